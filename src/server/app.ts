@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import scalarReference from '@scalar/fastify-api-reference';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Db } from './db/database.ts';
+import { notFoundProblem, registerProblemHandler } from './http/problem.ts';
+import { apiTokenRoutes } from './modules/api-tokens/index.ts';
+import { auditRoutes } from './modules/audit/index.ts';
+import { authRoutes, registerAuthentication } from './modules/auth/index.ts';
+import { homeRoutes } from './modules/home/index.ts';
+import { importRoutes } from './modules/imports/index.ts';
+import { mailRoutes } from './modules/mail/index.ts';
+import { orgUnitRoutes } from './modules/org-units/index.ts';
+import { organisationRoutes } from './modules/organisations/index.ts';
+import { peopleRoutes } from './modules/people/index.ts';
+
+export type ModuleDeps = { db: Db; config: Config };
+
+const webDist = new URL('../../dist/web/', import.meta.url).pathname;
+
+export async function buildApp(deps: ModuleDeps, options: { logger?: FastifyBaseLogger } = {}) {
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandler(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Groeipad API',
+        version: '1',
+        description:
+          'Groeipad REST API. Sign in with a session cookie (send x-csrf-token on changes) or an API token as `Authorization: Bearer`. Paging: `page`, `pageSize`; sorting: `sort=field` or `sort=-field`. Errors are RFC 9457 problem+json with a stable `code`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'gp_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  registerAuthentication(app, { db: deps.db, sessionSecret: deps.config.sessionSecret });
+
+  await app.register(
+    async (api) => {
+      api.get('/health', { config: { isPublic: true }, schema: { hide: true } }, async () => ({
+        status: 'ok',
+      }));
+      api.get('/openapi.json', { config: { isPublic: true }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
+      await api.register(authRoutes(deps));
+      await api.register(organisationRoutes(deps));
+      await api.register(peopleRoutes(deps));
+      await api.register(orgUnitRoutes(deps));
+      await api.register(importRoutes(deps));
+      await api.register(apiTokenRoutes(deps));
+      await api.register(auditRoutes(deps));
+      await api.register(mailRoutes(deps));
+      await api.register(homeRoutes(deps));
+    },
+    { prefix: '/api/v1' },
+  );
+  // The reference page's own routes are public documentation.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1/reference')) route.config = { ...route.config, isPublic: true };
+  });
+  await app.register(scalarReference, {
+    routePrefix: '/api/v1/reference',
+    configuration: { url: '/api/v1/openapi.json' },
+  });
+
+  const hasWeb = existsSync(join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    // The web app routes on the client: any other GET outside /api gets its index.html.
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
+      return reply.sendFile('index.html');
+    return reply
+      .status(404)
+      .type('application/problem+json')
+      .send(notFoundProblem(request.method, request.url));
+  });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+// The one place that reads process.env. Every variable is documented in the README.
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
+  .transform((value) => ['1', 'true', 'on', 'yes'].includes(value));
+
+const environmentSchema = z.object({
+  // TCP port the HTTP server listens on.
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Address at which people reach the app; used in e-mail links.
+  BASE_URL: z.url().optional(),
+  // PostgreSQL server; unset means the embedded PGlite database in DATA_DIR.
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  // Folder for the embedded database, uploaded files, the mail outbox and the generated session secret.
+  DATA_DIR: z.string().min(1).default('./data'),
+  // smtp://user:pass@host:port for outgoing mail; unset means mail goes to the outbox only.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  // Secret that signs session and CSRF tokens; unset means one is generated and kept in DATA_DIR.
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // pino log level.
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Seed the demo organisation on an empty database; default on for PGlite, off for a server.
+  DEMO: booleanFlag.optional(),
+});
+
+export type Config = {
+  port: number;
+  baseUrl: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  smtpUrl: string | undefined;
+  sessionSecret: string;
+  logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  seedDemo: boolean;
+  isProduction: boolean;
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const values = parsed.data;
+  const dataDir = resolve(values.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  return {
+    port: values.PORT,
+    baseUrl: (values.BASE_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    databaseUrl: values.DATABASE_URL,
+    dataDir,
+    smtpUrl: values.SMTP_URL,
+    sessionSecret: values.SESSION_SECRET ?? readOrCreateSecret(dataDir),
+    logLevel: values.LOG_LEVEL,
+    seedDemo: values.DEMO ?? values.DATABASE_URL === undefined,
+    isProduction: env.NODE_ENV === 'production',
+  };
+}
+
+function readOrCreateSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    const secret = randomBytes(48).toString('base64url');
+    writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}

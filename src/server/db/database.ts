@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+// `date` columns stay yyyy-mm-dd strings: a calendar date has no time zone to shift it.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+// counts and identities fit comfortably in a JS number for this product's sizes.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export type Db = Kysely<Database>;
+export type Trx = Transaction<Database>;
+/** Either the database or an open transaction: use cases accept both and pass it down. */
+export type Executor = Db | Trx;
+
+export type DatabaseHandle = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  pglite?: PGlite;
+  /** Plain parameterised SQL through the same pool (for libraries such as pg-boss). */
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  close(): Promise<void>;
+};
+
+export const pgliteExtensions = { pg_trgm, unaccent };
+
+export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  return PGlite.create({ dataDir, extensions: pgliteExtensions, loadDataDir });
+}
+
+export async function createDatabase(
+  options: { databaseUrl: string; poolSize?: number } | { dataDir: string } | { pglite: PGlite },
+): Promise<DatabaseHandle> {
+  if ('databaseUrl' in options) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      kind: 'postgres',
+      query: (text, values) => pool.query(text, values),
+      close: () => db.destroy(),
+    };
+  }
+  const ownsPglite = !('pglite' in options);
+  const pglite = 'pglite' in options ? options.pglite : await openPglite(join(options.dataDir, 'pglite'));
+  // PGlite is one connection; the pool hands it out in turn, so transactions serialise naturally.
+  const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'pglite',
+    pglite,
+    query: (text, values) => pool.query(text, values),
+    async close() {
+      await db.destroy();
+      if (ownsPglite) await pglite.close();
+    },
+  };
+}

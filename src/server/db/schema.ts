@@ -1,0 +1,183 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Kysely's view of the tables in migrations/. Keep in step with the SQL.
+type CreatedAt = ColumnType<Date, never, never>;
+/** A `date` column, read and written as yyyy-mm-dd (see the type parser in database.ts). */
+type CalendarDate = string;
+
+export type Locale = 'nl' | 'en';
+export type PersonStatus = 'active' | 'leaving' | 'left';
+export type OrgUnitKind = 'organisation' | 'division' | 'department' | 'team';
+export const grantableRoles = [
+  'ld_admin',
+  'hr_admin',
+  'coach',
+  'ambassador',
+  'works_council',
+  'owner',
+] as const;
+export type GrantableRole = (typeof grantableRoles)[number];
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  default_locale: Generated<Locale>;
+  settings: Generated<Record<string, unknown>>;
+  is_demo: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+
+export interface OrgUnitsTable {
+  organisation_id: string;
+  id: Generated<string>;
+  parent_id: string | null;
+  code: string | null;
+  name: string;
+  kind: Generated<OrgUnitKind>;
+  head_id: string | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+
+export interface PeopleTable {
+  organisation_id: string;
+  id: Generated<string>;
+  employee_number: string | null;
+  email: string;
+  given_name: string;
+  family_name_prefix: string | null;
+  family_name: string;
+  job_title: string | null;
+  org_unit_id: string | null;
+  manager_id: string | null;
+  start_date: CalendarDate | null;
+  end_date: CalendarDate | null;
+  locale: Locale | null;
+  status: Generated<PersonStatus>;
+  password_hash: string | null;
+  failed_sign_ins: Generated<number>;
+  locked_until: Date | null;
+  last_sign_in_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+  search_text: ColumnType<string, never, never>;
+}
+
+export interface PersonRolesTable {
+  organisation_id: string;
+  person_id: string;
+  role: GrantableRole;
+  granted_at: CreatedAt;
+}
+
+export interface SessionsTable {
+  organisation_id: string;
+  id: string;
+  person_id: string;
+  created_at: CreatedAt;
+  last_seen_at: Generated<Date>;
+  expires_at: Date;
+  user_agent: string | null;
+}
+
+export interface AuthLinksTable {
+  organisation_id: string;
+  id: Generated<string>;
+  person_id: string;
+  purpose: 'invitation' | 'password_reset';
+  token_hash: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export interface ApiTokensTable {
+  organisation_id: string;
+  id: Generated<string>;
+  name: string;
+  token_hash: string;
+  token_prefix: string;
+  scopes: string[];
+  created_by: string;
+  created_at: CreatedAt;
+  expires_at: Date | null;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface SignInAttemptsTable {
+  id: Generated<string>;
+  email: string;
+  client_ip: string;
+  succeeded: boolean;
+  attempted_at: Generated<Date>;
+}
+
+export interface EventsTable {
+  organisation_id: string;
+  id: Generated<string>;
+  actor_person_id: string | null;
+  actor_token_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  changes: Generated<Record<string, unknown>>;
+  created_at: CreatedAt;
+}
+
+export interface OutboxMessagesTable {
+  organisation_id: string;
+  id: Generated<string>;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  kind: string;
+  created_at: CreatedAt;
+  sent_at: Date | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
+export interface ImportUploadsTable {
+  organisation_id: string;
+  id: Generated<string>;
+  file_name: string;
+  content: Buffer;
+  created_by: string;
+  created_at: CreatedAt;
+  imported_at: Date | null;
+}
+
+export interface ImportMappingsTable {
+  organisation_id: string;
+  kind: string;
+  mapping: Record<string, string>;
+  updated_at: Generated<Date>;
+}
+
+export interface Database {
+  organisations: OrganisationsTable;
+  org_units: OrgUnitsTable;
+  people: PeopleTable;
+  person_roles: PersonRolesTable;
+  sessions: SessionsTable;
+  auth_links: AuthLinksTable;
+  api_tokens: ApiTokensTable;
+  sign_in_attempts: SignInAttemptsTable;
+  events: EventsTable;
+  outbox_messages: OutboxMessagesTable;
+  import_uploads: ImportUploadsTable;
+  import_mappings: ImportMappingsTable;
+}
+
+/** Tables that belong to one organisation; reach them only through `forOrganisation`. */
+export type TenantTable = Exclude<keyof Database, 'organisations' | 'sign_in_attempts'>;
+
+export type PersonRow = Selectable<PeopleTable>;
+export type NewPerson = Insertable<PeopleTable>;
+export type PersonUpdate = Updateable<PeopleTable>;
+export type OrgUnitRow = Selectable<OrgUnitsTable>;
+export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -1,0 +1,133 @@
+import type { Db } from '../db/database.ts';
+import { forOrganisation } from '../db/tenant.ts';
+import { buildOrganisation, buildOrgUnit, buildPerson } from '../factories/factories.ts';
+import { hashPassword } from '../modules/auth/index.ts';
+import { demoAccounts, demoPassword, demoUnits, familyNames, givenNames } from './demo-data.ts';
+
+export type DemoSummary = {
+  organisationName: string;
+  password: string;
+  accounts: { role: string; email: string }[];
+};
+
+/** Seeds the demo organisation when the database has no organisation yet. */
+export async function seedDemoIfEmpty(db: Db): Promise<DemoSummary | null> {
+  const existing = await db.selectFrom('organisations').select(['id', 'name', 'is_demo']).execute();
+  if (existing.length > 0) {
+    const demo = existing.find((org) => org.is_demo);
+    return demo ? summary(demo.name) : null;
+  }
+  return seedDemo(db);
+}
+
+const summary = (organisationName: string): DemoSummary => ({
+  organisationName,
+  password: demoPassword,
+  accounts: demoAccounts.map((a) => ({ role: a.role, email: a.email })),
+});
+
+/** A deterministic pseudo-random sequence, so every fresh demo looks the same. */
+function* numbers(seed: number) {
+  let state = seed;
+  while (true) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    yield state;
+  }
+}
+
+export async function seedDemo(db: Db): Promise<DemoSummary> {
+  const passwordHash = await hashPassword(demoPassword);
+  await db.transaction().execute(async (trx) => {
+    const org = await buildOrganisation(trx, {
+      name: 'Zorggroep De Linde (demo)',
+      slug: 'de-linde-demo',
+      isDemo: true,
+    });
+    const tenant = forOrganisation(trx, org.id);
+    const random = numbers(42);
+    const pick = <T>(list: readonly T[]) => list[random.next().value! % list.length]!;
+    const unitIds = new Map<string, string>();
+    const heads = new Map<string, string>();
+    let employeeNumber = 1000;
+    const usedEmails = new Set<string>();
+
+    for (const unit of demoUnits) {
+      const built = await buildOrgUnit(trx, org.id, {
+        name: unit.name,
+        code: unit.code,
+        kind: unit.kind,
+        parentId: unit.parent ? unitIds.get(unit.parent) : null,
+      });
+      unitIds.set(unit.code, built.id);
+      const parentHead = unit.parent ? heads.get(unit.parent) : undefined;
+      for (let index = 0; index < unit.size; index++) {
+        const isHead = index === 0;
+        const unitAccounts = demoAccounts.filter((a) => a.unit === unit.code);
+        const headAccount = unitAccounts.find((a) => a.job === unit.jobs[0]);
+        const account = isHead ? headAccount : unitAccounts.filter((a) => a !== headAccount)[index - 1];
+        const [prefix, family] = account ? [account.prefix, account.family] : pick(familyNames);
+        const given = account ? account.given : pick(givenNames);
+        let email: string =
+          account?.email ??
+          `${given}.${prefix ? `${prefix.replaceAll(' ', '')}` : ''}${family}`
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .replace(/ı/g, 'i')
+            .replace(/[^a-zA-Z.]/g, '')
+            .toLowerCase()
+            .concat('@delinde.demo');
+        while (usedEmails.has(email)) email = email.replace('@', `${employeeNumber % 10}@`);
+        usedEmails.add(email);
+        const years = random.next().value! % 15;
+        const days = random.next().value! % 330;
+        const startDate = new Date(Date.UTC(2025 - years, 0, 1) + days * 86400_000)
+          .toISOString()
+          .slice(0, 10);
+        const person = await buildPerson(trx, org.id, {
+          email,
+          givenName: given,
+          familyNamePrefix: prefix,
+          familyName: family,
+          employeeNumber: String(employeeNumber++),
+          jobTitle:
+            account?.job ??
+            (isHead ? unit.jobs[0]! : pick(unit.jobs.slice(1).length ? unit.jobs.slice(1) : unit.jobs)),
+          orgUnitId: built.id,
+          managerId: isHead ? (parentHead ?? null) : heads.get(unit.code)!,
+          startDate,
+          status: index === unit.size - 1 && unit.size > 10 ? 'leaving' : 'active',
+          roles: account ? [...account.roles] : [],
+          passwordHash: account ? passwordHash : undefined,
+          locale: given === 'Priya' || given === 'Olivier' ? 'en' : null,
+        });
+        if (isHead) {
+          heads.set(unit.code, person.id);
+          await tenant
+            .updateTable('org_units')
+            .set({ head_id: person.id })
+            .where('id', '=', built.id)
+            .execute();
+        }
+      }
+    }
+    // Two new starters next month in the manager's team show what onboarding will look like.
+    const nextMonth = new Date(Date.now() + 20 * 86400_000).toISOString().slice(0, 10);
+    for (const [given, prefix, family] of [
+      ['Lieke', 'van', 'Rijn'],
+      ['Kerem', null, 'Aydın'],
+    ] as const) {
+      await buildPerson(trx, org.id, {
+        email: `${given.toLowerCase()}.${family.toLowerCase().replace('ı', 'i')}@delinde.demo`,
+        givenName: given,
+        familyNamePrefix: prefix,
+        familyName: family,
+        employeeNumber: String(employeeNumber++),
+        jobTitle: 'Verzorgende IG',
+        orgUnitId: unitIds.get('WZ-LH1')!,
+        managerId: heads.get('WZ-LH1')!,
+        startDate: nextMonth,
+      });
+    }
+  });
+  return summary('Zorggroep De Linde (demo)');
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+// Shared API conventions (docs/API.md): paging with page/pageSize, sorting with `sort=field` or `-field`.
+export const pageQuery = {
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+};
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+  });
+
+export const idParams = z.object({ id: z.uuid() });
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    code: z.string(),
+    detail: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem' });
+
+/** Standard error responses every authenticated endpoint can give, for the OpenAPI document. */
+export const problems = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+} as const;
+
+export const locale = z.enum(['nl', 'en']);
+/** yyyy-mm-dd */
+export const calendarDate = z.iso.date();

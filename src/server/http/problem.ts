@@ -1,0 +1,63 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, errorCatalogue, type FieldError } from './errors.ts';
+
+/** Every error leaves as RFC 9457 problem+json with a stable `code`; internals never leak. */
+export function registerProblemHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    let appError: AppError;
+    if (error instanceof AppError) {
+      appError = error;
+    } else if (hasZodFastifySchemaValidationErrors(error)) {
+      const errors: FieldError[] = error.validation.map((issue) => {
+        const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+        const field = [error.validationContext === 'body' ? '' : error.validationContext, path]
+          .filter(Boolean)
+          .join('.');
+        return { field: field || String(error.validationContext), message: issue.message ?? 'is invalid' };
+      });
+      const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+      appError = new AppError('validation_failed', detail, { errors });
+    } else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.code === 'FST_REQ_FILE_TOO_LARGE') {
+      appError = new AppError('payload_too_large');
+    } else if (
+      error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
+      error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE'
+    ) {
+      appError = new AppError('unsupported_file', error.message);
+    } else if (error.statusCode === 400 && error.code?.startsWith('FST_ERR_CTP')) {
+      appError = new AppError('validation_failed', error.message, {
+        errors: [{ field: 'body', message: error.message }],
+      });
+    } else if (error.statusCode === 429) {
+      appError = new AppError('rate_limited');
+    } else {
+      request.log.error({ err: error }, 'unhandled error');
+      appError = new AppError('internal');
+    }
+    const entry = errorCatalogue[appError.code];
+    reply
+      .status(entry.status)
+      .type('application/problem+json')
+      .send({
+        type: `https://groeipad.org/problems/${appError.code}`,
+        title: entry.title,
+        status: entry.status,
+        code: appError.code,
+        detail: appError.message,
+        instance: request.url.split('?')[0],
+        ...(appError.errors ? { errors: appError.errors } : {}),
+        ...appError.extra,
+      });
+  });
+}
+
+export function notFoundProblem(method: string, url: string) {
+  return {
+    type: 'https://groeipad.org/problems/not_found',
+    title: errorCatalogue.not_found.title,
+    status: 404,
+    code: 'not_found',
+    detail: `No route for ${method} ${url.split('?')[0]}.`,
+  };
+}

@@ -1,0 +1,33 @@
+import { PgBoss } from 'pg-boss';
+import type { DatabaseHandle } from '../db/database.ts';
+import type { MailDelivery } from '../modules/mail/index.ts';
+
+/**
+ * Background jobs on pg-boss, in the same PostgreSQL (server or PGlite). On PGlite pg-boss goes
+ * through the app's one-connection pool, so its queries wait for open transactions instead of
+ * slipping into them.
+ */
+export async function startJobs(options: {
+  handle: DatabaseHandle;
+  databaseUrl: string | undefined;
+  mail: MailDelivery;
+  onError: (error: unknown) => void;
+}) {
+  const boss = options.databaseUrl
+    ? new PgBoss({ connectionString: options.databaseUrl, max: 4 })
+    : new PgBoss({
+        db: { executeSql: (text: string, values?: unknown[]) => options.handle.query(text, values) },
+      });
+  boss.on('error', options.onError);
+  await boss.start();
+  await boss.createQueue('mail.deliver');
+  await boss.work('mail.deliver', async () => {
+    await options.mail.deliverPending();
+  });
+  await boss.schedule('mail.deliver', '* * * * *');
+  return {
+    /** Ask for mail delivery now instead of at the next minute. */
+    nudgeMail: () => boss.send('mail.deliver', {}).catch(options.onError),
+    stop: () => boss.stop({ graceful: true }),
+  };
+}

@@ -1,0 +1,61 @@
+import pino from 'pino';
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { migrate } from './db/migrate.ts';
+import { openDatabase } from './db/open.ts';
+import { seedDemoIfEmpty } from './demo/seed.ts';
+import { startJobs } from './jobs/jobs.ts';
+import { createMailDelivery } from './modules/mail/index.ts';
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const logger = pino({
+  level: config.logLevel,
+  redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+});
+const handle = await openDatabase(config);
+const applied = await migrate(handle.db);
+if (applied.length) logger.info({ applied }, 'database migrated');
+const demo = config.seedDemo ? await seedDemoIfEmpty(handle.db) : null;
+
+const mail = createMailDelivery({ db: handle.db, smtpUrl: config.smtpUrl, dataDir: config.dataDir });
+const jobs = await startJobs({
+  handle,
+  databaseUrl: config.databaseUrl,
+  mail,
+  onError: (error) => logger.error({ err: error }, 'background job failed'),
+});
+const app = await buildApp({ db: handle.db, config }, { logger });
+// New mail is delivered (or written to the outbox folder) right after the request that queued it.
+app.addHook('onResponse', async (request) => {
+  if (request.method !== 'GET' && request.url.startsWith('/api/')) await jobs.nudgeMail();
+});
+
+await app.listen({ port: config.port, host: '0.0.0.0' });
+const database = config.databaseUrl ? 'PostgreSQL server' : `embedded PGlite in ${config.dataDir}/pglite`;
+console.log(`\nGroeipad is running at ${config.baseUrl} (${database}).`);
+if (demo) {
+  console.log(
+    `\nDemo organisation "${demo.organisationName}" — sign in with password "${demo.password}" as:`,
+  );
+  for (const account of demo.accounts) console.log(`  ${account.role.padEnd(22)} ${account.email}`);
+  console.log('');
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    await jobs.stop();
+    await handle.close();
+    process.exit(0);
+  });
+}

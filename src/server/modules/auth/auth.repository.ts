@@ -1,0 +1,78 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import { forOrganisation } from '../../db/tenant.ts';
+import type { Role } from '../access/index.ts';
+
+/** Sign-in looks across organisations by e-mail: the one place that must, and it returns ids only. */
+export function findSignInCandidates(db: Executor, email: string, organisationSlug?: string) {
+  let query = db
+    .selectFrom('people')
+    .innerJoin('organisations', 'organisations.id', 'people.organisation_id')
+    .select([
+      'people.organisation_id as organisationId',
+      'people.id as personId',
+      'people.password_hash as passwordHash',
+      'people.locked_until as lockedUntil',
+      'people.failed_sign_ins as failedSignIns',
+    ])
+    .where('people.email', '=', email)
+    .where('people.status', '<>', 'left');
+  if (organisationSlug) query = query.where('organisations.slug', '=', organisationSlug);
+  return query.execute();
+}
+
+export async function countRecentFailures(db: Executor, clientIp: string, since: Date): Promise<number> {
+  const row = await db
+    .selectFrom('sign_in_attempts')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('client_ip', '=', clientIp)
+    .where('succeeded', '=', false)
+    .where('attempted_at', '>', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export async function recordAttempt(db: Executor, email: string, clientIp: string, succeeded: boolean) {
+  await db.insertInto('sign_in_attempts').values({ email, client_ip: clientIp, succeeded }).execute();
+}
+
+/** The roles a person holds now: granted ones, employee for everyone, manager when someone reports to them. */
+export async function loadRoles(db: Executor, organisationId: string, personId: string): Promise<Set<Role>> {
+  const tenant = forOrganisation(db, organisationId);
+  const [granted, report] = await Promise.all([
+    tenant.selectFrom('person_roles').select('role').where('person_id', '=', personId).execute(),
+    tenant
+      .selectFrom('people')
+      .select('id')
+      .where('manager_id', '=', personId)
+      .where('status', '<>', 'left')
+      .limit(1)
+      .executeTakeFirst(),
+  ]);
+  const roles = new Set<Role>(['employee', ...granted.map((row) => row.role)]);
+  if (report) roles.add('manager');
+  return roles;
+}
+
+/** Session by the hash of its cookie, with the person it belongs to, if both are still valid. */
+export function findSession(db: Executor, sessionId: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('people', (join) =>
+      join
+        .onRef('people.id', '=', 'sessions.person_id')
+        .onRef('people.organisation_id', '=', 'sessions.organisation_id'),
+    )
+    .innerJoin('organisations', 'organisations.id', 'sessions.organisation_id')
+    .select([
+      'sessions.organisation_id as organisationId',
+      'sessions.person_id as personId',
+      'sessions.last_seen_at as lastSeenAt',
+      'people.locale as locale',
+      'organisations.default_locale as defaultLocale',
+    ])
+    .where('sessions.id', '=', sessionId)
+    .where('sessions.expires_at', '>', sql<Date>`now()`)
+    .where('people.status', '<>', 'left')
+    .executeTakeFirst();
+}

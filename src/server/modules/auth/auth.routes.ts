@@ -1,0 +1,267 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ModuleDeps } from '../../app.ts';
+import { forOrganisation } from '../../db/tenant.ts';
+import { problems } from '../../http/common.schemas.ts';
+import { AppError } from '../../http/errors.ts';
+import { type Auth, can, type Permission, personIdOf } from '../access/index.ts';
+import { recordEvent } from '../audit/index.ts';
+import { csrfTokenFor, hashPassword, sha256, verifyPassword } from './auth.crypto.ts';
+import { authOf, sessionCookie } from './auth.hook.ts';
+import { loadRoles } from './auth.repository.ts';
+import {
+  changePasswordBody,
+  emailBody,
+  linkBody,
+  meResponse,
+  signInBody,
+  updateMeBody,
+} from './auth.schemas.ts';
+import { requestPasswordReset, sessionLifetimeMs, signIn, signOut, usePasswordLink } from './auth.service.ts';
+
+const allPermissions: Permission[] = [
+  'people.read',
+  'people.read_hr',
+  'people.manage',
+  'roles.grant_owner',
+  'org_units.manage',
+  'organisation.manage',
+  'api_tokens.manage',
+  'audit.read',
+  'outbox.read',
+];
+
+export const authRoutes =
+  (deps: ModuleDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const isSecure = deps.config.baseUrl.startsWith('https://');
+    const publicRoute = { isPublic: true };
+
+    async function me(auth: Auth) {
+      const personId = personIdOf(auth);
+      if (auth.kind !== 'person') throw new AppError('forbidden');
+      const tenant = forOrganisation(deps.db, auth.organisationId);
+      const person = await tenant
+        .selectFrom('people')
+        .select(['id', 'given_name', 'family_name_prefix', 'family_name', 'email', 'job_title', 'locale'])
+        .where('id', '=', personId)
+        .executeTakeFirstOrThrow();
+      const organisation = await deps.db
+        .selectFrom('organisations')
+        .select(['id', 'name', 'slug', 'default_locale', 'is_demo'])
+        .where('id', '=', auth.organisationId)
+        .executeTakeFirstOrThrow();
+      const roles = await loadRoles(deps.db, auth.organisationId, personId);
+      const effective = { ...auth, roles };
+      return {
+        person: {
+          id: person.id,
+          displayName: [person.given_name, person.family_name_prefix, person.family_name]
+            .filter(Boolean)
+            .join(' '),
+          givenName: person.given_name,
+          email: person.email,
+          jobTitle: person.job_title,
+          locale: person.locale,
+        },
+        organisation: {
+          id: organisation.id,
+          name: organisation.name,
+          slug: organisation.slug,
+          defaultLocale: organisation.default_locale,
+          isDemo: organisation.is_demo,
+        },
+        locale: person.locale ?? organisation.default_locale,
+        roles: [...roles],
+        permissions: allPermissions.filter((permission) => can(effective, permission)),
+        csrfToken: csrfTokenFor(auth.sessionId, deps.config.sessionSecret),
+      };
+    }
+
+    app.post(
+      '/auth/sign-in',
+      {
+        config: publicRoute,
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign in with e-mail and password; sets the session cookie',
+          security: [],
+          body: signInBody,
+          response: { 200: meResponse, ...problems },
+        },
+      },
+      async (request, reply) => {
+        const session = await signIn({
+          db: deps.db,
+          email: request.body.email,
+          password: request.body.password,
+          organisationSlug: request.body.organisation,
+          clientIp: request.ip,
+          userAgent: request.headers['user-agent'],
+        });
+        reply.setCookie(sessionCookie, session.cookieValue, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: isSecure,
+          maxAge: sessionLifetimeMs / 1000,
+        });
+        return me({
+          kind: 'person',
+          organisationId: session.organisationId,
+          personId: session.personId,
+          sessionId: sha256(session.cookieValue),
+          roles: new Set(),
+          locale: 'nl',
+        });
+      },
+    );
+
+    app.post(
+      '/auth/sign-out',
+      { schema: { tags: ['auth'], summary: 'End this session', response: { 204: z.null(), ...problems } } },
+      async (request, reply) => {
+        await signOut(deps.db, authOf(request));
+        reply.clearCookie(sessionCookie, { path: '/' });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/auth/password-reset',
+      {
+        config: publicRoute,
+        schema: {
+          tags: ['auth'],
+          summary: 'Send a password-reset link (answers 202 whether or not the address is known)',
+          security: [],
+          body: emailBody,
+          response: { 202: z.null(), 400: problems[400] },
+        },
+      },
+      async (request, reply) => {
+        await requestPasswordReset({ db: deps.db, email: request.body.email, baseUrl: deps.config.baseUrl });
+        return reply.status(202).send(null);
+      },
+    );
+
+    for (const [path, purpose] of [
+      ['/auth/password-reset/confirm', 'password_reset'],
+      ['/auth/invitation/accept', 'invitation'],
+    ] as const) {
+      app.post(
+        path,
+        {
+          config: publicRoute,
+          schema: {
+            tags: ['auth'],
+            summary:
+              purpose === 'invitation'
+                ? 'Accept an invitation by choosing a password'
+                : 'Choose a new password with a reset link',
+            security: [],
+            body: linkBody,
+            response: { 200: z.object({ email: z.string() }), 400: problems[400], 410: problems[404] },
+          },
+        },
+        async (request) => {
+          const result = await usePasswordLink({ db: deps.db, ...request.body, purpose });
+          return { email: result.email };
+        },
+      );
+    }
+
+    app.get(
+      '/me',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'The signed-in person, organisation, roles and CSRF token',
+          response: { 200: meResponse, ...problems },
+        },
+      },
+      async (request) => me(authOf(request)),
+    );
+
+    app.patch(
+      '/me',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Change my own settings (language)',
+          body: updateMeBody,
+          response: { 200: meResponse, ...problems },
+        },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        const personId = personIdOf(auth);
+        await forOrganisation(deps.db, auth.organisationId).transaction(async (tenant) => {
+          if (request.body.locale !== undefined) {
+            await tenant
+              .updateTable('people')
+              .set({ locale: request.body.locale, updated_at: new Date() })
+              .where('id', '=', personId)
+              .execute();
+          }
+          await recordEvent(tenant, auth, {
+            action: 'person.settings_changed',
+            subjectType: 'person',
+            subjectId: personId,
+            changes: request.body,
+          });
+        });
+        return me(auth);
+      },
+    );
+
+    app.post(
+      '/me/password',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Change my password (other sessions are signed out)',
+          body: changePasswordBody,
+          response: { 204: z.null(), ...problems },
+        },
+      },
+      async (request, reply) => {
+        const auth = authOf(request);
+        const personId = personIdOf(auth);
+        if (auth.kind !== 'person') throw new AppError('forbidden');
+        const tenant = forOrganisation(deps.db, auth.organisationId);
+        const person = await tenant
+          .selectFrom('people')
+          .select('password_hash')
+          .where('id', '=', personId)
+          .executeTakeFirstOrThrow();
+        if (
+          !person.password_hash ||
+          !(await verifyPassword(person.password_hash, request.body.currentPassword))
+        ) {
+          throw new AppError('validation_failed', 'currentPassword: is not correct', {
+            errors: [{ field: 'currentPassword', message: 'is not correct' }],
+          });
+        }
+        const passwordHash = await hashPassword(request.body.newPassword);
+        await tenant.transaction(async (trx) => {
+          await trx
+            .updateTable('people')
+            .set({ password_hash: passwordHash, updated_at: new Date() })
+            .where('id', '=', personId)
+            .execute();
+          await trx
+            .deleteFrom('sessions')
+            .where('person_id', '=', personId)
+            .where('id', '<>', auth.sessionId)
+            .execute();
+          await recordEvent(trx, auth, {
+            action: 'password.changed',
+            subjectType: 'person',
+            subjectId: personId,
+          });
+        });
+        return reply.status(204).send(null);
+      },
+    );
+  };

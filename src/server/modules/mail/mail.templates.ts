@@ -1,0 +1,29 @@
+import type { Locale } from '../../db/schema.ts';
+
+// Server-side texts for e-mail, in both languages like every screen.
+type Template = (vars: Record<string, string>) => { subject: string; text: string };
+
+export const mailTemplates = {
+  invitation: {
+    nl: (v) => ({
+      subject: `Welkom bij Groeipad van ${v.organisation}`,
+      text: `Hallo ${v.name},\n\n${v.inviter} nodigt je uit voor Groeipad, de plek voor jouw ontwikkeling bij ${v.organisation}.\n\nKies hier je wachtwoord (de link is 7 dagen geldig):\n${v.link}\n\nTot snel!`,
+    }),
+    en: (v) => ({
+      subject: `Welcome to Groeipad at ${v.organisation}`,
+      text: `Hello ${v.name},\n\n${v.inviter} invites you to Groeipad, the place for your development at ${v.organisation}.\n\nChoose your password here (the link is valid for 7 days):\n${v.link}\n\nSee you soon!`,
+    }),
+  },
+  password_reset: {
+    nl: (v) => ({
+      subject: 'Nieuw wachtwoord voor Groeipad',
+      text: `Hallo ${v.name},\n\nJe hebt gevraagd om een nieuw wachtwoord. Kies het hier (de link is 1 uur geldig):\n${v.link}\n\nHeb je dit niet gevraagd? Dan kun je dit bericht negeren.`,
+    }),
+    en: (v) => ({
+      subject: 'New password for Groeipad',
+      text: `Hello ${v.name},\n\nYou asked for a new password. Choose it here (the link is valid for 1 hour):\n${v.link}\n\nDidn't ask for this? Then you can ignore this message.`,
+    }),
+  },
+} satisfies Record<string, Record<Locale, Template>>;
+
+export type MailKind = keyof typeof mailTemplates;

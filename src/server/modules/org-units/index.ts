@@ -1,0 +1,2 @@
+export { orgUnitRoutes } from './org-units.routes.ts';
+export { createOrgUnit } from './org-units.service.ts';

@@ -1,0 +1,161 @@
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { TenantDb } from '../../db/tenant.ts';
+import type { ListPeopleQuery } from './people.schemas.ts';
+
+/** Escapes LIKE wildcards in user input. */
+const likeLiteral = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+/** Ids of a unit and every unit below it. */
+export const unitAndDescendants = (organisationId: string, unitId: string) => sql<string>`(
+  WITH RECURSIVE tree AS (
+    SELECT id FROM org_units WHERE organisation_id = ${organisationId} AND id = ${unitId}
+    UNION ALL
+    SELECT child.id FROM org_units child JOIN tree ON child.parent_id = tree.id
+    WHERE child.organisation_id = ${organisationId}
+  ) SELECT id FROM tree)`;
+
+const hasReports = (eb: ExpressionBuilder<Database, 'people'>) =>
+  eb.exists(
+    eb
+      .selectFrom('people as report')
+      .select(sql`1`.as('one'))
+      .whereRef('report.organisation_id', '=', 'people.organisation_id')
+      .whereRef('report.manager_id', '=', 'people.id')
+      .where('report.status', '<>', 'left'),
+  );
+
+function filteredPeople(tenant: TenantDb, query: Partial<ListPeopleQuery>) {
+  let people = tenant.selectFrom('people');
+  for (const term of (query.q ?? '').split(/\s+/).filter(Boolean)) {
+    people = people.where(
+      sql`people.search_text`,
+      'like',
+      sql`'%' || fold_text(${likeLiteral(term)}) || '%'`,
+    );
+  }
+  if (query.orgUnitId) {
+    people = query.includeSubunits
+      ? people.where('people.org_unit_id', 'in', unitAndDescendants(tenant.organisationId, query.orgUnitId))
+      : people.where('people.org_unit_id', '=', query.orgUnitId);
+  }
+  if (query.managerId) people = people.where('people.manager_id', '=', query.managerId);
+  if (query.status === 'current') people = people.where('people.status', '<>', 'left');
+  else if (query.status && query.status !== 'all') people = people.where('people.status', '=', query.status);
+  if (query.role === 'manager') people = people.where(hasReports);
+  else if (query.role) {
+    const role = query.role;
+    people = people.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('person_roles')
+          .select(sql`1`.as('one'))
+          .whereRef('person_roles.organisation_id', '=', 'people.organisation_id')
+          .whereRef('person_roles.person_id', '=', 'people.id')
+          .where('person_roles.role', '=', role),
+      ),
+    );
+  }
+  return people;
+}
+
+function withDetails(people: ReturnType<typeof filteredPeople>) {
+  return people
+    .leftJoin('org_units', (join) =>
+      join
+        .onRef('org_units.organisation_id', '=', 'people.organisation_id')
+        .onRef('org_units.id', '=', 'people.org_unit_id'),
+    )
+    .leftJoin('people as manager', (join) =>
+      join
+        .onRef('manager.organisation_id', '=', 'people.organisation_id')
+        .onRef('manager.id', '=', 'people.manager_id'),
+    )
+    .select((eb) => [
+      'people.id',
+      'people.employee_number',
+      'people.email',
+      'people.given_name',
+      'people.family_name_prefix',
+      'people.family_name',
+      'people.job_title',
+      'people.org_unit_id',
+      'people.manager_id',
+      'people.start_date',
+      'people.end_date',
+      'people.locale',
+      'people.status',
+      'people.last_sign_in_at',
+      sql<boolean>`people.password_hash IS NOT NULL`.as('has_password'),
+      'org_units.name as org_unit_name',
+      sql<
+        string | null
+      >`concat_ws(' ', manager.given_name, manager.family_name_prefix, manager.family_name)`.as(
+        'manager_name',
+      ),
+      hasReports(eb as unknown as ExpressionBuilder<Database, 'people'>).as('is_manager'),
+      eb
+        .selectFrom('person_roles')
+        .select(sql<string[]>`coalesce(array_agg(role ORDER BY role), '{}')`.as('roles'))
+        .whereRef('person_roles.organisation_id', '=', 'people.organisation_id')
+        .whereRef('person_roles.person_id', '=', 'people.id')
+        .as('roles'),
+      eb
+        .exists(
+          eb
+            .selectFrom('auth_links')
+            .select(sql`1`.as('one'))
+            .whereRef('auth_links.organisation_id', '=', 'people.organisation_id')
+            .whereRef('auth_links.person_id', '=', 'people.id')
+            .where('auth_links.purpose', '=', 'invitation')
+            .where('auth_links.used_at', 'is', null)
+            .where('auth_links.expires_at', '>', sql<Date>`now()`),
+        )
+        .as('is_invited'),
+    ]);
+}
+
+export type PersonDetailsRow = Awaited<ReturnType<ReturnType<typeof withDetails>['executeTakeFirstOrThrow']>>;
+
+const sortColumns = {
+  name: ['people.family_name', 'people.given_name'],
+  startDate: ['people.start_date', 'people.family_name'],
+  unit: ['org_units.name', 'people.family_name'],
+  jobTitle: ['people.job_title', 'people.family_name'],
+} as const;
+
+export async function listPeople(tenant: TenantDb, query: ListPeopleQuery) {
+  const filtered = filteredPeople(tenant, query);
+  const direction = query.sort.startsWith('-') ? 'desc' : 'asc';
+  const [first, second] = sortColumns[query.sort.replace('-', '') as keyof typeof sortColumns];
+  const [rows, count] = await Promise.all([
+    withDetails(filtered)
+      .orderBy(first, (ob) => (direction === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast()))
+      .orderBy(second, direction)
+      .orderBy('people.id')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.total) };
+}
+
+export function findPerson(tenant: TenantDb, personId: string) {
+  return withDetails(filteredPeople(tenant, { status: 'all' }))
+    .where('people.id', '=', personId)
+    .executeTakeFirst();
+}
+
+/** The chain of managers above a person, nearest first (stops at loops, which the service prevents). */
+export async function managerChain(tenant: TenantDb, personId: string): Promise<string[]> {
+  const result = await sql<{ id: string }>`
+    WITH RECURSIVE chain(id, depth) AS (
+      SELECT manager_id, 1 FROM people WHERE organisation_id = ${tenant.organisationId} AND id = ${personId}
+      UNION ALL
+      SELECT p.manager_id, chain.depth + 1 FROM people p JOIN chain ON p.id = chain.id
+      WHERE p.organisation_id = ${tenant.organisationId} AND chain.depth < 50
+    )
+    SELECT id FROM chain WHERE id IS NOT NULL ORDER BY depth`.execute(tenant.executor);
+  return result.rows.map((row) => row.id);
+}
