@@ -16,15 +16,16 @@ import {
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { notFoundProblem, registerProblemHandler } from './http/problem.ts';
-import { apiTokenRoutes } from './modules/api-tokens/index.ts';
-import { auditRoutes } from './modules/audit/index.ts';
-import { authRoutes, registerAuthentication } from './modules/auth/index.ts';
-import { homeRoutes } from './modules/home/index.ts';
-import { importRoutes } from './modules/imports/index.ts';
-import { mailRoutes } from './modules/mail/index.ts';
-import { orgUnitRoutes } from './modules/org-units/index.ts';
-import { organisationRoutes } from './modules/organisations/index.ts';
-import { peopleRoutes } from './modules/people/index.ts';
+import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { registerAuthentication } from './modules/auth/index.ts';
+import { homeRoutes } from './modules/home/home.routes.ts';
+import { importRoutes } from './modules/imports/imports.routes.ts';
+import { mailRoutes } from './modules/mail/mail.routes.ts';
+import { orgUnitRoutes } from './modules/org-units/org-units.routes.ts';
+import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
+import { peopleRoutes } from './modules/people/people.routes.ts';
 
 export type ModuleDeps = { db: Db; config: Config };
 

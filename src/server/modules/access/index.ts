@@ -7,4 +7,5 @@ export {
   type TokenScope,
   tokenScopes,
 } from './access.policy.ts';
+export { authOf } from './access.request.ts';
 export type { Auth, Role } from './access.types.ts';

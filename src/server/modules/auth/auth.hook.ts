@@ -75,9 +75,3 @@ async function authenticateToken(db: Db, token: string): Promise<Auth | null> {
   }
   return { kind: 'token', organisationId: row.organisation_id, tokenId: row.id, scopes: new Set(row.scopes) };
 }
-
-/** The caller, known to be authenticated because the preHandler let the request through. */
-export function authOf(request: FastifyRequest): Auth {
-  if (!request.auth) throw new AppError('unauthenticated');
-  return request.auth;
-}

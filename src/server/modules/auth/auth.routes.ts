@@ -4,10 +4,10 @@ import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { problems } from '../../http/common.schemas.ts';
 import { AppError } from '../../http/errors.ts';
-import { type Auth, can, type Permission, personIdOf } from '../access/index.ts';
+import { type Auth, authOf, can, type Permission, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { csrfTokenFor, hashPassword, sha256, verifyPassword } from './auth.crypto.ts';
-import { authOf, sessionCookie } from './auth.hook.ts';
+import { sessionCookie } from './auth.hook.ts';
 import { loadRoles } from './auth.repository.ts';
 import {
   changePasswordBody,

@@ -4,8 +4,7 @@ import { z } from 'zod';
 import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { problems } from '../../http/common.schemas.ts';
-import { can, personIdOf } from '../access/index.ts';
-import { authOf } from '../auth/index.ts';
+import { authOf, can, personIdOf } from '../access/index.ts';
 import { findPerson, listPeople, presentPerson } from '../people/index.ts';
 import { personSchema } from '../people/people.schemas.ts';
 

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { pageOf, pageQuery, problems } from '../../http/common.schemas.ts';
-import { assertCan } from '../access/index.ts';
-import { authOf } from '../auth/auth.hook.ts';
+import { assertCan, authOf } from '../access/index.ts';
 
 const outboxMessage = z
   .object({

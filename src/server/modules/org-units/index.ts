@@ -1,2 +1,1 @@
-export { orgUnitRoutes } from './org-units.routes.ts';
 export { createOrgUnit } from './org-units.service.ts';

@@ -3,9 +3,8 @@ import { z } from 'zod';
 import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { locale, problems } from '../../http/common.schemas.ts';
-import { assertCan } from '../access/index.ts';
+import { assertCan, authOf } from '../access/index.ts';
 import { diff, recordEvent } from '../audit/index.ts';
-import { authOf } from '../auth/index.ts';
 
 const organisationSchema = z
   .object({

@@ -1,4 +1,3 @@
 export { displayName, type PersonDto, presentPerson } from './people.presenter.ts';
 export { findPerson, listPeople, unitAndDescendants } from './people.repository.ts';
-export { peopleRoutes } from './people.routes.ts';
 export { createPerson, deactivatePerson, setRoles, updatePerson } from './people.service.ts';

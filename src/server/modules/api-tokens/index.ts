@@ -1,1 +1,0 @@
-export { apiTokenRoutes } from './api-tokens.routes.ts';

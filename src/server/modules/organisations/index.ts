@@ -1,1 +1,0 @@
-export { organisationRoutes } from './organisations.routes.ts';
