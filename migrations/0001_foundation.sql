@@ -74,7 +74,7 @@ CREATE UNIQUE INDEX people_employee_number ON people (organisation_id, employee_
 CREATE INDEX people_email_global ON people (email);
 CREATE INDEX people_unit ON people (organisation_id, org_unit_id);
 CREATE INDEX people_manager ON people (organisation_id, manager_id);
-CREATE INDEX people_sort_name ON people (organisation_id, family_name, given_name, id);
+CREATE INDEX people_sort_name ON people (organisation_id, fold_text(family_name), fold_text(given_name), id);
 CREATE INDEX people_search ON people USING gin (search_text gin_trgm_ops);
 
 ALTER TABLE org_units

@@ -117,11 +117,13 @@ function withDetails(people: ReturnType<typeof filteredPeople>) {
 
 export type PersonDetailsRow = Awaited<ReturnType<ReturnType<typeof withDetails>['executeTakeFirstOrThrow']>>;
 
+// Sort on folded text so "Çelik" sits with the C's and "de Wit" with the W's (family name without prefix).
+const folded = (column: string) => sql`fold_text(${sql.ref(column)})`;
 const sortColumns = {
-  name: ['people.family_name', 'people.given_name'],
-  startDate: ['people.start_date', 'people.family_name'],
-  unit: ['org_units.name', 'people.family_name'],
-  jobTitle: ['people.job_title', 'people.family_name'],
+  name: [folded('people.family_name'), folded('people.given_name')],
+  startDate: [sql`people.start_date`, folded('people.family_name')],
+  unit: [folded('org_units.name'), folded('people.family_name')],
+  jobTitle: [folded('people.job_title'), folded('people.family_name')],
 } as const;
 
 export async function listPeople(tenant: TenantDb, query: ListPeopleQuery) {
