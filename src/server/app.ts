@@ -34,7 +34,8 @@ const webDist = new URL('../../dist/web/', import.meta.url).pathname;
 export async function buildApp(deps: ModuleDeps, options: { logger?: FastifyBaseLogger } = {}) {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
-    trustProxy: true,
+    // Believe X-Forwarded-For only from proxies on the local or private network (a load balancer).
+    trustProxy: ['loopback', 'linklocal', 'uniquelocal', '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'],
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
