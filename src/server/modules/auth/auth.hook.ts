@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { AppError } from '../../http/errors.ts';
@@ -17,20 +17,17 @@ const touchAfterMs = 5 * 60_000;
 export function registerAuthentication(app: FastifyInstance, deps: { db: Db; sessionSecret: string }) {
   app.decorateRequest('auth', null);
 
+  // onRequest runs before the body is parsed or validated, so the anonymous get 401, not 400.
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     request.auth = await authenticate(request, deps);
-  });
-
-  app.addHook('preHandler', async (request, reply: FastifyReply) => {
-    if (!request.url.startsWith('/api/') || request.routeOptions.config.isPublic) return;
+    if (request.routeOptions.config?.isPublic || !request.routeOptions.url) return;
     if (!request.auth) throw new AppError('unauthenticated');
     if (request.auth.kind === 'person' && unsafeMethods.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       const expected = csrfTokenFor(request.auth.sessionId, deps.sessionSecret);
       if (typeof sent !== 'string' || !safeEqual(sent, expected)) throw new AppError('csrf_failed');
     }
-    void reply;
   });
 }
 

@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, buildPerson } from '../../factories/factories.ts';
-import { anonymous, buildOrganisationWithRoles, signInAs, startTestApp, testPassword } from '../../test/test-app.ts';
+import {
+  anonymous,
+  buildOrganisationWithRoles,
+  signInAs,
+  startTestApp,
+  testPassword,
+} from '../../test/test-app.ts';
 
 const { app, db } = await startTestApp();
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
@@ -65,7 +71,10 @@ describe('sign-in', () => {
     }
     expect(last).toBe(429);
     // Another address is not affected.
-    expect((await signIn(org.people.employee.email, testPassword, { 'x-forwarded-for': '198.51.100.100' })).statusCode).toBe(200);
+    expect(
+      (await signIn(org.people.employee.email, testPassword, { 'x-forwarded-for': '198.51.100.100' }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('signs out: the cookie stops working', async () => {
@@ -91,23 +100,34 @@ describe('password reset', () => {
     const mail = (await org.as.hrAdmin.get(`/api/v1/outbox?to=${person.email}`)).json().items[0];
     expect(mail.subject).toBe('New password for Groeipad');
     const token = /token=([\w-]+)/.exec(mail.body)![1];
-    const confirm = await anonymous(app).post('/api/v1/auth/password-reset/confirm', { token, password: 'brand new password' });
+    const confirm = await anonymous(app).post('/api/v1/auth/password-reset/confirm', {
+      token,
+      password: 'brand new password',
+    });
     expect(confirm.statusCode).toBe(200);
     expect((await signIn(person.email, 'brand new password')).statusCode).toBe(200);
     expect((await signIn(person.email, testPassword)).statusCode).toBe(401);
     expect((await oldSession.get('/api/v1/me')).statusCode).toBe(401);
-    const reuse = await anonymous(app).post('/api/v1/auth/password-reset/confirm', { token, password: 'third password!!' });
+    const reuse = await anonymous(app).post('/api/v1/auth/password-reset/confirm', {
+      token,
+      password: 'third password!!',
+    });
     expect(reuse.statusCode).toBe(410);
   });
 
   it('answers 202 for an unknown address too, and sends nothing', async () => {
-    const response = await anonymous(app).post('/api/v1/auth/password-reset', { email: 'ghost@example.test' });
+    const response = await anonymous(app).post('/api/v1/auth/password-reset', {
+      email: 'ghost@example.test',
+    });
     expect(response.statusCode).toBe(202);
     expect((await org.as.hrAdmin.get('/api/v1/outbox?to=ghost@example.test')).json().total).toBe(0);
   });
 
   it('refuses a short new password with 400 naming the field', async () => {
-    const response = await anonymous(app).post('/api/v1/auth/password-reset/confirm', { token: 'x'.repeat(20), password: 'short' });
+    const response = await anonymous(app).post('/api/v1/auth/password-reset/confirm', {
+      token: 'x'.repeat(20),
+      password: 'short',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].field).toBe('password');
   });
@@ -115,7 +135,10 @@ describe('password reset', () => {
 
 describe('my settings', () => {
   it('switches my language', async () => {
-    const client = await signInAs(app, await buildPerson(db, org.organisation.id, { password: testPassword }));
+    const client = await signInAs(
+      app,
+      await buildPerson(db, org.organisation.id, { password: testPassword }),
+    );
     expect((await client.get('/api/v1/me')).json().locale).toBe('nl');
     const response = await client.patch('/api/v1/me', { locale: 'en' });
     expect(response.json().locale).toBe('en');
@@ -131,10 +154,16 @@ describe('my settings', () => {
   it('changes my password only with the current one', async () => {
     const person = await buildPerson(db, org.organisation.id, { password: testPassword });
     const client = await signInAs(app, person);
-    const wrong = await client.post('/api/v1/me/password', { currentPassword: 'nope', newPassword: 'a new long password' });
+    const wrong = await client.post('/api/v1/me/password', {
+      currentPassword: 'nope',
+      newPassword: 'a new long password',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().errors[0].field).toBe('currentPassword');
-    const right = await client.post('/api/v1/me/password', { currentPassword: testPassword, newPassword: 'a new long password' });
+    const right = await client.post('/api/v1/me/password', {
+      currentPassword: testPassword,
+      newPassword: 'a new long password',
+    });
     expect(right.statusCode).toBe(204);
     expect((await signIn(person.email, 'a new long password')).statusCode).toBe(200);
   });

@@ -15,7 +15,8 @@ beforeAll(async () => {
   ward = await buildOrgUnit(db, org.organisation.id, { name: 'Afdeling 1', parentId: care.id });
   const head = await buildPerson(db, org.organisation.id, { orgUnitId: care.id, givenName: 'Hoofd' });
   await db.updateTable('org_units').set({ head_id: head.id }).where('id', '=', care.id).execute();
-  for (let i = 0; i < 3; i++) await buildPerson(db, org.organisation.id, { orgUnitId: ward.id, managerId: head.id });
+  for (let i = 0; i < 3; i++)
+    await buildPerson(db, org.organisation.id, { orgUnitId: ward.id, managerId: head.id });
   await buildPerson(db, org.organisation.id, { orgUnitId: ward.id, status: 'left' });
 });
 
@@ -26,7 +27,11 @@ describe('GET /api/v1/org-units', () => {
     const units = response.json();
     const zorg = units.find((u: { name: string }) => u.name === 'Zorg');
     const afdeling = units.find((u: { name: string }) => u.name === 'Afdeling 1');
-    expect(zorg).toMatchObject({ headcount: 1, totalHeadcount: 4, head: { name: expect.stringContaining('Hoofd') } });
+    expect(zorg).toMatchObject({
+      headcount: 1,
+      totalHeadcount: 4,
+      head: { name: expect.stringContaining('Hoofd') },
+    });
     expect(afdeling).toMatchObject({ parentId: care.id, headcount: 3, totalHeadcount: 3 });
     expect(units.map((u: { id: string }) => u.id)).not.toContain(other.unit.id);
     expect(units).toHaveLength(3);
@@ -52,13 +57,22 @@ describe('GET /api/v1/org-units/:id/chart', () => {
 
 describe('POST, PATCH, DELETE /api/v1/org-units', () => {
   it('creates, renames, moves and deletes a unit, each in the audit log', async () => {
-    const created = await org.as.hrAdmin.post('/api/v1/org-units', { name: 'Thuiszorg', code: 'TZ', kind: 'division' });
+    const created = await org.as.hrAdmin.post('/api/v1/org-units', {
+      name: 'Thuiszorg',
+      code: 'TZ',
+      kind: 'division',
+    });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
-    const moved = await org.as.hrAdmin.patch(`/api/v1/org-units/${id}`, { name: 'Thuiszorg Noord', parentId: care.id });
+    const moved = await org.as.hrAdmin.patch(`/api/v1/org-units/${id}`, {
+      name: 'Thuiszorg Noord',
+      parentId: care.id,
+    });
     expect(moved.json()).toMatchObject({ name: 'Thuiszorg Noord', parentId: care.id });
     expect((await org.as.hrAdmin.delete(`/api/v1/org-units/${id}`)).statusCode).toBe(204);
-    const actions = (await org.as.owner.get(`/api/v1/events?subjectId=${id}`)).json().items.map((e: { action: string }) => e.action);
+    const actions = (await org.as.owner.get(`/api/v1/events?subjectId=${id}`))
+      .json()
+      .items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(['org_unit.deleted', 'org_unit.updated', 'org_unit.created']);
   });
 
@@ -91,14 +105,18 @@ describe('POST, PATCH, DELETE /api/v1/org-units', () => {
   });
 
   it('answers 404 when changing a unit of another organisation, and leaves it alone', async () => {
-    expect((await org.as.owner.patch(`/api/v1/org-units/${other.unit.id}`, { name: 'Stolen' })).statusCode).toBe(404);
+    expect(
+      (await org.as.owner.patch(`/api/v1/org-units/${other.unit.id}`, { name: 'Stolen' })).statusCode,
+    ).toBe(404);
     expect((await org.as.owner.delete(`/api/v1/org-units/${other.unit.id}`)).statusCode).toBe(404);
     const units = (await other.as.owner.get('/api/v1/org-units')).json();
     expect(units[0].name).toBe('Team Noord');
   });
 
   it('refuses a head from another organisation (400 on headId)', async () => {
-    const response = await org.as.hrAdmin.patch(`/api/v1/org-units/${ward.id}`, { headId: other.people.employee.id });
+    const response = await org.as.hrAdmin.patch(`/api/v1/org-units/${ward.id}`, {
+      headId: other.people.employee.id,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].field).toBe('headId');
   });

@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildPerson } from '../../factories/factories.ts';
+import { anonymous, buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts';
+
+const { app, db } = await startTestApp();
+let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
+
+beforeAll(async () => {
+  org = await buildOrganisationWithRoles(app, db);
+  const soon = new Date(Date.now() + 10 * 86400_000).toISOString().slice(0, 10);
+  await buildPerson(db, org.organisation.id, {
+    managerId: org.people.manager.id,
+    startDate: soon,
+    givenName: 'Nieuw',
+  });
+});
+
+describe('GET /api/v1/home', () => {
+  it('an employee gets their own page only', async () => {
+    const home = (await org.as.employee.get('/api/v1/home')).json();
+    expect(home.me.id).toBe(org.people.employee.id);
+    expect(home.me.manager.id).toBe(org.people.manager.id);
+    expect(home.team).toBeNull();
+    expect(home.organisation).toBeNull();
+  });
+
+  it('a manager also gets their team, with the new starter counted', async () => {
+    const home = (await org.as.manager.get('/api/v1/home')).json();
+    expect(home.team.reports).toHaveLength(2);
+    expect(home.team.newStarters).toBe(1);
+    expect(home.organisation).toBeNull();
+  });
+
+  it('an HR admin also gets the organisation figures', async () => {
+    const home = (await org.as.hrAdmin.get('/api/v1/home')).json();
+    expect(home.organisation).toMatchObject({ headcount: 6, units: 1, withoutAccount: 1 });
+  });
+
+  it('answers 401 signed out', async () => {
+    expect((await anonymous(app).get('/api/v1/home')).statusCode).toBe(401);
+  });
+});
