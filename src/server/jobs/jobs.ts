@@ -27,7 +27,11 @@ export async function startJobs(options: {
   await boss.schedule('mail.deliver', '* * * * *');
   return {
     /** Ask for mail delivery now instead of at the next minute. */
-    nudgeMail: () => boss.send('mail.deliver', {}).catch(options.onError),
+    // One delivery run per couple of seconds at most, however many requests ask for it.
+    nudgeMail: () =>
+      boss
+        .send('mail.deliver', {}, { singletonKey: 'nudge', singletonSeconds: 2, singletonNextSlot: true })
+        .catch(options.onError),
     stop: () => boss.stop({ graceful: true }),
   };
 }
