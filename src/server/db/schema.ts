@@ -5,7 +5,9 @@ type CreatedAt = ColumnType<Date, never, never>;
 /** A `date` column, read and written as yyyy-mm-dd (see the type parser in database.ts). */
 type CalendarDate = string;
 
-export type Locale = 'nl' | 'en';
+export type { Locale } from '../../shared/locales.ts';
+
+import type { Locale } from '../../shared/locales.ts';
 export type PersonStatus = 'active' | 'leaving' | 'left';
 export type OrgUnitKind = 'organisation' | 'division' | 'department' | 'team';
 export const grantableRoles = [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '../../shared/locales.ts';
 
 // Shared API conventions (docs/API.md): paging with page/pageSize, sorting with `sort=field` or `-field`.
 export const pageQuery = {
@@ -35,6 +36,6 @@ export const problems = {
   404: problemSchema,
 } as const;
 
-export const locale = z.enum(['nl', 'en']);
+export const locale = z.enum(locales);
 /** yyyy-mm-dd */
 export const calendarDate = z.iso.date();
