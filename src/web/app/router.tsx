@@ -1,0 +1,221 @@
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Navigate,
+  Outlet,
+  useLocation,
+} from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { Loading, NoAccess, NotFound, QueryError } from '../components/states.tsx';
+import { ApiTokensPage } from '../features/admin/api-tokens-page.tsx';
+import { AuditPage } from '../features/admin/audit-page.tsx';
+import { OutboxPage } from '../features/admin/outbox-page.tsx';
+import { SettingsPage } from '../features/admin/settings-page.tsx';
+import { ChoosePasswordPage } from '../features/auth/choose-password-page.tsx';
+import { ForgotPasswordPage } from '../features/auth/forgot-password-page.tsx';
+import { SignInPage } from '../features/auth/sign-in-page.tsx';
+import { HomePage } from '../features/home/home-page.tsx';
+import { ImportWizardPage } from '../features/imports/index.ts';
+import { OrgChartPage, orgChartSearch } from '../features/org/index.ts';
+import { NewPersonPage } from '../features/people/new-person-page.tsx';
+import { PeopleListPage } from '../features/people/people-list-page.tsx';
+import { peopleSearch } from '../features/people/people-search.ts';
+import { PersonPage } from '../features/people/person-page.tsx';
+import { ProfilePage } from '../features/profile/profile-page.tsx';
+import { TeamPage } from '../features/team/team-page.tsx';
+import { AppShell } from '../layout/app-shell.tsx';
+import { can, MeProvider, type Permission, useMe, useMeQuery } from './session.tsx';
+
+const stringParam = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+
+const rootRoute = createRootRoute({
+  component: Outlet,
+  notFoundComponent: NotFound,
+});
+
+// Signed-out pages: what the e-mails link to must keep these paths.
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string; email?: string } => ({
+    redirect: stringParam(search.redirect),
+    email: stringParam(search.email),
+  }),
+  component: () => (
+    <SignedOutOnly>
+      <SignInPage />
+    </SignedOutOnly>
+  ),
+});
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'forgot-password',
+  component: ForgotPasswordPage,
+});
+const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({
+  token: stringParam(search.token),
+});
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'reset-password',
+  validateSearch: tokenSearch,
+  component: function ResetPassword() {
+    const { token } = resetPasswordRoute.useSearch();
+    return <ChoosePasswordPage purpose="reset" token={token} />;
+  },
+});
+const welcomeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'welcome',
+  validateSearch: tokenSearch,
+  component: function Welcome() {
+    const { token } = welcomeRoute.useSearch();
+    return <ChoosePasswordPage purpose="welcome" token={token} />;
+  },
+});
+
+function SignedOutOnly({ children }: { children: ReactNode }) {
+  const me = useMeQuery();
+  if (me.isPending) return <Loading />;
+  if (me.data) return <Navigate to="/" replace />;
+  return children;
+}
+
+/** Everything behind sign-in: without a session, go to sign-in and come back afterwards. */
+function SignedInLayout() {
+  const me = useMeQuery();
+  const href = useLocation({ select: (location) => location.href });
+  if (me.isPending)
+    return (
+      <div className="flex min-h-screen items-center justify-center">
+        <Loading />
+      </div>
+    );
+  if (me.isError)
+    return (
+      <div className="mx-auto max-w-lg p-8">
+        <QueryError error={me.error} />
+      </div>
+    );
+  if (!me.data)
+    return <Navigate to="/sign-in" search={{ redirect: href === '/' ? undefined : href }} replace />;
+  return (
+    <MeProvider me={me.data}>
+      <AppShell>
+        <Outlet />
+      </AppShell>
+    </MeProvider>
+  );
+}
+
+/** Pages for some permissions only show a clear "no access" to others (the API answers 403 too). */
+function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+  const me = useMe();
+  return can(me, permission) ? children : <NoAccess />;
+}
+
+const appRoute = createRoute({ getParentRoute: () => rootRoute, id: '_app', component: SignedInLayout });
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+const profileRoute = createRoute({ getParentRoute: () => appRoute, path: 'profile', component: ProfilePage });
+const teamRoute = createRoute({ getParentRoute: () => appRoute, path: 'team', component: TeamPage });
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'people',
+  validateSearch: peopleSearch,
+  component: PeopleListPage,
+});
+const newPersonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'people/new',
+  component: () => (
+    <RequirePermission permission="people.manage">
+      <NewPersonPage />
+    </RequirePermission>
+  ),
+});
+const personRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'people/$personId',
+  component: PersonPage,
+});
+const organisationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'organisation',
+  validateSearch: orgChartSearch,
+  component: OrgChartPage,
+});
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/import',
+  component: () => (
+    <RequirePermission permission="people.manage">
+      <ImportWizardPage />
+    </RequirePermission>
+  ),
+});
+const outboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/outbox',
+  component: () => (
+    <RequirePermission permission="outbox.read">
+      <OutboxPage />
+    </RequirePermission>
+  ),
+});
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/audit',
+  component: () => (
+    <RequirePermission permission="audit.read">
+      <AuditPage />
+    </RequirePermission>
+  ),
+});
+const apiTokensRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/api-tokens',
+  component: () => (
+    <RequirePermission permission="api_tokens.manage">
+      <ApiTokensPage />
+    </RequirePermission>
+  ),
+});
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/settings',
+  component: () => (
+    <RequirePermission permission="organisation.manage">
+      <SettingsPage />
+    </RequirePermission>
+  ),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  welcomeRoute,
+  appRoute.addChildren([
+    homeRoute,
+    profileRoute,
+    teamRoute,
+    peopleRoute,
+    newPersonRoute,
+    personRoute,
+    organisationRoute,
+    importRoute,
+    outboxRoute,
+    auditRoute,
+    apiTokensRoute,
+    settingsRoute,
+  ]),
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

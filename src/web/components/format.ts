@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+
+/** Dates and times in the reader's language. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
+  return {
+    date: (value: string | null | undefined) =>
+      value
+        ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(
+            new Date(value.length === 10 ? `${value}T12:00:00` : value),
+          )
+        : '—',
+    dateTime: (value: string | null | undefined) =>
+      value
+        ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value))
+        : '—',
+    number: (value: number) => new Intl.NumberFormat(locale).format(value),
+  };
+}

@@ -1,0 +1,141 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client.ts';
+import { SelectField } from '../../components/field.tsx';
+import { useFormat } from '../../components/format.ts';
+import { PageHeader } from '../../components/page.tsx';
+import { Pagination } from '../../components/pagination.tsx';
+import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+
+const pageSize = 25;
+const subjectTypes = ['person', 'org_unit', 'organisation', 'api_token', 'import'] as const;
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [subjectType, setSubjectType] = useState('');
+  const [page, setPage] = useState(1);
+  const events = useQuery({
+    queryKey: ['events', subjectType, page],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/events', {
+          params: { query: { page, pageSize, subjectType: subjectType || undefined } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <>
+      <PageHeader title={t('audit.title')} description={t('audit.description')} />
+      <search aria-label={t('audit.filter')} className="mb-4 max-w-xs">
+        <SelectField
+          label={t('audit.subjectType')}
+          value={subjectType}
+          onChange={(event) => {
+            setSubjectType(event.target.value);
+            setPage(1);
+          }}
+        >
+          <option value="">{t('audit.allSubjects')}</option>
+          {subjectTypes.map((type) => (
+            <option key={type} value={type}>
+              {t(`audit.subjects.${type}`)}
+            </option>
+          ))}
+        </SelectField>
+      </search>
+      {events.isPending ? (
+        <Loading />
+      ) : events.isError ? (
+        <QueryError error={events.error} />
+      ) : events.data.items.length === 0 ? (
+        <EmptyState title={t('audit.empty')} />
+      ) : (
+        <>
+          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t('audit.title')}</caption>
+              <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-600">
+                <tr>
+                  <th scope="col" className="px-4 py-3">
+                    {t('audit.when')}
+                  </th>
+                  <th scope="col" className="px-4 py-3">
+                    {t('audit.who')}
+                  </th>
+                  <th scope="col" className="px-4 py-3">
+                    {t('audit.what')}
+                  </th>
+                  <th scope="col" className="hidden px-4 py-3 md:table-cell">
+                    {t('audit.changes')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {events.data.items.map((event) => (
+                  <tr key={event.id} className="align-top">
+                    <td className="px-4 py-3 whitespace-nowrap text-slate-600">
+                      <time dateTime={event.createdAt}>{format.dateTime(event.createdAt)}</time>
+                    </td>
+                    <td className="px-4 py-3 text-slate-800">
+                      {event.actor.kind === 'person' && event.actor.id ? (
+                        <Link
+                          to="/people/$personId"
+                          params={{ personId: event.actor.id }}
+                          className="font-medium hover:underline"
+                        >
+                          {event.actor.name ?? t('audit.actors.person')}
+                        </Link>
+                      ) : (
+                        t(`audit.actors.${event.actor.kind}`)
+                      )}
+                    </td>
+                    <td className="px-4 py-3">
+                      <span className="block text-slate-900">
+                        {t(`audit.actions.${event.action}`, { defaultValue: event.action })}
+                      </span>
+                      <span className="font-mono text-xs text-slate-500">{event.action}</span>
+                      {event.subjectType === 'person' && event.subjectId ? (
+                        <Link
+                          to="/people/$personId"
+                          params={{ personId: event.subjectId }}
+                          className="block text-xs text-teal-700 hover:underline"
+                        >
+                          {t('audit.viewPerson')}
+                        </Link>
+                      ) : null}
+                    </td>
+                    <td className="hidden max-w-md px-4 py-3 md:table-cell">
+                      {Object.keys(event.changes).length > 0 ? (
+                        <details>
+                          <summary className="cursor-pointer text-xs text-teal-700">
+                            {t('audit.fieldsChanged', { count: Object.keys(event.changes).length })}
+                          </summary>
+                          <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 text-xs text-slate-700">
+                            {JSON.stringify(event.changes, null, 2)}
+                          </pre>
+                        </details>
+                      ) : (
+                        <span className="text-slate-400">—</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination
+            page={events.data.page}
+            pageSize={events.data.pageSize}
+            total={events.data.total}
+            onPageChange={setPage}
+          />
+        </>
+      )}
+    </>
+  );
+}

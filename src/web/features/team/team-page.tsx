@@ -1,0 +1,61 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client.ts';
+import { isManager, useMe } from '../../app/session.tsx';
+import { PageHeader } from '../../components/page.tsx';
+import { ComingLater, EmptyState, Loading, NoAccess, QueryError } from '../../components/states.tsx';
+import { PeopleTable } from '../people/people-table.tsx';
+
+const isNewStarter = (startDate: string | null | undefined) => {
+  if (!startDate) return false;
+  const day = 86_400_000;
+  const start = new Date(`${startDate}T12:00:00`).getTime();
+  return start >= Date.now() - 30 * day && start <= Date.now() + 30 * day;
+};
+
+export function TeamPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const reports = useQuery({
+    queryKey: ['person', me.person.id, 'reports'],
+    queryFn: () => unwrap(api.GET('/api/v1/people/{id}/reports', { params: { path: { id: me.person.id } } })),
+    enabled: isManager(me),
+  });
+  if (!isManager(me)) return <NoAccess />;
+  if (reports.isPending) return <Loading />;
+  if (reports.isError) return <QueryError error={reports.error} />;
+  const newStarters = reports.data.filter((person) => isNewStarter(person.startDate));
+
+  return (
+    <>
+      <PageHeader
+        title={t('team.title')}
+        description={t('team.description', { count: reports.data.length })}
+      />
+      <div className="space-y-8">
+        {newStarters.length > 0 && (
+          <section aria-labelledby="team-new" className="space-y-3">
+            <h2 id="team-new" className="text-base font-semibold text-slate-900">
+              {t('team.newStarters')}
+            </h2>
+            <PeopleTable people={newStarters} caption={t('team.newStarters')} showHrColumns />
+          </section>
+        )}
+        <section aria-labelledby="team-all" className="space-y-3">
+          <h2 id="team-all" className="text-base font-semibold text-slate-900">
+            {t('team.everyone')}
+          </h2>
+          {reports.data.length === 0 ? (
+            <EmptyState title={t('home.team.empty')} />
+          ) : (
+            <PeopleTable people={reports.data} caption={t('team.everyone')} showHrColumns />
+          )}
+        </section>
+        <div className="grid gap-4 md:grid-cols-2">
+          <ComingLater title={t('team.later.conversations')} body={t('team.later.conversationsBody')} />
+          <ComingLater title={t('team.later.skills')} body={t('team.later.skillsBody')} />
+        </div>
+      </div>
+    </>
+  );
+}

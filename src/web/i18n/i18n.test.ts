@@ -1,0 +1,150 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { errorCatalogue } from '../../server/http/errors.ts';
+
+// Every visible string comes from the catalogues; these checks keep nl and en complete and in step.
+const webRoot = join(import.meta.dirname, '..');
+const languages = ['nl', 'en'] as const;
+
+type Catalogue = Record<string, string>;
+
+function flatten(value: unknown, prefix = '', into: Catalogue = {}): Catalogue {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, into);
+  } else {
+    into[prefix] = String(value);
+  }
+  return into;
+}
+
+const readCatalogue = (path: string): Catalogue => flatten(JSON.parse(readFileSync(path, 'utf8')));
+
+const catalogues = {
+  translation: Object.fromEntries(
+    languages.map((lng) => [lng, readCatalogue(join(webRoot, 'i18n', 'locales', `${lng}.json`))]),
+  ) as Record<(typeof languages)[number], Catalogue>,
+  imports: Object.fromEntries(
+    languages.map((lng) => {
+      const path = join(webRoot, 'features', 'imports', 'locales', `${lng}.json`);
+      return [lng, existsSync(path) ? readCatalogue(path) : {}];
+    }),
+  ) as Record<(typeof languages)[number], Catalogue>,
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !/\.(test|gen)\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** A key is there when the catalogue has it, or its plural forms (i18next: key_one, key_other). */
+const has = (catalogue: Catalogue, key: string) => key in catalogue || `${key}_other` in catalogue;
+
+// Literal keys only: t('a.b'), t("a.b") and navigation's labelKey/titleKey: 'a.b'. Keys built at run
+// time (t(`roles.${role}`)) are covered by the explicit lists below.
+const keyPattern = /\bt\(\s*(['"])([^'"`$\s]+)\1|\b(?:labelKey|titleKey):\s*'([^']+)'/g;
+
+function usedKeys(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(keyPattern)].map((match) => match[2] ?? match[3] ?? '');
+}
+
+describe('translation catalogues', () => {
+  for (const namespace of ['translation', 'imports'] as const) {
+    it(`${namespace}: nl and en have the same keys`, () => {
+      const nl = Object.keys(catalogues[namespace].nl).sort();
+      const en = Object.keys(catalogues[namespace].en).sort();
+      expect(
+        nl.filter((key) => !en.includes(key)),
+        'in nl, missing from en',
+      ).toEqual([]);
+      expect(
+        en.filter((key) => !nl.includes(key)),
+        'in en, missing from nl',
+      ).toEqual([]);
+    });
+
+    it(`${namespace}: no empty messages`, () => {
+      for (const lng of languages) {
+        const empty = Object.entries(catalogues[namespace][lng]).filter(([, message]) => !message.trim());
+        expect(empty.map(([key]) => `${lng}:${key}`)).toEqual([]);
+      }
+    });
+  }
+
+  it('every key used in src/web is in both catalogues', () => {
+    const missing: string[] = [];
+    for (const file of sourceFiles(webRoot)) {
+      const isImportsFeature = relative(webRoot, file).startsWith(join('features', 'imports'));
+      for (const used of usedKeys(file)) {
+        const [namespace, key] = used.includes(':') ? (used.split(':', 2) as [string, string]) : [null, used];
+        for (const lng of languages) {
+          const found =
+            namespace === 'imports'
+              ? has(catalogues.imports[lng], key)
+              : has(catalogues.translation[lng], key) ||
+                (isImportsFeature && has(catalogues.imports[lng], key));
+          if (!found) missing.push(`${lng}: ${used} (${relative(webRoot, file)})`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('every server error code has a message, so the UI never says "unknown error"', () => {
+    const codes = [...Object.keys(errorCatalogue), 'network', 'fallback', 'checkFields'];
+    for (const lng of languages) {
+      expect(codes.filter((code) => !has(catalogues.translation[lng], `errors.${code}`))).toEqual([]);
+    }
+  });
+
+  it('keys built at run time exist', () => {
+    const dynamic = [
+      ...['employee', 'manager', 'hr_admin', 'ld_admin', 'owner', 'coach', 'ambassador', 'works_council'].map(
+        (role) => `roles.${role}`,
+      ),
+      ...['hr_admin', 'ld_admin', 'owner', 'coach', 'ambassador', 'works_council'].map(
+        (role) => `roles.hints.${role}`,
+      ),
+      ...['active', 'leaving', 'left'].map((status) => `person.status.${status}`),
+      ...['none', 'invited', 'active'].map((account) => `person.account.${account}`),
+      ...['current', 'active', 'leaving', 'left', 'all'].map((status) => `people.statusFilter.${status}`),
+      ...['name', '-name', 'unit', '-unit', 'jobTitle', '-jobTitle', 'startDate', '-startDate'].map(
+        (sort) => `people.sort.${sort}`,
+      ),
+      ...['organisation', 'division', 'department', 'team'].map((kind) => `org.kinds.${kind}`),
+      ...['person', 'token', 'system'].map((actor) => `audit.actors.${actor}`),
+      ...['person', 'org_unit', 'organisation', 'api_token', 'import'].map(
+        (type) => `audit.subjects.${type}`,
+      ),
+      ...['people_read', 'people_write', 'audit_read'].map((scope) => `apiTokens.scopes.${scope}`),
+      ...['active', 'revoked', 'expired'].map((state) => `apiTokens.states.${state}`),
+      ...['reset', 'welcome'].flatMap((purpose) =>
+        ['title', 'intro', 'submit'].map((part) => `auth.${purpose}.${part}`),
+      ),
+      ...['nl', 'en'].map((locale) => `languages.${locale}`),
+      ...['invitation', 'password_reset'].map((kind) => `outbox.kinds.${kind}`),
+      ...[
+        'incorrect',
+        'passwordTooShort',
+        'required',
+        'email',
+        'taken',
+        'managerCycle',
+        'endBeforeStart',
+        'lastOwner',
+        'ownerOnly',
+        'unknownReference',
+        'tooLong',
+        'invalid',
+        'passwordMismatch',
+      ].map((code) => `fieldErrors.${code}`),
+    ];
+    for (const lng of languages) {
+      expect(dynamic.filter((key) => !has(catalogues.translation[lng], key))).toEqual([]);
+    }
+  });
+});
