@@ -22,14 +22,17 @@ export function FieldFrame({ label, hint, error, isRequired, children }: FieldFr
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
+      {/* The asterisk stays outside the label so the accessible name is exactly the label text. */}
+      <div className="flex items-baseline gap-1">
+        <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+          {label}
+        </label>
         {isRequired && (
-          <span className="ml-1 text-slate-500" aria-hidden="true">
+          <span className="text-sm text-slate-500" aria-hidden="true">
             *
           </span>
         )}
-      </label>
+      </div>
       {children({ id, describedBy, isInvalid: Boolean(error) })}
       {hint && (
         <p id={hintId} className="text-xs text-slate-600">

@@ -56,9 +56,15 @@ export function Card({
   );
 }
 
-export function DescriptionList({ items }: { items: { term: string; value: ReactNode }[] }) {
+export function DescriptionList({
+  items,
+  isSingleColumn,
+}: {
+  items: { term: string; value: ReactNode }[];
+  isSingleColumn?: boolean;
+}) {
   return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2">
+    <dl className={`grid grid-cols-1 gap-x-6 gap-y-3 ${isSingleColumn ? '' : 'sm:grid-cols-2'}`}>
       {items.map((item) => (
         <div key={item.term}>
           <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{item.term}</dt>

@@ -42,9 +42,10 @@ export function NoAccess() {
   const { t } = useTranslation();
   return (
     <section className="mx-auto max-w-lg py-16 text-center" aria-labelledby="no-access-title">
-      <p aria-hidden="true" className="text-4xl">
-        🔒
-      </p>
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="mx-auto size-10 text-slate-400" fill="none">
+        <rect x="5" y="11" width="14" height="9" rx="2" stroke="currentColor" strokeWidth="1.8" />
+        <path d="M8 11V8a4 4 0 0 1 8 0v3" stroke="currentColor" strokeWidth="1.8" />
+      </svg>
       <h1 id="no-access-title" className="mt-4 text-2xl font-semibold text-slate-900">
         {t('noAccess.title')}
       </h1>
@@ -79,12 +80,10 @@ export function ComingLater({ title, body }: { title: string; body: string }) {
       aria-label={title}
       className="rounded-xl border border-dashed border-slate-300 bg-slate-50/60 p-5"
     >
-      <div className="flex items-center justify-between gap-2">
-        <h2 className="text-base font-semibold text-slate-700">{title}</h2>
-        <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700">
-          {t('common.comingLater')}
-        </span>
-      </div>
+      <span className="inline-block rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700">
+        {t('common.comingLater')}
+      </span>
+      <h2 className="mt-2 text-base font-semibold text-slate-700">{title}</h2>
       <p className="mt-2 text-sm text-slate-600">{body}</p>
     </section>
   );

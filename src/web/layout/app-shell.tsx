@@ -189,13 +189,15 @@ export function AppShell({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
-      <div className="lg:flex">
-        <nav
-          aria-label={t('nav.label')}
-          className="hidden w-64 shrink-0 border-r border-slate-200 bg-white px-3 py-6 lg:sticky lg:top-14 lg:block lg:h-[calc(100vh-3.5rem)] lg:overflow-y-auto"
-        >
-          <Navigation />
-        </nav>
+      <div className="lg:flex lg:min-h-[calc(100vh-3.5rem)]">
+        <div className="hidden w-64 shrink-0 border-r border-slate-200 bg-white lg:block">
+          <nav
+            aria-label={t('nav.label')}
+            className="sticky top-14 h-[calc(100vh-3.5rem)] overflow-y-auto px-3 py-6"
+          >
+            <Navigation />
+          </nav>
+        </div>
         <main
           id="main"
           ref={mainRef}

@@ -197,6 +197,7 @@ function MyCards({ me }: { me: Person }) {
     <div className="grid gap-4 md:grid-cols-3">
       <Card title={t('home.me.profile')} titleId="home-me-profile">
         <DescriptionList
+          isSingleColumn
           items={[
             { term: t('fields.jobTitle'), value: me.jobTitle ?? '—' },
             { term: t('fields.email'), value: <span className="break-all">{me.email}</span> },

@@ -24,6 +24,8 @@ export function PeopleListPage() {
   const canReadHr = can(me, 'people.read_hr');
   const units = useOrgUnits();
   const searchId = useId();
+  const filtersId = useId();
+  const [isFilterOpen, setIsFilterOpen] = useState(false);
 
   const update = (changes: Partial<PeopleSearch>) =>
     void navigate({
@@ -89,57 +91,71 @@ export function PeopleListPage() {
             className={inputClass}
           />
         </div>
-        <SelectField
-          label={t('fields.unit')}
-          value={search.orgUnitId ?? ''}
-          onChange={(event) => update({ orgUnitId: event.target.value || undefined })}
+        <button
+          type="button"
+          aria-expanded={isFilterOpen}
+          aria-controls={filtersId}
+          onClick={() => setIsFilterOpen(!isFilterOpen)}
+          className="text-left text-sm font-medium text-teal-700 sm:hidden"
         >
-          <option value="">{t('people.allUnits')}</option>
-          <UnitOptions units={flattenTree(buildUnitTree(units.data ?? []))} />
-        </SelectField>
-        <SelectField
-          label={t('fields.status')}
-          value={search.status ?? 'current'}
-          onChange={(event) =>
-            update({
-              status:
-                event.target.value === 'current' ? undefined : (event.target.value as PeopleSearch['status']),
-            })
-          }
-        >
-          {statuses.map((status) => (
-            <option key={status} value={status}>
-              {t(`people.statusFilter.${status}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('fields.role')}
-          value={search.role ?? ''}
-          onChange={(event) => update({ role: (event.target.value || undefined) as PeopleSearch['role'] })}
-        >
-          <option value="">{t('people.allRoles')}</option>
-          {roles.map((role) => (
-            <option key={role} value={role}>
-              {t(`roles.${role}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('people.sortBy')}
-          value={search.sort ?? 'name'}
-          onChange={(event) =>
-            update({
-              sort: event.target.value === 'name' ? undefined : (event.target.value as PeopleSearch['sort']),
-            })
-          }
-        >
-          {sorts.map((sort) => (
-            <option key={sort} value={sort}>
-              {t(`people.sort.${sort}`)}
-            </option>
-          ))}
-        </SelectField>
+          {isFilterOpen ? t('people.hideFilters') : t('people.showFilters')}
+        </button>
+        <div id={filtersId} className={`${isFilterOpen ? 'grid' : 'hidden'} gap-3 sm:contents`}>
+          <SelectField
+            label={t('fields.unit')}
+            value={search.orgUnitId ?? ''}
+            onChange={(event) => update({ orgUnitId: event.target.value || undefined })}
+          >
+            <option value="">{t('people.allUnits')}</option>
+            <UnitOptions units={flattenTree(buildUnitTree(units.data ?? []))} />
+          </SelectField>
+          <SelectField
+            label={t('fields.status')}
+            value={search.status ?? 'current'}
+            onChange={(event) =>
+              update({
+                status:
+                  event.target.value === 'current'
+                    ? undefined
+                    : (event.target.value as PeopleSearch['status']),
+              })
+            }
+          >
+            {statuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`people.statusFilter.${status}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t('fields.role')}
+            value={search.role ?? ''}
+            onChange={(event) => update({ role: (event.target.value || undefined) as PeopleSearch['role'] })}
+          >
+            <option value="">{t('people.allRoles')}</option>
+            {roles.map((role) => (
+              <option key={role} value={role}>
+                {t(`roles.${role}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t('people.sortBy')}
+            value={search.sort ?? 'name'}
+            onChange={(event) =>
+              update({
+                sort:
+                  event.target.value === 'name' ? undefined : (event.target.value as PeopleSearch['sort']),
+              })
+            }
+          >
+            {sorts.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`people.sort.${sort}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
       </search>
 
       <p aria-live="polite" className="mb-2 flex items-center justify-between text-sm text-slate-600">

@@ -78,8 +78,13 @@ export function PeopleTable({
                     {format.date(person.startDate)}
                   </td>
                   <td className="px-4 py-3">
+                    {/* Only what needs attention stands out; an active person with an account is the norm. */}
                     <div className="flex flex-wrap gap-1">
-                      <StatusBadge status={person.status} />
+                      {person.status === 'active' ? (
+                        <span className="text-slate-600">{t('person.status.active')}</span>
+                      ) : (
+                        <StatusBadge status={person.status} />
+                      )}
                       {person.account && person.account !== 'active' && (
                         <AccountBadge account={person.account} />
                       )}
