@@ -5,18 +5,25 @@ export function PageHeader({
   description,
   actions,
   eyebrow,
+  leading,
 }: {
   title: string;
   description?: ReactNode;
   actions?: ReactNode;
   eyebrow?: ReactNode;
+  leading?: ReactNode;
 }) {
   return (
     <header className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
       <div className="min-w-0">
-        {eyebrow && <div className="mb-1 text-sm text-slate-600">{eyebrow}</div>}
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
-        {description && <p className="mt-1 max-w-2xl text-sm text-slate-600">{description}</p>}
+        {eyebrow && <div className="mb-2 text-sm text-slate-600">{eyebrow}</div>}
+        <div className="flex items-center gap-4">
+          {leading}
+          <div className="min-w-0">
+            <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
+            {description && <div className="mt-1 max-w-2xl text-sm text-slate-600">{description}</div>}
+          </div>
+        </div>
       </div>
       {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
     </header>

@@ -86,7 +86,7 @@ export function AuditPage() {
                         <Link
                           to="/people/$personId"
                           params={{ personId: event.actor.id }}
-                          className="font-medium hover:underline"
+                          className="font-medium text-teal-700 hover:underline"
                         >
                           {event.actor.name ?? t('audit.actors.person')}
                         </Link>

@@ -169,6 +169,7 @@ export function PersonPage() {
           </Link>
         }
         title={data.displayName}
+        leading={<Avatar name={data.displayName} size="lg" />}
         description={
           <span className="flex flex-wrap items-center gap-2">
             <span>{[data.jobTitle, data.orgUnit?.name].filter(Boolean).join(' · ') || '—'}</span>
@@ -188,10 +189,14 @@ export function PersonPage() {
           )
         }
       />
-      <div className="mb-6 flex items-center gap-4">
-        <Avatar name={data.displayName} size="lg" />
-        {canManage && data.status !== 'left' && data.account !== 'active' && <InviteButton person={data} />}
-      </div>
+      {canManage && !isEditing && data.status !== 'left' && data.account !== 'active' && (
+        <div className="mb-6 rounded-xl border border-sky-200 bg-sky-50 p-4">
+          <p className="mb-3 text-sm text-sky-900">
+            {data.account === 'invited' ? t('person.invitedHint') : t('person.noAccountHint')}
+          </p>
+          <InviteButton person={data} />
+        </div>
+      )}
       {isEditing ? (
         <EditPerson person={data} onDone={() => setIsEditing(false)} />
       ) : (
