@@ -5,8 +5,10 @@ import {
   Navigate,
   Outlet,
   useLocation,
+  useNavigate,
+  useSearch,
 } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { Loading, NoAccess, NotFound, QueryError } from '../components/states.tsx';
 import { ApiTokensPage } from '../features/admin/api-tokens-page.tsx';
 import { AuditPage } from '../features/admin/audit-page.tsx';
@@ -14,7 +16,7 @@ import { OutboxPage } from '../features/admin/outbox-page.tsx';
 import { SettingsPage } from '../features/admin/settings-page.tsx';
 import { ChoosePasswordPage } from '../features/auth/choose-password-page.tsx';
 import { ForgotPasswordPage } from '../features/auth/forgot-password-page.tsx';
-import { SignInPage } from '../features/auth/sign-in-page.tsx';
+import { SignInPage, safeRedirect } from '../features/auth/sign-in-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { ImportWizardPage } from '../features/imports/index.ts';
 import { OrgChartPage, orgChartSearch } from '../features/org/index.ts';
@@ -75,17 +77,27 @@ const welcomeRoute = createRoute({
   },
 });
 
+function RedirectTo({ href }: { href: string }) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    void navigate({ href, replace: true });
+  }, [navigate, href]);
+  return null;
+}
+
+/** Signed in already: go where sign-in would have taken you. */
 function SignedOutOnly({ children }: { children: ReactNode }) {
   const me = useMeQuery();
+  const redirect = useSearch({ strict: false, select: (search: { redirect?: string }) => search.redirect });
   if (me.isPending) return <Loading />;
-  if (me.data) return <Navigate to="/" replace />;
+  if (me.data) return <RedirectTo href={safeRedirect(redirect)} />;
   return children;
 }
 
 /** Everything behind sign-in: without a session, go to sign-in and come back afterwards. */
 function SignedInLayout() {
   const me = useMeQuery();
-  const href = useLocation({ select: (location) => location.href });
+  const location = useLocation();
   if (me.isPending)
     return (
       <div className="flex min-h-screen items-center justify-center">
@@ -98,8 +110,17 @@ function SignedInLayout() {
         <QueryError error={me.error} />
       </div>
     );
-  if (!me.data)
-    return <Navigate to="/sign-in" search={{ redirect: href === '/' ? undefined : href }} replace />;
+  if (!me.data) {
+    // While the router is already on its way to sign-in, do not redirect again (that would nest redirects).
+    if (location.pathname === '/sign-in') return null;
+    return (
+      <Navigate
+        to="/sign-in"
+        search={{ redirect: location.href === '/' ? undefined : location.href }}
+        replace
+      />
+    );
+  }
   return (
     <MeProvider me={me.data}>
       <AppShell>
