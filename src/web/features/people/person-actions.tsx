@@ -29,13 +29,13 @@ export function InviteButton({ person }: { person: Person }) {
     unwrap(api.POST('/api/v1/people/{id}/invitation', { params: { path: { id: person.id } } })),
   );
   return (
-    <div className="flex flex-col items-start gap-2">
+    <div className="flex flex-col items-start">
       <Button variant="secondary" isBusy={invite.isPending} onClick={() => invite.mutate(undefined)}>
         {person.account === 'invited' ? t('person.actions.reinvite') : t('person.actions.invite')}
       </Button>
       <div aria-live="polite" className="text-sm">
         {invite.isSuccess && (
-          <p className="text-emerald-800">
+          <p className="mt-2 text-emerald-800">
             {t('person.actions.invited', { email: person.email })}{' '}
             {can(me, 'outbox.read') && (
               <Link to="/admin/outbox" className="font-medium text-teal-700 hover:underline">
