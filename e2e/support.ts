@@ -1,0 +1,83 @@
+import { mkdirSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+
+// Shared by the journeys: the server scripts/e2e.ts started, Debian's Chromium, sign-in, screenshots.
+
+export const baseUrl = process.env.E2E_BASE_URL ?? '';
+if (!baseUrl) throw new Error('E2E_BASE_URL is not set: run the journeys with `npm run test:e2e`');
+
+export const demoPassword = 'groeipad-demo';
+export const demo = {
+  owner: 'bestuurder@delinde.demo',
+  hrAdmin: 'hr@delinde.demo',
+  ldAdmin: 'leren@delinde.demo',
+  manager: 'teamleider@delinde.demo',
+  employee: 'medewerker@delinde.demo',
+} as const;
+
+const screenshotDir = new URL('./screenshots/', import.meta.url).pathname;
+mkdirSync(screenshotDir, { recursive: true });
+
+// Without the background-networking flags Chromium keeps calling out, and this machine refuses that.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** One browser per journey file, closed after its tests; each test opens its own context. */
+export function browserPerFile(): { newPage(options?: { locale?: string }): Promise<Page> } {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: chromiumArgs,
+    });
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+  });
+  return {
+    async newPage({ locale = 'nl-NL' } = {}) {
+      if (!browser) throw new Error('browser not launched');
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        locale,
+        viewport: { width: 1280, height: 860 },
+      });
+      context.setDefaultTimeout(15_000);
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
+}
+
+/** Signs in through the form (Dutch labels, as a fresh nl-NL browser shows them) and waits for home. */
+export async function signIn(page: Page, email: string, password = demoPassword): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await shows(page.getByRole('heading', { level: 1, name: /^(Welkom|Welcome), / }));
+}
+
+/** Waits until the element is visible (playwright-core has no `expect`; a timeout fails the test). */
+export async function shows(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'visible' });
+}
+
+/** Asserts the element is not on the page; call it after something that proves the page has rendered. */
+export async function lacks(locator: Locator): Promise<void> {
+  expect(await locator.count(), `expected no ${locator}`).toBe(0);
+}
