@@ -1,0 +1,71 @@
+// One autocannon run in its own process, so the load generator does not share the server's event loop.
+// Input: one JSON argument (LoadOptions). Output: one JSON line on stdout (LoadResult).
+import autocannon from 'autocannon';
+
+export type LoadOptions = {
+  url: string;
+  paths: string[];
+  cookie: string;
+  connections: number;
+  durationSeconds: number;
+};
+
+export type LoadResult = {
+  requests: number;
+  non2xx: number;
+  errors: number;
+  /** Milliseconds; null when no request completed. */
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+  requestsPerSecond: number;
+};
+
+export function percentile(sorted: number[], fraction: number): number | null {
+  if (sorted.length === 0) return null;
+  const index = Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
+  return sorted[Math.max(0, index)]!;
+}
+
+async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  let next = 0;
+  const latencies: number[] = [];
+  let finish: (error: Error | null, result: autocannon.Result) => void = () => {};
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = (error, result) => (error ? reject(error) : resolve(result));
+  });
+  const instance = autocannon(
+    {
+      url: options.url,
+      connections: options.connections,
+      duration: options.durationSeconds,
+      headers: { cookie: options.cookie, accept: 'application/json' },
+      requests: [
+        {
+          method: 'GET',
+          // Each request takes the next path in turn, so pages and search terms are spread over the run.
+          setupRequest: (request) => ({ ...request, path: options.paths[next++ % options.paths.length]! }),
+        },
+      ],
+    },
+    (error, result) => finish(error, result),
+  );
+  // autocannon reports p97.5 but not p95, so the latencies are kept here.
+  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await finished;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    requestsPerSecond: result.requests.average,
+  };
+}
+
+if (import.meta.main) {
+  const options = JSON.parse(process.argv[2] ?? '{}') as LoadOptions;
+  process.stdout.write(`${JSON.stringify(await runLoad(options))}\n`);
+}

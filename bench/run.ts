@@ -1,0 +1,314 @@
+// `npm run bench`: seeds 10,000 people per database (PGlite, then the PostgreSQL server), starts the real
+// app in this process on 127.0.0.1, puts load on it from a separate process and writes BENCHMARKS.md.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { buildApp } from '../src/server/app.ts';
+import type { Config } from '../src/server/config.ts';
+import { createDatabase, type DatabaseHandle } from '../src/server/db/database.ts';
+import { migrate } from '../src/server/db/migrate.ts';
+import { measureImport } from './import.ts';
+import type { LoadOptions, LoadResult } from './load.ts';
+import { benchAdmin, type SeededOrganisation, seedLargeOrganisation } from './seed.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const postgresServer = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = 50;
+const chartConnections = 10;
+const listAimMs = 50;
+const importAimSeconds = 10;
+
+type Row = { database: string; figure: string; result: string; aim: string; met: string };
+
+const ms = (value: number | null) =>
+  value === null || Number.isNaN(value) ? 'n/a' : `${value.toFixed(1)} ms`;
+
+/**
+ * One load run. Before it, one request waits its turn behind whatever the previous run left queued
+ * in the server (autocannon stops sending, the server still finishes), so runs do not overlap.
+ */
+async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const drained = await fetch(`${options.url}${options.paths[0]}`, { headers: { cookie: options.cookie } });
+  if (!drained.ok)
+    throw new Error(`GET ${options.paths[0]} answered ${drained.status}: ${await drained.text()}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'bench/load.ts'), JSON.stringify(options)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.once('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(output) as LoadResult) : reject(new Error(`load exited ${code}`)),
+    );
+  });
+}
+
+async function signIn(baseUrl: string): Promise<{ cookie: string; csrfToken: string }> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(benchAdmin),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.getSetCookie().find((value) => value.startsWith('gp_session='));
+  if (!cookie) throw new Error('sign-in set no session cookie');
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie: cookie.split(';')[0]!, csrfToken };
+}
+
+// Searches people type in a directory: family names (with and without tussenvoegsel), given names,
+// part of a job title, an employee number, two words.
+const searchTerms = [
+  'jansen',
+  'de vries',
+  'bakker',
+  'sanne',
+  'mohamed',
+  'verpleeg',
+  'van dijk',
+  'yilmaz',
+  'özlem',
+  'teamleider',
+  '104321',
+  'eline smit',
+  'visser',
+  'begeleider',
+  'de jong',
+  'noor',
+];
+
+function describeLoad(database: string, figure: string, result: LoadResult, aimMs: number | null): Row[] {
+  const detail = `${result.requests} requests, ${Math.round(result.requestsPerSecond)}/s${
+    result.non2xx || result.errors ? `, ${result.non2xx} non-2xx, ${result.errors} errors` : ''
+  }`;
+  const failedRequests = result.non2xx > 0 || result.errors > 0 || result.requests === 0;
+  return [
+    { database, figure: `${figure} p50`, result: ms(result.p50), aim: '—', met: '—' },
+    {
+      database,
+      figure: `${figure} p95`,
+      result: `${ms(result.p95)} (${detail})`,
+      aim: aimMs === null ? '—' : `< ${aimMs} ms`,
+      met:
+        aimMs === null
+          ? '—'
+          : !failedRequests && (result.p95 ?? Number.POSITIVE_INFINITY) < aimMs
+            ? 'yes'
+            : '**no**',
+    },
+  ];
+}
+
+async function openBench(kind: 'pglite' | 'postgres') {
+  if (kind === 'pglite') {
+    const dataDir = mkdtempSync(join(os.tmpdir(), 'groeipad-bench-'));
+    const handle = await createDatabase({ dataDir });
+    return {
+      handle,
+      dataDir,
+      databaseUrl: undefined,
+      async drop() {
+        await handle.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = `groeipad_bench_${Date.now().toString(36)}`;
+  const admin = await createDatabase({ databaseUrl: postgresServer, poolSize: 1 });
+  await sql.raw(`CREATE DATABASE ${name}`).execute(admin.db);
+  const url = new URL(postgresServer);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  let handle: DatabaseHandle;
+  try {
+    handle = await createDatabase({ databaseUrl });
+  } catch (error) {
+    await sql.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).execute(admin.db);
+    await admin.close();
+    throw error;
+  }
+  const dataDir = mkdtempSync(join(os.tmpdir(), 'groeipad-bench-'));
+  return {
+    handle,
+    dataDir,
+    databaseUrl,
+    async drop() {
+      await handle.close();
+      await sql.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).execute(admin.db);
+      await admin.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: string; rows: Row[] }> {
+  const bench = await openBench(kind);
+  const rows: Row[] = [];
+  try {
+    const { db } = bench.handle;
+    await migrate(db);
+    const version = (
+      await sql<{ version: string }>`SELECT current_setting('server_version') AS version`.execute(db)
+    ).rows[0]!.version;
+    const label =
+      kind === 'pglite' ? `PGlite (PostgreSQL ${version}, in-process)` : `PostgreSQL ${version} server`;
+    console.log(`\n== ${label}`);
+    const seeded: SeededOrganisation = await seedLargeOrganisation(db);
+    console.log(`seeded ${seeded.people} people in ${seeded.units} units in ${seeded.seconds.toFixed(1)} s`);
+    rows.push({
+      database: label,
+      figure: `seed ${seeded.people.toLocaleString('en')} people, ${seeded.units} units (bulk insert, setup)`,
+      result: `${seeded.seconds.toFixed(1)} s`,
+      aim: '—',
+      met: '—',
+    });
+
+    const config: Config = {
+      port: 0,
+      baseUrl: 'http://127.0.0.1',
+      databaseUrl: bench.databaseUrl,
+      dataDir: bench.dataDir,
+      smtpUrl: undefined,
+      sessionSecret: 'benchmark-secret-benchmark-secret-benchmark',
+      logLevel: 'silent',
+      seedDemo: false,
+      isProduction: false,
+    };
+    const app = await buildApp({ db, config });
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const address = app.server.address();
+      if (!address || typeof address === 'string') throw new Error('no server address');
+      const baseUrl = `http://127.0.0.1:${address.port}`;
+      const session = await signIn(baseUrl);
+
+      const pages = Math.floor(seeded.people / 25);
+      const listPaths = Array.from({ length: 97 }, (_, i) => `/api/v1/people?page=${1 + ((i * 37) % pages)}`);
+      const list = await runLoad({
+        url: baseUrl,
+        paths: listPaths,
+        cookie: session.cookie,
+        connections,
+        durationSeconds: loadSeconds,
+      });
+      console.log('people list', list);
+      rows.push(...describeLoad(label, `people list, ${connections} connections`, list, listAimMs));
+
+      const searchPaths = searchTerms.map((term) => `/api/v1/people?q=${encodeURIComponent(term)}`);
+      const search = await runLoad({
+        url: baseUrl,
+        paths: searchPaths,
+        cookie: session.cookie,
+        connections,
+        durationSeconds: loadSeconds,
+      });
+      console.log('people search', search);
+      rows.push(...describeLoad(label, `people search, ${connections} connections`, search, listAimMs));
+
+      const chart = await runLoad({
+        url: baseUrl,
+        paths: [`/api/v1/org-units/${seeded.largestUnitId}/chart`],
+        cookie: session.cookie,
+        connections: chartConnections,
+        durationSeconds: loadSeconds,
+      });
+      console.log('org chart', chart);
+      rows.push(
+        ...describeLoad(
+          label,
+          `org chart of the largest unit (${seeded.largestUnitMembers} members), ${chartConnections} connections`,
+          chart,
+          null,
+        ),
+      );
+
+      const imported = await measureImport({ baseUrl, ...session, rows: 10_000 });
+      console.log('import', imported);
+      rows.push({
+        database: label,
+        figure: 'import 10,000-row CSV (upload + preview + apply)',
+        result: imported.measured
+          ? `${imported.seconds.toFixed(1)} s (${imported.detail})`
+          : `not measured: ${imported.detail}`,
+        aim: kind === 'postgres' ? `< ${importAimSeconds} s` : '—',
+        met:
+          !imported.measured || kind !== 'postgres'
+            ? '—'
+            : imported.seconds < importAimSeconds
+              ? 'yes'
+              : '**no**',
+      });
+    } finally {
+      await app.close();
+    }
+    return { label, rows };
+  } finally {
+    await bench.drop();
+  }
+}
+
+function machine(): string {
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const memory = `${Math.round(os.totalmem() / 2 ** 30)} GiB`;
+  return `${os.availableParallelism()} cores (${cpu}), ${memory}, Node ${process.version}`;
+}
+
+function markdown(date: string, rows: Row[], minutes: number): string {
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (bench/run.ts); do not edit by hand. Each database gets a fresh',
+    'organisation of 10,000 people in a three-level unit tree (1 organisation, 8 divisions, 96 teams;',
+    'the largest team has 400 people; 2 % have left, 2 % are leaving). The real app runs in the bench',
+    `process on 127.0.0.1; autocannon puts load on it from a second process for ${loadSeconds} s per figure,`,
+    'signed in as an HR admin with a session cookie. The people list cycles through pages of 25 (the web',
+    "app's page size); the search cycles through 16 realistic terms (names with and without",
+    'tussenvoegsel, part of a job title, an employee number, two words). Latencies are per request,',
+    "measured by the load generator (p95 computed from every response, not autocannon's p97.5).",
+    '',
+    `Run on ${date}, machine: ${machine()}. Whole run: ${minutes.toFixed(1)} min.`,
+    '',
+    '| date | machine | database | figure | result | aim | met? |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (row) =>
+        `| ${date} | ${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB | ${row.database} | ${row.figure} | ${row.result} | ${row.aim} | ${row.met} |`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+const started = performance.now();
+// A stuck run must not hang CI or a laptop: stop after ten minutes whatever happens.
+const deadline = setTimeout(() => {
+  console.error('bench: still running after 10 minutes; stopping');
+  process.exit(1);
+}, 10 * 60_000);
+deadline.unref();
+
+const all: Row[] = [];
+const kinds = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
+for (const kind of kinds) {
+  try {
+    all.push(...(await benchDatabase(kind)).rows);
+  } catch (error) {
+    console.error(`bench on ${kind} failed:`, error);
+    all.push({
+      database: kind === 'pglite' ? 'PGlite' : `PostgreSQL server (${new URL(postgresServer).host})`,
+      figure: 'all figures',
+      result: `not measured: ${(error as Error).message}`,
+      aim: '—',
+      met: '—',
+    });
+  }
+}
+const date = new Date().toISOString().slice(0, 10);
+writeFileSync(join(root, 'BENCHMARKS.md'), markdown(date, all, (performance.now() - started) / 60_000));
+console.log(`\nWrote BENCHMARKS.md (${all.length} rows).`);
+process.exit(0);
