@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 // Shared by the journeys: the server scripts/e2e.ts started, Debian's Chromium, sign-in, screenshots.
 
@@ -40,8 +40,16 @@ export function browserPerFile(): { newPage(options?: { locale?: string }): Prom
       args: chromiumArgs,
     });
   });
+  // A failed test leaves a picture of every page it had open, to see what the browser saw.
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') {
+      const pages = contexts.flatMap((context) => context.pages());
+      const name = task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+      for (const [index, page] of pages.entries()) await screenshot(page, `FAILED-${name}-${index + 1}`);
+    }
+    for (const context of contexts.splice(0)) await context.close();
+  });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await browser?.close();
   });
   return {
