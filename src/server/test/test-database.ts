@@ -37,6 +37,14 @@ export async function openTestDatabase(info: TestDatabaseInfo): Promise<Database
     ...handle,
     async close() {
       await handle.close();
+      // pool.end() resolves before the server has seen each connection go; FORCE would then kill the
+      // stragglers mid-goodbye and pg reports that (57P01) as an unhandled error. Let them leave first.
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const { rows } = await sql<{ count: number }>`
+          SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = ${name}`.execute(admin.db);
+        if (rows[0]!.count === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await sql.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).execute(admin.db);
       await admin.close();
     },
