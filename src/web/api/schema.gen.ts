@@ -1702,6 +1702,367 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/imports/people/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an HR export (CSV or XLSX, multipart field "file", at most 20 MB)
+         * @description The kind is read from the content: XLSX, or CSV in UTF-8 (with or without BOM), UTF-16 or Windows-1252, separated by ";", "," or tab. Answers the headers, the first lines and a suggested column mapping (the one used last time where it still fits). Nothing is imported yet.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportUpload"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRejectedProblem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/people/uploads/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check an upload with a column mapping: every problem by line and column, and what would change */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mapping: components["schemas"]["ImportColumnMappingInput"];
+                        /**
+                         * @description Mark everyone who is not in the file as left (never the person importing)
+                         * @default false
+                         */
+                        deactivateMissing?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRejectedProblem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/people/uploads/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an upload: all of it in one transaction, or nothing (400 import_rejected listing every problem)
+         * @description People are matched on employee number, else e-mail address; units by code. Managers and units may be referred to before the line that defines them. Remembers the mapping for next time. An upload is imported once (409 after that).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mapping: components["schemas"]["ImportColumnMappingInput"];
+                        /**
+                         * @description Mark everyone who is not in the file as left (never the person importing)
+                         * @default false
+                         */
+                        deactivateMissing?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRejectedProblem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export people as CSV (Excel NL: ";", BOM, dd-mm-jjjj) or XLSX, in the columns the import reads */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                    /** @description current leaves out people who have left */
+                    status?: "current" | "all";
+                    /** @description Column headers; defaults to your language */
+                    language?: "nl" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-tokens": {
         parameters: {
             query?: never;
@@ -2256,6 +2617,99 @@ export interface components {
             account?: "none" | "invited" | "active";
             lastSignInAt?: string | null;
         };
+        /** @description Field → the header of the file column it comes from. A field left out is not imported (kept as is); a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName). */
+        ImportColumnMappingInput: {
+            employeeNumber?: string | null;
+            email?: string | null;
+            givenName?: string | null;
+            familyNamePrefix?: string | null;
+            familyName?: string | null;
+            fullName?: string | null;
+            jobTitle?: string | null;
+            unitCode?: string | null;
+            unitName?: string | null;
+            parentUnitCode?: string | null;
+            managerEmployeeNumber?: string | null;
+            managerEmail?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            locale?: string | null;
+        };
+        /** @enum {string} */
+        ImportFieldInput: "employeeNumber" | "email" | "givenName" | "familyNamePrefix" | "familyName" | "fullName" | "jobTitle" | "unitCode" | "unitName" | "parentUnitCode" | "managerEmployeeNumber" | "managerEmail" | "startDate" | "endDate" | "locale";
+        ImportUploadInput: {
+            /** Format: uuid */
+            uploadId: string;
+            fileName: string;
+            /** @enum {string} */
+            kind: "csv" | "xlsx";
+            /** @description utf-8, windows-1252, utf-16le or xlsx */
+            encoding: string;
+            separator: (";" | "," | "\t") | null;
+            headers: string[];
+            /** @description The first five data lines */
+            sampleRows: {
+                line: number;
+                cells: string[];
+            }[];
+            rowCount: number;
+            suggestedMapping: components["schemas"]["ImportColumnMappingInput"];
+            /** @description The suggestion starts from the mapping used last time */
+            isMappingRemembered: boolean;
+        };
+        ImportProblemInput: {
+            /** @description Line in the file; the header is line 1. Null: the whole file */
+            line: number | null;
+            /** @description Header of the column */
+            column: string | null;
+            /** @description Import field, or "file" / "mapping" */
+            field: string;
+            message: string;
+        };
+        ImportSummaryInput: {
+            create: number;
+            update: number;
+            unchanged: number;
+            deactivate: number;
+            unitsCreated: number;
+            unitsUpdated: number;
+        };
+        ImportPreviewInput: {
+            ok: boolean;
+            /** @description Every problem (at most 1,000), by line */
+            errors: components["schemas"]["ImportProblemInput"][];
+            errorCount: number;
+            summary: components["schemas"]["ImportSummaryInput"];
+            /** @description The first 50 changes */
+            changes: {
+                line: number | null;
+                /** @enum {string} */
+                action: "create" | "update" | "deactivate";
+                name: string;
+                email: string;
+                /** @description Changed columns, for updates */
+                fields: string[];
+            }[];
+        };
+        ImportResultInput: {
+            summary: components["schemas"]["ImportSummaryInput"];
+        };
+        ImportRejectedProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                /** @description Line in the file; the header is line 1. Null: the whole file */
+                line?: number | null;
+                /** @description Header of the column */
+                column?: string | null;
+                /** @description Import field, or "file" / "mapping" */
+                field: string;
+                message: string;
+            }[];
+        };
         OutboxMessageInput: {
             /** Format: uuid */
             id: string;
@@ -2420,6 +2874,99 @@ export interface components {
              */
             account?: "none" | "invited" | "active";
             lastSignInAt?: string | null;
+        };
+        /** @description Field → the header of the file column it comes from. A field left out is not imported (kept as is); a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName). */
+        ImportColumnMapping: {
+            employeeNumber?: string | null;
+            email?: string | null;
+            givenName?: string | null;
+            familyNamePrefix?: string | null;
+            familyName?: string | null;
+            fullName?: string | null;
+            jobTitle?: string | null;
+            unitCode?: string | null;
+            unitName?: string | null;
+            parentUnitCode?: string | null;
+            managerEmployeeNumber?: string | null;
+            managerEmail?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            locale?: string | null;
+        };
+        /** @enum {string} */
+        ImportField: "employeeNumber" | "email" | "givenName" | "familyNamePrefix" | "familyName" | "fullName" | "jobTitle" | "unitCode" | "unitName" | "parentUnitCode" | "managerEmployeeNumber" | "managerEmail" | "startDate" | "endDate" | "locale";
+        ImportUpload: {
+            /** Format: uuid */
+            uploadId: string;
+            fileName: string;
+            /** @enum {string} */
+            kind: "csv" | "xlsx";
+            /** @description utf-8, windows-1252, utf-16le or xlsx */
+            encoding: string;
+            separator: (";" | "," | "\t") | null;
+            headers: string[];
+            /** @description The first five data lines */
+            sampleRows: {
+                line: number;
+                cells: string[];
+            }[];
+            rowCount: number;
+            suggestedMapping: components["schemas"]["ImportColumnMapping"];
+            /** @description The suggestion starts from the mapping used last time */
+            isMappingRemembered: boolean;
+        };
+        ImportProblem: {
+            /** @description Line in the file; the header is line 1. Null: the whole file */
+            line: number | null;
+            /** @description Header of the column */
+            column: string | null;
+            /** @description Import field, or "file" / "mapping" */
+            field: string;
+            message: string;
+        };
+        ImportSummary: {
+            create: number;
+            update: number;
+            unchanged: number;
+            deactivate: number;
+            unitsCreated: number;
+            unitsUpdated: number;
+        };
+        ImportPreview: {
+            ok: boolean;
+            /** @description Every problem (at most 1,000), by line */
+            errors: components["schemas"]["ImportProblem"][];
+            errorCount: number;
+            summary: components["schemas"]["ImportSummary"];
+            /** @description The first 50 changes */
+            changes: {
+                line: number | null;
+                /** @enum {string} */
+                action: "create" | "update" | "deactivate";
+                name: string;
+                email: string;
+                /** @description Changed columns, for updates */
+                fields: string[];
+            }[];
+        };
+        ImportResult: {
+            summary: components["schemas"]["ImportSummary"];
+        };
+        ImportRejectedProblem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                /** @description Line in the file; the header is line 1. Null: the whole file */
+                line?: number | null;
+                /** @description Header of the column */
+                column?: string | null;
+                /** @description Import field, or "file" / "mapping" */
+                field: string;
+                message: string;
+            }[];
         };
         OutboxMessage: {
             /** Format: uuid */

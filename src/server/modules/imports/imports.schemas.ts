@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { problemSchema } from '../../http/common.schemas.ts';
+import { importFields } from './imports.fields.ts';
+
+const header = z.string().min(1).max(200).nullable().optional();
+
+export const columnMappingSchema = z
+  .object(
+    Object.fromEntries(importFields.map((field) => [field, header])) as Record<
+      (typeof importFields)[number],
+      typeof header
+    >,
+  )
+  .strict()
+  .describe(
+    'Field → the header of the file column it comes from. A field left out is not imported (kept as is); ' +
+      'a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName).',
+  )
+  .meta({ id: 'ImportColumnMapping' });
+
+export const importFieldSchema = z.enum(importFields).meta({ id: 'ImportField' });
+
+export const uploadSchema = z
+  .object({
+    uploadId: z.uuid(),
+    fileName: z.string(),
+    kind: z.enum(['csv', 'xlsx']),
+    encoding: z.string().describe('utf-8, windows-1252, utf-16le or xlsx'),
+    separator: z.enum([';', ',', '\t']).nullable(),
+    headers: z.array(z.string()),
+    sampleRows: z
+      .array(z.object({ line: z.number().int(), cells: z.array(z.string()) }))
+      .describe('The first five data lines'),
+    rowCount: z.number().int(),
+    suggestedMapping: columnMappingSchema,
+    isMappingRemembered: z.boolean().describe('The suggestion starts from the mapping used last time'),
+  })
+  .meta({ id: 'ImportUpload' });
+
+export const importProblemSchema = z
+  .object({
+    line: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Line in the file; the header is line 1. Null: the whole file'),
+    column: z.string().nullable().describe('Header of the column'),
+    field: z.string().describe('Import field, or "file" / "mapping"'),
+    message: z.string(),
+  })
+  .meta({ id: 'ImportProblem' });
+
+export const importBody = z.object({
+  mapping: columnMappingSchema,
+  deactivateMissing: z
+    .boolean()
+    .default(false)
+    .describe('Mark everyone who is not in the file as left (never the person importing)'),
+});
+
+export const importSummarySchema = z
+  .object({
+    create: z.number().int(),
+    update: z.number().int(),
+    unchanged: z.number().int(),
+    deactivate: z.number().int(),
+    unitsCreated: z.number().int(),
+    unitsUpdated: z.number().int(),
+  })
+  .meta({ id: 'ImportSummary' });
+
+export const previewSchema = z
+  .object({
+    ok: z.boolean(),
+    errors: z.array(importProblemSchema).describe('Every problem (at most 1,000), by line'),
+    errorCount: z.number().int(),
+    summary: importSummarySchema,
+    changes: z
+      .array(
+        z.object({
+          line: z.number().int().nullable(),
+          action: z.enum(['create', 'update', 'deactivate']),
+          name: z.string(),
+          email: z.string(),
+          fields: z.array(z.string()).describe('Changed columns, for updates'),
+        }),
+      )
+      .describe('The first 50 changes'),
+  })
+  .meta({ id: 'ImportPreview' });
+
+export const applySchema = z.object({ summary: importSummarySchema }).meta({ id: 'ImportResult' });
+
+/** problem+json whose errors name line and column: what an import answers with 400. */
+export const importProblemResponse = problemSchema
+  .extend({ errors: z.array(importProblemSchema.partial({ line: true, column: true })).optional() })
+  .meta({ id: 'ImportRejectedProblem' });
+
+export const uploadParams = z.object({ id: z.uuid() });
+
+export const exportQuery = z.object({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+  status: z.enum(['current', 'all']).default('current').describe('current leaves out people who have left'),
+  language: z.enum(['nl', 'en']).optional().describe('Column headers; defaults to your language'),
+});

@@ -1,0 +1,158 @@
+import type { Db } from '../../db/database.ts';
+import type { Locale } from '../../db/schema.ts';
+import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import type { Auth } from '../access/index.ts';
+import { recordEvent } from '../audit/index.ts';
+import { peopleCsv, peopleXlsx } from './imports.export.ts';
+import { type ColumnMapping, suggestMapping } from './imports.fields.ts';
+import { parseSheet } from './imports.parser.ts';
+import { type ImportPlan, planImport } from './imports.plan.ts';
+import { type ImportProblem, importRejected } from './imports.problems.ts';
+import {
+  applyPlan,
+  findMapping,
+  findUpload,
+  insertUpload,
+  loadPeople,
+  loadUnits,
+  markUploadImported,
+  peopleForExport,
+  saveMapping,
+} from './imports.repository.ts';
+import { checkMapping, readRows } from './imports.rows.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+/** Enough to fix a file by; a file with more problems is probably mapped wrong. */
+const maxProblemsListed = 1000;
+
+export async function uploadPeopleFile(options: { db: Db; auth: Auth; fileName: string; content: Buffer }) {
+  const { auth, fileName, content } = options;
+  const sheet = await parseSheet(content, fileName);
+  const tenant = forOrganisation(options.db, auth.organisationId);
+  const remembered = await findMapping(tenant);
+  const upload = await tenant.transaction(async (trx) => {
+    const row = await insertUpload(trx, {
+      fileName,
+      content,
+      createdBy: auth.kind === 'person' ? auth.personId : auth.tokenId,
+    });
+    await recordEvent(trx, auth, {
+      action: 'import.people.uploaded',
+      subjectType: 'import_upload',
+      subjectId: row.id,
+      changes: { fileName, rows: sheet.rows.length },
+    });
+    return row;
+  });
+  return {
+    uploadId: upload.id,
+    fileName,
+    kind: sheet.kind,
+    encoding: sheet.encoding,
+    separator: sheet.separator,
+    headers: sheet.headers,
+    sampleRows: sheet.rows.slice(0, 5),
+    rowCount: sheet.rows.length,
+    suggestedMapping: suggestMapping(sheet.headers, remembered),
+    isMappingRemembered: remembered !== null,
+  };
+}
+
+type CheckOptions = { auth: Auth; uploadId: string; mapping: ColumnMapping; deactivateMissing: boolean };
+
+/** Reads the upload through the mapping and plans the import against the organisation as it is now. */
+async function check(tenant: TenantDb, options: CheckOptions & { forUpdate?: boolean }) {
+  const upload = await findUpload(tenant, options.uploadId, { forUpdate: options.forUpdate });
+  if (!upload) throw notFound('Upload');
+  if (upload.imported_at) throw new AppError('conflict', `${upload.file_name} has already been imported.`);
+  const sheet = await parseSheet(upload.content, upload.file_name);
+  const mappingProblems = checkMapping(sheet.headers, options.mapping);
+  if (mappingProblems.length) return { fileName: upload.file_name, problems: mappingProblems, plan: null };
+  const { rows, problems: rowProblems } = readRows(sheet, options.mapping);
+  const [people, units] = await Promise.all([loadPeople(tenant), loadUnits(tenant)]);
+  const { problems, plan } = planImport({
+    rows,
+    mapping: options.mapping,
+    people,
+    units,
+    deactivateMissing: options.deactivateMissing,
+    actorPersonId: options.auth.kind === 'person' ? options.auth.personId : null,
+    today: today(),
+  });
+  const all = [...rowProblems, ...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { fileName: upload.file_name, problems: all, plan };
+}
+
+const summaryOf = (plan: ImportPlan | null) => ({
+  create: plan?.peopleToCreate.length ?? 0,
+  update: plan?.peopleToUpdate.length ?? 0,
+  unchanged: plan?.unchanged ?? 0,
+  deactivate: plan?.peopleToDeactivate.length ?? 0,
+  unitsCreated: plan?.unitsToCreate.length ?? 0,
+  unitsUpdated: plan?.unitsToUpdate.length ?? 0,
+});
+
+const listed = (problems: ImportProblem[]) => problems.slice(0, maxProblemsListed);
+
+export async function previewPeopleImport(options: CheckOptions & { db: Db }) {
+  const tenant = forOrganisation(options.db, options.auth.organisationId);
+  const { problems, plan } = await check(tenant, options);
+  return {
+    ok: problems.length === 0,
+    errors: listed(problems),
+    errorCount: problems.length,
+    summary: summaryOf(plan),
+    changes: problems.length === 0 && plan ? plan.samples : [],
+  };
+}
+
+/** Checks again and writes everything in one transaction, or nothing at all. */
+export async function applyPeopleImport(options: CheckOptions & { db: Db }) {
+  const { auth } = options;
+  return forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
+    const { fileName, problems, plan } = await check(tenant, { ...options, forUpdate: true });
+    if (problems.length || !plan) throw importRejected(fileName, listed(problems));
+    try {
+      await applyPlan(tenant, plan);
+    } catch (error) {
+      // Someone changed people while we imported (a unique e-mail taken in between, say).
+      if ((error as { code?: string }).code === '23505')
+        throw new AppError('conflict', `${fileName}: people changed during the import; check it again.`);
+      throw error;
+    }
+    await saveMapping(tenant, options.mapping);
+    await markUploadImported(tenant, options.uploadId);
+    const summary = summaryOf(plan);
+    await recordEvent(tenant, auth, {
+      action: 'import.people.applied',
+      subjectType: 'import_upload',
+      subjectId: options.uploadId,
+      changes: { fileName, deactivateMissing: options.deactivateMissing, ...summary },
+    });
+    return summary;
+  });
+}
+
+export async function exportPeople(options: {
+  db: Db;
+  auth: Auth;
+  format: 'csv' | 'xlsx';
+  includeLeft: boolean;
+  language: Locale;
+}) {
+  const tenant = forOrganisation(options.db, options.auth.organisationId);
+  const rows = await peopleForExport(tenant, { includeLeft: options.includeLeft });
+  const stem = `${options.language === 'nl' ? 'medewerkers' : 'people'}-${today()}`;
+  if (options.format === 'xlsx')
+    return {
+      fileName: `${stem}.xlsx`,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      body: await peopleXlsx(rows, options.language),
+    };
+  return {
+    fileName: `${stem}.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    body: peopleCsv(rows, options.language),
+  };
+}
