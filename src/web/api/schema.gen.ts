@@ -1722,7 +1722,17 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The CSV or XLSX file
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 201: {

@@ -10,6 +10,7 @@ import {
   importBody,
   importProblemResponse,
   previewSchema,
+  uploadBody,
   uploadParams,
   uploadSchema,
 } from './imports.schemas.ts';
@@ -32,6 +33,7 @@ export const importRoutes =
             'Windows-1252, separated by ";", "," or tab. Answers the headers, the first lines and a suggested ' +
             'column mapping (the one used last time where it still fits). Nothing is imported yet.',
           consumes: ['multipart/form-data'],
+          body: uploadBody,
           response: { 201: uploadSchema, ...importProblems, 413: problemSchema, 415: problemSchema },
         },
       },

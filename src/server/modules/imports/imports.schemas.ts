@@ -96,6 +96,11 @@ export const importProblemResponse = problemSchema
   .extend({ errors: z.array(importProblemSchema.partial({ line: true, column: true })).optional() })
   .meta({ id: 'ImportRejectedProblem' });
 
+// Documents the multipart body; @fastify/multipart reads it as a stream, so there is nothing to validate here.
+export const uploadBody = z
+  .object({ file: z.string().meta({ format: 'binary' }).describe('The CSV or XLSX file') })
+  .nullish();
+
 export const uploadParams = z.object({ id: z.uuid() });
 
 export const exportQuery = z.object({

@@ -39,7 +39,7 @@ export async function uploadPeopleFile(options: { db: Db; auth: Auth; fileName: 
     });
     await recordEvent(trx, auth, {
       action: 'import.people.uploaded',
-      subjectType: 'import_upload',
+      subjectType: 'import',
       subjectId: row.id,
       changes: { fileName, rows: sheet.rows.length },
     });
@@ -126,7 +126,7 @@ export async function applyPeopleImport(options: CheckOptions & { db: Db }) {
     const summary = summaryOf(plan);
     await recordEvent(tenant, auth, {
       action: 'import.people.applied',
-      subjectType: 'import_upload',
+      subjectType: 'import',
       subjectId: options.uploadId,
       changes: { fileName, deactivateMissing: options.deactivateMissing, ...summary },
     });

@@ -158,7 +158,7 @@ describe('importing a Dutch Excel CSV', () => {
     const events = (await org.as.owner.get('/api/v1/events?action=import.people.applied')).json();
     expect(events.total).toBe(1);
     expect(events.items[0]).toMatchObject({
-      subjectType: 'import_upload',
+      subjectType: 'import',
       subjectId: file.uploadId,
       actor: { kind: 'person', id: org.people.hrAdmin.id },
       changes: { fileName: 'medewerkers.csv', create: 3, update: 0, unitsCreated: 2 },
