@@ -2674,7 +2674,14 @@ export interface components {
             column: string | null;
             /** @description Import field, or "file" / "mapping" */
             field: string;
+            /** @description In English */
             message: string;
+            /** @description Stable kind of problem: required, invalid_email, invalid_date, duplicate, unknown_manager, manager_loop, … */
+            code: string;
+            /** @description What the message names: value, line, chain, max… */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         ImportSummaryInput: {
             create: number;
@@ -2717,7 +2724,14 @@ export interface components {
                 column?: string | null;
                 /** @description Import field, or "file" / "mapping" */
                 field: string;
+                /** @description In English */
                 message: string;
+                /** @description Stable kind of problem: required, invalid_email, invalid_date, duplicate, unknown_manager, manager_loop, … */
+                code?: string;
+                /** @description What the message names: value, line, chain, max… */
+                params?: {
+                    [key: string]: string | number;
+                };
             }[];
         };
         OutboxMessageInput: {
@@ -2932,7 +2946,14 @@ export interface components {
             column: string | null;
             /** @description Import field, or "file" / "mapping" */
             field: string;
+            /** @description In English */
             message: string;
+            /** @description Stable kind of problem: required, invalid_email, invalid_date, duplicate, unknown_manager, manager_loop, … */
+            code: string;
+            /** @description What the message names: value, line, chain, max… */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         ImportSummary: {
             create: number;
@@ -2975,7 +2996,14 @@ export interface components {
                 column?: string | null;
                 /** @description Import field, or "file" / "mapping" */
                 field: string;
+                /** @description In English */
                 message: string;
+                /** @description Stable kind of problem: required, invalid_email, invalid_date, duplicate, unknown_manager, manager_loop, … */
+                code?: string;
+                /** @description What the message names: value, line, chain, max… */
+                params?: {
+                    [key: string]: string | number;
+                };
             }[];
         };
         OutboxMessage: {

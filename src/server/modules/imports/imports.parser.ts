@@ -98,12 +98,19 @@ function finish(
   const trimmed = trimColumns(rawHeaders, rows);
   if (trimmed.headers.length === 0)
     throw importRejected(fileName, [
-      { line: 1, column: null, field: 'file', message: 'the file has no header line' },
+      { line: 1, column: null, field: 'file', message: 'the file has no header line', code: 'no_header' },
     ]);
   const dataRows = trimmed.rows.filter((row) => row.cells.some((cell) => cell !== ''));
   if (dataRows.length > maxRows)
     throw importRejected(fileName, [
-      { line: null, column: null, field: 'file', message: `more than ${maxRows} rows; split the file` },
+      {
+        line: null,
+        column: null,
+        field: 'file',
+        message: `more than ${maxRows} rows; split the file`,
+        code: 'too_many_rows',
+        params: { max: maxRows },
+      },
     ]);
   return { kind, headers: nameHeaders(trimmed.headers), rows: dataRows, ...meta };
 }
@@ -123,7 +130,9 @@ function parseCsv(content: Uint8Array, fileName: string): Sheet {
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines ?? null;
-    throw importRejected(fileName, [{ line, column: null, field: 'file', message: error.message }]);
+    throw importRejected(fileName, [
+      { line, column: null, field: 'file', message: error.message, code: 'malformed_csv' },
+    ]);
   }
   const rows: SheetRow[] = [];
   let nextLine = 1;

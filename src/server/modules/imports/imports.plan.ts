@@ -66,8 +66,13 @@ export function planImport(input: {
 }): { problems: ImportProblem[]; plan: ImportPlan } {
   const { rows, mapping, people, today } = input;
   const problems: ImportProblem[] = [];
-  const problem = (row: ImportRow, field: keyof ColumnMapping, message: string) =>
-    problems.push({ line: row.line, column: mapping[field] ?? null, field, message });
+  const problem = (
+    row: ImportRow,
+    field: keyof ColumnMapping,
+    message: string,
+    code: string,
+    params?: ImportProblem['params'],
+  ) => problems.push({ line: row.line, column: mapping[field] ?? null, field, message, code, params });
 
   // Duplicates within the file.
   const lineOfEmail = new Map<string, number>();
@@ -75,11 +80,19 @@ export function planImport(input: {
   for (const row of rows) {
     if (!row.email) continue;
     const emailLine = lineOfEmail.get(row.email);
-    if (emailLine) problem(row, 'email', `${row.email} is also on line ${emailLine}`);
+    if (emailLine)
+      problem(row, 'email', `${row.email} is also on line ${emailLine}`, 'duplicate', {
+        value: row.email,
+        line: emailLine,
+      });
     else lineOfEmail.set(row.email, row.line);
     if (row.employeeNumber) {
       const numberLine = lineOfNumber.get(row.employeeNumber);
-      if (numberLine) problem(row, 'employeeNumber', `${row.employeeNumber} is also on line ${numberLine}`);
+      if (numberLine)
+        problem(row, 'employeeNumber', `${row.employeeNumber} is also on line ${numberLine}`, 'duplicate', {
+          value: row.employeeNumber,
+          line: numberLine,
+        });
       else lineOfNumber.set(row.employeeNumber, row.line);
     }
   }
@@ -96,6 +109,13 @@ export function planImport(input: {
         row,
         'email',
         `${row.email} belongs to ${nameOf(onEmail)}, but employee number ${row.employeeNumber} to ${nameOf(onNumber)}`,
+        'identity_conflict',
+        {
+          email: row.email,
+          emailPerson: nameOf(onEmail),
+          number: row.employeeNumber!,
+          numberPerson: nameOf(onNumber),
+        },
       );
       return undefined;
     }
@@ -103,7 +123,15 @@ export function planImport(input: {
     if (match) {
       const earlier = matchedLine.get(match.id);
       if (earlier)
-        problem(row, onNumber ? 'employeeNumber' : 'email', `is the same person as line ${earlier}`);
+        problem(
+          row,
+          onNumber ? 'employeeNumber' : 'email',
+          `is the same person as line ${earlier}`,
+          'same_person',
+          {
+            line: earlier,
+          },
+        );
       else matchedLine.set(match.id, row.line);
     }
     return match;
@@ -127,20 +155,37 @@ export function planImport(input: {
     if (row.managerEmployeeNumber) {
       onNumber = fileByNumber.get(row.managerEmployeeNumber) ?? byNumber.get(row.managerEmployeeNumber)?.id;
       if (!onNumber)
-        problem(row, 'managerEmployeeNumber', `no one has employee number ${row.managerEmployeeNumber}`);
+        problem(
+          row,
+          'managerEmployeeNumber',
+          `no one has employee number ${row.managerEmployeeNumber}`,
+          'unknown_manager',
+          {
+            value: row.managerEmployeeNumber,
+          },
+        );
     }
     if (row.managerEmail) {
       onEmail = fileByEmail.get(row.managerEmail) ?? byEmail.get(row.managerEmail)?.id;
-      if (!onEmail) problem(row, 'managerEmail', `no one has e-mail address ${row.managerEmail}`);
+      if (!onEmail)
+        problem(row, 'managerEmail', `no one has e-mail address ${row.managerEmail}`, 'unknown_manager', {
+          value: row.managerEmail,
+        });
     }
     if (onNumber && onEmail && onNumber !== onEmail)
-      problem(row, 'managerEmail', 'points to someone else than the manager employee number');
+      problem(
+        row,
+        'managerEmail',
+        'points to someone else than the manager employee number',
+        'manager_mismatch',
+      );
     const managerId = onNumber ?? onEmail ?? null;
     if (managerId && managerId === ids[i]) {
       problem(
         row,
         row.managerEmployeeNumber ? 'managerEmployeeNumber' : 'managerEmail',
         'is this person themself',
+        'self_manager',
       );
       return null;
     }
@@ -185,6 +230,8 @@ export function planImport(input: {
           row,
           row.managerEmployeeNumber || !mapping.managerEmail ? 'managerEmployeeNumber' : 'managerEmail',
           `makes a manager loop: ${chain}`,
+          'manager_loop',
+          { chain },
         );
     }
   }

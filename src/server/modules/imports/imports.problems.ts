@@ -6,7 +6,12 @@ export type ImportProblem = {
   column: string | null;
   /** The import field (email, startDate…) or "file" / "mapping" for the file as a whole. */
   field: string;
+  /** English, for logs and API users. */
   message: string;
+  /** Stable, for the UI to say it in the reader's language: invalid_date, unknown_manager, … */
+  code: string;
+  /** Values the message names (the cell value, another line), for the translated message. */
+  params?: Record<string, string | number>;
 };
 
 const where = (problem: ImportProblem) =>

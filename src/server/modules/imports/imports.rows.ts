@@ -47,7 +47,13 @@ export function checkMapping(headers: string[], mapping: ColumnMapping): ImportP
   for (const field of importFields) {
     const header = mapping[field];
     if (header && !headers.includes(header))
-      problems.push({ line: null, column: header, field, message: 'this column is not in the file' });
+      problems.push({
+        line: null,
+        column: header,
+        field,
+        message: 'this column is not in the file',
+        code: 'column_missing',
+      });
   }
   if (mapping.parentUnitCode && !mapping.unitCode && !mapping.unitName)
     problems.push({
@@ -55,6 +61,7 @@ export function checkMapping(headers: string[], mapping: ColumnMapping): ImportP
       column: mapping.parentUnitCode,
       field: 'parentUnitCode',
       message: 'map a unit code or unit name column too',
+      code: 'parent_without_unit_column',
     });
   if (!mapping.email)
     problems.push({
@@ -62,6 +69,7 @@ export function checkMapping(headers: string[], mapping: ColumnMapping): ImportP
       column: null,
       field: 'email',
       message: 'map a column to the e-mail address',
+      code: 'field_not_mapped',
     });
   for (const field of ['givenName', 'familyName'] as const) {
     if (!mapping[field] && !mapping.fullName)
@@ -70,6 +78,7 @@ export function checkMapping(headers: string[], mapping: ColumnMapping): ImportP
         column: null,
         field,
         message: 'map a column to this name part, or map a full-name column',
+        code: 'field_not_mapped',
       });
   }
   return problems;
@@ -87,8 +96,8 @@ export function readRows(sheet: Sheet, mapping: ColumnMapping) {
   for (const sheetRow of sheet.rows) {
     const { line, cells } = sheetRow;
     const before = problems.length;
-    const problem = (field: ImportField, message: string) =>
-      problems.push({ line, column: mapping[field] ?? null, field, message });
+    const problem = (field: ImportField, message: string, code: string, params?: ImportProblem['params']) =>
+      problems.push({ line, column: mapping[field] ?? null, field, message, code, params });
     /** The cell for a field: undefined when unmapped, null when empty. */
     const cell = (field: ImportField): string | null | undefined => {
       const at = index.get(field);
@@ -96,7 +105,7 @@ export function readRows(sheet: Sheet, mapping: ColumnMapping) {
       const value = cells[at] ?? '';
       if (value === '') return null;
       const max = maxLength[field];
-      if (max && value.length > max) problem(field, `is longer than ${max} characters`);
+      if (max && value.length > max) problem(field, `is longer than ${max} characters`, 'too_long', { max });
       return value;
     };
     if (cells.slice(sheet.headers.length).some((value) => value !== ''))
@@ -105,11 +114,14 @@ export function readRows(sheet: Sheet, mapping: ColumnMapping) {
         column: null,
         field: 'file',
         message: `has ${cells.length} cells but the header line has ${sheet.headers.length} columns`,
+        code: 'extra_cells',
+        params: { cells: cells.length, columns: sheet.headers.length },
       });
 
     const email = cell('email')?.toLowerCase() ?? null;
-    if (!email) problem('email', 'is empty; every person needs an e-mail address');
-    else if (!isEmail(email)) problem('email', `"${email}" is not an e-mail address`);
+    if (!email) problem('email', 'is empty; every person needs an e-mail address', 'required');
+    else if (!isEmail(email))
+      problem('email', `"${email}" is not an e-mail address`, 'invalid_email', { value: email });
 
     let givenName = cell('givenName');
     let familyName = cell('familyName');
@@ -118,7 +130,10 @@ export function readRows(sheet: Sheet, mapping: ColumnMapping) {
     const fullName = cell('fullName');
     if ((!givenName || !familyName) && fullName) {
       const parts = splitFullName(fullName);
-      if (!parts) problem('fullName', `cannot split "${fullName}" into given and family name`);
+      if (!parts)
+        problem('fullName', `cannot split "${fullName}" into given and family name`, 'unsplittable_name', {
+          value: fullName,
+        });
       else {
         isSplit = true;
         givenName ||= parts.givenName;
@@ -126,31 +141,39 @@ export function readRows(sheet: Sheet, mapping: ColumnMapping) {
         familyNamePrefix ||= parts.familyNamePrefix;
       }
     }
-    if (!givenName && !fullName) problem(mapping.givenName ? 'givenName' : 'fullName', 'is empty');
-    if (!familyName && !fullName) problem(mapping.familyName ? 'familyName' : 'fullName', 'is empty');
+    if (!givenName && !fullName)
+      problem(mapping.givenName ? 'givenName' : 'fullName', 'is empty', 'required');
+    if (!familyName && !fullName)
+      problem(mapping.familyName ? 'familyName' : 'fullName', 'is empty', 'required');
 
     const date = (field: 'startDate' | 'endDate') => {
       const value = cell(field);
       if (!value) return value;
       const parsed = parseDate(value);
       if ('error' in parsed) {
-        problem(field, parsed.error);
+        problem(field, parsed.error, 'invalid_date', { value });
         return null;
       }
       return parsed.date;
     };
     const startDate = date('startDate');
     const endDate = date('endDate');
-    if (startDate && endDate && endDate < startDate) problem('endDate', 'is before the start date');
+    if (startDate && endDate && endDate < startDate)
+      problem('endDate', 'is before the start date', 'end_before_start');
 
     const localeText = cell('locale');
     const locale = localeText ? parseLocale(localeText) : (localeText as null | undefined);
-    if (localeText && !locale) problem('locale', `"${localeText}" is not a language we know; use nl or en`);
+    if (localeText && !locale)
+      problem('locale', `"${localeText}" is not a language we know; use nl or en`, 'unknown_locale', {
+        value: localeText,
+      });
 
     const managerEmailText = cell('managerEmail');
     const managerEmail = managerEmailText ? managerEmailText.toLowerCase() : managerEmailText;
     if (managerEmail && !isEmail(managerEmail))
-      problem('managerEmail', `"${managerEmail}" is not an e-mail address`);
+      problem('managerEmail', `"${managerEmail}" is not an e-mail address`, 'invalid_email', {
+        value: managerEmail,
+      });
 
     // A line with problems still takes part in the checks between lines (as someone's manager, say),
     // so one bad date does not also show up as an "unknown manager" elsewhere.

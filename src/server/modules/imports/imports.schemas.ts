@@ -46,7 +46,16 @@ export const importProblemSchema = z
       .describe('Line in the file; the header is line 1. Null: the whole file'),
     column: z.string().nullable().describe('Header of the column'),
     field: z.string().describe('Import field, or "file" / "mapping"'),
-    message: z.string(),
+    message: z.string().describe('In English'),
+    code: z
+      .string()
+      .describe(
+        'Stable kind of problem: required, invalid_email, invalid_date, duplicate, unknown_manager, manager_loop, …',
+      ),
+    params: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .optional()
+      .describe('What the message names: value, line, chain, max…'),
   })
   .meta({ id: 'ImportProblem' });
 
@@ -93,7 +102,9 @@ export const applySchema = z.object({ summary: importSummarySchema }).meta({ id:
 
 /** problem+json whose errors name line and column: what an import answers with 400. */
 export const importProblemResponse = problemSchema
-  .extend({ errors: z.array(importProblemSchema.partial({ line: true, column: true })).optional() })
+  .extend({
+    errors: z.array(importProblemSchema.partial({ line: true, column: true, code: true })).optional(),
+  })
   .meta({ id: 'ImportRejectedProblem' });
 
 // Documents the multipart body; @fastify/multipart reads it as a stream, so there is nothing to validate here.

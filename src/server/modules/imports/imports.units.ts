@@ -28,8 +28,13 @@ export function planUnits(input: {
   problems: ImportProblem[];
 }) {
   const { rows, mapping, problems } = input;
-  const problem = (line: number, field: keyof ColumnMapping, message: string) =>
-    problems.push({ line, column: mapping[field] ?? null, field, message });
+  const problem = (
+    line: number,
+    field: keyof ColumnMapping,
+    message: string,
+    code: string,
+    params?: ImportProblem['params'],
+  ) => problems.push({ line, column: mapping[field] ?? null, field, message, code, params });
   const isMapped = Boolean(mapping.unitCode || mapping.unitName);
   const byCode = new Map(input.units.filter((u) => u.code).map((u) => [u.code!.toLowerCase(), u]));
   const byName = new Map<string, ExistingUnit[]>();
@@ -40,7 +45,8 @@ export function planUnits(input: {
     if (!isMapped) return undefined;
     const { unitCode: code, unitName: name, parentUnitCode: parentCode } = row;
     if (!code && !name) {
-      if (parentCode) problem(row.line, 'parentUnitCode', 'is given, but the unit itself is empty');
+      if (parentCode)
+        problem(row.line, 'parentUnitCode', 'is given, but the unit itself is empty', 'parent_without_unit');
       return null;
     }
     const key = code ? `code:${code.toLowerCase()}` : `name:${fold(name!)}`;
@@ -50,7 +56,15 @@ export function planUnits(input: {
       if (!code) {
         const named = byName.get(fold(name!)) ?? [];
         if (named.length > 1) {
-          problem(row.line, 'unitName', `several units are called "${name}"; add a unit code column`);
+          problem(
+            row.line,
+            'unitName',
+            `several units are called "${name}"; add a unit code column`,
+            'ambiguous_unit',
+            {
+              value: name!,
+            },
+          );
           return null;
         }
         existing = named[0];
@@ -68,13 +82,25 @@ export function planUnits(input: {
       return unit.id;
     }
     if (name && unit.name && name !== unit.name)
-      problem(row.line, 'unitName', `unit ${code} is called "${unit.name}" on line ${unit.nameLine}`);
+      problem(
+        row.line,
+        'unitName',
+        `unit ${code} is called "${unit.name}" on line ${unit.nameLine}`,
+        'unit_name_conflict',
+        {
+          unit: code!,
+          value: unit.name,
+          line: unit.nameLine,
+        },
+      );
     else if (name && !unit.name) Object.assign(unit, { name, nameLine: row.line });
     if (parentCode && unit.parentCode && parentCode.toLowerCase() !== unit.parentCode.toLowerCase())
       problem(
         row.line,
         'parentUnitCode',
         `unit ${code ?? name} has parent ${unit.parentCode} on line ${unit.parentLine}`,
+        'unit_parent_conflict',
+        { unit: (code ?? name)!, value: unit.parentCode, line: unit.parentLine },
       );
     else if (parentCode && !unit.parentCode) Object.assign(unit, { parentCode, parentLine: row.line });
     return unit.id;
@@ -90,7 +116,10 @@ export function planUnits(input: {
     let parentId = unit.existing ? unit.existing.parent_id : null;
     if (unit.parentCode) {
       const found = idOfCode.get(unit.parentCode.toLowerCase());
-      if (!found) problem(unit.parentLine, 'parentUnitCode', `no unit has code ${unit.parentCode}`);
+      if (!found)
+        problem(unit.parentLine, 'parentUnitCode', `no unit has code ${unit.parentCode}`, 'unknown_unit', {
+          value: unit.parentCode,
+        });
       else parentId = found;
     }
     parentOf.set(unit.id, parentId);
@@ -111,6 +140,8 @@ export function planUnits(input: {
           unit.parentLine,
           'parentUnitCode',
           `would place unit ${unit.code ?? unit.name} inside itself`,
+          'unit_loop',
+          { unit: (unit.code ?? unit.name)! },
         );
     }
   }
