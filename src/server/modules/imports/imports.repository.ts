@@ -23,6 +23,15 @@ export function insertUpload(
     .executeTakeFirstOrThrow();
 }
 
+/** Uploads nobody imported within a week are dropped: they hold personal data for no purpose. */
+export async function deleteAbandonedUploads(tenant: TenantDb) {
+  await tenant
+    .deleteFrom('import_uploads')
+    .where('imported_at', 'is', null)
+    .where('created_at', '<', sql<Date>`now() - interval '7 days'`)
+    .execute();
+}
+
 export function findUpload(tenant: TenantDb, uploadId: string, options: { forUpdate?: boolean } = {}) {
   let query = tenant
     .selectFrom('import_uploads')

@@ -11,6 +11,7 @@ import { type ImportPlan, planImport } from './imports.plan.ts';
 import { type ImportProblem, importRejected } from './imports.problems.ts';
 import {
   applyPlan,
+  deleteAbandonedUploads,
   findMapping,
   findUpload,
   insertUpload,
@@ -32,6 +33,7 @@ export async function uploadPeopleFile(options: { db: Db; auth: Auth; fileName: 
   const tenant = forOrganisation(options.db, auth.organisationId);
   const remembered = await findMapping(tenant);
   const upload = await tenant.transaction(async (trx) => {
+    await deleteAbandonedUploads(trx);
     const row = await insertUpload(trx, {
       fileName,
       content,
