@@ -217,6 +217,30 @@ describe('importing a Dutch Excel CSV', () => {
   });
 });
 
+describe('files as other tools write them', () => {
+  it('reads a Windows-1252 CSV with commas and a full-name column, splitting off the tussenvoegsel', async () => {
+    const org = await buildOrganisationWithRoles(app, db);
+    const text =
+      'Naam,E-mail,Afdeling\r\n"Berg, Jan van der",jan@example.test,Team Noord\r\nRené Ångström,rene@example.test,\r\n';
+    // Excel NL's "CSV (gescheiden door lijstscheidingsteken)" writes Windows-1252, not UTF-8.
+    const content = Buffer.from([...text].map((char) => char.charCodeAt(0)));
+    const file = await uploaded(org.as.hrAdmin, 'oud-excel.csv', content);
+    expect(file).toMatchObject({ encoding: 'windows-1252', separator: ',' });
+    expect(file.suggestedMapping).toEqual({ fullName: 'Naam', email: 'E-mail', unitName: 'Afdeling' });
+    const applied = await apply(org.as.hrAdmin, file.uploadId, file.suggestedMapping);
+    expect(applied.statusCode, applied.body).toBe(200);
+    const jan = (await org.as.hrAdmin.get('/api/v1/people?q=jan@example.test')).json().items[0];
+    expect(jan).toMatchObject({
+      givenName: 'Jan',
+      familyNamePrefix: 'van der',
+      familyName: 'Berg',
+      orgUnit: { id: org.unit.id },
+    });
+    const rene = (await org.as.hrAdmin.get('/api/v1/people?q=rene@example.test')).json().items[0];
+    expect(rene).toMatchObject({ displayName: 'René Ångström', orgUnit: null });
+  });
+});
+
 describe('deactivating people who are not in the file', () => {
   it('happens only when asked, never to the person importing, and signs the leavers out', async () => {
     const org = await buildOrganisationWithRoles(app, db);
