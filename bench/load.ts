@@ -39,6 +39,9 @@ async function runLoad(options: LoadOptions): Promise<LoadResult> {
       url: options.url,
       connections: options.connections,
       duration: options.durationSeconds,
+      // Longer than the run: a request is never given up on and sent again while the first is still
+      // being handled (that would pile work up in the server); slow answers count with their full time.
+      timeout: options.durationSeconds * 6,
       headers: { cookie: options.cookie, accept: 'application/json' },
       requests: [
         {

@@ -9,7 +9,7 @@ import { buildApp } from '../src/server/app.ts';
 import type { Config } from '../src/server/config.ts';
 import { createDatabase, type DatabaseHandle } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
-import { measureImport } from './import.ts';
+import { type ImportMeasurement, measureImport } from './import.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
 import { benchAdmin, type SeededOrganisation, seedLargeOrganisation } from './seed.ts';
 
@@ -26,14 +26,8 @@ type Row = { database: string; figure: string; result: string; aim: string; met:
 const ms = (value: number | null) =>
   value === null || Number.isNaN(value) ? 'n/a' : `${value.toFixed(1)} ms`;
 
-/**
- * One load run. Before it, one request waits its turn behind whatever the previous run left queued
- * in the server (autocannon stops sending, the server still finishes), so runs do not overlap.
- */
+/** One load run, in its own process. */
 async function runLoad(options: LoadOptions): Promise<LoadResult> {
-  const drained = await fetch(`${options.url}${options.paths[0]}`, { headers: { cookie: options.cookie } });
-  if (!drained.ok)
-    throw new Error(`GET ${options.paths[0]} answered ${drained.status}: ${await drained.text()}`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(root, 'bench/load.ts'), JSON.stringify(options)], {
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -180,6 +174,24 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
       isProduction: false,
     };
     const app = await buildApp({ db, config });
+    // Requests still being handled: autocannon stops sending at the end of a run, but the server
+    // finishes what it got. The next run starts when those are done, so runs do not overlap.
+    let inFlight = 0;
+    app.addHook('onRequest', async () => {
+      inFlight++;
+    });
+    // onSend, not onResponse: a request whose client has gone still reaches onSend, never onResponse.
+    app.addHook('onSend', async () => {
+      inFlight--;
+    });
+    const untilIdle = async () => {
+      const deadline = Date.now() + 60_000;
+      while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    const load = async (options: LoadOptions) => {
+      await untilIdle();
+      return runLoad(options);
+    };
     try {
       await app.listen({ port: 0, host: '127.0.0.1' });
       const address = app.server.address();
@@ -187,8 +199,21 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
       const baseUrl = `http://127.0.0.1:${address.port}`;
       const session = await signIn(baseUrl);
 
+      // The floors: a request that touches neither session nor database, and a signed-in one that does
+      // almost nothing (session, roles, one person).
+      const health = await load({
+        url: baseUrl,
+        paths: ['/api/v1/health'],
+        cookie: session.cookie,
+        connections,
+        durationSeconds: Math.min(5, loadSeconds),
+      });
+      console.log('health (floor)', health);
+      rows.push(
+        ...describeLoad(label, `reference: GET /api/v1/health, ${connections} connections`, health, null),
+      );
       // The floor: a signed-in request that does almost nothing (session, roles, one person).
-      const floor = await runLoad({
+      const floor = await load({
         url: baseUrl,
         paths: ['/api/v1/me'],
         cookie: session.cookie,
@@ -200,7 +225,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
 
       const pages = Math.floor(seeded.people / 25);
       const listPaths = Array.from({ length: 97 }, (_, i) => `/api/v1/people?page=${1 + ((i * 37) % pages)}`);
-      const list = await runLoad({
+      const list = await load({
         url: baseUrl,
         paths: listPaths,
         cookie: session.cookie,
@@ -211,7 +236,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
       rows.push(...describeLoad(label, `people list, ${connections} connections`, list, listAimMs));
 
       const searchPaths = searchTerms.map((term) => `/api/v1/people?q=${encodeURIComponent(term)}`);
-      const search = await runLoad({
+      const search = await load({
         url: baseUrl,
         paths: searchPaths,
         cookie: session.cookie,
@@ -221,7 +246,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
       console.log('people search', search);
       rows.push(...describeLoad(label, `people search, ${connections} connections`, search, listAimMs));
 
-      const chart = await runLoad({
+      const chart = await load({
         url: baseUrl,
         paths: [`/api/v1/org-units/${seeded.largestUnitId}/chart`],
         cookie: session.cookie,
@@ -238,7 +263,10 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
         ),
       );
 
-      const imported = await measureImport({ db, baseUrl, rows: 10_000 });
+      await untilIdle();
+      const imported = await measureImport({ db, baseUrl, rows: 10_000 }).catch(
+        (error: Error): ImportMeasurement => ({ measured: false, detail: error.message.slice(0, 200) }),
+      );
       console.log('import', imported);
       const aim = kind === 'postgres' ? `< ${importAimSeconds} s` : '—';
       const met = (seconds: number) =>
@@ -266,11 +294,15 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
         });
       }
     } finally {
+      const closing = performance.now();
       await app.close();
+      console.log(`closed the app in ${((performance.now() - closing) / 1000).toFixed(1)} s`);
     }
     return { label, rows };
   } finally {
+    const dropping = performance.now();
     await bench.drop();
+    console.log(`dropped the ${kind} database in ${((performance.now() - dropping) / 1000).toFixed(1)} s`);
   }
 }
 
