@@ -43,7 +43,7 @@ export async function startTestApp(overrides: Partial<Config> = {}) {
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type Response = LightMyRequestResponse & { body: string; json<T = any>(): T };
+export type Response = LightMyRequestResponse & { body: string; json<T = unknown>(): T };
 
 /** Talks to the app as one signed-in person: keeps their cookie and sends the CSRF token. */
 export class Client {
