@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createDatabase, openPglite } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
-import { adminUrl, templateDatabase } from './test-database.ts';
+import { adminUrl } from './test-database.ts';
 
 /**
  * Migrates one template database before any test runs; each test file then starts from a copy:
@@ -13,6 +13,8 @@ import { adminUrl, templateDatabase } from './test-database.ts';
 export default async function setup(project: TestProject) {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
+    // One template per run, so two checkouts can test against the same server at once.
+    const templateDatabase = `groeipad_template_${process.pid}`;
     const admin = await createDatabase({ databaseUrl: adminUrl(serverUrl), poolSize: 1 });
     const { sql } = await import('kysely');
     await sql.raw(`DROP DATABASE IF EXISTS ${templateDatabase} WITH (FORCE)`).execute(admin.db);
@@ -24,8 +26,12 @@ export default async function setup(project: TestProject) {
     await migrate(template.db);
     await template.close();
     await admin.close();
-    project.provide('testDatabase', { kind: 'postgres', serverUrl });
-    return;
+    project.provide('testDatabase', { kind: 'postgres', serverUrl, templateDatabase });
+    return async () => {
+      const cleanup = await createDatabase({ databaseUrl: adminUrl(serverUrl), poolSize: 1 });
+      await sql.raw(`DROP DATABASE IF EXISTS ${templateDatabase} WITH (FORCE)`).execute(cleanup.db);
+      await cleanup.close();
+    };
   }
   const pglite = await openPglite();
   const handle = await createDatabase({ pglite });
@@ -46,6 +52,8 @@ export function withDatabase(url: string, database: string): string {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    testDatabase: { kind: 'postgres'; serverUrl: string } | { kind: 'pglite'; dumpFile: string };
+    testDatabase:
+      | { kind: 'postgres'; serverUrl: string; templateDatabase: string }
+      | { kind: 'pglite'; dumpFile: string };
   }
 }

@@ -3,8 +3,6 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { createDatabase, type DatabaseHandle, openPglite } from '../db/database.ts';
 
-export const templateDatabase = 'groeipad_test_template';
-
 /** The server's maintenance database, for CREATE/DROP DATABASE. */
 export function adminUrl(serverUrl: string): string {
   const parsed = new URL(serverUrl);
@@ -12,7 +10,9 @@ export function adminUrl(serverUrl: string): string {
   return parsed.toString();
 }
 
-type TestDatabaseInfo = { kind: 'postgres'; serverUrl: string } | { kind: 'pglite'; dumpFile: string };
+type TestDatabaseInfo =
+  | { kind: 'postgres'; serverUrl: string; templateDatabase: string }
+  | { kind: 'pglite'; dumpFile: string };
 
 /** A fresh, migrated database for one test file, dropped again by close(). */
 export async function openTestDatabase(info: TestDatabaseInfo): Promise<DatabaseHandle> {
@@ -29,7 +29,7 @@ export async function openTestDatabase(info: TestDatabaseInfo): Promise<Database
   }
   const name = `groeipad_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const admin = await createDatabase({ databaseUrl: adminUrl(info.serverUrl), poolSize: 1 });
-  await sql.raw(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase}`).execute(admin.db);
+  await sql.raw(`CREATE DATABASE ${name} TEMPLATE ${info.templateDatabase}`).execute(admin.db);
   const url = new URL(info.serverUrl);
   url.pathname = `/${name}`;
   const handle = await createDatabase({ databaseUrl: url.toString(), poolSize: 10 });
