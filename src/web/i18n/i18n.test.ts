@@ -20,16 +20,24 @@ function flatten(value: unknown, prefix = '', into: Catalogue = {}): Catalogue {
 
 const readCatalogue = (path: string): Catalogue => flatten(JSON.parse(readFileSync(path, 'utf8')));
 
-const catalogues = {
-  translation: Object.fromEntries(
-    languages.map((lng) => [lng, readCatalogue(join(webRoot, 'i18n', 'locales', `${lng}.json`))]),
-  ) as Record<(typeof languages)[number], Catalogue>,
-  imports: Object.fromEntries(
+const catalogueFor = (dir: string) =>
+  Object.fromEntries(
     languages.map((lng) => {
-      const path = join(webRoot, 'features', 'imports', 'locales', `${lng}.json`);
+      const path = join(dir, `${lng}.json`);
       return [lng, existsSync(path) ? readCatalogue(path) : {}];
     }),
-  ) as Record<(typeof languages)[number], Catalogue>,
+  ) as Record<(typeof languages)[number], Catalogue>;
+
+// "translation" is the shared catalogue; each features/<feature>/locales folder is a namespace of its own.
+const featuresDir = join(webRoot, 'features');
+const featureNamespaces = readdirSync(featuresDir).filter((feature) =>
+  existsSync(join(featuresDir, feature, 'locales')),
+);
+const catalogues: Record<string, Record<(typeof languages)[number], Catalogue>> = {
+  translation: catalogueFor(join(webRoot, 'i18n', 'locales')),
+  ...Object.fromEntries(
+    featureNamespaces.map((feature) => [feature, catalogueFor(join(featuresDir, feature, 'locales'))]),
+  ),
 };
 
 function sourceFiles(dir: string): string[] {
@@ -53,10 +61,10 @@ function usedKeys(file: string): string[] {
 }
 
 describe('translation catalogues', () => {
-  for (const namespace of ['translation', 'imports'] as const) {
+  for (const namespace of Object.keys(catalogues)) {
     it(`${namespace}: nl and en have the same keys`, () => {
-      const nl = Object.keys(catalogues[namespace].nl).sort();
-      const en = Object.keys(catalogues[namespace].en).sort();
+      const nl = Object.keys(catalogues[namespace]!.nl).sort();
+      const en = Object.keys(catalogues[namespace]!.en).sort();
       expect(
         nl.filter((key) => !en.includes(key)),
         'in nl, missing from en',
@@ -69,7 +77,7 @@ describe('translation catalogues', () => {
 
     it(`${namespace}: no empty messages`, () => {
       for (const lng of languages) {
-        const empty = Object.entries(catalogues[namespace][lng]).filter(([, message]) => !message.trim());
+        const empty = Object.entries(catalogues[namespace]![lng]).filter(([, message]) => !message.trim());
         expect(empty.map(([key]) => `${lng}:${key}`)).toEqual([]);
       }
     });
@@ -78,15 +86,15 @@ describe('translation catalogues', () => {
   it('every key used in src/web is in both catalogues', () => {
     const missing: string[] = [];
     for (const file of sourceFiles(webRoot)) {
-      const isImportsFeature = relative(webRoot, file).startsWith(join('features', 'imports'));
+      // A feature's own files read its namespace first (useTranslation('<feature>')), then the shared one.
+      const [, feature] = /^features[\\/]([^\\/]+)/.exec(relative(webRoot, file)) ?? [];
       for (const used of usedKeys(file)) {
         const [namespace, key] = used.includes(':') ? (used.split(':', 2) as [string, string]) : [null, used];
         for (const lng of languages) {
-          const found =
-            namespace === 'imports'
-              ? has(catalogues.imports[lng], key)
-              : has(catalogues.translation[lng], key) ||
-                (isImportsFeature && has(catalogues.imports[lng], key));
+          const found = namespace
+            ? has(catalogues[namespace]?.[lng] ?? {}, key)
+            : has(catalogues.translation![lng], key) ||
+              (feature !== undefined && has(catalogues[feature]?.[lng] ?? {}, key));
           if (!found) missing.push(`${lng}: ${used} (${relative(webRoot, file)})`);
         }
       }
@@ -97,7 +105,7 @@ describe('translation catalogues', () => {
   it('every server error code has a message, so the UI never says "unknown error"', () => {
     const codes = [...Object.keys(errorCatalogue), 'network', 'fallback', 'checkFields'];
     for (const lng of languages) {
-      expect(codes.filter((code) => !has(catalogues.translation[lng], `errors.${code}`))).toEqual([]);
+      expect(codes.filter((code) => !has(catalogues.translation![lng], `errors.${code}`))).toEqual([]);
     }
   });
 
@@ -144,7 +152,7 @@ describe('translation catalogues', () => {
       ].map((code) => `fieldErrors.${code}`),
     ];
     for (const lng of languages) {
-      expect(dynamic.filter((key) => !has(catalogues.translation[lng], key))).toEqual([]);
+      expect(dynamic.filter((key) => !has(catalogues.translation![lng], key))).toEqual([]);
     }
   });
 });

@@ -6,12 +6,17 @@ import nl from './locales/nl.json' with { type: 'json' };
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
-// The import wizard ships its own catalogue (namespace "imports"); load it when it is there.
-const importCatalogues = import.meta.glob<Record<string, unknown>>('../features/imports/locales/*.json', {
+// Each feature may ship its own catalogue in features/<feature>/locales/{nl,en}.json; it becomes the
+// i18n namespace named after the feature folder (useTranslation('<feature>')).
+const featureCatalogues = import.meta.glob<Record<string, unknown>>('../features/*/locales/*.json', {
   eager: true,
   import: 'default',
 });
-const importsFor = (locale: Locale) => importCatalogues[`../features/imports/locales/${locale}.json`] ?? {};
+const featureNamespaces: Record<Locale, Record<string, Record<string, unknown>>> = { nl: {}, en: {} };
+for (const [path, catalogue] of Object.entries(featureCatalogues)) {
+  const match = /features\/([^/]+)\/locales\/(nl|en)\.json$/.exec(path);
+  if (match) featureNamespaces[match[2] as Locale][match[1]!] = catalogue;
+}
 
 const storageKey = 'groeipad.locale';
 
@@ -33,13 +38,13 @@ export function isLocale(value: unknown): value is Locale {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    nl: { translation: nl, imports: importsFor('nl') },
-    en: { translation: en, imports: importsFor('en') },
+    nl: { translation: nl, ...featureNamespaces.nl },
+    en: { translation: en, ...featureNamespaces.en },
   },
   lng: signedOutLocale(),
   fallbackLng: 'nl',
   supportedLngs: locales,
-  ns: ['translation', 'imports'],
+  ns: ['translation', ...Object.keys(featureNamespaces.nl)],
   defaultNS: 'translation',
   interpolation: { escapeValue: false },
   returnNull: false,
