@@ -65,6 +65,10 @@ export interface PeopleTable {
   created_at: CreatedAt;
   updated_at: Generated<Date>;
   search_text: ColumnType<string, never, never>;
+  /** fold_text() of the name parts and job title, stored for sorting (migrations/0002). */
+  sort_family_name: ColumnType<string, never, never>;
+  sort_given_name: ColumnType<string, never, never>;
+  sort_job_title: ColumnType<string | null, never, never>;
 }
 
 export interface PersonRolesTable {

@@ -34,6 +34,22 @@ describe('GET /api/v1/people', () => {
     expect(page.items[0].familyName).toBe('Çelik');
   });
 
+  it('walks page by page through the same order as one long page, both directions', async () => {
+    for (const sort of ['name', '-name', 'jobTitle', '-startDate', 'unit']) {
+      const whole = (await org.as.hrAdmin.get(`/api/v1/people?pageSize=100&sort=${sort}`)).json();
+      const paged: string[] = [];
+      for (let page = 1; paged.length < whole.total; page++) {
+        const items = (await org.as.hrAdmin.get(`/api/v1/people?pageSize=2&page=${page}&sort=${sort}`)).json()
+          .items as { id: string }[];
+        expect(items.length, `page ${page} sorted by ${sort}`).toBeGreaterThan(0);
+        paged.push(...items.map((person) => person.id));
+      }
+      expect(paged, sort).toEqual(whole.items.map((person: { id: string }) => person.id));
+    }
+    const byName = (await org.as.hrAdmin.get('/api/v1/people?pageSize=100&sort=-name')).json().items;
+    expect(byName.at(-1).familyName).toBe('Çelik');
+  });
+
   it('finds people by part of a name, ignoring case and diacritics and the tussenvoegsel', async () => {
     const byName = (await org.as.hrAdmin.get('/api/v1/people?q=VAN%20DER%20meer')).json();
     expect(byName.items.map((p: { displayName: string }) => p.displayName)).toEqual(['Jeroen van der Meer']);
