@@ -13,6 +13,6 @@ export default defineConfig({
   },
   server: {
     port: Number(process.env.VITE_PORT ?? 5173),
-    proxy: { '/api': { target: process.env.API_URL ?? 'http://localhost:3000', changeOrigin: false } },
+    proxy: { '/api/v1': { target: process.env.API_URL ?? 'http://localhost:3000', changeOrigin: false } },
   },
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, normalize } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
@@ -100,14 +100,29 @@ export async function buildApp(deps: ModuleDeps, options: { logger?: FastifyBase
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
     // The web app routes on the client: any other GET outside /api gets its index.html.
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
-      return reply.sendFile('index.html');
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      const asset = assetPath(request.url);
+      if (!asset) return reply.sendFile('index.html');
+      // A build written after start-up (new hashed files) is served too; a gone asset is a 404, not HTML.
+      if (existsSync(join(webDist, asset))) return reply.sendFile(asset);
+    }
     return reply
       .status(404)
       .type('application/problem+json')
       .send(notFoundProblem(request.method, request.url));
   });
   return app;
+}
+
+/** The path inside the build folder when the URL asks for one of its assets, else null. */
+function assetPath(url: string): string | null {
+  let path: string;
+  try {
+    path = normalize(decodeURIComponent(url.split('?')[0] ?? '')).replace(/^[/\\]+/, '');
+  } catch {
+    return null; // malformed percent-encoding
+  }
+  return path.startsWith('assets/') && !path.includes('..') ? path : null;
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
