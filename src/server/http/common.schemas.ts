@@ -24,7 +24,17 @@ export const problemSchema = z
     status: z.number(),
     code: z.string(),
     detail: z.string().optional(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          field: z.string(),
+          message: z.string().describe('English, for people reading logs'),
+          code: z
+            .string()
+            .describe('Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, …'),
+        }),
+      )
+      .optional(),
   })
   .meta({ id: 'Problem' });
 

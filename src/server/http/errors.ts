@@ -19,6 +19,7 @@ export const errorCatalogue = {
 
 export type ErrorCode = keyof typeof errorCatalogue;
 
+/** `code` is stable (required, tooLong, taken, …); the problem handler sends 'invalid' when unset. */
 export type FieldError = { field: string; message: string; code?: string };
 
 export class AppError extends Error {
@@ -44,5 +45,5 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('not_found', `${what} not found.`);
 export const forbidden = (detail?: string) => new AppError('forbidden', detail);
-export const invalidField = (field: string, message: string) =>
-  new AppError('validation_failed', `${field}: ${message}`, { errors: [{ field, message }] });
+export const invalidField = (field: string, message: string, code = 'invalid') =>
+  new AppError('validation_failed', `${field}: ${message}`, { errors: [{ field, message, code }] });

@@ -14,7 +14,11 @@ export function registerProblemHandler(app: FastifyInstance): void {
         const field = [error.validationContext === 'body' ? '' : error.validationContext, path]
           .filter(Boolean)
           .join('.');
-        return { field: field || String(error.validationContext), message: issue.message ?? 'is invalid' };
+        return {
+          field: field || String(error.validationContext),
+          message: issue.message ?? 'is invalid',
+          code: fieldCodeOf(issue.keyword, issue.params as ZodIssueParams),
+        };
       });
       const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
       appError = new AppError('validation_failed', detail, { errors });
@@ -36,6 +40,10 @@ export function registerProblemHandler(app: FastifyInstance): void {
       appError = new AppError('internal');
     }
     const entry = errorCatalogue[appError.code];
+    const fieldErrors = appError.errors?.map((fieldError) => ({
+      ...fieldError,
+      code: fieldError.code ?? 'invalid',
+    }));
     reply
       .status(entry.status)
       .type('application/problem+json')
@@ -46,7 +54,7 @@ export function registerProblemHandler(app: FastifyInstance): void {
         code: appError.code,
         detail: appError.message,
         instance: request.url.split('?')[0],
-        ...(appError.errors ? { errors: appError.errors } : {}),
+        ...(fieldErrors ? { errors: fieldErrors } : {}),
         ...appError.extra,
       });
   });
@@ -60,4 +68,17 @@ export function notFoundProblem(method: string, url: string) {
     code: 'not_found',
     detail: `No route for ${method} ${url.split('?')[0]}.`,
   };
+}
+
+type ZodIssueParams = { input?: unknown; minimum?: number | bigint; origin?: string; format?: string };
+
+/** A stable code per field error, so a client can say it in its own language (fieldErrors.<code>). */
+export function fieldCodeOf(keyword: string, params: ZodIssueParams = {}): string {
+  if (keyword === 'invalid_type' && params.input === undefined) return 'required';
+  if (keyword === 'too_small' && params.origin === 'string' && Number(params.minimum) === 1)
+    return 'required';
+  if (keyword === 'too_small') return 'tooShort';
+  if (keyword === 'too_big') return 'tooLong';
+  if (keyword === 'invalid_format' && params.format === 'email') return 'email';
+  return 'invalid';
 }

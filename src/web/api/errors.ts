@@ -17,23 +17,9 @@ export class ApiError extends Error {
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
 
-// The server's field messages are English; we map them to catalogue keys (fieldErrors.<key>).
-const fieldPatterns: [RegExp, string][] = [
-  [/not correct/i, 'incorrect'],
-  [/at least 10|>=10/i, 'passwordTooShort'],
-  [/too small.*>=1\b|required|expected string, received undefined/i, 'required'],
-  [/email/i, 'email'],
-  [/already used/i, 'taken'],
-  [/own manager/i, 'managerCycle'],
-  [/before the start date/i, 'endBeforeStart'],
-  [/at least one owner/i, 'lastOwner'],
-  [/only an owner/i, 'ownerOnly'],
-  [/no such/i, 'unknownReference'],
-  [/too big|at most/i, 'tooLong'],
-];
-
+/** Each field error carries a stable code; its message lives in the catalogue as fieldErrors.<code>. */
 export function fieldErrorKey(error: FieldError): string {
-  if (error.code) return `fieldErrors.${error.code}`;
-  for (const [pattern, key] of fieldPatterns) if (pattern.test(error.message)) return `fieldErrors.${key}`;
-  return 'fieldErrors.invalid';
+  const code = error.code ?? 'invalid';
+  if (code === 'tooShort' && /password/i.test(error.field)) return 'fieldErrors.passwordTooShort';
+  return `fieldErrors.${code}`;
 }

@@ -2543,7 +2543,10 @@ export interface components {
             detail?: string;
             errors?: {
                 field: string;
+                /** @description English, for people reading logs */
                 message: string;
+                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
+                code: string;
             }[];
         };
         AuditEventInput: {
@@ -2815,7 +2818,10 @@ export interface components {
             detail?: string;
             errors?: {
                 field: string;
+                /** @description English, for people reading logs */
                 message: string;
+                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
+                code: string;
             }[];
         };
         AuditEvent: {

@@ -149,6 +149,8 @@ describe('translation catalogues', () => {
         'tooLong',
         'invalid',
         'passwordMismatch',
+        'tooShort',
+        'unitCycle',
       ].map((code) => `fieldErrors.${code}`),
     ];
     for (const lng of languages) {

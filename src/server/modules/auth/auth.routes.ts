@@ -240,7 +240,7 @@ export const authRoutes =
           !(await verifyPassword(person.password_hash, request.body.currentPassword))
         ) {
           throw new AppError('validation_failed', 'currentPassword: is not correct', {
-            errors: [{ field: 'currentPassword', message: 'is not correct' }],
+            errors: [{ field: 'currentPassword', message: 'is not correct', code: 'incorrect' }],
           });
         }
         const passwordHash = await hashPassword(request.body.newPassword);

@@ -14,12 +14,17 @@ async function validate(tenant: TenantDb, input: OrgUnitChanges, unitId?: string
       .select('id')
       .where('id', '=', input.parentId)
       .executeTakeFirst();
-    if (!parent) errors.push({ field: 'parentId', message: 'no such unit in this organisation' });
+    if (!parent)
+      errors.push({
+        field: 'parentId',
+        message: 'no such unit in this organisation',
+        code: 'unknownReference',
+      });
     else if (
       unitId &&
       (input.parentId === unitId || (await unitAncestors(tenant, input.parentId)).includes(unitId))
     ) {
-      errors.push({ field: 'parentId', message: 'would place the unit inside itself' });
+      errors.push({ field: 'parentId', message: 'would place the unit inside itself', code: 'unitCycle' });
     }
   }
   if (input.headId) {
@@ -28,7 +33,12 @@ async function validate(tenant: TenantDb, input: OrgUnitChanges, unitId?: string
       .select('id')
       .where('id', '=', input.headId)
       .executeTakeFirst();
-    if (!head) errors.push({ field: 'headId', message: 'no such person in this organisation' });
+    if (!head)
+      errors.push({
+        field: 'headId',
+        message: 'no such person in this organisation',
+        code: 'unknownReference',
+      });
   }
   if (input.code) {
     let query = tenant
@@ -37,7 +47,7 @@ async function validate(tenant: TenantDb, input: OrgUnitChanges, unitId?: string
       .where((eb) => eb(eb.fn('lower', ['code']), '=', input.code!.toLowerCase()));
     if (unitId) query = query.where('id', '<>', unitId);
     if (await query.executeTakeFirst())
-      errors.push({ field: 'code', message: 'is already used by another unit' });
+      errors.push({ field: 'code', message: 'is already used by another unit', code: 'taken' });
   }
   if (errors.length)
     throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {

@@ -40,7 +40,12 @@ async function validateReferences(tenant: TenantDb, input: PersonChanges, person
       .select('id')
       .where('id', '=', input.orgUnitId)
       .executeTakeFirst();
-    if (!unit) errors.push({ field: 'orgUnitId', message: 'no such unit in this organisation' });
+    if (!unit)
+      errors.push({
+        field: 'orgUnitId',
+        message: 'no such unit in this organisation',
+        code: 'unknownReference',
+      });
   }
   if (input.managerId) {
     const manager = await tenant
@@ -48,28 +53,37 @@ async function validateReferences(tenant: TenantDb, input: PersonChanges, person
       .select('id')
       .where('id', '=', input.managerId)
       .executeTakeFirst();
-    if (!manager) errors.push({ field: 'managerId', message: 'no such person in this organisation' });
+    if (!manager)
+      errors.push({
+        field: 'managerId',
+        message: 'no such person in this organisation',
+        code: 'unknownReference',
+      });
     else if (
       personId &&
       (input.managerId === personId || (await managerChain(tenant, input.managerId)).includes(personId))
     ) {
-      errors.push({ field: 'managerId', message: 'would make this person their own manager' });
+      errors.push({
+        field: 'managerId',
+        message: 'would make this person their own manager',
+        code: 'managerCycle',
+      });
     }
   }
   if (input.email) {
     let query = tenant.selectFrom('people').select('id').where('email', '=', input.email);
     if (personId) query = query.where('id', '<>', personId);
     if (await query.executeTakeFirst())
-      errors.push({ field: 'email', message: 'is already used by someone else' });
+      errors.push({ field: 'email', message: 'is already used by someone else', code: 'taken' });
   }
   if (input.employeeNumber) {
     let query = tenant.selectFrom('people').select('id').where('employee_number', '=', input.employeeNumber);
     if (personId) query = query.where('id', '<>', personId);
     if (await query.executeTakeFirst())
-      errors.push({ field: 'employeeNumber', message: 'is already used by someone else' });
+      errors.push({ field: 'employeeNumber', message: 'is already used by someone else', code: 'taken' });
   }
   if (input.startDate && input.endDate && input.endDate < input.startDate) {
-    errors.push({ field: 'endDate', message: 'is before the start date' });
+    errors.push({ field: 'endDate', message: 'is before the start date', code: 'endBeforeStart' });
   }
   if (errors.length) {
     throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
@@ -94,7 +108,7 @@ export async function createPerson(options: {
 }) {
   const { auth, input } = options;
   if (input.roles?.includes('owner') && !can(auth, 'roles.grant_owner')) {
-    throw invalidField('roles', 'only an owner can make someone owner');
+    throw invalidField('roles', 'only an owner can make someone owner', 'ownerOnly');
   }
   return forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
     await validateReferences(tenant, input);
@@ -237,14 +251,15 @@ export async function setRoles(options: { db: Db; auth: Auth; personId: string; 
     ).map((r) => r.role);
     const ownerChanges = current.includes('owner') !== roles.includes('owner');
     if (ownerChanges && !can(auth, 'roles.grant_owner'))
-      throw invalidField('roles', 'only an owner can grant or take away owner');
+      throw invalidField('roles', 'only an owner can grant or take away owner', 'ownerOnly');
     if (ownerChanges && !roles.includes('owner')) {
       const owners = await tenant
         .selectFrom('person_roles')
         .select('person_id')
         .where('role', '=', 'owner')
         .execute();
-      if (owners.length <= 1) throw invalidField('roles', 'the organisation needs at least one owner');
+      if (owners.length <= 1)
+        throw invalidField('roles', 'the organisation needs at least one owner', 'lastOwner');
     }
     await tenant.deleteFrom('person_roles').where('person_id', '=', personId).execute();
     if (roles.length)

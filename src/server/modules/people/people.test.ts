@@ -82,7 +82,7 @@ describe('GET /api/v1/people', () => {
   it('answers 400 naming the parameter for a bad page size', async () => {
     const response = await org.as.hrAdmin.get('/api/v1/people?pageSize=5000');
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors[0].field).toBe('querystring.pageSize');
+    expect(response.json().errors[0]).toMatchObject({ field: 'querystring.pageSize', code: 'tooLong' });
   });
 
   it('answers 401 when signed out', async () => {
@@ -116,10 +116,14 @@ describe('POST /api/v1/people', () => {
   it('answers 400 naming the field when the e-mail is missing or taken', async () => {
     const missing = await org.as.hrAdmin.post('/api/v1/people', { givenName: 'A', familyName: 'B' });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json().errors.map((e: { field: string }) => e.field)).toContain('email');
+    expect(missing.json().errors).toContainEqual(
+      expect.objectContaining({ field: 'email', code: 'required' }),
+    );
     const taken = await org.as.hrAdmin.post('/api/v1/people', { ...newPerson, givenName: 'Other' });
     expect(taken.statusCode).toBe(400);
-    expect(taken.json().errors).toEqual([{ field: 'email', message: 'is already used by someone else' }]);
+    expect(taken.json().errors).toEqual([
+      { field: 'email', message: 'is already used by someone else', code: 'taken' },
+    ]);
   });
 
   it('refuses a unit of another organisation as if it did not exist', async () => {
