@@ -699,6 +699,8 @@ export interface paths {
                     /** @description current = active or leaving */
                     status?: "active" | "leaving" | "left" | "current" | "all";
                     role?: "ld_admin" | "hr_admin" | "coach" | "ambassador" | "works_council" | "owner" | "manager";
+                    /** @description none = no password and no open invitation; invited = open invitation; active = can sign in */
+                    account?: "none" | "invited" | "active";
                     sort?: "name" | "-name" | "startDate" | "-startDate" | "unit" | "-unit" | "jobTitle" | "-jobTitle";
                 };
                 header?: never;
@@ -1166,6 +1168,92 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite everyone in a unit (or everywhere) who cannot sign in yet and has no open invitation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Only people in this unit (and, by default, the units below it)
+                         */
+                        orgUnitId?: string;
+                        /** @default true */
+                        includeSubunits?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invited: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -25,7 +25,19 @@ const hasReports = (eb: ExpressionBuilder<Database, 'people'>) =>
       .where('report.status', '<>', 'left'),
   );
 
-function filteredPeople(tenant: TenantDb, query: Partial<ListPeopleQuery>) {
+const hasOpenInvitation = (eb: ExpressionBuilder<Database, 'people'>) =>
+  eb.exists(
+    eb
+      .selectFrom('auth_links')
+      .select(sql`1`.as('one'))
+      .whereRef('auth_links.organisation_id', '=', 'people.organisation_id')
+      .whereRef('auth_links.person_id', '=', 'people.id')
+      .where('auth_links.purpose', '=', 'invitation')
+      .where('auth_links.used_at', 'is', null)
+      .where('auth_links.expires_at', '>', sql<Date>`now()`),
+  );
+
+export function filteredPeople(tenant: TenantDb, query: Partial<ListPeopleQuery>) {
   let people = tenant.selectFrom('people');
   for (const term of (query.q ?? '').split(/\s+/).filter(Boolean)) {
     people = people.where(
@@ -42,6 +54,13 @@ function filteredPeople(tenant: TenantDb, query: Partial<ListPeopleQuery>) {
   if (query.managerId) people = people.where('people.manager_id', '=', query.managerId);
   if (query.status === 'current') people = people.where('people.status', '<>', 'left');
   else if (query.status && query.status !== 'all') people = people.where('people.status', '=', query.status);
+  if (query.account === 'active') people = people.where('people.password_hash', 'is not', null);
+  else if (query.account) {
+    const invited = query.account === 'invited';
+    people = people
+      .where('people.password_hash', 'is', null)
+      .where((eb) => (invited ? hasOpenInvitation(eb) : eb.not(hasOpenInvitation(eb))));
+  }
   if (query.role === 'manager') people = people.where(hasReports);
   else if (query.role) {
     const role = query.role;
@@ -100,18 +119,7 @@ function withDetails(people: ReturnType<typeof filteredPeople>) {
         .whereRef('person_roles.organisation_id', '=', 'people.organisation_id')
         .whereRef('person_roles.person_id', '=', 'people.id')
         .as('roles'),
-      eb
-        .exists(
-          eb
-            .selectFrom('auth_links')
-            .select(sql`1`.as('one'))
-            .whereRef('auth_links.organisation_id', '=', 'people.organisation_id')
-            .whereRef('auth_links.person_id', '=', 'people.id')
-            .where('auth_links.purpose', '=', 'invitation')
-            .where('auth_links.used_at', 'is', null)
-            .where('auth_links.expires_at', '>', sql<Date>`now()`),
-        )
-        .as('is_invited'),
+      hasOpenInvitation(eb as unknown as ExpressionBuilder<Database, 'people'>).as('is_invited'),
     ]);
 }
 

@@ -11,12 +11,20 @@ import { findPerson, listPeople } from './people.repository.ts';
 import {
   createPersonBody,
   deactivateBody,
+  inviteManyBody,
   listPeopleQuery,
   personSchema,
   setRolesBody,
   updatePersonBody,
 } from './people.schemas.ts';
-import { createPerson, deactivatePerson, invitePerson, setRoles, updatePerson } from './people.service.ts';
+import {
+  createPerson,
+  deactivatePerson,
+  inviteMany,
+  invitePerson,
+  setRoles,
+  updatePerson,
+} from './people.service.ts';
 
 const tags = ['people'];
 
@@ -47,6 +55,7 @@ export const peopleRoutes =
         if (!can(auth, 'people.read_hr')) {
           if (query.status === 'left' || query.status === 'all') assertCan(auth, 'people.read_hr');
           if (query.role && query.role !== 'manager') assertCan(auth, 'people.read_hr');
+          if (query.account) assertCan(auth, 'people.read_hr');
           if (query.sort.endsWith('startDate')) assertCan(auth, 'people.read_hr');
         }
         const { rows, total } = await listPeople(forOrganisation(deps.db, auth.organisationId), query);
@@ -157,6 +166,24 @@ export const peopleRoutes =
         assertCan(auth, 'people.manage');
         await invitePerson({ db: deps.db, auth, personId: request.params.id, baseUrl: deps.config.baseUrl });
         return load(auth.organisationId, request.params.id, auth);
+      },
+    );
+
+    app.post(
+      '/people/invitations',
+      {
+        schema: {
+          tags,
+          summary:
+            'Invite everyone in a unit (or everywhere) who cannot sign in yet and has no open invitation',
+          body: inviteManyBody,
+          response: { 200: z.object({ invited: z.number().int() }), ...problems },
+        },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        assertCan(auth, 'people.manage');
+        return inviteMany({ db: deps.db, auth, ...request.body, baseUrl: deps.config.baseUrl });
       },
     );
 

@@ -88,9 +88,18 @@ export const listPeopleQuery = z.object({
     .default('current')
     .describe('current = active or leaving'),
   role: z.enum([...grantableRoles, 'manager']).optional(),
+  account: z
+    .enum(['none', 'invited', 'active'])
+    .optional()
+    .describe('none = no password and no open invitation; invited = open invitation; active = can sign in'),
   sort: personSort.default('name'),
 });
 export type ListPeopleQuery = z.infer<typeof listPeopleQuery>;
+
+export const inviteManyBody = z.object({
+  orgUnitId: z.uuid().optional().describe('Only people in this unit (and, by default, the units below it)'),
+  includeSubunits: z.boolean().default(true),
+});
 
 export const setRolesBody = z.object({ roles: z.array(grantableRole) });
 export const deactivateBody = z.object({

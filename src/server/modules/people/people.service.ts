@@ -6,7 +6,7 @@ import { type Auth, can } from '../access/index.ts';
 import { diff, recordEvent } from '../audit/index.ts';
 import { sendAuthLink } from '../auth/index.ts';
 import { displayName } from './people.presenter.ts';
-import { findPerson, managerChain } from './people.repository.ts';
+import { filteredPeople, findPerson, managerChain } from './people.repository.ts';
 import type { PersonChanges, PersonInput } from './people.schemas.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -234,6 +234,39 @@ export async function invitePerson(options: { db: Db; auth: Auth; personId: stri
   await forOrganisation(options.db, options.auth.organisationId).transaction((tenant) =>
     invite(tenant, options.auth, options.personId, options.baseUrl),
   );
+}
+
+/**
+ * Invites everyone who cannot sign in yet and has no open invitation (in a unit, or everywhere),
+ * so an organisation can open Groeipad team by team. All or nothing: one transaction.
+ */
+export async function inviteMany(options: {
+  db: Db;
+  auth: Auth;
+  orgUnitId?: string;
+  includeSubunits: boolean;
+  baseUrl: string;
+}): Promise<{ invited: number }> {
+  return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
+    if (options.orgUnitId) {
+      const unit = await tenant
+        .selectFrom('org_units')
+        .select('id')
+        .where('id', '=', options.orgUnitId)
+        .executeTakeFirst();
+      if (!unit) throw invalidField('orgUnitId', 'no such unit in this organisation', 'unknownReference');
+    }
+    const people = await filteredPeople(tenant, {
+      status: 'current',
+      account: 'none',
+      orgUnitId: options.orgUnitId,
+      includeSubunits: options.includeSubunits,
+    })
+      .select('people.id')
+      .execute();
+    for (const person of people) await invite(tenant, options.auth, person.id, options.baseUrl);
+    return { invited: people.length };
+  });
 }
 
 export async function setRoles(options: { db: Db; auth: Auth; personId: string; roles: GrantableRole[] }) {

@@ -259,4 +259,45 @@ describe('deactivate, roles and invitations', () => {
     });
     expect(again.statusCode).toBe(410);
   });
+
+  it('invites a whole unit at once: only those without an account or open invitation, and filters by account', async () => {
+    const fresh = await buildOrganisationWithRoles(app, db);
+    const southUnit = (
+      await fresh.as.hrAdmin.post('/api/v1/org-units', { name: 'Team Zuid', kind: 'team' })
+    ).json();
+    for (const [given, unitId] of [
+      ['Anouk', fresh.unit.id],
+      ['Bram', fresh.unit.id],
+      ['Chris', southUnit.id],
+    ] as const) {
+      await buildPerson(db, fresh.organisation.id, {
+        givenName: given,
+        familyName: 'Test',
+        email: `${given.toLowerCase()}@example.test`,
+        orgUnitId: unitId,
+      });
+    }
+    const none = (await fresh.as.hrAdmin.get('/api/v1/people?account=none')).json();
+    expect(none.items.map((p: { givenName: string }) => p.givenName).sort()).toEqual([
+      'Anouk',
+      'Bram',
+      'Chris',
+    ]);
+    expect((await fresh.as.employee.get('/api/v1/people?account=none')).statusCode).toBe(403);
+
+    const refused = await fresh.as.employee.post('/api/v1/people/invitations', { orgUnitId: fresh.unit.id });
+    expect(refused.statusCode).toBe(403);
+    const unknown = await fresh.as.hrAdmin.post('/api/v1/people/invitations', { orgUnitId: other.unit.id });
+    expect(unknown.json().errors[0]).toMatchObject({ field: 'orgUnitId', code: 'unknownReference' });
+
+    const first = await fresh.as.hrAdmin.post('/api/v1/people/invitations', { orgUnitId: fresh.unit.id });
+    expect(first.json()).toEqual({ invited: 2 });
+    const outbox = (await fresh.as.hrAdmin.get('/api/v1/outbox?to=anouk@example.test')).json();
+    expect(outbox.items).toHaveLength(1);
+    const invited = (await fresh.as.hrAdmin.get('/api/v1/people?account=invited')).json();
+    expect(invited.items.map((p: { givenName: string }) => p.givenName).sort()).toEqual(['Anouk', 'Bram']);
+    // Asking again does not send Anouk and Bram a second e-mail; the rest of the organisation follows.
+    expect((await fresh.as.hrAdmin.post('/api/v1/people/invitations', {})).json()).toEqual({ invited: 1 });
+    expect((await fresh.as.hrAdmin.get('/api/v1/people?account=none')).json().total).toBe(0);
+  });
 });

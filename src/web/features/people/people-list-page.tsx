@@ -10,7 +10,14 @@ import { PageHeader } from '../../components/page.tsx';
 import { Pagination } from '../../components/pagination.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { buildUnitTree, flattenTree, UnitOptions, useOrgUnits } from '../org/index.ts';
-import { type PeopleSearch, personSorts, personStatuses, roleFilters } from './people-search.ts';
+import { InviteMany } from './invite-many.tsx';
+import {
+  accountFilters,
+  type PeopleSearch,
+  personSorts,
+  personStatuses,
+  roleFilters,
+} from './people-search.ts';
 import { PeopleTable } from './people-table.tsx';
 
 const route = getRouteApi('/_app/people');
@@ -65,7 +72,11 @@ export function PeopleListPage() {
   const statuses = canReadHr ? personStatuses : personStatuses.filter((s) => s !== 'left' && s !== 'all');
   const roles = canReadHr ? roleFilters : roleFilters.filter((role) => role === 'manager');
   const sorts = canReadHr ? personSorts : personSorts.filter((sort) => !sort.endsWith('startDate'));
-  const hasFilters = Boolean(search.q || search.orgUnitId || search.status || search.role);
+  const hasFilters = Boolean(search.q || search.orgUnitId || search.status || search.role || search.account);
+  // Bulk invitation follows the unit filter only, so offer it when nothing else narrows the list.
+  const canInviteShown =
+    can(me, 'people.manage') && search.account === 'none' && !search.q && !search.role && !search.status;
+  const unitName = units.data?.find((unit) => unit.id === search.orgUnitId)?.name;
 
   return (
     <>
@@ -76,7 +87,7 @@ export function PeopleListPage() {
       />
       <search
         aria-label={t('people.filters')}
-        className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5"
+        className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-6"
       >
         <div className="space-y-1.5 sm:col-span-2 lg:col-span-1">
           <label htmlFor={searchId} className="block text-sm font-medium text-slate-800">
@@ -139,6 +150,22 @@ export function PeopleListPage() {
               </option>
             ))}
           </SelectField>
+          {canReadHr && (
+            <SelectField
+              label={t('people.accountFilter.label')}
+              value={search.account ?? ''}
+              onChange={(event) =>
+                update({ account: (event.target.value || undefined) as PeopleSearch['account'] })
+              }
+            >
+              <option value="">{t('people.accountFilter.any')}</option>
+              {accountFilters.map((account) => (
+                <option key={account} value={account}>
+                  {t(`person.account.${account}`)}
+                </option>
+              ))}
+            </SelectField>
+          )}
           <SelectField
             label={t('people.sortBy')}
             value={search.sort ?? 'name'}
@@ -173,6 +200,15 @@ export function PeopleListPage() {
           </button>
         )}
       </p>
+
+      {canInviteShown && people.data && (
+        <InviteMany
+          key={search.orgUnitId ?? 'all'}
+          count={people.data.total}
+          orgUnitId={search.orgUnitId}
+          unitName={unitName}
+        />
+      )}
 
       {people.isPending ? (
         <Loading />

@@ -18,6 +18,7 @@ export const roleFilters = [
   'ambassador',
   'works_council',
 ] as const;
+export const accountFilters = ['none', 'invited', 'active'] as const;
 export const grantableRoles = [
   'hr_admin',
   'ld_admin',
@@ -32,6 +33,7 @@ export type PeopleSearch = {
   orgUnitId?: string;
   status?: (typeof personStatuses)[number];
   role?: (typeof roleFilters)[number];
+  account?: (typeof accountFilters)[number];
   sort?: (typeof personSorts)[number];
   page?: number;
 };
@@ -47,6 +49,7 @@ export function peopleSearch(search: Record<string, unknown>): PeopleSearch {
     orgUnitId: typeof search.orgUnitId === 'string' && search.orgUnitId ? search.orgUnitId : undefined,
     status: oneOf(personStatuses, search.status),
     role: oneOf(roleFilters, search.role),
+    account: oneOf(accountFilters, search.account),
     sort: oneOf(personSorts, search.sort),
     page: Number.isInteger(page) && page > 1 ? page : undefined,
   };
