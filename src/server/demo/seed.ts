@@ -45,7 +45,8 @@ export async function seedDemo(db: Db): Promise<DemoSummary> {
     });
     const tenant = forOrganisation(trx, org.id);
     const random = numbers(42);
-    const pick = <T>(list: readonly T[]) => list[random.next().value! % list.length]!;
+    // The high bits: this generator's low bits repeat after a few steps (too many "Bart Dekker"s).
+    const pick = <T>(list: readonly T[]) => list[(random.next().value! >>> 12) % list.length]!;
     const unitIds = new Map<string, string>();
     const heads = new Map<string, string>();
     let employeeNumber = 1000;
@@ -78,8 +79,8 @@ export async function seedDemo(db: Db): Promise<DemoSummary> {
             .concat('@delinde.demo');
         while (usedEmails.has(email)) email = email.replace('@', `${employeeNumber % 10}@`);
         usedEmails.add(email);
-        const years = random.next().value! % 15;
-        const days = random.next().value! % 330;
+        const years = (random.next().value! >>> 12) % 15;
+        const days = (random.next().value! >>> 12) % 330;
         const startDate = new Date(Date.UTC(2025 - years, 0, 1) + days * 86400_000)
           .toISOString()
           .slice(0, 10);
