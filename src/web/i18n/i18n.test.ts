@@ -109,6 +109,22 @@ describe('translation catalogues', () => {
     }
   });
 
+  it('every audit action the server records has a name in the audit log', () => {
+    const serverRoot = join(webRoot, '..', 'server');
+    const actions = new Set<string>();
+    for (const file of sourceFiles(serverRoot)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\baction: '([a-z_]+(?:\.[a-z_]+)+)'/g))
+        actions.add(match[1]!);
+    }
+    expect(actions.size).toBeGreaterThan(10);
+    for (const lng of languages) {
+      const missing = [...actions].filter(
+        (action) => !has(catalogues.translation![lng], `audit.actions.${action}`),
+      );
+      expect(missing, lng).toEqual([]);
+    }
+  });
+
   it('keys built at run time exist', () => {
     const dynamic = [
       ...['employee', 'manager', 'hr_admin', 'ld_admin', 'owner', 'coach', 'ambassador', 'works_council'].map(
