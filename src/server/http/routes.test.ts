@@ -10,6 +10,7 @@ const endpoints = Object.entries(document.paths).flatMap(([path, operations]) =>
     method: method.toUpperCase() as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: path.replace(/\{[^}]+\}/g, someId),
     isPublic: Array.isArray(operation.security) && operation.security.length === 0,
+    hasId: /\{[^}]+\}/.test(path),
   })),
 );
 
@@ -35,6 +36,18 @@ describe('every endpoint', () => {
       const response = await org.as.owner.request(method, url, {}, { 'x-csrf-token': 'forged' });
       expect(response.statusCode, `${method} ${url}`).toBe(403);
       expect(response.json().code).toBe('csrf_failed');
+    }
+  });
+
+  it('about something that does not exist (or is in another organisation) answers 404 or 400, never 500', async () => {
+    const org = await buildOrganisationWithRoles(app, db);
+    const withId = endpoints.filter((e) => !e.isPublic && e.hasId);
+    expect(withId.length).toBeGreaterThan(5);
+    for (const { method, url } of withId) {
+      const response = await org.as.owner.request(method, url, method === 'GET' ? undefined : {});
+      const expected = method === 'GET' || method === 'DELETE' ? [404] : [400, 404];
+      expect(expected, `${method} ${url} answered ${response.statusCode}`).toContain(response.statusCode);
+      expect(response.headers['content-type']).toContain('application/problem+json');
     }
   });
 });
