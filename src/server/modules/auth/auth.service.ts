@@ -99,7 +99,7 @@ export async function sendAuthLink(
     createdBy: string | null;
     baseUrl: string;
   },
-): Promise<void> {
+): Promise<string> {
   const token = randomToken();
   // A new link replaces older unused ones of the same purpose.
   await tenant
@@ -119,6 +119,7 @@ export async function sendAuthLink(
     })
     .execute();
   const path = options.purpose === 'invitation' ? 'welcome' : 'reset-password';
+  const link = `${options.baseUrl}/${path}?token=${token}`;
   await queueMail(tenant, {
     to: options.person.email,
     kind: options.purpose,
@@ -127,9 +128,10 @@ export async function sendAuthLink(
       name: options.person.givenName,
       organisation: options.organisationName,
       inviter: options.inviterName ?? options.organisationName,
-      link: `${options.baseUrl}/${path}?token=${token}`,
+      link,
     },
   });
+  return link;
 }
 
 /** Always succeeds from the caller's view, so the form cannot be used to probe for accounts. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { anonymous, buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts';
+import { anonymous, buildOrganisationWithRoles, signInAs, startTestApp } from '../../test/test-app.ts';
+import { createOrganisation } from './organisations.service.ts';
 
 const { app, db } = await startTestApp();
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
@@ -64,5 +65,50 @@ describe('audit log and outbox', () => {
     expect((await org.as.hrAdmin.get('/api/v1/outbox?pageSize=0')).json().errors[0].field).toBe(
       'querystring.pageSize',
     );
+  });
+});
+
+describe('a new organisation (npm run org:create)', () => {
+  it('starts with one owner who signs in through the invitation link and sees the owner home', async () => {
+    const created = await createOrganisation(
+      db,
+      {
+        name: 'Zorggroep Noord',
+        owner: { givenName: 'Anna', familyNamePrefix: 'de', familyName: 'Boer', email: 'Anna@Noord.test' },
+      },
+      'http://groeipad.test',
+    );
+    expect(created.invitationLink).toMatch(/^http:\/\/groeipad\.test\/welcome\?token=/);
+    const token = new URL(created.invitationLink).searchParams.get('token');
+    const accepted = await anonymous(app).post('/api/v1/auth/invitation/accept', {
+      token,
+      password: 'a long owner password',
+    });
+    expect(accepted.statusCode).toBe(200);
+    const owner = await signInAs(app, { email: 'anna@noord.test', password: 'a long owner password' });
+    const me = (await owner.get('/api/v1/me')).json();
+    expect(me.roles).toContain('owner');
+    const organisation = (await owner.get('/api/v1/organisation')).json();
+    expect(organisation).toMatchObject({
+      id: created.organisationId,
+      name: 'Zorggroep Noord',
+      slug: 'zorggroep-noord',
+    });
+  });
+
+  it('refuses a slug that is taken or an owner without a valid e-mail, and creates nothing', async () => {
+    const before = await db.selectFrom('organisations').select('id').execute();
+    const owner = { givenName: 'Bo', familyName: 'Kok', email: 'bo@kok.test' };
+    await expect(
+      createOrganisation(db, { name: 'Zorggroep Noord', owner }, 'http://groeipad.test'),
+    ).rejects.toMatchObject({ errors: [{ field: 'slug', code: 'taken' }] });
+    await expect(
+      createOrganisation(
+        db,
+        { name: 'Elders', owner: { ...owner, email: 'no-address' } },
+        'http://groeipad.test',
+      ),
+    ).rejects.toMatchObject({ errors: [{ field: 'owner.email' }] });
+    expect(await db.selectFrom('organisations').select('id').execute()).toHaveLength(before.length);
   });
 });
