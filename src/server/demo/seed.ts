@@ -2,6 +2,7 @@ import type { Db } from '../db/database.ts';
 import { forOrganisation } from '../db/tenant.ts';
 import { buildOrganisation, buildOrgUnit, buildPerson } from '../factories/factories.ts';
 import { hashPassword } from '../modules/auth/index.ts';
+import { seedSkills } from '../modules/skills/skills.demo.ts';
 import { demoAccounts, demoPassword, demoUnits, familyNames, givenNames } from './demo-data.ts';
 
 export type DemoSummary = {
@@ -129,6 +130,7 @@ export async function seedDemo(db: Db): Promise<DemoSummary> {
         startDate: nextMonth,
       });
     }
+    await seedSkills(trx, org.id, () => random.next().value! / 2 ** 31);
   });
   return summary('Zorggroep De Linde (demo)');
 }

@@ -25,6 +25,16 @@ import { PeopleListPage } from '../features/people/people-list-page.tsx';
 import { peopleSearch } from '../features/people/people-search.ts';
 import { PersonPage } from '../features/people/person-page.tsx';
 import { ProfilePage } from '../features/profile/profile-page.tsx';
+import {
+  CareerPage,
+  FrameworkPage,
+  JobRolesPage,
+  MentorsPage,
+  OrganisationGapsPage,
+  RatingRequestsPage,
+  SkillsMapPage,
+  TeamMatrixPage,
+} from '../features/skills/index.ts';
 import { TeamPage } from '../features/team/team-page.tsx';
 import { AppShell } from '../layout/app-shell.tsx';
 import { can, MeProvider, type Permission, useMe, useMeQuery } from './session.tsx';
@@ -212,6 +222,36 @@ const settingsRoute = createRoute({
   ),
 });
 
+const skillsRoute = <TPath extends string>(
+  path: TPath,
+  component: () => ReactNode,
+  permission: Permission = 'skills.read',
+) =>
+  createRoute({
+    getParentRoute: () => appRoute,
+    path,
+    component: () => <RequirePermission permission={permission}>{component()}</RequirePermission>,
+  });
+const skillPersonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'skills/people/$personId',
+  component: function SkillPerson() {
+    const { personId } = skillPersonRoute.useParams();
+    return <SkillsMapPage personId={personId} />;
+  },
+});
+const skillsRoutes = [
+  skillsRoute('skills', () => <SkillsMapPage />),
+  skillsRoute('skills/career', () => <CareerPage />),
+  skillsRoute('skills/requests', () => <RatingRequestsPage />),
+  skillsRoute('skills/mentors', () => <MentorsPage />),
+  skillsRoute('skills/team', () => <TeamMatrixPage />),
+  skillsRoute('skills/organisation', () => <OrganisationGapsPage />, 'skills.insight'),
+  skillsRoute('skills/framework', () => <FrameworkPage />, 'skills.manage'),
+  skillsRoute('skills/roles', () => <JobRolesPage />, 'skills.manage'),
+  skillPersonRoute,
+];
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   forgotPasswordRoute,
@@ -230,6 +270,7 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     apiTokensRoute,
     settingsRoute,
+    ...skillsRoutes,
   ]),
 ]);
 

@@ -13,11 +13,26 @@ export function navigationFor(me: Me): NavSection[] {
       items: [
         { to: '/', labelKey: 'nav.home', isExact: true },
         { to: '/profile', labelKey: 'nav.profile' },
+        ...(can(me, 'skills.read')
+          ? [
+              { to: '/skills', labelKey: 'nav.mySkills', isExact: true },
+              { to: '/skills/career', labelKey: 'nav.career' },
+              { to: '/skills/requests', labelKey: 'nav.ratingRequests' },
+              { to: '/skills/mentors', labelKey: 'nav.mentors' },
+            ]
+          : []),
       ],
     },
   ];
   if (isManager(me)) {
-    sections.push({ id: 'team', titleKey: 'nav.team', items: [{ to: '/team', labelKey: 'nav.myTeam' }] });
+    sections.push({
+      id: 'team',
+      titleKey: 'nav.team',
+      items: [
+        { to: '/team', labelKey: 'nav.myTeam' },
+        { to: '/skills/team', labelKey: 'nav.skillsMatrix' },
+      ],
+    });
   }
   sections.push({
     id: 'organisation',
@@ -27,6 +42,15 @@ export function navigationFor(me: Me): NavSection[] {
       { to: '/organisation', labelKey: 'nav.orgChart' },
     ],
   });
+  if (can(me, 'skills.manage') || can(me, 'skills.insight')) {
+    const skills: NavItem[] = [];
+    if (can(me, 'skills.manage')) skills.push({ to: '/skills/framework', labelKey: 'nav.skillFramework' });
+    if (can(me, 'skills.manage')) skills.push({ to: '/skills/roles', labelKey: 'nav.jobRoles' });
+    if (can(me, 'skills.insight')) skills.push({ to: '/skills/organisation', labelKey: 'nav.skillGaps' });
+    if (can(me, 'skills.insight') && !isManager(me))
+      skills.push({ to: '/skills/team', labelKey: 'nav.skillsMatrix' });
+    sections.push({ id: 'skills', titleKey: 'nav.skills', items: skills });
+  }
   if (hasAdminSection(me)) {
     const admin: NavItem[] = [];
     if (can(me, 'people.manage')) admin.push({ to: '/admin/import', labelKey: 'nav.import' });

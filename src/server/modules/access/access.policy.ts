@@ -11,15 +11,25 @@ export type Permission =
   | 'organisation.manage'
   | 'api_tokens.manage'
   | 'audit.read'
-  | 'outbox.read';
+  | 'outbox.read'
+  | 'skills.read' // the skill framework, job roles, career paths, mentors; one's own skills map
+  | 'skills.manage' // framework: categories, skills, scale, imports; job roles and career paths
+  | 'skills.insight'; // anyone's skills, any team matrix, organisation gaps, evidence ratings
 
 const roleGrants: Record<Role, readonly Permission[]> = {
-  employee: ['people.read'],
-  manager: ['people.read'],
-  coach: ['people.read'],
-  ambassador: ['people.read'],
-  works_council: ['people.read'],
-  ld_admin: ['people.read', 'people.read_hr', 'outbox.read'],
+  employee: ['people.read', 'skills.read'],
+  manager: ['people.read', 'skills.read'],
+  coach: ['people.read', 'skills.read'],
+  ambassador: ['people.read', 'skills.read'],
+  works_council: ['people.read', 'skills.read'],
+  ld_admin: [
+    'people.read',
+    'people.read_hr',
+    'outbox.read',
+    'skills.read',
+    'skills.manage',
+    'skills.insight',
+  ],
   hr_admin: [
     'people.read',
     'people.read_hr',
@@ -27,6 +37,9 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'org_units.manage',
     'audit.read',
     'outbox.read',
+    'skills.read',
+    'skills.manage',
+    'skills.insight',
   ],
   owner: [
     'people.read',
@@ -38,6 +51,9 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'api_tokens.manage',
     'audit.read',
     'outbox.read',
+    'skills.read',
+    'skills.manage',
+    'skills.insight',
   ],
 };
 

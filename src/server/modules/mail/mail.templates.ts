@@ -24,6 +24,26 @@ export const mailTemplates = {
       text: `Hello ${v.name},\n\nYou asked for a new password. Choose it here (the link is valid for 1 hour):\n${v.link}\n\nDidn't ask for this? Then you can ignore this message.`,
     }),
   },
+  skill_rating_request: {
+    nl: (v) => ({
+      subject: `${v.person} vraagt je om een beoordeling van vaardigheden`,
+      text: `Hallo ${v.name},\n\n${v.person} vraagt je om aan te geven hoe goed hij of zij is in: ${v.skills}.\n${v.message}\nJe vindt het verzoek op je startpagina in Groeipad:\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `${v.person} asks you to rate their skills`,
+      text: `Hello ${v.name},\n\n${v.person} asks you to say how good they are at: ${v.skills}.\n${v.message}\nYou'll find the request on your home page in Groeipad:\n${v.link}`,
+    }),
+  },
+  mentoring_request: {
+    nl: (v) => ({
+      subject: `${v.person} zoekt een mentor voor ${v.skill}`,
+      text: `Hallo ${v.name},\n\n${v.person} wil graag een mentorgesprek met je over ${v.skill}.\n${v.message}\nNeem contact op via ${v.email}.`,
+    }),
+    en: (v) => ({
+      subject: `${v.person} is looking for a mentor on ${v.skill}`,
+      text: `Hello ${v.name},\n\n${v.person} would like a mentoring conversation with you about ${v.skill}.\n${v.message}\nGet in touch at ${v.email}.`,
+    }),
+  },
 } satisfies Record<string, Record<Locale, Template>>;
 
 export type MailKind = keyof typeof mailTemplates;

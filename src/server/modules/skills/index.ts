@@ -1,0 +1,5 @@
+// What other modules may use from skills (contracts: development's mentor action, learning agreements).
+
+export { findMentors, mentorLevel } from './mentors.service.ts';
+export { currentLevels } from './skills.current-levels.ts';
+export { deriveCurrentLevel } from './skills.level-rule.ts';

@@ -1,0 +1,121 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client.ts';
+import { Avatar } from '../../components/badge.tsx';
+import { Button } from '../../components/button.tsx';
+import { Dialog } from '../../components/dialog.tsx';
+import { inputClass } from '../../components/field.tsx';
+import { FormErrorRegion } from '../../components/form-error.tsx';
+import { PageHeader } from '../../components/page.tsx';
+import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { useFramework, useLocalName, useSkillsMutation } from './skills-api.ts';
+
+function AskMentor({ mentor, skillId }: { mentor: { id: string; displayName: string }; skillId: string }) {
+  const { t } = useTranslation('skills');
+  const [isOpen, setIsOpen] = useState(false);
+  const [message, setMessage] = useState('');
+  const ask = useSkillsMutation(() =>
+    unwrap(
+      api.POST('/api/v1/mentors/requests', {
+        body: { mentorId: mentor.id, skillId, message: message || undefined },
+      }),
+    ),
+  );
+  return (
+    <>
+      <Button variant="secondary" onClick={() => setIsOpen(true)}>
+        {t('mentors.ask')}
+      </Button>
+      <Dialog
+        isOpen={isOpen}
+        onOpenChange={setIsOpen}
+        title={t('mentors.askTitle', { name: mentor.displayName })}
+      >
+        {ask.isSuccess ? (
+          <p role="status" className="text-sm text-emerald-800">
+            {t('mentors.sent', { name: mentor.displayName })}
+          </p>
+        ) : (
+          <form
+            className="space-y-3"
+            onSubmit={(event) => {
+              event.preventDefault();
+              ask.mutate(undefined);
+            }}
+          >
+            <label className="block text-sm">
+              <span className="font-medium text-slate-800">{t('request.message')}</span>
+              <textarea
+                className={`${inputClass} mt-1`}
+                rows={3}
+                value={message}
+                onChange={(e) => setMessage(e.target.value)}
+              />
+            </label>
+            <FormErrorRegion error={ask.error} />
+            <Button type="submit" isBusy={ask.isPending}>
+              {t('mentors.send')}
+            </Button>
+          </form>
+        )}
+      </Dialog>
+    </>
+  );
+}
+
+export function MentorsPage() {
+  const { t } = useTranslation('skills');
+  const name = useLocalName();
+  const framework = useFramework();
+  const [skillId, setSkillId] = useState('');
+  const mentors = useQuery({
+    queryKey: ['skills', 'mentors', skillId],
+    queryFn: () => unwrap(api.GET('/api/v1/mentors', { params: { query: { skillId } } })),
+    enabled: Boolean(skillId),
+  });
+  return (
+    <>
+      <PageHeader title={t('mentors.title')} description={t('mentors.description')} />
+      <label className="mb-4 block max-w-sm text-sm">
+        <span className="mb-1 block font-medium text-slate-800">{t('mentors.skill')}</span>
+        <select
+          className="min-h-10 w-full rounded-md bg-white px-2 ring-1 ring-slate-300 ring-inset"
+          value={skillId}
+          onChange={(event) => setSkillId(event.target.value)}
+        >
+          <option value="">{t('map.chooseSkill')}</option>
+          {[...(framework.data?.skills ?? [])]
+            .sort((a, b) => name(a.name).localeCompare(name(b.name)))
+            .map((skill) => (
+              <option key={skill.id} value={skill.id}>
+                {name(skill.name)}
+              </option>
+            ))}
+        </select>
+      </label>
+      {!skillId ? null : mentors.isPending ? (
+        <Loading />
+      ) : mentors.isError ? (
+        <QueryError error={mentors.error} />
+      ) : mentors.data.length === 0 ? (
+        <EmptyState title={t('mentors.none')} />
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
+          {mentors.data.map((mentor) => (
+            <li key={mentor.person.id} className="flex items-center gap-3 px-4 py-3">
+              <Avatar name={mentor.person.displayName} size="sm" />
+              <div className="min-w-0 flex-1">
+                <p className="text-sm font-medium text-slate-900">{mentor.person.displayName}</p>
+                <p className="text-xs text-slate-600">
+                  {mentor.person.orgUnit?.name ?? '—'} · {t('mentors.level', { level: mentor.level })}
+                </p>
+              </div>
+              <AskMentor mentor={mentor.person} skillId={skillId} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
