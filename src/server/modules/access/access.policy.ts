@@ -11,15 +11,20 @@ export type Permission =
   | 'organisation.manage'
   | 'api_tokens.manage'
   | 'audit.read'
-  | 'outbox.read';
+  | 'outbox.read'
+  | 'direction.read' // mission, values, competencies, goals (not confidential ones), announcements
+  | 'direction.manage' // write statements, values, competencies, organisation goals; all team goals
+  | 'goals.read_confidential' // goals marked confidential to management
+  | 'consultations.manage' // open, reply to and close consultations; see who responded (not anonymous)
+  | 'announcements.manage'; // write, schedule and target announcements; see read receipts
 
 const roleGrants: Record<Role, readonly Permission[]> = {
-  employee: ['people.read'],
-  manager: ['people.read'],
-  coach: ['people.read'],
-  ambassador: ['people.read'],
-  works_council: ['people.read'],
-  ld_admin: ['people.read', 'people.read_hr', 'outbox.read'],
+  employee: ['people.read', 'direction.read'],
+  manager: ['people.read', 'direction.read'],
+  coach: ['people.read', 'direction.read'],
+  ambassador: ['people.read', 'direction.read'],
+  works_council: ['people.read', 'direction.read'],
+  ld_admin: ['people.read', 'people.read_hr', 'outbox.read', 'direction.read', 'announcements.manage'],
   hr_admin: [
     'people.read',
     'people.read_hr',
@@ -27,6 +32,11 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'org_units.manage',
     'audit.read',
     'outbox.read',
+    'direction.read',
+    'direction.manage',
+    'goals.read_confidential',
+    'consultations.manage',
+    'announcements.manage',
   ],
   owner: [
     'people.read',
@@ -38,6 +48,11 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'api_tokens.manage',
     'audit.read',
     'outbox.read',
+    'direction.read',
+    'direction.manage',
+    'goals.read_confidential',
+    'consultations.manage',
+    'announcements.manage',
   ],
 };
 
