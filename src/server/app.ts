@@ -16,13 +16,18 @@ import {
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { notFoundProblem, registerProblemHandler } from './http/problem.ts';
+import { announcementRoutes } from './modules/announcements/announcements.routes.ts';
 import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { registerAuthentication } from './modules/auth/index.ts';
+import { consultationRoutes } from './modules/consultations/consultations.routes.ts';
+import { directionRoutes } from './modules/direction/direction.routes.ts';
+import { goalRoutes } from './modules/goals/goals.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
@@ -86,6 +91,11 @@ export async function buildApp(deps: ModuleDeps, options: { logger?: FastifyBase
       await api.register(mailRoutes(deps));
       await api.register(homeRoutes(deps));
       await api.register(skillsRoutes(deps));
+      await api.register(directionRoutes(deps));
+      await api.register(goalRoutes(deps));
+      await api.register(consultationRoutes(deps));
+      await api.register(announcementRoutes(deps));
+      await api.register(notificationRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

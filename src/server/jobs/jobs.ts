@@ -1,6 +1,8 @@
 import { PgBoss } from 'pg-boss';
 import type { DatabaseHandle } from '../db/database.ts';
+import { notifyScheduledAnnouncements } from '../modules/announcements/index.ts';
 import type { MailDelivery } from '../modules/mail/index.ts';
+import { sendNotificationDigests } from '../modules/notifications/index.ts';
 
 /**
  * Background jobs on pg-boss, in the same PostgreSQL (server or PGlite). On PGlite pg-boss goes
@@ -25,6 +27,18 @@ export async function startJobs(options: {
     await options.mail.deliverPending();
   });
   await boss.schedule('mail.deliver', '* * * * *');
+  // Hourly: people whose daily or weekly digest is due get their unread notifications by e-mail.
+  await boss.createQueue('notifications.digest');
+  await boss.work('notifications.digest', async () => {
+    await sendNotificationDigests(options.handle.db);
+  });
+  await boss.schedule('notifications.digest', '17 * * * *');
+  // Every minute: scheduled announcements whose time has come notify their audience.
+  await boss.createQueue('announcements.publish');
+  await boss.work('announcements.publish', async () => {
+    await notifyScheduledAnnouncements(options.handle.db);
+  });
+  await boss.schedule('announcements.publish', '* * * * *');
   return {
     /** Ask for mail delivery now instead of at the next minute. */
     // One delivery run per couple of seconds at most, however many requests ask for it.

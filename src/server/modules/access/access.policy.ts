@@ -14,14 +14,19 @@ export type Permission =
   | 'outbox.read'
   | 'skills.read' // the skill framework, job roles, career paths, mentors; one's own skills map
   | 'skills.manage' // framework: categories, skills, scale, imports; job roles and career paths
-  | 'skills.insight'; // anyone's skills, any team matrix, organisation gaps, evidence ratings
+  | 'skills.insight' // anyone's skills, any team matrix, organisation gaps, evidence ratings
+  | 'direction.read' // mission, values, competencies, goals (not confidential ones), announcements
+  | 'direction.manage' // write statements, values, competencies, organisation goals; all team goals
+  | 'goals.read_confidential' // goals marked confidential to management
+  | 'consultations.manage' // open, reply to and close consultations; see who responded (not anonymous)
+  | 'announcements.manage'; // write, schedule and target announcements; see read receipts
 
 const roleGrants: Record<Role, readonly Permission[]> = {
-  employee: ['people.read', 'skills.read'],
-  manager: ['people.read', 'skills.read'],
-  coach: ['people.read', 'skills.read'],
-  ambassador: ['people.read', 'skills.read'],
-  works_council: ['people.read', 'skills.read'],
+  employee: ['people.read', 'skills.read', 'direction.read'],
+  manager: ['people.read', 'skills.read', 'direction.read'],
+  coach: ['people.read', 'skills.read', 'direction.read'],
+  ambassador: ['people.read', 'skills.read', 'direction.read'],
+  works_council: ['people.read', 'skills.read', 'direction.read'],
   ld_admin: [
     'people.read',
     'people.read_hr',
@@ -29,6 +34,8 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'skills.read',
     'skills.manage',
     'skills.insight',
+    'direction.read',
+    'announcements.manage',
   ],
   hr_admin: [
     'people.read',
@@ -40,6 +47,11 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'skills.read',
     'skills.manage',
     'skills.insight',
+    'direction.read',
+    'direction.manage',
+    'goals.read_confidential',
+    'consultations.manage',
+    'announcements.manage',
   ],
   owner: [
     'people.read',
@@ -54,6 +66,11 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'skills.read',
     'skills.manage',
     'skills.insight',
+    'direction.read',
+    'direction.manage',
+    'goals.read_confidential',
+    'consultations.manage',
+    'announcements.manage',
   ],
 };
 

@@ -29,6 +29,11 @@ const allPermissions: Permission[] = [
   'api_tokens.manage',
   'audit.read',
   'outbox.read',
+  'direction.read',
+  'direction.manage',
+  'goals.read_confidential',
+  'consultations.manage',
+  'announcements.manage',
 ];
 
 export const authRoutes =

@@ -44,6 +44,16 @@ export const mailTemplates = {
       text: `Hello ${v.name},\n\n${v.person} would like a mentoring conversation with you about ${v.skill}.\n${v.message}\nGet in touch at ${v.email}.`,
     }),
   },
+  notification_digest: {
+    nl: (v) => ({
+      subject: `Je hebt ${v.count} nieuwe melding(en) in Groeipad`,
+      text: `Hallo ${v.name},\n\nDit is er nieuw voor je:\n${v.items}\n\nLees alles in Groeipad. Minder vaak mail? Pas het aan bij je meldingen.`,
+    }),
+    en: (v) => ({
+      subject: `You have ${v.count} new notification(s) in Groeipad`,
+      text: `Hello ${v.name},\n\nHere is what is new for you:\n${v.items}\n\nRead everything in Groeipad. Fewer e-mails? Change it in your notification settings.`,
+    }),
+  },
 } satisfies Record<string, Record<Locale, Template>>;
 
 export type MailKind = keyof typeof mailTemplates;

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { calendarDate, locale } from '../../http/common.schemas.ts';
+
+export const audienceKind = z.enum(['everyone', 'units', 'roles']);
+export const audienceRole = z.enum([
+  'employee',
+  'manager',
+  'ld_admin',
+  'hr_admin',
+  'coach',
+  'ambassador',
+  'works_council',
+  'owner',
+]);
+
+const translation = z.object({
+  locale,
+  title: z.string().trim().min(1).max(300),
+  bodyHtml: z
+    .string()
+    .max(50_000)
+    .describe('Rich text; sanitised on the server (p, lists, bold, italic, links, h2/h3)'),
+});
+
+const announcementFields = z.object({
+  translations: z.array(translation).min(1).max(2),
+  audienceKind: audienceKind.default('everyone'),
+  audienceUnitIds: z.array(z.uuid()).max(100).default([]),
+  audienceRoles: z.array(audienceRole).max(8).default([]),
+  publishAt: z.iso
+    .datetime({ offset: true })
+    .nullable()
+    .default(null)
+    .describe('null: a draft; in the future: scheduled'),
+  requiresAcknowledgement: z.boolean().default(false),
+  isPinned: z.boolean().default(false),
+  echoEveryDays: z.number().int().min(1).max(90).nullable().default(null),
+  echoUntil: calendarDate.nullable().default(null),
+});
+export const createAnnouncementBody = announcementFields;
+export const updateAnnouncementBody = announcementFields.partial();
+export type AnnouncementInput = z.infer<typeof announcementFields>;
+
+export const announcementSchema = z
+  .object({
+    id: z.uuid(),
+    locale: locale.describe('The language shown: yours, else the organisation default'),
+    title: z.string(),
+    bodyHtml: z.string(),
+    status: z.enum(['draft', 'scheduled', 'published']),
+    publishAt: z.iso.datetime().nullable(),
+    audienceKind,
+    audienceUnitIds: z.array(z.uuid()),
+    audienceRoles: z.array(z.string()),
+    requiresAcknowledgement: z.boolean(),
+    isPinned: z.boolean(),
+    echoEveryDays: z.number().int().nullable(),
+    echoUntil: calendarDate.nullable(),
+    readAt: z.iso.datetime().nullable(),
+    acknowledgedAt: z.iso.datetime().nullable(),
+    translations: z
+      .array(translation)
+      .optional()
+      .describe('All languages; only for those who manage announcements'),
+  })
+  .meta({ id: 'Announcement' });
+
+export const feedItemSchema = announcementSchema
+  .omit({ translations: true })
+  .extend({ reason: z.enum(['pinned', 'new', 'acknowledge', 'echo']) })
+  .meta({ id: 'FeedAnnouncement' });
+
+const reachCounts = { audience: z.number().int(), read: z.number().int(), acknowledged: z.number().int() };
+export const reachSchema = z
+  .object({
+    ...reachCounts,
+    byUnit: z.array(
+      z.object({ unit: z.object({ id: z.uuid(), name: z.string() }).nullable(), ...reachCounts }),
+    ),
+  })
+  .meta({ id: 'AnnouncementReach' });

@@ -1,0 +1,202 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildOrgUnit, buildPerson } from '../../factories/factories.ts';
+import {
+  buildOrganisationWithRoles,
+  type Client,
+  signInAs,
+  startTestApp,
+  testPassword,
+} from '../../test/test-app.ts';
+import { sendNotificationDigests } from '../notifications/index.ts';
+
+const { app, db } = await startTestApp();
+let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
+let other: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
+let zuidDutch: Client;
+let zuidEnglish: Client;
+let zuidUnitId: string;
+let announcementId: string;
+
+type Feed = { id: string; title: string; locale: string; reason: string }[];
+
+beforeAll(async () => {
+  org = await buildOrganisationWithRoles(app, db);
+  other = await buildOrganisationWithRoles(app, db);
+  const zuid = await buildOrgUnit(db, org.organisation.id, { name: 'Team Zuid' });
+  const nacht = await buildOrgUnit(db, org.organisation.id, { name: 'Nachtdienst Zuid', parentId: zuid.id });
+  zuidUnitId = zuid.id;
+  const sanne = await buildPerson(db, org.organisation.id, {
+    givenName: 'Sanne',
+    orgUnitId: nacht.id,
+    password: testPassword,
+  });
+  const john = await buildPerson(db, org.organisation.id, {
+    givenName: 'John',
+    orgUnitId: zuid.id,
+    locale: 'en',
+    password: testPassword,
+  });
+  zuidDutch = await signInAs(app, sanne);
+  zuidEnglish = await signInAs(app, john);
+});
+
+describe('an announcement for one unit in Dutch and English', () => {
+  it('is written by management, sanitised, and reaches only its unit, each in their own language', async () => {
+    const response = await org.as.ldAdmin.post('/api/v1/announcements', {
+      translations: [
+        {
+          locale: 'nl',
+          title: 'Nieuwe roosters',
+          bodyHtml: '<p>Vanaf <strong>maart</strong> nieuwe roosters.</p><script>alert(1)</script>',
+        },
+        { locale: 'en', title: 'New rosters', bodyHtml: '<p>New rosters from <strong>March</strong>.</p>' },
+      ],
+      audienceKind: 'units',
+      audienceUnitIds: [zuidUnitId],
+      publishAt: new Date(Date.now() - 1000).toISOString(),
+      requiresAcknowledgement: true,
+    });
+    expect(response.statusCode).toBe(201);
+    announcementId = response.json<{ id: string }>().id;
+    const translations = response.json<{ translations: { locale: string; bodyHtml: string }[] }>()
+      .translations;
+    expect(translations.find((t) => t.locale === 'nl')!.bodyHtml).toBe(
+      '<p>Vanaf <strong>maart</strong> nieuwe roosters.</p>',
+    );
+
+    const dutchFeed = (await zuidDutch.get('/api/v1/announcements/feed')).json<Feed>();
+    expect(dutchFeed).toMatchObject([
+      { id: announcementId, title: 'Nieuwe roosters', locale: 'nl', reason: 'new' },
+    ]);
+    const englishFeed = (await zuidEnglish.get('/api/v1/announcements/feed')).json<Feed>();
+    expect(englishFeed).toMatchObject([{ id: announcementId, title: 'New rosters', locale: 'en' }]);
+    expect((await org.as.employee.get('/api/v1/announcements/feed')).json<Feed>()).toEqual([]);
+    expect((await org.as.employee.get(`/api/v1/announcements/${announcementId}`)).statusCode).toBe(404);
+
+    const bell = (await zuidEnglish.get('/api/v1/notifications')).json<{ items: { title: string }[] }>();
+    expect(bell.items[0]!.title).toBe('New rosters');
+    expect((await org.as.employee.get('/api/v1/notifications')).json<{ unread: number }>().unread).toBe(0);
+  });
+
+  it('counts read receipts and acknowledgements per unit', async () => {
+    expect((await zuidDutch.post(`/api/v1/announcements/${announcementId}/read`)).statusCode).toBe(200);
+    // Still in the feed until "gelezen en begrepen".
+    expect((await zuidDutch.get('/api/v1/announcements/feed')).json<Feed>()[0]!.reason).toBe('acknowledge');
+    const acknowledged = await zuidDutch.post(`/api/v1/announcements/${announcementId}/acknowledge`);
+    expect(acknowledged.json<{ acknowledgedAt: string | null }>().acknowledgedAt).not.toBeNull();
+    expect((await zuidDutch.get('/api/v1/announcements/feed')).json<Feed>()).toEqual([]);
+
+    const reach = (await org.as.hrAdmin.get(`/api/v1/announcements/${announcementId}/reach`)).json<{
+      audience: number;
+      read: number;
+      acknowledged: number;
+      byUnit: { unit: { name: string }; audience: number; read: number }[];
+    }>();
+    expect(reach).toMatchObject({ audience: 2, read: 1, acknowledged: 1 });
+    expect(reach.byUnit.map((u) => [u.unit.name, u.audience, u.read])).toEqual([
+      ['Nachtdienst Zuid', 1, 1],
+      ['Team Zuid', 1, 0],
+    ]);
+    expect((await zuidDutch.get(`/api/v1/announcements/${announcementId}/reach`)).statusCode).toBe(403);
+    expect((await other.as.owner.get(`/api/v1/announcements/${announcementId}/reach`)).statusCode).toBe(404);
+  });
+
+  it('echoes read announcements on their rhythm, at most the weekly cap per person', async () => {
+    const ids: string[] = [];
+    for (const n of [1, 2, 3, 4]) {
+      const created = await org.as.owner.post('/api/v1/announcements', {
+        translations: [{ locale: 'nl', title: `Waarde ${n}`, bodyHtml: '<p>Onthoud dit.</p>' }],
+        publishAt: new Date(Date.now() - 10 * 86_400_000).toISOString(),
+        echoEveryDays: 2,
+      });
+      ids.push(created.json<{ id: string }>().id);
+      await org.as.employee.post(`/api/v1/announcements/${ids.at(-1)}/read`);
+    }
+    // Read "three days ago": all four are due again, but only three may come back this week.
+    await db
+      .updateTable('announcement_receipts')
+      .set({ read_at: new Date(Date.now() - 3 * 86_400_000) })
+      .where('person_id', '=', org.people.employee.id)
+      .execute();
+    const feed = (await org.as.employee.get('/api/v1/announcements/feed')).json<Feed>();
+    expect(feed.filter((item) => item.reason === 'echo')).toHaveLength(3);
+    // Shown echoes restart their rhythm, and the cap is used up for the week.
+    expect((await org.as.employee.get('/api/v1/announcements/feed')).json<Feed>()).toEqual([]);
+  });
+
+  it('keeps scheduled and draft announcements from readers and refuses other roles', async () => {
+    const scheduled = await org.as.owner.post('/api/v1/announcements', {
+      translations: [{ locale: 'nl', title: 'Straks', bodyHtml: '<p>Later.</p>' }],
+      publishAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    expect(scheduled.json<{ status: string }>().status).toBe('scheduled');
+    const id = scheduled.json<{ id: string }>().id;
+    expect((await org.as.employee.get(`/api/v1/announcements/${id}`)).statusCode).toBe(404);
+    expect((await org.as.employee.post(`/api/v1/announcements/${id}/read`)).statusCode).toBe(404);
+    expect(
+      (
+        await org.as.employee.post('/api/v1/announcements', {
+          translations: [{ locale: 'nl', title: 'x', bodyHtml: 'x' }],
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect((await org.as.employee.get('/api/v1/announcements')).statusCode).toBe(403);
+    expect((await other.as.owner.patch(`/api/v1/announcements/${id}`, { isPinned: true })).statusCode).toBe(
+      404,
+    );
+    const empty = await org.as.owner.post('/api/v1/announcements', {
+      translations: [{ locale: 'nl', title: 'x', bodyHtml: '<script>x</script>' }],
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe('translations.0.bodyHtml');
+  });
+});
+
+describe('notifications', () => {
+  it('are marked read one by one or all at once, and digested by e-mail per preference', async () => {
+    const bell = (await zuidDutch.get('/api/v1/notifications')).json<{
+      unread: number;
+      items: { id: string }[];
+    }>();
+    expect(bell.unread).toBeGreaterThan(0);
+    expect((await zuidEnglish.post(`/api/v1/notifications/${bell.items[0]!.id}/read`)).statusCode).toBe(404);
+    expect(
+      (await zuidDutch.put('/api/v1/notifications/preferences', { emailDigest: 'off' })).statusCode,
+    ).toBe(200);
+    expect((await zuidDutch.get('/api/v1/notifications/preferences')).json()).toEqual({ emailDigest: 'off' });
+
+    const before = await db
+      .selectFrom('outbox_messages')
+      .select('to_address')
+      .where('kind', '=', 'notification_digest')
+      .execute();
+    await sendNotificationDigests(db);
+    const after = await db
+      .selectFrom('outbox_messages')
+      .select(['to_address', 'subject'])
+      .where('kind', '=', 'notification_digest')
+      .execute();
+    const john = await db
+      .selectFrom('people')
+      .select('email')
+      .where('given_name', '=', 'John')
+      .executeTakeFirstOrThrow();
+    const sanne = await db
+      .selectFrom('people')
+      .select('email')
+      .where('given_name', '=', 'Sanne')
+      .executeTakeFirstOrThrow();
+    const sent = after.slice(before.length);
+    expect(sent.find((m) => m.to_address === john.email)?.subject).toMatch(/^You have \d+ new notification/);
+    expect(sent.some((m) => m.to_address === sanne.email)).toBe(false);
+    // Nothing twice.
+    await sendNotificationDigests(db);
+    expect(
+      await db.selectFrom('outbox_messages').select('id').where('kind', '=', 'notification_digest').execute(),
+    ).toHaveLength(after.length);
+
+    expect((await zuidDutch.post(`/api/v1/notifications/${bell.items[0]!.id}/read`)).statusCode).toBe(204);
+    expect((await zuidDutch.post('/api/v1/notifications/read-all')).statusCode).toBe(204);
+    expect((await zuidDutch.get('/api/v1/notifications')).json<{ unread: number }>().unread).toBe(0);
+  });
+});

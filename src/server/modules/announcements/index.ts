@@ -1,0 +1,1 @@
+export { notifyScheduledAnnouncements } from './announcements.service.ts';

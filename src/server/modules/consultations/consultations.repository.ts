@@ -1,0 +1,131 @@
+import { sql } from 'kysely';
+import type { TenantDb } from '../../db/tenant.ts';
+
+const fullName = (table: string) =>
+  sql<
+    string | null
+  >`${sql.ref(`${table}.given_name`)} || ' ' || concat_ws(' ', ${sql.ref(`${table}.family_name_prefix`)}, ${sql.ref(`${table}.family_name`)})`;
+
+export const findConsultation = (tenant: TenantDb, id: string) =>
+  tenant.selectFrom('consultations').selectAll().where('id', '=', id).executeTakeFirst();
+export type ConsultationRow = NonNullable<Awaited<ReturnType<typeof findConsultation>>>;
+
+export async function responsesOf(tenant: TenantDb, consultationId: string) {
+  const responses = await tenant
+    .selectFrom('consultation_responses')
+    .leftJoin('people as author', (join) =>
+      join
+        .onRef('author.organisation_id', '=', 'consultation_responses.organisation_id')
+        .onRef('author.id', '=', 'consultation_responses.person_id'),
+    )
+    .leftJoin('org_units as unit', (join) =>
+      join
+        .onRef('unit.organisation_id', '=', 'consultation_responses.organisation_id')
+        .onRef('unit.id', '=', 'consultation_responses.org_unit_id'),
+    )
+    .selectAll('consultation_responses')
+    .select([fullName('author').as('author_name'), 'unit.name as unit_name'])
+    .where('consultation_responses.consultation_id', '=', consultationId)
+    // Ordered by content, never by when or by whom: the order must not hint at an author.
+    .orderBy('consultation_responses.created_on')
+    .orderBy('consultation_responses.kind')
+    .orderBy('consultation_responses.id')
+    .execute();
+  if (responses.length === 0) return [];
+  const replies = await tenant
+    .selectFrom('consultation_replies')
+    .leftJoin('people as by', (join) =>
+      join
+        .onRef('by.organisation_id', '=', 'consultation_replies.organisation_id')
+        .onRef('by.id', '=', 'consultation_replies.person_id'),
+    )
+    .selectAll('consultation_replies')
+    .select(fullName('by').as('by_name'))
+    .where(
+      'consultation_replies.response_id',
+      'in',
+      responses.map((r) => r.id),
+    )
+    .orderBy('consultation_replies.created_at')
+    .execute();
+  return responses.map((response) => ({
+    ...response,
+    replies: replies.filter((reply) => reply.response_id === response.id),
+  }));
+}
+export type ResponseRow = Awaited<ReturnType<typeof responsesOf>>[number];
+
+export async function hasResponded(tenant: TenantDb, consultationId: string, personId: string) {
+  const row = await tenant
+    .selectFrom('consultation_participants')
+    .select('person_id')
+    .where('consultation_id', '=', consultationId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
+/** The draft items a consultation is about, whatever their kind. */
+export async function subjectOf(tenant: TenantDb, consultation: ConsultationRow, withConfidential: boolean) {
+  const ids = consultation.subject_ids;
+  if (ids.length === 0) return [];
+  if (consultation.subject_kind === 'goal_set') {
+    let query = tenant
+      .selectFrom('organisation_goals')
+      .select(['id', 'title', 'description', 'status'])
+      .where('id', 'in', ids)
+      .orderBy('position');
+    if (!withConfidential) query = query.where('is_confidential', '=', false);
+    return (await query.execute()).map((g) => ({
+      id: g.id,
+      kind: 'organisation_goal',
+      title: g.title,
+      body: g.description,
+      status: g.status,
+    }));
+  }
+  if (consultation.subject_kind === 'value_set') {
+    const [values, competencies] = await Promise.all([
+      tenant
+        .selectFrom('core_values')
+        .select(['id', 'name', 'description', 'status'])
+        .where('id', 'in', ids)
+        .orderBy('position')
+        .execute(),
+      tenant
+        .selectFrom('core_competencies')
+        .select(['id', 'name', 'description', 'status'])
+        .where('id', 'in', ids)
+        .orderBy('position')
+        .execute(),
+    ]);
+    return [
+      ...values.map((v) => ({
+        id: v.id,
+        kind: 'core_value',
+        title: v.name,
+        body: v.description,
+        status: v.status,
+      })),
+      ...competencies.map((c) => ({
+        id: c.id,
+        kind: 'core_competency',
+        title: c.name,
+        body: c.description,
+        status: c.status,
+      })),
+    ];
+  }
+  const statements = await tenant
+    .selectFrom('direction_statements')
+    .select(['id', 'kind', 'locale', 'version', 'body', 'status'])
+    .where('id', 'in', ids)
+    .execute();
+  return statements.map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    title: `${s.kind} (${s.locale}, v${s.version})`,
+    body: s.body,
+    status: s.status,
+  }));
+}

@@ -1,0 +1,12 @@
+export {
+  type AudienceRule,
+  audienceMembers,
+  isInAudience,
+  unitLineOf,
+  unitSubtree,
+  unitWithAncestors,
+} from './audience.ts';
+export { presentPrinciple, presentStatement } from './direction.presenter.ts';
+export { currentStatements, listPrinciples } from './direction.repository.ts';
+export { principleSchema, statementSchema } from './direction.schemas.ts';
+export { readerLocale } from './locale.ts';

@@ -1,0 +1,120 @@
+import { sql } from 'kysely';
+import type { TenantDb } from '../../db/tenant.ts';
+
+/** What a reader may see: drafts only for management, confidential goals only with that permission. */
+export type GoalVisibility = { withDrafts: boolean; withConfidential: boolean };
+
+const fullName = (table: string) =>
+  sql<
+    string | null
+  >`${sql.ref(`${table}.given_name`)} || ' ' || concat_ws(' ', ${sql.ref(`${table}.family_name_prefix`)}, ${sql.ref(`${table}.family_name`)})`;
+
+export async function listGoals(tenant: TenantDb, visibility: GoalVisibility, ids?: string[]) {
+  let query = tenant
+    .selectFrom('organisation_goals')
+    .leftJoin('people as owner', (join) =>
+      join
+        .onRef('owner.organisation_id', '=', 'organisation_goals.organisation_id')
+        .onRef('owner.id', '=', 'organisation_goals.owner_id'),
+    )
+    .selectAll('organisation_goals')
+    .select(fullName('owner').as('owner_name'))
+    .orderBy('organisation_goals.position')
+    .orderBy('organisation_goals.created_at');
+  if (!visibility.withDrafts) query = query.where('organisation_goals.status', '<>', 'draft');
+  if (!visibility.withConfidential) query = query.where('organisation_goals.is_confidential', '=', false);
+  if (ids) {
+    if (ids.length === 0) return [];
+    query = query.where('organisation_goals.id', 'in', ids);
+  }
+  const goals = await query.execute();
+  if (goals.length === 0) return [];
+  const keyResults = await tenant
+    .selectFrom('key_results')
+    .selectAll()
+    .where(
+      'goal_id',
+      'in',
+      goals.map((g) => g.id),
+    )
+    .orderBy('position')
+    .orderBy('metric')
+    .execute();
+  return goals.map((goal) => ({ ...goal, keyResults: keyResults.filter((kr) => kr.goal_id === goal.id) }));
+}
+export type GoalWithKeyResults = Awaited<ReturnType<typeof listGoals>>[number];
+
+export async function listTeamGoals(
+  tenant: TenantDb,
+  filter: { unitIds?: string[]; ids?: string[]; alignedTo?: string[] },
+) {
+  let query = tenant
+    .selectFrom('team_goals')
+    .innerJoin('org_units as u', (join) =>
+      join
+        .onRef('u.organisation_id', '=', 'team_goals.organisation_id')
+        .onRef('u.id', '=', 'team_goals.org_unit_id'),
+    )
+    .leftJoin('people as owner', (join) =>
+      join
+        .onRef('owner.organisation_id', '=', 'team_goals.organisation_id')
+        .onRef('owner.id', '=', 'team_goals.owner_id'),
+    )
+    .selectAll('team_goals')
+    .select(['u.name as unit_name', fullName('owner').as('owner_name')])
+    .orderBy('u.name')
+    .orderBy('team_goals.created_at');
+  if (filter.unitIds) {
+    if (filter.unitIds.length === 0) return [];
+    query = query.where('team_goals.org_unit_id', 'in', filter.unitIds);
+  }
+  if (filter.ids) query = query.where('team_goals.id', 'in', filter.ids);
+  if (filter.alignedTo) {
+    if (filter.alignedTo.length === 0) return [];
+    const orgId = tenant.organisationId;
+    const aligned = filter.alignedTo;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('team_goal_alignments as a')
+          .select('a.team_goal_id')
+          .where('a.organisation_id', '=', orgId)
+          .whereRef('a.team_goal_id', '=', sql.ref('team_goals.id'))
+          .where('a.organisation_goal_id', 'in', aligned),
+      ),
+    );
+  }
+  const rows = await query.execute();
+  if (rows.length === 0) return [];
+  const alignments = await tenant
+    .selectFrom('team_goal_alignments')
+    .select(['team_goal_id', 'organisation_goal_id'])
+    .where(
+      'team_goal_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .execute();
+  return rows.map((row) => ({
+    ...row,
+    alignedGoalIds: alignments.filter((a) => a.team_goal_id === row.id).map((a) => a.organisation_goal_id),
+  }));
+}
+export type TeamGoalRow = Awaited<ReturnType<typeof listTeamGoals>>[number];
+
+export async function checkInsOf(tenant: TenantDb, keyResultIds: string[]) {
+  if (keyResultIds.length === 0) return [];
+  return tenant
+    .selectFrom('goal_check_ins')
+    .leftJoin('people as p', (join) =>
+      join
+        .onRef('p.organisation_id', '=', 'goal_check_ins.organisation_id')
+        .onRef('p.id', '=', 'goal_check_ins.person_id'),
+    )
+    .selectAll('goal_check_ins')
+    .select(fullName('p').as('person_name'))
+    .where('goal_check_ins.key_result_id', 'in', keyResultIds)
+    .orderBy('goal_check_ins.created_at', 'desc')
+    .limit(100)
+    .execute();
+}

@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ModuleDeps } from '../../app.ts';
+import { forOrganisation } from '../../db/tenant.ts';
+import { problems } from '../../http/common.schemas.ts';
+import { assertCan, authOf, personIdOf } from '../access/index.ts';
+import {
+  currentStatements,
+  listPrinciples,
+  presentPrinciple,
+  presentStatement,
+  principleSchema,
+  readerLocale,
+  statementSchema,
+  unitLineOf,
+} from '../direction/index.ts';
+import { goalVisibility } from './goals.policy.ts';
+import { presentGoal, presentTeamGoal } from './goals.presenter.ts';
+import { listGoals, listTeamGoals } from './goals.repository.ts';
+import { organisationGoalSchema, teamGoalSchema } from './goals.schemas.ts';
+
+const whyAndWhatSchema = z
+  .object({
+    mission: statementSchema.nullable(),
+    vision: statementSchema.nullable(),
+    strategy: statementSchema.nullable(),
+    values: z.array(principleSchema),
+    goals: z.array(organisationGoalSchema).describe('Active organisation goals I may see'),
+    teamGoals: z.array(teamGoalSchema).describe('The goals of my unit and the units above it, nearest first'),
+    planGoals: z
+      .array(z.object({ id: z.uuid(), title: z.string(), servesId: z.uuid().nullable() }))
+      .describe('My development plan goals (filled once development plans exist)'),
+  })
+  .meta({ id: 'WhyAndWhat' });
+
+/** The line from the organisation's why to my team's goals (and later my own plan), on one page. */
+export const whyAndWhatRoute =
+  (deps: ModuleDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/direction/why-and-what',
+      {
+        schema: {
+          tags: ['direction'],
+          summary: 'My "waarom en wat": mission, vision, strategy, values, goals, my team\'s goals',
+          response: { 200: whyAndWhatSchema, ...problems },
+        },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        assertCan(auth, 'direction.read');
+        const tenant = forOrganisation(deps.db, auth.organisationId);
+        const { locale, fallback } = await readerLocale(deps.db, auth);
+        const [statements, values, goals, unitLine] = await Promise.all([
+          currentStatements(tenant, locale, fallback),
+          listPrinciples(tenant, 'core_values', { withDrafts: false }),
+          listGoals(tenant, { ...goalVisibility(auth), withDrafts: false }),
+          unitLineOf(tenant, personIdOf(auth)),
+        ]);
+        const active = goals.filter((goal) => goal.status === 'active' || goal.status === 'achieved');
+        const visible = new Set(active.map((goal) => goal.id));
+        const teamGoals = (await listTeamGoals(tenant, { unitIds: unitLine }))
+          .filter((team) => team.status !== 'draft' && team.status !== 'dropped')
+          .sort((a, b) => unitLine.indexOf(a.org_unit_id) - unitLine.indexOf(b.org_unit_id));
+        const present = (row: (typeof statements)['mission']) => (row ? presentStatement(row) : null);
+        return {
+          mission: present(statements.mission),
+          vision: present(statements.vision),
+          strategy: present(statements.strategy),
+          values: values.map((row) => presentPrinciple(row)),
+          goals: active.map(presentGoal),
+          teamGoals: teamGoals.map((team) => presentTeamGoal(team, visible)),
+          planGoals: [],
+        };
+      },
+    );
+  };

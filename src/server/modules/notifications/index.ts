@@ -1,0 +1,1 @@
+export { type NotificationInput, notify, sendNotificationDigests } from './notifications.service.ts';
