@@ -26,6 +26,7 @@ import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
+import { planRoutes } from './modules/plans/plans.routes.ts';
 
 export type ModuleDeps = { db: Db; config: Config };
 
@@ -84,6 +85,7 @@ export async function buildApp(deps: ModuleDeps, options: { logger?: FastifyBase
       await api.register(auditRoutes(deps));
       await api.register(mailRoutes(deps));
       await api.register(homeRoutes(deps));
+      await api.register(planRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

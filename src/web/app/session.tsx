@@ -48,7 +48,8 @@ export type Permission =
   | 'organisation.manage'
   | 'api_tokens.manage'
   | 'audit.read'
-  | 'outbox.read';
+  | 'outbox.read'
+  | 'development.manage';
 
 export const can = (me: Me, permission: Permission) => me.permissions.includes(permission);
 export const isManager = (me: Me) => me.roles.includes('manager');

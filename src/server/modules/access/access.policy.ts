@@ -11,7 +11,8 @@ export type Permission =
   | 'organisation.manage'
   | 'api_tokens.manage'
   | 'audit.read'
-  | 'outbox.read';
+  | 'outbox.read'
+  | 'development.manage'; // HR: every plan's status and shared plans, budgets, cycles, HR approvals, finance export
 
 const roleGrants: Record<Role, readonly Permission[]> = {
   employee: ['people.read'],
@@ -27,6 +28,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'org_units.manage',
     'audit.read',
     'outbox.read',
+    'development.manage',
   ],
   owner: [
     'people.read',
@@ -38,6 +40,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'api_tokens.manage',
     'audit.read',
     'outbox.read',
+    'development.manage',
   ],
 };
 
