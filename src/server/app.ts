@@ -20,6 +20,8 @@ import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { registerAuthentication } from './modules/auth/index.ts';
+import { budgetRequestRoutes } from './modules/budgets/budget-requests.routes.ts';
+import { budgetRoutes } from './modules/budgets/budgets.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
@@ -86,6 +88,8 @@ export async function buildApp(deps: ModuleDeps, options: { logger?: FastifyBase
       await api.register(mailRoutes(deps));
       await api.register(homeRoutes(deps));
       await api.register(planRoutes(deps));
+      await api.register(budgetRoutes(deps));
+      await api.register(budgetRequestRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
