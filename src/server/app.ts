@@ -24,6 +24,8 @@ import { registerAuthentication } from './modules/auth/index.ts';
 import { consultationRoutes } from './modules/consultations/consultations.routes.ts';
 import { directionRoutes } from './modules/direction/direction.routes.ts';
 import { goalRoutes } from './modules/goals/goals.routes.ts';
+import { budgetRequestRoutes } from './modules/budgets/budget-requests.routes.ts';
+import { budgetRoutes } from './modules/budgets/budgets.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
@@ -32,6 +34,7 @@ import { orgUnitRoutes } from './modules/org-units/org-units.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { skillsRoutes } from './modules/skills/skills.routes.ts';
+import { planRoutes } from './modules/plans/plans.routes.ts';
 
 export type ModuleDeps = { db: Db; config: Config };
 
@@ -96,6 +99,9 @@ export async function buildApp(deps: ModuleDeps, options: { logger?: FastifyBase
       await api.register(consultationRoutes(deps));
       await api.register(announcementRoutes(deps));
       await api.register(notificationRoutes(deps));
+      await api.register(planRoutes(deps));
+      await api.register(budgetRoutes(deps));
+      await api.register(budgetRequestRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -51,7 +51,8 @@ export type Permission =
   | 'outbox.read'
   | 'skills.read'
   | 'skills.manage'
-  | 'skills.insight';
+  | 'skills.insight'
+  | 'development.manage';
 
 export const can = (me: Me, permission: Permission) => me.permissions.includes(permission);
 export const isManager = (me: Me) => me.roles.includes('manager');

@@ -19,7 +19,8 @@ export type Permission =
   | 'direction.manage' // write statements, values, competencies, organisation goals; all team goals
   | 'goals.read_confidential' // goals marked confidential to management
   | 'consultations.manage' // open, reply to and close consultations; see who responded (not anonymous)
-  | 'announcements.manage'; // write, schedule and target announcements; see read receipts
+  | 'announcements.manage' // write, schedule and target announcements; see read receipts
+  | 'development.manage'; // HR: every plan's status and shared plans, budgets, cycles, HR approvals, finance export
 
 const roleGrants: Record<Role, readonly Permission[]> = {
   employee: ['people.read', 'skills.read', 'direction.read'],
@@ -52,6 +53,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'goals.read_confidential',
     'consultations.manage',
     'announcements.manage',
+    'development.manage',
   ],
   owner: [
     'people.read',
@@ -71,6 +73,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'goals.read_confidential',
     'consultations.manage',
     'announcements.manage',
+    'development.manage',
   ],
 };
 

@@ -54,6 +54,57 @@ export const mailTemplates = {
       text: `Hello ${v.name},\n\nHere is what is new for you:\n${v.items}\n\nRead everything in Groeipad. Fewer e-mails? Change it in your notification settings.`,
     }),
   },
+  // ---- development (plans, budgets, conversations, learning agreements) ----
+  budget_request_waiting: {
+    nl: (v) => ({
+      subject: `Budgetaanvraag van ${v.name}: ${v.title}`,
+      text: `Hallo ${v.approver},\n\n${v.name} vraagt ontwikkelbudget aan voor "${v.title}" (${v.amount}).\n\nBekijk de aanvraag en keur hem goed of af:\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `Budget request from ${v.name}: ${v.title}`,
+      text: `Hello ${v.approver},\n\n${v.name} requests development budget for "${v.title}" (${v.amount}).\n\nReview the request and approve or decline it:\n${v.link}`,
+    }),
+  },
+  budget_request_decided: {
+    nl: (v) => ({
+      subject: `Je budgetaanvraag "${v.title}" is ${v.decision === 'approved' ? 'goedgekeurd' : 'afgewezen'}`,
+      text: `Hallo ${v.name},\n\nJe aanvraag voor "${v.title}" is ${v.decision === 'approved' ? 'goedgekeurd' : `afgewezen. Reden: ${v.reason}`}.\n\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `Your budget request "${v.title}" was ${v.decision}`,
+      text: `Hello ${v.name},\n\nYour request for "${v.title}" was ${v.decision === 'approved' ? 'approved' : `declined. Reason: ${v.reason}`}.\n\n${v.link}`,
+    }),
+  },
+  conversation_invite: {
+    nl: (v) => ({
+      subject: `Uitnodiging: ${v.cycle} op ${v.when}`,
+      text: `Hallo ${v.name},\n\nJullie gesprek (${v.cycle}) staat gepland op ${v.when}.\n\nZet het in je agenda met deze uitnodiging (.ics):\n${v.ics}\n\nBereid je voor in Groeipad:\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `Invitation: ${v.cycle} on ${v.when}`,
+      text: `Hello ${v.name},\n\nYour conversation (${v.cycle}) is planned for ${v.when}.\n\nAdd it to your calendar with this invitation (.ics):\n${v.ics}\n\nPrepare in Groeipad:\n${v.link}`,
+    }),
+  },
+  conversation_reminder: {
+    nl: (v) => ({
+      subject: `Herinnering: ${v.cycle} — ${v.what} vóór ${v.due}`,
+      text: `Hallo ${v.name},\n\nVergeet niet: ${v.what} vóór ${v.due}.\n\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `Reminder: ${v.cycle} — ${v.what} by ${v.due}`,
+      text: `Hello ${v.name},\n\nA reminder: ${v.what} by ${v.due}.\n\n${v.link}`,
+    }),
+  },
+  learning_followup: {
+    nl: (v) => ({
+      subject: `Hoe gaat het met wat je leerde bij "${v.title}"?`,
+      text: `Hallo ${v.name},\n\nHet is ${v.day} dagen geleden dat je begon aan "${v.title}". Hoe pas je het toe in je werk? Je antwoord komt in je ontwikkelplan en in je volgende gesprek.\n\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `How is it going with what you learned in "${v.title}"?`,
+      text: `Hello ${v.name},\n\nIt has been ${v.day} days since you started "${v.title}". How are you applying it at work? Your answer goes into your development plan and your next conversation.\n\n${v.link}`,
+    }),
+  },
 } satisfies Record<string, Record<Locale, Template>>;
 
 export type MailKind = keyof typeof mailTemplates;

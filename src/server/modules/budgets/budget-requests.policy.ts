@@ -1,0 +1,30 @@
+import type { BudgetRequestState } from '../../db/schema.ts';
+import { type Auth, can } from '../access/index.ts';
+
+type RequestFacts = { person_id: string; manager_id: string | null; state: BudgetRequestState };
+
+/** The requester, their direct manager and HR see a request; anyone else gets 404. */
+export function canSeeRequest(auth: Auth, request: RequestFacts): boolean {
+  if (auth.kind !== 'person') return false;
+  return (
+    request.person_id === auth.personId ||
+    request.manager_id === auth.personId ||
+    can(auth, 'development.manage')
+  );
+}
+
+/** Whose turn it is: the direct manager first, then HR. Nobody decides on their own request. */
+export function requestAbilities(auth: Auth, request: RequestFacts) {
+  const me = auth.kind === 'person' ? auth.personId : null;
+  const isOwner = request.person_id === me;
+  const isDecider =
+    !isOwner &&
+    ((request.state === 'pending_manager' && request.manager_id === me) ||
+      (request.state === 'pending_hr' && can(auth, 'development.manage')));
+  return {
+    approve: isDecider,
+    decline: isDecider,
+    cancel: isOwner && ['pending_manager', 'pending_hr', 'approved'].includes(request.state),
+    complete: (isOwner || can(auth, 'development.manage')) && request.state === 'approved',
+  };
+}

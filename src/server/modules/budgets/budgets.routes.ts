@@ -1,0 +1,210 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ModuleDeps } from '../../app.ts';
+import { forOrganisation } from '../../db/tenant.ts';
+import { problems } from '../../http/common.schemas.ts';
+import { assertCan, authOf, personIdOf } from '../access/index.ts';
+import { presentRequest } from './budget-requests.presenter.ts';
+import { filesOf, requestsQuery } from './budget-requests.repository.ts';
+import { thisYear } from './budget-requests.service.ts';
+import { financeCsv, financeRows, financeXlsx } from './budgets.export.ts';
+import { budgetsWithLedger, presentBudget } from './budgets.ledger.ts';
+import {
+  allocateBody,
+  budgetSchema,
+  exportQuery,
+  importBody,
+  listBudgetsQuery,
+  myBudgetSchema,
+  policyBody,
+  policySchema,
+  yearParams,
+} from './budgets.schemas.ts';
+import { allocateBudgets, importBudgets, setPolicy } from './budgets.service.ts';
+
+const tags = ['development budgets'];
+
+export const budgetRoutes =
+  (deps: ModuleDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/budgets/mine',
+      {
+        schema: {
+          tags,
+          summary: 'My development budget for a year (default: this year) with its ledger and my requests',
+          querystring: z.object({ year: allocateBody.shape.year.optional() }),
+          response: { 200: myBudgetSchema, ...problems },
+        },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        const me = personIdOf(auth);
+        const year = request.query.year ?? thisYear();
+        const tenant = forOrganisation(deps.db, auth.organisationId);
+        const budget = await budgetsWithLedger(tenant)
+          .where('development_budgets.person_id', '=', me)
+          .where('development_budgets.year', '=', year)
+          .executeTakeFirst();
+        const rows = await requestsQuery(tenant)
+          .where('budget_requests.person_id', '=', me)
+          .where('b.year', '=', year)
+          .execute();
+        const files = await filesOf(
+          tenant,
+          rows.map((row) => row.id),
+        );
+        return {
+          year,
+          budget: budget ? presentBudget(budget) : null,
+          requests: rows.map((row) => presentRequest(row, files, auth)),
+        };
+      },
+    );
+
+    app.get(
+      '/budgets',
+      {
+        schema: {
+          tags,
+          summary: "Budgets with ledgers: my reports' (scope=team) or everyone's for HR (scope=organisation)",
+          querystring: listBudgetsQuery,
+          response: { 200: z.array(budgetSchema), ...problems },
+        },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        const year = request.query.year ?? thisYear();
+        let query = budgetsWithLedger(forOrganisation(deps.db, auth.organisationId))
+          .where('development_budgets.year', '=', year)
+          .orderBy('p.family_name')
+          .orderBy('p.given_name');
+        if (request.query.scope === 'organisation') assertCan(auth, 'development.manage');
+        else query = query.where('p.manager_id', '=', personIdOf(auth));
+        return (await query.limit(10_000).execute()).map(presentBudget);
+      },
+    );
+
+    app.get(
+      '/budgets/policies/:year',
+      {
+        schema: {
+          tags,
+          summary: 'The budget rule for a year (HR)',
+          params: yearParams,
+          response: { 200: policySchema.nullable(), ...problems },
+        },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        assertCan(auth, 'development.manage');
+        const row = await forOrganisation(deps.db, auth.organisationId)
+          .selectFrom('budget_policies')
+          .selectAll()
+          .where('year', '=', request.params.year)
+          .executeTakeFirst();
+        return row
+          ? {
+              year: row.year,
+              amountCents: row.amount_cents,
+              hours: row.hours,
+              isProRata: row.is_pro_rata,
+              fullTimeHours: Number(row.full_time_hours),
+              carryOverMaxCents: row.carry_over_max_cents,
+              requiresHrApproval: row.requires_hr_approval,
+            }
+          : null;
+      },
+    );
+
+    app.put(
+      '/budgets/policies/:year',
+      {
+        schema: {
+          tags,
+          summary:
+            'Set the budget rule for a year: fixed or pro rata by contract hours, carry-over, approval chain (HR)',
+          params: yearParams,
+          body: policyBody,
+          response: { 200: policySchema, ...problems },
+        },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        assertCan(auth, 'development.manage');
+        await setPolicy({ db: deps.db, auth, year: request.params.year, policy: request.body });
+        return { year: request.params.year, ...request.body };
+      },
+    );
+
+    app.post(
+      '/budgets/allocate',
+      {
+        schema: {
+          tags,
+          summary: 'Give everyone their budget for the year by the rule (imported and hand-set budgets stay)',
+          body: allocateBody,
+          response: { 200: z.object({ budgets: z.number().int() }), ...problems, 409: problems[400] },
+        },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        assertCan(auth, 'development.manage');
+        return { budgets: await allocateBudgets({ db: deps.db, auth, year: request.body.year }) };
+      },
+    );
+
+    app.post(
+      '/budgets/import',
+      {
+        schema: {
+          tags,
+          summary:
+            'Import budgets from CSV text "e-mail;amount;hours": every line or none; problems name the line',
+          body: importBody,
+          response: { 200: z.object({ budgets: z.number().int() }), ...problems },
+        },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        assertCan(auth, 'development.manage');
+        return { budgets: await importBudgets({ db: deps.db, auth, ...request.body }) };
+      },
+    );
+
+    app.get(
+      '/budgets/export',
+      {
+        schema: {
+          tags,
+          summary: 'Finance export: approved and completed requests of a year, CSV (Excel NL) or XLSX',
+          querystring: exportQuery,
+          produces: [
+            'text/csv',
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'application/problem+json',
+          ],
+          response: { ...problems },
+        },
+      },
+      async (request, reply) => {
+        const auth = authOf(request);
+        assertCan(auth, 'development.manage');
+        const year = request.query.year ?? thisYear();
+        const rows = await financeRows(forOrganisation(deps.db, auth.organisationId), year);
+        const isXlsx = request.query.format === 'xlsx';
+        return reply
+          .header(
+            'content-disposition',
+            `attachment; filename="ontwikkelbudget-${year}.${isXlsx ? 'xlsx' : 'csv'}"`,
+          )
+          .type(
+            isXlsx
+              ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+              : 'text/csv; charset=utf-8',
+          )
+          .header('cache-control', 'no-store')
+          .send((isXlsx ? await financeXlsx(rows) : financeCsv(rows)) as never);
+      },
+    );
+  };

@@ -1,0 +1,171 @@
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import type { Db } from '../../db/database.ts';
+import { forOrganisation } from '../../db/tenant.ts';
+import { AppError, type FieldError } from '../../http/errors.ts';
+import type { Auth } from '../access/index.ts';
+import { recordEvent } from '../audit/index.ts';
+import type { policyBody } from './budgets.schemas.ts';
+
+export async function setPolicy(options: {
+  db: Db;
+  auth: Auth;
+  year: number;
+  policy: z.infer<typeof policyBody>;
+}) {
+  const { policy, year } = options;
+  await forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
+    const columns = {
+      amount_cents: policy.amountCents,
+      hours: policy.hours,
+      is_pro_rata: policy.isProRata,
+      full_time_hours: policy.fullTimeHours,
+      carry_over_max_cents: policy.carryOverMaxCents,
+      requires_hr_approval: policy.requiresHrApproval,
+    };
+    await tenant
+      .insertInto('budget_policies', { year, ...columns })
+      .onConflict((oc) =>
+        oc.columns(['organisation_id', 'year']).doUpdateSet({ ...columns, updated_at: new Date() }),
+      )
+      .execute();
+    await recordEvent(tenant, options.auth, {
+      action: 'budget_policy.set',
+      subjectType: 'budget_policy',
+      subjectId: String(year),
+      changes: columns,
+    });
+  });
+}
+
+/**
+ * Gives every current person their budget for the year from the policy: a fixed amount, or pro rata
+ * by contract hours, plus what was left last year up to the carry-over maximum. Budgets that were
+ * imported or set by hand are left alone. One statement, so it is fast for 10,000 people.
+ */
+export async function allocateBudgets(options: { db: Db; auth: Auth; year: number }) {
+  const { year } = options;
+  return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
+    const policy = await tenant
+      .selectFrom('budget_policies')
+      .select('year')
+      .where('year', '=', year)
+      .executeTakeFirst();
+    if (!policy) throw new AppError('conflict', `Set the budget rule for ${year} first.`);
+    const result = await sql<{ n: number }>`
+      WITH previous AS (
+        SELECT b.person_id,
+          b.amount_cents + b.carried_over_cents
+            - coalesce((SELECT sum(CASE WHEN r.state = 'completed' THEN r.spent_cents ELSE r.cost_cents END)
+                        FROM budget_requests r
+                        WHERE r.organisation_id = b.organisation_id AND r.budget_id = b.id
+                          AND r.state IN ('approved', 'completed')), 0) AS remaining
+        FROM development_budgets b
+        WHERE b.organisation_id = ${tenant.organisationId} AND b.year = ${year - 1}
+      ), upserted AS (
+        INSERT INTO development_budgets (organisation_id, person_id, year, amount_cents, carried_over_cents, hours, source)
+        SELECT p.organisation_id, p.id, ${year},
+          CASE WHEN pol.is_pro_rata
+            THEN round(pol.amount_cents * least(coalesce(p.contract_hours, pol.full_time_hours) / pol.full_time_hours, 1))::int
+            ELSE pol.amount_cents END,
+          least(pol.carry_over_max_cents, greatest(coalesce(prev.remaining, 0), 0))::int,
+          CASE WHEN pol.is_pro_rata
+            THEN round(pol.hours * least(coalesce(p.contract_hours, pol.full_time_hours) / pol.full_time_hours, 1))::int
+            ELSE pol.hours END,
+          'rule'
+        FROM people p
+        JOIN budget_policies pol ON pol.organisation_id = p.organisation_id AND pol.year = ${year}
+        LEFT JOIN previous prev ON prev.person_id = p.id
+        WHERE p.organisation_id = ${tenant.organisationId} AND p.status <> 'left'
+        ON CONFLICT (organisation_id, person_id, year) DO UPDATE
+          SET amount_cents = EXCLUDED.amount_cents, carried_over_cents = EXCLUDED.carried_over_cents,
+              hours = EXCLUDED.hours, updated_at = now()
+          WHERE development_budgets.source = 'rule'
+        RETURNING 1
+      )
+      SELECT count(*)::int AS n FROM upserted`.execute(tenant.executor);
+    const count = Number(result.rows[0]?.n ?? 0);
+    await recordEvent(tenant, options.auth, {
+      action: 'budgets.allocated',
+      subjectType: 'budget_policy',
+      subjectId: String(year),
+      changes: { budgets: count },
+    });
+    return count;
+  });
+}
+
+/** "1.500,00", "1500.5", "€ 750" → cents; null when it is not an amount. */
+export function parseEuros(value: string): number | null {
+  let text = value.replace(/€|\s/g, '');
+  if (text.includes(',') && text.includes('.')) text = text.replaceAll('.', '').replace(',', '.');
+  else if (text.includes(',')) text = text.replace(',', '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(text)) return null;
+  return Math.round(Number(text) * 100);
+}
+
+/** Imports budgets from CSV lines "e-mail;amount;hours": all lines or none; problems name the line. */
+export async function importBudgets(options: { db: Db; auth: Auth; year: number; csv: string }) {
+  const lines = options.csv.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const rows: { line: number; email: string; cents: number; hours: number }[] = [];
+  const errors: FieldError[] = [];
+  lines.forEach((text, index) => {
+    const line = index + 1;
+    if (!text.trim()) return;
+    const cells = text.split(/[;\t]/).length > 1 ? text.split(/[;\t]/) : text.split(',');
+    const [email = '', amount = '', hours = '0'] = cells.map((cell) => cell.trim().replace(/^"|"$/g, ''));
+    if (line === 1 && !email.includes('@')) return; // a header line
+    const cents = parseEuros(amount);
+    const hoursValue = hours === '' ? 0 : Number(hours);
+    if (!email.includes('@')) errors.push({ field: `line ${line}`, message: 'e-mail address is missing' });
+    else if (cents === null) errors.push({ field: `line ${line}`, message: `"${amount}" is not an amount` });
+    else if (!Number.isInteger(hoursValue) || hoursValue < 0)
+      errors.push({ field: `line ${line}`, message: `"${hours}" is not a whole number of hours` });
+    else rows.push({ line, email: email.toLowerCase(), cents, hours: hoursValue });
+  });
+  return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
+    const people = rows.length
+      ? await tenant
+          .selectFrom('people')
+          .select(['id', 'email'])
+          .where(
+            'email',
+            'in',
+            rows.map((r) => r.email),
+          )
+          .execute()
+      : [];
+    const idByEmail = new Map(people.map((p) => [p.email, p.id]));
+    for (const row of rows)
+      if (!idByEmail.has(row.email))
+        errors.push({ field: `line ${row.line}`, message: `nobody has the e-mail address ${row.email}` });
+    if (errors.length === 0 && rows.length === 0)
+      errors.push({ field: 'csv', message: 'has no lines to import' });
+    if (errors.length)
+      throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
+        errors,
+      });
+    for (const row of rows) {
+      const values = { amount_cents: row.cents, hours: row.hours, source: 'import' as const };
+      await tenant
+        .insertInto('development_budgets', {
+          person_id: idByEmail.get(row.email)!,
+          year: options.year,
+          ...values,
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(['organisation_id', 'person_id', 'year'])
+            .doUpdateSet({ ...values, updated_at: new Date() }),
+        )
+        .execute();
+    }
+    await recordEvent(tenant, options.auth, {
+      action: 'budgets.imported',
+      subjectType: 'budget_policy',
+      subjectId: String(options.year),
+      changes: { budgets: rows.length },
+    });
+    return rows.length;
+  });
+}

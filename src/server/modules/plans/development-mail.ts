@@ -1,0 +1,31 @@
+import type { Locale } from '../../db/schema.ts';
+import type { TenantDb } from '../../db/tenant.ts';
+import { queueMail } from '../mail/index.ts';
+import type { MailKind } from '../mail/mail.templates.ts';
+
+/**
+ * Development's messages to a person, by e-mail through the outbox in the caller's transaction.
+ * When the in-app notifications module lands, the lead can repoint this one function.
+ */
+export async function notifyPerson(
+  tenant: TenantDb,
+  personId: string,
+  message: { kind: MailKind; vars: (person: { name: string }) => Record<string, string> },
+): Promise<void> {
+  const person = await tenant
+    .selectFrom('people')
+    .innerJoin('organisations as o', 'o.id', 'people.organisation_id')
+    .select(['people.email', 'people.given_name', 'people.locale', 'o.default_locale'])
+    .where('people.id', '=', personId)
+    .where('people.status', '<>', 'left')
+    .executeTakeFirst();
+  if (!person) return;
+  await queueMail(tenant, {
+    to: person.email,
+    kind: message.kind,
+    locale: (person.locale ?? person.default_locale) as Locale,
+    vars: message.vars({ name: person.given_name }),
+  });
+}
+
+export const euros = (cents: number) => `€ ${(cents / 100).toFixed(2).replace('.', ',')}`;

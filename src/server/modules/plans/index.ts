@@ -1,0 +1,50 @@
+import type { TenantDb } from '../../db/tenant.ts';
+import { currentPeriod, findPlanIdFor } from './plans.repository.ts';
+
+export { currentPeriod } from './plans.repository.ts';
+
+/** Agreed conversation actions land in the employee's plan for the period (made if missing). */
+export async function addPlanActionsFromConversation(
+  tenant: TenantDb,
+  options: { personId: string; period?: string; titles: string[] },
+): Promise<string[]> {
+  const period = options.period ?? currentPeriod();
+  let planId = await findPlanIdFor(tenant, options.personId, period);
+  if (!planId) {
+    const created = await tenant
+      .insertInto('development_plans', { person_id: options.personId, period })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    planId = created.id;
+  }
+  if (options.titles.length === 0) return [];
+  const rows = await tenant
+    .insertInto(
+      'plan_actions',
+      options.titles.map((title) => ({
+        plan_id: planId,
+        kind: 'other' as const,
+        title,
+        source: 'conversation' as const,
+      })),
+    )
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** Whether a goal belongs to one of the person's plans (budget requests and agreements link to goals). */
+export async function isGoalOfPerson(tenant: TenantDb, personId: string, goalId: string): Promise<boolean> {
+  const row = await tenant
+    .selectFrom('plan_goals')
+    .innerJoin('development_plans as d', (join) =>
+      join
+        .onRef('d.organisation_id', '=', 'plan_goals.organisation_id')
+        .onRef('d.id', '=', 'plan_goals.plan_id'),
+    )
+    .select('plan_goals.id')
+    .where('plan_goals.id', '=', goalId)
+    .where('d.person_id', '=', personId)
+    .executeTakeFirst();
+  return Boolean(row);
+}

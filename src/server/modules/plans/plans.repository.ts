@@ -1,0 +1,120 @@
+import { sql } from 'kysely';
+import type { TenantDb } from '../../db/tenant.ts';
+
+export const currentPeriod = () => String(new Date().getFullYear());
+
+const personName = sql<string>`concat_ws(' ', p.given_name, p.family_name_prefix, p.family_name)`;
+
+export async function findPlan(tenant: TenantDb, planId: string) {
+  return tenant
+    .selectFrom('development_plans')
+    .innerJoin('people as p', (join) =>
+      join
+        .onRef('p.organisation_id', '=', 'development_plans.organisation_id')
+        .onRef('p.id', '=', 'development_plans.person_id'),
+    )
+    .leftJoin('people as m', (join) =>
+      join.onRef('m.organisation_id', '=', 'p.organisation_id').onRef('m.id', '=', 'p.manager_id'),
+    )
+    .selectAll('development_plans')
+    .select([
+      personName.as('person_name'),
+      'p.manager_id',
+      sql<string | null>`concat_ws(' ', m.given_name, m.family_name_prefix, m.family_name)`.as(
+        'manager_name',
+      ),
+    ])
+    .where('development_plans.id', '=', planId)
+    .executeTakeFirst();
+}
+export type PlanRow = NonNullable<Awaited<ReturnType<typeof findPlan>>>;
+
+export async function findPlanIdFor(tenant: TenantDb, personId: string, period: string) {
+  const row = await tenant
+    .selectFrom('development_plans')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('period', '=', period)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function planParts(tenant: TenantDb, planId: string, personId: string) {
+  const [goals, actions, notes, followups] = await Promise.all([
+    tenant
+      .selectFrom('plan_goals')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('position')
+      .orderBy('created_at')
+      .execute(),
+    tenant
+      .selectFrom('plan_actions')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('created_at')
+      .execute(),
+    tenant
+      .selectFrom('plan_notes')
+      .innerJoin('people as p', (join) =>
+        join
+          .onRef('p.organisation_id', '=', 'plan_notes.organisation_id')
+          .onRef('p.id', '=', 'plan_notes.author_id'),
+      )
+      .selectAll('plan_notes')
+      .select(personName.as('author_name'))
+      .where('plan_id', '=', planId)
+      .orderBy('plan_notes.created_at')
+      .execute(),
+    tenant
+      .selectFrom('learning_agreement_followups')
+      .innerJoin('learning_agreements as a', (join) =>
+        join
+          .onRef('a.organisation_id', '=', 'learning_agreement_followups.organisation_id')
+          .onRef('a.id', '=', 'learning_agreement_followups.agreement_id'),
+      )
+      .select(['agreement_id', 'a.title', 'day', 'answer', 'answered_at'])
+      .where('a.person_id', '=', personId)
+      .where('answered_at', 'is not', null)
+      .orderBy('answered_at', 'desc')
+      .execute(),
+  ]);
+  return { goals, actions, notes, followups };
+}
+
+/** Plan summaries for a set of people (a manager's reports, or everyone for HR). */
+export async function listPlanSummaries(
+  tenant: TenantDb,
+  options: { period: string; managerId?: string; includeDrafts: boolean },
+) {
+  let query = tenant
+    .selectFrom('development_plans')
+    .innerJoin('people as p', (join) =>
+      join
+        .onRef('p.organisation_id', '=', 'development_plans.organisation_id')
+        .onRef('p.id', '=', 'development_plans.person_id'),
+    )
+    .select([
+      'development_plans.id',
+      'development_plans.person_id',
+      'development_plans.period',
+      'development_plans.state',
+      'development_plans.updated_at',
+      personName.as('person_name'),
+      sql<number>`(SELECT count(*) FROM plan_goals g WHERE g.organisation_id = development_plans.organisation_id AND g.plan_id = development_plans.id)`.as(
+        'goals',
+      ),
+      sql<number>`(SELECT count(*) FROM plan_actions a WHERE a.organisation_id = development_plans.organisation_id AND a.plan_id = development_plans.id)`.as(
+        'actions',
+      ),
+      sql<number>`(SELECT count(*) FROM plan_actions a WHERE a.organisation_id = development_plans.organisation_id AND a.plan_id = development_plans.id AND a.is_done)`.as(
+        'actions_done',
+      ),
+    ])
+    .where('development_plans.period', '=', options.period)
+    .orderBy('p.family_name')
+    .orderBy('p.given_name');
+  if (options.managerId) query = query.where('p.manager_id', '=', options.managerId);
+  if (!options.includeDrafts) query = query.where('development_plans.state', '<>', 'draft');
+  return query.execute();
+}
