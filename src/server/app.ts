@@ -20,6 +20,7 @@ import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { registerAuthentication } from './modules/auth/index.ts';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
@@ -84,6 +85,7 @@ export async function buildApp(deps: ModuleDeps, options: { logger?: FastifyBase
       await api.register(auditRoutes(deps));
       await api.register(mailRoutes(deps));
       await api.register(homeRoutes(deps));
+      await api.register(catalogueRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

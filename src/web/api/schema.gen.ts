@@ -2150,7 +2150,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        scopes: ("people:read" | "people:write" | "audit:read")[];
+                        scopes: ("people:read" | "people:write" | "audit:read" | "catalogue:read" | "catalogue:write")[];
                         /** Format: date-time */
                         expiresAt?: string;
                     };
@@ -2531,6 +2531,3279 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a media file for the catalogue (multipart field "file")
+         * @description The type is read from the content, not the name: video mp4/webm (500 MB), audio mp3/m4a/wav/ogg (100 MB), document PDF (25 MB), captions WebVTT (1 MB), image png/jpeg (5 MB).
+         */
+        post: {
+            parameters: {
+                query: {
+                    purpose: "video" | "audio" | "document" | "captions" | "image";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoredFile"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A stored file; media answers range requests (206) so players can seek */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All content items for authoring, newest change first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "draft" | "published" | "archived";
+                    kind?: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ContentSummary"][];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a content item (draft) with one version per language */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                        /** @default null */
+                        durationMinutes?: number | null;
+                        /**
+                         * @description Quiz: percent needed
+                         * @default null
+                         */
+                        passMark?: number | null;
+                        /** @default false */
+                        shuffleQuestions?: boolean;
+                        /** @default null */
+                        maxAttempts?: number | null;
+                        versions: {
+                            /** @enum {string} */
+                            language: "nl" | "en";
+                            title: string;
+                            /** @default  */
+                            summary?: string;
+                            /**
+                             * @description Articles and assignments; sanitised on the server
+                             * @default
+                             */
+                            bodyHtml?: string;
+                            /**
+                             * @description Video, audio or PDF uploaded through /files
+                             * @default null
+                             */
+                            fileId?: string | null;
+                            /**
+                             * @description WebVTT captions for a video
+                             * @default null
+                             */
+                            captionsFileId?: string | null;
+                            /** @default null */
+                            externalUrl?: string | null;
+                            /** @default [] */
+                            questions?: components["schemas"]["QuizQuestionInput"][];
+                        }[];
+                        /** @default [] */
+                        topics?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContentItem"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A content item with every version, for editing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContentItem"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a content item: its settings, versions and topics */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                        /** @default null */
+                        durationMinutes?: number | null;
+                        /**
+                         * @description Quiz: percent needed
+                         * @default null
+                         */
+                        passMark?: number | null;
+                        /** @default false */
+                        shuffleQuestions?: boolean;
+                        /** @default null */
+                        maxAttempts?: number | null;
+                        versions: {
+                            /** @enum {string} */
+                            language: "nl" | "en";
+                            title: string;
+                            /** @default  */
+                            summary?: string;
+                            /**
+                             * @description Articles and assignments; sanitised on the server
+                             * @default
+                             */
+                            bodyHtml?: string;
+                            /**
+                             * @description Video, audio or PDF uploaded through /files
+                             * @default null
+                             */
+                            fileId?: string | null;
+                            /**
+                             * @description WebVTT captions for a video
+                             * @default null
+                             */
+                            captionsFileId?: string | null;
+                            /** @default null */
+                            externalUrl?: string | null;
+                            /** @default [] */
+                            questions?: components["schemas"]["QuizQuestionInput"][];
+                        }[];
+                        /** @default [] */
+                        topics?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContentItem"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/items/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish, archive or return a content item to draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "draft" | "published" | "archived";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContentItem"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All courses for authoring */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StructureSummary"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a course (draft) from sections of content items */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "nl" | "en";
+                        title: string;
+                        /** @default  */
+                        summary?: string;
+                        sections: {
+                            title: string;
+                            contentIds: string[];
+                        }[];
+                        /** @default [] */
+                        prerequisiteIds?: string[];
+                        /** @default [] */
+                        topics?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Course"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/paths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All learning paths for authoring */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StructureSummary"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a learning path (draft) of courses and content items */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "nl" | "en";
+                        title: string;
+                        /** @default  */
+                        summary?: string;
+                        /** @default true */
+                        isOrdered?: boolean;
+                        steps: {
+                            /** @enum {string} */
+                            kind: "course" | "content";
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description Days after enrolment
+                             * @default null
+                             */
+                            dueDays?: number | null;
+                        }[];
+                        /** @default [] */
+                        topics?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LearningPath"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A course for editing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Course"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a course: sections, modules, prerequisites, topics */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "nl" | "en";
+                        title: string;
+                        /** @default  */
+                        summary?: string;
+                        sections: {
+                            title: string;
+                            contentIds: string[];
+                        }[];
+                        /** @default [] */
+                        prerequisiteIds?: string[];
+                        /** @default [] */
+                        topics?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Course"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/courses/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish, archive or return a course to draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "draft" | "published" | "archived";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Course"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/paths/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A learning path for editing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LearningPath"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a learning path: steps, order, deadlines, topics */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "nl" | "en";
+                        title: string;
+                        /** @default  */
+                        summary?: string;
+                        /** @default true */
+                        isOrdered?: boolean;
+                        steps: {
+                            /** @enum {string} */
+                            kind: "course" | "content";
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description Days after enrolment
+                             * @default null
+                             */
+                            dueDays?: number | null;
+                        }[];
+                        /** @default [] */
+                        topics?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LearningPath"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/paths/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish, archive or return a learning path to draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "draft" | "published" | "archived";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LearningPath"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/paths/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a learning path into a new draft, to adapt as a custom route */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LearningPath"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Browse and search what is published (Dutch/English full text, typo tolerant) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    /** @description Comma-separated formats, e.g. audio,video */
+                    format?: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path")[];
+                    maxMinutes?: number;
+                    language?: "nl" | "en";
+                    topic?: string;
+                    /** @description Only what was published in the last 30 days */
+                    isNew?: "true" | "false";
+                    sort?: "relevance" | "newest" | "title" | "shortest";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CatalogueEntry"][];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/for-you": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suggestions from followed topics and what colleagues in the same role or team finished */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueEntry"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Topics of published learning with how often they are used, and which I follow */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            topics: components["schemas"]["TopicCount"][];
+                            followed: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/topics/followed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the topics I follow (they feed my "for you" row) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        labels: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            followed: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item to learn from, in my language, with my progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlayerItem"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/items/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save where I am (percent, second); completes media at 90 %, reading at 100 % */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        percent: number;
+                        /** @default null */
+                        positionSeconds?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            finished: components["schemas"]["Finished"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/items/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an article, PDF or external link as done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            finished: components["schemas"]["Finished"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/items/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand in a quiz attempt: score, pass or fail, feedback per question */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            [key: string]: string | string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuizAttemptResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/items/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Hand in (or change) my reflection on an on-the-job assignment; my manager confirms it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reflection: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/items/{id}/submissions/{personId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a report's on-the-job assignment (manager or L&D); completes it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            finished: components["schemas"]["Finished"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published course with my progress per module */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            course: components["schemas"]["Course"];
+                            progress: {
+                                enrolment: components["schemas"]["EnrolmentView"] | null;
+                                modules: {
+                                    /** Format: uuid */
+                                    contentId: string;
+                                    percent: number;
+                                    isCompleted: boolean;
+                                }[];
+                                certificateId: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/paths/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published learning path with my progress per step */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            path: components["schemas"]["LearningPath"];
+                            progress: {
+                                enrolment: components["schemas"]["EnrolmentView"] | null;
+                                modules: {
+                                    /** Format: uuid */
+                                    contentId: string;
+                                    percent: number;
+                                    isCompleted: boolean;
+                                }[];
+                                certificateId: string | null;
+                            };
+                            courseShares: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enrol myself in a published content item, course or path */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "content" | "course" | "path";
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            isNew: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign learning to people, units (with sub-units) or roles, with a due date
+         * @description L&D may assign to anyone; a manager to their own direct reports only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        subject: {
+                            /** @enum {string} */
+                            type: "content" | "course" | "path";
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        /** @default [] */
+                        personIds?: string[];
+                        /** @default [] */
+                        unitIds?: string[];
+                        /** @default [] */
+                        roles?: ("manager" | "ld_admin" | "hr_admin" | "coach" | "ambassador" | "works_council" | "owner")[];
+                        /** @default null */
+                        dueDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            people: number;
+                            newEnrolments: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mijn leren: continue, assigned, in progress, completed, certificates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyLearning"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My direct reports' learning: progress, overdue assignments, assignments to confirm */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TeamLearningMember"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rate an item, course or path (1–5 stars, optional comment); rating again replaces it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        subject: {
+                            /** @enum {string} */
+                            type: "content" | "course" | "path";
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        stars: number;
+                        /** @default null */
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ratings per item, course and path with averages and recent comments (L&D) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingSummary"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audience rules that enrol people automatically */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AudienceRule"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an audience rule; it enrols everyone it reaches straight away and keeps doing so */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        condition: "starts_within_days" | "is_manager" | "in_unit";
+                        /**
+                         * @description Days for starts_within_days, unit id for in_unit
+                         * @default null
+                         */
+                        parameter?: string | null;
+                        subject: {
+                            /** @enum {string} */
+                            type: "content" | "course" | "path";
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        /** @default null */
+                        dueDays?: number | null;
+                        /** @default true */
+                        isActive?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AudienceRule"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change or pause an audience rule (enrolments it made stay) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        condition: "starts_within_days" | "is_manager" | "in_unit";
+                        /**
+                         * @description Days for starts_within_days, unit id for in_unit
+                         * @default null
+                         */
+                        parameter?: string | null;
+                        subject: {
+                            /** @enum {string} */
+                            type: "content" | "course" | "path";
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        /** @default null */
+                        dueDays?: number | null;
+                        /** @default true */
+                        isActive?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AudienceRule"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A certificate as PDF (your own; L&D any) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check a certificate by the code on it; anyone may, signed in or not */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificateVerification"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2591,6 +5864,390 @@ export interface components {
             permissions: string[];
             /** @description Send as x-csrf-token header on every POST, PUT, PATCH and DELETE */
             csrfToken: string;
+        };
+        StoredFileInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "video" | "audio" | "document" | "captions" | "image";
+            contentType: string;
+            sizeBytes: number;
+            originalName: string;
+        };
+        QuizQuestionInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "true_false" | "short";
+            prompt: string;
+            /** @default [] */
+            options: {
+                id: string;
+                text: string;
+                isCorrect: boolean;
+                feedback?: string;
+            }[];
+            /** @default [] */
+            acceptedAnswers: string[];
+            feedbackCorrect?: string;
+            feedbackIncorrect?: string;
+        };
+        ContentItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            durationMinutes: number | null;
+            passMark: number | null;
+            shuffleQuestions: boolean;
+            maxAttempts: number | null;
+            ownerId: string | null;
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            versions: {
+                /** @enum {string} */
+                language: "nl" | "en";
+                title: string;
+                /** @default  */
+                summary: string;
+                /**
+                 * @description Articles and assignments; sanitised on the server
+                 * @default
+                 */
+                bodyHtml: string;
+                /**
+                 * @description Video, audio or PDF uploaded through /files
+                 * @default null
+                 */
+                fileId: string | null;
+                /**
+                 * @description WebVTT captions for a video
+                 * @default null
+                 */
+                captionsFileId: string | null;
+                /** @default null */
+                externalUrl: string | null;
+                questions: components["schemas"]["QuizQuestionInput"][];
+            }[];
+            topics: string[];
+            /** @description What the server changed, e.g. unsafe HTML removed from an article */
+            notices?: string[];
+        };
+        ContentSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            title: string;
+            languages: ("nl" | "en")[];
+            durationMinutes: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CatalogueEntryInput: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            durationMinutes: number | null;
+            publishedAt: string | null;
+            isNew: boolean;
+            topics: string[];
+            enrolment: {
+                /** @enum {string} */
+                status: "enrolled" | "completed";
+                dueDate: string | null;
+            } | null;
+            averageStars: number | null;
+        };
+        TopicCountInput: {
+            label: string;
+            count: number;
+        };
+        CertificateVerificationInput: {
+            title: string;
+            recipientName: string;
+            organisationName: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @enum {string} */
+            type: "course" | "path";
+        };
+        FinishedInput: {
+            /** @description This item was completed by this request: time for a small celebration */
+            content: boolean;
+            courses: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            paths: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            certificates: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                verificationCode: string;
+            }[];
+        };
+        QuizAttemptResultInput: {
+            score: number;
+            passed: boolean;
+            passMark: number;
+            attempt: number;
+            feedback: {
+                questionId: string;
+                isCorrect: boolean;
+                feedback: string[];
+                correctOptionIds: string[] | null;
+            }[];
+            finished: components["schemas"]["FinishedInput"];
+        };
+        PlayerItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            /** @enum {string} */
+            language: "nl" | "en";
+            languages: ("nl" | "en")[];
+            title: string;
+            summary: string;
+            bodyHtml: string;
+            fileUrl: string | null;
+            captionsUrl: string | null;
+            externalUrl: string | null;
+            durationMinutes: number | null;
+            topics: string[];
+            quiz: {
+                passMark: number;
+                maxAttempts: number | null;
+                attempts: {
+                    score: number;
+                    passed: boolean;
+                    /** Format: date-time */
+                    submittedAt: string;
+                }[];
+                questions: {
+                    id: string;
+                    /** @enum {string} */
+                    kind: "single" | "multiple" | "true_false" | "short";
+                    prompt: string;
+                    options: {
+                        id: string;
+                        text: string;
+                    }[];
+                }[];
+            } | null;
+            progress: {
+                percent: number;
+                positionSeconds: number | null;
+                completedAt: string | null;
+            } | null;
+            submission: {
+                reflection: string;
+                /** Format: date-time */
+                submittedAt: string;
+                confirmedAt: string | null;
+            } | null;
+            myRating: {
+                stars: number;
+                comment: string | null;
+            } | null;
+        };
+        EnrolmentViewInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            subjectId: string;
+            title: string;
+            format: string;
+            /** @enum {string} */
+            source: "self" | "assigned" | "rule";
+            percent: number;
+            dueDate: string | null;
+            isOverdue: boolean;
+            /** Format: date-time */
+            enrolledAt: string;
+            lastActivityAt: string | null;
+            completedAt: string | null;
+        };
+        CertificateInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "course" | "path";
+            /** Format: uuid */
+            subjectId: string;
+            title: string;
+            verificationCode: string;
+            /** Format: date-time */
+            issuedAt: string;
+        };
+        ContinueItemInput: {
+            /** Format: uuid */
+            contentId: string;
+            /** @enum {string} */
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            title: string;
+            percent: number;
+            positionSeconds: number | null;
+        };
+        MyLearningInput: {
+            continue: components["schemas"]["ContinueItemInput"] | null;
+            /** @description Assigned by someone or by a rule, not finished */
+            assigned: components["schemas"]["EnrolmentViewInput"][];
+            /** @description Chosen myself, not finished */
+            inProgress: components["schemas"]["EnrolmentViewInput"][];
+            completed: components["schemas"]["EnrolmentViewInput"][];
+            certificates: components["schemas"]["CertificateInput"][];
+        };
+        TeamLearningMemberInput: {
+            /** Format: uuid */
+            personId: string;
+            displayName: string;
+            jobTitle: string | null;
+            enrolments: components["schemas"]["EnrolmentViewInput"][];
+            overdue: number;
+            pendingConfirmations: {
+                /** Format: uuid */
+                contentId: string;
+                title: string;
+                reflection: string;
+                /** Format: date-time */
+                submittedAt: string;
+            }[];
+        };
+        AudienceRuleInput: {
+            name: string;
+            /** @enum {string} */
+            condition: "starts_within_days" | "is_manager" | "in_unit";
+            /**
+             * @description Days for starts_within_days, unit id for in_unit
+             * @default null
+             */
+            parameter: string | null;
+            subject: {
+                /** @enum {string} */
+                type: "content" | "course" | "path";
+                /** Format: uuid */
+                id: string;
+            };
+            /** @default null */
+            dueDays: number | null;
+            /** @default true */
+            isActive: boolean;
+            /** Format: uuid */
+            id: string;
+            subjectTitle: string;
+            enrolled: number;
+        };
+        RatingSummaryInput: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            averageStars: number;
+            count: number;
+            comments: {
+                stars: number;
+                comment: string;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+        };
+        CourseInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            durationMinutes: number;
+            sections: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                modules: {
+                    /** Format: uuid */
+                    contentId: string;
+                    /** @enum {string} */
+                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                    title: string;
+                    durationMinutes: number | null;
+                    /** @enum {string} */
+                    status: "draft" | "published" | "archived";
+                }[];
+            }[];
+            prerequisites: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            topics: string[];
+        };
+        LearningPathInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            isOrdered: boolean;
+            copiedFromId: string | null;
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            durationMinutes: number;
+            steps: {
+                /** @enum {string} */
+                kind: "course" | "content";
+                /** Format: uuid */
+                id: string;
+                title: string;
+                format: string;
+                durationMinutes: number | null;
+                dueDays: number | null;
+            }[];
+            topics: string[];
+        };
+        StructureSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            /** Format: date-time */
+            updatedAt: string;
         };
         PersonInput: {
             /** Format: uuid */
@@ -2863,6 +6520,390 @@ export interface components {
             permissions: string[];
             /** @description Send as x-csrf-token header on every POST, PUT, PATCH and DELETE */
             csrfToken: string;
+        };
+        StoredFile: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "video" | "audio" | "document" | "captions" | "image";
+            contentType: string;
+            sizeBytes: number;
+            originalName: string;
+        };
+        QuizQuestion: {
+            id: string;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "true_false" | "short";
+            prompt: string;
+            /** @default [] */
+            options: {
+                id: string;
+                text: string;
+                isCorrect: boolean;
+                feedback?: string;
+            }[];
+            /** @default [] */
+            acceptedAnswers: string[];
+            feedbackCorrect?: string;
+            feedbackIncorrect?: string;
+        };
+        ContentItem: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            durationMinutes: number | null;
+            passMark: number | null;
+            shuffleQuestions: boolean;
+            maxAttempts: number | null;
+            ownerId: string | null;
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            versions: {
+                /** @enum {string} */
+                language: "nl" | "en";
+                title: string;
+                /** @default  */
+                summary: string;
+                /**
+                 * @description Articles and assignments; sanitised on the server
+                 * @default
+                 */
+                bodyHtml: string;
+                /**
+                 * @description Video, audio or PDF uploaded through /files
+                 * @default null
+                 */
+                fileId: string | null;
+                /**
+                 * @description WebVTT captions for a video
+                 * @default null
+                 */
+                captionsFileId: string | null;
+                /** @default null */
+                externalUrl: string | null;
+                questions: components["schemas"]["QuizQuestion"][];
+            }[];
+            topics: string[];
+            /** @description What the server changed, e.g. unsafe HTML removed from an article */
+            notices?: string[];
+        };
+        ContentSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            title: string;
+            languages: ("nl" | "en")[];
+            durationMinutes: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CatalogueEntry: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            durationMinutes: number | null;
+            publishedAt: string | null;
+            isNew: boolean;
+            topics: string[];
+            enrolment: {
+                /** @enum {string} */
+                status: "enrolled" | "completed";
+                dueDate: string | null;
+            } | null;
+            averageStars: number | null;
+        };
+        TopicCount: {
+            label: string;
+            count: number;
+        };
+        CertificateVerification: {
+            title: string;
+            recipientName: string;
+            organisationName: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @enum {string} */
+            type: "course" | "path";
+        };
+        Finished: {
+            /** @description This item was completed by this request: time for a small celebration */
+            content: boolean;
+            courses: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            paths: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            certificates: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                verificationCode: string;
+            }[];
+        };
+        QuizAttemptResult: {
+            score: number;
+            passed: boolean;
+            passMark: number;
+            attempt: number;
+            feedback: {
+                questionId: string;
+                isCorrect: boolean;
+                feedback: string[];
+                correctOptionIds: string[] | null;
+            }[];
+            finished: components["schemas"]["Finished"];
+        };
+        PlayerItem: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            /** @enum {string} */
+            language: "nl" | "en";
+            languages: ("nl" | "en")[];
+            title: string;
+            summary: string;
+            bodyHtml: string;
+            fileUrl: string | null;
+            captionsUrl: string | null;
+            externalUrl: string | null;
+            durationMinutes: number | null;
+            topics: string[];
+            quiz: {
+                passMark: number;
+                maxAttempts: number | null;
+                attempts: {
+                    score: number;
+                    passed: boolean;
+                    /** Format: date-time */
+                    submittedAt: string;
+                }[];
+                questions: {
+                    id: string;
+                    /** @enum {string} */
+                    kind: "single" | "multiple" | "true_false" | "short";
+                    prompt: string;
+                    options: {
+                        id: string;
+                        text: string;
+                    }[];
+                }[];
+            } | null;
+            progress: {
+                percent: number;
+                positionSeconds: number | null;
+                completedAt: string | null;
+            } | null;
+            submission: {
+                reflection: string;
+                /** Format: date-time */
+                submittedAt: string;
+                confirmedAt: string | null;
+            } | null;
+            myRating: {
+                stars: number;
+                comment: string | null;
+            } | null;
+        };
+        EnrolmentView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            subjectId: string;
+            title: string;
+            format: string;
+            /** @enum {string} */
+            source: "self" | "assigned" | "rule";
+            percent: number;
+            dueDate: string | null;
+            isOverdue: boolean;
+            /** Format: date-time */
+            enrolledAt: string;
+            lastActivityAt: string | null;
+            completedAt: string | null;
+        };
+        Certificate: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "course" | "path";
+            /** Format: uuid */
+            subjectId: string;
+            title: string;
+            verificationCode: string;
+            /** Format: date-time */
+            issuedAt: string;
+        };
+        ContinueItem: {
+            /** Format: uuid */
+            contentId: string;
+            /** @enum {string} */
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            title: string;
+            percent: number;
+            positionSeconds: number | null;
+        };
+        MyLearning: {
+            continue: components["schemas"]["ContinueItem"] | null;
+            /** @description Assigned by someone or by a rule, not finished */
+            assigned: components["schemas"]["EnrolmentView"][];
+            /** @description Chosen myself, not finished */
+            inProgress: components["schemas"]["EnrolmentView"][];
+            completed: components["schemas"]["EnrolmentView"][];
+            certificates: components["schemas"]["Certificate"][];
+        };
+        TeamLearningMember: {
+            /** Format: uuid */
+            personId: string;
+            displayName: string;
+            jobTitle: string | null;
+            enrolments: components["schemas"]["EnrolmentView"][];
+            overdue: number;
+            pendingConfirmations: {
+                /** Format: uuid */
+                contentId: string;
+                title: string;
+                reflection: string;
+                /** Format: date-time */
+                submittedAt: string;
+            }[];
+        };
+        AudienceRule: {
+            name: string;
+            /** @enum {string} */
+            condition: "starts_within_days" | "is_manager" | "in_unit";
+            /**
+             * @description Days for starts_within_days, unit id for in_unit
+             * @default null
+             */
+            parameter: string | null;
+            subject: {
+                /** @enum {string} */
+                type: "content" | "course" | "path";
+                /** Format: uuid */
+                id: string;
+            };
+            /** @default null */
+            dueDays: number | null;
+            /** @default true */
+            isActive: boolean;
+            /** Format: uuid */
+            id: string;
+            subjectTitle: string;
+            enrolled: number;
+        };
+        RatingSummary: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            averageStars: number;
+            count: number;
+            comments: {
+                stars: number;
+                comment: string;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+        };
+        Course: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            durationMinutes: number;
+            sections: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                modules: {
+                    /** Format: uuid */
+                    contentId: string;
+                    /** @enum {string} */
+                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                    title: string;
+                    durationMinutes: number | null;
+                    /** @enum {string} */
+                    status: "draft" | "published" | "archived";
+                }[];
+            }[];
+            prerequisites: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            topics: string[];
+        };
+        LearningPath: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            isOrdered: boolean;
+            copiedFromId: string | null;
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            durationMinutes: number;
+            steps: {
+                /** @enum {string} */
+                kind: "course" | "content";
+                /** Format: uuid */
+                id: string;
+                title: string;
+                format: string;
+                durationMinutes: number | null;
+                dueDays: number | null;
+            }[];
+            topics: string[];
+        };
+        StructureSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            /** Format: date-time */
+            updatedAt: string;
         };
         Person: {
             /** Format: uuid */

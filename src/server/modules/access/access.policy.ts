@@ -11,15 +11,25 @@ export type Permission =
   | 'organisation.manage'
   | 'api_tokens.manage'
   | 'audit.read'
-  | 'outbox.read';
+  | 'outbox.read'
+  | 'catalogue.read' // browse, search, enrol, learn
+  | 'catalogue.manage' // author content, courses, paths; rules; ratings overview
+  | 'learning.assign'; // assign learning (managers: to their reports; L&D: to anyone)
 
 const roleGrants: Record<Role, readonly Permission[]> = {
-  employee: ['people.read'],
-  manager: ['people.read'],
-  coach: ['people.read'],
-  ambassador: ['people.read'],
-  works_council: ['people.read'],
-  ld_admin: ['people.read', 'people.read_hr', 'outbox.read'],
+  employee: ['people.read', 'catalogue.read'],
+  manager: ['people.read', 'catalogue.read', 'learning.assign'],
+  coach: ['people.read', 'catalogue.read'],
+  ambassador: ['people.read', 'catalogue.read'],
+  works_council: ['people.read', 'catalogue.read'],
+  ld_admin: [
+    'people.read',
+    'people.read_hr',
+    'outbox.read',
+    'catalogue.read',
+    'catalogue.manage',
+    'learning.assign',
+  ],
   hr_admin: [
     'people.read',
     'people.read_hr',
@@ -38,6 +48,9 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'api_tokens.manage',
     'audit.read',
     'outbox.read',
+    'catalogue.read',
+    'catalogue.manage',
+    'learning.assign',
   ],
 };
 
@@ -46,6 +59,8 @@ export const tokenScopes = {
   'people:read': ['people.read', 'people.read_hr'],
   'people:write': ['people.read', 'people.read_hr', 'people.manage', 'org_units.manage'],
   'audit:read': ['audit.read'],
+  'catalogue:read': ['catalogue.read'],
+  'catalogue:write': ['catalogue.read', 'catalogue.manage', 'learning.assign'],
 } as const satisfies Record<string, readonly Permission[]>;
 export type TokenScope = keyof typeof tokenScopes;
 

@@ -29,6 +29,9 @@ const allPermissions: Permission[] = [
   'api_tokens.manage',
   'audit.read',
   'outbox.read',
+  'catalogue.read',
+  'catalogue.manage',
+  'learning.assign',
 ];
 
 export const authRoutes =
