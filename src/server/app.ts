@@ -26,6 +26,7 @@ import { directionRoutes } from './modules/direction/direction.routes.ts';
 import { goalRoutes } from './modules/goals/goals.routes.ts';
 import { budgetRequestRoutes } from './modules/budgets/budget-requests.routes.ts';
 import { budgetRoutes } from './modules/budgets/budgets.routes.ts';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
@@ -102,6 +103,7 @@ export async function buildApp(deps: ModuleDeps, options: { logger?: FastifyBase
       await api.register(planRoutes(deps));
       await api.register(budgetRoutes(deps));
       await api.register(budgetRequestRoutes(deps));
+      await api.register(catalogueRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -1,6 +1,7 @@
 import { PgBoss } from 'pg-boss';
 import type { DatabaseHandle } from '../db/database.ts';
 import { notifyScheduledAnnouncements } from '../modules/announcements/index.ts';
+import { applyAllRules } from '../modules/catalogue/index.ts';
 import type { MailDelivery } from '../modules/mail/index.ts';
 import { sendNotificationDigests } from '../modules/notifications/index.ts';
 
@@ -39,6 +40,12 @@ export async function startJobs(options: {
     await notifyScheduledAnnouncements(options.handle.db);
   });
   await boss.schedule('announcements.publish', '* * * * *');
+  // Audience rules also run on every rule change; this catches people whose facts changed (start date, reports).
+  await boss.createQueue('catalogue.audience-rules');
+  await boss.work('catalogue.audience-rules', async () => {
+    await applyAllRules(options.handle.db);
+  });
+  await boss.schedule('catalogue.audience-rules', '*/15 * * * *');
   return {
     /** Ask for mail delivery now instead of at the next minute. */
     // One delivery run per couple of seconds at most, however many requests ask for it.

@@ -1,5 +1,6 @@
 export {
   actorOf,
+  allPermissions,
   assertCan,
   can,
   type Permission,

@@ -4,7 +4,7 @@ import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { problems } from '../../http/common.schemas.ts';
 import { AppError } from '../../http/errors.ts';
-import { type Auth, authOf, can, type Permission, personIdOf } from '../access/index.ts';
+import { allPermissions, type Auth, authOf, can, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { csrfTokenFor, hashPassword, sha256, verifyPassword } from './auth.crypto.ts';
 import { sessionCookie } from './auth.hook.ts';
@@ -19,22 +19,6 @@ import {
 } from './auth.schemas.ts';
 import { requestPasswordReset, sessionLifetimeMs, signIn, signOut, usePasswordLink } from './auth.service.ts';
 
-const allPermissions: Permission[] = [
-  'people.read',
-  'people.read_hr',
-  'people.manage',
-  'roles.grant_owner',
-  'org_units.manage',
-  'organisation.manage',
-  'api_tokens.manage',
-  'audit.read',
-  'outbox.read',
-  'direction.read',
-  'direction.manage',
-  'goals.read_confidential',
-  'consultations.manage',
-  'announcements.manage',
-];
 
 export const authRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>

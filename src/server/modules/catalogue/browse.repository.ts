@@ -1,0 +1,179 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { Locale } from '../../db/schema.ts';
+import type { TenantDb } from '../../db/tenant.ts';
+import type { BrowseQuery, CatalogueEntry } from './browse.schemas.ts';
+import { topicsOf } from './catalogue.links.ts';
+
+type EntryRow = {
+  type: 'content' | 'course' | 'path';
+  id: string;
+  language: Locale;
+  title: string;
+  summary: string;
+  format: CatalogueEntry['format'];
+  duration_minutes: number | null;
+  published_at: Date | null;
+  total: string;
+};
+
+const newDays = 30;
+
+/** Everything published, one row per item (in the wanted language when it has one), course and path. */
+export function publishedEntries(organisationId: string, preferred: Locale, onlyLanguage?: Locale) {
+  const languageFilter = onlyLanguage ? sql`AND v.language = ${onlyLanguage}` : sql``;
+  return sql`(
+    (SELECT DISTINCT ON (i.id) 'content'::text AS type, i.id, v.language, v.title, v.summary, i.kind AS format,
+       i.duration_minutes, i.published_at, v.search_vector, v.search_text
+     FROM content_items i
+     JOIN content_versions v ON v.organisation_id = i.organisation_id AND v.item_id = i.id
+     WHERE i.organisation_id = ${organisationId} AND i.status = 'published' ${languageFilter}
+     ORDER BY i.id, (v.language = ${preferred}) DESC)
+    UNION ALL
+    SELECT 'course', c.id, c.language, c.title, c.summary, 'course',
+       (SELECT sum(ci.duration_minutes)::int FROM course_modules m
+        JOIN content_items ci ON ci.organisation_id = m.organisation_id AND ci.id = m.content_id
+        WHERE m.organisation_id = c.organisation_id AND m.course_id = c.id),
+       c.published_at, c.search_vector, c.search_text
+    FROM courses c
+    WHERE c.organisation_id = ${organisationId} AND c.status = 'published'
+      ${onlyLanguage ? sql`AND c.language = ${onlyLanguage}` : sql``}
+    UNION ALL
+    SELECT 'path', p.id, p.language, p.title, p.summary, 'path', NULL::int, p.published_at, p.search_vector, p.search_text
+    FROM learning_paths p
+    WHERE p.organisation_id = ${organisationId} AND p.status = 'published'
+      ${onlyLanguage ? sql`AND p.language = ${onlyLanguage}` : sql``}
+  )`;
+}
+
+/**
+ * Catalogue search: full text with the Dutch or English configuration of each entry's language,
+ * plus trigram word similarity so "leiderchap" still finds "leiderschap".
+ */
+export async function browseCatalogue(tenant: TenantDb, query: BrowseQuery, locale: Locale) {
+  const conditions: RawBuilder<unknown>[] = [sql`true`];
+  const q = query.q?.trim();
+  const tsQuery = sql`websearch_to_tsquery(CASE e.language WHEN 'nl' THEN 'dutch'::regconfig ELSE 'english'::regconfig END, ${q ?? ''})`;
+  if (q)
+    conditions.push(
+      sql`(e.search_vector @@ ${tsQuery} OR fold_text(${q}) <% e.search_text
+           OR e.search_text LIKE '%' || fold_text(${q.replace(/[\\%_]/g, '\\$&')}) || '%')`,
+    );
+  if (query.format?.length) conditions.push(sql`e.format IN (${sql.join(query.format)})`);
+  if (query.maxMinutes) conditions.push(sql`e.duration_minutes <= ${query.maxMinutes}`);
+  if (query.isNew) conditions.push(sql`e.published_at > now() - make_interval(days => ${newDays})`);
+  if (query.topic)
+    conditions.push(sql`EXISTS (SELECT 1 FROM learning_links l WHERE l.organisation_id = ${tenant.organisationId}
+      AND l.subject_kind = e.type AND l.subject_id = e.id AND l.target_kind = 'topic'
+      AND fold_text(l.label) = fold_text(${query.topic}))`);
+  const order = {
+    relevance: q
+      ? sql`ts_rank(e.search_vector, ${tsQuery}) + word_similarity(fold_text(${q}), e.search_text) DESC, e.title`
+      : sql`e.published_at DESC NULLS LAST, e.title`,
+    newest: sql`e.published_at DESC NULLS LAST, e.title`,
+    title: sql`fold_text(e.title), e.id`,
+    shortest: sql`e.duration_minutes ASC NULLS LAST, e.title`,
+  }[query.sort];
+  const result = await sql<EntryRow>`
+    SELECT e.type, e.id, e.language, e.title, e.summary, e.format, e.duration_minutes, e.published_at,
+      count(*) OVER () AS total
+    FROM ${publishedEntries(tenant.organisationId, query.language ?? locale, query.language)} e
+    WHERE ${sql.join(conditions, sql` AND `)}
+    ORDER BY ${order}, e.id
+    LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`.execute(tenant.executor);
+  return { rows: result.rows, total: Number(result.rows[0]?.total ?? 0) };
+}
+
+/** Adds topics, the person's enrolment and the average rating to entry rows. */
+export async function decorateEntries(
+  tenant: TenantDb,
+  personId: string,
+  rows: Omit<EntryRow, 'total'>[],
+): Promise<CatalogueEntry[]> {
+  const idsOf = (type: EntryRow['type']) => rows.filter((row) => row.type === type).map((row) => row.id);
+  const topics = new Map<string, string[]>();
+  for (const type of ['content', 'course', 'path'] as const)
+    for (const [id, labels] of await topicsOf(tenant, type, idsOf(type))) topics.set(`${type}:${id}`, labels);
+  const ids = rows.map((row) => row.id);
+  const enrolments = ids.length
+    ? await tenant
+        .selectFrom('enrolments')
+        .select(['subject_kind', 'subject_id', 'completed_at', 'due_date'])
+        .where('person_id', '=', personId)
+        .where('subject_id', 'in', ids)
+        .execute()
+    : [];
+  const ratings = ids.length
+    ? await tenant
+        .selectFrom('ratings')
+        .select(['subject_kind', 'subject_id', sql<string>`avg(stars)`.as('average')])
+        .where('subject_id', 'in', ids)
+        .groupBy(['subject_kind', 'subject_id'])
+        .execute()
+    : [];
+  const newSince = Date.now() - newDays * 86400_000;
+  return rows.map((row) => {
+    const enrolment = enrolments.find((e) => e.subject_kind === row.type && e.subject_id === row.id);
+    const rating = ratings.find((r) => r.subject_kind === row.type && r.subject_id === row.id);
+    return {
+      type: row.type,
+      id: row.id,
+      format: row.format,
+      title: row.title,
+      summary: row.summary,
+      language: row.language,
+      durationMinutes: row.duration_minutes,
+      publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
+      isNew: row.published_at ? new Date(row.published_at).getTime() > newSince : false,
+      topics: topics.get(`${row.type}:${row.id}`) ?? [],
+      enrolment: enrolment
+        ? { status: enrolment.completed_at ? 'completed' : 'enrolled', dueDate: enrolment.due_date }
+        : null,
+      averageStars: rating ? Math.round(Number(rating.average) * 10) / 10 : null,
+    };
+  });
+}
+
+/**
+ * "For you": published entries tagged with topics the person follows, and what colleagues with the
+ * same job title finished, leaving out what the person already has.
+ */
+export async function entriesForYou(tenant: TenantDb, personId: string, locale: Locale, limit = 8) {
+  const org = tenant.organisationId;
+  const result = await sql<Omit<EntryRow, 'total'>>`
+    WITH me AS (SELECT job_title, org_unit_id FROM people WHERE organisation_id = ${org} AND id = ${personId}),
+    followed AS (
+      SELECT l.subject_kind AS type, l.subject_id AS id, 2 AS weight
+      FROM learning_links l JOIN topic_follows f
+        ON f.organisation_id = l.organisation_id AND fold_text(f.label) = fold_text(l.label)
+      WHERE l.organisation_id = ${org} AND f.person_id = ${personId} AND l.target_kind = 'topic'
+    ),
+    colleagues AS (
+      SELECT en.subject_kind AS type, en.subject_id AS id, 1 AS weight
+      FROM enrolments en JOIN people p ON p.organisation_id = en.organisation_id AND p.id = en.person_id
+      WHERE en.organisation_id = ${org} AND en.completed_at IS NOT NULL AND p.id <> ${personId}
+        AND (p.job_title = (SELECT job_title FROM me) OR p.org_unit_id = (SELECT org_unit_id FROM me))
+    ),
+    scored AS (
+      SELECT type, id, sum(weight) AS score FROM (SELECT * FROM followed UNION ALL SELECT * FROM colleagues) s
+      GROUP BY type, id
+    )
+    SELECT e.type, e.id, e.language, e.title, e.summary, e.format, e.duration_minutes, e.published_at
+    FROM ${publishedEntries(org, locale)} e
+    JOIN scored s ON s.type = e.type AND s.id = e.id
+    WHERE NOT EXISTS (SELECT 1 FROM enrolments mine WHERE mine.organisation_id = ${org}
+      AND mine.person_id = ${personId} AND mine.subject_kind = e.type AND mine.subject_id = e.id)
+    ORDER BY s.score DESC, e.published_at DESC NULLS LAST, e.id
+    LIMIT ${limit}`.execute(tenant.executor);
+  return result.rows;
+}
+
+export async function topicCounts(tenant: TenantDb) {
+  const result = await sql<{ label: string; count: string }>`
+    SELECT min(l.label) AS label, count(*) AS count FROM learning_links l
+    WHERE l.organisation_id = ${tenant.organisationId} AND l.target_kind = 'topic' AND (
+      (l.subject_kind = 'content' AND EXISTS (SELECT 1 FROM content_items i WHERE i.organisation_id = l.organisation_id AND i.id = l.subject_id AND i.status = 'published'))
+      OR (l.subject_kind = 'course' AND EXISTS (SELECT 1 FROM courses c WHERE c.organisation_id = l.organisation_id AND c.id = l.subject_id AND c.status = 'published'))
+      OR (l.subject_kind = 'path' AND EXISTS (SELECT 1 FROM learning_paths p WHERE p.organisation_id = l.organisation_id AND p.id = l.subject_id AND p.status = 'published')))
+    GROUP BY fold_text(l.label) ORDER BY count(*) DESC, min(l.label) LIMIT 100`.execute(tenant.executor);
+  return result.rows.map((row) => ({ label: row.label, count: Number(row.count) }));
+}

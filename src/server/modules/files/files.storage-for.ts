@@ -1,0 +1,14 @@
+import type { Config } from '../../config.ts';
+import { type FileStorage, localFileStorage } from './files.storage.ts';
+
+const stores = new Map<string, FileStorage>();
+
+/** One storage per data folder (tests run several apps side by side). */
+export function storageFor(config: Config): FileStorage {
+  let store = stores.get(config.dataDir);
+  if (!store) {
+    store = localFileStorage(config.dataDir);
+    stores.set(config.dataDir, store);
+  }
+  return store;
+}

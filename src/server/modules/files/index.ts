@@ -1,0 +1,3 @@
+export { storedFileSchema } from './files.routes.ts';
+export { findFile, type StoredFile } from './files.service.ts';
+export { storageFor } from './files.storage-for.ts';

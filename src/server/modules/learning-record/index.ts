@@ -1,0 +1,1 @@
+export { type LearningEvent, recordStatement, type Verb, verbs } from './learning-record.service.ts';

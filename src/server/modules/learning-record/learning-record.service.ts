@@ -1,0 +1,83 @@
+import type { TenantDb } from '../../db/tenant.ts';
+
+// xAPI 1.0.3 verbs for the learning events Groeipad records.
+export const verbs = {
+  launched: 'http://adlnet.gov/expapi/verbs/launched',
+  progressed: 'http://adlnet.gov/expapi/verbs/progressed',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+  passed: 'http://adlnet.gov/expapi/verbs/passed',
+  failed: 'http://adlnet.gov/expapi/verbs/failed',
+  rated: 'http://id.tincanapi.com/verb/rated',
+  registered: 'http://adlnet.gov/expapi/verbs/registered',
+} as const;
+export type Verb = keyof typeof verbs;
+
+const activityTypes: Record<string, string> = {
+  content: 'http://adlnet.gov/expapi/activities/lesson',
+  quiz: 'http://adlnet.gov/expapi/activities/assessment',
+  course: 'http://adlnet.gov/expapi/activities/course',
+  path: 'http://adlnet.gov/expapi/activities/module',
+};
+
+export type LearningEvent = {
+  personId: string;
+  verb: Verb;
+  object: { kind: 'content' | 'course' | 'path'; id: string; title: string; isQuiz?: boolean };
+  result?: {
+    score?: { scaled: number; raw?: number; min?: number; max?: number };
+    success?: boolean;
+    completion?: boolean;
+    progress?: number;
+    response?: string;
+  };
+};
+
+/**
+ * Writes one xAPI statement to the platform's own statement store, in the caller's transaction.
+ * The actor is identified by account (organisation + person id), never by e-mail address.
+ */
+export async function recordStatement(trx: TenantDb, baseUrl: string, event: LearningEvent) {
+  const id = crypto.randomUUID();
+  const now = new Date().toISOString();
+  const { progress, ...result } = event.result ?? {};
+  const statement = {
+    id,
+    version: '1.0.3',
+    actor: {
+      objectType: 'Agent',
+      account: { homePage: `${baseUrl}/organisations/${trx.organisationId}`, name: event.personId },
+    },
+    verb: { id: verbs[event.verb], display: { 'en-US': event.verb } },
+    object: {
+      objectType: 'Activity',
+      id: `${baseUrl}/xapi/activities/${event.object.kind}/${event.object.id}`,
+      definition: {
+        type: activityTypes[event.object.isQuiz ? 'quiz' : event.object.kind],
+        name: { und: event.object.title },
+      },
+    },
+    ...(event.result
+      ? {
+          result: {
+            ...result,
+            ...(progress !== undefined
+              ? { extensions: { 'https://w3id.org/xapi/cmi5/result/extensions/progress': progress } }
+              : {}),
+          },
+        }
+      : {}),
+    timestamp: now,
+    stored: now,
+    authority: { objectType: 'Agent', account: { homePage: baseUrl, name: 'groeipad' } },
+  };
+  await trx
+    .insertInto('xapi_statements', {
+      id,
+      person_id: event.personId,
+      verb: event.verb,
+      object_kind: event.object.kind,
+      object_id: event.object.id,
+      statement: JSON.stringify(statement),
+    })
+    .execute();
+}
