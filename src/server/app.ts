@@ -21,12 +21,12 @@ import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { registerAuthentication } from './modules/auth/index.ts';
-import { consultationRoutes } from './modules/consultations/consultations.routes.ts';
-import { directionRoutes } from './modules/direction/direction.routes.ts';
-import { goalRoutes } from './modules/goals/goals.routes.ts';
 import { budgetRequestRoutes } from './modules/budgets/budget-requests.routes.ts';
 import { budgetRoutes } from './modules/budgets/budgets.routes.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
+import { consultationRoutes } from './modules/consultations/consultations.routes.ts';
+import { directionRoutes } from './modules/direction/direction.routes.ts';
+import { goalRoutes } from './modules/goals/goals.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
@@ -34,8 +34,8 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { orgUnitRoutes } from './modules/org-units/org-units.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
-import { skillsRoutes } from './modules/skills/skills.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
+import { skillsRoutes } from './modules/skills/skills.routes.ts';
 
 export type ModuleDeps = { db: Db; config: Config };
 

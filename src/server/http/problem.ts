@@ -42,7 +42,7 @@ export function registerProblemHandler(app: FastifyInstance): void {
     const entry = errorCatalogue[appError.code];
     const fieldErrors = appError.errors?.map((fieldError) => ({
       ...fieldError,
-      code: fieldError.code ?? 'invalid',
+      code: fieldError.code ?? codeFromMessage(fieldError.message),
     }));
     reply
       .status(entry.status)
@@ -80,5 +80,13 @@ export function fieldCodeOf(keyword: string, params: ZodIssueParams = {}): strin
   if (keyword === 'too_small') return 'tooShort';
   if (keyword === 'too_big') return 'tooLong';
   if (keyword === 'invalid_format' && params.format === 'email') return 'email';
+  return 'invalid';
+}
+
+/** For a field error raised without a code: the common messages have one, the rest are 'invalid'. */
+function codeFromMessage(message: string): string {
+  if (/^no such\b/i.test(message)) return 'unknownReference';
+  if (/\balready (used|taken|exists)\b/i.test(message)) return 'taken';
+  if (/^is (missing|required)\b/i.test(message)) return 'required';
   return 'invalid';
 }

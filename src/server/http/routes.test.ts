@@ -11,6 +11,8 @@ const endpoints = Object.entries(document.paths).flatMap(([path, operations]) =>
     url: path.replace(/\{[^}]+\}/g, someId),
     isPublic: Array.isArray(operation.security) && operation.security.length === 0,
     hasId: /\{[^}]+\}/.test(path),
+    // Every parameter is an id ({id}, {personId}, …): an unknown one is a 404 even before the body is read.
+    onlyIds: [...path.matchAll(/\{([^}]+)\}/g)].every((match) => /id$/i.test(match[1]!)),
   })),
 );
 
@@ -43,9 +45,9 @@ describe('every endpoint', () => {
     const org = await buildOrganisationWithRoles(app, db);
     const withId = endpoints.filter((e) => !e.isPublic && e.hasId);
     expect(withId.length).toBeGreaterThan(5);
-    for (const { method, url } of withId) {
+    for (const { method, url, onlyIds } of withId) {
       const response = await org.as.owner.request(method, url, method === 'GET' ? undefined : {});
-      const expected = method === 'GET' || method === 'DELETE' ? [404] : [400, 404];
+      const expected = onlyIds && (method === 'GET' || method === 'DELETE') ? [404] : [400, 404];
       expect(expected, `${method} ${url} answered ${response.statusCode}`).toContain(response.statusCode);
       expect(response.headers['content-type']).toContain('application/problem+json');
     }

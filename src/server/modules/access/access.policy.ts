@@ -23,7 +23,8 @@ export const permissions = {
   'catalogue.read': 'browse, search, enrol, learn',
   'catalogue.manage': 'author content, courses, paths; audience rules; ratings overview',
   'learning.assign': 'assign learning (managers: to their reports; L&D: to anyone)',
-  'development.manage': "HR: every plan's status and shared plans, budgets, cycles, HR approvals, finance export",
+  'development.manage':
+    "HR: every plan's status and shared plans, budgets, cycles, HR approvals, finance export",
 } as const;
 export type Permission = keyof typeof permissions;
 export const allPermissions = Object.keys(permissions) as Permission[];

@@ -4,7 +4,7 @@ import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { problems } from '../../http/common.schemas.ts';
 import { AppError } from '../../http/errors.ts';
-import { allPermissions, type Auth, authOf, can, personIdOf } from '../access/index.ts';
+import { type Auth, allPermissions, authOf, can, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { csrfTokenFor, hashPassword, sha256, verifyPassword } from './auth.crypto.ts';
 import { sessionCookie } from './auth.hook.ts';
@@ -18,7 +18,6 @@ import {
   updateMeBody,
 } from './auth.schemas.ts';
 import { requestPasswordReset, sessionLifetimeMs, signIn, signOut, usePasswordLink } from './auth.service.ts';
-
 
 export const authRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>

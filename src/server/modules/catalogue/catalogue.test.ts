@@ -68,7 +68,11 @@ describe('content items', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toEqual([
-      { field: 'versions.0.questions.0.options', message: 'needs exactly one correct option' },
+      {
+        field: 'versions.0.questions.0.options',
+        message: 'needs exactly one correct option',
+        code: 'invalid',
+      },
     ]);
     const video = await org.as.ldAdmin.post('/api/v1/catalogue/items', {
       kind: 'video',
@@ -77,6 +81,7 @@ describe('content items', () => {
     expect(video.json().errors[0]).toEqual({
       field: 'versions.0.fileId',
       message: 'no such file in this organisation',
+      code: 'unknownReference',
     });
   });
 
@@ -319,7 +324,9 @@ describe('a course from authoring to certificate', () => {
       subject: { type: 'course', id: course.id },
       unitIds: [other.unit.id],
     });
-    expect(bad.json().errors).toEqual([{ field: 'unitIds.0', message: 'no such unit in this organisation' }]);
+    expect(bad.json().errors).toEqual([
+      { field: 'unitIds.0', message: 'no such unit in this organisation', code: 'unknownReference' },
+    ]);
     const copy = await created(await org.as.ldAdmin.post(`/api/v1/catalogue/paths/${path.id}/copy`, {}));
     expect(copy).toMatchObject({ title: 'Leiderschapspad (kopie)', status: 'draft', copiedFromId: path.id });
   });

@@ -23,7 +23,12 @@ function refuse(errors: FieldError[]) {
 async function checkOwner(tenant: TenantDb, ownerId: string | null | undefined, errors: FieldError[]) {
   if (!ownerId) return;
   const owner = await tenant.selectFrom('people').select('id').where('id', '=', ownerId).executeTakeFirst();
-  if (!owner) errors.push({ field: 'ownerId', message: 'no such person in this organisation' });
+  if (!owner)
+    errors.push({
+      field: 'ownerId',
+      message: 'no such person in this organisation',
+      code: 'unknownReference',
+    });
 }
 
 const goalColumns = (input: UpdateGoalInput) =>
@@ -226,7 +231,10 @@ export async function createTeamGoal(options: {
       .select('id')
       .where('id', '=', input.orgUnitId)
       .executeTakeFirst();
-    if (!unit) refuse([{ field: 'orgUnitId', message: 'no such unit in this organisation' }]);
+    if (!unit)
+      refuse([
+        { field: 'orgUnitId', message: 'no such unit in this organisation', code: 'unknownReference' },
+      ]);
     if (!(await canWriteTeamGoals(tenant, auth, input.orgUnitId)))
       throw forbidden('Only management or the head of this unit can write its team goals.');
     const errors: FieldError[] = [];

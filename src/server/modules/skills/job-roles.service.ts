@@ -184,7 +184,13 @@ export async function assignJobRole(options: {
         .executeTakeFirst();
       if (!role)
         throw new AppError('validation_failed', 'jobRoleId: no such job role', {
-          errors: [{ field: 'jobRoleId', message: 'no such job role in this organisation' }],
+          errors: [
+            {
+              field: 'jobRoleId',
+              message: 'no such job role in this organisation',
+              code: 'unknownReference',
+            },
+          ],
         });
       await tenant
         .insertInto('person_job_roles', {
