@@ -112,9 +112,11 @@ describe('translation catalogues', () => {
   it('every audit action the server records has a name in the audit log', () => {
     const serverRoot = join(webRoot, '..', 'server');
     const actions = new Set<string>();
+    const subjects = new Set<string>();
     for (const file of sourceFiles(serverRoot)) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/\baction: '([a-z_]+(?:\.[a-z_]+)+)'/g))
-        actions.add(match[1]!);
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/\baction: '([a-z_]+(?:\.[a-z_]+)+)'/g)) actions.add(match[1]!);
+      for (const match of text.matchAll(/\bsubjectType: '([a-z_]+)'/g)) subjects.add(match[1]!);
     }
     expect(actions.size).toBeGreaterThan(10);
     for (const lng of languages) {
@@ -141,9 +143,11 @@ describe('translation catalogues', () => {
       ),
       ...['organisation', 'division', 'department', 'team'].map((kind) => `org.kinds.${kind}`),
       ...['person', 'token', 'system'].map((actor) => `audit.actors.${actor}`),
-      ...['person', 'org_unit', 'organisation', 'api_token', 'import'].map(
-        (type) => `audit.subjects.${type}`,
-      ),
+      ...[
+        ...readFileSync(join(webRoot, 'features', 'admin', 'audit-page.tsx'), 'utf8').matchAll(
+          /^ {2}'([a-z_]+)',$/gm,
+        ),
+      ].map((match) => `audit.subjects.${match[1]}`),
       ...['people_read', 'people_write', 'audit_read'].map((scope) => `apiTokens.scopes.${scope}`),
       ...['active', 'revoked', 'expired'].map((state) => `apiTokens.states.${state}`),
       ...['reset', 'welcome'].flatMap((purpose) =>

@@ -10,7 +10,34 @@ import { Pagination } from '../../components/pagination.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 
 const pageSize = 25;
-const subjectTypes = ['person', 'org_unit', 'organisation', 'api_token', 'import'] as const;
+const subjectTypes = [
+  'person',
+  'org_unit',
+  'organisation',
+  'api_token',
+  'import',
+  'statement',
+  'core_competency',
+  'organisation_goal',
+  'team_goal',
+  'consultation',
+  'announcement',
+  'skill_framework',
+  'skill_category',
+  'skill',
+  'skill_scale',
+  'job_role',
+  'rating_request',
+  'mentoring_request',
+  'content',
+  'course',
+  'path',
+  'audience_rule',
+  'file',
+  'development_plan',
+  'budget_policy',
+  'budget_request',
+] as const;
 
 export function AuditPage() {
   const { t } = useTranslation();
