@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { Locale } from '../../db/schema.ts';
+import { learningFor } from '../catalogue/index.ts';
 
 export type LearningSuggestion = {
   type: 'content' | 'course' | 'path';
@@ -9,17 +10,22 @@ export type LearningSuggestion = {
   durationMinutes: number | null;
 };
 
-/**
- * SEAM for the catalogue module (docs/ARCHITECTURE.md, contracts): learning that closes a skill gap.
- * Until the catalogue is merged this answers null ("no catalogue connected"), never invented items.
- * After merging, call `learningFor(db, organisationId, skillIds.map((id) => ({ kind: 'skill', id })), locale)`
- * from src/server/modules/catalogue/index.ts and group its answer by `targetId`.
- */
+/** Published learning tagged with each skill (catalogue's learning_links), by skill id. */
 export async function learningForSkillGaps(
-  _db: Db,
-  _organisationId: string,
-  _skillIds: readonly string[],
-  _locale: Locale,
-): Promise<Map<string, LearningSuggestion[]> | null> {
-  return null;
+  db: Db,
+  organisationId: string,
+  skillIds: readonly string[],
+  locale: Locale,
+): Promise<Map<string, LearningSuggestion[]>> {
+  const found = await learningFor(
+    db,
+    organisationId,
+    skillIds.map((id) => ({ kind: 'skill' as const, id })),
+    locale,
+  );
+  const bySkill = new Map<string, LearningSuggestion[]>();
+  for (const { targetId, ...suggestion } of found) {
+    bySkill.set(targetId, [...(bySkill.get(targetId) ?? []), suggestion]);
+  }
+  return bySkill;
 }

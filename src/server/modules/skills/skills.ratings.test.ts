@@ -194,6 +194,39 @@ describe('ratings with their source', () => {
 });
 
 describe('gaps, matrix and mentors', () => {
+  it('recommends published learning tagged with the skill of each gap', async () => {
+    const draft = (
+      await org.as.ldAdmin.post('/api/v1/catalogue/items', {
+        kind: 'article',
+        durationMinutes: 8,
+        versions: [{ language: 'en', title: 'Coaching conversations', bodyHtml: '<p>Ask, listen.</p>' }],
+      })
+    ).json();
+    await db
+      .insertInto('learning_links')
+      .values({
+        organisation_id: org.organisation.id,
+        subject_kind: 'content',
+        subject_id: draft.id,
+        target_kind: 'skill',
+        target_id: skill.coaching,
+      })
+      .execute();
+    const gapsFor = async () =>
+      (
+        await org.as.employee.get(
+          `/api/v1/skills/people/${org.people.employee.id}/gaps?targetRoleId=${roles.lead}`,
+        )
+      ).json().gaps as (Gap & { learning: { title: string }[] })[];
+    // A draft is not offered; once published it is, next to the coaching gap only.
+    expect((await gapsFor())[0]!.learning).toEqual([]);
+    await org.as.ldAdmin.post(`/api/v1/catalogue/items/${draft.id}/status`, { status: 'published' });
+    const gaps = await gapsFor();
+    expect(gaps[0]!.learning.map((l) => l.title)).toEqual(['Coaching conversations']);
+    expect(gaps[1]!.learning).toEqual([]);
+    await org.as.ldAdmin.post(`/api/v1/catalogue/items/${draft.id}/status`, { status: 'archived' });
+  });
+
   it('answers "what would it take to become teamleider?" with the gaps largest first', async () => {
     const response = await org.as.employee.get(
       `/api/v1/skills/people/${org.people.employee.id}/gaps?targetRoleId=${roles.lead}`,
@@ -205,8 +238,8 @@ describe('gaps, matrix and mentors', () => {
       ['Rostering', 1],
       ['Wound care', 0],
     ]);
-    // No catalogue is connected yet: no invented learning.
-    expect(result.gaps[0].learning).toBeNull();
+    // Nothing in the catalogue serves coaching yet: no invented learning.
+    expect(result.gaps[0].learning).toEqual([]);
     const current = (
       await org.as.employee.get(`/api/v1/skills/people/${org.people.employee.id}/gaps`)
     ).json();
