@@ -29,6 +29,9 @@ const allPermissions: Permission[] = [
   'api_tokens.manage',
   'audit.read',
   'outbox.read',
+  'skills.read',
+  'skills.manage',
+  'skills.insight',
 ];
 
 export const authRoutes =

@@ -34,7 +34,7 @@ describe('sign-in', () => {
   it('derives the manager role from having reports', async () => {
     const me = (await org.as.manager.get('/api/v1/me')).json();
     expect(me.roles).toEqual(['employee', 'manager']);
-    expect(me.permissions).toEqual(['people.read']);
+    expect(me.permissions).toEqual(['people.read', 'skills.read']);
   });
 
   it('answers the same 401 for an unknown address and a wrong password', async () => {

@@ -109,11 +109,10 @@ export function TeamMatrixPage() {
                         >
                           <button
                             type="button"
-                            title={t('matrix.sortBy', { skill: name(skill.name) })}
-                            className="mx-auto block max-h-40 rotate-180 text-left text-xs font-medium whitespace-nowrap text-slate-700 [writing-mode:vertical-rl] hover:underline"
+                            aria-label={t('matrix.sortBy', { skill: name(skill.name) })}
+                            className={`mx-auto block max-h-40 rotate-180 text-left text-xs whitespace-nowrap [writing-mode:vertical-rl] hover:underline ${skill.isSinglePointOfFailure ? 'font-bold text-amber-800' : 'font-medium text-slate-700'}`}
                             onClick={() => setSort({ by: 'skill', skillId: skill.id })}
                           >
-                            {skill.isSinglePointOfFailure && '⚠ '}
                             {name(skill.name)}
                           </button>
                         </th>
