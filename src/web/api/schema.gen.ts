@@ -5074,17 +5074,6 @@ export interface components {
             metCount: number;
         };
         TeamMatrixInput: {
-            people: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-                jobRoleId: string | null;
-            }[];
             skills: {
                 /** Format: uuid */
                 id: string;
@@ -5097,14 +5086,20 @@ export interface components {
                 /** @description Exactly one person at level 3 or higher */
                 isSinglePointOfFailure: boolean;
             }[];
-            /** @description Only filled cells: a level or a target */
-            cells: {
+            people: {
                 /** Format: uuid */
-                personId: string;
-                /** Format: uuid */
-                skillId: string;
-                level: number | null;
-                targetLevel: number | null;
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                jobRoleId: string | null;
+                /** @description Current level per skill, in the order of `skills` */
+                levels: (number | null)[];
+                /** @description The job role's target per skill, in the order of `skills` */
+                targets: (number | null)[];
             }[];
         };
         OrganisationGapsInput: {
@@ -5658,17 +5653,6 @@ export interface components {
             metCount: number;
         };
         TeamMatrix: {
-            people: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-                jobRoleId: string | null;
-            }[];
             skills: {
                 /** Format: uuid */
                 id: string;
@@ -5681,14 +5665,20 @@ export interface components {
                 /** @description Exactly one person at level 3 or higher */
                 isSinglePointOfFailure: boolean;
             }[];
-            /** @description Only filled cells: a level or a target */
-            cells: {
+            people: {
                 /** Format: uuid */
-                personId: string;
-                /** Format: uuid */
-                skillId: string;
-                level: number | null;
-                targetLevel: number | null;
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                jobRoleId: string | null;
+                /** @description Current level per skill, in the order of `skills` */
+                levels: (number | null)[];
+                /** @description The job role's target per skill, in the order of `skills` */
+                targets: (number | null)[];
             }[];
         };
         OrganisationGaps: {
