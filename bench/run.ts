@@ -12,6 +12,7 @@ import { migrate } from '../src/server/db/migrate.ts';
 import { type ImportMeasurement, measureImport } from './import.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
 import { benchAdmin, type SeededOrganisation, seedLargeOrganisation } from './seed.ts';
+import { seedSkillsForBench } from './skills.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const postgresServer = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -20,6 +21,8 @@ const connections = 50;
 const chartConnections = 10;
 const listAimMs = 50;
 const importAimSeconds = 10;
+const matrixAimMs = 100;
+const organisationGapsAimMs = 1000;
 
 type Row = { database: string; figure: string; result: string; aim: string; met: string };
 
@@ -260,6 +263,50 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
           `org chart of the largest unit (${seeded.largestUnitMembers} members), ${chartConnections} connections`,
           chart,
           null,
+        ),
+      );
+
+      // Skills after the people figures, so their 500 extra people do not change those.
+      await untilIdle();
+      const skills = await seedSkillsForBench(db, seeded.organisationId);
+      console.log(`seeded skills: ${skills.ratings} ratings in ${skills.seconds.toFixed(1)} s`);
+      rows.push({
+        database: label,
+        figure: `seed 60 skills, 16 roles, ${skills.ratings.toLocaleString('en')} ratings, a team of ${skills.matrixPeople} (setup)`,
+        result: `${skills.seconds.toFixed(1)} s`,
+        aim: '—',
+        met: '—',
+      });
+      const matrix = await load({
+        url: baseUrl,
+        paths: [`/api/v1/skills/team-matrix?unitId=${skills.matrixUnitId}`],
+        cookie: session.cookie,
+        connections: chartConnections,
+        durationSeconds: loadSeconds,
+      });
+      console.log('skills team matrix', matrix);
+      rows.push(
+        ...describeLoad(
+          label,
+          `skills team matrix, ${skills.matrixPeople} people × 60 skills, ${chartConnections} connections`,
+          matrix,
+          kind === 'postgres' ? matrixAimMs : null,
+        ),
+      );
+      const organisationGaps = await load({
+        url: baseUrl,
+        paths: ['/api/v1/skills/organisation-gaps'],
+        cookie: session.cookie,
+        connections: 2,
+        durationSeconds: loadSeconds,
+      });
+      console.log('skills organisation gaps', organisationGaps);
+      rows.push(
+        ...describeLoad(
+          label,
+          `skills organisation gaps, ${seeded.people.toLocaleString('en')} people, 2 connections`,
+          organisationGaps,
+          kind === 'postgres' ? organisationGapsAimMs : null,
         ),
       );
 

@@ -15045,17 +15045,6 @@ export interface components {
             metCount: number;
         };
         TeamMatrixInput: {
-            people: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-                jobRoleId: string | null;
-            }[];
             skills: {
                 /** Format: uuid */
                 id: string;
@@ -15068,14 +15057,20 @@ export interface components {
                 /** @description Exactly one person at level 3 or higher */
                 isSinglePointOfFailure: boolean;
             }[];
-            /** @description Only filled cells: a level or a target */
-            cells: {
+            people: {
                 /** Format: uuid */
-                personId: string;
-                /** Format: uuid */
-                skillId: string;
-                level: number | null;
-                targetLevel: number | null;
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                jobRoleId: string | null;
+                /** @description Current level per skill, in the order of `skills` */
+                levels: (number | null)[];
+                /** @description The job role's target per skill, in the order of `skills` */
+                targets: (number | null)[];
             }[];
         };
         OrganisationGapsInput: {
@@ -16575,17 +16570,6 @@ export interface components {
             metCount: number;
         };
         TeamMatrix: {
-            people: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-                jobRoleId: string | null;
-            }[];
             skills: {
                 /** Format: uuid */
                 id: string;
@@ -16598,14 +16582,20 @@ export interface components {
                 /** @description Exactly one person at level 3 or higher */
                 isSinglePointOfFailure: boolean;
             }[];
-            /** @description Only filled cells: a level or a target */
-            cells: {
+            people: {
                 /** Format: uuid */
-                personId: string;
-                /** Format: uuid */
-                skillId: string;
-                level: number | null;
-                targetLevel: number | null;
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                jobRoleId: string | null;
+                /** @description Current level per skill, in the order of `skills` */
+                levels: (number | null)[];
+                /** @description The job role's target per skill, in the order of `skills` */
+                targets: (number | null)[];
             }[];
         };
         OrganisationGaps: {

@@ -6,15 +6,14 @@ type Matrix = Awaited<ReturnType<typeof teamMatrix>>;
 
 /** The matrix as rows: a header of skill names, then per person their level ("3/4" when a target applies). */
 function rowsOf(matrix: Matrix, locale: Locale): string[][] {
-  const byKey = new Map(matrix.cells.map((c) => [`${c.personId}:${c.skillId}`, c]));
   const header = [locale === 'nl' ? 'Naam' : 'Name', ...matrix.skills.map((s) => s.name[locale])];
   const rows = matrix.people.map((person) => [
     person.displayName,
-    ...matrix.skills.map((skill) => {
-      const cell = byKey.get(`${person.id}:${skill.id}`);
-      if (!cell) return '';
-      const level = cell.level === null ? '-' : String(cell.level);
-      return cell.targetLevel === null ? level : `${level}/${cell.targetLevel}`;
+    ...matrix.skills.map((_, i) => {
+      const level = person.levels[i] ?? null;
+      const target = person.targets[i] ?? null;
+      if (level === null && target === null) return '';
+      return target === null ? String(level) : `${level ?? '-'}/${target}`;
     }),
   ]);
   return [header, ...rows];

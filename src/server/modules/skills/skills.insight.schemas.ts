@@ -45,7 +45,6 @@ export const teamMatrixQuery = z.object({
 
 export const teamMatrixSchema = z
   .object({
-    people: z.array(personRef.extend({ jobRoleId: z.uuid().nullable() })),
     skills: z.array(
       z.object({
         id: z.uuid(),
@@ -54,16 +53,17 @@ export const teamMatrixSchema = z
         isSinglePointOfFailure: z.boolean().describe('Exactly one person at level 3 or higher'),
       }),
     ),
-    cells: z
-      .array(
-        z.object({
-          personId: z.uuid(),
-          skillId: z.uuid(),
-          level: z.number().int().nullable(),
-          targetLevel: z.number().int().nullable(),
-        }),
-      )
-      .describe('Only filled cells: a level or a target'),
+    people: z.array(
+      personRef.extend({
+        jobRoleId: z.uuid().nullable(),
+        levels: z
+          .array(z.number().int().nullable())
+          .describe('Current level per skill, in the order of `skills`'),
+        targets: z
+          .array(z.number().int().nullable())
+          .describe("The job role's target per skill, in the order of `skills`"),
+      }),
+    ),
   })
   .meta({ id: 'TeamMatrix' });
 

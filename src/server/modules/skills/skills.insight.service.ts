@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Locale } from '../../db/schema.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
@@ -5,7 +6,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { type Auth, can } from '../access/index.ts';
 import { unitAndDescendants } from '../people/index.ts';
 import { learningForSkillGaps } from './skills.learning.ts';
-import { currentLevelsOf, deriveCurrentLevel, today } from './skills.level-rule.ts';
+import { currentLevelsSql, deriveCurrentLevel, today } from './skills.level-rule.ts';
 import { jobRoleOf } from './skills.map.ts';
 import { presentPersonRef } from './skills.presenter.ts';
 import { canSeeSkillsOf } from './skills.ratings.service.ts';
@@ -146,25 +147,33 @@ export async function teamMatrix(options: { db: Db; auth: Auth; unitId?: string 
     scope = { managerId: auth.personId };
   }
   const people = await peopleInScope(tenant, scope);
-  const [ratings, byRole] = await Promise.all([
-    levelRatingsOf(
-      tenant,
+  const [current, byRole] = await Promise.all([
+    currentLevelsSql(
+      tenant.organisationId,
+      today(),
       people.map((p) => p.id),
-    ),
+    ).execute(tenant.executor),
     targetsByRole(tenant),
   ]);
-  const levels = currentLevelsOf(ratings, today());
-  const cells: { personId: string; skillId: string; level: number | null; targetLevel: number | null }[] = [];
+  const levels = new Map<string, Map<string, { level: number }>>();
+  for (const row of current.rows) {
+    let mine = levels.get(row.person_id);
+    if (!mine) {
+      mine = new Map();
+      levels.set(row.person_id, mine);
+    }
+    mine.set(row.skill_id, row);
+  }
   const holders = new Map<string, number>();
   const skillIds = new Set<string>();
+  const targetsOf = (person: (typeof people)[number]) =>
+    (person.job_role_id && byRole.get(person.job_role_id)) || new Map<string, number>();
   for (const person of people) {
-    const mine = levels.get(person.id) ?? new Map();
-    const targets = (person.job_role_id && byRole.get(person.job_role_id)) || new Map<string, number>();
-    for (const skillId of new Set([...mine.keys(), ...targets.keys()])) {
-      const level = mine.get(skillId)?.level ?? null;
+    const mine = levels.get(person.id);
+    for (const skillId of targetsOf(person).keys()) skillIds.add(skillId);
+    for (const [skillId, { level }] of mine ?? []) {
       skillIds.add(skillId);
-      if (level !== null && level >= holderLevel) holders.set(skillId, (holders.get(skillId) ?? 0) + 1);
-      cells.push({ personId: person.id, skillId, level, targetLevel: targets.get(skillId) ?? null });
+      if (level >= holderLevel) holders.set(skillId, (holders.get(skillId) ?? 0) + 1);
     }
   }
   const skills = skillIds.size
@@ -175,21 +184,31 @@ export async function teamMatrix(options: { db: Db; auth: Auth; unitId?: string 
         .orderBy('name_nl')
         .execute()
     : [];
+  // Rows aligned with `skills`: compact for 500 people × 60 skills (BENCHMARKS.md).
   return {
-    people: people.map((p) => ({ ...presentPersonRef(p), jobRoleId: p.job_role_id })),
     skills: skills.map((s) => ({
       id: s.id,
       name: { nl: s.name_nl, en: s.name_en },
       holders: holders.get(s.id) ?? 0,
       isSinglePointOfFailure: holders.get(s.id) === 1,
     })),
-    cells,
+    people: people.map((person) => {
+      const mine = levels.get(person.id);
+      const targets = targetsOf(person);
+      return {
+        ...presentPersonRef(person),
+        jobRoleId: person.job_role_id,
+        levels: skills.map((skill) => mine?.get(skill.id)?.level ?? null),
+        targets: skills.map((skill) => targets.get(skill.id) ?? null),
+      };
+    }),
   };
 }
 
 /** Demand from role profiles against current levels: per skill, how many fall short and by how much. */
 export async function organisationGaps(options: { db: Db; auth: Auth; unitId?: string }) {
   const tenant = forOrganisation(options.db, options.auth.organisationId);
+  const organisationId = tenant.organisationId;
   if (options.unitId) {
     const unit = await tenant
       .selectFrom('org_units')
@@ -198,38 +217,60 @@ export async function organisationGaps(options: { db: Db; auth: Auth; unitId?: s
       .executeTakeFirst();
     if (!unit) throw notFound('Unit');
   }
-  const people = (await peopleInScope(tenant, { unitId: options.unitId })).filter((p) => p.job_role_id);
-  const [ratings, byRole] = await Promise.all([
-    levelRatingsOf(tenant, options.unitId ? people.map((p) => p.id) : 'all'),
-    targetsByRole(tenant),
-  ]);
-  const levels = currentLevelsOf(ratings, today());
-  const stats = new Map<string, { demand: number; belowTarget: number; totalGap: number; holders: number }>();
-  for (const person of people) {
-    const targets = byRole.get(person.job_role_id!) ?? new Map<string, number>();
-    const mine = levels.get(person.id);
-    for (const [skillId, target] of targets) {
-      const level = mine?.get(skillId)?.level ?? 0;
-      const stat = stats.get(skillId) ?? { demand: 0, belowTarget: 0, totalGap: 0, holders: 0 };
-      stat.demand++;
-      if (level < target) {
-        stat.belowTarget++;
-        stat.totalGap += target - level;
-      } else stat.holders++;
-      stats.set(skillId, stat);
-    }
-  }
-  const skills = stats.size
-    ? await tenant
-        .selectFrom('skills')
-        .select(['id', 'name_nl', 'name_en'])
-        .where('id', 'in', [...stats.keys()])
-        .execute()
-    : [];
+  const inUnit = options.unitId
+    ? sql`AND p.org_unit_id IN ${unitAndDescendants(organisationId, options.unitId)}`
+    : sql``;
+  // Set-based on purpose: 10,000 people with their ratings stay in the database (BENCHMARKS.md).
+  const { rows } = await sql<{
+    skill_id: string;
+    name_nl: string;
+    name_en: string;
+    demand: string;
+    below_target: string;
+    total_gap: string;
+    people: string;
+  }>`
+    WITH holders AS (
+      SELECT p.id AS person_id, pr.job_role_id
+      FROM people p
+      JOIN person_job_roles pr ON pr.organisation_id = p.organisation_id AND pr.person_id = p.id
+      WHERE p.organisation_id = ${organisationId} AND p.status <> 'left' ${inUnit}
+    ),
+    current AS (${currentLevelsSql(organisationId, today())}),
+    needs AS (
+      SELECT h.person_id, rs.skill_id, rs.target_level, coalesce(c.level, 0) AS level
+      FROM holders h
+      JOIN job_role_skills rs ON rs.organisation_id = ${organisationId} AND rs.job_role_id = h.job_role_id
+      LEFT JOIN current c ON c.person_id = h.person_id AND c.skill_id = rs.skill_id
+    )
+    SELECT n.skill_id, s.name_nl, s.name_en, count(*) AS demand,
+      count(*) FILTER (WHERE n.level < n.target_level) AS below_target,
+      sum(greatest(n.target_level - n.level, 0)) AS total_gap,
+      (SELECT count(*) FROM holders) AS people
+    FROM needs n
+    JOIN skills s ON s.organisation_id = ${organisationId} AND s.id = n.skill_id
+    GROUP BY n.skill_id, s.name_nl, s.name_en`.execute(tenant.executor);
+  const people = rows[0]
+    ? Number(rows[0].people)
+    : Number(
+        (
+          await sql<{ n: string }>`SELECT count(*) AS n FROM people p
+            JOIN person_job_roles pr ON pr.organisation_id = p.organisation_id AND pr.person_id = p.id
+            WHERE p.organisation_id = ${organisationId} AND p.status <> 'left' ${inUnit}`.execute(
+            tenant.executor,
+          )
+        ).rows[0]!.n,
+      );
   return {
-    people: people.length,
-    skills: skills
-      .map((s) => ({ skill: { id: s.id, name: { nl: s.name_nl, en: s.name_en } }, ...stats.get(s.id)! }))
+    people,
+    skills: rows
+      .map((row) => ({
+        skill: { id: row.skill_id, name: { nl: row.name_nl, en: row.name_en } },
+        demand: Number(row.demand),
+        belowTarget: Number(row.below_target),
+        totalGap: Number(row.total_gap),
+        holders: Number(row.demand) - Number(row.below_target),
+      }))
       .sort(
         (a, b) =>
           b.totalGap - a.totalGap ||

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { type JobRole, useLocalName } from './skills-api.ts';
 
-const nodeWidth = 170;
+const nodeWidth = 150;
 const nodeHeight = 44;
-const columnGap = 70;
+const columnGap = 44;
 const rowGap = 18;
 
 /** Columns by the longest path into each role, so every step points to the right. */
@@ -65,9 +65,8 @@ export function CareerGraph({
         role="img"
         aria-labelledby="career-graph-title"
         viewBox={`-4 -4 ${width + 8} ${height + 8}`}
-        width={width + 8}
-        height={height + 8}
-        className="max-w-none"
+        className="h-auto w-full"
+        style={{ maxWidth: width + 8, minWidth: Math.min(width + 8, 640) }}
       >
         <title id="career-graph-title">
           {steps.map((s) => `${name(s.from.name)} → ${name(s.to.name)}`).join('; ')}
@@ -130,7 +129,7 @@ export function CareerGraph({
                 fontWeight={isCurrent || isTarget ? 600 : 400}
                 fill={isTarget ? '#ffffff' : '#0f172a'}
               >
-                {name(role.name).length > 24 ? `${name(role.name).slice(0, 23)}…` : name(role.name)}
+                {name(role.name).length > 22 ? `${name(role.name).slice(0, 21)}…` : name(role.name)}
               </text>
             </g>
           );

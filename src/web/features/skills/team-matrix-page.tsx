@@ -60,16 +60,12 @@ export function TeamMatrixPage() {
         <EmptyState title={t('matrix.empty')} />
       ) : (
         (() => {
-          const { people, skills, cells } = matrix.data;
-          const cell = new Map(cells.map((c) => [`${c.personId}:${c.skillId}`, c]));
+          const { people, skills } = matrix.data;
+          const column = sort.by === 'skill' ? skills.findIndex((s) => s.id === sort.skillId) : -1;
           const sortedPeople =
             sort.by === 'name'
               ? people
-              : [...people].sort(
-                  (a, b) =>
-                    (cell.get(`${b.id}:${sort.skillId}`)?.level ?? -1) -
-                    (cell.get(`${a.id}:${sort.skillId}`)?.level ?? -1),
-                );
+              : [...people].sort((a, b) => (b.levels[column] ?? -1) - (a.levels[column] ?? -1));
           const spofs = skills.filter((s) => s.isSinglePointOfFailure);
           return (
             <>
@@ -109,11 +105,10 @@ export function TeamMatrixPage() {
                         >
                           <button
                             type="button"
-                            title={t('matrix.sortBy', { skill: name(skill.name) })}
-                            className="mx-auto block max-h-40 rotate-180 text-left text-xs font-medium whitespace-nowrap text-slate-700 [writing-mode:vertical-rl] hover:underline"
+                            aria-label={t('matrix.sortBy', { skill: name(skill.name) })}
+                            className={`mx-auto block max-h-40 rotate-180 text-left text-xs whitespace-nowrap [writing-mode:vertical-rl] hover:underline ${skill.isSinglePointOfFailure ? 'font-bold text-amber-800' : 'font-medium text-slate-700'}`}
                             onClick={() => setSort({ by: 'skill', skillId: skill.id })}
                           >
-                            {skill.isSinglePointOfFailure && '⚠ '}
                             {name(skill.name)}
                           </button>
                         </th>
@@ -135,8 +130,10 @@ export function TeamMatrixPage() {
                             {person.displayName}
                           </Link>
                         </th>
-                        {skills.map((skill) => {
-                          const c = cell.get(`${person.id}:${skill.id}`);
+                        {skills.map((skill, index) => {
+                          const level = person.levels[index] ?? null;
+                          const target = person.targets[index] ?? null;
+                          const c = level === null && target === null ? null : { level, targetLevel: target };
                           return (
                             <td key={skill.id} className="p-0.5 text-center">
                               {c && (
