@@ -17,6 +17,7 @@ import { SettingsPage } from '../features/admin/settings-page.tsx';
 import { ChoosePasswordPage } from '../features/auth/choose-password-page.tsx';
 import { ForgotPasswordPage } from '../features/auth/forgot-password-page.tsx';
 import { SignInPage, safeRedirect } from '../features/auth/sign-in-page.tsx';
+import { createDirectionRoutes } from '../features/direction/routes.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { ImportWizardPage } from '../features/imports/index.ts';
 import { OrgChartPage, orgChartSearch } from '../features/org/index.ts';
@@ -230,6 +231,7 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     apiTokensRoute,
     settingsRoute,
+    ...createDirectionRoutes(appRoute),
   ]),
 ]);
 

@@ -48,7 +48,12 @@ export type Permission =
   | 'organisation.manage'
   | 'api_tokens.manage'
   | 'audit.read'
-  | 'outbox.read';
+  | 'outbox.read'
+  | 'direction.read'
+  | 'direction.manage'
+  | 'goals.read_confidential'
+  | 'consultations.manage'
+  | 'announcements.manage';
 
 export const can = (me: Me, permission: Permission) => me.permissions.includes(permission);
 export const isManager = (me: Me) => me.roles.includes('manager');
@@ -57,5 +62,7 @@ export const adminPermissions: Permission[] = [
   'api_tokens.manage',
   'audit.read',
   'outbox.read',
+  'direction.manage',
+  'announcements.manage',
 ];
 export const hasAdminSection = (me: Me) => adminPermissions.some((permission) => can(me, permission));

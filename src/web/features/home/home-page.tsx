@@ -8,6 +8,7 @@ import { Avatar, StatusBadge } from '../../components/badge.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, DescriptionList, PageHeader } from '../../components/page.tsx';
 import { ComingLater, EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { AnnouncementsFeed } from '../direction/home-feed.tsx';
 
 export function useHome() {
   return useQuery({ queryKey: ['home'], queryFn: () => unwrap(api.GET('/api/v1/home')) });
@@ -267,6 +268,7 @@ export function HomePage() {
         description={home.data.me.jobTitle ? `${home.data.me.jobTitle} · ${me.organisation.name}` : undefined}
       />
       <div className="space-y-8">
+        <AnnouncementsFeed />
         {organisation && <OrganisationFigures figures={organisation} />}
         {isOwner && <OwnerLinks />}
         {team && <TeamCard reports={team.reports} newStarters={team.newStarters} />}
