@@ -5725,6 +5725,8 @@ export interface components {
             echoUntil: string | null;
             readAt: string | null;
             acknowledgedAt: string | null;
+            /** @description I am in its audience (so I can read and acknowledge it) */
+            isForMe: boolean;
             /** @description All languages; only for those who manage announcements */
             translations?: {
                 /** @enum {string} */
@@ -6339,6 +6341,8 @@ export interface components {
             echoUntil: string | null;
             readAt: string | null;
             acknowledgedAt: string | null;
+            /** @description I am in its audience (so I can read and acknowledge it) */
+            isForMe: boolean;
             /** @description All languages; only for those who manage announcements */
             translations?: {
                 /** @enum {string} */

@@ -32,13 +32,13 @@ function Reach({ id }: { id: string }) {
         <thead>
           <tr className="text-left text-xs text-slate-500">
             <th scope="col">{t('consultations.unit')}</th>
-            <th scope="col" className="text-right">
+            <th scope="col" className="pl-3 text-right">
               {t('announcements.audienceSize')}
             </th>
-            <th scope="col" className="text-right">
+            <th scope="col" className="pl-3 text-right">
               {t('announcements.read')}
             </th>
-            <th scope="col" className="text-right">
+            <th scope="col" className="pl-3 text-right">
               {t('announcements.readRate')}
             </th>
           </tr>
@@ -89,7 +89,7 @@ export function AnnouncementPage() {
     },
   });
   const announcement = query.data;
-  const isUnread = announcement && announcement.status === 'published' && !announcement.readAt;
+  const isUnread = announcement?.isForMe && !announcement.readAt;
   const { mutate } = mark;
   // Opening it is reading it: the read receipt is written once.
   useEffect(() => {
@@ -106,7 +106,7 @@ export function AnnouncementPage() {
           className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm"
         >
           <SanitisedHtml html={announcement.bodyHtml} />
-          {announcement.requiresAcknowledgement && (
+          {announcement.requiresAcknowledgement && announcement.isForMe && (
             <div className="mt-6 border-t border-slate-100 pt-4">
               {announcement.acknowledgedAt ? (
                 <p className="text-sm font-medium text-emerald-800">
