@@ -13,6 +13,26 @@ import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { directionKeys, useAnnouncements } from './api.ts';
 import { RichTextEditor } from './rich-text-editor.tsx';
 
+const audienceRoles = ['manager', 'works_council', 'ambassador', 'coach', 'hr_admin', 'ld_admin'] as const;
+type AudienceRole = (typeof audienceRoles)[number];
+
+function PinToggle({ id, isPinned }: { id: string; isPinned: boolean }) {
+  const { t } = useTranslation('direction');
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.PATCH('/api/v1/announcements/{id}', { params: { path: { id } }, body: { isPinned: !isPinned } }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: directionKeys.announcements }),
+  });
+  return (
+    <Button variant="ghost" onClick={() => save.mutate()} isBusy={save.isPending}>
+      {isPinned ? t('announcements.unpin') : t('announcements.pinAction')}
+    </Button>
+  );
+}
+
 function NewAnnouncementForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('direction');
   const queryClient = useQueryClient();
@@ -21,7 +41,7 @@ function NewAnnouncementForm({ onDone }: { onDone: () => void }) {
   const [bodyNl, setBodyNl] = useState('');
   const [titleEn, setTitleEn] = useState('');
   const [bodyEn, setBodyEn] = useState('');
-  const [unitId, setUnitId] = useState('');
+  const [audience, setAudience] = useState('');
   const [publishOn, setPublishOn] = useState('');
   const [requiresAcknowledgement, setRequiresAcknowledgement] = useState(false);
   const [isPinned, setIsPinned] = useState(false);
@@ -35,9 +55,13 @@ function NewAnnouncementForm({ onDone }: { onDone: () => void }) {
               { locale: 'nl' as const, title: titleNl, bodyHtml: bodyNl },
               ...(titleEn ? [{ locale: 'en' as const, title: titleEn, bodyHtml: bodyEn }] : []),
             ],
-            audienceKind: unitId ? 'units' : 'everyone',
-            audienceUnitIds: unitId ? [unitId] : [],
-            audienceRoles: [],
+            audienceKind: audience.startsWith('unit:')
+              ? 'units'
+              : audience.startsWith('role:')
+                ? 'roles'
+                : 'everyone',
+            audienceUnitIds: audience.startsWith('unit:') ? [audience.slice(5)] : [],
+            audienceRoles: audience.startsWith('role:') ? [audience.slice(5) as AudienceRole] : [],
             publishAt: publishOn ? new Date(`${publishOn}T08:00:00`).toISOString() : new Date().toISOString(),
             requiresAcknowledgement,
             isPinned,
@@ -84,15 +108,24 @@ function NewAnnouncementForm({ onDone }: { onDone: () => void }) {
         <div className="grid gap-3 sm:grid-cols-3">
           <SelectField
             label={t('announcements.audience')}
-            value={unitId}
-            onChange={(e) => setUnitId(e.target.value)}
+            value={audience}
+            onChange={(e) => setAudience(e.target.value)}
           >
             <option value="">{t('audiences.everyone')}</option>
-            {(units.data ?? []).map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
+            <optgroup label={t('audiences.units')}>
+              {(units.data ?? []).map((unit) => (
+                <option key={unit.id} value={`unit:${unit.id}`}>
+                  {unit.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('audiences.roles')}>
+              {audienceRoles.map((role) => (
+                <option key={role} value={`role:${role}`}>
+                  {t(`roleNames.${role}`)}
+                </option>
+              ))}
+            </optgroup>
           </SelectField>
           <TextField
             label={t('announcements.publishOn')}
@@ -175,6 +208,7 @@ export function AnnouncementsPage() {
                 </div>
                 <div className="flex gap-2">
                   {item.isPinned && <Badge tone="violet">{t('announcements.pinned')}</Badge>}
+                  <PinToggle id={item.id} isPinned={item.isPinned} />
                   {item.echoEveryDays && (
                     <Badge tone="blue">{t('announcements.echoesEvery', { count: item.echoEveryDays })}</Badge>
                   )}

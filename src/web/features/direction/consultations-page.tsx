@@ -14,12 +14,48 @@ import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { directionKeys, useConsultations } from './api.ts';
 
 type Audience = 'works_council' | 'ambassadors' | 'everyone';
+type SubjectKind = 'goal_set' | 'value_set' | 'statement';
+
+/** The drafts management can put forward, of one kind. */
+async function draftsOf(kind: SubjectKind): Promise<{ id: string; title: string }[]> {
+  if (kind === 'goal_set') {
+    const goals = await unwrap(api.GET('/api/v1/goals'));
+    return goals
+      .filter((goal) => goal.status === 'draft')
+      .map((goal) => ({ id: goal.id, title: goal.title }));
+  }
+  if (kind === 'value_set') {
+    const [values, competencies] = await Promise.all([
+      unwrap(api.GET('/api/v1/direction/values')),
+      unwrap(api.GET('/api/v1/direction/competencies')),
+    ]);
+    return [...values, ...competencies]
+      .filter((p) => p.status === 'draft')
+      .map((p) => ({ id: p.id, title: p.name }));
+  }
+  const versions = await Promise.all(
+    (['mission', 'vision', 'strategy'] as const).map((statementKind) =>
+      unwrap(api.GET('/api/v1/direction/statements', { params: { query: { kind: statementKind } } })),
+    ),
+  );
+  return versions
+    .flat()
+    .filter((version) => version.status === 'draft')
+    .map((version) => ({
+      id: version.id,
+      title: `${version.body.slice(0, 80)} (${version.locale}, v${version.version})`,
+    }));
+}
 
 function NewConsultationForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('direction');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const drafts = useQuery({ queryKey: ['goals', 'all'], queryFn: () => unwrap(api.GET('/api/v1/goals')) });
+  const [subjectKind, setSubjectKind] = useState<SubjectKind>('goal_set');
+  const drafts = useQuery({
+    queryKey: ['consultation-drafts', subjectKind],
+    queryFn: () => draftsOf(subjectKind),
+  });
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [audience, setAudience] = useState<Audience>('works_council');
@@ -32,8 +68,8 @@ function NewConsultationForm({ onDone }: { onDone: () => void }) {
           body: {
             title,
             description,
-            subjectKind: 'goal_set',
-            subjectIds: goalIds,
+            subjectKind,
+            subjectIds: goalIds.filter((id) => (drafts.data ?? []).some((draft) => draft.id === id)),
             audienceKind: audience,
             closesAt: new Date(`${closesOn}T23:59:00`).toISOString(),
           },
@@ -46,7 +82,7 @@ function NewConsultationForm({ onDone }: { onDone: () => void }) {
     },
   });
   const errors = fieldErrorsOf(save.error);
-  const draftGoals = (drafts.data ?? []).filter((goal) => goal.status === 'draft');
+  const draftGoals = drafts.data ?? [];
   return (
     <Card title={t('consultations.new')} titleId="new-consultation">
       <form
@@ -68,10 +104,19 @@ function NewConsultationForm({ onDone }: { onDone: () => void }) {
           value={description}
           onChange={(e) => setDescription(e.target.value)}
         />
+        <SelectField
+          label={t('consultations.subjectKind')}
+          value={subjectKind}
+          onChange={(e) => setSubjectKind(e.target.value as SubjectKind)}
+        >
+          <option value="goal_set">{t('subjectKinds.goal_set')}</option>
+          <option value="value_set">{t('subjectKinds.value_set')}</option>
+          <option value="statement">{t('subjectKinds.statement')}</option>
+        </SelectField>
         <fieldset>
-          <legend className="text-sm font-medium text-slate-800">{t('consultations.draftGoals')}</legend>
+          <legend className="text-sm font-medium text-slate-800">{t('consultations.drafts')}</legend>
           {draftGoals.length === 0 ? (
-            <p className="text-sm text-slate-600">{t('consultations.noDraftGoals')}</p>
+            <p className="text-sm text-slate-600">{t('consultations.noDrafts')}</p>
           ) : (
             <div className="mt-2 space-y-2">
               {draftGoals.map((goal) => (

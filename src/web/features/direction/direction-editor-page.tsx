@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
-import { FieldFrame, inputClass, SelectField, TextField } from '../../components/field.tsx';
+import { Checkbox, FieldFrame, inputClass, SelectField, TextField } from '../../components/field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
@@ -20,13 +20,18 @@ function StatementEditor() {
   const [kind, setKind] = useState<Kind>('mission');
   const [locale, setLocale] = useState<Locale>('nl');
   const [body, setBody] = useState('');
+  const [isDraft, setIsDraft] = useState(false);
   const history = useQuery({
     queryKey: ['direction', 'statements', kind, locale],
     queryFn: () => unwrap(api.GET('/api/v1/direction/statements', { params: { query: { kind, locale } } })),
   });
   const save = useMutation({
     mutationFn: () =>
-      unwrap(api.POST('/api/v1/direction/statements', { body: { kind, locale, body, status: 'published' } })),
+      unwrap(
+        api.POST('/api/v1/direction/statements', {
+          body: { kind, locale, body, status: isDraft ? 'draft' : 'published' },
+        }),
+      ),
     onSuccess: async () => {
       setBody('');
       await queryClient.invalidateQueries({ queryKey: directionKeys.direction });
@@ -74,6 +79,12 @@ function StatementEditor() {
             />
           )}
         </FieldFrame>
+        <Checkbox
+          label={t('editor.asDraft')}
+          hint={t('editor.asDraftHint')}
+          checked={isDraft}
+          onChange={(e) => setIsDraft(e.target.checked)}
+        />
         <FormErrorRegion error={save.error} />
         <Button type="submit" isBusy={save.isPending}>
           {t('editor.saveVersion')}
@@ -95,6 +106,9 @@ function StatementEditor() {
                   date: format.dateTime(version.createdAt),
                 })}
               </p>
+              {version.status === 'draft' && (
+                <p className="text-xs font-semibold text-amber-800">{t('editor.draft')}</p>
+              )}
               <p className="whitespace-pre-line text-slate-900">{version.body}</p>
             </li>
           ))}
@@ -111,6 +125,7 @@ function PrincipleEditor({ collection }: { collection: 'values' | 'competencies'
   const list = useQuery({ queryKey: ['direction', collection], queryFn: () => unwrap(api.GET(path)) });
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
+  const [isDraft, setIsDraft] = useState(false);
   const add = useMutation({
     mutationFn: () =>
       unwrap(
@@ -120,7 +135,7 @@ function PrincipleEditor({ collection }: { collection: 'values' | 'competencies'
             description,
             behaviours: [],
             position: (list.data?.length ?? 0) + 1,
-            status: 'published',
+            status: isDraft ? 'draft' : 'published',
           },
         }),
       ),
@@ -142,6 +157,9 @@ function PrincipleEditor({ collection }: { collection: 'values' | 'competencies'
           {list.data.map((item) => (
             <li key={item.id} className="text-sm">
               <span className="font-medium text-slate-900">{item.name}</span>
+              {item.status === 'draft' && (
+                <span className="ml-2 text-xs font-semibold text-amber-800">{t('editor.draft')}</span>
+              )}
               {item.description && <span className="text-slate-600"> — {item.description}</span>}
               {item.behaviours.length > 0 && (
                 <ul className="mt-1 list-disc pl-5 text-xs text-slate-600">
@@ -169,6 +187,13 @@ function PrincipleEditor({ collection }: { collection: 'values' | 'competencies'
           value={description}
           onChange={(e) => setDescription(e.target.value)}
         />
+        <div className="sm:col-span-3">
+          <Checkbox
+            label={t('editor.asDraft')}
+            checked={isDraft}
+            onChange={(e) => setIsDraft(e.target.checked)}
+          />
+        </div>
         <Button type="submit" variant="secondary" isBusy={add.isPending}>
           {t('editor.add')}
         </Button>

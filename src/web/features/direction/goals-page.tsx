@@ -1,11 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { can, isManager, useMe } from '../../app/session.tsx';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
-import { Checkbox, TextField } from '../../components/field.tsx';
+import { Checkbox, SelectField, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
@@ -65,6 +65,33 @@ function CheckInForm({
   );
 }
 
+function GoalStatusSelect({ goal }: { goal: OrganisationGoal }) {
+  const { t } = useTranslation('direction');
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: (status: OrganisationGoal['status']) =>
+      unwrap(api.PATCH('/api/v1/goals/{id}', { params: { path: { id: goal.id } }, body: { status } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['goals'] }),
+  });
+  return (
+    <label className="flex items-center gap-2 text-sm text-slate-700">
+      <span className="sr-only">{t('goals.statusOf', { title: goal.title })}</span>
+      <select
+        className="rounded-md border-0 py-1 pr-8 pl-2 text-sm ring-1 ring-slate-300"
+        value={goal.status}
+        disabled={save.isPending}
+        onChange={(e) => save.mutate(e.target.value as OrganisationGoal['status'])}
+      >
+        {(['draft', 'active', 'achieved', 'dropped'] as const).map((status) => (
+          <option key={status} value={status}>
+            {t(`goalStatus.${status}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function GoalCard({
   goal,
 }: {
@@ -86,9 +113,13 @@ function GoalCard({
           </p>
         </div>
         <div className="flex gap-2">
-          <Badge tone={goal.status === 'active' ? 'green' : goal.status === 'draft' ? 'amber' : 'neutral'}>
-            {t(`goalStatus.${goal.status}`)}
-          </Badge>
+          {can(me, 'direction.manage') ? (
+            <GoalStatusSelect goal={goal} />
+          ) : (
+            <Badge tone={goal.status === 'active' ? 'green' : goal.status === 'draft' ? 'amber' : 'neutral'}>
+              {t(`goalStatus.${goal.status}`)}
+            </Badge>
+          )}
           {goal.isConfidential && <Badge tone="violet">{t('goals.confidential')}</Badge>}
         </div>
       </div>
@@ -240,11 +271,17 @@ function NewGoalForm({ onDone }: { onDone: () => void }) {
 
 function NewTeamGoalForm({ goals, onDone }: { goals: OrganisationGoal[]; onDone: () => void }) {
   const { t } = useTranslation('direction');
+  const me = useMe();
   const myUnit = useMyUnit();
   const queryClient = useQueryClient();
+  const units = useQuery({
+    queryKey: ['org-units'],
+    queryFn: () => unwrap(api.GET('/api/v1/org-units')),
+    enabled: can(me, 'direction.manage'),
+  });
   const [title, setTitle] = useState('');
   const [aligned, setAligned] = useState<string[]>([]);
-  const unitId = myUnit?.id ?? '';
+  const [unitId, setUnitId] = useState(myUnit?.id ?? '');
   const save = useMutation({
     mutationFn: () =>
       unwrap(
@@ -257,7 +294,7 @@ function NewTeamGoalForm({ goals, onDone }: { goals: OrganisationGoal[]; onDone:
     },
   });
   return (
-    <Card title={t('goals.newTeamGoal', { unit: myUnit?.name ?? '' })} titleId="new-team-goal">
+    <Card title={t('goals.addTeamGoal')} titleId="new-team-goal">
       <form
         className="space-y-3"
         onSubmit={(event) => {
@@ -265,6 +302,23 @@ function NewTeamGoalForm({ goals, onDone }: { goals: OrganisationGoal[]; onDone:
           save.mutate();
         }}
       >
+        {can(me, 'direction.manage') ? (
+          <SelectField
+            label={t('goals.teamUnit')}
+            value={unitId}
+            onChange={(e) => setUnitId(e.target.value)}
+            required
+          >
+            <option value="">—</option>
+            {(units.data ?? []).map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : (
+          <p className="text-sm text-slate-700">{t('goals.newTeamGoal', { unit: myUnit?.name ?? '' })}</p>
+        )}
         <TextField
           label={t('goals.title')}
           value={title}
@@ -320,7 +374,7 @@ export function GoalsPage() {
         actions={
           <>
             {mayManage && <Button onClick={() => setForm('goal')}>{t('goals.new')}</Button>}
-            {(mayManage || isManager(me)) && myUnit && (
+            {(mayManage || (isManager(me) && myUnit)) && (
               <Button variant="secondary" onClick={() => setForm('team')}>
                 {t('goals.addTeamGoal')}
               </Button>
