@@ -126,6 +126,7 @@ function PrincipleEditor({ collection }: { collection: 'values' | 'competencies'
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [isDraft, setIsDraft] = useState(false);
+  const [behaviourLines, setBehaviourLines] = useState('');
   const add = useMutation({
     mutationFn: () =>
       unwrap(
@@ -133,7 +134,12 @@ function PrincipleEditor({ collection }: { collection: 'values' | 'competencies'
           body: {
             name,
             description,
-            behaviours: [],
+            // One line per level, from level 1 upwards.
+            behaviours: behaviourLines
+              .split('\n')
+              .map((line) => line.trim())
+              .filter(Boolean)
+              .map((description, index) => ({ level: index + 1, description })),
             position: (list.data?.length ?? 0) + 1,
             status: isDraft ? 'draft' : 'published',
           },
@@ -142,6 +148,7 @@ function PrincipleEditor({ collection }: { collection: 'values' | 'competencies'
     onSuccess: async () => {
       setName('');
       setDescription('');
+      setBehaviourLines('');
       await queryClient.invalidateQueries({ queryKey: ['direction'] });
     },
   });
@@ -187,6 +194,20 @@ function PrincipleEditor({ collection }: { collection: 'values' | 'competencies'
           value={description}
           onChange={(e) => setDescription(e.target.value)}
         />
+        <div className="sm:col-span-3">
+          <FieldFrame label={t('editor.behaviours')} hint={t('editor.behavioursHint')}>
+            {({ id, describedBy }) => (
+              <textarea
+                id={id}
+                aria-describedby={describedBy}
+                rows={3}
+                className={inputClass}
+                value={behaviourLines}
+                onChange={(e) => setBehaviourLines(e.target.value)}
+              />
+            )}
+          </FieldFrame>
+        </div>
         <div className="sm:col-span-3">
           <Checkbox
             label={t('editor.asDraft')}
