@@ -9,6 +9,7 @@ import { buildApp } from '../src/server/app.ts';
 import type { Config } from '../src/server/config.ts';
 import { createDatabase, type DatabaseHandle } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
+import { seedAnnouncements } from './direction.ts';
 import { type ImportMeasurement, measureImport } from './import.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
 import { benchAdmin, type SeededOrganisation, seedLargeOrganisation } from './seed.ts';
@@ -307,6 +308,26 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
           `skills organisation gaps, ${seeded.people.toLocaleString('en')} people, 2 connections`,
           organisationGaps,
           kind === 'postgres' ? organisationGapsAimMs : null,
+        ),
+      );
+
+      // The home feed: 500 announcements with audiences and echo schedules, read by one person.
+      const announced = await seedAnnouncements(db, seeded.organisationId, benchAdmin.email);
+      console.log(`seeded ${announced.announcements} announcements in ${announced.seconds.toFixed(1)} s`);
+      const feed = await load({
+        url: baseUrl,
+        paths: ['/api/v1/announcements/feed'],
+        cookie: session.cookie,
+        connections,
+        durationSeconds: loadSeconds,
+      });
+      console.log('home feed', feed);
+      rows.push(
+        ...describeLoad(
+          label,
+          `home feed (500 announcements, echoes), ${connections} connections`,
+          feed,
+          listAimMs,
         ),
       );
 

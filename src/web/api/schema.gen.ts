@@ -13698,6 +13698,8 @@ export interface components {
             echoUntil: string | null;
             readAt: string | null;
             acknowledgedAt: string | null;
+            /** @description I am in its audience (so I can read and acknowledge it) */
+            isForMe: boolean;
             /** @description All languages; only for those who manage announcements */
             translations?: {
                 /** @enum {string} */
@@ -15223,6 +15225,8 @@ export interface components {
             echoUntil: string | null;
             readAt: string | null;
             acknowledgedAt: string | null;
+            /** @description I am in its audience (so I can read and acknowledge it) */
+            isForMe: boolean;
             /** @description All languages; only for those who manage announcements */
             translations?: {
                 /** @enum {string} */

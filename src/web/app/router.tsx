@@ -17,6 +17,7 @@ import { SettingsPage } from '../features/admin/settings-page.tsx';
 import { ChoosePasswordPage } from '../features/auth/choose-password-page.tsx';
 import { ForgotPasswordPage } from '../features/auth/forgot-password-page.tsx';
 import { SignInPage, safeRedirect } from '../features/auth/sign-in-page.tsx';
+import { createDirectionRoutes } from '../features/direction/routes.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { ImportWizardPage } from '../features/imports/index.ts';
 import { OrgChartPage, orgChartSearch } from '../features/org/index.ts';
@@ -271,6 +272,7 @@ const routeTree = rootRoute.addChildren([
     apiTokensRoute,
     settingsRoute,
     ...skillsRoutes,
+    ...createDirectionRoutes(appRoute),
   ]),
 ]);
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
+import type { Permission } from '../../shared/permissions.ts';
 import { api, type Me, setCsrfToken, unwrap } from '../api/client.ts';
 import { isApiError } from '../api/errors.ts';
 import { i18n, isLocale } from '../i18n/i18n.ts';
@@ -39,20 +40,7 @@ export function useMe(): Me {
   return me;
 }
 
-export type Permission =
-  | 'people.read'
-  | 'people.read_hr'
-  | 'people.manage'
-  | 'roles.grant_owner'
-  | 'org_units.manage'
-  | 'organisation.manage'
-  | 'api_tokens.manage'
-  | 'audit.read'
-  | 'outbox.read'
-  | 'skills.read'
-  | 'skills.manage'
-  | 'skills.insight'
-  | 'development.manage';
+export type { Permission };
 
 export const can = (me: Me, permission: Permission) => me.permissions.includes(permission);
 export const isManager = (me: Me) => me.roles.includes('manager');
@@ -61,5 +49,7 @@ export const adminPermissions: Permission[] = [
   'api_tokens.manage',
   'audit.read',
   'outbox.read',
+  'direction.manage',
+  'announcements.manage',
 ];
 export const hasAdminSection = (me: Me) => adminPermissions.some((permission) => can(me, permission));

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api, setCsrfToken, unwrap } from '../api/client.ts';
 import { meQueryKey, useMe } from '../app/session.tsx';
 import { Avatar, Badge } from '../components/badge.tsx';
+import { NotificationBell } from '../features/direction/notification-bell.tsx';
 import { navigationFor } from './navigation.ts';
 
 export function Logo() {
@@ -184,7 +185,8 @@ export function AppShell({ children }: { children: ReactNode }) {
               <Badge tone="amber">{t('header.demo')}</Badge>
             </span>
           )}
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-1">
+            <NotificationBell />
             <UserMenu />
           </div>
         </div>

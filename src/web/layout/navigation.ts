@@ -21,6 +21,7 @@ export function navigationFor(me: Me): NavSection[] {
               { to: '/skills/mentors', labelKey: 'nav.mentors' },
             ]
           : []),
+        { to: '/direction', labelKey: 'nav.whyAndWhat', isExact: true },
       ],
     },
   ];
@@ -40,6 +41,8 @@ export function navigationFor(me: Me): NavSection[] {
     items: [
       { to: '/people', labelKey: 'nav.people' },
       { to: '/organisation', labelKey: 'nav.orgChart' },
+      { to: '/goals', labelKey: 'nav.goals' },
+      { to: '/consultations', labelKey: 'nav.consultations' },
     ],
   });
   if (can(me, 'skills.manage') || can(me, 'skills.insight')) {
@@ -58,6 +61,8 @@ export function navigationFor(me: Me): NavSection[] {
     if (can(me, 'audit.read')) admin.push({ to: '/admin/audit', labelKey: 'nav.audit' });
     if (can(me, 'api_tokens.manage')) admin.push({ to: '/admin/api-tokens', labelKey: 'nav.apiTokens' });
     if (can(me, 'organisation.manage')) admin.push({ to: '/admin/settings', labelKey: 'nav.settings' });
+    if (can(me, 'direction.manage')) admin.push({ to: '/direction/manage', labelKey: 'nav.directionEditor' });
+    if (can(me, 'announcements.manage')) admin.push({ to: '/announcements', labelKey: 'nav.announcements' });
     sections.push({ id: 'admin', titleKey: 'nav.admin', items: admin });
   }
   return sections;

@@ -1,33 +1,8 @@
+import { allPermissions, type Permission } from '../../../shared/permissions.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Auth, Role } from './access.types.ts';
 
-/** Every permission and what it opens. A module adds its own lines here and to the roles below. */
-export const permissions = {
-  'people.read': 'directory: names, job titles, units, managers',
-  'people.read_hr': 'HR fields of anyone: employee number, dates, status, roles, sign-in',
-  'people.manage': 'create, edit, deactivate, invite, import, export',
-  'roles.grant_owner': 'make someone owner or take it away',
-  'org_units.manage': 'the unit tree',
-  'organisation.manage': 'name, default language, settings',
-  'api_tokens.manage': 'tokens for integrations',
-  'audit.read': 'the audit log',
-  'outbox.read': 'e-mail sent by the app',
-  'skills.read': "the skill framework, job roles, career paths, mentors; one's own skills map",
-  'skills.manage': 'framework: categories, skills, scale, imports; job roles and career paths',
-  'skills.insight': "anyone's skills, any team matrix, organisation gaps, evidence ratings",
-  'direction.read': 'mission, values, competencies, goals (not confidential ones), announcements',
-  'direction.manage': 'write statements, values, competencies, organisation goals; all team goals',
-  'goals.read_confidential': 'goals marked confidential to management',
-  'consultations.manage': 'open, reply to and close consultations; see who responded (not anonymous)',
-  'announcements.manage': 'write, schedule and target announcements; see read receipts',
-  'catalogue.read': 'browse, search, enrol, learn',
-  'catalogue.manage': 'author content, courses, paths; audience rules; ratings overview',
-  'learning.assign': 'assign learning (managers: to their reports; L&D: to anyone)',
-  'development.manage':
-    "HR: every plan's status and shared plans, budgets, cycles, HR approvals, finance export",
-} as const;
-export type Permission = keyof typeof permissions;
-export const allPermissions = Object.keys(permissions) as Permission[];
+export { allPermissions, type Permission };
 
 const everyone: Permission[] = ['people.read', 'skills.read', 'direction.read', 'catalogue.read'];
 

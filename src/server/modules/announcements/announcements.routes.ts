@@ -80,22 +80,21 @@ export const announcementRoutes =
     async function loadFor(auth: Auth, tenant: TenantDb, id: string) {
       const row = await findAnnouncement(tenant, id);
       if (!row) throw notFound('Announcement');
-      if (can(auth, 'announcements.manage')) return row;
-      if (auth.kind !== 'person' || statusOf(row) !== 'published') throw notFound('Announcement');
-      const unitLine = await unitLineOf(tenant, auth.personId);
-      if (
-        !isInAudience(
+      let isForMe = false;
+      if (auth.kind === 'person' && statusOf(row) === 'published') {
+        const unitLine = await unitLineOf(tenant, auth.personId);
+        isForMe = isInAudience(
           { kind: row.audience_kind, unitIds: row.audience_unit_ids, roles: row.audience_roles },
           { unitLine, roles: auth.roles },
-        )
-      )
-        throw notFound('Announcement');
-      return row;
+        );
+      }
+      if (!isForMe && !can(auth, 'announcements.manage')) throw notFound('Announcement');
+      return { row, isForMe };
     }
 
     async function one(auth: Auth, id: string) {
       const tenant = tenantOf(auth);
-      const row = await loadFor(auth, tenant, id);
+      const { row, isForMe } = await loadFor(auth, tenant, id);
       const [translations, language, receipt] = await Promise.all([
         translationsOf(tenant, [row.id]),
         readerLocale(deps.db, auth),
@@ -108,7 +107,7 @@ export const announcementRoutes =
               .executeTakeFirst()
           : undefined,
       ]);
-      return present(row, translations, language, receipt, can(auth, 'announcements.manage'));
+      return { ...present(row, translations, language, receipt, can(auth, 'announcements.manage')), isForMe };
     }
 
     app.get(
@@ -137,7 +136,10 @@ export const announcementRoutes =
           ),
           readerLocale(deps.db, auth),
         ]);
-        return rows.map((row) => present(row, translations, language, undefined, true));
+        return rows.map((row) => ({
+          ...present(row, translations, language, undefined, true),
+          isForMe: false,
+        }));
       },
     );
 
@@ -256,8 +258,9 @@ export const announcementRoutes =
           const auth = authOf(request);
           assertCan(auth, 'direction.read');
           const tenant = tenantOf(auth);
-          const row = await loadFor(auth, tenant, request.params.id);
-          if (statusOf(row) !== 'published') throw notFound('Announcement');
+          // Receipts are for the audience only: an author reading along does not count.
+          const { row, isForMe } = await loadFor(auth, tenant, request.params.id);
+          if (!isForMe) throw notFound('Announcement');
           await markRead(tenant, row.id, personIdOf(auth), action === 'acknowledge');
           return one(auth, row.id);
         },

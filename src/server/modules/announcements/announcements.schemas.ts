@@ -58,6 +58,7 @@ export const announcementSchema = z
     echoUntil: calendarDate.nullable(),
     readAt: z.iso.datetime().nullable(),
     acknowledgedAt: z.iso.datetime().nullable(),
+    isForMe: z.boolean().describe('I am in its audience (so I can read and acknowledge it)'),
     translations: z
       .array(translation)
       .optional()
@@ -66,7 +67,7 @@ export const announcementSchema = z
   .meta({ id: 'Announcement' });
 
 export const feedItemSchema = announcementSchema
-  .omit({ translations: true })
+  .omit({ translations: true, isForMe: true })
   .extend({ reason: z.enum(['pinned', 'new', 'acknowledge', 'echo']) })
   .meta({ id: 'FeedAnnouncement' });
 

@@ -80,6 +80,10 @@ describe('an announcement for one unit in Dutch and English', () => {
 
   it('counts read receipts and acknowledgements per unit', async () => {
     expect((await zuidDutch.post(`/api/v1/announcements/${announcementId}/read`)).statusCode).toBe(200);
+    // The author reads along, but is not in the audience: no receipt, it does not count.
+    const asAuthor = await org.as.ldAdmin.get(`/api/v1/announcements/${announcementId}`);
+    expect(asAuthor.json<{ isForMe: boolean }>().isForMe).toBe(false);
+    expect((await org.as.ldAdmin.post(`/api/v1/announcements/${announcementId}/read`)).statusCode).toBe(404);
     // Still in the feed until "gelezen en begrepen".
     expect((await zuidDutch.get('/api/v1/announcements/feed')).json<Feed>()[0]!.reason).toBe('acknowledge');
     const acknowledged = await zuidDutch.post(`/api/v1/announcements/${announcementId}/acknowledge`);

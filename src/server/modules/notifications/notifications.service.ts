@@ -86,6 +86,8 @@ export async function sendNotificationDigests(db: Db, now = new Date()): Promise
     ])
     .where('n.emailed_at', 'is', null)
     .where('n.read_at', 'is', null)
+    // Those who want no e-mail are skipped in the query, so they never crowd out the others.
+    .where(sql<boolean>`coalesce(np.email_digest, 'daily') <> 'off'`)
     .where('p.status', '<>', 'left')
     .orderBy('n.created_at')
     .limit(5000)

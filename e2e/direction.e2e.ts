@@ -1,0 +1,183 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { browserPerFile, demo, lacks, screenshot, shows, signIn } from './support.ts';
+
+// Journeys for direction: a draft goal set put before the works council, two members respond (one
+// anonymously), management replies and finalises, respondents see the outcome; an announcement in
+// Dutch and English reaches only its unit, each reader in their own language, with the read-rate per
+// unit; an employee opens the "waarom en wat" page.
+const browser = browserPerFile();
+
+/** A call to the API as the signed-in person in this page (for set-up steps that are not the journey). */
+async function callApi(page: Page, method: string, url: string, body?: unknown) {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const me = await (await fetch('/api/v1/me')).json();
+      const response = await fetch(url, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, json: await response.json().catch(() => null) };
+    },
+    { method, url, body },
+  );
+}
+
+const goalTitle = 'Elke collega een leermaatje';
+const consultationTitle = 'Concept-doelen tweede halfjaar';
+const supportComment = 'Leermaatjes helpen nieuwe collega’s enorm.';
+const anonymousComment = 'Goed idee, maar wie maakt de koppeling in de avonddienst?';
+const outcome = 'We koppelen leermaatjes per dienst, ook in de avond. Dank voor jullie reacties!';
+
+describe('consultation of draft goals with the works council', () => {
+  test('management opens it, two members respond (one anonymously), management replies and finalises', async () => {
+    // Set-up: the demo employee Zoë joins the works council.
+    const owner = await browser.newPage();
+    await signIn(owner, demo.owner);
+    const zoe = (await callApi(owner, 'GET', '/api/v1/people?q=medewerker%40delinde.demo')).json.items[0];
+    expect(
+      (await callApi(owner, 'PUT', `/api/v1/people/${zoe.id}/roles`, { roles: ['works_council'] })).status,
+    ).toBe(200);
+
+    // Management writes a draft goal and puts it before the works council.
+    await owner.goto('/goals');
+    await owner.getByRole('button', { name: 'Nieuw organisatiedoel' }).click();
+    await owner.getByLabel('Titel').fill(goalTitle);
+    await owner.getByLabel('Kernresultaat').fill('Nieuwe collega’s met een leermaatje');
+    await owner.getByLabel('Doel', { exact: true }).fill('100');
+    await owner.getByLabel('Eenheid (%, aantal …)').fill('%');
+    await owner.getByRole('button', { name: 'Opslaan' }).click();
+    await shows(owner.getByRole('heading', { name: goalTitle }));
+    await owner.goto('/consultations');
+    await owner.getByRole('button', { name: 'Nieuwe raadpleging' }).click();
+    await owner.getByLabel('Titel').fill(consultationTitle);
+    await owner.getByLabel('Je vraag aan de groep').fill('Wat vinden jullie van dit doel?');
+    await owner.getByLabel(goalTitle).check();
+    await owner.getByRole('button', { name: 'Voorleggen' }).click();
+    await shows(owner.getByRole('heading', { level: 1, name: consultationTitle }));
+    await screenshot(owner, 'direction-consultation-opened');
+
+    // Hatice (HR and works council) responds with her name.
+    const hatice = await browser.newPage();
+    await signIn(hatice, demo.hrAdmin);
+    await hatice.getByRole('link', { name: 'Meedenken' }).click();
+    await hatice.getByRole('link', { name: consultationTitle }).click();
+    await hatice.getByLabel('Steun').check();
+    await hatice.getByLabel('Toelichting').fill(supportComment);
+    await hatice.getByRole('button', { name: 'Reactie versturen' }).click();
+    await shows(hatice.getByText('Bedankt, je reactie is binnen.'));
+
+    // Zoë responds anonymously; her name appears nowhere next to it.
+    const member = await browser.newPage();
+    await signIn(member, demo.employee);
+    await member.getByRole('button', { name: /^Meldingen/ }).click();
+    await member.getByRole('menuitem', { name: new RegExp(consultationTitle) }).click();
+    await shows(member.getByRole('heading', { level: 1, name: consultationTitle }));
+    await member.getByLabel('Zorg').check();
+    await member.getByLabel('Toelichting').fill(anonymousComment);
+    await member.getByLabel('Anoniem reageren').check();
+    await member.getByRole('button', { name: 'Reactie versturen' }).click();
+    await shows(member.getByText('Bedankt, je reactie is binnen.'));
+    const anonymousItem = member.getByRole('listitem').filter({ hasText: anonymousComment });
+    await shows(anonymousItem.getByText('Anoniem'));
+    await lacks(anonymousItem.getByText('Zoë'));
+    await screenshot(member, 'direction-consultation-anonymous-response');
+
+    // Management sees the summary, replies to the anonymous concern and finalises.
+    await owner.reload();
+    const concern = owner.getByRole('listitem').filter({ hasText: anonymousComment });
+    await concern.getByLabel('Antwoord').fill('We zoeken per dienst een vaste koppelaar.');
+    await concern.getByRole('button', { name: 'Antwoord plaatsen' }).click();
+    await shows(owner.getByText('We zoeken per dienst een vaste koppelaar.'));
+    await screenshot(owner, 'direction-consultation-summary-and-reply');
+    await owner.getByLabel('Wat hebben we met jullie inbreng gedaan?').fill(outcome);
+    await owner.getByRole('button', { name: 'Afronden en definitief maken' }).click();
+    await shows(owner.getByRole('heading', { name: 'Wat we met jullie inbreng deden' }));
+
+    // Both respondents see the outcome; the consultation stays readable.
+    for (const respondent of [hatice, member]) {
+      await respondent.goto('/');
+      await respondent.getByRole('button', { name: /^Meldingen/ }).click();
+      await respondent.getByRole('menuitem', { name: new RegExp(outcome.slice(0, 30)) }).click();
+      await shows(respondent.getByText(outcome));
+      await shows(respondent.getByText('We zoeken per dienst een vaste koppelaar.'));
+    }
+    await screenshot(member, 'direction-consultation-outcome-for-respondent');
+    // The goal is final now: the employee sees it among the goals.
+    await member.goto('/goals');
+    await shows(member.getByRole('heading', { name: goalTitle }));
+  });
+});
+
+describe('an announcement in Dutch and English for one unit', () => {
+  test('reaches only its unit, each reader in their own language, with the read-rate per unit', async () => {
+    const author = await browser.newPage();
+    await signIn(author, demo.ldAdmin);
+    await author.goto('/announcements');
+    await author.getByRole('button', { name: 'Nieuw bericht' }).click();
+    await author.getByLabel('Titel (Nederlands)').fill('Nieuwe tilliften op Afdeling 1');
+    await author
+      .getByRole('textbox', { name: 'Tekst (Nederlands)' })
+      .fill('Vanaf maandag staan er nieuwe tilliften klaar. Volg de korte instructie.');
+    await author.getByLabel('Titel (Engels)').fill('New patient lifts on Ward 1');
+    await author
+      .getByRole('textbox', { name: 'Tekst (Engels)' })
+      .fill('New patient lifts are ready from Monday. Follow the short instruction.');
+    await author.getByLabel('Voor wie').selectOption({ label: 'Lindehof – Afdeling 1' });
+    await author.getByLabel("Vraag om 'gelezen en begrepen'").check();
+    await author.getByRole('button', { name: 'Publiceren' }).click();
+    await shows(author.getByRole('link', { name: 'Nieuwe tilliften op Afdeling 1' }));
+
+    // Zoë (Afdeling 1, Dutch) gets it on her home page in Dutch and confirms it.
+    const dutch = await browser.newPage();
+    await signIn(dutch, demo.employee);
+    await dutch.getByRole('link', { name: 'Nieuwe tilliften op Afdeling 1' }).click();
+    await shows(dutch.getByText('Vanaf maandag staan er nieuwe tilliften klaar.'));
+    await dutch.getByRole('button', { name: 'Gelezen en begrepen' }).click();
+    await shows(dutch.getByText(/Je hebt dit bevestigd op/));
+    await screenshot(dutch, 'direction-announcement-dutch-reader');
+
+    // Sander (Afdeling 1) reads in English.
+    const english = await browser.newPage();
+    await signIn(english, demo.manager);
+    try {
+      expect((await callApi(english, 'PATCH', '/api/v1/me', { locale: 'en' })).status).toBe(200);
+      await english.goto('/');
+      await english.getByRole('link', { name: 'New patient lifts on Ward 1' }).click();
+      await shows(english.getByText('New patient lifts are ready from Monday.'));
+      await lacks(english.getByText('Vanaf maandag'));
+      await screenshot(english, 'direction-announcement-english-reader');
+    } finally {
+      await callApi(english, 'PATCH', '/api/v1/me', { locale: 'nl' });
+    }
+
+    // Hatice works elsewhere: not on her home page.
+    const outsider = await browser.newPage();
+    await signIn(outsider, demo.hrAdmin);
+    await shows(outsider.getByRole('heading', { level: 1, name: 'Welkom, Hatice' }));
+    await lacks(outsider.getByRole('link', { name: 'Nieuwe tilliften op Afdeling 1' }));
+
+    // The author sees who read it, per unit.
+    await author.getByRole('link', { name: 'Nieuwe tilliften op Afdeling 1' }).click();
+    const row = author.getByRole('row', { name: /Lindehof – Afdeling 1/ });
+    await shows(row);
+    const cells = await row.getByRole('cell').allInnerTexts();
+    expect(cells[1]).toBe('2');
+    expect(cells[2]!.trim()).not.toBe('0');
+    await screenshot(author, 'direction-announcement-reach-per-unit');
+  });
+});
+
+describe('waarom en wat', () => {
+  test('an employee sees the line from the organisation’s why to their team’s goals', async () => {
+    const page = await browser.newPage();
+    await signIn(page, demo.employee);
+    await page.getByRole('link', { name: 'Waarom en wat' }).click();
+    await shows(page.getByRole('heading', { level: 1, name: 'Waarom en wat' }));
+    await shows(page.getByText('Missie'));
+    await shows(page.getByText('Elke dienst een ECD-kartrekker'));
+    await lacks(page.getByText('Locatie Beukenhof voorbereiden op nieuwbouw'));
+    await screenshot(page, 'direction-why-and-what');
+  });
+});

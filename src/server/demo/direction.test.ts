@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { signInAs, startTestApp } from '../test/test-app.ts';
+import { demoPassword } from './demo-data.ts';
+import { seedDemo } from './seed.ts';
+
+const { app, db } = await startTestApp();
+
+describe('the demo organisation', () => {
+  it('has a direction: mission, values, competencies, goals, team goals, a closed consultation and announcements', async () => {
+    const started = Date.now();
+    await seedDemo(db);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const employee = await signInAs(app, { email: 'medewerker@delinde.demo', password: demoPassword });
+    const page = (await employee.get('/api/v1/direction/why-and-what')).json<{
+      mission: { body: string };
+      vision: { body: string };
+      values: unknown[];
+      goals: { keyResults: unknown[] }[];
+      teamGoals: { orgUnit: { name: string } }[];
+    }>();
+    expect(page.mission.body).toContain('ouderen');
+    expect(page.values).toHaveLength(4);
+    expect(page.goals).toHaveLength(4); // the fifth is confidential
+    expect(page.teamGoals.map((t) => t.orgUnit.name)).toContain('Lindehof – Afdeling 1');
+    const direction = (await employee.get('/api/v1/direction')).json<{ competencies: unknown[] }>();
+    expect(direction.competencies).toHaveLength(6);
+    const owner = await signInAs(app, { email: 'bestuurder@delinde.demo', password: demoPassword });
+    expect((await owner.get('/api/v1/goals')).json<unknown[]>()).toHaveLength(5);
+    const [consultation] = (await owner.get('/api/v1/consultations')).json<
+      { id: string; status: string }[]
+    >();
+    expect(consultation!.status).toBe('closed');
+    const detail = (await owner.get(`/api/v1/consultations/${consultation!.id}`)).json<{
+      responses: { isAnonymous: boolean }[];
+      outcome: string;
+    }>();
+    expect(detail.responses.length).toBeGreaterThanOrEqual(3);
+    expect(detail.responses.some((r) => r.isAnonymous)).toBe(true);
+    const feed = (await employee.get('/api/v1/announcements/feed')).json<{ title: string }[]>();
+    expect(feed.map((f) => f.title)).toContain('Onze doelen voor 2027 staan vast');
+    expect(feed.map((f) => f.title)).not.toContain('Nieuw protocol valpreventie thuiszorg');
+  });
+});

@@ -1,0 +1,401 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client.ts';
+import { can, isManager, useMe } from '../../app/session.tsx';
+import { Badge } from '../../components/badge.tsx';
+import { Button } from '../../components/button.tsx';
+import { Checkbox, SelectField, TextField } from '../../components/field.tsx';
+import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { useFormat } from '../../components/format.ts';
+import { Card, PageHeader } from '../../components/page.tsx';
+import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { directionKeys, type OrganisationGoal, useGoalTree, useMyUnit } from './api.ts';
+import { ProgressBar } from './progress-bar.tsx';
+
+function CheckInForm({
+  keyResult,
+  onDone,
+}: {
+  keyResult: OrganisationGoal['keyResults'][number];
+  onDone: () => void;
+}) {
+  const { t } = useTranslation('direction');
+  const queryClient = useQueryClient();
+  const [value, setValue] = useState(String(keyResult.currentValue));
+  const [comment, setComment] = useState('');
+  const save = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/goals/key-results/{id}/check-ins', {
+          params: { path: { id: keyResult.id } },
+          body: { value: Number(value.replace(',', '.')), comment },
+        }),
+      ),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['goals'] });
+      await queryClient.invalidateQueries({ queryKey: directionKeys.whyAndWhat });
+      onDone();
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form
+      onSubmit={submit}
+      className="mt-2 grid gap-2 rounded-lg bg-slate-50 p-3 sm:grid-cols-[8rem_1fr_auto] sm:items-end"
+    >
+      <TextField
+        label={t('goals.newValue')}
+        inputMode="decimal"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        required
+      />
+      <TextField label={t('goals.comment')} value={comment} onChange={(e) => setComment(e.target.value)} />
+      <Button type="submit" isBusy={save.isPending}>
+        {t('goals.saveCheckIn')}
+      </Button>
+      <div className="sm:col-span-3">
+        <FormErrorRegion error={save.error} />
+      </div>
+    </form>
+  );
+}
+
+function GoalStatusSelect({ goal }: { goal: OrganisationGoal }) {
+  const { t } = useTranslation('direction');
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: (status: OrganisationGoal['status']) =>
+      unwrap(api.PATCH('/api/v1/goals/{id}', { params: { path: { id: goal.id } }, body: { status } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['goals'] }),
+  });
+  return (
+    <label className="flex items-center gap-2 text-sm text-slate-700">
+      <span className="sr-only">{t('goals.statusOf', { title: goal.title })}</span>
+      <select
+        className="rounded-md border-0 py-1 pr-8 pl-2 text-sm ring-1 ring-slate-300"
+        value={goal.status}
+        disabled={save.isPending}
+        onChange={(e) => save.mutate(e.target.value as OrganisationGoal['status'])}
+      >
+        {(['draft', 'active', 'achieved', 'dropped'] as const).map((status) => (
+          <option key={status} value={status}>
+            {t(`goalStatus.${status}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function GoalCard({
+  goal,
+}: {
+  goal: OrganisationGoal & { teamGoals: { id: string; title: string; orgUnit: { name: string } }[] };
+}) {
+  const { t } = useTranslation('direction');
+  const me = useMe();
+  const format = useFormat();
+  const [checkingIn, setCheckingIn] = useState<string | null>(null);
+  const mayCheckIn = can(me, 'direction.manage') || goal.owner?.id === me.person.id;
+  return (
+    <Card>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h2 className="text-base font-semibold text-slate-900">{goal.title}</h2>
+          <p className="text-sm text-slate-600">
+            {goal.owner ? t('goals.owner', { name: goal.owner.name }) : null}
+            {goal.periodEnd ? ` · ${t('goals.until', { date: format.date(goal.periodEnd) })}` : null}
+          </p>
+        </div>
+        <div className="flex gap-2">
+          {can(me, 'direction.manage') ? (
+            <GoalStatusSelect goal={goal} />
+          ) : (
+            <Badge tone={goal.status === 'active' ? 'green' : goal.status === 'draft' ? 'amber' : 'neutral'}>
+              {t(`goalStatus.${goal.status}`)}
+            </Badge>
+          )}
+          {goal.isConfidential && <Badge tone="violet">{t('goals.confidential')}</Badge>}
+        </div>
+      </div>
+      {goal.description && <p className="mt-2 text-sm text-slate-700">{goal.description}</p>}
+      <div className="mt-3">
+        <ProgressBar value={goal.progress} label={t('goals.progressOf', { title: goal.title })} />
+      </div>
+      {goal.keyResults.length > 0 && (
+        <ul className="mt-4 space-y-3">
+          {goal.keyResults.map((kr) => (
+            <li key={kr.id} className="text-sm">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <span className="text-slate-800">{kr.metric}</span>
+                <span className="text-slate-600">
+                  {t('goals.keyResultValues', {
+                    start: kr.startValue,
+                    current: kr.currentValue,
+                    target: kr.targetValue,
+                    unit: kr.unit,
+                  })}
+                </span>
+              </div>
+              <ProgressBar value={kr.progress} label={kr.metric} />
+              {mayCheckIn &&
+                (checkingIn === kr.id ? (
+                  <CheckInForm keyResult={kr} onDone={() => setCheckingIn(null)} />
+                ) : (
+                  <button
+                    type="button"
+                    className="mt-1 text-xs font-medium text-teal-700 hover:underline"
+                    onClick={() => setCheckingIn(kr.id)}
+                  >
+                    {t('goals.checkIn', { metric: kr.metric })}
+                  </button>
+                ))}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="mt-4 border-t border-slate-100 pt-3">
+        <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+          {t('goals.teamGoals')}
+        </h3>
+        {goal.teamGoals.length === 0 ? (
+          <p className="text-sm text-slate-600">{t('goals.noTeamGoals')}</p>
+        ) : (
+          <ul className="mt-1 space-y-1 text-sm">
+            {goal.teamGoals.map((team) => (
+              <li key={team.id}>
+                <span className="font-medium text-slate-800">{team.orgUnit.name}</span>: {team.title}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </Card>
+  );
+}
+
+function NewGoalForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation('direction');
+  const queryClient = useQueryClient();
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [metric, setMetric] = useState('');
+  const [target, setTarget] = useState('');
+  const [unit, setUnit] = useState('');
+  const [isDraft, setIsDraft] = useState(true);
+  const [isConfidential, setIsConfidential] = useState(false);
+  const save = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/goals', {
+          body: {
+            title,
+            description,
+            status: isDraft ? 'draft' : 'active',
+            isConfidential,
+            keyResults: metric
+              ? [{ metric, startValue: 0, targetValue: Number(target.replace(',', '.')), unit }]
+              : [],
+          },
+        }),
+      ),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['goals'] });
+      onDone();
+    },
+  });
+  const errors = fieldErrorsOf(save.error);
+  return (
+    <Card title={t('goals.new')} titleId="new-goal">
+      <form
+        className="grid gap-3 sm:grid-cols-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        <TextField
+          label={t('goals.title')}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          required
+          error={errors.title}
+        />
+        <TextField
+          label={t('goals.description')}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
+        <TextField label={t('goals.metric')} value={metric} onChange={(e) => setMetric(e.target.value)} />
+        <div className="grid grid-cols-2 gap-3">
+          <TextField
+            label={t('goals.target')}
+            inputMode="decimal"
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+          />
+          <TextField label={t('goals.unit')} value={unit} onChange={(e) => setUnit(e.target.value)} />
+        </div>
+        <Checkbox
+          label={t('goals.isDraft')}
+          hint={t('goals.isDraftHint')}
+          checked={isDraft}
+          onChange={(e) => setIsDraft(e.target.checked)}
+        />
+        <Checkbox
+          label={t('goals.confidential')}
+          hint={t('goals.confidentialHint')}
+          checked={isConfidential}
+          onChange={(e) => setIsConfidential(e.target.checked)}
+        />
+        <div className="sm:col-span-2">
+          <FormErrorRegion error={save.error} shownFields={['title']} />
+        </div>
+        <div className="flex gap-2 sm:col-span-2">
+          <Button type="submit" isBusy={save.isPending}>
+            {t('save')}
+          </Button>
+          <Button variant="secondary" onClick={onDone}>
+            {t('cancel')}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+function NewTeamGoalForm({ goals, onDone }: { goals: OrganisationGoal[]; onDone: () => void }) {
+  const { t } = useTranslation('direction');
+  const me = useMe();
+  const myUnit = useMyUnit();
+  const queryClient = useQueryClient();
+  const units = useQuery({
+    queryKey: ['org-units'],
+    queryFn: () => unwrap(api.GET('/api/v1/org-units')),
+    enabled: can(me, 'direction.manage'),
+  });
+  const [title, setTitle] = useState('');
+  const [aligned, setAligned] = useState<string[]>([]);
+  const [unitId, setUnitId] = useState(myUnit?.id ?? '');
+  const save = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/goals/team-goals', { body: { orgUnitId: unitId, title, alignedGoalIds: aligned } }),
+      ),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['goals'] });
+      await queryClient.invalidateQueries({ queryKey: directionKeys.whyAndWhat });
+      onDone();
+    },
+  });
+  return (
+    <Card title={t('goals.addTeamGoal')} titleId="new-team-goal">
+      <form
+        className="space-y-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        {can(me, 'direction.manage') ? (
+          <SelectField
+            label={t('goals.teamUnit')}
+            value={unitId}
+            onChange={(e) => setUnitId(e.target.value)}
+            required
+          >
+            <option value="">—</option>
+            {(units.data ?? []).map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : (
+          <p className="text-sm text-slate-700">{t('goals.newTeamGoal', { unit: myUnit?.name ?? '' })}</p>
+        )}
+        <TextField
+          label={t('goals.title')}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          required
+        />
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-800">{t('goals.alignedTo')}</legend>
+          <div className="mt-2 space-y-2">
+            {goals.map((goal) => (
+              <Checkbox
+                key={goal.id}
+                label={goal.title}
+                checked={aligned.includes(goal.id)}
+                onChange={(e) =>
+                  setAligned(
+                    e.target.checked ? [...aligned, goal.id] : aligned.filter((id) => id !== goal.id),
+                  )
+                }
+              />
+            ))}
+          </div>
+        </fieldset>
+        <FormErrorRegion error={save.error} shownFields={['title']} />
+        <div className="flex gap-2">
+          <Button type="submit" isBusy={save.isPending} disabled={!unitId}>
+            {t('save')}
+          </Button>
+          <Button variant="secondary" onClick={onDone}>
+            {t('cancel')}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+/** The alignment tree: organisation goals with key results, check-ins and the team goals under them. */
+export function GoalsPage() {
+  const { t } = useTranslation('direction');
+  const me = useMe();
+  const myUnit = useMyUnit();
+  const tree = useGoalTree();
+  const [form, setForm] = useState<'goal' | 'team' | null>(null);
+  if (tree.isPending) return <Loading />;
+  if (tree.isError) return <QueryError error={tree.error} />;
+  const mayManage = can(me, 'direction.manage');
+  return (
+    <>
+      <PageHeader
+        title={t('goals.pageTitle')}
+        description={t('goals.intro')}
+        actions={
+          <>
+            {mayManage && <Button onClick={() => setForm('goal')}>{t('goals.new')}</Button>}
+            {(mayManage || (isManager(me) && myUnit)) && (
+              <Button variant="secondary" onClick={() => setForm('team')}>
+                {t('goals.addTeamGoal')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <div className="space-y-4">
+        {form === 'goal' && <NewGoalForm onDone={() => setForm(null)} />}
+        {form === 'team' && (
+          <NewTeamGoalForm
+            goals={tree.data.filter((g) => g.status !== 'draft')}
+            onDone={() => setForm(null)}
+          />
+        )}
+        {tree.data.length === 0 ? (
+          <EmptyState title={t('goals.none')} />
+        ) : (
+          tree.data.map((goal) => <GoalCard key={goal.id} goal={goal} />)
+        )}
+      </div>
+    </>
+  );
+}

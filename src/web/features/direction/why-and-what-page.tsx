@@ -1,0 +1,108 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Card, PageHeader } from '../../components/page.tsx';
+import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { useWhyAndWhat } from './api.ts';
+import { ProgressBar } from './progress-bar.tsx';
+
+/** "Waarom en wat": the line from the organisation's why to my team's goals and (later) my own plan. */
+export function WhyAndWhatPage() {
+  const { t } = useTranslation('direction');
+  const query = useWhyAndWhat();
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <QueryError error={query.error} />;
+  const page = query.data;
+  const goalTitle = (id: string) => page.goals.find((goal) => goal.id === id)?.title;
+  return (
+    <>
+      <PageHeader title={t('why.title')} description={t('why.intro')} />
+      <ol className="space-y-6">
+        <li>
+          <Card title={t('why.step1')} titleId="why-why">
+            {page.mission || page.vision || page.strategy ? (
+              <dl className="space-y-4">
+                {(['mission', 'vision', 'strategy'] as const).map((kind) =>
+                  page[kind] ? (
+                    <div key={kind}>
+                      <dt className="text-xs font-semibold uppercase tracking-wide text-teal-800">
+                        {t(`statementKinds.${kind}`)}
+                      </dt>
+                      <dd className="mt-1 whitespace-pre-line text-slate-900">{page[kind]!.body}</dd>
+                    </div>
+                  ) : null,
+                )}
+              </dl>
+            ) : (
+              <EmptyState title={t('why.noStatements')} />
+            )}
+            {page.values.length > 0 && (
+              <div className="mt-5">
+                <h3 className="text-sm font-semibold text-slate-900">{t('why.values')}</h3>
+                <ul className="mt-2 grid gap-3 sm:grid-cols-2">
+                  {page.values.map((value) => (
+                    <li key={value.id} className="rounded-lg bg-teal-50 p-3">
+                      <p className="font-medium text-teal-900">{value.name}</p>
+                      <p className="text-sm text-slate-700">{value.description}</p>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </Card>
+        </li>
+        <li>
+          <Card
+            title={t('why.step2')}
+            titleId="why-goals"
+            actions={
+              <Link to="/goals" className="text-sm font-medium text-teal-700 hover:underline">
+                {t('why.toGoals')}
+              </Link>
+            }
+          >
+            {page.goals.length === 0 ? (
+              <EmptyState title={t('goals.none')} />
+            ) : (
+              <ul className="space-y-4">
+                {page.goals.map((goal) => (
+                  <li key={goal.id}>
+                    <p className="font-medium text-slate-900">{goal.title}</p>
+                    <ProgressBar value={goal.progress} label={t('goals.progressOf', { title: goal.title })} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </li>
+        <li>
+          <Card title={t('why.step3')} titleId="why-team">
+            {page.teamGoals.length === 0 ? (
+              <EmptyState title={t('why.noTeamGoals')} />
+            ) : (
+              <ul className="space-y-3">
+                {page.teamGoals.map((goal) => (
+                  <li key={goal.id} className="rounded-lg border border-slate-200 p-3">
+                    <p className="text-xs text-slate-500">{goal.orgUnit.name}</p>
+                    <p className="font-medium text-slate-900">{goal.title}</p>
+                    {goal.alignedGoalIds.length > 0 && (
+                      <p className="mt-1 text-sm text-slate-600">
+                        {t('why.serves', {
+                          goals: goal.alignedGoalIds.map(goalTitle).filter(Boolean).join(', '),
+                        })}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </li>
+        <li>
+          <Card title={t('why.step4')} titleId="why-mine">
+            <p className="text-sm text-slate-600">{t('why.planLater')}</p>
+          </Card>
+        </li>
+      </ol>
+    </>
+  );
+}
