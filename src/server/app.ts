@@ -22,8 +22,11 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { registerAuthentication } from './modules/auth/index.ts';
 import { budgetRequestRoutes } from './modules/budgets/budget-requests.routes.ts';
 import { budgetRoutes } from './modules/budgets/budgets.routes.ts';
+import { conversationRoutes } from './modules/conversations/conversations.routes.ts';
+import { cycleRoutes } from './modules/conversations/cycles.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
+import { learningAgreementRoutes } from './modules/learning-agreements/learning-agreements.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -90,6 +93,9 @@ export async function buildApp(deps: ModuleDeps, options: { logger?: FastifyBase
       await api.register(planRoutes(deps));
       await api.register(budgetRoutes(deps));
       await api.register(budgetRequestRoutes(deps));
+      await api.register(cycleRoutes(deps));
+      await api.register(conversationRoutes(deps));
+      await api.register(learningAgreementRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -1,6 +1,7 @@
 import { PgBoss } from 'pg-boss';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { MailDelivery } from '../modules/mail/index.ts';
+import { runDevelopmentDaily } from '../modules/plans/development.jobs.ts';
 
 /**
  * Background jobs on pg-boss, in the same PostgreSQL (server or PGlite). On PGlite pg-boss goes
@@ -11,6 +12,7 @@ export async function startJobs(options: {
   handle: DatabaseHandle;
   databaseUrl: string | undefined;
   mail: MailDelivery;
+  baseUrl?: string;
   onError: (error: unknown) => void;
 }) {
   const boss = options.databaseUrl
@@ -25,6 +27,12 @@ export async function startJobs(options: {
     await options.mail.deliverPending();
   });
   await boss.schedule('mail.deliver', '* * * * *');
+  // Development: conversation reminders and learning-agreement follow-ups, every morning.
+  await boss.createQueue('development.daily');
+  await boss.work('development.daily', async () => {
+    await runDevelopmentDaily(options.handle.db, { baseUrl: options.baseUrl ?? '' });
+  });
+  await boss.schedule('development.daily', '0 6 * * *');
   return {
     /** Ask for mail delivery now instead of at the next minute. */
     // One delivery run per couple of seconds at most, however many requests ask for it.
