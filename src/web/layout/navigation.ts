@@ -13,11 +13,22 @@ export function navigationFor(me: Me): NavSection[] {
       items: [
         { to: '/', labelKey: 'nav.home', isExact: true },
         { to: '/profile', labelKey: 'nav.profile' },
+        { to: '/development/plan', labelKey: 'nav.myPlan' },
+        { to: '/development/conversations', labelKey: 'nav.conversations' },
+        { to: '/development/budget', labelKey: 'nav.myBudget' },
       ],
     },
   ];
   if (isManager(me)) {
-    sections.push({ id: 'team', titleKey: 'nav.team', items: [{ to: '/team', labelKey: 'nav.myTeam' }] });
+    sections.push({
+      id: 'team',
+      titleKey: 'nav.team',
+      items: [
+        { to: '/team', labelKey: 'nav.myTeam' },
+        { to: '/development/team', labelKey: 'nav.teamDevelopment' },
+        { to: '/development/approvals', labelKey: 'nav.approvals' },
+      ],
+    });
   }
   sections.push({
     id: 'organisation',
@@ -34,6 +45,11 @@ export function navigationFor(me: Me): NavSection[] {
     if (can(me, 'audit.read')) admin.push({ to: '/admin/audit', labelKey: 'nav.audit' });
     if (can(me, 'api_tokens.manage')) admin.push({ to: '/admin/api-tokens', labelKey: 'nav.apiTokens' });
     if (can(me, 'organisation.manage')) admin.push({ to: '/admin/settings', labelKey: 'nav.settings' });
+    if (can(me, 'development.manage')) {
+      admin.push({ to: '/development/cycles', labelKey: 'nav.cycles' });
+      admin.push({ to: '/development/budgets', labelKey: 'nav.budgetsAdmin' });
+      admin.push({ to: '/development/approvals', labelKey: 'nav.hrApprovals' });
+    }
     sections.push({ id: 'admin', titleKey: 'nav.admin', items: admin });
   }
   return sections;

@@ -8,6 +8,7 @@ import { Avatar, StatusBadge } from '../../components/badge.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, DescriptionList, PageHeader } from '../../components/page.tsx';
 import { ComingLater, EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { DevelopmentHomeBlock } from '../development/index.ts';
 
 export function useHome() {
   return useQuery({ queryKey: ['home'], queryFn: () => unwrap(api.GET('/api/v1/home')) });
@@ -267,6 +268,7 @@ export function HomePage() {
         description={home.data.me.jobTitle ? `${home.data.me.jobTitle} · ${me.organisation.name}` : undefined}
       />
       <div className="space-y-8">
+        <DevelopmentHomeBlock />
         {organisation && <OrganisationFigures figures={organisation} />}
         {isOwner && <OwnerLinks />}
         {team && <TeamCard reports={team.reports} newStarters={team.newStarters} />}
