@@ -3,6 +3,7 @@ import { forOrganisation } from '../db/tenant.ts';
 import { buildOrganisation, buildOrgUnit, buildPerson } from '../factories/factories.ts';
 import { hashPassword } from '../modules/auth/index.ts';
 import { demoAccounts, demoPassword, demoUnits, familyNames, givenNames } from './demo-data.ts';
+import { seedDevelopment } from './development.ts';
 
 export type DemoSummary = {
   organisationName: string;
@@ -128,6 +129,7 @@ export async function seedDemo(db: Db): Promise<DemoSummary> {
         startDate: nextMonth,
       });
     }
+    await seedDevelopment(trx, org.id);
   });
   return summary('Zorggroep De Linde (demo)');
 }
