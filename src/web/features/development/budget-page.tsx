@@ -85,8 +85,14 @@ function RequestItem({ request, hasAgreement }: { request: BudgetRequest; hasAgr
         <span className="ml-auto text-sm font-medium">{money(request.costCents, i18n.language)}</span>
       </div>
       <p className="mt-1 text-xs text-slate-600">
-        {format.date(request.startsOn)} – {format.date(request.endsOn)}
-        {request.goal && ` · ${t('budget.forGoal', { goal: request.goal.title })}`}
+        {[
+          request.startsOn || request.endsOn
+            ? `${format.date(request.startsOn)} – ${format.date(request.endsOn)}`
+            : null,
+          request.goal ? t('budget.forGoal', { goal: request.goal.title }) : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       {request.declineReason && (
         <p className="mt-1 text-sm text-red-800">
