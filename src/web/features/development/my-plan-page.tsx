@@ -6,6 +6,7 @@ import { FormErrorRegion } from '../../components/form-error.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { useDevelopmentMutation } from './development-api.ts';
+import { LearningAgreementsCard } from './learning-agreements-card.tsx';
 import { PlanView } from './plan-view.tsx';
 
 export function MyPlanPage() {
@@ -22,7 +23,10 @@ export function MyPlanPage() {
     <>
       <PageHeader title={t('plan.myTitle', { period })} description={t('plan.myDescription')} />
       {plan ? (
-        <PlanView plan={plan} />
+        <div className="space-y-6">
+          <PlanView plan={plan} />
+          <LearningAgreementsCard scope="mine" />
+        </div>
       ) : (
         <EmptyState title={t('plan.noneTitle')}>
           <p className="mb-4">{t('plan.noneBody')}</p>

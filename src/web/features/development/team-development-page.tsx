@@ -6,6 +6,7 @@ import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { useMoney } from './development-api.ts';
+import { LearningAgreementsCard } from './learning-agreements-card.tsx';
 import { PlanStateBadge } from './plan-state-badge.tsx';
 
 /** The manager's overview: plans shared with me, budget use of my reports, conversations to hold. */
@@ -99,6 +100,7 @@ export function TeamDevelopmentPage() {
             </ul>
           )}
         </Card>
+        <LearningAgreementsCard scope="team" />
         <Card title={t('team.budgets')} titleId="team-budgets">
           <ul className="space-y-1 text-sm">
             {budgets.data.map((budget) => (
