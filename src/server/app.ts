@@ -25,10 +25,13 @@ import { budgetRequestRoutes } from './modules/budgets/budget-requests.routes.ts
 import { budgetRoutes } from './modules/budgets/budgets.routes.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { consultationRoutes } from './modules/consultations/consultations.routes.ts';
+import { conversationRoutes } from './modules/conversations/conversations.routes.ts';
+import { cycleRoutes } from './modules/conversations/cycles.routes.ts';
 import { directionRoutes } from './modules/direction/direction.routes.ts';
 import { goalRoutes } from './modules/goals/goals.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
+import { learningAgreementRoutes } from './modules/learning-agreements/learning-agreements.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes.ts';
@@ -104,6 +107,9 @@ export async function buildApp(deps: ModuleDeps, options: { logger?: FastifyBase
       await api.register(budgetRoutes(deps));
       await api.register(budgetRequestRoutes(deps));
       await api.register(catalogueRoutes(deps));
+      await api.register(cycleRoutes(deps));
+      await api.register(conversationRoutes(deps));
+      await api.register(learningAgreementRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

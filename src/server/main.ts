@@ -32,6 +32,7 @@ const jobs = await startJobs({
   handle,
   databaseUrl: config.databaseUrl,
   mail,
+  baseUrl: config.baseUrl,
   onError: (error) => logger.error({ err: error }, 'background job failed'),
 });
 const app = await buildApp({ db: handle.db, config }, { logger });

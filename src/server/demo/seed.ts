@@ -4,6 +4,7 @@ import { buildOrganisation, buildOrgUnit, buildPerson } from '../factories/facto
 import { hashPassword } from '../modules/auth/index.ts';
 import { seedSkills } from '../modules/skills/skills.demo.ts';
 import { demoAccounts, demoPassword, demoUnits, familyNames, givenNames } from './demo-data.ts';
+import { seedDevelopment } from './development.ts';
 import { seedDirection } from './direction.ts';
 
 export type DemoSummary = {
@@ -133,6 +134,7 @@ export async function seedDemo(db: Db): Promise<DemoSummary> {
     }
     await seedSkills(trx, org.id, () => random.next().value! / 2 ** 31);
     await seedDirection(trx, org.id);
+    await seedDevelopment(trx, org.id);
   });
   return summary('Zorggroep De Linde (demo)');
 }

@@ -4,6 +4,7 @@ import { notifyScheduledAnnouncements } from '../modules/announcements/index.ts'
 import { applyAllRules } from '../modules/catalogue/index.ts';
 import type { MailDelivery } from '../modules/mail/index.ts';
 import { sendNotificationDigests } from '../modules/notifications/index.ts';
+import { runDevelopmentDaily } from '../modules/plans/development.jobs.ts';
 
 /**
  * Background jobs on pg-boss, in the same PostgreSQL (server or PGlite). On PGlite pg-boss goes
@@ -14,6 +15,7 @@ export async function startJobs(options: {
   handle: DatabaseHandle;
   databaseUrl: string | undefined;
   mail: MailDelivery;
+  baseUrl?: string;
   onError: (error: unknown) => void;
 }) {
   const boss = options.databaseUrl
@@ -46,6 +48,12 @@ export async function startJobs(options: {
     await applyAllRules(options.handle.db);
   });
   await boss.schedule('catalogue.audience-rules', '*/15 * * * *');
+  // Development: conversation reminders and learning-agreement follow-ups, every morning.
+  await boss.createQueue('development.daily');
+  await boss.work('development.daily', async () => {
+    await runDevelopmentDaily(options.handle.db, { baseUrl: options.baseUrl ?? '' });
+  });
+  await boss.schedule('development.daily', '0 6 * * *');
   return {
     /** Ask for mail delivery now instead of at the next minute. */
     // One delivery run per couple of seconds at most, however many requests ask for it.

@@ -17,6 +17,18 @@ import { SettingsPage } from '../features/admin/settings-page.tsx';
 import { ChoosePasswordPage } from '../features/auth/choose-password-page.tsx';
 import { ForgotPasswordPage } from '../features/auth/forgot-password-page.tsx';
 import { SignInPage, safeRedirect } from '../features/auth/sign-in-page.tsx';
+import {
+  ApprovalsPage,
+  BudgetPage,
+  BudgetsAdminPage,
+  ConversationPage,
+  ConversationsPage,
+  CycleBoardPage,
+  CyclesPage,
+  MyPlanPage,
+  PlanPage,
+  TeamDevelopmentPage,
+} from '../features/development/index.ts';
 import { createDirectionRoutes } from '../features/direction/routes.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { ImportWizardPage } from '../features/imports/index.ts';
@@ -253,6 +265,85 @@ const skillsRoutes = [
   skillPersonRoute,
 ];
 
+// ---- development (plans, budgets, conversations) ----
+const myPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'development/plan',
+  component: MyPlanPage,
+});
+const planRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'development/plans/$planId',
+  component: function Plan() {
+    const { planId } = planRoute.useParams();
+    return <PlanPage planId={planId} />;
+  },
+});
+const budgetRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'development/budget',
+  validateSearch: (search: Record<string, unknown>): { goalId?: string; title?: string } => ({
+    goalId: stringParam(search.goalId),
+    title: stringParam(search.title),
+  }),
+  component: function Budget() {
+    return <BudgetPage initial={budgetRoute.useSearch()} />;
+  },
+});
+const approvalsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'development/approvals',
+  component: ApprovalsPage,
+});
+const teamDevelopmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'development/team',
+  component: TeamDevelopmentPage,
+});
+const conversationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'development/conversations',
+  component: ConversationsPage,
+});
+const conversationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'development/conversations/$conversationId',
+  component: function Conversation() {
+    const { conversationId } = conversationRoute.useParams();
+    return <ConversationPage conversationId={conversationId} />;
+  },
+});
+const cyclesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'development/cycles',
+  component: () => (
+    <RequirePermission permission="development.manage">
+      <CyclesPage />
+    </RequirePermission>
+  ),
+});
+const cycleBoardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'development/cycles/$cycleId',
+  component: function CycleBoard() {
+    const { cycleId } = cycleBoardRoute.useParams();
+    return (
+      <RequirePermission permission="development.manage">
+        <CycleBoardPage cycleId={cycleId} />
+      </RequirePermission>
+    );
+  },
+});
+const budgetsAdminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'development/budgets',
+  component: () => (
+    <RequirePermission permission="development.manage">
+      <BudgetsAdminPage />
+    </RequirePermission>
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   forgotPasswordRoute,
@@ -273,6 +364,16 @@ const routeTree = rootRoute.addChildren([
     settingsRoute,
     ...skillsRoutes,
     ...createDirectionRoutes(appRoute),
+    myPlanRoute,
+    planRoute,
+    budgetRoute,
+    approvalsRoute,
+    teamDevelopmentRoute,
+    conversationsRoute,
+    conversationRoute,
+    cyclesRoute,
+    cycleBoardRoute,
+    budgetsAdminRoute,
   ]),
 ]);
 

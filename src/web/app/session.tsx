@@ -46,6 +46,7 @@ export const can = (me: Me, permission: Permission) => me.permissions.includes(p
 export const isManager = (me: Me) => me.roles.includes('manager');
 export const adminPermissions: Permission[] = [
   'people.manage',
+  'development.manage',
   'api_tokens.manage',
   'audit.read',
   'outbox.read',

@@ -22,6 +22,9 @@ export function navigationFor(me: Me): NavSection[] {
             ]
           : []),
         { to: '/direction', labelKey: 'nav.whyAndWhat', isExact: true },
+        { to: '/development/plan', labelKey: 'nav.myPlan' },
+        { to: '/development/conversations', labelKey: 'nav.conversations' },
+        { to: '/development/budget', labelKey: 'nav.myBudget' },
       ],
     },
   ];
@@ -31,6 +34,8 @@ export function navigationFor(me: Me): NavSection[] {
       titleKey: 'nav.team',
       items: [
         { to: '/team', labelKey: 'nav.myTeam' },
+        { to: '/development/team', labelKey: 'nav.teamDevelopment' },
+        { to: '/development/approvals', labelKey: 'nav.approvals' },
         { to: '/skills/team', labelKey: 'nav.skillsMatrix' },
       ],
     });
@@ -63,6 +68,11 @@ export function navigationFor(me: Me): NavSection[] {
     if (can(me, 'organisation.manage')) admin.push({ to: '/admin/settings', labelKey: 'nav.settings' });
     if (can(me, 'direction.manage')) admin.push({ to: '/direction/manage', labelKey: 'nav.directionEditor' });
     if (can(me, 'announcements.manage')) admin.push({ to: '/announcements', labelKey: 'nav.announcements' });
+    if (can(me, 'development.manage')) {
+      admin.push({ to: '/development/cycles', labelKey: 'nav.cycles' });
+      admin.push({ to: '/development/budgets', labelKey: 'nav.budgetsAdmin' });
+      admin.push({ to: '/development/approvals', labelKey: 'nav.hrApprovals' });
+    }
     sections.push({ id: 'admin', titleKey: 'nav.admin', items: admin });
   }
   return sections;

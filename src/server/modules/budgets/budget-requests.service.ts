@@ -264,6 +264,14 @@ export async function completeRequest(options: {
     const row = await visibleRequest(tenant, options.auth, options.requestId, { lock: true });
     if (!requestAbilities(options.auth, row).complete)
       throw new AppError('conflict', 'Only an approved request can be completed.');
+    // Budget-funded learning comes with a learning agreement (how it will be applied, buddy or not).
+    const agreement = await tenant
+      .selectFrom('learning_agreements')
+      .select('id')
+      .where('budget_request_id', '=', row.id)
+      .executeTakeFirst();
+    if (!agreement)
+      throw new AppError('conflict', 'Make a learning agreement for this training before completing it.');
     const extra = options.spentCents - row.cost_cents;
     if (extra > 0) {
       const ledger = await lockedLedger(tenant, row.budget_id);

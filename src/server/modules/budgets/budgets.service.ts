@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
-import { forOrganisation } from '../../db/tenant.ts';
+import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import type { Auth } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
@@ -52,39 +52,7 @@ export async function allocateBudgets(options: { db: Db; auth: Auth; year: numbe
       .where('year', '=', year)
       .executeTakeFirst();
     if (!policy) throw new AppError('conflict', `Set the budget rule for ${year} first.`);
-    const result = await sql<{ n: number }>`
-      WITH previous AS (
-        SELECT b.person_id,
-          b.amount_cents + b.carried_over_cents
-            - coalesce((SELECT sum(CASE WHEN r.state = 'completed' THEN r.spent_cents ELSE r.cost_cents END)
-                        FROM budget_requests r
-                        WHERE r.organisation_id = b.organisation_id AND r.budget_id = b.id
-                          AND r.state IN ('approved', 'completed')), 0) AS remaining
-        FROM development_budgets b
-        WHERE b.organisation_id = ${tenant.organisationId} AND b.year = ${year - 1}
-      ), upserted AS (
-        INSERT INTO development_budgets (organisation_id, person_id, year, amount_cents, carried_over_cents, hours, source)
-        SELECT p.organisation_id, p.id, ${year},
-          CASE WHEN pol.is_pro_rata
-            THEN round(pol.amount_cents * least(coalesce(p.contract_hours, pol.full_time_hours) / pol.full_time_hours, 1))::int
-            ELSE pol.amount_cents END,
-          least(pol.carry_over_max_cents, greatest(coalesce(prev.remaining, 0), 0))::int,
-          CASE WHEN pol.is_pro_rata
-            THEN round(pol.hours * least(coalesce(p.contract_hours, pol.full_time_hours) / pol.full_time_hours, 1))::int
-            ELSE pol.hours END,
-          'rule'
-        FROM people p
-        JOIN budget_policies pol ON pol.organisation_id = p.organisation_id AND pol.year = ${year}
-        LEFT JOIN previous prev ON prev.person_id = p.id
-        WHERE p.organisation_id = ${tenant.organisationId} AND p.status <> 'left'
-        ON CONFLICT (organisation_id, person_id, year) DO UPDATE
-          SET amount_cents = EXCLUDED.amount_cents, carried_over_cents = EXCLUDED.carried_over_cents,
-              hours = EXCLUDED.hours, updated_at = now()
-          WHERE development_budgets.source = 'rule'
-        RETURNING 1
-      )
-      SELECT count(*)::int AS n FROM upserted`.execute(tenant.executor);
-    const count = Number(result.rows[0]?.n ?? 0);
+    const count = await allocateByRule(tenant, year);
     await recordEvent(tenant, options.auth, {
       action: 'budgets.allocated',
       subjectType: 'budget_policy',
@@ -93,6 +61,43 @@ export async function allocateBudgets(options: { db: Db; auth: Auth; year: numbe
     });
     return count;
   });
+}
+
+/** The allocation itself (also used by the demo seed): one INSERT … ON CONFLICT for everyone. */
+export async function allocateByRule(tenant: TenantDb, year: number): Promise<number> {
+  const result = await sql<{ n: number }>`
+    WITH previous AS (
+      SELECT b.person_id,
+        b.amount_cents + b.carried_over_cents
+          - coalesce((SELECT sum(CASE WHEN r.state = 'completed' THEN r.spent_cents ELSE r.cost_cents END)
+                      FROM budget_requests r
+                      WHERE r.organisation_id = b.organisation_id AND r.budget_id = b.id
+                        AND r.state IN ('approved', 'completed')), 0) AS remaining
+      FROM development_budgets b
+      WHERE b.organisation_id = ${tenant.organisationId} AND b.year = ${year - 1}
+    ), upserted AS (
+      INSERT INTO development_budgets (organisation_id, person_id, year, amount_cents, carried_over_cents, hours, source)
+      SELECT p.organisation_id, p.id, ${year},
+        CASE WHEN pol.is_pro_rata
+          THEN round(pol.amount_cents * least(coalesce(p.contract_hours, pol.full_time_hours) / pol.full_time_hours, 1))::int
+          ELSE pol.amount_cents END,
+        least(pol.carry_over_max_cents, greatest(coalesce(prev.remaining, 0), 0))::int,
+        CASE WHEN pol.is_pro_rata
+          THEN round(pol.hours * least(coalesce(p.contract_hours, pol.full_time_hours) / pol.full_time_hours, 1))::int
+          ELSE pol.hours END,
+        'rule'
+      FROM people p
+      JOIN budget_policies pol ON pol.organisation_id = p.organisation_id AND pol.year = ${year}
+      LEFT JOIN previous prev ON prev.person_id = p.id
+      WHERE p.organisation_id = ${tenant.organisationId} AND p.status <> 'left'
+      ON CONFLICT (organisation_id, person_id, year) DO UPDATE
+        SET amount_cents = EXCLUDED.amount_cents, carried_over_cents = EXCLUDED.carried_over_cents,
+            hours = EXCLUDED.hours, updated_at = now()
+        WHERE development_budgets.source = 'rule'
+      RETURNING 1
+    )
+    SELECT count(*)::int AS n FROM upserted`.execute(tenant.executor);
+  return Number(result.rows[0]?.n ?? 0);
 }
 
 /** "1.500,00", "1500.5", "€ 750" → cents; null when it is not an amount. */

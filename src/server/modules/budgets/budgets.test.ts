@@ -136,10 +136,18 @@ describe('a budget request', () => {
       reason: 'Past niet bij je doelen',
     });
     expect(declined.json()).toMatchObject({ state: 'declined', declineReason: 'Past niet bij je doelen' });
-    const completed = await org.as.employee.post(`/api/v1/budgets/requests/${requestId}/complete`, {
-      spentCents: 55_000,
+    const complete = () =>
+      org.as.employee.post(`/api/v1/budgets/requests/${requestId}/complete`, { spentCents: 55_000 });
+    expect((await complete()).statusCode).toBe(409); // budget-funded training needs a learning agreement first
+    const agreement = await org.as.employee.post('/api/v1/learning-agreements', {
+      title: course.title,
+      budgetRequestId: requestId,
+      application: 'Ik word aanspreekpunt wondzorg in het team.',
+      isWillingBuddy: true,
+      startsOn: course.startsOn,
     });
-    expect(completed.json().state).toBe('completed');
+    expect(agreement.statusCode).toBe(201);
+    expect((await complete()).json().state).toBe('completed');
     expect(await ledger(org.as.employee)).toMatchObject({
       committedCents: 0,
       spentCents: 55_000,

@@ -8,6 +8,7 @@ import { Avatar, StatusBadge } from '../../components/badge.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, DescriptionList, PageHeader } from '../../components/page.tsx';
 import { ComingLater, EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { DevelopmentHomeBlock } from '../development/index.ts';
 import { AnnouncementsFeed } from '../direction/home-feed.tsx';
 import { SkillTasksCard } from '../skills/index.ts';
 
@@ -271,6 +272,7 @@ export function HomePage() {
       <div className="space-y-8">
         <SkillTasksCard />
         <AnnouncementsFeed />
+        <DevelopmentHomeBlock />
         {organisation && <OrganisationFigures figures={organisation} />}
         {isOwner && <OwnerLinks />}
         {team && <TeamCard reports={team.reports} newStarters={team.newStarters} />}

@@ -1,0 +1,166 @@
+import { describe, expect, test } from 'vitest';
+import { browserPerFile, demo, screenshot, shows, signIn } from './support.ts';
+
+// Journey: a development goal from plan to budget to conversation.
+// The employee writes a goal linked to an organisation goal and shares the plan; the manager agrees;
+// the employee requests an external training from their budget; manager and HR approve and the
+// ledger shows it committed; both prepare the conversation, hold it, agree an action, and sign off.
+const browser = browserPerFile();
+
+describe('development: plan, budget and conversation', () => {
+  test('the employee writes a plan goal linked to an organisation goal and shares the plan', async () => {
+    const page = await browser.newPage();
+    await signIn(page, demo.employee);
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Mijn ontwikkelplan' })
+      .click();
+    await shows(page.getByRole('heading', { level: 1, name: /^Mijn ontwikkelplan/ }));
+    await page.getByRole('button', { name: 'Nieuw doel' }).click();
+    await page.getByLabel('Doel', { exact: true }).fill('Specialist wondzorg worden');
+    await page
+      .getByLabel('Waarom is dit belangrijk voor je?')
+      .fill('Er komen steeds meer complexe wonden op de afdeling.');
+    await page.getByLabel('Draagt bij aan').selectOption('organisation_goal');
+    await page.getByLabel('Welk doel, welke vaardigheid of rol?').fill('Zorg dichtbij huis');
+    await page.getByLabel('Waaraan merk je dat het gelukt is?').fill('Ik ben aanspreekpunt wondzorg.');
+    await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+    const goal = page.getByRole('article', { name: 'Specialist wondzorg worden' });
+    await shows(goal.getByText('Organisatiedoel · Zorg dichtbij huis'));
+    await goal.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await goal.getByLabel('Soort').selectOption('external_training');
+    await goal.getByLabel('Wat ga je doen?').fill('Post-hbo Wondverpleegkundige');
+    await goal.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await shows(goal.getByText('Post-hbo Wondverpleegkundige'));
+    await page.getByRole('button', { name: 'Delen met leidinggevende' }).click();
+    await shows(page.getByText('Gedeeld', { exact: true }));
+    await screenshot(page, 'development-1-plan-shared');
+  });
+
+  test('the manager agrees to the shared plan', async () => {
+    const page = await browser.newPage();
+    await signIn(page, demo.manager);
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Ontwikkeling team' })
+      .click();
+    await page
+      .getByRole('region', { name: 'Ontwikkelplannen' })
+      .getByRole('link', { name: 'Zoë van den Berg' })
+      .click();
+    await shows(page.getByRole('heading', { level: 1, name: /^Ontwikkelplan van Zoë van den Berg/ }));
+    await page.getByRole('button', { name: 'Akkoord met dit plan' }).click();
+    await shows(page.getByText('Afgesproken', { exact: true }));
+    await page.getByLabel('Reactie voor je medewerker').fill('Mooi doel, we plannen meelopen in.');
+    await page.getByRole('button', { name: 'Plaatsen' }).click();
+    await shows(page.getByText('Mooi doel, we plannen meelopen in.'));
+    await screenshot(page, 'development-2-plan-agreed');
+  });
+
+  test('the employee requests the training from their budget', async () => {
+    const page = await browser.newPage();
+    await signIn(page, demo.employee);
+    await page.goto('/development/plan');
+    const goal = page.getByRole('article', { name: 'Specialist wondzorg worden' });
+    await goal.getByRole('link', { name: 'Budget aanvragen' }).click();
+    await shows(page.getByRole('heading', { level: 1, name: /^Mijn ontwikkelbudget/ }));
+    expect(await page.getByLabel('Opleiding').inputValue()).toBe('Post-hbo Wondverpleegkundige');
+    await page.getByLabel('Aanbieder').fill('Wondzorg Academie');
+    await page.getByLabel('Kosten (€)').fill('650,00');
+    await page.getByLabel('Uren').fill('24');
+    await page
+      .getByLabel('Voor welk doel uit je plan?')
+      .selectOption({ label: 'Specialist wondzorg worden' });
+    await page.getByLabel('Motivatie').fill('Hiermee haal ik mijn doel: aanspreekpunt wondzorg.');
+    await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
+    await shows(page.getByText('Wacht op leidinggevende'));
+    await screenshot(page, 'development-3-budget-requested');
+  });
+
+  test('the manager and then HR approve; the ledger shows it committed', async () => {
+    const manager = await browser.newPage();
+    await signIn(manager, demo.manager);
+    await manager.goto('/development/approvals');
+    const request = manager.getByRole('listitem', { name: 'Post-hbo Wondverpleegkundige' });
+    await request.getByRole('button', { name: 'Goedkeuren' }).click();
+    // Decided: it leaves the manager's inbox (and goes on to HR).
+    await manager
+      .getByRole('listitem', { name: 'Post-hbo Wondverpleegkundige' })
+      .waitFor({ state: 'detached' });
+    await shows(manager.getByRole('listitem', { name: 'Training Omgaan met agressie' }));
+
+    const hr = await browser.newPage();
+    await signIn(hr, demo.hrAdmin);
+    await hr.goto('/development/approvals');
+    const atHr = hr.getByRole('listitem', { name: 'Post-hbo Wondverpleegkundige' });
+    await shows(atHr.getByText('Wacht op HR'));
+    await screenshot(hr, 'development-4-hr-approvals');
+    await atHr.getByRole('button', { name: 'Goedkeuren' }).click();
+    await atHr.waitFor({ state: 'detached' });
+
+    const employee = await browser.newPage();
+    await signIn(employee, demo.employee);
+    await employee.goto('/development/budget');
+    const ledger = employee.getByRole('definition').filter({ hasText: '650,00' });
+    await shows(employee.getByText('Goedgekeurd'));
+    expect(await ledger.count()).toBeGreaterThan(0); // committed € 650,00
+    await shows(employee.getByText('€ 350,00'));
+    await screenshot(employee, 'development-5-ledger-committed');
+  });
+
+  test('both prepare the conversation, hold it, agree an action and sign; then it is read-only', async () => {
+    const employee = await browser.newPage();
+    await signIn(employee, demo.employee);
+    await employee.getByRole('link', { name: /^Bereid je gesprek met Sander de Vries voor/ }).click();
+    await shows(
+      employee.getByRole('heading', {
+        level: 1,
+        name: /^Ontwikkelgesprek: Zoë van den Berg en Sander de Vries/,
+      }),
+    );
+    await employee
+      .getByLabel('Waar wil je over twee jaar staan?')
+      .fill('Wondverpleegkundige op de afdeling.');
+    await employee.getByRole('button', { name: 'Opslaan en delen' }).click();
+    await shows(employee.getByText('Je hebt je voorbereiding gedeeld.'));
+
+    const manager = await browser.newPage();
+    await signIn(manager, demo.manager);
+    await manager.goto('/development/conversations');
+    await manager.getByRole('link', { name: 'Gesprek met Zoë van den Berg' }).click();
+    await shows(manager.getByText('Wondverpleegkundige op de afdeling.'));
+    await shows(manager.getByRole('heading', { name: 'Tips voor het gesprek' }));
+    await manager.getByLabel('Waar wil je over twee jaar staan?').fill('Ik zie Zoë groeien in wondzorg.');
+    await manager.getByRole('button', { name: 'Opslaan en delen' }).click();
+    await shows(manager.getByText('Je hebt je voorbereiding gedeeld.'));
+    await manager.getByLabel('Datum en tijd').fill('2026-12-01T10:00');
+    await manager.getByRole('button', { name: 'Plannen en uitnodiging sturen' }).click();
+    await shows(manager.getByRole('link', { name: 'In je agenda zetten (.ics)' }));
+    const held = manager.getByLabel('Het gesprek heeft plaatsgevonden');
+    await held.click();
+    await expect.poll(() => held.isChecked()).toBe(true);
+    await manager.getByLabel('Gezamenlijke aantekeningen').fill('Zoë start in september met de post-hbo.');
+    await manager.getByRole('button', { name: 'Aantekeningen opslaan' }).click();
+    await manager.getByLabel('Nieuwe actie').fill('Meelopen met de wondverpleegkundige');
+    await manager.getByRole('button', { name: 'Actie afspreken' }).click();
+    await shows(manager.getByRole('listitem').filter({ hasText: 'Meelopen met de wondverpleegkundige' }));
+    await manager.getByRole('button', { name: 'Ondertekenen' }).click();
+    await shows(manager.getByText(/^Sander de Vries: ondertekend op/));
+    await screenshot(manager, 'development-6-conversation-manager');
+
+    await employee.reload();
+    await shows(employee.getByText('Ik zie Zoë groeien in wondzorg.'));
+    await employee.getByRole('button', { name: 'Ondertekenen' }).click();
+    await shows(
+      employee.getByText(
+        'Jullie hebben allebei ondertekend; het gesprek is vastgelegd en niet meer te wijzigen.',
+      ),
+    );
+    expect(await employee.getByLabel('Gezamenlijke aantekeningen').getAttribute('readonly')).not.toBeNull();
+    expect(await employee.getByRole('button', { name: 'Opslaan en delen' }).count()).toBe(0);
+    await screenshot(employee, 'development-7-conversation-signed');
+
+    await employee.goto('/development/plan');
+    await shows(employee.getByText('Meelopen met de wondverpleegkundige'));
+  });
+});

@@ -1,0 +1,280 @@
+import type { Db } from '../db/database.ts';
+import { forOrganisation } from '../db/tenant.ts';
+import type { Auth, Role } from '../modules/access/index.ts';
+import { approveRequest, createRequest, declineRequest } from '../modules/budgets/budget-requests.service.ts';
+import { allocateByRule, setPolicy } from '../modules/budgets/budgets.service.ts';
+import {
+  addAgreedAction,
+  planMeeting,
+  savePreparation,
+  sharePreparation,
+  signConversation,
+  updateConversation,
+} from '../modules/conversations/conversations.service.ts';
+import { createCycle } from '../modules/conversations/cycles.service.ts';
+import { createAgreement } from '../modules/learning-agreements/learning-agreements.service.ts';
+import { addAction, addGoal, addNote, createPlan, movePlan } from '../modules/plans/plans.service.ts';
+
+// Development demo for Zorggroep De Linde: plans in every state, a running conversation cycle,
+// budgets with approved, pending, declined and completed requests, a learning agreement with follow-ups.
+// It goes through the same services as the API, so the history and ledger are real.
+
+const baseUrl = 'http://localhost:3000';
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+export async function seedDevelopment(db: Db, organisationId: string) {
+  const tenant = forOrganisation(db, organisationId);
+  const year = new Date().getFullYear();
+  const byEmail = async (email: string) =>
+    (await tenant.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+  const as = (personId: string, roles: Role[] = ['employee']): Auth => ({
+    kind: 'person',
+    organisationId,
+    personId,
+    sessionId: 'demo-seed',
+    roles: new Set(roles),
+    locale: 'nl',
+  });
+  const hr = as(await byEmail('hr@delinde.demo'), ['employee', 'hr_admin']);
+  const manager = as(await byEmail('teamleider@delinde.demo'), ['employee', 'manager']);
+  const employee = as(await byEmail('medewerker@delinde.demo'));
+  const team = (
+    await tenant
+      .selectFrom('people')
+      .select('id')
+      .where('manager_id', '=', (manager as { personId: string }).personId)
+      .where('email', '<>', 'medewerker@delinde.demo')
+      .where('start_date', '<', daysAgo(0))
+      .orderBy('family_name')
+      .limit(5)
+      .execute()
+  ).map((row) => as(row.id));
+
+  // Budgets: €1.000 and 40 hours a year, pro rata, up to €250 carried over; manager then HR approve.
+  await setPolicy({
+    db,
+    auth: hr,
+    year,
+    policy: {
+      amountCents: 100_000,
+      hours: 40,
+      isProRata: true,
+      fullTimeHours: 36,
+      carryOverMaxCents: 25_000,
+      requiresHrApproval: true,
+    },
+  });
+  await tenant
+    .updateTable('people')
+    .set({ contract_hours: 24 })
+    .where(
+      'id',
+      'in',
+      team.slice(0, 2).map((a) => (a as { personId: string }).personId),
+    )
+    .execute();
+  await allocateByRule(tenant, year);
+
+  // Plans: Zoë has a draft with one goal (the demo journey adds one and shares it); her colleagues' are further.
+  const goalsFor = [
+    {
+      title: 'Wondzorg op specialistisch niveau',
+      why: 'In de wijk en op de afdeling zien we steeds meer complexe wonden.',
+      servesKind: 'organisation_goal' as const,
+      servesLabel: 'Zorg dichtbij huis',
+      successMeasure: 'Ik behandel complexe wonden zelfstandig en ben aanspreekpunt.',
+      targetDate: `${year}-12-01`,
+    },
+    {
+      title: 'Beter omgaan met onbegrepen gedrag',
+      why: 'Bij cliënten met dementie wil ik rustiger en effectiever reageren.',
+      servesKind: 'skill' as const,
+      servesLabel: 'Omgaan met onbegrepen gedrag',
+      targetLevel: 3,
+      successMeasure: 'Minder incidenten in mijn diensten; collega’s vragen mij om advies.',
+      targetDate: `${year}-10-01`,
+    },
+    {
+      title: 'Doorgroeien naar verpleegkundige',
+      why: 'Ik wil meer verantwoordelijkheid en de hbo-v in deeltijd doen.',
+      servesKind: 'job_role' as const,
+      servesLabel: 'Verpleegkundige',
+      successMeasure: 'Eerste jaar hbo-v afgerond.',
+      targetDate: `${year + 1}-07-01`,
+    },
+  ];
+  const employeePlan = await createPlan({ db, auth: employee, period: String(year) });
+  await addGoal({ db, auth: employee, planId: employeePlan, input: goalsFor[1]! });
+
+  const states = ['shared', 'agreed', 'agreed', 'reviewed', 'draft'] as const;
+  const teamGoalIds: string[] = [];
+  for (const [index, member] of team.entries()) {
+    const planId = await createPlan({ db, auth: member, period: String(year) });
+    const goal = goalsFor[index % goalsFor.length]!;
+    const goalId = await addGoal({ db, auth: member, planId, input: goal });
+    teamGoalIds.push(goalId);
+    await addAction({
+      db,
+      auth: member,
+      planId,
+      input: { goalId, kind: 'learning', title: 'E-learning basis' },
+    });
+    await addAction({
+      db,
+      auth: member,
+      planId,
+      input: { goalId, kind: 'mentor', title: 'Meelopen met een ervaren collega' },
+    });
+    const state = states[index % states.length]!;
+    if (state === 'draft') continue;
+    await movePlan({ db, auth: member, planId, step: 'share' });
+    if (state === 'shared') continue;
+    await movePlan({ db, auth: manager, planId, step: 'agree' });
+    await addNote({
+      db,
+      auth: manager,
+      planId,
+      body: 'Goed plan. Plan het meelopen in overleg met de planner.',
+    });
+    if (state === 'reviewed') await movePlan({ db, auth: manager, planId, step: 'review' });
+  }
+
+  // Requests in every state, on colleagues' budgets so Zoë's is free for the journey.
+  const request = (auth: Auth, title: string, costCents: number, goalId?: string) =>
+    createRequest({
+      db,
+      auth,
+      baseUrl,
+      input: {
+        provider: 'Zorgacademie Midden-Nederland',
+        title,
+        startsOn: `${year}-09-15`,
+        endsOn: `${year}-11-30`,
+        costCents,
+        hours: 16,
+        motivation: 'Past bij mijn doel in mijn ontwikkelplan.',
+        goalId,
+      },
+    });
+  const [first, second, third, fourth] = team;
+  if (first && second && third && fourth) {
+    const approved = await request(second, 'Post-hbo Wondzorg module 1', 65_000, teamGoalIds[1]);
+    await approveRequest({ db, auth: manager, requestId: approved, baseUrl });
+    await approveRequest({ db, auth: hr, requestId: approved, baseUrl });
+    await createAgreement({
+      db,
+      auth: second,
+      input: {
+        title: 'Post-hbo Wondzorg module 1',
+        budgetRequestId: approved,
+        goalId: teamGoalIds[1],
+        application: 'Ik neem de wondzorgvragen op de afdeling op me en geef een klinische les.',
+        isWillingBuddy: true,
+        isWillingMentor: false,
+        startsOn: daysAgo(65),
+      },
+    });
+    await request(first, 'Training Omgaan met agressie', 45_000, teamGoalIds[0]);
+    const atHr = await request(third, 'Congres Dementiezorg', 29_500, teamGoalIds[2]);
+    await approveRequest({ db, auth: manager, requestId: atHr, baseUrl });
+    const declined = await request(fourth, 'Masterclass Leiderschap', 180_000);
+    await declineRequest({
+      db,
+      auth: manager,
+      requestId: declined,
+      reason: 'Te duur voor dit jaar; laten we kijken naar de interne leergang.',
+      baseUrl,
+    });
+  }
+  // The 30-day question was asked and answered; the 60-day one is waiting.
+  const agreementFollowups = tenant.updateTable('learning_agreement_followups');
+  await agreementFollowups
+    .set({
+      asked_at: new Date(Date.now() - 35 * 86_400_000),
+      answer: 'Ik pas de nieuwe verbandtechnieken dagelijks toe; collega’s vragen me om mee te kijken.',
+      answered_at: new Date(Date.now() - 33 * 86_400_000),
+    })
+    .where('day', '=', 30)
+    .execute();
+  await tenant
+    .updateTable('learning_agreement_followups')
+    .set({ asked_at: new Date(Date.now() - 5 * 86_400_000) })
+    .where('day', '=', 60)
+    .execute();
+
+  // A running cycle of development conversations for everyone with a manager.
+  const cycleId = await createCycle({
+    db,
+    auth: hr,
+    input: {
+      name: `Ontwikkelgesprekken ${year}`,
+      templateKey: 'ontwikkelgesprek',
+      startsOn: `${year}-01-01`,
+      endsOn: `${year}-12-31`,
+      preparationDue: daysAgo(-21),
+      signOffDue: daysAgo(-45),
+      unitIds: [],
+    },
+  });
+  const conversationOf = async (auth: Auth) =>
+    (
+      await tenant
+        .selectFrom('conversations')
+        .select('id')
+        .where('cycle_id', '=', cycleId)
+        .where('employee_id', '=', (auth as { personId: string }).personId)
+        .executeTakeFirstOrThrow()
+    ).id;
+  if (first && second) {
+    // One prepared by both and signed; one prepared by the employee only.
+    const signed = await conversationOf(second);
+    await savePreparation({
+      db,
+      auth: second,
+      conversationId: signed,
+      answers: { learned: 'Veel over wondzorg.', ambition: 'Wondverpleegkundige worden.' },
+    });
+    await sharePreparation({ db, auth: second, conversationId: signed });
+    await savePreparation({
+      db,
+      auth: manager,
+      conversationId: signed,
+      answers: { learned: 'Zichtbaar gegroeid in wondzorg.' },
+    });
+    await sharePreparation({ db, auth: manager, conversationId: signed });
+    await planMeeting({
+      db,
+      auth: manager,
+      conversationId: signed,
+      meetingAt: new Date(Date.now() - 7 * 86_400_000).toISOString(),
+      baseUrl,
+    });
+    await updateConversation({
+      db,
+      auth: manager,
+      conversationId: signed,
+      changes: {
+        sharedNotes: 'Fijn gesprek. Volgend jaar module 2.',
+        ratings: { 'plan-progress': 4 },
+        isHeld: true,
+      },
+    });
+    await addAgreedAction({
+      db,
+      auth: manager,
+      conversationId: signed,
+      title: 'Klinische les wondzorg geven',
+    });
+    await signConversation({ db, auth: second, conversationId: signed });
+    await signConversation({ db, auth: manager, conversationId: signed });
+
+    const prepared = await conversationOf(first);
+    await savePreparation({
+      db,
+      auth: first,
+      conversationId: prepared,
+      answers: { ambition: 'Meer rust in mijn diensten.' },
+    });
+    await sharePreparation({ db, auth: first, conversationId: prepared });
+  }
+}

@@ -1,0 +1,37 @@
+// A minimal iCalendar (RFC 5545) invitation for the meeting: one VEVENT of an hour.
+const stamp = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+const icsText = (value: string) => value.replace(/([,;\\])/g, '\\$1').replace(/\n/g, '\\n');
+
+export function conversationIcs(options: {
+  id: string;
+  title: string;
+  meetingAt: Date;
+  organiser: { name: string; email: string };
+  attendee: { name: string; email: string };
+  url: string;
+}): string {
+  const end = new Date(options.meetingAt.getTime() + 60 * 60_000);
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Groeipad//Gesprekken//NL',
+    'METHOD:REQUEST',
+    'BEGIN:VEVENT',
+    `UID:conversation-${options.id}@groeipad`,
+    `DTSTAMP:${stamp(new Date())}`,
+    `DTSTART:${stamp(options.meetingAt)}`,
+    `DTEND:${stamp(end)}`,
+    `SUMMARY:${icsText(options.title)}`,
+    `DESCRIPTION:${icsText(options.url)}`,
+    `URL:${options.url}`,
+    `ORGANIZER;CN=${icsText(options.organiser.name)}:mailto:${options.organiser.email}`,
+    `ATTENDEE;CN=${icsText(options.attendee.name)};ROLE=REQ-PARTICIPANT:mailto:${options.attendee.email}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+}

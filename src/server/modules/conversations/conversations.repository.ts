@@ -1,0 +1,73 @@
+import { sql } from 'kysely';
+import type { TenantDb } from '../../db/tenant.ts';
+
+const nameOf = (alias: string) =>
+  sql<string>`concat_ws(' ', ${sql.ref(`${alias}.given_name`)}, ${sql.ref(`${alias}.family_name_prefix`)}, ${sql.ref(`${alias}.family_name`)})`;
+
+export function conversationsQuery(tenant: TenantDb) {
+  return tenant
+    .selectFrom('conversations')
+    .innerJoin('conversation_cycles as c', (join) =>
+      join
+        .onRef('c.organisation_id', '=', 'conversations.organisation_id')
+        .onRef('c.id', '=', 'conversations.cycle_id'),
+    )
+    .innerJoin('people as e', (join) =>
+      join
+        .onRef('e.organisation_id', '=', 'conversations.organisation_id')
+        .onRef('e.id', '=', 'conversations.employee_id'),
+    )
+    .innerJoin('people as m', (join) =>
+      join
+        .onRef('m.organisation_id', '=', 'conversations.organisation_id')
+        .onRef('m.id', '=', 'conversations.manager_id'),
+    )
+    .selectAll('conversations')
+    .select([
+      'c.name as cycle_name',
+      'c.template',
+      'c.preparation_due',
+      'c.sign_off_due',
+      'c.starts_on',
+      nameOf('e').as('employee_name'),
+      nameOf('m').as('manager_name'),
+    ]);
+}
+export type ConversationRow = Awaited<
+  ReturnType<ReturnType<typeof conversationsQuery>['executeTakeFirstOrThrow']>
+>;
+
+export async function preparationsOf(tenant: TenantDb, conversationIds: string[]) {
+  if (conversationIds.length === 0) return [];
+  return tenant
+    .selectFrom('conversation_preparations')
+    .selectAll()
+    .where('conversation_id', 'in', conversationIds)
+    .execute();
+}
+
+export async function actionsOf(tenant: TenantDb, conversationId: string) {
+  return tenant
+    .selectFrom('conversation_actions')
+    .select(['id', 'title', 'plan_action_id'])
+    .where('conversation_id', '=', conversationId)
+    .orderBy('created_at')
+    .execute();
+}
+
+/** Answered follow-ups of the employee's learning agreements: they belong in the next conversation. */
+export async function followupAnswers(tenant: TenantDb, personId: string) {
+  return tenant
+    .selectFrom('learning_agreement_followups')
+    .innerJoin('learning_agreements as a', (join) =>
+      join
+        .onRef('a.organisation_id', '=', 'learning_agreement_followups.organisation_id')
+        .onRef('a.id', '=', 'learning_agreement_followups.agreement_id'),
+    )
+    .select(['a.title', 'day', 'answer', 'answered_at'])
+    .where('a.person_id', '=', personId)
+    .where('answered_at', 'is not', null)
+    .orderBy('answered_at', 'desc')
+    .limit(20)
+    .execute();
+}

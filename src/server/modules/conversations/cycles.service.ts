@@ -1,0 +1,139 @@
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import type { Db } from '../../db/database.ts';
+import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import { invalidField, notFound } from '../../http/errors.ts';
+import { type Auth, personIdOf } from '../access/index.ts';
+import { recordEvent } from '../audit/index.ts';
+import { unitAndDescendants } from '../people/index.ts';
+import { templateByKey } from './conversation-templates.ts';
+import type { createCycleBody } from './conversations.schemas.ts';
+
+/**
+ * Opens a cycle: every current person with a manager (in the chosen units and their subunits)
+ * gets one conversation with that manager. One statement, so 10,000 people take a moment, not minutes.
+ */
+export async function createCycle(options: { db: Db; auth: Auth; input: z.infer<typeof createCycleBody> }) {
+  const { input } = options;
+  const template = templateByKey(input.templateKey);
+  if (!template) throw invalidField('templateKey', 'is not a known template');
+  if (input.endsOn < input.startsOn) throw invalidField('endsOn', 'is before the start');
+  if (input.signOffDue < input.preparationDue)
+    throw invalidField('signOffDue', 'is before the preparation deadline');
+  return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
+    if (input.unitIds.length) {
+      const units = await tenant
+        .selectFrom('org_units')
+        .select('id')
+        .where('id', 'in', input.unitIds)
+        .execute();
+      if (units.length !== new Set(input.unitIds).size)
+        throw invalidField('unitIds', 'has a unit not in this organisation');
+    }
+    const cycle = await tenant
+      .insertInto('conversation_cycles', {
+        name: input.name,
+        template_key: template.key,
+        template: JSON.stringify(template),
+        starts_on: input.startsOn,
+        ends_on: input.endsOn,
+        preparation_due: input.preparationDue,
+        sign_off_due: input.signOffDue,
+        unit_ids: input.unitIds,
+        created_by: personIdOf(options.auth),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const unitFilter = input.unitIds.length
+      ? sql`AND (${sql.join(
+          input.unitIds.map((id) => sql`p.org_unit_id IN ${unitAndDescendants(tenant.organisationId, id)}`),
+          sql` OR `,
+        )})`
+      : sql``;
+    const created = await sql<{ n: number }>`
+      WITH inserted AS (
+        INSERT INTO conversations (organisation_id, cycle_id, employee_id, manager_id, org_unit_id)
+        SELECT p.organisation_id, ${cycle.id}, p.id, p.manager_id, p.org_unit_id
+        FROM people p
+        WHERE p.organisation_id = ${tenant.organisationId} AND p.status <> 'left' AND p.manager_id IS NOT NULL ${unitFilter}
+        RETURNING 1
+      ) SELECT count(*)::int AS n FROM inserted`.execute(tenant.executor);
+    const conversations = Number(created.rows[0]?.n ?? 0);
+    await recordEvent(tenant, options.auth, {
+      action: 'conversation_cycle.created',
+      subjectType: 'conversation_cycle',
+      subjectId: cycle.id,
+      changes: { name: input.name, templateKey: template.key, conversations },
+    });
+    return cycle.id;
+  });
+}
+
+export function cyclesQuery(tenant: TenantDb) {
+  return tenant
+    .selectFrom('conversation_cycles')
+    .selectAll()
+    .select([
+      sql<number>`(SELECT count(*) FROM conversations v WHERE v.organisation_id = conversation_cycles.organisation_id AND v.cycle_id = conversation_cycles.id)`.as(
+        'conversations',
+      ),
+      sql<number>`(SELECT count(*) FROM conversations v WHERE v.organisation_id = conversation_cycles.organisation_id AND v.cycle_id = conversation_cycles.id AND v.employee_signed_at IS NOT NULL AND v.manager_signed_at IS NOT NULL)`.as(
+        'signed',
+      ),
+    ])
+    .orderBy('starts_on', 'desc');
+}
+type CycleRow = Awaited<ReturnType<ReturnType<typeof cyclesQuery>['executeTakeFirstOrThrow']>>;
+
+export const presentCycle = (row: CycleRow) => ({
+  id: row.id,
+  name: row.name,
+  templateKey: row.template_key,
+  startsOn: row.starts_on,
+  endsOn: row.ends_on,
+  preparationDue: row.preparation_due,
+  signOffDue: row.sign_off_due,
+  unitIds: row.unit_ids,
+  state: row.state,
+  conversations: Number(row.conversations),
+  signed: Number(row.signed),
+});
+
+/** HR's progress board: per unit how many conversations are prepared by both, held and signed. */
+export async function cycleBoard(tenant: TenantDb, cycleId: string) {
+  const cycle = await cyclesQuery(tenant).where('id', '=', cycleId).executeTakeFirst();
+  if (!cycle) throw notFound('Cycle');
+  const rows = await tenant
+    .selectFrom('conversations')
+    .leftJoin('org_units as u', (join) =>
+      join
+        .onRef('u.organisation_id', '=', 'conversations.organisation_id')
+        .onRef('u.id', '=', 'conversations.org_unit_id'),
+    )
+    .select([
+      'conversations.org_unit_id',
+      'u.name as unit_name',
+      sql<number>`count(*)`.as('total'),
+      sql<number>`count(*) FILTER (WHERE (SELECT count(*) FROM conversation_preparations cp WHERE cp.organisation_id = conversations.organisation_id AND cp.conversation_id = conversations.id AND cp.shared_at IS NOT NULL) = 2)`.as(
+        'prepared',
+      ),
+      sql<number>`count(*) FILTER (WHERE conversations.held_at IS NOT NULL)`.as('held'),
+      sql<number>`count(*) FILTER (WHERE conversations.employee_signed_at IS NOT NULL AND conversations.manager_signed_at IS NOT NULL)`.as(
+        'signed',
+      ),
+    ])
+    .where('conversations.cycle_id', '=', cycleId)
+    .groupBy(['conversations.org_unit_id', 'u.name'])
+    .orderBy('u.name')
+    .execute();
+  return {
+    cycle: presentCycle(cycle),
+    units: rows.map((row) => ({
+      unit: row.org_unit_id ? { id: row.org_unit_id, name: row.unit_name ?? '' } : null,
+      total: Number(row.total),
+      prepared: Number(row.prepared),
+      held: Number(row.held),
+      signed: Number(row.signed),
+    })),
+  };
+}

@@ -1,0 +1,196 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client.ts';
+import { Button } from '../../components/button.tsx';
+import { TextField } from '../../components/field.tsx';
+import { FormErrorRegion } from '../../components/form-error.tsx';
+import { useFormat } from '../../components/format.ts';
+import { Card, PageHeader } from '../../components/page.tsx';
+import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { BudgetRequestForm } from './budget-request-form.tsx';
+import { type BudgetRequest, centsOf, useDevelopmentMutation, useMoney } from './development-api.ts';
+import { LearningAgreementForm } from './learning-agreement-form.tsx';
+import { RequestStateBadge } from './plan-state-badge.tsx';
+
+type Ledger = {
+  availableCents: number;
+  pendingCents: number;
+  committedCents: number;
+  spentCents: number;
+  remainingCents: number;
+  hours: number;
+  hoursUsed: number;
+};
+
+export function LedgerFigures({ ledger }: { ledger: Ledger }) {
+  const { t, i18n } = useTranslation('development');
+  const money = useMoney();
+  const figures = [
+    ['available', ledger.availableCents],
+    ['committed', ledger.committedCents],
+    ['spent', ledger.spentCents],
+    ['remaining', ledger.remainingCents],
+  ] as const;
+  return (
+    <dl className="grid grid-cols-2 gap-3 md:grid-cols-5" aria-label={t('budget.ledger')}>
+      {figures.map(([key, cents]) => (
+        <div key={key} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+          <dt className="text-sm text-slate-600">{t(`budget.figures.${key}`)}</dt>
+          <dd
+            className={`mt-1 text-xl font-semibold ${key === 'remaining' && cents < 0 ? 'text-red-700' : 'text-slate-900'}`}
+          >
+            {money(cents, i18n.language)}
+          </dd>
+        </div>
+      ))}
+      <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <dt className="text-sm text-slate-600">{t('budget.figures.hours')}</dt>
+        <dd className="mt-1 text-xl font-semibold text-slate-900">
+          {ledger.hoursUsed} / {ledger.hours}
+        </dd>
+      </div>
+      {ledger.pendingCents > 0 && (
+        <p className="col-span-full text-sm text-slate-600">
+          {t('budget.pending', { amount: money(ledger.pendingCents, i18n.language) })}
+        </p>
+      )}
+    </dl>
+  );
+}
+
+function RequestItem({ request, hasAgreement }: { request: BudgetRequest; hasAgreement: boolean }) {
+  const { t, i18n } = useTranslation('development');
+  const money = useMoney();
+  const format = useFormat();
+  const [spent, setSpent] = useState('');
+  const [isAgreementOpen, setIsAgreementOpen] = useState(false);
+  const cancel = useDevelopmentMutation(() =>
+    unwrap(api.POST('/api/v1/budgets/requests/{id}/cancel', { params: { path: { id: request.id } } })),
+  );
+  const complete = useDevelopmentMutation(() =>
+    unwrap(
+      api.POST('/api/v1/budgets/requests/{id}/complete', {
+        params: { path: { id: request.id } },
+        body: { spentCents: centsOf(spent) },
+      }),
+    ),
+  );
+  return (
+    <li className="rounded-lg border border-slate-200 p-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="font-medium text-slate-900">{request.title}</span>
+        <span className="text-sm text-slate-600">· {request.provider}</span>
+        <RequestStateBadge state={request.state} />
+        <span className="ml-auto text-sm font-medium">{money(request.costCents, i18n.language)}</span>
+      </div>
+      <p className="mt-1 text-xs text-slate-600">
+        {[
+          request.startsOn || request.endsOn
+            ? `${format.date(request.startsOn)} – ${format.date(request.endsOn)}`
+            : null,
+          request.goal ? t('budget.forGoal', { goal: request.goal.title }) : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      {request.declineReason && (
+        <p className="mt-1 text-sm text-red-800">
+          {t('budget.declinedBecause', { reason: request.declineReason })}
+        </p>
+      )}
+      <FormErrorRegion error={cancel.error ?? complete.error} />
+      <div className="mt-2 flex flex-wrap items-end gap-2">
+        {request.can.cancel && (
+          <Button variant="secondary" onClick={() => cancel.mutate(undefined)} isBusy={cancel.isPending}>
+            {t('budget.cancel')}
+          </Button>
+        )}
+        {request.can.complete && !hasAgreement && !isAgreementOpen && (
+          <Button variant="secondary" onClick={() => setIsAgreementOpen(true)}>
+            {t('agreement.make')}
+          </Button>
+        )}
+        {request.can.complete && hasAgreement && (
+          <>
+            <TextField
+              label={t('budget.actualCost')}
+              inputMode="decimal"
+              value={spent}
+              onChange={(e) => setSpent(e.target.value)}
+            />
+            <Button onClick={() => complete.mutate(undefined)} isBusy={complete.isPending} disabled={!spent}>
+              {t('budget.complete')}
+            </Button>
+          </>
+        )}
+      </div>
+      {isAgreementOpen && (
+        <LearningAgreementForm request={request} onDone={() => setIsAgreementOpen(false)} />
+      )}
+    </li>
+  );
+}
+
+export function BudgetPage({ initial }: { initial: { goalId?: string; title?: string } }) {
+  const { t } = useTranslation('development');
+  const [isRequesting, setIsRequesting] = useState(Boolean(initial.title));
+  const budget = useQuery({
+    queryKey: ['development', 'budget', 'mine'],
+    queryFn: () => unwrap(api.GET('/api/v1/budgets/mine')),
+  });
+  const plan = useQuery({
+    queryKey: ['development', 'plan', 'mine'],
+    queryFn: () => unwrap(api.GET('/api/v1/plans/mine')),
+  });
+  const agreements = useQuery({
+    queryKey: ['development', 'agreements', 'mine'],
+    queryFn: () => unwrap(api.GET('/api/v1/learning-agreements/mine')),
+  });
+  if (budget.isPending) return <Loading />;
+  if (budget.isError) return <QueryError error={budget.error} />;
+  const withAgreement = new Set((agreements.data ?? []).map((a) => a.budgetRequestId).filter(Boolean));
+  return (
+    <>
+      <PageHeader
+        title={t('budget.myTitle', { year: budget.data.year })}
+        description={t('budget.myDescription')}
+        actions={
+          budget.data.budget &&
+          !isRequesting && <Button onClick={() => setIsRequesting(true)}>{t('budget.newRequest')}</Button>
+        }
+      />
+      {!budget.data.budget ? (
+        <EmptyState title={t('budget.noneTitle')}>{t('budget.noneBody')}</EmptyState>
+      ) : (
+        <div className="space-y-6">
+          <LedgerFigures ledger={budget.data.budget.ledger} />
+          {isRequesting && (
+            <Card title={t('budget.newRequest')} titleId="budget-new">
+              <BudgetRequestForm
+                goals={plan.data?.plan?.goals ?? []}
+                initial={initial}
+                onDone={() => setIsRequesting(false)}
+              />
+            </Card>
+          )}
+          <Card title={t('budget.requests')} titleId="budget-requests">
+            {budget.data.requests.length === 0 ? (
+              <p className="text-sm text-slate-600">{t('budget.noRequests')}</p>
+            ) : (
+              <ul className="space-y-3">
+                {budget.data.requests.map((request) => (
+                  <RequestItem
+                    key={request.id}
+                    request={request}
+                    hasAgreement={withAgreement.has(request.id)}
+                  />
+                ))}
+              </ul>
+            )}
+          </Card>
+        </div>
+      )}
+    </>
+  );
+}

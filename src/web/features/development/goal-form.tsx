@@ -1,0 +1,106 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client.ts';
+import { Button } from '../../components/button.tsx';
+import { SelectField, TextField } from '../../components/field.tsx';
+import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { useDevelopmentMutation } from './development-api.ts';
+import { TextArea } from './text-area.tsx';
+
+const servesKinds = ['organisation_goal', 'team_goal', 'skill', 'job_role'] as const;
+type ServesKind = (typeof servesKinds)[number];
+
+/** A new goal: in my own words, what it serves, how I know I got there. */
+export function GoalForm({ planId, onDone }: { planId: string; onDone: () => void }) {
+  const { t } = useTranslation('development');
+  const [title, setTitle] = useState('');
+  const [why, setWhy] = useState('');
+  const [servesKind, setServesKind] = useState<ServesKind | ''>('');
+  const [servesLabel, setServesLabel] = useState('');
+  const [successMeasure, setSuccessMeasure] = useState('');
+  const [targetDate, setTargetDate] = useState('');
+  const add = useDevelopmentMutation(() =>
+    unwrap(
+      api.POST('/api/v1/plans/{id}/goals', {
+        params: { path: { id: planId } },
+        body: {
+          title,
+          why: why || null,
+          servesKind: servesKind || null,
+          servesLabel: servesLabel || null,
+          successMeasure: successMeasure || null,
+          targetDate: targetDate || null,
+        },
+      }),
+    ),
+  );
+  const errors = fieldErrorsOf(add.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    add.mutate(undefined, { onSuccess: onDone });
+  };
+  return (
+    <form
+      onSubmit={submit}
+      className="space-y-4 rounded-xl border border-teal-200 bg-teal-50/40 p-5"
+      noValidate
+    >
+      <h3 className="text-base font-semibold text-slate-900">{t('goal.new')}</h3>
+      <FormErrorRegion error={add.error} shownFields={['title']} />
+      <TextField
+        label={t('goal.title')}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={errors.title}
+        required
+      />
+      <TextArea
+        label={t('goal.why')}
+        hint={t('goal.whyHint')}
+        value={why}
+        onChange={(e) => setWhy(e.target.value)}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label={t('goal.servesKind')}
+          value={servesKind}
+          onChange={(e) => setServesKind(e.target.value as ServesKind | '')}
+        >
+          <option value="">{t('goal.servesNone')}</option>
+          {servesKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`serves.${kind}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('goal.servesLabel')}
+          hint={t('goal.servesLabelHint')}
+          value={servesLabel}
+          onChange={(e) => setServesLabel(e.target.value)}
+        />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          label={t('goal.successMeasure')}
+          value={successMeasure}
+          onChange={(e) => setSuccessMeasure(e.target.value)}
+        />
+        <TextField
+          label={t('goal.targetDate')}
+          type="date"
+          value={targetDate}
+          onChange={(e) => setTargetDate(e.target.value)}
+        />
+      </div>
+      <div className="flex gap-2">
+        <Button type="submit" isBusy={add.isPending}>
+          {t('goal.add')}
+        </Button>
+        <Button variant="ghost" onClick={onDone}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

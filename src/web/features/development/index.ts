@@ -1,0 +1,10 @@
+export { ApprovalsPage } from './approvals-page.tsx';
+export { BudgetPage } from './budget-page.tsx';
+export { BudgetsAdminPage } from './budgets-admin-page.tsx';
+export { ConversationPage } from './conversation-page.tsx';
+export { ConversationsPage } from './conversations-page.tsx';
+export { CycleBoardPage, CyclesPage } from './cycles-page.tsx';
+export { DevelopmentHomeBlock } from './development-home-block.tsx';
+export { MyPlanPage } from './my-plan-page.tsx';
+export { PlanPage } from './plan-page.tsx';
+export { TeamDevelopmentPage } from './team-development-page.tsx';

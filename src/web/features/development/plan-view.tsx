@@ -1,0 +1,278 @@
+import { Link } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client.ts';
+import { Badge } from '../../components/badge.tsx';
+import { Button } from '../../components/button.tsx';
+import { FormErrorRegion } from '../../components/form-error.tsx';
+import { useFormat } from '../../components/format.ts';
+import { Card } from '../../components/page.tsx';
+import { EmptyState } from '../../components/states.tsx';
+import { ActionForm } from './action-form.tsx';
+import { type DevelopmentPlan, useDevelopmentMutation } from './development-api.ts';
+import { GoalForm } from './goal-form.tsx';
+import { PlanStateBadge } from './plan-state-badge.tsx';
+import { TextArea } from './text-area.tsx';
+
+type Goal = DevelopmentPlan['goals'][number];
+
+function usePlanStep(planId: string) {
+  return useDevelopmentMutation((step: 'share' | 'agree' | 'review') =>
+    unwrap(
+      step === 'share'
+        ? api.POST('/api/v1/plans/{id}/share', { params: { path: { id: planId } } })
+        : step === 'agree'
+          ? api.POST('/api/v1/plans/{id}/agree', { params: { path: { id: planId } } })
+          : api.POST('/api/v1/plans/{id}/review', { params: { path: { id: planId } } }),
+    ),
+  );
+}
+
+function GoalCard({ plan, goal }: { plan: DevelopmentPlan; goal: Goal }) {
+  const { t } = useTranslation('development');
+  const format = useFormat();
+  const [isAddingAction, setIsAddingAction] = useState(false);
+  const actions = plan.actions.filter((action) => action.goalId === goal.id);
+  const update = useDevelopmentMutation((changes: { progress?: number; status?: Goal['status'] }) =>
+    unwrap(
+      api.PATCH('/api/v1/plans/{id}/goals/{goalId}', {
+        params: { path: { id: plan.id, goalId: goal.id } },
+        body: changes,
+      }),
+    ),
+  );
+  const toggle = useDevelopmentMutation((action: { id: string; isDone: boolean }) =>
+    unwrap(
+      api.PATCH('/api/v1/plans/{id}/actions/{actionId}', {
+        params: { path: { id: plan.id, actionId: action.id } },
+        body: { isDone: !action.isDone },
+      }),
+    ),
+  );
+  return (
+    <article className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-label={goal.title}>
+      {/* The line from what the organisation wants to what I do: serves → goal → actions. */}
+      {(goal.serves.kind || goal.serves.label) && (
+        <p className="mb-2 text-xs font-medium uppercase tracking-wide text-teal-800">
+          {t('goal.serves')}: {goal.serves.kind ? t(`serves.${goal.serves.kind}`) : ''}
+          {goal.serves.label ? ` · ${goal.serves.label}` : ''}
+        </p>
+      )}
+      <h3 className="text-lg font-semibold text-slate-900">{goal.title}</h3>
+      {goal.why && <p className="mt-1 text-sm text-slate-700">{goal.why}</p>}
+      <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-3">
+        <div>
+          <dt className="text-xs text-slate-500">{t('goal.successMeasure')}</dt>
+          <dd>{goal.successMeasure ?? '—'}</dd>
+        </div>
+        <div>
+          <dt className="text-xs text-slate-500">{t('goal.targetDate')}</dt>
+          <dd>{format.date(goal.targetDate)}</dd>
+        </div>
+        <div>
+          <dt className="text-xs text-slate-500">{t('goal.progress')}</dt>
+          <dd className="flex items-center gap-2">
+            <span className="h-2 w-24 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+              <span className="block h-full bg-teal-600" style={{ width: `${goal.progress}%` }} />
+            </span>
+            <span>{goal.progress}%</span>
+            <Badge>{t(`goal.status.${goal.status}`)}</Badge>
+          </dd>
+        </div>
+      </dl>
+      {plan.can.edit && (
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          <label className="text-sm text-slate-700" htmlFor={`progress-${goal.id}`}>
+            {t('goal.setProgress')}
+          </label>
+          <select
+            id={`progress-${goal.id}`}
+            className="rounded-md px-2 py-1 text-sm ring-1 ring-slate-300"
+            value={goal.progress}
+            onChange={(e) => {
+              const progress = Number(e.target.value);
+              update.mutate({
+                progress,
+                status: progress === 100 ? 'achieved' : progress > 0 ? 'in_progress' : 'open',
+              });
+            }}
+          >
+            {[0, 10, 25, 40, 50, 60, 75, 90, 100].map((value) => (
+              <option key={value} value={value}>
+                {value}%
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <h4 className="mt-4 text-sm font-semibold text-slate-800">{t('action.listTitle')}</h4>
+      {actions.length === 0 ? (
+        <p className="text-sm text-slate-600">{t('action.none')}</p>
+      ) : (
+        <ul className="mt-1 space-y-1">
+          {actions.map((action) => (
+            <li key={action.id} className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                className="size-4 accent-teal-700"
+                checked={action.isDone}
+                disabled={!plan.can.edit}
+                aria-label={action.title}
+                onChange={() => toggle.mutate(action)}
+              />
+              <span className={action.isDone ? 'text-slate-500 line-through' : ''}>{action.title}</span>
+              <Badge tone="blue">{t(`action.kinds.${action.kind}`)}</Badge>
+              {action.kind === 'external_training' && plan.can.edit && (
+                <Link
+                  to="/development/budget"
+                  search={{ goalId: goal.id, title: action.title }}
+                  className="text-teal-700 underline"
+                >
+                  {t('action.requestBudget')}
+                </Link>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {plan.can.edit &&
+        (isAddingAction ? (
+          <ActionForm planId={plan.id} goalId={goal.id} onDone={() => setIsAddingAction(false)} />
+        ) : (
+          <Button variant="secondary" className="mt-3" onClick={() => setIsAddingAction(true)}>
+            {t('action.add')}
+          </Button>
+        ))}
+    </article>
+  );
+}
+
+function Notes({ plan }: { plan: DevelopmentPlan }) {
+  const { t } = useTranslation('development');
+  const format = useFormat();
+  const [body, setBody] = useState('');
+  const add = useDevelopmentMutation(() =>
+    unwrap(api.POST('/api/v1/plans/{id}/notes', { params: { path: { id: plan.id } }, body: { body } })),
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    add.mutate(undefined, { onSuccess: () => setBody('') });
+  };
+  return (
+    <Card title={t('notes.title')} titleId="plan-notes">
+      {plan.notes.length === 0 ? (
+        <p className="text-sm text-slate-600">{t('notes.none')}</p>
+      ) : (
+        <ul className="space-y-3">
+          {plan.notes.map((note) => (
+            <li key={note.id} className="text-sm">
+              <p className="text-xs text-slate-500">
+                {t(`notes.kind.${note.kind}`)} · {note.author.displayName} · {format.date(note.createdAt)}
+              </p>
+              <p className="whitespace-pre-line text-slate-800">{note.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {plan.can.comment && (
+        <form onSubmit={submit} className="mt-4 space-y-2">
+          <FormErrorRegion error={add.error} />
+          <TextArea
+            label={plan.can.edit ? t('notes.addReflection') : t('notes.addComment')}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+          />
+          <Button type="submit" variant="secondary" isBusy={add.isPending} disabled={!body.trim()}>
+            {t('notes.save')}
+          </Button>
+        </form>
+      )}
+    </Card>
+  );
+}
+
+/** One calm page: state and next step, goals with what they serve and their actions, notes, follow-ups. */
+export function PlanView({ plan }: { plan: DevelopmentPlan }) {
+  const { t } = useTranslation('development');
+  const format = useFormat();
+  const [isAddingGoal, setIsAddingGoal] = useState(false);
+  const step = usePlanStep(plan.id);
+  const looseActions = plan.actions.filter((action) => !action.goalId);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <PlanStateBadge state={plan.state} />
+        <p className="flex-1 text-sm text-slate-700">{t(`plan.stateHelp.${plan.state}`)}</p>
+        {plan.can.share && (
+          <Button
+            onClick={() => step.mutate('share')}
+            isBusy={step.isPending}
+            disabled={plan.goals.length === 0}
+          >
+            {t('plan.share')}
+          </Button>
+        )}
+        {plan.can.agree && (
+          <Button onClick={() => step.mutate('agree')} isBusy={step.isPending}>
+            {t('plan.agree')}
+          </Button>
+        )}
+        {plan.can.review && (
+          <Button variant="secondary" onClick={() => step.mutate('review')} isBusy={step.isPending}>
+            {t('plan.review')}
+          </Button>
+        )}
+      </div>
+      <FormErrorRegion error={step.error} />
+      <section aria-labelledby="plan-goals" className="space-y-4">
+        <div className="flex items-center justify-between">
+          <h2 id="plan-goals" className="text-base font-semibold text-slate-900">
+            {t('goal.listTitle')}
+          </h2>
+          {plan.can.edit && !isAddingGoal && (
+            <Button onClick={() => setIsAddingGoal(true)}>{t('goal.new')}</Button>
+          )}
+        </div>
+        {isAddingGoal && <GoalForm planId={plan.id} onDone={() => setIsAddingGoal(false)} />}
+        {plan.goals.length === 0 && !isAddingGoal && (
+          <EmptyState title={t('goal.none')}>{t('goal.noneHelp')}</EmptyState>
+        )}
+        {plan.goals.map((goal) => (
+          <GoalCard key={goal.id} plan={plan} goal={goal} />
+        ))}
+        {looseActions.length > 0 && (
+          <Card title={t('action.other')} titleId="plan-other-actions">
+            <ul className="space-y-1 text-sm">
+              {looseActions.map((action) => (
+                <li key={action.id}>
+                  {action.title}{' '}
+                  <Badge tone={action.source === 'conversation' ? 'violet' : 'blue'}>
+                    {action.source === 'conversation'
+                      ? t('action.fromConversation')
+                      : t(`action.kinds.${action.kind}`)}
+                  </Badge>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
+      </section>
+      {plan.followups.length > 0 && (
+        <Card title={t('followups.title')} titleId="plan-followups">
+          <ul className="space-y-2 text-sm">
+            {plan.followups.map((followup) => (
+              <li key={`${followup.agreementId}-${followup.day}`}>
+                <p className="text-xs text-slate-500">
+                  {followup.title} · {t('followups.day', { day: followup.day })} ·{' '}
+                  {format.date(followup.answeredAt)}
+                </p>
+                <p>{followup.answer}</p>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      <Notes plan={plan} />
+    </div>
+  );
+}
