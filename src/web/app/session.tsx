@@ -48,7 +48,10 @@ export type Permission =
   | 'organisation.manage'
   | 'api_tokens.manage'
   | 'audit.read'
-  | 'outbox.read';
+  | 'outbox.read'
+  | 'catalogue.read'
+  | 'catalogue.manage'
+  | 'learning.assign';
 
 export const can = (me: Me, permission: Permission) => me.permissions.includes(permission);
 export const isManager = (me: Me) => me.roles.includes('manager');
@@ -57,5 +60,6 @@ export const adminPermissions: Permission[] = [
   'api_tokens.manage',
   'audit.read',
   'outbox.read',
+  'catalogue.manage',
 ];
 export const hasAdminSection = (me: Me) => adminPermissions.some((permission) => can(me, permission));

@@ -13,11 +13,20 @@ export function navigationFor(me: Me): NavSection[] {
       items: [
         { to: '/', labelKey: 'nav.home', isExact: true },
         { to: '/profile', labelKey: 'nav.profile' },
+        { to: '/learning', labelKey: 'nav.myLearning', isExact: true },
+        { to: '/learning/catalogue', labelKey: 'nav.catalogue' },
       ],
     },
   ];
   if (isManager(me)) {
-    sections.push({ id: 'team', titleKey: 'nav.team', items: [{ to: '/team', labelKey: 'nav.myTeam' }] });
+    sections.push({
+      id: 'team',
+      titleKey: 'nav.team',
+      items: [
+        { to: '/team', labelKey: 'nav.myTeam', isExact: true },
+        { to: '/team/learning', labelKey: 'nav.teamLearning' },
+      ],
+    });
   }
   sections.push({
     id: 'organisation',
@@ -30,6 +39,7 @@ export function navigationFor(me: Me): NavSection[] {
   if (hasAdminSection(me)) {
     const admin: NavItem[] = [];
     if (can(me, 'people.manage')) admin.push({ to: '/admin/import', labelKey: 'nav.import' });
+    if (can(me, 'catalogue.manage')) admin.push({ to: '/admin/catalogue', labelKey: 'nav.catalogueAdmin' });
     if (can(me, 'outbox.read')) admin.push({ to: '/admin/outbox', labelKey: 'nav.outbox' });
     if (can(me, 'audit.read')) admin.push({ to: '/admin/audit', labelKey: 'nav.audit' });
     if (can(me, 'api_tokens.manage')) admin.push({ to: '/admin/api-tokens', labelKey: 'nav.apiTokens' });

@@ -8,6 +8,7 @@ import { Avatar, StatusBadge } from '../../components/badge.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, DescriptionList, PageHeader } from '../../components/page.tsx';
 import { ComingLater, EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { HomeLearningBlock } from '../learning/index.ts';
 
 export function useHome() {
   return useQuery({ queryKey: ['home'], queryFn: () => unwrap(api.GET('/api/v1/home')) });
@@ -270,6 +271,7 @@ export function HomePage() {
         {organisation && <OrganisationFigures figures={organisation} />}
         {isOwner && <OwnerLinks />}
         {team && <TeamCard reports={team.reports} newStarters={team.newStarters} />}
+        <HomeLearningBlock />
         <section aria-labelledby="home-mine" className="space-y-3">
           <h2 id="home-mine" className="text-base font-semibold text-slate-900">
             {t('home.me.title')}
