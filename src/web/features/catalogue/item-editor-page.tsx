@@ -89,6 +89,9 @@ function FileInput({
   );
 }
 
+// What the server said about a new item survives the move from /new to its own address.
+const noticesAfterCreate = new Map<string, string[]>();
+
 function toInput(item: ContentItem): ItemInput {
   return {
     kind: item.kind,
@@ -121,7 +124,11 @@ export function ItemEditorPage() {
   });
   const [topicsText, setTopicsText] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const [notices, setNotices] = useState<string[]>([]);
+  const [notices, setNotices] = useState<string[]>(() => {
+    const carried = params.id ? noticesAfterCreate.get(params.id) : undefined;
+    if (params.id) noticesAfterCreate.delete(params.id);
+    return carried ?? [];
+  });
   const [isSaving, setSaving] = useState(false);
   useEffect(() => {
     if (existing.data) {
@@ -151,7 +158,10 @@ export function ItemEditorPage() {
       setNotices(saved.notices ?? []);
       await invalidate();
       client.setQueryData(['catalogue-admin', 'item', saved.id], saved);
-      if (!params.id) await navigate({ to: '/admin/catalogue/items/$id', params: { id: saved.id } });
+      if (!params.id) {
+        noticesAfterCreate.set(saved.id, saved.notices ?? []);
+        await navigate({ to: '/admin/catalogue/items/$id', params: { id: saved.id } });
+      }
     } catch (failure) {
       setError(failure);
     } finally {

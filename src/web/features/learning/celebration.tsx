@@ -13,7 +13,7 @@ export function Celebration({ finished }: { finished: Finished | null }) {
           className="celebrate mb-4 rounded-xl border border-emerald-200 bg-emerald-50 p-4 text-emerald-900"
         >
           <p className="text-lg font-semibold">
-            <span aria-hidden="true">🎉 </span>
+            <span aria-hidden="true">★ </span>
             {t('celebration.module')}
           </p>
           {finished.courses.map((course) => (

@@ -3,20 +3,26 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/badge.tsx';
 import { type CatalogueEntry, entryLink } from './learning-api.ts';
 
-const formatIcons: Record<string, string> = {
-  article: '📄',
-  video: '🎬',
-  audio: '🎧',
-  document: '📑',
-  link: '🔗',
-  quiz: '✅',
-  assignment: '🛠️',
-  course: '📚',
-  path: '🧭',
+// A coloured marker per format (no emoji: not every device has the font for them).
+const formatColours: Record<string, string> = {
+  article: 'bg-sky-600',
+  video: 'bg-rose-600',
+  audio: 'bg-violet-600',
+  document: 'bg-slate-600',
+  link: 'bg-amber-600',
+  quiz: 'bg-emerald-600',
+  assignment: 'bg-orange-600',
+  course: 'bg-teal-700',
+  path: 'bg-indigo-700',
 };
 
 export function FormatIcon({ format }: { format: string }) {
-  return <span aria-hidden="true">{formatIcons[format] ?? '•'}</span>;
+  return (
+    <span
+      aria-hidden="true"
+      className={`inline-block size-2.5 shrink-0 rounded-full ${formatColours[format] ?? 'bg-slate-400'}`}
+    />
+  );
 }
 
 export function EntryCard({ entry }: { entry: CatalogueEntry }) {

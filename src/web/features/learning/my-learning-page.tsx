@@ -81,7 +81,9 @@ export function MyLearningPage() {
             <ul className="divide-y divide-slate-100">
               {data.certificates.map((certificate) => (
                 <li key={certificate.id} className="flex flex-wrap items-center gap-3 py-3">
-                  <span aria-hidden="true">🏅</span>
+                  <span aria-hidden="true" className="text-amber-500">
+                    ★
+                  </span>
                   <div className="min-w-0 flex-1">
                     <p className="text-sm font-medium text-slate-900">{certificate.title}</p>
                     <p className="text-xs text-slate-600">
