@@ -31,7 +31,8 @@ async function saveAndPublish(page: Page, heading: string) {
 }
 
 /** The audio element's state, as the browser has it. */
-const mediaTime = (page: Page) => page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.currentTime);
+const mediaTime = (page: Page) =>
+  page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.currentTime);
 
 describe('catalogue and learning', () => {
   test('L&D builds and assigns a course; an employee learns, passes and gets a certificate', async () => {
@@ -41,7 +42,9 @@ describe('catalogue and learning', () => {
     await newItem(ld, 'article', 'Mondzorg bij ouderen');
     await ld
       .getByLabel('Tekst (HTML)')
-      .fill('<p>Poets twee keer per dag.</p><script>alert("x")</script><p onclick="steal()">Let op het gebit.</p>');
+      .fill(
+        '<p>Poets twee keer per dag.</p><script>alert("x")</script><p onclick="steal()">Let op het gebit.</p>',
+      );
     await ld.getByRole('button', { name: 'Opslaan' }).click();
     await shows(ld.getByText('onveilige of niet-ondersteunde HTML'));
     await screenshot(ld, 'catalogue-1-article-sanitised');
@@ -77,7 +80,9 @@ describe('catalogue and learning', () => {
     await shows(ld.getByRole('heading', { level: 1, name: 'Mondzorg in de praktijk' }));
     await ld.getByRole('button', { name: 'Publiceren' }).click();
     await ld.getByRole('button', { name: 'Toewijzen' }).click();
-    await ld.getByLabel('Afdelingen en teams (met onderliggende teams)').selectOption({ label: 'Lindehof – Afdeling 1' });
+    await ld
+      .getByLabel('Afdelingen en teams (met onderliggende teams)')
+      .selectOption({ label: 'Lindehof – Afdeling 1' });
     await ld.getByLabel('Klaar vóór').fill('2030-06-30');
     await ld.getByRole('dialog').getByRole('button', { name: 'Toewijzen' }).click();
     await shows(ld.getByText(/mensen bereikt/));
