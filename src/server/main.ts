@@ -25,7 +25,7 @@ const logger = pino({
 const handle = await openDatabase(config);
 const applied = await migrate(handle.db);
 if (applied.length) logger.info({ applied }, 'database migrated');
-const demo = config.seedDemo ? await seedDemoIfEmpty(handle.db) : null;
+const demo = config.seedDemo ? await seedDemoIfEmpty(handle.db, { dataDir: config.dataDir }) : null;
 
 const mail = createMailDelivery({ db: handle.db, smtpUrl: config.smtpUrl, dataDir: config.dataDir });
 const jobs = await startJobs({

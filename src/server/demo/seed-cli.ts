@@ -3,9 +3,10 @@ import { migrate } from '../db/migrate.ts';
 import { openDatabase } from '../db/open.ts';
 import { seedDemoIfEmpty } from './seed.ts';
 
-const handle = await openDatabase(loadConfig());
+const config = loadConfig();
+const handle = await openDatabase(config);
 await migrate(handle.db);
-const demo = await seedDemoIfEmpty(handle.db);
+const demo = await seedDemoIfEmpty(handle.db, { dataDir: config.dataDir });
 console.log(
   demo
     ? `Demo organisation "${demo.organisationName}" is in place.`

@@ -2,6 +2,7 @@ import type { Db } from '../db/database.ts';
 import { forOrganisation } from '../db/tenant.ts';
 import { buildOrganisation, buildOrgUnit, buildPerson } from '../factories/factories.ts';
 import { hashPassword } from '../modules/auth/index.ts';
+import { seedCatalogue } from '../modules/catalogue/catalogue.demo.ts';
 import { seedSkills } from '../modules/skills/skills.demo.ts';
 import { demoAccounts, demoPassword, demoUnits, familyNames, givenNames } from './demo-data.ts';
 import { seedDevelopment } from './development.ts';
@@ -14,13 +15,16 @@ export type DemoSummary = {
 };
 
 /** Seeds the demo organisation when the database has no organisation yet. */
-export async function seedDemoIfEmpty(db: Db): Promise<DemoSummary | null> {
+export async function seedDemoIfEmpty(
+  db: Db,
+  options: { dataDir?: string } = {},
+): Promise<DemoSummary | null> {
   const existing = await db.selectFrom('organisations').select(['id', 'name', 'is_demo']).execute();
   if (existing.length > 0) {
     const demo = existing.find((org) => org.is_demo);
     return demo ? summary(demo.name) : null;
   }
-  return seedDemo(db);
+  return seedDemo(db, options);
 }
 
 const summary = (organisationName: string): DemoSummary => ({
@@ -38,7 +42,7 @@ function* numbers(seed: number) {
   }
 }
 
-export async function seedDemo(db: Db): Promise<DemoSummary> {
+export async function seedDemo(db: Db, options: { dataDir?: string } = {}): Promise<DemoSummary> {
   const passwordHash = await hashPassword(demoPassword);
   await db.transaction().execute(async (trx) => {
     const org = await buildOrganisation(trx, {
@@ -135,6 +139,7 @@ export async function seedDemo(db: Db): Promise<DemoSummary> {
     await seedSkills(trx, org.id, () => random.next().value! / 2 ** 31);
     await seedDirection(trx, org.id);
     await seedDevelopment(trx, org.id);
+    await seedCatalogue(trx, org.id, options);
   });
   return summary('Zorggroep De Linde (demo)');
 }

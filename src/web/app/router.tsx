@@ -18,6 +18,12 @@ import { ChoosePasswordPage } from '../features/auth/choose-password-page.tsx';
 import { ForgotPasswordPage } from '../features/auth/forgot-password-page.tsx';
 import { SignInPage, safeRedirect } from '../features/auth/sign-in-page.tsx';
 import {
+  CatalogueAdminPage,
+  CourseEditorPage,
+  ItemEditorPage,
+  PathEditorPage,
+} from '../features/catalogue/index.ts';
+import {
   ApprovalsPage,
   BudgetPage,
   BudgetsAdminPage,
@@ -32,6 +38,16 @@ import {
 import { createDirectionRoutes } from '../features/direction/routes.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { ImportWizardPage } from '../features/imports/index.ts';
+import {
+  CataloguePage,
+  CoursePage,
+  catalogueSearch,
+  ItemPage,
+  MyLearningPage,
+  PathPage,
+  TeamLearningPage,
+  VerifyCertificatePage,
+} from '../features/learning/index.ts';
 import { OrgChartPage, orgChartSearch } from '../features/org/index.ts';
 import { NewPersonPage } from '../features/people/new-person-page.tsx';
 import { PeopleListPage } from '../features/people/people-list-page.tsx';
@@ -344,11 +360,91 @@ const budgetsAdminRoute = createRoute({
   ),
 });
 
+// ---- catalogue and learning ----
+const verifyCertificateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'certificates/verify/$code',
+  component: VerifyCertificatePage,
+});
+const myLearningRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'learning',
+  component: MyLearningPage,
+});
+const catalogueRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'learning/catalogue',
+  validateSearch: catalogueSearch,
+  component: CataloguePage,
+});
+const learningItemRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'learning/items/$id',
+  component: ItemPage,
+});
+const learningCourseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'learning/courses/$id',
+  component: CoursePage,
+});
+const learningPathRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'learning/paths/$id',
+  component: PathPage,
+});
+const teamLearningRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'team/learning',
+  component: TeamLearningPage,
+});
+const requireCatalogueManage = (page: () => ReactNode) => () => (
+  <RequirePermission permission="catalogue.manage">{page()}</RequirePermission>
+);
+const catalogueAdminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/catalogue',
+  component: requireCatalogueManage(() => <CatalogueAdminPage />),
+});
+const newItemRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/catalogue/items/new',
+  validateSearch: (search: Record<string, unknown>): { kind?: string } => ({
+    kind: stringParam(search.kind),
+  }),
+  component: requireCatalogueManage(() => <ItemEditorPage />),
+});
+const editItemRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/catalogue/items/$id',
+  component: requireCatalogueManage(() => <ItemEditorPage />),
+});
+const newCourseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/catalogue/courses/new',
+  component: requireCatalogueManage(() => <CourseEditorPage />),
+});
+const editCourseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/catalogue/courses/$id',
+  component: requireCatalogueManage(() => <CourseEditorPage />),
+});
+const newPathRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/catalogue/paths/new',
+  component: requireCatalogueManage(() => <PathEditorPage />),
+});
+const editPathRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/catalogue/paths/$id',
+  component: requireCatalogueManage(() => <PathEditorPage />),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   forgotPasswordRoute,
   resetPasswordRoute,
   welcomeRoute,
+  verifyCertificateRoute,
   appRoute.addChildren([
     homeRoute,
     profileRoute,
@@ -374,6 +470,19 @@ const routeTree = rootRoute.addChildren([
     cyclesRoute,
     cycleBoardRoute,
     budgetsAdminRoute,
+    myLearningRoute,
+    catalogueRoute,
+    learningItemRoute,
+    learningCourseRoute,
+    learningPathRoute,
+    teamLearningRoute,
+    catalogueAdminRoute,
+    newItemRoute,
+    editItemRoute,
+    newCourseRoute,
+    editCourseRoute,
+    newPathRoute,
+    editPathRoute,
   ]),
 ]);
 

@@ -46,11 +46,9 @@ export const can = (me: Me, permission: Permission) => me.permissions.includes(p
 export const isManager = (me: Me) => me.roles.includes('manager');
 export const adminPermissions: Permission[] = [
   'people.manage',
-  'development.manage',
-  'api_tokens.manage',
-  'audit.read',
   'outbox.read',
-  'direction.manage',
-  'announcements.manage',
+  'audit.read',
+  'api_tokens.manage',
+  'organisation.manage',
 ];
 export const hasAdminSection = (me: Me) => adminPermissions.some((permission) => can(me, permission));

@@ -4,61 +4,72 @@ import { can, hasAdminSection, isManager } from '../app/session.tsx';
 export type NavItem = { to: string; labelKey: string; isExact?: boolean };
 export type NavSection = { id: string; titleKey: string; items: NavItem[] };
 
-/** The sections a person sees, by role and permission (the API still checks every request). */
+/**
+ * The sections a person sees, by role and permission (the API still checks every request). Ordered
+ * like the product: my own growth first, then my team, the organisation, and the admin work.
+ */
 export function navigationFor(me: Me): NavSection[] {
-  const sections: NavSection[] = [
-    {
-      id: 'development',
-      titleKey: 'nav.development',
-      items: [
-        { to: '/', labelKey: 'nav.home', isExact: true },
-        { to: '/profile', labelKey: 'nav.profile' },
-        ...(can(me, 'skills.read')
-          ? [
-              { to: '/skills', labelKey: 'nav.mySkills', isExact: true },
-              { to: '/skills/career', labelKey: 'nav.career' },
-              { to: '/skills/requests', labelKey: 'nav.ratingRequests' },
-              { to: '/skills/mentors', labelKey: 'nav.mentors' },
-            ]
-          : []),
-        { to: '/direction', labelKey: 'nav.whyAndWhat', isExact: true },
-        { to: '/development/plan', labelKey: 'nav.myPlan' },
-        { to: '/development/conversations', labelKey: 'nav.conversations' },
-        { to: '/development/budget', labelKey: 'nav.myBudget' },
-      ],
-    },
+  const mine: NavItem[] = [
+    { to: '/', labelKey: 'nav.home', isExact: true },
+    { to: '/development/plan', labelKey: 'nav.myPlan' },
   ];
+  if (can(me, 'catalogue.read')) {
+    mine.push({ to: '/learning', labelKey: 'nav.myLearning', isExact: true });
+    mine.push({ to: '/learning/catalogue', labelKey: 'nav.catalogue' });
+  }
+  if (can(me, 'skills.read')) {
+    mine.push({ to: '/skills', labelKey: 'nav.mySkills', isExact: true });
+    mine.push({ to: '/skills/career', labelKey: 'nav.career' });
+    mine.push({ to: '/skills/requests', labelKey: 'nav.ratingRequests' });
+  }
+  mine.push({ to: '/development/conversations', labelKey: 'nav.conversations' });
+  mine.push({ to: '/development/budget', labelKey: 'nav.myBudget' });
+  mine.push({ to: '/profile', labelKey: 'nav.profile' });
+  const sections: NavSection[] = [{ id: 'development', titleKey: 'nav.development', items: mine }];
+
   if (isManager(me)) {
     sections.push({
       id: 'team',
       titleKey: 'nav.team',
       items: [
-        { to: '/team', labelKey: 'nav.myTeam' },
+        { to: '/team', labelKey: 'nav.myTeam', isExact: true },
         { to: '/development/team', labelKey: 'nav.teamDevelopment' },
-        { to: '/development/approvals', labelKey: 'nav.approvals' },
+        { to: '/team/learning', labelKey: 'nav.teamLearning' },
         { to: '/skills/team', labelKey: 'nav.skillsMatrix' },
+        { to: '/development/approvals', labelKey: 'nav.approvals' },
       ],
     });
   }
-  sections.push({
-    id: 'organisation',
-    titleKey: 'nav.organisation',
-    items: [
-      { to: '/people', labelKey: 'nav.people' },
-      { to: '/organisation', labelKey: 'nav.orgChart' },
-      { to: '/goals', labelKey: 'nav.goals' },
-      { to: '/consultations', labelKey: 'nav.consultations' },
-    ],
-  });
-  if (can(me, 'skills.manage') || can(me, 'skills.insight')) {
-    const skills: NavItem[] = [];
-    if (can(me, 'skills.manage')) skills.push({ to: '/skills/framework', labelKey: 'nav.skillFramework' });
-    if (can(me, 'skills.manage')) skills.push({ to: '/skills/roles', labelKey: 'nav.jobRoles' });
-    if (can(me, 'skills.insight')) skills.push({ to: '/skills/organisation', labelKey: 'nav.skillGaps' });
-    if (can(me, 'skills.insight') && !isManager(me))
-      skills.push({ to: '/skills/team', labelKey: 'nav.skillsMatrix' });
-    sections.push({ id: 'skills', titleKey: 'nav.skills', items: skills });
+
+  const organisation: NavItem[] = [
+    { to: '/direction', labelKey: 'nav.whyAndWhat', isExact: true },
+    { to: '/goals', labelKey: 'nav.goals' },
+    { to: '/consultations', labelKey: 'nav.consultations' },
+    { to: '/people', labelKey: 'nav.people' },
+    { to: '/organisation', labelKey: 'nav.orgChart' },
+  ];
+  if (can(me, 'skills.read')) organisation.push({ to: '/skills/mentors', labelKey: 'nav.mentors' });
+  sections.push({ id: 'organisation', titleKey: 'nav.organisation', items: organisation });
+
+  const talent: NavItem[] = [];
+  if (can(me, 'catalogue.manage')) talent.push({ to: '/admin/catalogue', labelKey: 'nav.catalogueAdmin' });
+  if (can(me, 'skills.manage')) {
+    talent.push({ to: '/skills/framework', labelKey: 'nav.skillFramework' });
+    talent.push({ to: '/skills/roles', labelKey: 'nav.jobRoles' });
   }
+  if (can(me, 'skills.insight')) {
+    talent.push({ to: '/skills/organisation', labelKey: 'nav.skillGaps' });
+    if (!isManager(me)) talent.push({ to: '/skills/team', labelKey: 'nav.skillsMatrix' });
+  }
+  if (can(me, 'development.manage')) {
+    talent.push({ to: '/development/cycles', labelKey: 'nav.cycles' });
+    talent.push({ to: '/development/budgets', labelKey: 'nav.budgetsAdmin' });
+    talent.push({ to: '/development/approvals', labelKey: 'nav.hrApprovals' });
+  }
+  if (can(me, 'direction.manage')) talent.push({ to: '/direction/manage', labelKey: 'nav.directionEditor' });
+  if (can(me, 'announcements.manage')) talent.push({ to: '/announcements', labelKey: 'nav.announcements' });
+  if (talent.length) sections.push({ id: 'talent', titleKey: 'nav.talent', items: talent });
+
   if (hasAdminSection(me)) {
     const admin: NavItem[] = [];
     if (can(me, 'people.manage')) admin.push({ to: '/admin/import', labelKey: 'nav.import' });
@@ -66,14 +77,7 @@ export function navigationFor(me: Me): NavSection[] {
     if (can(me, 'audit.read')) admin.push({ to: '/admin/audit', labelKey: 'nav.audit' });
     if (can(me, 'api_tokens.manage')) admin.push({ to: '/admin/api-tokens', labelKey: 'nav.apiTokens' });
     if (can(me, 'organisation.manage')) admin.push({ to: '/admin/settings', labelKey: 'nav.settings' });
-    if (can(me, 'direction.manage')) admin.push({ to: '/direction/manage', labelKey: 'nav.directionEditor' });
-    if (can(me, 'announcements.manage')) admin.push({ to: '/announcements', labelKey: 'nav.announcements' });
-    if (can(me, 'development.manage')) {
-      admin.push({ to: '/development/cycles', labelKey: 'nav.cycles' });
-      admin.push({ to: '/development/budgets', labelKey: 'nav.budgetsAdmin' });
-      admin.push({ to: '/development/approvals', labelKey: 'nav.hrApprovals' });
-    }
-    sections.push({ id: 'admin', titleKey: 'nav.admin', items: admin });
+    if (admin.length) sections.push({ id: 'admin', titleKey: 'nav.admin', items: admin });
   }
   return sections;
 }

@@ -17,6 +17,9 @@ type EntryRow = {
 };
 
 const newDays = 30;
+// Word similarity a query needs to count as a typo of a word in the text: low enough for a swapped
+// pair of letters ("mondzrog" ~ "mondzorg" is 0.38), high enough to keep unrelated words out.
+const typoTolerance = 0.35;
 
 /** Everything published, one row per item (in the wanted language when it has one), course and path. */
 export function publishedEntries(organisationId: string, preferred: Locale, onlyLanguage?: Locale) {
@@ -55,7 +58,7 @@ export async function browseCatalogue(tenant: TenantDb, query: BrowseQuery, loca
   const tsQuery = sql`websearch_to_tsquery(CASE e.language WHEN 'nl' THEN 'dutch'::regconfig ELSE 'english'::regconfig END, ${q ?? ''})`;
   if (q)
     conditions.push(
-      sql`(e.search_vector @@ ${tsQuery} OR fold_text(${q}) <% e.search_text
+      sql`(e.search_vector @@ ${tsQuery} OR word_similarity(fold_text(${q}), e.search_text) >= ${typoTolerance}
            OR e.search_text LIKE '%' || fold_text(${q.replace(/[\\%_]/g, '\\$&')}) || '%')`,
     );
   if (query.format?.length) conditions.push(sql`e.format IN (${sql.join(query.format)})`);

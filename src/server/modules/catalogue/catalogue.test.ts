@@ -194,7 +194,7 @@ describe('a course from authoring to certificate', () => {
   });
 
   it('is found with a typo, by format and length, and not by another organisation', async () => {
-    const typo = (await org.as.employee.get('/api/v1/catalogue?q=leiderchap')).json();
+    const typo = (await org.as.employee.get('/api/v1/catalogue?q=leidreschap')).json();
     expect(typo.items.map((e: { title: string }) => e.title)).toContain(
       'Leiderschap voor nieuwe leidinggevenden',
     );

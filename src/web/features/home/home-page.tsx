@@ -10,6 +10,7 @@ import { Card, DescriptionList, PageHeader } from '../../components/page.tsx';
 import { ComingLater, EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { DevelopmentHomeBlock } from '../development/index.ts';
 import { AnnouncementsFeed } from '../direction/home-feed.tsx';
+import { HomeLearningBlock } from '../learning/index.ts';
 import { SkillTasksCard } from '../skills/index.ts';
 
 export function useHome() {
@@ -276,6 +277,7 @@ export function HomePage() {
         {organisation && <OrganisationFigures figures={organisation} />}
         {isOwner && <OwnerLinks />}
         {team && <TeamCard reports={team.reports} newStarters={team.newStarters} />}
+        <HomeLearningBlock />
         <section aria-labelledby="home-mine" className="space-y-3">
           <h2 id="home-mine" className="text-base font-semibold text-slate-900">
             {t('home.me.title')}

@@ -1,0 +1,169 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { sampleWav } from '../src/server/modules/files/media.samples.ts';
+import { browserPerFile, demo, screenshot, shows, signIn } from './support.ts';
+
+// Journey: L&D builds a short course (article, podcast, quiz), publishes it and assigns it to a team;
+// an employee of that team finds it (with a typo), resumes the podcast at the same second, fails and
+// then passes the quiz, finishes the course and opens the certificate's verification link signed out.
+const browser = browserPerFile();
+const folder = mkdtempSync(join(tmpdir(), 'groeipad-e2e-media-'));
+const podcastFile = join(folder, 'mondzorg-podcast.wav');
+writeFileSync(podcastFile, sampleWav(30));
+
+async function newItem(page: Page, kind: string, title: string) {
+  await page.goto('/admin/catalogue');
+  await page.getByLabel('Soort').selectOption(kind);
+  await page.getByRole('link', { name: 'Nieuw', exact: true }).click();
+  await page.getByLabel('Titel').fill(title);
+  await page.getByLabel('Duur in minuten').fill('5');
+  await page.getByLabel('Onderwerpen').fill('Mondzorg');
+}
+
+async function saveAndPublish(page: Page, heading: string) {
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await shows(page.getByRole('heading', { level: 1, name: heading }));
+  await page.getByRole('button', { name: 'Publiceren' }).click();
+  await shows(page.getByText('Gepubliceerd', { exact: true }));
+}
+
+/** The audio element's state, as the browser has it. */
+const mediaTime = (page: Page) =>
+  page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.currentTime);
+
+describe('catalogue and learning', () => {
+  test('L&D builds and assigns a course; an employee learns, passes and gets a certificate', async () => {
+    const ld = await browser.newPage();
+    await signIn(ld, demo.ldAdmin);
+
+    await newItem(ld, 'article', 'Mondzorg bij ouderen');
+    await ld
+      .getByLabel('Tekst (HTML)')
+      .fill(
+        '<p>Poets twee keer per dag.</p><script>alert("x")</script><p onclick="steal()">Let op het gebit.</p>',
+      );
+    await ld.getByRole('button', { name: 'Opslaan' }).click();
+    await shows(ld.getByText('onveilige of niet-ondersteunde HTML'));
+    await screenshot(ld, 'catalogue-1-article-sanitised');
+    await ld.getByRole('button', { name: 'Publiceren' }).click();
+    await shows(ld.getByText('Gepubliceerd', { exact: true }));
+
+    await newItem(ld, 'audio', 'Podcast: mondzorg in de praktijk');
+    await ld.getByLabel('Audiobestand (mp3, m4a, wav, ogg)').setInputFiles(podcastFile);
+    await shows(ld.getByText('Bestand geüpload.'));
+    await saveAndPublish(ld, 'Podcast: mondzorg in de praktijk');
+
+    await newItem(ld, 'quiz', 'Toets mondzorg');
+    await ld.getByLabel('Slagingspercentage').fill('100');
+    await ld.getByRole('button', { name: 'Vraag toevoegen' }).click();
+    await ld.getByLabel('Vraag', { exact: true }).fill('Hoe vaak poets je per dag?');
+    await ld.getByLabel('Antwoord 1', { exact: true }).fill('Twee keer');
+    await ld.getByLabel('Feedback bij antwoord 1').fill('Klopt, ochtend en avond.');
+    await ld.getByLabel('Antwoord 2', { exact: true }).fill('Eén keer');
+    await ld.getByLabel('Feedback bij antwoord 2').fill('Te weinig: twee keer per dag.');
+    await screenshot(ld, 'catalogue-2-quiz-builder');
+    await saveAndPublish(ld, 'Toets mondzorg');
+
+    await ld.goto('/admin/catalogue/courses/new');
+    await ld.getByLabel('Titel', { exact: true }).fill('Mondzorg in de praktijk');
+    await ld.getByLabel('Samenvatting').fill('Een korte cursus over mondzorg bij ouderen.');
+    for (const module of [
+      'Mondzorg bij ouderen (Artikel, Gepubliceerd)',
+      'Podcast: mondzorg in de praktijk (Podcast, Gepubliceerd)',
+      'Toets mondzorg (Toets, Gepubliceerd)',
+    ])
+      await ld.getByLabel('Module toevoegen').selectOption({ label: module });
+    await ld.getByRole('button', { name: 'Opslaan' }).click();
+    await shows(ld.getByRole('heading', { level: 1, name: 'Mondzorg in de praktijk' }));
+    await ld.getByRole('button', { name: 'Publiceren' }).click();
+    await ld.getByRole('button', { name: 'Toewijzen' }).click();
+    await ld
+      .getByLabel('Afdelingen en teams (met onderliggende teams)')
+      .selectOption({ label: 'Lindehof – Afdeling 1' });
+    await ld.getByLabel('Klaar vóór').fill('2030-06-30');
+    await ld.getByRole('dialog').getByRole('button', { name: 'Toewijzen' }).click();
+    await shows(ld.getByText(/mensen bereikt/));
+    await screenshot(ld, 'catalogue-3-course-assigned');
+
+    // The employee searches with a typo and finds the course.
+    const learner = await browser.newPage();
+    await signIn(learner, demo.employee);
+    await learner.goto('/learning/catalogue');
+    await learner.getByRole('searchbox', { name: 'Zoeken' }).fill('mondzrog');
+    await learner.getByRole('button', { name: 'Zoeken' }).click();
+    await shows(learner.getByRole('link', { name: 'Mondzorg in de praktijk' }));
+    await screenshot(learner, 'catalogue-4-search-with-typo');
+
+    await learner.goto('/learning');
+    await shows(learner.getByRole('link', { name: 'Mondzorg in de praktijk' }));
+    await learner.getByRole('link', { name: 'Mondzorg in de praktijk' }).click();
+    await learner.getByRole('link', { name: 'Mondzorg bij ouderen' }).click();
+    await shows(learner.getByText('Poets twee keer per dag.'));
+    expect(await learner.locator('script').filter({ hasText: 'alert' }).count()).toBe(0);
+    await learner.getByRole('button', { name: 'Markeer als gedaan' }).click();
+    await shows(learner.getByText('Goed gedaan, dit onderdeel is af!'));
+    await screenshot(learner, 'catalogue-5-celebration');
+
+    // Listen for a while, leave, come back: the player resumes at the same second.
+    await learner.goBack();
+    await learner.getByRole('link', { name: 'Podcast: mondzorg in de praktijk' }).click();
+    await learner.locator('audio').evaluate(async (audio: HTMLAudioElement) => {
+      audio.muted = true;
+      await audio.play();
+      audio.currentTime = 7;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      audio.pause();
+    });
+    await learner.waitForTimeout(800);
+    await learner.goto('/');
+    await shows(learner.getByRole('link', { name: /Verder vanaf 0:0[78]/ }));
+    await learner.getByRole('link', { name: /Verder vanaf/ }).click();
+    await shows(learner.getByTestId('resume-note'));
+    await learner.waitForFunction(() => (document.querySelector('audio')?.currentTime ?? 0) >= 7);
+    expect(Math.floor(await mediaTime(learner))).toBeGreaterThanOrEqual(7);
+    await screenshot(learner, 'catalogue-6-resume');
+    await learner.locator('audio').evaluate(async (audio: HTMLAudioElement) => {
+      audio.muted = true;
+      await audio.play();
+      audio.currentTime = audio.duration - 1;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      audio.pause();
+    });
+    await shows(learner.getByText('Goed gedaan, dit onderdeel is af!'));
+
+    // Fail the quiz, then pass it: the course is finished.
+    await learner.goto('/learning');
+    await learner.getByRole('link', { name: 'Mondzorg in de praktijk' }).click();
+    await learner.getByRole('link', { name: 'Toets mondzorg' }).click();
+    await learner.getByLabel('Eén keer').check();
+    await learner.getByRole('button', { name: 'Antwoorden insturen' }).click();
+    await shows(learner.getByText('Te weinig: twee keer per dag.'));
+    await shows(learner.getByText(/Je score is 0%/));
+    await screenshot(learner, 'catalogue-7-quiz-failed');
+    await learner.getByLabel('Twee keer').check();
+    await learner.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await shows(learner.getByText('Geslaagd met 100%!'));
+    await shows(learner.getByText('Je hebt de cursus "Mondzorg in de praktijk" afgerond!'));
+    await screenshot(learner, 'catalogue-8-course-finished');
+
+    // The certificate's verification link works for anyone, signed out.
+    await learner.goto('/learning');
+    const verification = learner.getByRole('link', { name: 'Controlelink' }).first();
+    const href = await learner
+      .getByRole('listitem')
+      .filter({ hasText: 'Mondzorg in de praktijk' })
+      .getByRole('link', { name: 'Controlelink' })
+      .getAttribute('href');
+    expect(href).toMatch(/^\/certificates\/verify\//);
+    await shows(verification);
+    await screenshot(learner, 'catalogue-9-my-learning');
+    const stranger = await browser.newPage();
+    await stranger.goto(href as string);
+    await shows(stranger.getByText('Dit certificaat is echt'));
+    await shows(stranger.getByText('Mondzorg in de praktijk'));
+    await screenshot(stranger, 'catalogue-10-certificate-verified');
+  });
+});

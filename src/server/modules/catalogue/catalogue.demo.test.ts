@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { seedDemo } from '../../demo/seed.ts';
+import { signInAs, startTestApp } from '../../test/test-app.ts';
+
+const { app, db, config } = await startTestApp();
+
+describe('the demo catalogue', () => {
+  it('seeds a lively catalogue quickly, with progress for the demo people', async () => {
+    const started = Date.now();
+    await seedDemo(db, { dataDir: config.dataDir });
+    expect(Date.now() - started).toBeLessThan(20_000);
+
+    const employee = await signInAs(app, { email: 'medewerker@delinde.demo', password: 'groeipad-demo' });
+    const catalogue = (await employee.get('/api/v1/catalogue?pageSize=100')).json();
+    expect(catalogue.total).toBeGreaterThanOrEqual(48);
+    const formats = new Set(catalogue.items.map((entry: { format: string }) => entry.format));
+    expect(formats).toEqual(
+      new Set(['article', 'video', 'audio', 'document', 'link', 'quiz', 'assignment', 'course', 'path']),
+    );
+
+    const mine = (await employee.get('/api/v1/learning/mine')).json();
+    expect(mine.continue).toMatchObject({ kind: 'audio', positionSeconds: 12 });
+    expect(mine.assigned.some((e: { isOverdue: boolean }) => e.isOverdue)).toBe(true);
+    expect(mine.certificates).toHaveLength(1);
+    expect((await employee.get('/api/v1/catalogue/for-you')).json().length).toBeGreaterThan(0);
+
+    const podcast = (await employee.get(`/api/v1/learning/items/${mine.continue.contentId}`)).json();
+    const audio = await employee.request('GET', podcast.fileUrl, undefined, { range: 'bytes=0-3' });
+    expect(audio.statusCode).toBe(206);
+
+    const manager = await signInAs(app, { email: 'teamleider@delinde.demo', password: 'groeipad-demo' });
+    const managerMine = (await manager.get('/api/v1/learning/mine')).json();
+    expect(managerMine.assigned[0]).toMatchObject({
+      type: 'path',
+      title: 'Leiderschap voor nieuwe leidinggevenden',
+      source: 'rule',
+    });
+    const team = (await manager.get('/api/v1/learning/team')).json();
+    expect(team.some((member: { overdue: number }) => member.overdue > 0)).toBe(true);
+  });
+});

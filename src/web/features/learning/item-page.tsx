@@ -1,0 +1,195 @@
+import { Link, useParams } from '@tanstack/react-router';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Badge } from '../../components/badge.tsx';
+import { Button } from '../../components/button.tsx';
+import { inputClass } from '../../components/field.tsx';
+import { FormErrorRegion } from '../../components/form-error.tsx';
+import { Card, PageHeader } from '../../components/page.tsx';
+import { Loading, QueryError } from '../../components/states.tsx';
+import { Celebration } from './celebration.tsx';
+import { FormatIcon } from './entry-card.tsx';
+import {
+  type Finished,
+  type PlayerItem,
+  useMarkDone,
+  usePlayerItem,
+  useSubmitReflection,
+} from './learning-api.ts';
+import { MediaPlayer } from './media-player.tsx';
+import { QuizPlayer } from './quiz-player.tsx';
+import { RatingForm } from './rating-form.tsx';
+
+// Tailwind has no typography plugin here: a few rules for the sanitised article HTML.
+const richText =
+  'max-w-none text-slate-800 [&_a]:text-teal-700 [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:pl-4 [&_h2]:mt-4 [&_h2]:mb-2 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:mt-3 [&_h3]:mb-1 [&_h3]:font-semibold [&_li]:mb-1 [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:mb-3 [&_ul]:list-disc [&_ul]:pl-6';
+
+function MarkDone({ item, onFinished }: { item: PlayerItem; onFinished: (finished: Finished) => void }) {
+  const { t } = useTranslation('learning');
+  const done = useMarkDone(item.id);
+  if (item.progress?.completedAt) return <Badge tone="green">{t('status.completed')}</Badge>;
+  return (
+    <div>
+      <Button
+        isBusy={done.isPending}
+        onClick={() => done.mutate(undefined, { onSuccess: (result) => onFinished(result.finished) })}
+      >
+        {t('player.markDone')}
+      </Button>
+      <FormErrorRegion error={done.error} />
+    </div>
+  );
+}
+
+function Reflection({ item }: { item: PlayerItem }) {
+  const { t } = useTranslation('learning');
+  const [text, setText] = useState(item.submission?.reflection ?? '');
+  const submit = useSubmitReflection(item.id);
+  if (item.submission?.confirmedAt) return <Badge tone="green">{t('assignment.confirmed')}</Badge>;
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit.mutate(text);
+      }}
+    >
+      <label htmlFor="reflection" className="block text-sm font-medium text-slate-800">
+        {t('assignment.reflection')}
+      </label>
+      <textarea
+        id="reflection"
+        rows={6}
+        className={inputClass}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      {item.submission && <p className="text-sm text-slate-600">{t('assignment.waiting')}</p>}
+      <FormErrorRegion error={submit.error} />
+      <Button type="submit" isBusy={submit.isPending} disabled={!text.trim()}>
+        {t('assignment.submit')}
+      </Button>
+    </form>
+  );
+}
+
+function Body({ item, onFinished }: { item: PlayerItem; onFinished: (finished: Finished) => void }) {
+  const { t } = useTranslation('learning');
+  switch (item.kind) {
+    case 'video':
+    case 'audio':
+      return <MediaPlayer item={item} onFinished={onFinished} />;
+    case 'document':
+      return (
+        <div className="space-y-3">
+          {item.fileUrl && (
+            <object
+              data={item.fileUrl}
+              type="application/pdf"
+              className="h-[70vh] w-full rounded-lg border"
+              aria-label={item.title}
+            >
+              <a href={item.fileUrl}>{t('player.openPdf')}</a>
+            </object>
+          )}
+          <MarkDone item={item} onFinished={onFinished} />
+        </div>
+      );
+    case 'link':
+      return (
+        <div className="space-y-3">
+          {item.externalUrl && (
+            <a
+              href={item.externalUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="font-medium text-teal-700 underline"
+            >
+              {t('player.openLink')} <span aria-hidden="true">↗</span>
+            </a>
+          )}
+          <p className="text-sm text-slate-600">{t('player.linkHint')}</p>
+          <MarkDone item={item} onFinished={onFinished} />
+        </div>
+      );
+    case 'quiz':
+      return <QuizPlayer item={item} onFinished={onFinished} />;
+    case 'assignment':
+      return (
+        <div className="space-y-4">
+          {/* Sanitised on the server with an allow-list: no script can be stored. */}
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised on the server with an allow-list */}
+          <div className={richText} dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
+          <Reflection item={item} />
+        </div>
+      );
+    default:
+      return (
+        <div className="space-y-4">
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised on the server with an allow-list */}
+          <article className={richText} dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
+          <MarkDone item={item} onFinished={onFinished} />
+        </div>
+      );
+  }
+}
+
+export function ItemPage() {
+  const { t } = useTranslation('learning');
+  const { id } = useParams({ from: '/_app/learning/items/$id' });
+  const item = usePlayerItem(id);
+  const [finished, setFinished] = useState<Finished | null>(null);
+  const onFinished = useCallback((result: Finished) => setFinished(result), []);
+  if (item.isPending) return <Loading />;
+  if (item.isError) return <QueryError error={item.error} />;
+  const data = item.data;
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <span className="flex items-center gap-2">
+            <Link to="/learning/catalogue" search={{}} className="hover:underline">
+              {t('catalogue.title')}
+            </Link>
+            <span aria-hidden="true">›</span>
+            <FormatIcon format={data.kind} /> {t(`formats.${data.kind}`)}
+            {data.durationMinutes ? ` · ${t('minutes', { count: data.durationMinutes })}` : ''}
+          </span>
+        }
+        title={data.title}
+        description={data.summary}
+      />
+      <Celebration finished={finished} />
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <Card>
+          <Body item={data} onFinished={onFinished} />
+        </Card>
+        <div className="space-y-4">
+          <Card title={t('player.progress')} titleId="item-progress">
+            <div
+              role="progressbar"
+              aria-valuenow={data.progress?.percent ?? 0}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-label={t('player.progress')}
+              className="h-2 rounded-full bg-slate-100"
+            >
+              <div
+                className="h-2 rounded-full bg-teal-700"
+                style={{ width: `${data.progress?.percent ?? 0}%` }}
+              />
+            </div>
+            <p className="mt-2 text-sm text-slate-600">
+              {data.progress?.completedAt
+                ? t('status.completed')
+                : t('percent', { value: data.progress?.percent ?? 0 })}
+            </p>
+          </Card>
+          {data.status === 'published' && (
+            <RatingForm subject={{ type: 'content', id: data.id }} current={data.myRating} />
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Schemas, unwrap } from '../../api/client.ts';
+
+export type CatalogueEntry = Schemas['CatalogueEntry'];
+export type PlayerItem = Schemas['PlayerItem'];
+export type Finished = Schemas['Finished'];
+export type EnrolmentView = Schemas['EnrolmentView'];
+export type SubjectType = 'content' | 'course' | 'path';
+
+export type BrowseFilters = {
+  q?: string;
+  format?: string;
+  maxMinutes?: number;
+  language?: 'nl' | 'en';
+  topic?: string;
+  isNew?: boolean;
+  sort?: 'relevance' | 'newest' | 'title' | 'shortest';
+  page?: number;
+};
+
+export function useCatalogue(filters: BrowseFilters) {
+  return useQuery({
+    queryKey: ['catalogue', filters],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/catalogue', {
+          params: {
+            query: {
+              ...filters,
+              isNew: filters.isNew ? 'true' : undefined,
+              format: filters.format as never,
+              pageSize: 24,
+            },
+          },
+        }),
+      ),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export const useForYou = () =>
+  useQuery({
+    queryKey: ['catalogue', 'for-you'],
+    queryFn: () => unwrap(api.GET('/api/v1/catalogue/for-you')),
+  });
+export const useTopics = () =>
+  useQuery({ queryKey: ['catalogue', 'topics'], queryFn: () => unwrap(api.GET('/api/v1/catalogue/topics')) });
+export const useMyLearning = () =>
+  useQuery({ queryKey: ['learning', 'mine'], queryFn: () => unwrap(api.GET('/api/v1/learning/mine')) });
+export const useTeamLearning = () =>
+  useQuery({ queryKey: ['learning', 'team'], queryFn: () => unwrap(api.GET('/api/v1/learning/team')) });
+
+export const usePlayerItem = (id: string) =>
+  useQuery({
+    queryKey: ['learning', 'item', id],
+    queryFn: () => unwrap(api.GET('/api/v1/learning/items/{id}', { params: { path: { id } } })),
+  });
+export const useLearnerCourse = (id: string) =>
+  useQuery({
+    queryKey: ['learning', 'course', id],
+    queryFn: () => unwrap(api.GET('/api/v1/learning/courses/{id}', { params: { path: { id } } })),
+  });
+export const useLearnerPath = (id: string) =>
+  useQuery({
+    queryKey: ['learning', 'path', id],
+    queryFn: () => unwrap(api.GET('/api/v1/learning/paths/{id}', { params: { path: { id } } })),
+  });
+
+/** Any change to learning refreshes what depends on it. */
+function useInvalidateLearning() {
+  const client = useQueryClient();
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: ['learning'] }),
+      client.invalidateQueries({ queryKey: ['catalogue'] }),
+    ]);
+}
+
+export function useEnrol() {
+  const invalidate = useInvalidateLearning();
+  return useMutation({
+    mutationFn: (subject: { type: SubjectType; id: string }) =>
+      unwrap(api.POST('/api/v1/learning/enrolments', { body: subject })),
+    onSuccess: invalidate,
+  });
+}
+
+export function saveProgress(id: string, percent: number, positionSeconds: number | null) {
+  return unwrap(
+    api.PUT('/api/v1/learning/items/{id}/progress', {
+      params: { path: { id } },
+      body: { percent: Math.min(100, Math.max(0, Math.round(percent))), positionSeconds },
+    }),
+  );
+}
+
+export function useMarkDone(id: string) {
+  const invalidate = useInvalidateLearning();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/learning/items/{id}/done', { params: { path: { id } } })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useQuizAttempt(id: string) {
+  const invalidate = useInvalidateLearning();
+  return useMutation({
+    mutationFn: (answers: Record<string, string | string[]>) =>
+      unwrap(
+        api.POST('/api/v1/learning/items/{id}/attempts', { params: { path: { id } }, body: { answers } }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export function useSubmitReflection(id: string) {
+  const invalidate = useInvalidateLearning();
+  return useMutation({
+    mutationFn: (reflection: string) =>
+      unwrap(
+        api.PUT('/api/v1/learning/items/{id}/submission', { params: { path: { id } }, body: { reflection } }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export function useConfirmAssignment() {
+  const invalidate = useInvalidateLearning();
+  return useMutation({
+    mutationFn: ({ contentId, personId }: { contentId: string; personId: string }) =>
+      unwrap(
+        api.POST('/api/v1/learning/items/{id}/submissions/{personId}/confirm', {
+          params: { path: { id: contentId, personId } },
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRate() {
+  const invalidate = useInvalidateLearning();
+  return useMutation({
+    mutationFn: (body: {
+      subject: { type: SubjectType; id: string };
+      stars: number;
+      comment: string | null;
+    }) => unwrap(api.PUT('/api/v1/learning/ratings', { body })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useFollowTopics() {
+  const invalidate = useInvalidateLearning();
+  return useMutation({
+    mutationFn: (labels: string[]) =>
+      unwrap(api.PUT('/api/v1/catalogue/topics/followed', { body: { labels } })),
+    onSuccess: invalidate,
+  });
+}
+
+/** Where a catalogue entry opens. */
+export function entryLink(entry: { type: SubjectType; id: string }) {
+  if (entry.type === 'course') return { to: '/learning/courses/$id', params: { id: entry.id } } as const;
+  if (entry.type === 'path') return { to: '/learning/paths/$id', params: { id: entry.id } } as const;
+  return { to: '/learning/items/$id', params: { id: entry.id } } as const;
+}

@@ -1,0 +1,206 @@
+import { Link, useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Badge } from '../../components/badge.tsx';
+import { Button } from '../../components/button.tsx';
+import { FormErrorRegion } from '../../components/form-error.tsx';
+import { useFormat } from '../../components/format.ts';
+import { Card, PageHeader } from '../../components/page.tsx';
+import { Loading, QueryError } from '../../components/states.tsx';
+import { FormatIcon } from './entry-card.tsx';
+import {
+  type EnrolmentView,
+  type SubjectType,
+  useEnrol,
+  useLearnerCourse,
+  useLearnerPath,
+} from './learning-api.ts';
+import { ProgressBar } from './progress-bar.tsx';
+
+function EnrolPanel({
+  subject,
+  enrolment,
+  certificateId,
+}: {
+  subject: { type: SubjectType; id: string };
+  enrolment: EnrolmentView | null;
+  certificateId: string | null;
+}) {
+  const { t } = useTranslation('learning');
+  const format = useFormat();
+  const enrol = useEnrol();
+  return (
+    <Card title={t('structure.yourProgress')} titleId="your-progress">
+      {enrolment ? (
+        <div className="space-y-2">
+          <ProgressBar percent={enrolment.percent} label={t('structure.yourProgress')} />
+          <p className="text-sm text-slate-600">{t('percent', { value: enrolment.percent })}</p>
+          {enrolment.dueDate && (
+            <p className="text-sm">
+              {t('due', { date: format.date(enrolment.dueDate) })}{' '}
+              {enrolment.isOverdue && <Badge tone="red">{t('overdue')}</Badge>}
+            </p>
+          )}
+          {certificateId && (
+            <a
+              className="font-medium text-teal-700 underline"
+              href={`/api/v1/certificates/${certificateId}/pdf`}
+            >
+              {t('certificates.download')}
+            </a>
+          )}
+        </div>
+      ) : (
+        <div className="space-y-2">
+          <p className="text-sm text-slate-600">{t('structure.notEnrolled')}</p>
+          <Button isBusy={enrol.isPending} onClick={() => enrol.mutate(subject)}>
+            {t('structure.enrol')}
+          </Button>
+          <FormErrorRegion error={enrol.error} />
+        </div>
+      )}
+    </Card>
+  );
+}
+
+function ModuleRow({
+  id,
+  kind,
+  title,
+  durationMinutes,
+  isCompleted,
+}: {
+  id: string;
+  kind: string;
+  title: string;
+  durationMinutes: number | null;
+  isCompleted: boolean;
+}) {
+  const { t } = useTranslation('learning');
+  return (
+    <li className="flex items-center gap-3 py-2.5">
+      <FormatIcon format={kind} />
+      <Link
+        to="/learning/items/$id"
+        params={{ id }}
+        className="flex-1 text-sm font-medium text-slate-900 hover:underline"
+      >
+        {title}
+      </Link>
+      {durationMinutes ? (
+        <span className="text-xs text-slate-600">{t('minutes', { count: durationMinutes })}</span>
+      ) : null}
+      {isCompleted && <Badge tone="green">{t('status.completed')}</Badge>}
+    </li>
+  );
+}
+
+export function CoursePage() {
+  const { t } = useTranslation('learning');
+  const { id } = useParams({ from: '/_app/learning/courses/$id' });
+  const query = useLearnerCourse(id);
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <QueryError error={query.error} />;
+  const { course, progress } = query.data;
+  const done = new Set(progress.modules.filter((m) => m.isCompleted).map((m) => m.contentId));
+  return (
+    <>
+      <PageHeader
+        eyebrow={`${t('formats.course')} · ${t('minutes', { count: course.durationMinutes })}`}
+        title={course.title}
+        description={course.summary}
+      />
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <div className="space-y-4">
+          {course.prerequisites.length > 0 && (
+            <p className="text-sm text-slate-600">
+              {t('structure.prerequisites')}: {course.prerequisites.map((p) => p.title).join(', ')}
+            </p>
+          )}
+          {course.sections.map((section) => (
+            <Card key={section.id} title={section.title} titleId={`section-${section.id}`}>
+              <ol className="divide-y divide-slate-100">
+                {section.modules.map((module) => (
+                  <ModuleRow
+                    key={module.contentId}
+                    id={module.contentId}
+                    kind={module.kind}
+                    title={module.title}
+                    durationMinutes={module.durationMinutes}
+                    isCompleted={done.has(module.contentId)}
+                  />
+                ))}
+              </ol>
+            </Card>
+          ))}
+        </div>
+        <EnrolPanel
+          subject={{ type: 'course', id }}
+          enrolment={progress.enrolment}
+          certificateId={progress.certificateId}
+        />
+      </div>
+    </>
+  );
+}
+
+export function PathPage() {
+  const { t } = useTranslation('learning');
+  const { id } = useParams({ from: '/_app/learning/paths/$id' });
+  const query = useLearnerPath(id);
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <QueryError error={query.error} />;
+  const { path, progress, courseShares } = query.data;
+  const done = new Set(progress.modules.filter((m) => m.isCompleted).map((m) => m.contentId));
+  return (
+    <>
+      <PageHeader
+        eyebrow={`${t('formats.path')} · ${path.isOrdered ? t('structure.ordered') : t('structure.freeOrder')}`}
+        title={path.title}
+        description={path.summary}
+      />
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <Card>
+          <ol className="divide-y divide-slate-100">
+            {path.steps.map((step, index) =>
+              step.kind === 'course' ? (
+                <li key={step.id} className="flex items-center gap-3 py-3">
+                  <span className="w-6 text-sm text-slate-500">{path.isOrdered ? `${index + 1}.` : '•'}</span>
+                  <FormatIcon format="course" />
+                  <Link
+                    to="/learning/courses/$id"
+                    params={{ id: step.id }}
+                    className="flex-1 text-sm font-medium hover:underline"
+                  >
+                    {step.title}
+                  </Link>
+                  {step.dueDays && (
+                    <span className="text-xs text-slate-600">
+                      {t('structure.dueDays', { count: step.dueDays })}
+                    </span>
+                  )}
+                  <span className="w-24">
+                    <ProgressBar percent={courseShares[step.id] ?? 0} label={step.title} />
+                  </span>
+                </li>
+              ) : (
+                <ModuleRow
+                  key={step.id}
+                  id={step.id}
+                  kind={step.format}
+                  title={step.title}
+                  durationMinutes={step.durationMinutes}
+                  isCompleted={done.has(step.id)}
+                />
+              ),
+            )}
+          </ol>
+        </Card>
+        <EnrolPanel
+          subject={{ type: 'path', id }}
+          enrolment={progress.enrolment}
+          certificateId={progress.certificateId}
+        />
+      </div>
+    </>
+  );
+}
