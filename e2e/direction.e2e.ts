@@ -49,6 +49,7 @@ describe('consultation of draft goals with the works council', () => {
     await owner.getByLabel('Eenheid (%, aantal …)').fill('%');
     await owner.getByRole('button', { name: 'Opslaan' }).click();
     await shows(owner.getByRole('heading', { name: goalTitle }));
+    await screenshot(owner, 'direction-goals-tree');
     await owner.goto('/consultations');
     await owner.getByRole('button', { name: 'Nieuwe raadpleging' }).click();
     await owner.getByLabel('Titel').fill(consultationTitle);

@@ -1,5 +1,6 @@
 import type { Executor } from '../db/database.ts';
 import { forOrganisation } from '../db/tenant.ts';
+import { notify } from '../modules/notifications/index.ts';
 
 // Direction for Zorggroep De Linde: why we exist, what we value, where we are going, and how we
 // asked the works council before making it final.
@@ -489,6 +490,28 @@ export async function seedDirection(db: Executor, organisationId: string) {
       '<p>In de week van 14 april is de <em>Groeiweek</em>: korte workshops, leren van collega’s en de ECD-estafette. Kies wat bij je past.</p>',
     ],
   ]);
+  // The bell: respondents heard the outcome; everyone heard about the goals (in their own language).
+  await notify(tenant, organisationId, respondents, {
+    kind: 'consultation.closed',
+    title: 'Concept-doelen 2027',
+    body: 'Dank voor jullie inbreng. We hebben de ECD-training verspreid over het hele jaar.',
+    link: `/consultations/${consultation.id}`,
+  });
+  const everyone = await tenant
+    .selectFrom('people')
+    .select(['id', 'locale'])
+    .where('status', '<>', 'left')
+    .execute();
+  for (const [locale, title] of [
+    ['nl', 'Onze doelen voor 2027 staan vast'],
+    ['en', 'Our goals for 2027 are set'],
+  ] as const)
+    await notify(
+      tenant,
+      organisationId,
+      everyone.filter((p) => (p.locale ?? 'nl') === locale).map((p) => p.id),
+      { kind: 'announcement.published', title, link: `/announcements/${goalsAnnouncement}` },
+    );
   // A share of the organisation has read the goals announcement already.
   const readers = people.filter((_, index) => index % 3 === 0);
   await tenant

@@ -158,15 +158,18 @@ export const announcementRoutes =
         assertCan(auth, 'direction.read');
         const personId = personIdOf(auth);
         const tenant = tenantOf(auth);
-        const [unitLine, language, organisation] = await Promise.all([
+        const [unitLine, organisation] = await Promise.all([
           unitLineOf(tenant, personId),
-          readerLocale(deps.db, auth),
           deps.db
             .selectFrom('organisations')
-            .select('settings')
+            .select(['settings', 'default_locale'])
             .where('id', '=', auth.organisationId)
             .executeTakeFirstOrThrow(),
         ]);
+        const language = {
+          locale: auth.kind === 'person' ? auth.locale : organisation.default_locale,
+          fallback: organisation.default_locale,
+        };
         const cap = Number(organisation.settings.announcementEchoCapPerWeek ?? defaultEchoCapPerWeek);
         const items = await homeFeed({
           tenant,

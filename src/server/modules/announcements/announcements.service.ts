@@ -240,6 +240,53 @@ export async function markRead(
 }
 
 /**
+ * Records which due echoes are shown now, at most the weekly cap. Requests for the same person are
+ * serialised by an advisory lock and re-check what is still due, so a burst of requests (two tabs,
+ * a refresh) neither exceeds the cap nor fights over the same receipt rows.
+ */
+async function claimEchoes(
+  tenant: TenantDb,
+  personId: string,
+  echoes: { id: string }[],
+  capPerWeek: number,
+  now: Date,
+): Promise<Set<string>> {
+  const countRecent = (db: TenantDb) =>
+    db
+      .selectFrom('announcement_echoes')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('person_id', '=', personId)
+      .where('shown_at', '>', new Date(now.getTime() - 7 * 86_400_000))
+      .executeTakeFirstOrThrow();
+  // Most requests find the week's echoes used up: they need no lock and no write.
+  if (Number((await countRecent(tenant)).n) >= capPerWeek) return new Set<string>();
+  return tenant.transaction(async (trx) => {
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${`echo:${personId}`}))`.execute(trx.executor);
+    const recent = await countRecent(trx);
+    const room = capPerWeek - Number(recent.n);
+    if (room <= 0) return new Set<string>();
+    const wanted = echoes.slice(0, room).map((row) => row.id);
+    const claimed = await sql<{ announcement_id: string }>`
+      UPDATE announcement_receipts AS r SET last_echoed_at = ${now}
+        FROM announcements AS a
+       WHERE r.organisation_id = ${trx.organisationId} AND r.person_id = ${personId}
+         AND r.announcement_id = ANY(${sql.val(wanted)}::uuid[])
+         AND a.organisation_id = r.organisation_id AND a.id = r.announcement_id
+         AND coalesce(r.last_echoed_at, r.read_at) + make_interval(days => a.echo_every_days) <= ${now}
+      RETURNING r.announcement_id`.execute(trx.executor);
+    const ids = claimed.rows.map((row) => row.announcement_id);
+    if (ids.length)
+      await trx
+        .insertInto(
+          'announcement_echoes',
+          ids.map((id) => ({ announcement_id: id, person_id: personId, shown_at: now })),
+        )
+        .execute();
+    return new Set(ids);
+  });
+}
+
+/**
  * The home feed for one person. Echoes are rationed: at most the weekly cap over all
  * announcements; the ones shown are remembered so the rhythm restarts from today.
  */
@@ -263,36 +310,8 @@ export async function homeFeed(options: {
           ? ('acknowledge' as const)
           : ('echo' as const);
   const echoes = candidates.filter((row) => reasonOf(row) === 'echo');
-  let shownEchoes: typeof echoes = [];
-  if (echoes.length) {
-    const recent = await tenant
-      .selectFrom('announcement_echoes')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('person_id', '=', personId)
-      .where('shown_at', '>', new Date(now.getTime() - 7 * 86_400_000))
-      .executeTakeFirstOrThrow();
-    shownEchoes = echoes.slice(0, Math.max(0, options.echoCapPerWeek - Number(recent.n)));
-    if (shownEchoes.length)
-      await tenant.transaction(async (trx) => {
-        await trx
-          .insertInto(
-            'announcement_echoes',
-            shownEchoes.map((row) => ({ announcement_id: row.id, person_id: personId, shown_at: now })),
-          )
-          .execute();
-        await trx
-          .updateTable('announcement_receipts')
-          .set({ last_echoed_at: now })
-          .where('person_id', '=', personId)
-          .where(
-            'announcement_id',
-            'in',
-            shownEchoes.map((row) => row.id),
-          )
-          .execute();
-      });
-  }
-  const shown = new Set(shownEchoes.map((row) => row.id));
+  let shown = new Set<string>();
+  if (echoes.length) shown = await claimEchoes(tenant, personId, echoes, options.echoCapPerWeek, now);
   return candidates
     .filter((row) => reasonOf(row) !== 'echo' || shown.has(row.id))
     .map((row) => ({ row, reason: reasonOf(row) }));

@@ -126,6 +126,27 @@ describe('an announcement for one unit in Dutch and English', () => {
     expect(feed.filter((item) => item.reason === 'echo')).toHaveLength(3);
     // Shown echoes restart their rhythm, and the cap is used up for the week.
     expect((await org.as.employee.get('/api/v1/announcements/feed')).json<Feed>()).toEqual([]);
+    // A burst of requests at once (tabs, refreshes) does not get past the cap either.
+    await db.deleteFrom('announcement_echoes').where('person_id', '=', org.people.employee.id).execute();
+    await db
+      .updateTable('announcement_receipts')
+      .set({ last_echoed_at: null })
+      .where('person_id', '=', org.people.employee.id)
+      .execute();
+    const burst = await Promise.all(
+      Array.from({ length: 8 }, () => org.as.employee.get('/api/v1/announcements/feed')),
+    );
+    expect(burst.every((response) => response.statusCode === 200)).toBe(true);
+    const echoed = burst.flatMap((response) =>
+      response.json<Feed>().filter((item) => item.reason === 'echo'),
+    );
+    expect(echoed).toHaveLength(3);
+    const recorded = await db
+      .selectFrom('announcement_echoes')
+      .select('announcement_id')
+      .where('person_id', '=', org.people.employee.id)
+      .execute();
+    expect(recorded).toHaveLength(3);
   });
 
   it('keeps scheduled and draft announcements from readers and refuses other roles', async () => {

@@ -17,10 +17,16 @@ export function ruleOf(consultation: Audience): AudienceRule {
   }
 }
 
-export async function isInConsultationAudience(tenant: TenantDb, auth: Auth, consultation: Audience) {
+/** Pass `knownUnitLine` when checking many consultations for one person. */
+export async function isInConsultationAudience(
+  tenant: TenantDb,
+  auth: Auth,
+  consultation: Audience,
+  knownUnitLine?: string[],
+) {
   if (auth.kind !== 'person') return false;
   const rule = ruleOf(consultation);
-  const unitLine = rule.kind === 'units' ? await unitLineOf(tenant, auth.personId) : [];
+  const unitLine = rule.kind === 'units' ? (knownUnitLine ?? (await unitLineOf(tenant, auth.personId))) : [];
   return isInAudience(rule, { unitLine, roles: auth.roles });
 }
 

@@ -5,6 +5,7 @@ import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
 import { notFound } from '../../http/errors.ts';
 import { type Auth, assertCan, authOf, can } from '../access/index.ts';
+import { unitLineOf } from '../direction/index.ts';
 import { isInConsultationAudience } from './consultations.audience.ts';
 import { presentResponse, presentSummary, summaryOf } from './consultations.presenter.ts';
 import { findConsultation, hasResponded, responsesOf, subjectOf } from './consultations.repository.ts';
@@ -85,8 +86,12 @@ export const consultationRoutes =
           .limit(200)
           .execute();
         const visible = [];
+        const unitLine = auth.kind === 'person' ? await unitLineOf(tenant, auth.personId) : [];
         for (const row of rows)
-          if (can(auth, 'consultations.manage') || (await isInConsultationAudience(tenant, auth, row)))
+          if (
+            can(auth, 'consultations.manage') ||
+            (await isInConsultationAudience(tenant, auth, row, unitLine))
+          )
             visible.push(row);
         if (visible.length === 0) return [];
         const ids = visible.map((r) => r.id);

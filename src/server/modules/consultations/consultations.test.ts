@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPerson } from '../../factories/factories.ts';
+import { buildOrgUnit, buildPerson } from '../../factories/factories.ts';
 import {
   buildOrganisationWithRoles,
   type Client,
@@ -243,5 +243,45 @@ describe('a consultation of draft goals with the works council', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe('closesAt');
+  });
+
+  it('can be put before units: a unit includes its sub-units, others do not see it', async () => {
+    const nacht = await buildOrgUnit(db, org.organisation.id, { name: 'Nacht Noord', parentId: org.unit.id });
+    const zuid = await buildOrgUnit(db, org.organisation.id, { name: 'Team Zuid' });
+    const inside = await signInAs(
+      app,
+      await buildPerson(db, org.organisation.id, { orgUnitId: nacht.id, password: testPassword }),
+    );
+    const outside = await signInAs(
+      app,
+      await buildPerson(db, org.organisation.id, { orgUnitId: zuid.id, password: testPassword }),
+    );
+    const opened = await org.as.owner.post('/api/v1/consultations', {
+      title: 'Nieuw rooster Noord',
+      subjectKind: 'goal_set',
+      audienceKind: 'units',
+      audienceUnitIds: [org.unit.id],
+      allowsAnonymous: false,
+      closesAt: inAWeek(),
+    });
+    const id = opened.json<{ id: string }>().id;
+    expect((await inside.get('/api/v1/consultations')).json<{ id: string }[]>().map((c) => c.id)).toContain(
+      id,
+    );
+    expect(
+      (await outside.get('/api/v1/consultations')).json<{ id: string }[]>().map((c) => c.id),
+    ).not.toContain(id);
+    expect(
+      (await outside.post(`/api/v1/consultations/${id}/responses`, { kind: 'support' })).statusCode,
+    ).toBe(404);
+    const anonymous = await inside.post(`/api/v1/consultations/${id}/responses`, {
+      kind: 'support',
+      isAnonymous: true,
+    });
+    expect(anonymous.statusCode).toBe(400);
+    expect(anonymous.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe('isAnonymous');
+    expect((await inside.post(`/api/v1/consultations/${id}/responses`, { kind: 'support' })).statusCode).toBe(
+      201,
+    );
   });
 });

@@ -135,9 +135,9 @@ function GoalCard({
                 <span className="text-slate-800">{kr.metric}</span>
                 <span className="text-slate-600">
                   {t('goals.keyResultValues', {
-                    start: kr.startValue,
-                    current: kr.currentValue,
-                    target: kr.targetValue,
+                    start: format.number(kr.startValue),
+                    current: format.number(kr.currentValue),
+                    target: format.number(kr.targetValue),
                     unit: kr.unit,
                   })}
                 </span>
