@@ -113,6 +113,7 @@ describe('skills and careers', () => {
     const alert = importCard.getByRole('alert');
     await shows(alert.getByText('Het bestand heeft 1 probleem; er is niets geïmporteerd.'));
     await shows(alert.getByRole('cell', { name: 'preferredLabel' }));
+    await shows(alert.getByRole('cell', { name: 'Is leeg, maar moet ingevuld zijn' }));
     await shows(alert.getByRole('cell', { name: '3', exact: true }));
     await screenshot(page, 'skills-8-esco-rejected');
     const fixed = [
