@@ -108,6 +108,7 @@ export function SkillsMapPage({ personId }: { personId?: string }) {
               scale={framework.data.scale}
               canRateAs={canRateAs}
               isOwn={isOwn}
+              canRecordEvidence={!isOwn && can(me, 'skills.insight')}
             />
           ))}
         </ul>
