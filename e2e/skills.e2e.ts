@@ -113,6 +113,7 @@ describe('skills and careers', () => {
     const alert = importCard.getByRole('alert');
     await shows(alert.getByText('Het bestand heeft 1 probleem; er is niets geïmporteerd.'));
     await shows(alert.getByRole('cell', { name: 'preferredLabel' }));
+    await shows(alert.getByRole('cell', { name: 'Is leeg, maar moet ingevuld zijn' }));
     await shows(alert.getByRole('cell', { name: '3', exact: true }));
     await screenshot(page, 'skills-8-esco-rejected');
     const fixed = [
@@ -129,5 +130,21 @@ describe('skills and careers', () => {
     await shows(importCard.getByText('Klaar: 2 nieuw, 0 bijgewerkt.'));
     await shows(page.getByText('tillift bedienen'));
     await screenshot(page, 'skills-9-esco-imported');
+  });
+
+  test('L&D opens a team in the matrix and records evidence on a colleague’s skill', async () => {
+    const page = await browser.newPage();
+    await signIn(page, demo.ldAdmin);
+    await page.goto('/skills/team');
+    await page.getByLabel('Afdeling').selectOption({ label: 'Lindehof – Afdeling 1' });
+    await page.getByRole('link', { name: 'Zoë van den Berg' }).click();
+    await shows(page.getByRole('heading', { level: 1, name: 'Vaardigheden van Zoë van den Berg' }));
+    const card = page.getByRole('listitem', { name: 'Valpreventie' });
+    await card.getByLabel('Bewijs vastleggen').selectOption('assessment_passed');
+    await card.getByLabel('Aangetoond niveau').selectOption('3');
+    await card.getByRole('button', { name: 'Bewijs opslaan' }).click();
+    await shows(card.getByRole('cell', { name: 'Bewijs' }));
+    await shows(card.getByRole('cell', { name: /^Toets gehaald · Joost de Graaf/ }));
+    await screenshot(page, 'skills-10-evidence');
   });
 });

@@ -154,7 +154,9 @@ describe('translation catalogues', () => {
         ['title', 'intro', 'submit'].map((part) => `auth.${purpose}.${part}`),
       ),
       ...['nl', 'en'].map((locale) => `languages.${locale}`),
-      ...['invitation', 'password_reset'].map((kind) => `outbox.kinds.${kind}`),
+      ...['invitation', 'password_reset', 'skill_rating_request', 'mentoring_request'].map(
+        (kind) => `outbox.kinds.${kind}`,
+      ),
       ...[
         'incorrect',
         'passwordTooShort',

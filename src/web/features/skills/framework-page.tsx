@@ -10,7 +10,13 @@ import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { useFramework, useLocalName, useSkillsMutation } from './skills-api.ts';
 
-type ImportProblem = { line?: number | null; column?: string | null; message: string; field: string };
+type ImportProblem = {
+  line?: number | null;
+  column?: string | null;
+  message: string;
+  field: string;
+  code?: string;
+};
 
 function ImportCard() {
   const { t } = useTranslation('skills');
@@ -102,7 +108,7 @@ function ImportCard() {
                 <tr key={`${p.line}-${p.column}-${p.message}`}>
                   <td className="pr-4">{p.line ?? '—'}</td>
                   <td className="pr-4">{p.column ?? '—'}</td>
-                  <td>{p.message}</td>
+                  <td>{t(`framework.problems.${p.code}`, { defaultValue: p.message })}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
 import { useFormat } from '../../components/format.ts';
+import { EvidenceForm } from './evidence-form.tsx';
 import {
   type Framework,
   levelTone,
@@ -18,6 +19,7 @@ type Props = {
   scale: Framework['scale'];
   canRateAs: 'self' | 'manager' | 'peer' | 'evidence' | null;
   isOwn: boolean;
+  canRecordEvidence?: boolean;
 };
 
 export function LevelPill({ level, target }: { level: number | null; target?: number | null }) {
@@ -58,7 +60,7 @@ function WhyThisLevel({ item }: { item: PersonSkill }) {
   );
 }
 
-export function SkillCard({ personId, item, scale, canRateAs, isOwn }: Props) {
+export function SkillCard({ personId, item, scale, canRateAs, isOwn, canRecordEvidence }: Props) {
   const { t } = useTranslation('skills');
   const name = useLocalName();
   const format = useFormat();
@@ -121,8 +123,11 @@ export function SkillCard({ personId, item, scale, canRateAs, isOwn }: Props) {
                 </td>
                 <td className="py-1.5">{rating.level}</td>
                 <td className="py-1.5">
-                  {rating.rater?.displayName ??
-                    (rating.evidenceKind ? t(`evidence.${rating.evidenceKind}`) : '—')}
+                  {rating.evidenceKind
+                    ? [t(`evidence.${rating.evidenceKind}`), rating.rater?.displayName]
+                        .filter(Boolean)
+                        .join(' · ')
+                    : (rating.rater?.displayName ?? '—')}
                 </td>
                 <td className="py-1.5">{format.date(rating.ratedOn)}</td>
               </tr>
@@ -131,6 +136,7 @@ export function SkillCard({ personId, item, scale, canRateAs, isOwn }: Props) {
         </table>
       )}
       <div className="mt-3 flex flex-wrap items-end gap-4 border-t border-slate-100 pt-3">
+        {canRecordEvidence && <EvidenceForm personId={personId} skillId={item.skill.id} scale={scale} />}
         {canRateAs && canRateAs !== 'evidence' && (
           <form
             className="flex items-end gap-2"

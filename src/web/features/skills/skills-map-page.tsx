@@ -2,10 +2,11 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { useMe } from '../../app/session.tsx';
+import { can, useMe } from '../../app/session.tsx';
 import { Button } from '../../components/button.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { JobRoleSelect } from './job-role-select.tsx';
 import { RatingRequestDialog } from './rating-request-dialog.tsx';
 import { SkillCard } from './skill-card.tsx';
 import { useFramework, useLocalName, useSkillsMap, useSkillsMutation } from './skills-api.ts';
@@ -85,6 +86,11 @@ export function SkillsMapPage({ personId }: { personId?: string }) {
           )
         }
       />
+      {can(me, 'skills.manage') && (
+        <div className="mb-4">
+          <JobRoleSelect key={jobRole?.id ?? 'none'} personId={id} currentRoleId={jobRole?.id ?? null} />
+        </div>
+      )}
       {isOwn && (
         <div className="mb-4">
           <AddSkill known={new Set(skills.map((s) => s.skill.id))} />
@@ -102,6 +108,7 @@ export function SkillsMapPage({ personId }: { personId?: string }) {
               scale={framework.data.scale}
               canRateAs={canRateAs}
               isOwn={isOwn}
+              canRecordEvidence={!isOwn && can(me, 'skills.insight')}
             />
           ))}
         </ul>
