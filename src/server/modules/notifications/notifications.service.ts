@@ -4,7 +4,14 @@ import type { EmailDigest } from '../../db/schema.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { queueMail } from '../mail/index.ts';
 
-export type NotificationInput = { kind: string; title: string; body?: string; link?: string | null };
+export type NotificationInput = {
+  kind: string;
+  title: string;
+  body?: string;
+  link?: string | null;
+  /** The caller e-mailed it already (a personal request): keep it out of the digest. */
+  isEmailed?: boolean;
+};
 
 /**
  * Puts an in-app notification on someone's bell, inside the caller's transaction when given one.
@@ -30,6 +37,7 @@ export async function notify(
           title: notification.title,
           body: notification.body ?? '',
           link: notification.link ?? null,
+          emailed_at: notification.isEmailed ? new Date() : null,
         })),
       )
       .execute();

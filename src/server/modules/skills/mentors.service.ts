@@ -1,10 +1,11 @@
 import type { Db } from '../../db/database.ts';
 import type { Locale } from '../../db/schema.ts';
-import { forOrganisation } from '../../db/tenant.ts';
+import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { invalidField, notFound } from '../../http/errors.ts';
 import { type Auth, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { queueMail } from '../mail/index.ts';
+import { notify } from '../notifications/index.ts';
 import { displayName } from '../people/index.ts';
 import { currentLevelsOf, today } from './skills.level-rule.ts';
 import { presentPersonRef } from './skills.presenter.ts';
@@ -52,19 +53,27 @@ export async function findMentors(db: Db, organisationId: string, skillId: strin
     .sort((a, b) => b.level - a.level || a.person.displayName.localeCompare(b.person.displayName));
 }
 
-/**
- * Tells the mentor someone asks for a mentoring conversation. By e-mail through the outbox for now;
- * the lead repoints this to notify() from the notifications module after merging (contracts).
- */
+/** Tells the mentor someone asks for a mentoring conversation: an e-mail and a notification on the bell. */
 export async function notifyMentor(
-  tenant: Parameters<typeof queueMail>[0],
-  message: { to: string; locale: Locale; vars: Record<string, string> },
+  tenant: TenantDb,
+  message: { mentorId: string; to: string; locale: Locale; vars: Record<string, string> },
 ) {
   await queueMail(tenant, {
     to: message.to,
     kind: 'mentoring_request',
     locale: message.locale,
     vars: message.vars,
+  });
+  const { person, skill } = message.vars;
+  await notify(tenant, tenant.organisationId, message.mentorId, {
+    kind: 'mentoring_request',
+    title:
+      message.locale === 'en'
+        ? `${person} would like a mentoring conversation about ${skill}`
+        : `${person} wil graag een mentorgesprek over ${skill}`,
+    body: message.vars.message?.trim() ?? '',
+    link: null,
+    isEmailed: true,
   });
 }
 
@@ -104,6 +113,7 @@ export async function requestMentoring(options: {
     ]);
     const locale = (mentor!.locale ?? organisation.default_locale) as Locale;
     await notifyMentor(tenant, {
+      mentorId: input.mentorId,
       to: mentor!.email,
       locale,
       vars: {

@@ -6,6 +6,7 @@ import { AppError, invalidField, notFound } from '../../http/errors.ts';
 import { type Auth, can, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { queueMail } from '../mail/index.ts';
+import { notify } from '../notifications/index.ts';
 import { displayName } from '../people/index.ts';
 import { existingSkillIds, findPersonName } from './skills.repository.ts';
 import { maxLevelOf } from './skills.scale.ts';
@@ -152,6 +153,17 @@ export async function requestRating(options: {
         message: input.message ? `\n"${input.message}"\n` : '',
         link: `${options.baseUrl}/skills/requests`,
       },
+    });
+    const skillNames = skills.map((s) => (locale === 'en' ? s.name_en : s.name_nl)).join(', ');
+    await notify(tenant, tenant.organisationId, input.raterId, {
+      kind: 'skill_rating_request',
+      title:
+        locale === 'en'
+          ? `${displayName(person!)} asks you to rate: ${skillNames}`
+          : `${displayName(person!)} vraagt je om een beoordeling: ${skillNames}`,
+      body: input.message ?? '',
+      link: '/skills/requests',
+      isEmailed: true,
     });
     await recordEvent(tenant, options.auth, {
       action: 'skill_rating.requested',

@@ -120,6 +120,9 @@ describe('ratings with their source', () => {
     ]);
     const outbox = (await org.as.owner.get('/api/v1/outbox')).json();
     expect(JSON.stringify(outbox)).toContain('vraagt je om een beoordeling');
+    const bell = (await org.as.manager.get('/api/v1/notifications')).json();
+    expect(bell.items[0]).toMatchObject({ kind: 'skill_rating_request', link: '/skills/requests' });
+    expect(bell.items[0].title).toContain('vraagt je om een beoordeling');
   });
 
   it('only the person asked may answer; the manager rating then sets the level, with the self rating beside it', async () => {
@@ -316,6 +319,8 @@ describe('gaps, matrix and mentors', () => {
       skillId: skill.coaching,
     });
     expect(notMentor.json().errors[0].field).toBe('mentorId');
+    const bell = (await org.as.manager.get('/api/v1/notifications')).json();
+    expect(bell.items.map((n: { kind: string }) => n.kind)).toContain('mentoring_request');
     expect((await other.as.owner.get(`/api/v1/mentors?skillId=${skill.coaching}`)).statusCode).toBe(404);
   });
 });
