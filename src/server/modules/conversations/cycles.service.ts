@@ -101,33 +101,43 @@ export const presentCycle = (row: CycleRow) => ({
 
 /** HR's progress board: per unit how many conversations are prepared by both, held and signed. */
 export async function cycleBoard(tenant: TenantDb, cycleId: string) {
-  const cycle = await cyclesQuery(tenant).where('id', '=', cycleId).executeTakeFirst();
+  // The cycle row without its counts: the board below counts everything in one pass.
+  const cycle = await tenant
+    .selectFrom('conversation_cycles')
+    .selectAll()
+    .where('id', '=', cycleId)
+    .executeTakeFirst();
   if (!cycle) throw notFound('Cycle');
-  const rows = await tenant
-    .selectFrom('conversations')
-    .leftJoin('org_units as u', (join) =>
-      join
-        .onRef('u.organisation_id', '=', 'conversations.organisation_id')
-        .onRef('u.id', '=', 'conversations.org_unit_id'),
-    )
-    .select([
-      'conversations.org_unit_id',
-      'u.name as unit_name',
-      sql<number>`count(*)`.as('total'),
-      sql<number>`count(*) FILTER (WHERE (SELECT count(*) FROM conversation_preparations cp WHERE cp.organisation_id = conversations.organisation_id AND cp.conversation_id = conversations.id AND cp.shared_at IS NOT NULL) = 2)`.as(
-        'prepared',
-      ),
-      sql<number>`count(*) FILTER (WHERE conversations.held_at IS NOT NULL)`.as('held'),
-      sql<number>`count(*) FILTER (WHERE conversations.employee_signed_at IS NOT NULL AND conversations.manager_signed_at IS NOT NULL)`.as(
-        'signed',
-      ),
-    ])
-    .where('conversations.cycle_id', '=', cycleId)
-    .groupBy(['conversations.org_unit_id', 'u.name'])
-    .orderBy('u.name')
-    .execute();
+  // One pass over the cycle's conversations, with each conversation's shared preparations counted once.
+  const result = await sql<{
+    org_unit_id: string | null;
+    unit_name: string | null;
+    total: number;
+    prepared: number;
+    held: number;
+    signed: number;
+  }>`
+    SELECT v.org_unit_id, u.name AS unit_name,
+      count(*)::int AS total,
+      count(*) FILTER (WHERE coalesce(p.shared, 0) = 2)::int AS prepared,
+      count(*) FILTER (WHERE v.held_at IS NOT NULL)::int AS held,
+      count(*) FILTER (WHERE v.employee_signed_at IS NOT NULL AND v.manager_signed_at IS NOT NULL)::int AS signed
+    FROM conversations v
+    LEFT JOIN (
+      SELECT cp.conversation_id, count(*) AS shared
+      FROM conversation_preparations cp
+      JOIN conversations c ON c.organisation_id = cp.organisation_id AND c.id = cp.conversation_id
+      WHERE cp.organisation_id = ${tenant.organisationId} AND c.cycle_id = ${cycleId} AND cp.shared_at IS NOT NULL
+      GROUP BY cp.conversation_id
+    ) p ON p.conversation_id = v.id
+    LEFT JOIN org_units u ON u.organisation_id = v.organisation_id AND u.id = v.org_unit_id
+    WHERE v.organisation_id = ${tenant.organisationId} AND v.cycle_id = ${cycleId}
+    GROUP BY v.org_unit_id, u.name
+    ORDER BY u.name`.execute(tenant.executor);
+  const rows = result.rows;
+  const sum = (key: 'total' | 'signed') => rows.reduce((total, row) => total + Number(row[key]), 0);
   return {
-    cycle: presentCycle(cycle),
+    cycle: presentCycle({ ...cycle, conversations: sum('total'), signed: sum('signed') }),
     units: rows.map((row) => ({
       unit: row.org_unit_id ? { id: row.org_unit_id, name: row.unit_name ?? '' } : null,
       total: Number(row.total),
