@@ -27,6 +27,7 @@ import {
   CyclesPage,
   MyPlanPage,
   PlanPage,
+  PlansOverviewPage,
   TeamDevelopmentPage,
 } from '../features/development/index.ts';
 import { HomePage } from '../features/home/home-page.tsx';
@@ -293,6 +294,15 @@ const cycleBoardRoute = createRoute({
     );
   },
 });
+const plansOverviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'development/plans',
+  component: () => (
+    <RequirePermission permission="development.manage">
+      <PlansOverviewPage />
+    </RequirePermission>
+  ),
+});
 const budgetsAdminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'development/budgets',
@@ -331,6 +341,7 @@ const routeTree = rootRoute.addChildren([
     cyclesRoute,
     cycleBoardRoute,
     budgetsAdminRoute,
+    plansOverviewRoute,
   ]),
 ]);
 

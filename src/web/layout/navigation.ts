@@ -46,6 +46,7 @@ export function navigationFor(me: Me): NavSection[] {
     if (can(me, 'api_tokens.manage')) admin.push({ to: '/admin/api-tokens', labelKey: 'nav.apiTokens' });
     if (can(me, 'organisation.manage')) admin.push({ to: '/admin/settings', labelKey: 'nav.settings' });
     if (can(me, 'development.manage')) {
+      admin.push({ to: '/development/plans', labelKey: 'nav.plansOverview' });
       admin.push({ to: '/development/cycles', labelKey: 'nav.cycles' });
       admin.push({ to: '/development/budgets', labelKey: 'nav.budgetsAdmin' });
       admin.push({ to: '/development/approvals', labelKey: 'nav.hrApprovals' });
