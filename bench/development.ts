@@ -71,6 +71,7 @@ export async function seedDevelopmentBench(db: Db, organisationId: string) {
       preparationDue: `${year}-11-01`,
       signOffDue: `${year}-12-15`,
       unitIds: [],
+      jobTitles: [],
     },
   });
   // Progress: about half prepared by both, a third held, a quarter signed.

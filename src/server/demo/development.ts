@@ -240,6 +240,7 @@ export async function seedDevelopment(db: Db, organisationId: string) {
       preparationDue: daysAgo(-21),
       signOffDue: daysAgo(-45),
       unitIds: [],
+      jobTitles: [],
     },
   });
   const conversationOf = async (auth: Auth) =>

@@ -5248,6 +5248,11 @@ export interface paths {
                          * @default []
                          */
                         unitIds?: string[];
+                        /**
+                         * @description Only people with one of these job titles (case-insensitive); empty: every job
+                         * @default []
+                         */
+                        jobTitles?: string[];
                     };
                 };
             };
@@ -6881,6 +6886,7 @@ export interface components {
             /** Format: date */
             signOffDue: string;
             unitIds: string[];
+            jobTitles: string[];
             /** @enum {string} */
             state: "open" | "closed";
             conversations: number;
@@ -7559,6 +7565,7 @@ export interface components {
             /** Format: date */
             signOffDue: string;
             unitIds: string[];
+            jobTitles: string[];
             /** @enum {string} */
             state: "open" | "closed";
             conversations: number;

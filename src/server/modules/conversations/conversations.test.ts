@@ -202,7 +202,12 @@ describe('cycle participants and reminders', () => {
     const division = await buildOrgUnit(db, org.organisation.id, { name: 'Divisie Zuid', kind: 'division' });
     const team = await buildOrgUnit(db, org.organisation.id, { name: 'Team Zuid 1', parentId: division.id });
     const lead = await buildPerson(db, org.organisation.id, { givenName: 'Lotte', orgUnitId: division.id });
-    await buildPerson(db, org.organisation.id, { givenName: 'Bram', orgUnitId: team.id, managerId: lead.id });
+    await buildPerson(db, org.organisation.id, {
+      givenName: 'Bram',
+      orgUnitId: team.id,
+      managerId: lead.id,
+      jobTitle: 'Verpleegkundige',
+    });
     await buildPerson(db, org.organisation.id, { givenName: 'Sem', orgUnitId: team.id, managerId: lead.id });
     const soon = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const created = await org.as.hrAdmin.post('/api/v1/conversation-cycles', {
@@ -215,6 +220,17 @@ describe('cycle participants and reminders', () => {
       unitIds: [division.id],
     });
     expect(created.json().conversations).toBe(2); // Bram and Sem in the subunit; Lotte has no manager
+    const onlyNurses = await org.as.hrAdmin.post('/api/v1/conversation-cycles', {
+      name: 'Zuid, verpleegkundigen',
+      templateKey: 'ontwikkelgesprek',
+      startsOn: `${year}-01-01`,
+      endsOn: `${year + 1}-12-31`,
+      preparationDue: `${year + 1}-03-01`,
+      signOffDue: `${year + 1}-06-30`,
+      unitIds: [division.id],
+      jobTitles: ['verpleegkundige'],
+    });
+    expect(onlyNurses.json()).toMatchObject({ conversations: 1, jobTitles: ['verpleegkundige'] });
     const first = await runDevelopmentDaily(db, { baseUrl: 'http://groeipad.test' });
     expect(first.reminders).toBeGreaterThanOrEqual(4); // two conversations, both sides unprepared
     const again = await runDevelopmentDaily(db, { baseUrl: 'http://groeipad.test' });

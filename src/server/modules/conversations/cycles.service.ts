@@ -40,6 +40,7 @@ export async function createCycle(options: { db: Db; auth: Auth; input: z.infer<
         preparation_due: input.preparationDue,
         sign_off_due: input.signOffDue,
         unit_ids: input.unitIds,
+        job_titles: input.jobTitles,
         created_by: personIdOf(options.auth),
       })
       .returning('id')
@@ -50,12 +51,15 @@ export async function createCycle(options: { db: Db; auth: Auth; input: z.infer<
           sql` OR `,
         )})`
       : sql``;
+    const jobFilter = input.jobTitles.length
+      ? sql`AND lower(p.job_title) IN (${sql.join(input.jobTitles.map((title) => title.toLowerCase()))})`
+      : sql``;
     const created = await sql<{ n: number }>`
       WITH inserted AS (
         INSERT INTO conversations (organisation_id, cycle_id, employee_id, manager_id, org_unit_id)
         SELECT p.organisation_id, ${cycle.id}, p.id, p.manager_id, p.org_unit_id
         FROM people p
-        WHERE p.organisation_id = ${tenant.organisationId} AND p.status <> 'left' AND p.manager_id IS NOT NULL ${unitFilter}
+        WHERE p.organisation_id = ${tenant.organisationId} AND p.status <> 'left' AND p.manager_id IS NOT NULL ${unitFilter} ${jobFilter}
         RETURNING 1
       ) SELECT count(*)::int AS n FROM inserted`.execute(tenant.executor);
     const conversations = Number(created.rows[0]?.n ?? 0);
@@ -63,7 +67,7 @@ export async function createCycle(options: { db: Db; auth: Auth; input: z.infer<
       action: 'conversation_cycle.created',
       subjectType: 'conversation_cycle',
       subjectId: cycle.id,
-      changes: { name: input.name, templateKey: template.key, conversations },
+      changes: { name: input.name, templateKey: template.key, jobTitles: input.jobTitles, conversations },
     });
     return cycle.id;
   });
@@ -94,6 +98,7 @@ export const presentCycle = (row: CycleRow) => ({
   preparationDue: row.preparation_due,
   signOffDue: row.sign_off_due,
   unitIds: row.unit_ids,
+  jobTitles: row.job_titles,
   state: row.state,
   conversations: Number(row.conversations),
   signed: Number(row.signed),
