@@ -97,6 +97,18 @@ describe('development: plan, budget and conversation', () => {
     await screenshot(hr, 'development-4-hr-approvals');
     await atHr.getByRole('button', { name: 'Goedkeuren' }).click();
     await atHr.waitFor({ state: 'detached' });
+    // HR follows the running cycle on its board: progress per unit, no content.
+    await hr
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Gesprekscycli' })
+      .click();
+    await hr.getByRole('link', { name: /^Ontwikkelgesprekken / }).click();
+    await shows(
+      hr
+        .getByRole('region', { name: 'Voortgang per afdeling' })
+        .getByRole('cell', { name: 'Lindehof – Afdeling 1' }),
+    );
+    await screenshot(hr, 'development-5-hr-cycle-board');
 
     const employee = await browser.newPage();
     await signIn(employee, demo.employee);
@@ -105,7 +117,7 @@ describe('development: plan, budget and conversation', () => {
     await shows(employee.getByText('Goedgekeurd'));
     expect(await ledger.count()).toBeGreaterThan(0); // committed € 650,00
     await shows(employee.getByText('€ 350,00'));
-    await screenshot(employee, 'development-5-ledger-committed');
+    await screenshot(employee, 'development-5-ledger-committed-employee');
   });
 
   test('the 30-day follow-up question appears; its answer shows in the conversation', async () => {

@@ -29,6 +29,7 @@ const allPermissions: Permission[] = [
   'api_tokens.manage',
   'audit.read',
   'outbox.read',
+  'development.manage',
 ];
 
 export const authRoutes =
