@@ -109,6 +109,13 @@ describe('development: plan, budget and conversation', () => {
         .getByRole('cell', { name: 'Lindehof – Afdeling 1' }),
     );
     await screenshot(hr, 'development-5-hr-cycle-board');
+    await hr.goto('/development/plans');
+    await shows(hr.getByRole('link', { name: 'Zoë van den Berg' }));
+    await screenshot(hr, 'development-5-hr-plans-overview');
+    await hr.goto('/development/budgets');
+    await shows(hr.getByRole('heading', { level: 1, name: /^Ontwikkelbudgetten / }));
+    await shows(hr.getByRole('link', { name: 'Excel-bestand' }));
+    await screenshot(hr, 'development-5-hr-budgets');
 
     const employee = await browser.newPage();
     await signIn(employee, demo.employee);
