@@ -9,6 +9,7 @@ import { buildApp } from '../src/server/app.ts';
 import type { Config } from '../src/server/config.ts';
 import { createDatabase, type DatabaseHandle } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
+import { benchManager, seedDevelopmentBench } from './development.ts';
 import { seedAnnouncements } from './direction.ts';
 import { type ImportMeasurement, measureImport } from './import.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
@@ -46,11 +47,14 @@ async function runLoad(options: LoadOptions): Promise<LoadResult> {
   });
 }
 
-async function signIn(baseUrl: string): Promise<{ cookie: string; csrfToken: string }> {
+async function signIn(
+  baseUrl: string,
+  account: { email: string; password: string } = benchAdmin,
+): Promise<{ cookie: string; csrfToken: string }> {
   const response = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(benchAdmin),
+    body: JSON.stringify(account),
   });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers.getSetCookie().find((value) => value.startsWith('gp_session='));
@@ -328,6 +332,48 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
           `home feed (500 announcements, echoes), ${connections} connections`,
           feed,
           listAimMs,
+        ),
+      );
+
+      // Development: the manager team overview (plans, budgets, conversations of 50 reports) and the
+      // HR progress board of a cycle over everyone.
+      const development = await seedDevelopmentBench(db, seeded.organisationId);
+      const managerSession = await signIn(baseUrl, benchManager);
+      const overview = await load({
+        url: baseUrl,
+        paths: [
+          '/api/v1/plans',
+          '/api/v1/budgets',
+          '/api/v1/conversations/mine',
+          '/api/v1/learning-agreements/mine',
+        ],
+        cookie: managerSession.cookie,
+        connections: chartConnections,
+        durationSeconds: loadSeconds,
+      });
+      console.log('manager team overview', overview);
+      rows.push(
+        ...describeLoad(
+          label,
+          `manager team overview of 50 reports (4 requests), ${chartConnections} connections`,
+          overview,
+          100,
+        ),
+      );
+      const board = await load({
+        url: baseUrl,
+        paths: [`/api/v1/conversation-cycles/${development.cycleId}/board`],
+        cookie: session.cookie,
+        connections: chartConnections,
+        durationSeconds: loadSeconds,
+      });
+      console.log('HR cycle board', board);
+      rows.push(
+        ...describeLoad(
+          label,
+          `HR conversation cycle board, ${seeded.people.toLocaleString('en')} people, ${chartConnections} connections`,
+          board,
+          100,
         ),
       );
 

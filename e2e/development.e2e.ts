@@ -97,6 +97,25 @@ describe('development: plan, budget and conversation', () => {
     await screenshot(hr, 'development-4-hr-approvals');
     await atHr.getByRole('button', { name: 'Goedkeuren' }).click();
     await atHr.waitFor({ state: 'detached' });
+    // HR follows the running cycle on its board: progress per unit, no content.
+    await hr
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Gesprekscycli' })
+      .click();
+    await hr.getByRole('link', { name: /^Ontwikkelgesprekken / }).click();
+    await shows(
+      hr
+        .getByRole('region', { name: 'Voortgang per afdeling' })
+        .getByRole('cell', { name: 'Lindehof – Afdeling 1' }),
+    );
+    await screenshot(hr, 'development-5-hr-cycle-board');
+    await hr.goto('/development/plans');
+    await shows(hr.getByRole('link', { name: 'Zoë van den Berg' }));
+    await screenshot(hr, 'development-5-hr-plans-overview');
+    await hr.goto('/development/budgets');
+    await shows(hr.getByRole('heading', { level: 1, name: /^Ontwikkelbudgetten / }));
+    await shows(hr.getByRole('link', { name: 'Excel-bestand' }));
+    await screenshot(hr, 'development-5-hr-budgets');
 
     const employee = await browser.newPage();
     await signIn(employee, demo.employee);
@@ -105,7 +124,34 @@ describe('development: plan, budget and conversation', () => {
     await shows(employee.getByText('Goedgekeurd'));
     expect(await ledger.count()).toBeGreaterThan(0); // committed € 650,00
     await shows(employee.getByText('€ 350,00'));
-    await screenshot(employee, 'development-5-ledger-committed');
+    await screenshot(employee, 'development-5-ledger-committed-employee');
+  });
+
+  test('the 30-day follow-up question appears; its answer shows in the conversation', async () => {
+    const employee = await browser.newPage();
+    await signIn(employee, demo.employee);
+    await employee.goto('/development/plan');
+    const question = employee.getByLabel(
+      /^Het is 30 dagen na de start van "E-learning Dementie en onbegrepen gedrag"/,
+    );
+    await question.fill('Ik merk dat cliënten rustiger worden als ik eerst aansluit.');
+    await employee.getByRole('button', { name: 'Antwoord opslaan' }).click();
+    await shows(
+      employee
+        .getByRole('region', { name: 'Hoe het leren uitpakt' })
+        .getByText('Ik merk dat cliënten rustiger worden als ik eerst aansluit.'),
+    );
+    await screenshot(employee, 'development-6-followup-answered');
+
+    const manager = await browser.newPage();
+    await signIn(manager, demo.manager);
+    await manager.goto('/development/conversations');
+    await manager.getByRole('link', { name: 'Gesprek met Zoë van den Berg' }).click();
+    await shows(
+      manager
+        .getByRole('region', { name: 'Hoe het leren uitpakt' })
+        .getByText('Ik merk dat cliënten rustiger worden als ik eerst aansluit.'),
+    );
   });
 
   test('both prepare the conversation, hold it, agree an action and sign; then it is read-only', async () => {
@@ -146,7 +192,7 @@ describe('development: plan, budget and conversation', () => {
     await shows(manager.getByRole('listitem').filter({ hasText: 'Meelopen met de wondverpleegkundige' }));
     await manager.getByRole('button', { name: 'Ondertekenen' }).click();
     await shows(manager.getByText(/^Sander de Vries: ondertekend op/));
-    await screenshot(manager, 'development-6-conversation-manager');
+    await screenshot(manager, 'development-7-conversation-manager');
 
     await employee.reload();
     await shows(employee.getByText('Ik zie Zoë groeien in wondzorg.'));
@@ -158,7 +204,7 @@ describe('development: plan, budget and conversation', () => {
     );
     expect(await employee.getByLabel('Gezamenlijke aantekeningen').getAttribute('readonly')).not.toBeNull();
     expect(await employee.getByRole('button', { name: 'Opslaan en delen' }).count()).toBe(0);
-    await screenshot(employee, 'development-7-conversation-signed');
+    await screenshot(employee, 'development-8-conversation-signed');
 
     await employee.goto('/development/plan');
     await shows(employee.getByText('Meelopen met de wondverpleegkundige'));

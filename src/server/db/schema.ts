@@ -738,6 +738,7 @@ export interface ConversationCyclesTable {
   preparation_due: CalendarDate;
   sign_off_due: CalendarDate;
   unit_ids: Generated<string[]>;
+  job_titles: Generated<string[]>;
   state: Generated<'open' | 'closed'>;
   created_by: string | null;
   created_at: CreatedAt;

@@ -187,19 +187,45 @@ export async function seedDevelopment(db: Db, organisationId: string) {
     });
   }
   // The 30-day question was asked and answered; the 60-day one is waiting.
-  const agreementFollowups = tenant.updateTable('learning_agreement_followups');
-  await agreementFollowups
-    .set({
-      asked_at: new Date(Date.now() - 35 * 86_400_000),
-      answer: 'Ik pas de nieuwe verbandtechnieken dagelijks toe; collega’s vragen me om mee te kijken.',
-      answered_at: new Date(Date.now() - 33 * 86_400_000),
-    })
-    .where('day', '=', 30)
-    .execute();
+  if (second) {
+    const secondAgreements = tenant
+      .selectFrom('learning_agreements')
+      .select('id')
+      .where('person_id', '=', (second as { personId: string }).personId);
+    await tenant
+      .updateTable('learning_agreement_followups')
+      .set({
+        asked_at: new Date(Date.now() - 35 * 86_400_000),
+        answer: 'Ik pas de nieuwe verbandtechnieken dagelijks toe; collega’s vragen me om mee te kijken.',
+        answered_at: new Date(Date.now() - 33 * 86_400_000),
+      })
+      .where('day', '=', 30)
+      .where('agreement_id', 'in', secondAgreements)
+      .execute();
+    await tenant
+      .updateTable('learning_agreement_followups')
+      .set({ asked_at: new Date(Date.now() - 5 * 86_400_000) })
+      .where('day', '=', 60)
+      .where('agreement_id', 'in', secondAgreements)
+      .execute();
+  }
+  // Zoë followed an e-learning a month ago; its 30-day question is waiting for her answer.
+  const zoeAgreement = await createAgreement({
+    db,
+    auth: employee,
+    input: {
+      title: 'E-learning Dementie en onbegrepen gedrag',
+      application: 'Ik gebruik de aanpak bij cliënten die onrustig worden in de avond.',
+      isWillingBuddy: false,
+      isWillingMentor: false,
+      startsOn: daysAgo(32),
+    },
+  });
   await tenant
     .updateTable('learning_agreement_followups')
-    .set({ asked_at: new Date(Date.now() - 5 * 86_400_000) })
-    .where('day', '=', 60)
+    .set({ asked_at: new Date(Date.now() - 2 * 86_400_000) })
+    .where('agreement_id', '=', zoeAgreement)
+    .where('day', '=', 30)
     .execute();
 
   // A running cycle of development conversations for everyone with a manager.
@@ -214,6 +240,7 @@ export async function seedDevelopment(db: Db, organisationId: string) {
       preparationDue: daysAgo(-21),
       signOffDue: daysAgo(-45),
       unitIds: [],
+      jobTitles: [],
     },
   });
   const conversationOf = async (auth: Auth) =>

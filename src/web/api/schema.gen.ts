@@ -13774,6 +13774,11 @@ export interface paths {
                          * @default []
                          */
                         unitIds?: string[];
+                        /**
+                         * @description Only people with one of these job titles (case-insensitive); empty: every job
+                         * @default []
+                         */
+                        jobTitles?: string[];
                     };
                 };
             };
@@ -16014,6 +16019,7 @@ export interface components {
             /** Format: date */
             signOffDue: string;
             unitIds: string[];
+            jobTitles: string[];
             /** @enum {string} */
             state: "open" | "closed";
             conversations: number;
@@ -17730,6 +17736,7 @@ export interface components {
             /** Format: date */
             signOffDue: string;
             unitIds: string[];
+            jobTitles: string[];
             /** @enum {string} */
             state: "open" | "closed";
             conversations: number;

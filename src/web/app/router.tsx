@@ -33,6 +33,7 @@ import {
   CyclesPage,
   MyPlanPage,
   PlanPage,
+  PlansOverviewPage,
   TeamDevelopmentPage,
 } from '../features/development/index.ts';
 import { createDirectionRoutes } from '../features/direction/routes.tsx';
@@ -350,6 +351,15 @@ const cycleBoardRoute = createRoute({
     );
   },
 });
+const plansOverviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'development/plans',
+  component: () => (
+    <RequirePermission permission="development.manage">
+      <PlansOverviewPage />
+    </RequirePermission>
+  ),
+});
 const budgetsAdminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'development/budgets',
@@ -483,6 +493,7 @@ const routeTree = rootRoute.addChildren([
     editCourseRoute,
     newPathRoute,
     editPathRoute,
+    plansOverviewRoute,
   ]),
 ]);
 

@@ -62,6 +62,7 @@ export function navigationFor(me: Me): NavSection[] {
     if (!isManager(me)) talent.push({ to: '/skills/team', labelKey: 'nav.skillsMatrix' });
   }
   if (can(me, 'development.manage')) {
+    talent.push({ to: '/development/plans', labelKey: 'nav.plansOverview' });
     talent.push({ to: '/development/cycles', labelKey: 'nav.cycles' });
     talent.push({ to: '/development/budgets', labelKey: 'nav.budgetsAdmin' });
     talent.push({ to: '/development/approvals', labelKey: 'nav.hrApprovals' });

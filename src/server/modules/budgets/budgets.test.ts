@@ -194,6 +194,37 @@ describe('a budget request', () => {
   });
 });
 
+describe('a manager-only approval chain', () => {
+  it("makes the manager's approval final when the year's policy says so", async () => {
+    const nextYear = year + 2;
+    await org.as.hrAdmin.put(`/api/v1/budgets/policies/${nextYear}`, {
+      amountCents: 50_000,
+      hours: 0,
+      isProRata: false,
+      fullTimeHours: 36,
+      carryOverMaxCents: 0,
+      requiresHrApproval: false,
+    });
+    await org.as.hrAdmin.post('/api/v1/budgets/allocate', { year: nextYear });
+    const created = await org.as.employee.post('/api/v1/budgets/requests', {
+      ...course,
+      year: nextYear,
+      costCents: 20_000,
+    });
+    const approved = await org.as.manager.post(`/api/v1/budgets/requests/${created.json().id}/approve`, {});
+    expect(approved.json()).toMatchObject({ state: 'approved', hrDecidedAt: null });
+    const tooMuch = await org.as.employee.post('/api/v1/budgets/requests', {
+      ...course,
+      year: nextYear,
+      costCents: 40_000,
+    });
+    const refused = await org.as.manager.post(`/api/v1/budgets/requests/${tooMuch.json().id}/approve`, {
+      overBudgetReason: 'managers cannot override',
+    });
+    expect(refused.json().code).toBe('budget_exceeded');
+  });
+});
+
 describe('two approvers at the same moment', () => {
   it('cannot overspend a budget together', async () => {
     const person = await buildPerson(db, org.organisation.id, { givenName: 'Noor', password: testPassword });

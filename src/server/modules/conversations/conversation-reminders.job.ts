@@ -4,6 +4,16 @@ import { forOrganisation } from '../../db/tenant.ts';
 import { notifyPerson } from '../plans/development-mail.ts';
 
 const daysBefore = 3;
+const whatToDo = {
+  nl: {
+    preparation: 'bereid je gesprek voor en deel je voorbereiding',
+    sign_off: 'rond je gesprek af en onderteken het',
+  },
+  en: {
+    preparation: 'prepare your conversation and share your preparation',
+    sign_off: 'finish and sign your conversation',
+  },
+} as const;
 
 /**
  * Reminders before a cycle's deadlines (pg-boss runs this daily): in the last three days before
@@ -68,11 +78,13 @@ export async function sendConversationReminders(db: Db, options: { today: string
         for (const personId of pending)
           await notifyPerson(tenant, personId, {
             kind: 'conversation_reminder',
-            vars: ({ name }) => ({
+            vars: ({ name, locale }) => ({
               name,
               cycle: row.name,
-              due: row.due,
-              what: kind === 'preparation' ? 'preparation / voorbereiding' : 'sign-off / ondertekenen',
+              due: new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' }).format(
+                new Date(`${row.due}T12:00:00Z`),
+              ),
+              what: whatToDo[locale][kind],
               link: `${options.baseUrl}/development/conversations/${row.id}`,
             }),
           });

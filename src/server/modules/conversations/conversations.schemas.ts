@@ -30,6 +30,7 @@ export const cycleSchema = z
     preparationDue: calendarDate,
     signOffDue: calendarDate,
     unitIds: z.array(z.uuid()),
+    jobTitles: z.array(z.string()),
     state: z.enum(['open', 'closed']),
     conversations: z.number().int(),
     signed: z.number().int(),
@@ -48,6 +49,11 @@ export const createCycleBody = z.object({
     .max(500)
     .default([])
     .describe('Units (with their subunits); empty: everyone with a manager'),
+  jobTitles: z
+    .array(z.string().trim().min(1).max(200))
+    .max(100)
+    .default([])
+    .describe('Only people with one of these job titles (case-insensitive); empty: every job'),
 });
 
 export const boardSchema = z

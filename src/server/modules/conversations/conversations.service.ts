@@ -3,7 +3,7 @@ import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import type { Auth } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
-import { notifyPerson } from '../plans/development-mail.ts';
+import { meetingTime, notifyPerson } from '../plans/development-mail.ts';
 import { addPlanActionsFromConversation } from '../plans/index.ts';
 import { isLocked, type Side, sideOf } from './conversations.policy.ts';
 import { type ConversationRow, conversationsQuery } from './conversations.repository.ts';
@@ -108,10 +108,10 @@ export async function planMeeting(options: {
     for (const personId of [row.employee_id, row.manager_id])
       await notifyPerson(tenant, personId, {
         kind: 'conversation_invite',
-        vars: ({ name }) => ({
+        vars: ({ name, locale }) => ({
           name,
           cycle: row.cycle_name,
-          when: meetingAt.toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+          when: meetingTime(meetingAt, locale),
           ics: `${options.baseUrl}/api/v1/conversations/${row.id}/invite.ics`,
           link,
         }),

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPerson } from '../../factories/factories.ts';
+import { buildOrgUnit, buildPerson } from '../../factories/factories.ts';
 import {
   buildOrganisationWithRoles,
   type Client,
@@ -7,6 +7,7 @@ import {
   startTestApp,
   testPassword,
 } from '../../test/test-app.ts';
+import { runDevelopmentDaily } from '../plans/development.jobs.ts';
 
 const { app, db } = await startTestApp();
 const year = new Date().getFullYear();
@@ -193,5 +194,46 @@ describe('a conversation', () => {
       { unit: { id: org.unit.id, name: 'Team Noord' }, total: 1, prepared: 1, held: 1, signed: 0 },
     ]);
     expect((await org.as.manager.get(`/api/v1/conversation-cycles/${cycleId}/board`)).statusCode).toBe(403);
+  });
+});
+
+describe('cycle participants and reminders', () => {
+  it('takes the chosen units with their subunits, and reminds each side once before the deadline', async () => {
+    const division = await buildOrgUnit(db, org.organisation.id, { name: 'Divisie Zuid', kind: 'division' });
+    const team = await buildOrgUnit(db, org.organisation.id, { name: 'Team Zuid 1', parentId: division.id });
+    const lead = await buildPerson(db, org.organisation.id, { givenName: 'Lotte', orgUnitId: division.id });
+    await buildPerson(db, org.organisation.id, {
+      givenName: 'Bram',
+      orgUnitId: team.id,
+      managerId: lead.id,
+      jobTitle: 'Verpleegkundige',
+    });
+    await buildPerson(db, org.organisation.id, { givenName: 'Sem', orgUnitId: team.id, managerId: lead.id });
+    const soon = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const created = await org.as.hrAdmin.post('/api/v1/conversation-cycles', {
+      name: 'Zuid',
+      templateKey: 'functioneringsgesprek',
+      startsOn: `${year}-01-01`,
+      endsOn: `${year + 1}-12-31`,
+      preparationDue: soon,
+      signOffDue: `${year + 1}-06-30`,
+      unitIds: [division.id],
+    });
+    expect(created.json().conversations).toBe(2); // Bram and Sem in the subunit; Lotte has no manager
+    const onlyNurses = await org.as.hrAdmin.post('/api/v1/conversation-cycles', {
+      name: 'Zuid, verpleegkundigen',
+      templateKey: 'ontwikkelgesprek',
+      startsOn: `${year}-01-01`,
+      endsOn: `${year + 1}-12-31`,
+      preparationDue: `${year + 1}-03-01`,
+      signOffDue: `${year + 1}-06-30`,
+      unitIds: [division.id],
+      jobTitles: ['verpleegkundige'],
+    });
+    expect(onlyNurses.json()).toMatchObject({ conversations: 1, jobTitles: ['verpleegkundige'] });
+    const first = await runDevelopmentDaily(db, { baseUrl: 'http://groeipad.test' });
+    expect(first.reminders).toBeGreaterThanOrEqual(4); // two conversations, both sides unprepared
+    const again = await runDevelopmentDaily(db, { baseUrl: 'http://groeipad.test' });
+    expect(again.reminders).toBe(0);
   });
 });

@@ -40,6 +40,7 @@ export async function createCycle(options: { db: Db; auth: Auth; input: z.infer<
         preparation_due: input.preparationDue,
         sign_off_due: input.signOffDue,
         unit_ids: input.unitIds,
+        job_titles: input.jobTitles,
         created_by: personIdOf(options.auth),
       })
       .returning('id')
@@ -50,12 +51,15 @@ export async function createCycle(options: { db: Db; auth: Auth; input: z.infer<
           sql` OR `,
         )})`
       : sql``;
+    const jobFilter = input.jobTitles.length
+      ? sql`AND lower(p.job_title) IN (${sql.join(input.jobTitles.map((title) => title.toLowerCase()))})`
+      : sql``;
     const created = await sql<{ n: number }>`
       WITH inserted AS (
         INSERT INTO conversations (organisation_id, cycle_id, employee_id, manager_id, org_unit_id)
         SELECT p.organisation_id, ${cycle.id}, p.id, p.manager_id, p.org_unit_id
         FROM people p
-        WHERE p.organisation_id = ${tenant.organisationId} AND p.status <> 'left' AND p.manager_id IS NOT NULL ${unitFilter}
+        WHERE p.organisation_id = ${tenant.organisationId} AND p.status <> 'left' AND p.manager_id IS NOT NULL ${unitFilter} ${jobFilter}
         RETURNING 1
       ) SELECT count(*)::int AS n FROM inserted`.execute(tenant.executor);
     const conversations = Number(created.rows[0]?.n ?? 0);
@@ -63,7 +67,7 @@ export async function createCycle(options: { db: Db; auth: Auth; input: z.infer<
       action: 'conversation_cycle.created',
       subjectType: 'conversation_cycle',
       subjectId: cycle.id,
-      changes: { name: input.name, templateKey: template.key, conversations },
+      changes: { name: input.name, templateKey: template.key, jobTitles: input.jobTitles, conversations },
     });
     return cycle.id;
   });
@@ -94,6 +98,7 @@ export const presentCycle = (row: CycleRow) => ({
   preparationDue: row.preparation_due,
   signOffDue: row.sign_off_due,
   unitIds: row.unit_ids,
+  jobTitles: row.job_titles,
   state: row.state,
   conversations: Number(row.conversations),
   signed: Number(row.signed),
@@ -101,33 +106,43 @@ export const presentCycle = (row: CycleRow) => ({
 
 /** HR's progress board: per unit how many conversations are prepared by both, held and signed. */
 export async function cycleBoard(tenant: TenantDb, cycleId: string) {
-  const cycle = await cyclesQuery(tenant).where('id', '=', cycleId).executeTakeFirst();
+  // The cycle row without its counts: the board below counts everything in one pass.
+  const cycle = await tenant
+    .selectFrom('conversation_cycles')
+    .selectAll()
+    .where('id', '=', cycleId)
+    .executeTakeFirst();
   if (!cycle) throw notFound('Cycle');
-  const rows = await tenant
-    .selectFrom('conversations')
-    .leftJoin('org_units as u', (join) =>
-      join
-        .onRef('u.organisation_id', '=', 'conversations.organisation_id')
-        .onRef('u.id', '=', 'conversations.org_unit_id'),
-    )
-    .select([
-      'conversations.org_unit_id',
-      'u.name as unit_name',
-      sql<number>`count(*)`.as('total'),
-      sql<number>`count(*) FILTER (WHERE (SELECT count(*) FROM conversation_preparations cp WHERE cp.organisation_id = conversations.organisation_id AND cp.conversation_id = conversations.id AND cp.shared_at IS NOT NULL) = 2)`.as(
-        'prepared',
-      ),
-      sql<number>`count(*) FILTER (WHERE conversations.held_at IS NOT NULL)`.as('held'),
-      sql<number>`count(*) FILTER (WHERE conversations.employee_signed_at IS NOT NULL AND conversations.manager_signed_at IS NOT NULL)`.as(
-        'signed',
-      ),
-    ])
-    .where('conversations.cycle_id', '=', cycleId)
-    .groupBy(['conversations.org_unit_id', 'u.name'])
-    .orderBy('u.name')
-    .execute();
+  // One pass over the cycle's conversations, with each conversation's shared preparations counted once.
+  const result = await sql<{
+    org_unit_id: string | null;
+    unit_name: string | null;
+    total: number;
+    prepared: number;
+    held: number;
+    signed: number;
+  }>`
+    SELECT v.org_unit_id, u.name AS unit_name,
+      count(*)::int AS total,
+      count(*) FILTER (WHERE coalesce(p.shared, 0) = 2)::int AS prepared,
+      count(*) FILTER (WHERE v.held_at IS NOT NULL)::int AS held,
+      count(*) FILTER (WHERE v.employee_signed_at IS NOT NULL AND v.manager_signed_at IS NOT NULL)::int AS signed
+    FROM conversations v
+    LEFT JOIN (
+      SELECT cp.conversation_id, count(*) AS shared
+      FROM conversation_preparations cp
+      JOIN conversations c ON c.organisation_id = cp.organisation_id AND c.id = cp.conversation_id
+      WHERE cp.organisation_id = ${tenant.organisationId} AND c.cycle_id = ${cycleId} AND cp.shared_at IS NOT NULL
+      GROUP BY cp.conversation_id
+    ) p ON p.conversation_id = v.id
+    LEFT JOIN org_units u ON u.organisation_id = v.organisation_id AND u.id = v.org_unit_id
+    WHERE v.organisation_id = ${tenant.organisationId} AND v.cycle_id = ${cycleId}
+    GROUP BY v.org_unit_id, u.name
+    ORDER BY u.name`.execute(tenant.executor);
+  const rows = result.rows;
+  const sum = (key: 'total' | 'signed') => rows.reduce((total, row) => total + Number(row[key]), 0);
   return {
-    cycle: presentCycle(cycle),
+    cycle: presentCycle({ ...cycle, conversations: sum('total'), signed: sum('signed') }),
     units: rows.map((row) => ({
       unit: row.org_unit_id ? { id: row.org_unit_id, name: row.unit_name ?? '' } : null,
       total: Number(row.total),

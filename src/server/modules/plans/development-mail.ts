@@ -10,7 +10,7 @@ import type { MailKind } from '../mail/mail.templates.ts';
 export async function notifyPerson(
   tenant: TenantDb,
   personId: string,
-  message: { kind: MailKind; vars: (person: { name: string }) => Record<string, string> },
+  message: { kind: MailKind; vars: (person: { name: string; locale: Locale }) => Record<string, string> },
 ): Promise<void> {
   const person = await tenant
     .selectFrom('people')
@@ -20,12 +20,21 @@ export async function notifyPerson(
     .where('people.status', '<>', 'left')
     .executeTakeFirst();
   if (!person) return;
+  const locale = (person.locale ?? person.default_locale) as Locale;
   await queueMail(tenant, {
     to: person.email,
     kind: message.kind,
-    locale: (person.locale ?? person.default_locale) as Locale,
-    vars: message.vars({ name: person.given_name }),
+    locale,
+    vars: message.vars({ name: person.given_name, locale }),
   });
 }
 
 export const euros = (cents: number) => `€ ${(cents / 100).toFixed(2).replace('.', ',')}`;
+
+/** A meeting time as people in the Netherlands read it, in their language. */
+export const meetingTime = (date: Date, locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(date);

@@ -87,7 +87,7 @@ export async function listPlanSummaries(
   tenant: TenantDb,
   options: { period: string; managerId?: string; includeDrafts: boolean },
 ) {
-  let query = tenant
+  const base = tenant
     .selectFrom('development_plans')
     .innerJoin('people as p', (join) =>
       join
@@ -101,20 +101,58 @@ export async function listPlanSummaries(
       'development_plans.state',
       'development_plans.updated_at',
       personName.as('person_name'),
-      sql<number>`(SELECT count(*) FROM plan_goals g WHERE g.organisation_id = development_plans.organisation_id AND g.plan_id = development_plans.id)`.as(
-        'goals',
-      ),
-      sql<number>`(SELECT count(*) FROM plan_actions a WHERE a.organisation_id = development_plans.organisation_id AND a.plan_id = development_plans.id)`.as(
-        'actions',
-      ),
-      sql<number>`(SELECT count(*) FROM plan_actions a WHERE a.organisation_id = development_plans.organisation_id AND a.plan_id = development_plans.id AND a.is_done)`.as(
-        'actions_done',
-      ),
     ])
     .where('development_plans.period', '=', options.period)
     .orderBy('p.family_name')
     .orderBy('p.given_name');
-  if (options.managerId) query = query.where('p.manager_id', '=', options.managerId);
-  if (!options.includeDrafts) query = query.where('development_plans.state', '<>', 'draft');
-  return query.execute();
+  const scoped = options.includeDrafts ? base : base.where('development_plans.state', '<>', 'draft');
+  if (options.managerId) {
+    // A team: a few index lookups per plan.
+    return scoped
+      .where('p.manager_id', '=', options.managerId)
+      .select([
+        sql<number>`(SELECT count(*) FROM plan_goals g WHERE g.organisation_id = development_plans.organisation_id AND g.plan_id = development_plans.id)`.as(
+          'goals',
+        ),
+        sql<number>`(SELECT count(*) FROM plan_actions a WHERE a.organisation_id = development_plans.organisation_id AND a.plan_id = development_plans.id)`.as(
+          'actions',
+        ),
+        sql<number>`(SELECT count(*) FROM plan_actions a WHERE a.organisation_id = development_plans.organisation_id AND a.plan_id = development_plans.id AND a.is_done)`.as(
+          'actions_done',
+        ),
+      ])
+      .execute();
+  }
+  // Everyone: count per plan once and join, instead of three lookups for each of 10,000 rows.
+  return scoped
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom('plan_goals')
+          .select(['plan_id', sql<number>`count(*)`.as('goals')])
+          .where('organisation_id', '=', tenant.organisationId)
+          .groupBy('plan_id')
+          .as('g'),
+      (join) => join.onRef('g.plan_id', '=', 'development_plans.id'),
+    )
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom('plan_actions')
+          .select([
+            'plan_id',
+            sql<number>`count(*)`.as('actions'),
+            sql<number>`count(*) FILTER (WHERE is_done)`.as('actions_done'),
+          ])
+          .where('organisation_id', '=', tenant.organisationId)
+          .groupBy('plan_id')
+          .as('a'),
+      (join) => join.onRef('a.plan_id', '=', 'development_plans.id'),
+    )
+    .select([
+      sql<number>`coalesce(g.goals, 0)`.as('goals'),
+      sql<number>`coalesce(a.actions, 0)`.as('actions'),
+      sql<number>`coalesce(a.actions_done, 0)`.as('actions_done'),
+    ])
+    .execute();
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { Button } from '../../components/button.tsx';
+import { Button, buttonClass } from '../../components/button.tsx';
 import { TextField } from '../../components/field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
@@ -68,6 +68,20 @@ function RequestItem({ request, hasAgreement }: { request: BudgetRequest; hasAgr
   const cancel = useDevelopmentMutation(() =>
     unwrap(api.POST('/api/v1/budgets/requests/{id}/cancel', { params: { path: { id: request.id } } })),
   );
+  const attach = useDevelopmentMutation((file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    // openapi-fetch sends FormData as it is, with the CSRF header; the browser adds the boundary.
+    return unwrap(
+      api.POST('/api/v1/budgets/requests/{id}/files', {
+        params: {
+          path: { id: request.id },
+          query: { purpose: request.state === 'approved' ? 'proof' : 'quote' },
+        },
+        body: form as unknown as { file: string },
+      }),
+    );
+  });
   const complete = useDevelopmentMutation(() =>
     unwrap(
       api.POST('/api/v1/budgets/requests/{id}/complete', {
@@ -99,12 +113,41 @@ function RequestItem({ request, hasAgreement }: { request: BudgetRequest; hasAgr
           {t('budget.declinedBecause', { reason: request.declineReason })}
         </p>
       )}
-      <FormErrorRegion error={cancel.error ?? complete.error} />
+      {request.files.length > 0 && (
+        <ul className="mt-1 text-xs">
+          {request.files.map((file) => (
+            <li key={file.id}>
+              <a
+                className="text-teal-700 underline"
+                href={`/api/v1/budgets/requests/${request.id}/files/${file.id}`}
+              >
+                {t(`budget.file.${file.purpose}`)}: {file.fileName}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <FormErrorRegion error={cancel.error ?? complete.error ?? attach.error} />
       <div className="mt-2 flex flex-wrap items-end gap-2">
         {request.can.cancel && (
           <Button variant="secondary" onClick={() => cancel.mutate(undefined)} isBusy={cancel.isPending}>
             {t('budget.cancel')}
           </Button>
+        )}
+        {['pending_manager', 'pending_hr', 'approved'].includes(request.state) && (
+          <label className={buttonClass('ghost', 'cursor-pointer')}>
+            {request.state === 'approved' ? t('budget.file.addProof') : t('budget.file.addQuote')}
+            <input
+              type="file"
+              accept="application/pdf,image/png,image/jpeg"
+              className="sr-only"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) attach.mutate(file);
+                e.target.value = '';
+              }}
+            />
+          </label>
         )}
         {request.can.complete && !hasAgreement && !isAgreementOpen && (
           <Button variant="secondary" onClick={() => setIsAgreementOpen(true)}>

@@ -26,11 +26,23 @@ function NewCycleForm({ onDone }: { onDone: () => void }) {
     endsOn: `${year}-12-31`,
     preparationDue: `${year}-11-01`,
     signOffDue: `${year}-12-15`,
+    jobTitles: '',
   });
   const set = (field: keyof typeof form) => (event: { target: { value: string } }) =>
     setForm((current) => ({ ...current, [field]: event.target.value }));
   const create = useDevelopmentMutation(() =>
-    unwrap(api.POST('/api/v1/conversation-cycles', { body: { ...form, unitIds: [] } })),
+    unwrap(
+      api.POST('/api/v1/conversation-cycles', {
+        body: {
+          ...form,
+          unitIds: [],
+          jobTitles: form.jobTitles
+            .split(',')
+            .map((title) => title.trim())
+            .filter(Boolean),
+        },
+      }),
+    ),
   );
   const errors = fieldErrorsOf(create.error);
   const submit = (event: FormEvent) => {
@@ -95,7 +107,12 @@ function NewCycleForm({ onDone }: { onDone: () => void }) {
           </ul>
         </div>
       )}
-      <p className="text-xs text-slate-600">{t('cycles.participantsHint')}</p>
+      <TextField
+        label={t('cycles.jobTitles')}
+        hint={t('cycles.participantsHint')}
+        value={form.jobTitles}
+        onChange={set('jobTitles')}
+      />
       <div className="flex gap-2">
         <Button type="submit" isBusy={create.isPending}>
           {t('cycles.open')}

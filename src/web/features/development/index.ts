@@ -7,4 +7,5 @@ export { CycleBoardPage, CyclesPage } from './cycles-page.tsx';
 export { DevelopmentHomeBlock } from './development-home-block.tsx';
 export { MyPlanPage } from './my-plan-page.tsx';
 export { PlanPage } from './plan-page.tsx';
+export { PlansOverviewPage } from './plans-overview-page.tsx';
 export { TeamDevelopmentPage } from './team-development-page.tsx';
