@@ -179,6 +179,36 @@ describe('waarom en wat', () => {
     await shows(page.getByText('Missie'));
     await shows(page.getByText('Elke dienst een ECD-kartrekker'));
     await lacks(page.getByText('Locatie Beukenhof voorbereiden op nieuwbouw'));
+    const signalling = page.getByRole('list', { name: 'Vaardigheden bij Signaleren' });
+    await shows(signalling.getByRole('link', { name: 'Vitale functies meten' }));
     await screenshot(page, 'direction-why-and-what');
+    await signalling.getByRole('link', { name: 'Vitale functies meten' }).click();
+    await page.waitForURL(/\/skills$/);
+  });
+});
+
+describe('core competencies and skills', () => {
+  test('management links a skill from the framework to a competency and unlinks another', async () => {
+    const owner = await browser.newPage();
+    await signIn(owner, demo.owner);
+    await owner.goto('/direction/manage');
+    await owner.getByRole('button', { name: 'Vaardigheden koppelen aan Leervermogen' }).click();
+    await owner.getByLabel('Zoek een vaardigheid in het vaardighedenkader').fill('coach');
+    await owner.getByRole('button', { name: "Coachen van collega's koppelen" }).click();
+    await owner.getByRole('button', { name: 'Zelfreflectie ontkoppelen' }).click();
+    await screenshot(owner, 'direction-competency-skill-picker');
+    await owner.getByRole('button', { name: 'Vaardigheden opslaan' }).click();
+    const linked = owner.getByRole('list', { name: 'Vaardigheden bij Leervermogen' });
+    await shows(linked.getByRole('link', { name: "Coachen van collega's" }));
+    await lacks(linked.getByRole('link', { name: 'Zelfreflectie' }));
+  });
+
+  test('L&D sees in the organisation gaps which demand comes from a core competency', async () => {
+    const page = await browser.newPage();
+    await signIn(page, demo.ldAdmin);
+    await page.goto('/skills/organisation');
+    const row = page.getByRole('row', { name: /Vitale functies meten/ });
+    await shows(row.getByText('kerncompetentie Signaleren (niveau 3)'));
+    await screenshot(page, 'skills-organisation-gaps-sources');
   });
 });

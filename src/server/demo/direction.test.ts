@@ -22,8 +22,29 @@ describe('the demo organisation', () => {
     expect(page.values).toHaveLength(4);
     expect(page.goals).toHaveLength(4); // the fifth is confidential
     expect(page.teamGoals.map((t) => t.orgUnit.name)).toContain('Lindehof – Afdeling 1');
-    const direction = (await employee.get('/api/v1/direction')).json<{ competencies: unknown[] }>();
+    const direction = (await employee.get('/api/v1/direction')).json<{
+      competencies: { name: string; skills: { name: { nl: string } }[] }[];
+    }>();
     expect(direction.competencies).toHaveLength(6);
+    for (const competency of direction.competencies) expect(competency.skills.length).toBeGreaterThan(0);
+    const signalling = direction.competencies.find((c) => c.name === 'Signaleren')!;
+    expect(signalling.skills.map((s) => s.name.nl)).toEqual([
+      'Rapporteren',
+      'Valpreventie',
+      'Vitale functies meten',
+    ]);
+    const ld = await signInAs(app, { email: 'leren@delinde.demo', password: demoPassword });
+    const gaps = (await ld.get('/api/v1/skills/organisation-gaps')).json<{
+      skills: { skill: { name: { nl: string } }; sources: { kind: string }[] }[];
+    }>();
+    const reporting = gaps.skills.find((s) => s.skill.name.nl === 'Rapporteren')!;
+    expect(reporting.sources).toEqual([
+      { kind: 'roleProfiles' },
+      expect.objectContaining({
+        kind: 'coreCompetency',
+        competency: expect.objectContaining({ name: 'Signaleren' }),
+      }),
+    ]);
     const owner = await signInAs(app, { email: 'bestuurder@delinde.demo', password: demoPassword });
     expect((await owner.get('/api/v1/goals')).json<unknown[]>()).toHaveLength(5);
     const [consultation] = (await owner.get('/api/v1/consultations')).json<

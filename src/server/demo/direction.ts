@@ -1,5 +1,5 @@
 import type { Executor } from '../db/database.ts';
-import { forOrganisation } from '../db/tenant.ts';
+import { forOrganisation, type TenantDb } from '../db/tenant.ts';
 import { notify } from '../modules/notifications/index.ts';
 
 // Direction for Zorggroep De Linde: why we exist, what we value, where we are going, and how we
@@ -8,6 +8,30 @@ import { notify } from '../modules/notifications/index.ts';
 const behaviours = (...levels: string[]) =>
   JSON.stringify(levels.map((description, i) => ({ level: i + 1, description })));
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+
+// Each competency with the skills of the skills demo that make it concrete (by Dutch skill name;
+// seedSkills runs first). A missing skill is skipped, so the direction demo also runs on its own.
+const competencySkills: [competency: string, skills: string[]][] = [
+  ['Klantgerichtheid', ['Klantgerichtheid', 'Gesprekken met cliënten', 'Omgaan met naasten']],
+  ['Samenwerken', ['Samenwerken in een team', 'Interprofessioneel samenwerken', 'Overdracht geven']],
+  ['Leervermogen', ['Zelfreflectie', 'Feedback geven en ontvangen']],
+  ['Digitale vaardigheid', ['Elektronisch cliëntdossier', 'Digitale basisvaardigheden', 'Zorgtechnologie']],
+  ['Verantwoordelijkheid nemen', ['Werken volgens protocollen', 'Incidenten melden']],
+  ['Signaleren', ['Rapporteren', 'Vitale functies meten', 'Valpreventie']],
+];
+
+async function linkCompetencySkills(tenant: TenantDb) {
+  const competencies = await tenant.selectFrom('core_competencies').select(['id', 'name']).execute();
+  const skills = await tenant.selectFrom('skills').select(['id', 'name_nl']).execute();
+  const competencyId = new Map(competencies.map((c) => [c.name, c.id]));
+  const skillId = new Map(skills.map((s) => [s.name_nl, s.id]));
+  const rows = competencySkills.flatMap(([competency, names]) =>
+    names
+      .filter((name) => skillId.has(name) && competencyId.has(competency))
+      .map((name) => ({ competency_id: competencyId.get(competency)!, skill_id: skillId.get(name)! })),
+  );
+  if (rows.length) await tenant.insertInto('competency_skills', rows).execute();
+}
 
 export async function seedDirection(db: Executor, organisationId: string) {
   const tenant = forOrganisation(db, organisationId);
@@ -183,6 +207,7 @@ export async function seedDirection(db: Executor, organisationId: string) {
       },
     ])
     .execute();
+  await linkCompetencySkills(tenant);
 
   const goal = async (
     title: string,

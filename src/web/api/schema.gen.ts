@@ -15268,8 +15268,17 @@ export interface components {
             position: number;
             /** @enum {string} */
             status: "draft" | "published" | "archived";
-            /** @description Competencies only: linked skills of the skills framework */
+            /** @description Competencies only: ids of the linked skills of the skills framework */
             skillIds?: string[];
+            /** @description Competencies only: the linked skills with their names, by Dutch name */
+            skills?: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                    nl: string;
+                    en: string;
+                };
+            }[];
         };
         DirectionInput: {
             statements: {
@@ -16230,6 +16239,8 @@ export interface components {
             vision: components["schemas"]["StatementInput"] | null;
             strategy: components["schemas"]["StatementInput"] | null;
             values: components["schemas"]["PrincipleInput"][];
+            /** @description Published core competencies with their linked skills */
+            competencies: components["schemas"]["PrincipleInput"][];
             /** @description Active organisation goals I may see */
             goals: components["schemas"]["OrganisationGoalInput"][];
             /** @description The goals of my unit and the units above it, nearest first */
@@ -16871,7 +16882,7 @@ export interface components {
             }[];
         };
         OrganisationGapsInput: {
-            /** @description Current people with a job role */
+            /** @description Current people with a job role; everyone current once a core competency is linked to a skill */
             people: number;
             skills: {
                 skill: {
@@ -16882,12 +16893,27 @@ export interface components {
                         en: string;
                     };
                 };
-                /** @description People whose role asks for this skill */
+                /** @description People whose role or a core competency asks for this skill (each person once) */
                 demand: number;
                 belowTarget: number;
                 totalGap: number;
-                /** @description People at the level their role asks, or at level 3+ without a target */
+                /** @description People at the level their role or a core competency asks (the higher target counts) */
                 holders: number;
+                /** @description Where the demand comes from: role profiles and/or published core competencies */
+                sources: ({
+                    /** @constant */
+                    kind: "roleProfiles";
+                } | {
+                    /** @constant */
+                    kind: "coreCompetency";
+                    competency: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                    };
+                    /** @description Level 3: competencies model no level per skill */
+                    targetLevel: number;
+                })[];
             }[];
         };
         MentorInput: {
@@ -16985,8 +17011,17 @@ export interface components {
             position: number;
             /** @enum {string} */
             status: "draft" | "published" | "archived";
-            /** @description Competencies only: linked skills of the skills framework */
+            /** @description Competencies only: ids of the linked skills of the skills framework */
             skillIds?: string[];
+            /** @description Competencies only: the linked skills with their names, by Dutch name */
+            skills?: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                    nl: string;
+                    en: string;
+                };
+            }[];
         };
         Direction: {
             statements: {
@@ -17947,6 +17982,8 @@ export interface components {
             vision: components["schemas"]["Statement"] | null;
             strategy: components["schemas"]["Statement"] | null;
             values: components["schemas"]["Principle"][];
+            /** @description Published core competencies with their linked skills */
+            competencies: components["schemas"]["Principle"][];
             /** @description Active organisation goals I may see */
             goals: components["schemas"]["OrganisationGoal"][];
             /** @description The goals of my unit and the units above it, nearest first */
@@ -18588,7 +18625,7 @@ export interface components {
             }[];
         };
         OrganisationGaps: {
-            /** @description Current people with a job role */
+            /** @description Current people with a job role; everyone current once a core competency is linked to a skill */
             people: number;
             skills: {
                 skill: {
@@ -18599,12 +18636,27 @@ export interface components {
                         en: string;
                     };
                 };
-                /** @description People whose role asks for this skill */
+                /** @description People whose role or a core competency asks for this skill (each person once) */
                 demand: number;
                 belowTarget: number;
                 totalGap: number;
-                /** @description People at the level their role asks, or at level 3+ without a target */
+                /** @description People at the level their role or a core competency asks (the higher target counts) */
                 holders: number;
+                /** @description Where the demand comes from: role profiles and/or published core competencies */
+                sources: ({
+                    /** @constant */
+                    kind: "roleProfiles";
+                } | {
+                    /** @constant */
+                    kind: "coreCompetency";
+                    competency: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                    };
+                    /** @description Level 3: competencies model no level per skill */
+                    targetLevel: number;
+                })[];
             }[];
         };
         Mentor: {

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { CoreValuesTable } from '../../db/schema.ts';
-import type { StatementRow } from './direction.repository.ts';
+import type { LinkedSkill, StatementRow } from './direction.repository.ts';
 
 export const presentStatement = (row: StatementRow) => ({
   id: row.id,
@@ -15,12 +15,12 @@ export const presentStatement = (row: StatementRow) => ({
   createdAt: row.created_at.toISOString(),
 });
 
-export const presentPrinciple = (row: Selectable<CoreValuesTable>, skillIds?: string[]) => ({
+export const presentPrinciple = (row: Selectable<CoreValuesTable>, skills?: LinkedSkill[]) => ({
   id: row.id,
   name: row.name,
   description: row.description,
   behaviours: [...row.behaviours].sort((a, b) => a.level - b.level),
   position: row.position,
   status: row.status,
-  ...(skillIds ? { skillIds } : {}),
+  ...(skills ? { skillIds: skills.map((skill) => skill.id), skills } : {}),
 });

@@ -47,14 +47,27 @@ export async function listPrinciples(
   return query.execute();
 }
 
+export type LinkedSkill = { id: string; name: { nl: string; en: string } };
+
+/** The skills of the skills framework linked to each competency, by Dutch name. */
 export async function skillsOfCompetencies(tenant: TenantDb, competencyIds: string[]) {
-  if (competencyIds.length === 0) return new Map<string, string[]>();
+  const map = new Map<string, LinkedSkill[]>();
+  if (competencyIds.length === 0) return map;
   const rows = await tenant
     .selectFrom('competency_skills')
-    .select(['competency_id', 'skill_id'])
-    .where('competency_id', 'in', competencyIds)
+    .innerJoin('skills', (join) =>
+      join
+        .onRef('skills.organisation_id', '=', 'competency_skills.organisation_id')
+        .onRef('skills.id', '=', 'competency_skills.skill_id'),
+    )
+    .select(['competency_skills.competency_id', 'skills.id', 'skills.name_nl', 'skills.name_en'])
+    .where('competency_skills.competency_id', 'in', competencyIds)
+    .orderBy('skills.name_nl')
     .execute();
-  const map = new Map<string, string[]>();
-  for (const row of rows) map.set(row.competency_id, [...(map.get(row.competency_id) ?? []), row.skill_id]);
+  for (const row of rows)
+    map.set(row.competency_id, [
+      ...(map.get(row.competency_id) ?? []),
+      { id: row.id, name: { nl: row.name_nl, en: row.name_en } },
+    ]);
   return map;
 }

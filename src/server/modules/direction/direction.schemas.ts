@@ -49,7 +49,11 @@ export const principleSchema = z
     skillIds: z
       .array(z.uuid())
       .optional()
-      .describe('Competencies only: linked skills of the skills framework'),
+      .describe('Competencies only: ids of the linked skills of the skills framework'),
+    skills: z
+      .array(z.object({ id: z.uuid(), name: z.object({ nl: z.string(), en: z.string() }) }))
+      .optional()
+      .describe('Competencies only: the linked skills with their names, by Dutch name'),
   })
   .meta({ id: 'Principle', description: 'A core value or a core competency' });
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { forOrganisation } from '../../db/tenant.ts';
-import { notFound } from '../../http/errors.ts';
+import { AppError, notFound } from '../../http/errors.ts';
 import { type Auth, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import type { PrincipleTable } from './direction.repository.ts';
@@ -106,7 +106,7 @@ export async function updatePrinciple(options: {
   });
 }
 
-/** Links a competency to skills of the skills framework (ids checked once that module is merged). */
+/** Links a competency to skills of the organisation's skills framework (archived skills included). */
 export async function setCompetencySkills(options: { db: Db; auth: Auth; id: string; skillIds: string[] }) {
   const { auth } = options;
   await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
@@ -116,8 +116,28 @@ export async function setCompetencySkills(options: { db: Db; auth: Auth; id: str
       .where('id', '=', options.id)
       .executeTakeFirst();
     if (!exists) throw notFound('Core competency');
-    await tenant.deleteFrom('competency_skills').where('competency_id', '=', options.id).execute();
     const skillIds = [...new Set(options.skillIds)];
+    const known = new Set(
+      skillIds.length
+        ? (await tenant.selectFrom('skills').select('id').where('id', 'in', skillIds).execute()).map(
+            (s) => s.id,
+          )
+        : [],
+    );
+    const errors = options.skillIds.flatMap((skillId, index) =>
+      known.has(skillId)
+        ? []
+        : [
+            {
+              field: `skillIds.${index}`,
+              message: 'no such skill in the skills framework of this organisation',
+              code: 'unknownReference',
+            },
+          ],
+    );
+    if (errors.length)
+      throw new AppError('validation_failed', `${errors[0]!.field}: no such skill`, { errors });
+    await tenant.deleteFrom('competency_skills').where('competency_id', '=', options.id).execute();
     if (skillIds.length)
       await tenant
         .insertInto(

@@ -11,6 +11,7 @@ import {
   presentStatement,
   principleSchema,
   readerLocale,
+  skillsOfCompetencies,
   statementSchema,
   unitLineOf,
 } from '../direction/index.ts';
@@ -25,6 +26,7 @@ const whyAndWhatSchema = z
     vision: statementSchema.nullable(),
     strategy: statementSchema.nullable(),
     values: z.array(principleSchema),
+    competencies: z.array(principleSchema).describe('Published core competencies with their linked skills'),
     goals: z.array(organisationGoalSchema).describe('Active organisation goals I may see'),
     teamGoals: z.array(teamGoalSchema).describe('The goals of my unit and the units above it, nearest first'),
     planGoals: z
@@ -51,12 +53,17 @@ export const whyAndWhatRoute =
         assertCan(auth, 'direction.read');
         const tenant = forOrganisation(deps.db, auth.organisationId);
         const { locale, fallback } = await readerLocale(deps.db, auth);
-        const [statements, values, goals, unitLine] = await Promise.all([
+        const [statements, values, competencies, goals, unitLine] = await Promise.all([
           currentStatements(tenant, locale, fallback),
           listPrinciples(tenant, 'core_values', { withDrafts: false }),
+          listPrinciples(tenant, 'core_competencies', { withDrafts: false }),
           listGoals(tenant, { ...goalVisibility(auth), withDrafts: false }),
           unitLineOf(tenant, personIdOf(auth)),
         ]);
+        const linkedSkills = await skillsOfCompetencies(
+          tenant,
+          competencies.map((row) => row.id),
+        );
         const active = goals.filter((goal) => goal.status === 'active' || goal.status === 'achieved');
         const visible = new Set(active.map((goal) => goal.id));
         const teamGoals = (await listTeamGoals(tenant, { unitIds: unitLine }))
@@ -68,6 +75,7 @@ export const whyAndWhatRoute =
           vision: present(statements.vision),
           strategy: present(statements.strategy),
           values: values.map((row) => presentPrinciple(row)),
+          competencies: competencies.map((row) => presentPrinciple(row, linkedSkills.get(row.id) ?? [])),
           goals: active.map(presentGoal),
           teamGoals: teamGoals.map((team) => presentTeamGoal(team, visible)),
           planGoals: [],

@@ -69,17 +69,37 @@ export const teamMatrixSchema = z
 
 export const organisationGapsSchema = z
   .object({
-    people: z.number().int().describe('Current people with a job role'),
+    people: z
+      .number()
+      .int()
+      .describe(
+        'Current people with a job role; everyone current once a core competency is linked to a skill',
+      ),
     skills: z.array(
       z.object({
         skill: z.object({ id: z.uuid(), name: translated }),
-        demand: z.number().int().describe('People whose role asks for this skill'),
+        demand: z
+          .number()
+          .int()
+          .describe('People whose role or a core competency asks for this skill (each person once)'),
         belowTarget: z.number().int(),
         totalGap: z.number().int(),
         holders: z
           .number()
           .int()
-          .describe('People at the level their role asks, or at level 3+ without a target'),
+          .describe('People at the level their role or a core competency asks (the higher target counts)'),
+        sources: z
+          .array(
+            z.discriminatedUnion('kind', [
+              z.object({ kind: z.literal('roleProfiles') }),
+              z.object({
+                kind: z.literal('coreCompetency'),
+                competency: z.object({ id: z.uuid(), name: z.string() }),
+                targetLevel: z.number().int().describe('Level 3: competencies model no level per skill'),
+              }),
+            ]),
+          )
+          .describe('Where the demand comes from: role profiles and/or published core competencies'),
       }),
     ),
   })

@@ -205,7 +205,14 @@ export async function teamMatrix(options: { db: Db; auth: Auth; unitId?: string 
   };
 }
 
-/** Demand from role profiles against current levels: per skill, how many fall short and by how much. */
+/** Target for a skill linked to a core competency: competencies model no level per skill (ARCHITECTURE.md). */
+export const competencyTargetLevel = 3;
+
+/**
+ * Demand against current levels: per skill, how many fall short and by how much. Demand comes from role
+ * profiles (the holders of a role) and from published core competencies (everyone, at level 3); where both
+ * ask for a skill, the higher target counts once.
+ */
 export async function organisationGaps(options: { db: Db; auth: Auth; unitId?: string }) {
   const tenant = forOrganisation(options.db, options.auth.organisationId);
   const organisationId = tenant.organisationId;
@@ -220,6 +227,35 @@ export async function organisationGaps(options: { db: Db; auth: Auth; unitId?: s
   const inUnit = options.unitId
     ? sql`AND p.org_unit_id IN ${unitAndDescendants(organisationId, options.unitId)}`
     : sql``;
+  // Skills linked to a published core competency (direction module; no FK across modules).
+  const linked = await tenant
+    .selectFrom('competency_skills')
+    .innerJoin('core_competencies', (join) =>
+      join
+        .onRef('core_competencies.organisation_id', '=', 'competency_skills.organisation_id')
+        .onRef('core_competencies.id', '=', 'competency_skills.competency_id'),
+    )
+    .select(['competency_skills.skill_id', 'core_competencies.id', 'core_competencies.name'])
+    .where('core_competencies.status', '=', 'published')
+    .orderBy('core_competencies.position')
+    .orderBy('core_competencies.name')
+    .execute();
+  const competenciesOf = new Map<string, { id: string; name: string }[]>();
+  for (const row of linked)
+    competenciesOf.set(row.skill_id, [
+      ...(competenciesOf.get(row.skill_id) ?? []),
+      { id: row.id, name: row.name },
+    ]);
+  const competencySkills = [...competenciesOf.keys()];
+  // Everyone counts once a competency asks for a skill; otherwise only the holders of a role.
+  const withRoleOnly = competencySkills.length ? sql`` : sql`AND pr.job_role_id IS NOT NULL`;
+  const competencyNeeds = competencySkills.length
+    ? sql`UNION ALL
+      SELECT h.person_id, s.id AS skill_id, ${competencyTargetLevel}::int AS target_level, false AS from_role
+      FROM holders h
+      CROSS JOIN skills s
+      WHERE s.organisation_id = ${organisationId} AND s.id IN (${sql.join(competencySkills)})`
+    : sql``;
   // Set-based on purpose: 10,000 people with their ratings stay in the database (BENCHMARKS.md).
   const { rows } = await sql<{
     skill_id: string;
@@ -228,39 +264,44 @@ export async function organisationGaps(options: { db: Db; auth: Auth; unitId?: s
     demand: string;
     below_target: string;
     total_gap: string;
-    people: string;
+    from_roles: boolean;
   }>`
     WITH holders AS (
       SELECT p.id AS person_id, pr.job_role_id
       FROM people p
-      JOIN person_job_roles pr ON pr.organisation_id = p.organisation_id AND pr.person_id = p.id
-      WHERE p.organisation_id = ${organisationId} AND p.status <> 'left' ${inUnit}
+      LEFT JOIN person_job_roles pr ON pr.organisation_id = p.organisation_id AND pr.person_id = p.id
+      WHERE p.organisation_id = ${organisationId} AND p.status <> 'left' ${inUnit} ${withRoleOnly}
     ),
     current AS (${currentLevelsSql(organisationId, today())}),
-    needs AS (
-      SELECT h.person_id, rs.skill_id, rs.target_level, coalesce(c.level, 0) AS level
+    asked AS (
+      SELECT h.person_id, rs.skill_id, rs.target_level, true AS from_role
       FROM holders h
       JOIN job_role_skills rs ON rs.organisation_id = ${organisationId} AND rs.job_role_id = h.job_role_id
-      LEFT JOIN current c ON c.person_id = h.person_id AND c.skill_id = rs.skill_id
+      ${competencyNeeds}
+    ),
+    needs AS (
+      SELECT a.person_id, a.skill_id, max(a.target_level) AS target_level, bool_or(a.from_role) AS from_role,
+        coalesce(max(c.level), 0) AS level
+      FROM asked a
+      LEFT JOIN current c ON c.person_id = a.person_id AND c.skill_id = a.skill_id
+      GROUP BY a.person_id, a.skill_id
     )
     SELECT n.skill_id, s.name_nl, s.name_en, count(*) AS demand,
       count(*) FILTER (WHERE n.level < n.target_level) AS below_target,
       sum(greatest(n.target_level - n.level, 0)) AS total_gap,
-      (SELECT count(*) FROM holders) AS people
+      bool_or(n.from_role) AS from_roles
     FROM needs n
     JOIN skills s ON s.organisation_id = ${organisationId} AND s.id = n.skill_id
     GROUP BY n.skill_id, s.name_nl, s.name_en`.execute(tenant.executor);
-  const people = rows[0]
-    ? Number(rows[0].people)
-    : Number(
-        (
-          await sql<{ n: string }>`SELECT count(*) AS n FROM people p
-            JOIN person_job_roles pr ON pr.organisation_id = p.organisation_id AND pr.person_id = p.id
-            WHERE p.organisation_id = ${organisationId} AND p.status <> 'left' ${inUnit}`.execute(
-            tenant.executor,
-          )
-        ).rows[0]!.n,
-      );
+  const people = Number(
+    (
+      await sql<{ n: string }>`SELECT count(*) AS n FROM people p
+        LEFT JOIN person_job_roles pr ON pr.organisation_id = p.organisation_id AND pr.person_id = p.id
+        WHERE p.organisation_id = ${organisationId} AND p.status <> 'left' ${inUnit} ${withRoleOnly}`.execute(
+        tenant.executor,
+      )
+    ).rows[0]!.n,
+  );
   return {
     people,
     skills: rows
@@ -270,6 +311,14 @@ export async function organisationGaps(options: { db: Db; auth: Auth; unitId?: s
         belowTarget: Number(row.below_target),
         totalGap: Number(row.total_gap),
         holders: Number(row.demand) - Number(row.below_target),
+        sources: [
+          ...(row.from_roles ? [{ kind: 'roleProfiles' as const }] : []),
+          ...(competenciesOf.get(row.skill_id) ?? []).map((competency) => ({
+            kind: 'coreCompetency' as const,
+            competency,
+            targetLevel: competencyTargetLevel,
+          })),
+        ],
       }))
       .sort(
         (a, b) =>

@@ -133,6 +133,7 @@ describe('a unit: its head sees the matrix, L&D sees its gaps', () => {
           belowTarget: 1,
           totalGap: 5,
           holders: 0,
+          sources: [{ kind: 'roleProfiles' }],
         },
       ],
     });

@@ -9,6 +9,7 @@ import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { directionKeys } from './api.ts';
+import { CompetencySkillPicker, SkillChips } from './skill-picker.tsx';
 
 type Kind = 'mission' | 'vision' | 'strategy';
 type Locale = 'nl' | 'en';
@@ -127,6 +128,7 @@ function PrincipleEditor({ collection }: { collection: 'values' | 'competencies'
   const [description, setDescription] = useState('');
   const [isDraft, setIsDraft] = useState(false);
   const [behaviourLines, setBehaviourLines] = useState('');
+  const [linking, setLinking] = useState<string | null>(null);
   const add = useMutation({
     mutationFn: () =>
       unwrap(
@@ -177,6 +179,24 @@ function PrincipleEditor({ collection }: { collection: 'values' | 'competencies'
                   ))}
                 </ul>
               )}
+              {collection === 'competencies' &&
+                (linking === item.id ? (
+                  <CompetencySkillPicker competency={item} onDone={() => setLinking(null)} />
+                ) : (
+                  <>
+                    <SkillChips
+                      skills={item.skills ?? []}
+                      label={t('editor.linkedSkillsOf', { name: item.name })}
+                    />
+                    <button
+                      type="button"
+                      className="mt-1 text-xs font-medium text-teal-700 hover:underline"
+                      onClick={() => setLinking(item.id)}
+                    >
+                      {t('editor.linkSkills', { name: item.name })}
+                    </button>
+                  </>
+                ))}
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { useWhyAndWhat } from './api.ts';
 import { ProgressBar } from './progress-bar.tsx';
+import { SkillChips } from './skill-picker.tsx';
 
 /** "Waarom en wat": the line from the organisation's why to my team's goals and (later) my own plan. */
 export function WhyAndWhatPage() {
@@ -43,6 +44,24 @@ export function WhyAndWhatPage() {
                     <li key={value.id} className="rounded-lg bg-teal-50 p-3">
                       <p className="font-medium text-teal-900">{value.name}</p>
                       <p className="text-sm text-slate-700">{value.description}</p>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {page.competencies.length > 0 && (
+              <div className="mt-5">
+                <h3 className="text-sm font-semibold text-slate-900">{t('why.competencies')}</h3>
+                <p className="text-sm text-slate-600">{t('why.competenciesIntro')}</p>
+                <ul className="mt-2 grid gap-3 sm:grid-cols-2">
+                  {page.competencies.map((competency) => (
+                    <li key={competency.id} className="rounded-lg bg-slate-50 p-3">
+                      <p className="font-medium text-slate-900">{competency.name}</p>
+                      <p className="text-sm text-slate-700">{competency.description}</p>
+                      <SkillChips
+                        skills={competency.skills ?? []}
+                        label={t('why.skillsOf', { name: competency.name })}
+                      />
                     </li>
                   ))}
                 </ul>

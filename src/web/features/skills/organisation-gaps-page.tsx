@@ -8,7 +8,7 @@ import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { useLocalName } from './skills-api.ts';
 import { UnitSelect } from './unit-select.tsx';
 
-/** Where the organisation (or a unit) falls short of what its role profiles ask. */
+/** Where the organisation (or a unit) falls short of what its role profiles and core competencies ask. */
 export function OrganisationGapsPage() {
   const { t } = useTranslation('skills');
   const name = useLocalName();
@@ -54,6 +54,9 @@ export function OrganisationGapsPage() {
                 <th scope="col" className="px-4 py-2">
                   {t('orgGaps.totalGap')}
                 </th>
+                <th scope="col" className="px-4 py-2">
+                  {t('orgGaps.source')}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -73,6 +76,18 @@ export function OrganisationGapsPage() {
                       />
                       {format.number(row.totalGap)}
                     </span>
+                  </td>
+                  <td className="px-4 py-2 text-slate-700">
+                    {row.sources
+                      .map((source) =>
+                        source.kind === 'roleProfiles'
+                          ? t('orgGaps.fromRoleProfiles')
+                          : t('orgGaps.fromCompetency', {
+                              name: source.competency.name,
+                              level: source.targetLevel,
+                            }),
+                      )
+                      .join(', ')}
                   </td>
                 </tr>
               ))}
