@@ -35,6 +35,9 @@ const subjectTypes = [
   'audience_rule',
   'file',
   'development_plan',
+  'conversation_cycle',
+  'conversation',
+  'learning_agreement',
   'budget_policy',
   'budget_request',
 ] as const;
