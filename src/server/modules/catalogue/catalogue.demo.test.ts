@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../demo/seed.ts';
 import { signInAs, startTestApp } from '../../test/test-app.ts';
+import { storageFor } from '../files/index.ts';
 
 const { app, db, config } = await startTestApp();
 
 describe('the demo catalogue', () => {
   it('seeds a lively catalogue quickly, with progress for the demo people', async () => {
     const started = Date.now();
-    await seedDemo(db, { dataDir: config.dataDir });
+    await seedDemo(db, { files: storageFor(config) });
     expect(Date.now() - started).toBeLessThan(20_000);
 
     const employee = await signInAs(app, { email: 'medewerker@delinde.demo', password: 'groeipad-demo' });
