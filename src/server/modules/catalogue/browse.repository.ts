@@ -17,7 +17,7 @@ type EntryRow = {
 };
 
 const newDays = 30;
-// Word similarity a query needs to count as a typo of a word in the text: low enough for a swapped
+// Similarity to a whole word of the text a query needs to count as a typo of it: low enough for a swapped
 // pair of letters ("mondzrog" ~ "mondzorg" is 0.38), high enough to keep unrelated words out.
 const typoTolerance = 0.35;
 
@@ -25,13 +25,13 @@ const typoTolerance = 0.35;
 /**
  * A search condition on one table alias, written so PostgreSQL can answer it from the indexes: the
  * full-text match with a constant configuration per language (GIN on search_vector) or a typo match
- * (`<%`, GIN trigram on search_text, threshold set per transaction) or a substring (same trigram index).
+ * (`<<%`: similar to a whole word, GIN trigram on search_text, threshold set per transaction) or a substring (same trigram index).
  */
 function matches(alias: string, q: string) {
   const a = sql.raw(alias);
   return sql`AND ((${a}.language = 'nl' AND ${a}.search_vector @@ websearch_to_tsquery('dutch', ${q}))
     OR (${a}.language = 'en' AND ${a}.search_vector @@ websearch_to_tsquery('english', ${q}))
-    OR fold_text(${q}) <% ${a}.search_text
+    OR fold_text(${q}) <<% ${a}.search_text
     OR ${a}.search_text LIKE '%' || fold_text(${q.replace(/[\\%_]/g, '\\$&')}) || '%')`;
 }
 
@@ -84,7 +84,7 @@ export async function browseCatalogue(tenant: TenantDb, query: BrowseQuery, loca
       AND fold_text(l.label) = fold_text(${query.topic}))`);
   const order = {
     relevance: q
-      ? sql`ts_rank(e.search_vector, ${tsQuery}) + word_similarity(fold_text(${q}), e.search_text) DESC, e.title`
+      ? sql`ts_rank(e.search_vector, ${tsQuery}) + strict_word_similarity(fold_text(${q}), e.search_text) DESC, e.title`
       : sql`e.published_at DESC NULLS LAST, e.title`,
     newest: sql`e.published_at DESC NULLS LAST, e.title`,
     title: sql`fold_text(e.title), e.id`,
@@ -92,7 +92,7 @@ export async function browseCatalogue(tenant: TenantDb, query: BrowseQuery, loca
   }[query.sort];
   const result = await tenant.transaction(async (trx) => {
     // The typo threshold for `<%`, for this transaction only (the default 0.6 misses swapped letters).
-    await sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(typoTolerance)}, true)`.execute(
+    await sql`SELECT set_config('pg_trgm.strict_word_similarity_threshold', ${String(typoTolerance)}, true)`.execute(
       trx.executor,
     );
     return sql<EntryRow>`

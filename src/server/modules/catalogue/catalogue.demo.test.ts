@@ -19,6 +19,16 @@ describe('the demo catalogue', () => {
       new Set(['article', 'video', 'audio', 'document', 'link', 'quiz', 'assignment', 'course', 'path']),
     );
 
+    // A typo finds the words it is close to, not everything that shares a few letters.
+    const typo = (await employee.get('/api/v1/catalogue?q=dementei&pageSize=100')).json();
+    expect(typo.items.length).toBeGreaterThan(0);
+    expect(
+      typo.items.every((entry: { title: string; summary: string }) =>
+        /dementie/i.test(entry.title + entry.summary),
+      ),
+    ).toBe(true);
+    expect((await employee.get('/api/v1/catalogue?q=mondzrog')).json().total).toBe(0);
+
     const mine = (await employee.get('/api/v1/learning/mine')).json();
     expect(mine.continue).toMatchObject({ kind: 'audio', positionSeconds: 12 });
     expect(mine.assigned.some((e: { isOverdue: boolean }) => e.isOverdue)).toBe(true);

@@ -195,7 +195,7 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
         shuffle_questions: item.kind === 'quiz',
         max_attempts: null,
         // Spread over the last months; the last few count as new.
-        published_at: daysAgo(((demoItems.length - index) * 4) % 120),
+        published_at: daysAgo(index >= demoItems.length - 4 ? demoItems.length - index + 1 : 40 + index * 3),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -247,7 +247,7 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
         summary: course.nl[1],
         status: 'published',
         owner_id: ld.id,
-        published_at: daysAgo(20),
+        published_at: daysAgo(60),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -294,7 +294,7 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
         summary: path.summary,
         status: 'published',
         owner_id: ld.id,
-        published_at: daysAgo(14),
+        published_at: daysAgo(45),
         is_ordered: true,
       })
       .returning('id')
