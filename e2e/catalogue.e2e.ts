@@ -94,6 +94,7 @@ describe('catalogue and learning', () => {
     await learner.goto('/learning/catalogue');
     await learner.getByRole('searchbox', { name: 'Zoeken' }).fill('mondzrog');
     await learner.getByRole('button', { name: 'Zoeken' }).click();
+    await shows(learner.getByRole('heading', { name: '4 resultaten' }));
     await shows(learner.getByRole('link', { name: 'Mondzorg in de praktijk' }));
     await screenshot(learner, 'catalogue-4-search-with-typo');
 
