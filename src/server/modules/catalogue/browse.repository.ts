@@ -24,14 +24,14 @@ const typoTolerance = 0.35;
 /** Everything published, one row per item (in the wanted language when it has one), course and path. */
 /**
  * A search condition on one table alias, written so PostgreSQL can answer it from the indexes: the
- * full-text match with a constant configuration per language (GIN on search_vector) or a typo match
- * (`<<%`: similar to a whole word, GIN trigram on search_text, threshold set per transaction) or a substring (same trigram index).
+ * full-text match with a constant configuration per language (GIN on search_vector) or a substring
+ * (GIN trigram on search_text); or, fuzzy, a typo (`<<%`: similar to a whole word, same trigram index).
  */
-function matches(alias: string, q: string) {
+function matches(alias: string, q: string, isFuzzy: boolean) {
   const a = sql.raw(alias);
+  if (isFuzzy) return sql`AND fold_text(${q}) <<% ${a}.search_text`;
   return sql`AND ((${a}.language = 'nl' AND ${a}.search_vector @@ websearch_to_tsquery('dutch', ${q}))
     OR (${a}.language = 'en' AND ${a}.search_vector @@ websearch_to_tsquery('english', ${q}))
-    OR fold_text(${q}) <<% ${a}.search_text
     OR ${a}.search_text LIKE '%' || fold_text(${q.replace(/[\\%_]/g, '\\$&')}) || '%')`;
 }
 
@@ -40,9 +40,10 @@ export function publishedEntries(
   preferred: Locale,
   onlyLanguage?: Locale,
   q?: string,
+  isFuzzy = false,
 ) {
   const languageFilter = onlyLanguage ? sql`AND v.language = ${onlyLanguage}` : sql``;
-  const match = (alias: string) => (q ? matches(alias, q) : sql``);
+  const match = (alias: string) => (q ? matches(alias, q, isFuzzy) : sql``);
   return sql`(
     (SELECT DISTINCT ON (i.id) 'content'::text AS type, i.id, v.language, v.title, v.summary, i.kind AS format,
        i.duration_minutes, i.published_at, v.search_vector, v.search_text
@@ -68,8 +69,9 @@ export function publishedEntries(
 }
 
 /**
- * Catalogue search: full text with the Dutch or English configuration of each entry's language,
- * plus trigram word similarity so "leiderchap" still finds "leiderschap".
+ * Catalogue search: full text with the Dutch or English configuration of each entry's language and
+ * substrings; when those find nothing, trigram similarity to whole words so "leidreschap" still finds
+ * "leiderschap".
  */
 export async function browseCatalogue(tenant: TenantDb, query: BrowseQuery, locale: Locale) {
   const conditions: RawBuilder<unknown>[] = [sql`true`];
@@ -90,19 +92,25 @@ export async function browseCatalogue(tenant: TenantDb, query: BrowseQuery, loca
     title: sql`fold_text(e.title), e.id`,
     shortest: sql`e.duration_minutes ASC NULLS LAST, e.title`,
   }[query.sort];
-  const result = await tenant.transaction(async (trx) => {
-    // The typo threshold for `<%`, for this transaction only (the default 0.6 misses swapped letters).
-    await sql`SELECT set_config('pg_trgm.strict_word_similarity_threshold', ${String(typoTolerance)}, true)`.execute(
-      trx.executor,
-    );
-    return sql<EntryRow>`
+  const run = (isFuzzy: boolean) =>
+    tenant.transaction(async (trx) => {
+      // The typo threshold for `<<%`, for this transaction only (the default 0.5 misses swapped letters).
+      if (isFuzzy)
+        await sql`SELECT set_config('pg_trgm.strict_word_similarity_threshold', ${String(typoTolerance)}, true)`.execute(
+          trx.executor,
+        );
+      return sql<EntryRow>`
     SELECT e.type, e.id, e.language, e.title, e.summary, e.format, e.duration_minutes, e.published_at,
       count(*) OVER () AS total
-    FROM ${publishedEntries(tenant.organisationId, query.language ?? locale, query.language, q)} e
+    FROM ${publishedEntries(tenant.organisationId, query.language ?? locale, query.language, q, isFuzzy)} e
     WHERE ${sql.join(conditions, sql` AND `)}
     ORDER BY ${order}, e.id
     LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`.execute(trx.executor);
-  });
+    });
+  // Words as typed first (full text and substrings, cheap on the indexes); only when that finds
+  // nothing, typo tolerance: similar whole words ("mondzrog" finds "mondzorg").
+  let result = await run(false);
+  if (q && result.rows.length === 0 && query.page === 1) result = await run(true);
   return { rows: result.rows, total: Number(result.rows[0]?.total ?? 0) };
 }
 
