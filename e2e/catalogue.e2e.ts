@@ -167,4 +167,20 @@ describe('catalogue and learning', () => {
     await shows(stranger.getByText('Mondzorg in de praktijk'));
     await screenshot(stranger, 'catalogue-10-certificate-verified');
   });
+
+  test('a manager assigns a course to someone in their team, who then finds it under Mijn leren', async () => {
+    const manager = await browser.newPage();
+    await signIn(manager, demo.manager);
+    await manager.goto('/learning/catalogue?q=dementie&format=course');
+    await manager.getByRole('link', { name: 'Zorg voor mensen met dementie' }).click();
+    await manager.getByRole('button', { name: 'Toewijzen aan mijn team' }).click();
+    await manager.getByLabel('Lieke van Rijn').check();
+    await manager.getByLabel('Klaar vóór').fill('2030-01-31');
+    await manager.getByRole('dialog').getByRole('button', { name: 'Toewijzen' }).click();
+    await shows(manager.getByText('Toegewezen aan 1 persoon.'));
+    await screenshot(manager, 'catalogue-11-manager-assigns');
+    await manager.goto('/team/learning');
+    await shows(manager.getByRole('heading', { name: 'Lieke van Rijn' }));
+    await screenshot(manager, 'catalogue-12-team-learning');
+  });
 });

@@ -15,6 +15,7 @@ import {
   useLearnerPath,
 } from './learning-api.ts';
 import { ProgressBar } from './progress-bar.tsx';
+import { TeamAssign } from './team-assign.tsx';
 
 function EnrolPanel({
   subject,
@@ -108,6 +109,11 @@ export function CoursePage() {
         eyebrow={`${t('formats.course')} · ${t('minutes', { count: course.durationMinutes })}`}
         title={course.title}
         description={course.summary}
+        actions={
+          course.status === 'published' && (
+            <TeamAssign subject={{ type: 'course', id }} title={course.title} />
+          )
+        }
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="space-y-4">
@@ -157,6 +163,9 @@ export function PathPage() {
         eyebrow={`${t('formats.path')} · ${path.isOrdered ? t('structure.ordered') : t('structure.freeOrder')}`}
         title={path.title}
         description={path.summary}
+        actions={
+          path.status === 'published' && <TeamAssign subject={{ type: 'path', id }} title={path.title} />
+        }
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <Card>
