@@ -168,7 +168,7 @@ describe('catalogue and learning', () => {
     await screenshot(stranger, 'catalogue-10-certificate-verified');
   });
 
-  test('a manager assigns a course to someone in their team, who then finds it under Mijn leren', async () => {
+  test('a manager assigns a course to someone in their team and follows it under team learning', async () => {
     const manager = await browser.newPage();
     await signIn(manager, demo.manager);
     await manager.goto('/learning/catalogue?q=dementie&format=course');
