@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { sampleWav } from '../src/server/modules/files/media.samples.ts';
 import { browserPerFile, demo, screenshot, shows, signIn } from './support.ts';
 
@@ -13,6 +13,7 @@ const browser = browserPerFile();
 const folder = mkdtempSync(join(tmpdir(), 'groeipad-e2e-media-'));
 const podcastFile = join(folder, 'mondzorg-podcast.wav');
 writeFileSync(podcastFile, sampleWav(30));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function newItem(page: Page, kind: string, title: string) {
   await page.goto('/admin/catalogue');
