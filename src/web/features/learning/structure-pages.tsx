@@ -15,6 +15,7 @@ import {
   useLearnerPath,
 } from './learning-api.ts';
 import { ProgressBar } from './progress-bar.tsx';
+import { RatingForm } from './rating-form.tsx';
 import { TeamAssign } from './team-assign.tsx';
 
 function EnrolPanel({
@@ -139,11 +140,14 @@ export function CoursePage() {
             </Card>
           ))}
         </div>
-        <EnrolPanel
-          subject={{ type: 'course', id }}
-          enrolment={progress.enrolment}
-          certificateId={progress.certificateId}
-        />
+        <div className="space-y-4">
+          <EnrolPanel
+            subject={{ type: 'course', id }}
+            enrolment={progress.enrolment}
+            certificateId={progress.certificateId}
+          />
+          {progress.enrolment && <RatingForm subject={{ type: 'course', id }} current={null} />}
+        </div>
       </div>
     </>
   );
@@ -204,11 +208,14 @@ export function PathPage() {
             )}
           </ol>
         </Card>
-        <EnrolPanel
-          subject={{ type: 'path', id }}
-          enrolment={progress.enrolment}
-          certificateId={progress.certificateId}
-        />
+        <div className="space-y-4">
+          <EnrolPanel
+            subject={{ type: 'path', id }}
+            enrolment={progress.enrolment}
+            certificateId={progress.certificateId}
+          />
+          {progress.enrolment && <RatingForm subject={{ type: 'path', id }} current={null} />}
+        </div>
       </div>
     </>
   );
