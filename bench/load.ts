@@ -8,6 +8,10 @@ export type LoadOptions = {
   cookie: string;
   connections: number;
   durationSeconds: number;
+  /** Defaults to GET; a write sends `body` as JSON with the CSRF token. */
+  method?: 'GET' | 'PUT' | 'POST';
+  body?: string;
+  csrfToken?: string;
 };
 
 export type LoadResult = {
@@ -19,6 +23,8 @@ export type LoadResult = {
   p95: number | null;
   p99: number | null;
   requestsPerSecond: number;
+  /** How many answers had each HTTP status. */
+  statuses?: Record<string, number>;
 };
 
 export function percentile(sorted: number[], fraction: number): number | null {
@@ -42,10 +48,17 @@ async function runLoad(options: LoadOptions): Promise<LoadResult> {
       // Longer than the run: a request is never given up on and sent again while the first is still
       // being handled (that would pile work up in the server); slow answers count with their full time.
       timeout: options.durationSeconds * 6,
-      headers: { cookie: options.cookie, accept: 'application/json' },
+      headers: {
+        cookie: options.cookie,
+        accept: 'application/json',
+        ...(options.body
+          ? { 'content-type': 'application/json', 'x-csrf-token': options.csrfToken ?? '' }
+          : {}),
+      },
       requests: [
         {
-          method: 'GET',
+          method: options.method ?? 'GET',
+          ...(options.body ? { body: options.body } : {}),
           // Each request takes the next path in turn, so pages and search terms are spread over the run.
           setupRequest: (request) => ({ ...request, path: options.paths[next++ % options.paths.length]! }),
         },
@@ -54,7 +67,11 @@ async function runLoad(options: LoadOptions): Promise<LoadResult> {
     (error, result) => finish(error, result),
   );
   // autocannon reports p97.5 but not p95, so the latencies are kept here.
-  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const statuses: Record<string, number> = {};
+  instance.on('response', (_client, status, _bytes, responseTime) => {
+    latencies.push(responseTime);
+    statuses[status] = (statuses[status] ?? 0) + 1;
+  });
   const result = await finished;
   latencies.sort((a, b) => a - b);
   return {
@@ -65,6 +82,7 @@ async function runLoad(options: LoadOptions): Promise<LoadResult> {
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
     requestsPerSecond: result.requests.average,
+    statuses,
   };
 }
 

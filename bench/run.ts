@@ -9,6 +9,7 @@ import { buildApp } from '../src/server/app.ts';
 import type { Config } from '../src/server/config.ts';
 import { createDatabase, type DatabaseHandle } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
+import { catalogueSearches, seedCatalogue } from './catalogue.ts';
 import { benchManager, seedDevelopmentBench } from './development.ts';
 import { seedAnnouncements } from './direction.ts';
 import { type ImportMeasurement, measureImport } from './import.ts';
@@ -181,7 +182,10 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
       seedDemo: false,
       isProduction: false,
     };
-    const app = await buildApp({ db, config });
+    const app = await buildApp(
+      { db, config },
+      process.env.BENCH_DEBUG ? { logger: (await import('pino')).default({ level: 'error' }) } : {},
+    );
     // Requests still being handled: autocannon stops sending at the end of a run, but the server
     // finishes what it got. The next run starts when those are done, so runs do not overlap.
     let inFlight = 0;
@@ -407,6 +411,81 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
           met: '—',
         });
       }
+
+      // ---- catalogue and learning ----
+      await untilIdle();
+      const admin = await db
+        .selectFrom('people')
+        .select('id')
+        .where('organisation_id', '=', seeded.organisationId)
+        .where('email', '=', benchAdmin.email)
+        .executeTakeFirstOrThrow();
+      const statements = Number(process.env.BENCH_STATEMENTS ?? 1_000_000);
+      const catalogue = await seedCatalogue(db, {
+        organisationId: seeded.organisationId,
+        personId: admin.id,
+        items: 5_000,
+        enrolments: 200,
+        statements,
+      });
+      console.log('catalogue seeded', { ...catalogue, itemIds: catalogue.itemIds.length });
+      rows.push({
+        database: label,
+        figure: `seed 5,000 items, 200 enrolments, ${statements.toLocaleString('en')} xAPI statements (bulk, setup)`,
+        result: `${catalogue.seconds.toFixed(1)} s`,
+        aim: '—',
+        met: '—',
+      });
+      const catalogueSearch = await load({
+        url: baseUrl,
+        paths: catalogueSearches.map((term) => `/api/v1/catalogue?q=${encodeURIComponent(term)}`),
+        cookie: session.cookie,
+        connections,
+        durationSeconds: loadSeconds,
+      });
+      console.log('catalogue search', catalogueSearch);
+      rows.push(
+        ...describeLoad(
+          label,
+          `catalogue search, 5,000 items, ${connections} connections`,
+          catalogueSearch,
+          listAimMs,
+        ),
+      );
+      const myLearning = await load({
+        url: baseUrl,
+        paths: ['/api/v1/learning/mine'],
+        cookie: session.cookie,
+        connections,
+        durationSeconds: loadSeconds,
+      });
+      console.log('my learning', myLearning);
+      rows.push(
+        ...describeLoad(
+          label,
+          `"Mijn leren" with 200 enrolments, ${connections} connections`,
+          myLearning,
+          listAimMs,
+        ),
+      );
+      const progressWrites = await load({
+        url: baseUrl,
+        paths: catalogue.itemIds.map((id) => `/api/v1/learning/items/${id}/progress`),
+        cookie: session.cookie,
+        csrfToken: session.csrfToken,
+        method: 'PUT',
+        body: JSON.stringify({ percent: 42, positionSeconds: 61.5 }),
+        connections: 10,
+        durationSeconds: loadSeconds,
+      });
+      console.log('progress writes', progressWrites);
+      rows.push({
+        database: label,
+        figure: `progress writes (progress + xAPI statement + enrolments touched), 10 connections, ${statements.toLocaleString('en')} statements stored`,
+        result: `${Math.round(progressWrites.requestsPerSecond)} events/s (p95 ${ms(progressWrites.p95)}, ${progressWrites.requests} requests${progressWrites.non2xx ? `, ${progressWrites.non2xx} non-2xx` : ''})`,
+        aim: '—',
+        met: '—',
+      });
     } finally {
       const closing = performance.now();
       await app.close();

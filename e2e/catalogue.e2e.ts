@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { sampleWav } from '../src/server/modules/files/media.samples.ts';
 import { browserPerFile, demo, screenshot, shows, signIn } from './support.ts';
 
@@ -13,6 +13,7 @@ const browser = browserPerFile();
 const folder = mkdtempSync(join(tmpdir(), 'groeipad-e2e-media-'));
 const podcastFile = join(folder, 'mondzorg-podcast.wav');
 writeFileSync(podcastFile, sampleWav(30));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function newItem(page: Page, kind: string, title: string) {
   await page.goto('/admin/catalogue');
@@ -94,6 +95,7 @@ describe('catalogue and learning', () => {
     await learner.goto('/learning/catalogue');
     await learner.getByRole('searchbox', { name: 'Zoeken' }).fill('mondzrog');
     await learner.getByRole('button', { name: 'Zoeken' }).click();
+    await shows(learner.getByRole('heading', { name: '4 resultaten' }));
     await shows(learner.getByRole('link', { name: 'Mondzorg in de praktijk' }));
     await screenshot(learner, 'catalogue-4-search-with-typo');
 
@@ -165,5 +167,21 @@ describe('catalogue and learning', () => {
     await shows(stranger.getByText('Dit certificaat is echt'));
     await shows(stranger.getByText('Mondzorg in de praktijk'));
     await screenshot(stranger, 'catalogue-10-certificate-verified');
+  });
+
+  test('a manager assigns a course to someone in their team and follows it under team learning', async () => {
+    const manager = await browser.newPage();
+    await signIn(manager, demo.manager);
+    await manager.goto('/learning/catalogue?q=dementie&format=course');
+    await manager.getByRole('link', { name: 'Zorg voor mensen met dementie' }).click();
+    await manager.getByRole('button', { name: 'Toewijzen aan mijn team' }).click();
+    await manager.getByLabel('Lieke van Rijn').check();
+    await manager.getByLabel('Klaar vóór').fill('2030-01-31');
+    await manager.getByRole('dialog').getByRole('button', { name: 'Toewijzen' }).click();
+    await shows(manager.getByText('Toegewezen aan 1 persoon.'));
+    await screenshot(manager, 'catalogue-11-manager-assigns');
+    await manager.goto('/team/learning');
+    await shows(manager.getByRole('heading', { name: 'Lieke van Rijn' }));
+    await screenshot(manager, 'catalogue-12-team-learning');
   });
 });

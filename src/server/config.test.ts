@@ -35,6 +35,8 @@ describe('loadConfig', () => {
     ['SESSION_SECRET', 'short'],
     ['LOG_LEVEL', 'loud'],
     ['DEMO', 'maybe'],
+    ['FILE_STORAGE', 'dropbox'],
+    ['S3_ENDPOINT', 'minio:9000'],
   ])('stops with a message naming %s when it is %s', (name, value) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), [name]: value })).toThrowError(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), [name]: value })).toThrowError(new RegExp(`${name}:`));
@@ -42,5 +44,29 @@ describe('loadConfig', () => {
 
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: '', PORT: '' }).port).toBe(3000);
+  });
+
+  it('keeps media on local disk by default and in an S3-compatible store when configured', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).s3).toBeUndefined();
+    expect(() => loadConfig({ DATA_DIR: dataDir(), FILE_STORAGE: 's3' })).toThrowError(/S3_BUCKET:/);
+    expect(() =>
+      loadConfig({ DATA_DIR: dataDir(), FILE_STORAGE: 's3', S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'key' }),
+    ).toThrowError(/S3_SECRET_ACCESS_KEY:/);
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      FILE_STORAGE: 's3',
+      S3_BUCKET: 'groeipad-media',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    });
+    expect(config.s3).toEqual({
+      bucket: 'groeipad-media',
+      region: 'us-east-1',
+      endpoint: 'http://minio:9000',
+      accessKeyId: 'key',
+      secretAccessKey: 'secret',
+      forcePathStyle: true,
+    });
   });
 });

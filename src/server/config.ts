@@ -31,6 +31,19 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Seed the demo organisation on an empty database; default on for PGlite, off for a server.
   DEMO: booleanFlag.optional(),
+  // Where uploaded media live: "local" (DATA_DIR/files) or "s3" (any S3-compatible store, S3_* below).
+  FILE_STORAGE: z.enum(['local', 's3']).default('local'),
+  // S3 bucket for uploaded media (required with FILE_STORAGE=s3).
+  S3_BUCKET: z.string().min(3).optional(),
+  // S3 region, e.g. eu-central-1 (MinIO and most others accept us-east-1).
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  // Endpoint of an S3-compatible store (MinIO, Ceph, Scaleway…); unset means AWS.
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  // Access key id and secret; unset means the AWS default credential chain.
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // Path-style addressing (bucket in the path), needed by MinIO and most self-hosted stores.
+  S3_FORCE_PATH_STYLE: booleanFlag.optional(),
 });
 
 export type Config = {
@@ -43,6 +56,17 @@ export type Config = {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   seedDemo: boolean;
   isProduction: boolean;
+  /** Uploaded media go to an S3-compatible store when set; otherwise to DATA_DIR/files. */
+  s3?: S3Config;
+};
+
+export type S3Config = {
+  bucket: string;
+  region: string;
+  endpoint: string | undefined;
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  forcePathStyle: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -55,6 +79,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const values = parsed.data;
+  if (values.FILE_STORAGE === 's3' && !values.S3_BUCKET)
+    throw new ConfigError('Invalid configuration:\n  S3_BUCKET: is required when FILE_STORAGE=s3');
+  if (Boolean(values.S3_ACCESS_KEY_ID) !== Boolean(values.S3_SECRET_ACCESS_KEY))
+    throw new ConfigError(
+      'Invalid configuration:\n  S3_SECRET_ACCESS_KEY: set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither',
+    );
   const dataDir = resolve(values.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   return {
@@ -67,6 +97,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: values.LOG_LEVEL,
     seedDemo: values.DEMO ?? values.DATABASE_URL === undefined,
     isProduction: env.NODE_ENV === 'production',
+    ...(values.FILE_STORAGE === 's3' && values.S3_BUCKET
+      ? {
+          s3: {
+            bucket: values.S3_BUCKET,
+            region: values.S3_REGION,
+            endpoint: values.S3_ENDPOINT,
+            accessKeyId: values.S3_ACCESS_KEY_ID,
+            secretAccessKey: values.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: values.S3_FORCE_PATH_STYLE ?? Boolean(values.S3_ENDPOINT),
+          },
+        }
+      : {}),
   };
 }
 

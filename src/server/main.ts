@@ -5,6 +5,7 @@ import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { seedDemoIfEmpty } from './demo/seed.ts';
 import { startJobs } from './jobs/jobs.ts';
+import { storageFor } from './modules/files/index.ts';
 import { createMailDelivery } from './modules/mail/index.ts';
 
 let config: ReturnType<typeof loadConfig>;
@@ -25,7 +26,7 @@ const logger = pino({
 const handle = await openDatabase(config);
 const applied = await migrate(handle.db);
 if (applied.length) logger.info({ applied }, 'database migrated');
-const demo = config.seedDemo ? await seedDemoIfEmpty(handle.db, { dataDir: config.dataDir }) : null;
+const demo = config.seedDemo ? await seedDemoIfEmpty(handle.db, { files: storageFor(config) }) : null;
 
 const mail = createMailDelivery({ db: handle.db, smtpUrl: config.smtpUrl, dataDir: config.dataDir });
 const jobs = await startJobs({

@@ -3,6 +3,7 @@ import { forOrganisation } from '../db/tenant.ts';
 import { buildOrganisation, buildOrgUnit, buildPerson } from '../factories/factories.ts';
 import { hashPassword } from '../modules/auth/index.ts';
 import { seedCatalogue } from '../modules/catalogue/catalogue.demo.ts';
+import type { FileStorage } from '../modules/files/files.storage.ts';
 import { seedSkills } from '../modules/skills/skills.demo.ts';
 import { demoAccounts, demoPassword, demoUnits, familyNames, givenNames } from './demo-data.ts';
 import { seedDevelopment } from './development.ts';
@@ -17,7 +18,7 @@ export type DemoSummary = {
 /** Seeds the demo organisation when the database has no organisation yet. */
 export async function seedDemoIfEmpty(
   db: Db,
-  options: { dataDir?: string } = {},
+  options: { files?: FileStorage } = {},
 ): Promise<DemoSummary | null> {
   const existing = await db.selectFrom('organisations').select(['id', 'name', 'is_demo']).execute();
   if (existing.length > 0) {
@@ -42,7 +43,7 @@ function* numbers(seed: number) {
   }
 }
 
-export async function seedDemo(db: Db, options: { dataDir?: string } = {}): Promise<DemoSummary> {
+export async function seedDemo(db: Db, options: { files?: FileStorage } = {}): Promise<DemoSummary> {
   const passwordHash = await hashPassword(demoPassword);
   await db.transaction().execute(async (trx) => {
     const org = await buildOrganisation(trx, {

@@ -17,19 +17,39 @@ type EntryRow = {
 };
 
 const newDays = 30;
-// Word similarity a query needs to count as a typo of a word in the text: low enough for a swapped
+// Similarity to a whole word of the text a query needs to count as a typo of it: low enough for a swapped
 // pair of letters ("mondzrog" ~ "mondzorg" is 0.38), high enough to keep unrelated words out.
 const typoTolerance = 0.35;
 
 /** Everything published, one row per item (in the wanted language when it has one), course and path. */
-export function publishedEntries(organisationId: string, preferred: Locale, onlyLanguage?: Locale) {
+/**
+ * A search condition on one table alias, written so PostgreSQL can answer it from the indexes: the
+ * full-text match with a constant configuration per language (GIN on search_vector) or a substring
+ * (GIN trigram on search_text); or, fuzzy, a typo (`<<%`: similar to a whole word, same trigram index).
+ */
+function matches(alias: string, q: string, isFuzzy: boolean) {
+  const a = sql.raw(alias);
+  if (isFuzzy) return sql`AND fold_text(${q}) <<% ${a}.search_text`;
+  return sql`AND ((${a}.language = 'nl' AND ${a}.search_vector @@ websearch_to_tsquery('dutch', ${q}))
+    OR (${a}.language = 'en' AND ${a}.search_vector @@ websearch_to_tsquery('english', ${q}))
+    OR ${a}.search_text LIKE '%' || fold_text(${q.replace(/[\\%_]/g, '\\$&')}) || '%')`;
+}
+
+export function publishedEntries(
+  organisationId: string,
+  preferred: Locale,
+  onlyLanguage?: Locale,
+  q?: string,
+  isFuzzy = false,
+) {
   const languageFilter = onlyLanguage ? sql`AND v.language = ${onlyLanguage}` : sql``;
+  const match = (alias: string) => (q ? matches(alias, q, isFuzzy) : sql``);
   return sql`(
     (SELECT DISTINCT ON (i.id) 'content'::text AS type, i.id, v.language, v.title, v.summary, i.kind AS format,
        i.duration_minutes, i.published_at, v.search_vector, v.search_text
      FROM content_items i
      JOIN content_versions v ON v.organisation_id = i.organisation_id AND v.item_id = i.id
-     WHERE i.organisation_id = ${organisationId} AND i.status = 'published' ${languageFilter}
+     WHERE i.organisation_id = ${organisationId} AND i.status = 'published' ${languageFilter} ${match('v')}
      ORDER BY i.id, (v.language = ${preferred}) DESC)
     UNION ALL
     SELECT 'course', c.id, c.language, c.title, c.summary, 'course',
@@ -38,29 +58,25 @@ export function publishedEntries(organisationId: string, preferred: Locale, only
         WHERE m.organisation_id = c.organisation_id AND m.course_id = c.id),
        c.published_at, c.search_vector, c.search_text
     FROM courses c
-    WHERE c.organisation_id = ${organisationId} AND c.status = 'published'
+    WHERE c.organisation_id = ${organisationId} AND c.status = 'published' ${match('c')}
       ${onlyLanguage ? sql`AND c.language = ${onlyLanguage}` : sql``}
     UNION ALL
     SELECT 'path', p.id, p.language, p.title, p.summary, 'path', NULL::int, p.published_at, p.search_vector, p.search_text
     FROM learning_paths p
-    WHERE p.organisation_id = ${organisationId} AND p.status = 'published'
+    WHERE p.organisation_id = ${organisationId} AND p.status = 'published' ${match('p')}
       ${onlyLanguage ? sql`AND p.language = ${onlyLanguage}` : sql``}
   )`;
 }
 
 /**
- * Catalogue search: full text with the Dutch or English configuration of each entry's language,
- * plus trigram word similarity so "leiderchap" still finds "leiderschap".
+ * Catalogue search: full text with the Dutch or English configuration of each entry's language and
+ * substrings; when those find nothing, trigram similarity to whole words so "leidreschap" still finds
+ * "leiderschap".
  */
 export async function browseCatalogue(tenant: TenantDb, query: BrowseQuery, locale: Locale) {
   const conditions: RawBuilder<unknown>[] = [sql`true`];
   const q = query.q?.trim();
   const tsQuery = sql`websearch_to_tsquery(CASE e.language WHEN 'nl' THEN 'dutch'::regconfig ELSE 'english'::regconfig END, ${q ?? ''})`;
-  if (q)
-    conditions.push(
-      sql`(e.search_vector @@ ${tsQuery} OR word_similarity(fold_text(${q}), e.search_text) >= ${typoTolerance}
-           OR e.search_text LIKE '%' || fold_text(${q.replace(/[\\%_]/g, '\\$&')}) || '%')`,
-    );
   if (query.format?.length) conditions.push(sql`e.format IN (${sql.join(query.format)})`);
   if (query.maxMinutes) conditions.push(sql`e.duration_minutes <= ${query.maxMinutes}`);
   if (query.isNew) conditions.push(sql`e.published_at > now() - make_interval(days => ${newDays})`);
@@ -70,19 +86,31 @@ export async function browseCatalogue(tenant: TenantDb, query: BrowseQuery, loca
       AND fold_text(l.label) = fold_text(${query.topic}))`);
   const order = {
     relevance: q
-      ? sql`ts_rank(e.search_vector, ${tsQuery}) + word_similarity(fold_text(${q}), e.search_text) DESC, e.title`
+      ? sql`ts_rank(e.search_vector, ${tsQuery}) + strict_word_similarity(fold_text(${q}), e.search_text) DESC, e.title`
       : sql`e.published_at DESC NULLS LAST, e.title`,
     newest: sql`e.published_at DESC NULLS LAST, e.title`,
     title: sql`fold_text(e.title), e.id`,
     shortest: sql`e.duration_minutes ASC NULLS LAST, e.title`,
   }[query.sort];
-  const result = await sql<EntryRow>`
+  const run = (isFuzzy: boolean) =>
+    tenant.transaction(async (trx) => {
+      // The typo threshold for `<<%`, for this transaction only (the default 0.5 misses swapped letters).
+      if (isFuzzy)
+        await sql`SELECT set_config('pg_trgm.strict_word_similarity_threshold', ${String(typoTolerance)}, true)`.execute(
+          trx.executor,
+        );
+      return sql<EntryRow>`
     SELECT e.type, e.id, e.language, e.title, e.summary, e.format, e.duration_minutes, e.published_at,
       count(*) OVER () AS total
-    FROM ${publishedEntries(tenant.organisationId, query.language ?? locale, query.language)} e
+    FROM ${publishedEntries(tenant.organisationId, query.language ?? locale, query.language, q, isFuzzy)} e
     WHERE ${sql.join(conditions, sql` AND `)}
     ORDER BY ${order}, e.id
-    LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`.execute(tenant.executor);
+    LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`.execute(trx.executor);
+    });
+  // Words as typed first (full text and substrings, cheap on the indexes); only when that finds
+  // nothing, typo tolerance: similar whole words ("mondzrog" finds "mondzorg").
+  let result = await run(false);
+  if (q && result.rows.length === 0 && query.page === 1) result = await run(true);
   return { rows: result.rows, total: Number(result.rows[0]?.total ?? 0) };
 }
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../demo/seed.ts';
 import { signInAs, startTestApp } from '../../test/test-app.ts';
+import { storageFor } from '../files/index.ts';
 
 const { app, db, config } = await startTestApp();
 
 describe('the demo catalogue', () => {
   it('seeds a lively catalogue quickly, with progress for the demo people', async () => {
     const started = Date.now();
-    await seedDemo(db, { dataDir: config.dataDir });
+    await seedDemo(db, { files: storageFor(config) });
     expect(Date.now() - started).toBeLessThan(20_000);
 
     const employee = await signInAs(app, { email: 'medewerker@delinde.demo', password: 'groeipad-demo' });
@@ -17,6 +18,16 @@ describe('the demo catalogue', () => {
     expect(formats).toEqual(
       new Set(['article', 'video', 'audio', 'document', 'link', 'quiz', 'assignment', 'course', 'path']),
     );
+
+    // A typo finds the words it is close to, not everything that shares a few letters.
+    const typo = (await employee.get('/api/v1/catalogue?q=dementei&pageSize=100')).json();
+    expect(typo.items.length).toBeGreaterThan(0);
+    expect(
+      typo.items.every((entry: { title: string; summary: string }) =>
+        /dementie/i.test(entry.title + entry.summary),
+      ),
+    ).toBe(true);
+    expect((await employee.get('/api/v1/catalogue?q=mondzrog')).json().total).toBe(0);
 
     const mine = (await employee.get('/api/v1/learning/mine')).json();
     expect(mine.continue).toMatchObject({ kind: 'audio', positionSeconds: 12 });

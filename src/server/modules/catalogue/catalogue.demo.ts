@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import type { Trx } from '../../db/database.ts';
 import type { FilePurpose } from '../../db/schema.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import type { FileStorage } from '../files/files.storage.ts';
 import { samplePdf, sampleVtt, sampleWav } from '../files/media.samples.ts';
 import { type DemoItem, demoCourses, demoItems, demoPaths } from './catalogue.demo-data.ts';
 import type { Question } from './catalogue.schemas.ts';
@@ -101,7 +101,7 @@ function quizQuestions(item: DemoItem, language: 'nl' | 'en'): Question[] {
 
 async function storeFile(
   tenant: TenantDb,
-  dataDir: string,
+  files: FileStorage,
   purpose: FilePurpose,
   contentType: string,
   name: string,
@@ -109,9 +109,9 @@ async function storeFile(
 ) {
   const id = randomUUID();
   const key = `${tenant.organisationId}/${id}`;
-  const path = join(dataDir, 'files', key);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, content);
+  const temporary = await files.temporaryPath(id);
+  await writeFile(temporary, content);
+  await files.adopt(temporary, key);
   await tenant
     .insertInto('files', {
       id,
@@ -129,9 +129,9 @@ async function storeFile(
 /**
  * The demo catalogue: 41 items of every kind (most in Dutch and English), 5 courses, 3 paths, audience
  * rules, and enrolments, progress, ratings and a certificate for the demo people. Media are generated
- * (a tone, captions, PDFs); without a data folder the media items are left out.
+ * (a tone, captions, PDFs); without file storage the media items are left out.
  */
-export async function seedCatalogue(trx: Trx, organisationId: string, options: { dataDir?: string }) {
+export async function seedCatalogue(trx: Trx, organisationId: string, options: { files?: FileStorage }) {
   const tenant = forOrganisation(trx, organisationId);
   const person = async (email: string) =>
     await tenant
@@ -144,8 +144,8 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
   const manager = await person('teamleider@delinde.demo');
 
   let media: Record<'audio' | 'video' | 'captions' | 'pdf', string> | null = null;
-  if (options.dataDir) {
-    const dir = options.dataDir;
+  if (options.files) {
+    const dir = options.files;
     media = {
       audio: await storeFile(tenant, dir, 'audio', 'audio/wav', 'podcast.wav', sampleWav(30)),
       // No video encoder ships with Groeipad: demo videos carry a generated soundtrack with captions.
@@ -195,7 +195,7 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
         shuffle_questions: item.kind === 'quiz',
         max_attempts: null,
         // Spread over the last months; the last few count as new.
-        published_at: daysAgo(((demoItems.length - index) * 4) % 120),
+        published_at: daysAgo(index >= demoItems.length - 4 ? demoItems.length - index + 1 : 40 + index * 3),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -247,7 +247,7 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
         summary: course.nl[1],
         status: 'published',
         owner_id: ld.id,
-        published_at: daysAgo(20),
+        published_at: daysAgo(60),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -294,7 +294,7 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
         summary: path.summary,
         status: 'published',
         owner_id: ld.id,
-        published_at: daysAgo(14),
+        published_at: daysAgo(45),
         is_ordered: true,
       })
       .returning('id')

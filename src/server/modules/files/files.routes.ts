@@ -100,10 +100,10 @@ export const filesRoutes =
             .status(206 as never)
             .header('content-range', `bytes ${range.start}-${range.end}/${size}`)
             .header('content-length', range.end - range.start + 1);
-          return reply.send(storage().read(file.storage_key, range) as never);
+          return reply.send((await storage().read(file.storage_key, range)) as never);
         }
         reply.header('content-length', size);
-        return reply.send(storage().read(file.storage_key) as never);
+        return reply.send((await storage().read(file.storage_key)) as never);
       },
     );
   };

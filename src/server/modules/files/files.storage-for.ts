@@ -1,4 +1,5 @@
 import type { Config } from '../../config.ts';
+import { s3FileStorage } from './files.s3.ts';
 import { type FileStorage, localFileStorage } from './files.storage.ts';
 
 const stores = new Map<string, FileStorage>();
@@ -7,7 +8,7 @@ const stores = new Map<string, FileStorage>();
 export function storageFor(config: Config): FileStorage {
   let store = stores.get(config.dataDir);
   if (!store) {
-    store = localFileStorage(config.dataDir);
+    store = config.s3 ? s3FileStorage(config.s3, config.dataDir) : localFileStorage(config.dataDir);
     stores.set(config.dataDir, store);
   }
   return store;

@@ -4,11 +4,11 @@ import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
-/** Where uploaded files live. Local disk by default; the interface keeps S3-compatible storage possible. */
+/** Where uploaded files live: local disk by default, an S3-compatible store by configuration. */
 export interface FileStorage {
   /** Moves a finished temporary file into storage under `key`. */
   adopt(temporaryPath: string, key: string): Promise<void>;
-  read(key: string, range?: { start: number; end: number }): Readable;
+  read(key: string, range?: { start: number; end: number }): Promise<Readable>;
   size(key: string): Promise<number>;
   remove(key: string): Promise<void>;
   /** A place for a temporary file while an upload streams in. */
@@ -27,7 +27,7 @@ export function localFileStorage(dataDir: string): FileStorage {
       await mkdir(dirname(target), { recursive: true });
       await rename(temporaryPath, target);
     },
-    read: (key, range) => createReadStream(pathOf(key), range),
+    read: async (key, range) => createReadStream(pathOf(key), range),
     size: async (key) => (await stat(pathOf(key))).size,
     remove: (key) => rm(pathOf(key), { force: true }),
     async temporaryPath(name) {

@@ -183,9 +183,17 @@ export function CataloguePage() {
         </label>
       </div>
       {!isFiltering && <ForYouRow />}
-      <section aria-labelledby="results">
+      <section
+        aria-labelledby="results"
+        aria-busy={results.isPlaceholderData || undefined}
+        className={results.isPlaceholderData ? 'opacity-60' : undefined}
+      >
         <h2 id="results" className="mb-3 text-base font-semibold text-slate-900">
-          {isFiltering ? t('catalogue.results', { count: results.data?.total ?? 0 }) : t('catalogue.all')}
+          {isFiltering && !results.isPlaceholderData
+            ? t('catalogue.results', { count: results.data?.total ?? 0 })
+            : isFiltering
+              ? t('catalogue.searching')
+              : t('catalogue.all')}
         </h2>
         {results.isPending ? (
           <Loading />

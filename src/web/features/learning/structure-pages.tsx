@@ -15,6 +15,8 @@ import {
   useLearnerPath,
 } from './learning-api.ts';
 import { ProgressBar } from './progress-bar.tsx';
+import { RatingForm } from './rating-form.tsx';
+import { TeamAssign } from './team-assign.tsx';
 
 function EnrolPanel({
   subject,
@@ -108,6 +110,11 @@ export function CoursePage() {
         eyebrow={`${t('formats.course')} · ${t('minutes', { count: course.durationMinutes })}`}
         title={course.title}
         description={course.summary}
+        actions={
+          course.status === 'published' && (
+            <TeamAssign subject={{ type: 'course', id }} title={course.title} />
+          )
+        }
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="space-y-4">
@@ -133,11 +140,14 @@ export function CoursePage() {
             </Card>
           ))}
         </div>
-        <EnrolPanel
-          subject={{ type: 'course', id }}
-          enrolment={progress.enrolment}
-          certificateId={progress.certificateId}
-        />
+        <div className="space-y-4">
+          <EnrolPanel
+            subject={{ type: 'course', id }}
+            enrolment={progress.enrolment}
+            certificateId={progress.certificateId}
+          />
+          {progress.enrolment && <RatingForm subject={{ type: 'course', id }} current={null} />}
+        </div>
       </div>
     </>
   );
@@ -157,6 +167,9 @@ export function PathPage() {
         eyebrow={`${t('formats.path')} · ${path.isOrdered ? t('structure.ordered') : t('structure.freeOrder')}`}
         title={path.title}
         description={path.summary}
+        actions={
+          path.status === 'published' && <TeamAssign subject={{ type: 'path', id }} title={path.title} />
+        }
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <Card>
@@ -195,11 +208,14 @@ export function PathPage() {
             )}
           </ol>
         </Card>
-        <EnrolPanel
-          subject={{ type: 'path', id }}
-          enrolment={progress.enrolment}
-          certificateId={progress.certificateId}
-        />
+        <div className="space-y-4">
+          <EnrolPanel
+            subject={{ type: 'path', id }}
+            enrolment={progress.enrolment}
+            certificateId={progress.certificateId}
+          />
+          {progress.enrolment && <RatingForm subject={{ type: 'path', id }} current={null} />}
+        </div>
       </div>
     </>
   );
