@@ -21,12 +21,11 @@ describe('development: plan, budget and conversation', () => {
     await page
       .getByLabel('Waarom is dit belangrijk voor je?')
       .fill('Er komen steeds meer complexe wonden op de afdeling.');
-    await page.getByLabel('Draagt bij aan').selectOption('organisation_goal');
-    await page.getByLabel('Welk doel, welke vaardigheid of rol?').fill('Zorg dichtbij huis');
+    await page.getByLabel('Draagt bij aan').selectOption({ label: 'Langer veilig thuis wonen' });
     await page.getByLabel('Waaraan merk je dat het gelukt is?').fill('Ik ben aanspreekpunt wondzorg.');
     await page.getByRole('button', { name: 'Doel toevoegen' }).click();
     const goal = page.getByRole('article', { name: 'Specialist wondzorg worden' });
-    await shows(goal.getByText('Organisatiedoel · Zorg dichtbij huis'));
+    await shows(goal.getByText('Langer veilig thuis wonen (Organisatiedoel)'));
     await goal.getByRole('button', { name: 'Actie toevoegen' }).click();
     await goal.getByLabel('Soort').selectOption('external_training');
     await goal.getByLabel('Wat ga je doen?').fill('Post-hbo Wondverpleegkundige');
