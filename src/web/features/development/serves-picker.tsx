@@ -55,7 +55,11 @@ export function ServesPicker({
           onChange({
             kind: kind || null,
             id: id ?? null,
-            targetLevel: kind === 'skill' ? (current?.targetLevel ?? null) : null,
+            // A skill starts at the level the person's role asks for, when there is one.
+            targetLevel:
+              kind === 'skill'
+                ? (map.data?.skills.find((s) => s.skill.id === id)?.targetLevel ?? null)
+                : null,
           });
         }}
       >
