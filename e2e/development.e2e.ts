@@ -36,6 +36,21 @@ describe('development: plan, budget and conversation', () => {
     await screenshot(page, 'development-1-plan-shared');
   });
 
+  test('the goal shows on "waarom en wat"; a skill goal finds a mentor from the mentor finder', async () => {
+    const page = await browser.newPage();
+    await signIn(page, demo.employee);
+    await page.goto('/direction');
+    const mine = page.getByRole('region', { name: 'Wat ik daaraan doe' });
+    await shows(mine.getByText('Specialist wondzorg worden'));
+    await shows(mine.getByText('Draagt bij aan: Langer veilig thuis wonen'));
+    await page.goto('/development/plan');
+    const skillGoal = page.getByRole('article', { name: 'Beter omgaan met onbegrepen gedrag' });
+    await shows(skillGoal.getByText('Omgaan met onbegrepen gedrag (Vaardigheid)'));
+    await skillGoal.getByRole('button', { name: 'Zoek een mentor' }).click();
+    await shows(page.getByRole('dialog', { name: 'Kies een mentor' }));
+    await screenshot(page, 'development-1b-mentor-finder');
+  });
+
   test('the manager agrees to the shared plan', async () => {
     const page = await browser.newPage();
     await signIn(page, demo.manager);
