@@ -21,12 +21,11 @@ describe('development: plan, budget and conversation', () => {
     await page
       .getByLabel('Waarom is dit belangrijk voor je?')
       .fill('Er komen steeds meer complexe wonden op de afdeling.');
-    await page.getByLabel('Draagt bij aan').selectOption('organisation_goal');
-    await page.getByLabel('Welk doel, welke vaardigheid of rol?').fill('Zorg dichtbij huis');
+    await page.getByLabel('Draagt bij aan').selectOption({ label: 'Langer veilig thuis wonen' });
     await page.getByLabel('Waaraan merk je dat het gelukt is?').fill('Ik ben aanspreekpunt wondzorg.');
     await page.getByRole('button', { name: 'Doel toevoegen' }).click();
     const goal = page.getByRole('article', { name: 'Specialist wondzorg worden' });
-    await shows(goal.getByText('Organisatiedoel · Zorg dichtbij huis'));
+    await shows(goal.getByText('Langer veilig thuis wonen (Organisatiedoel)'));
     await goal.getByRole('button', { name: 'Actie toevoegen' }).click();
     await goal.getByLabel('Soort').selectOption('external_training');
     await goal.getByLabel('Wat ga je doen?').fill('Post-hbo Wondverpleegkundige');
@@ -35,6 +34,21 @@ describe('development: plan, budget and conversation', () => {
     await page.getByRole('button', { name: 'Delen met leidinggevende' }).click();
     await shows(page.getByText('Gedeeld', { exact: true }));
     await screenshot(page, 'development-1-plan-shared');
+  });
+
+  test('the goal shows on "waarom en wat"; a skill goal finds a mentor from the mentor finder', async () => {
+    const page = await browser.newPage();
+    await signIn(page, demo.employee);
+    await page.goto('/direction');
+    const mine = page.getByRole('region', { name: 'Wat ik daaraan doe' });
+    await shows(mine.getByText('Specialist wondzorg worden'));
+    await shows(mine.getByText('Draagt bij aan: Langer veilig thuis wonen'));
+    await page.goto('/development/plan');
+    const skillGoal = page.getByRole('article', { name: 'Beter omgaan met onbegrepen gedrag' });
+    await shows(skillGoal.getByText('Omgaan met onbegrepen gedrag (Vaardigheid)'));
+    await skillGoal.getByRole('button', { name: 'Zoek een mentor' }).click();
+    await shows(page.getByRole('dialog', { name: 'Kies een mentor' }));
+    await screenshot(page, 'development-1b-mentor-finder');
   });
 
   test('the manager agrees to the shared plan', async () => {

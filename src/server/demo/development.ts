@@ -76,12 +76,29 @@ export async function seedDevelopment(db: Db, organisationId: string) {
   await allocateByRule(tenant, year);
 
   // Plans: Zoë has a draft with one goal (the demo journey adds one and shares it); her colleagues' are further.
+  // What the goals serve: the direction and skills demo data (seeded before this), found by name.
+  const servedGoal = await tenant
+    .selectFrom('organisation_goals')
+    .select('id')
+    .where('title', '=', 'Langer veilig thuis wonen')
+    .executeTakeFirst();
+  const servedSkill = await tenant
+    .selectFrom('skills')
+    .select('id')
+    .where('name_nl', '=', 'Omgaan met onbegrepen gedrag')
+    .executeTakeFirst();
+  const servedRole = await tenant
+    .selectFrom('job_roles')
+    .select('id')
+    .where('name_nl', '=', 'Verpleegkundige')
+    .executeTakeFirst();
   const goalsFor = [
     {
       title: 'Wondzorg op specialistisch niveau',
       why: 'In de wijk en op de afdeling zien we steeds meer complexe wonden.',
       servesKind: 'organisation_goal' as const,
-      servesLabel: 'Zorg dichtbij huis',
+      servesId: servedGoal?.id ?? null,
+      servesLabel: 'Langer veilig thuis wonen',
       successMeasure: 'Ik behandel complexe wonden zelfstandig en ben aanspreekpunt.',
       targetDate: `${year}-12-01`,
     },
@@ -89,6 +106,7 @@ export async function seedDevelopment(db: Db, organisationId: string) {
       title: 'Beter omgaan met onbegrepen gedrag',
       why: 'Bij cliënten met dementie wil ik rustiger en effectiever reageren.',
       servesKind: 'skill' as const,
+      servesId: servedSkill?.id ?? null,
       servesLabel: 'Omgaan met onbegrepen gedrag',
       targetLevel: 3,
       successMeasure: 'Minder incidenten in mijn diensten; collega’s vragen mij om advies.',
@@ -98,6 +116,7 @@ export async function seedDevelopment(db: Db, organisationId: string) {
       title: 'Doorgroeien naar verpleegkundige',
       why: 'Ik wil meer verantwoordelijkheid en de hbo-v in deeltijd doen.',
       servesKind: 'job_role' as const,
+      servesId: servedRole?.id ?? null,
       servesLabel: 'Verpleegkundige',
       successMeasure: 'Eerste jaar hbo-v afgerond.',
       targetDate: `${year + 1}-07-01`,

@@ -16245,12 +16245,16 @@ export interface components {
             goals: components["schemas"]["OrganisationGoalInput"][];
             /** @description The goals of my unit and the units above it, nearest first */
             teamGoals: components["schemas"]["TeamGoalInput"][];
-            /** @description My development plan goals (filled once development plans exist) */
+            /** @description The goals of my development plan for this period, with what each serves */
             planGoals: {
                 /** Format: uuid */
                 id: string;
                 title: string;
+                servesKind: ("organisation_goal" | "team_goal" | "skill" | "job_role") | null;
                 servesId: string | null;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "achieved" | "dropped";
+                progress: number;
             }[];
         };
         PersonInput: {
@@ -16484,9 +16488,11 @@ export interface components {
             };
         };
         PlanGoalServesInput: {
-            /** @description What the goal serves; pickers arrive with goals/skills/roles */
+            /** @description What the goal serves: an organisation goal, team goal, skill or job role */
             kind: ("organisation_goal" | "team_goal" | "skill" | "job_role") | null;
             id: string | null;
+            /** @description The linked goal's title or skill/role name, when the reader may see it */
+            title: string | null;
             /** @description Free text, e.g. the goal or skill name */
             label: string | null;
             /** @description For skills: the level aimed for */
@@ -16930,6 +16936,8 @@ export interface components {
             level: number;
             /** Format: uuid */
             skillId: string;
+            /** @description A buddy: promised in a learning agreement on this skill (the training title) */
+            buddyFor: string | null;
         };
         ApiTokenInput: {
             /** Format: uuid */
@@ -17988,12 +17996,16 @@ export interface components {
             goals: components["schemas"]["OrganisationGoal"][];
             /** @description The goals of my unit and the units above it, nearest first */
             teamGoals: components["schemas"]["TeamGoal"][];
-            /** @description My development plan goals (filled once development plans exist) */
+            /** @description The goals of my development plan for this period, with what each serves */
             planGoals: {
                 /** Format: uuid */
                 id: string;
                 title: string;
+                servesKind: ("organisation_goal" | "team_goal" | "skill" | "job_role") | null;
                 servesId: string | null;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "achieved" | "dropped";
+                progress: number;
             }[];
         };
         Person: {
@@ -18227,9 +18239,11 @@ export interface components {
             };
         };
         PlanGoalServes: {
-            /** @description What the goal serves; pickers arrive with goals/skills/roles */
+            /** @description What the goal serves: an organisation goal, team goal, skill or job role */
             kind: ("organisation_goal" | "team_goal" | "skill" | "job_role") | null;
             id: string | null;
+            /** @description The linked goal's title or skill/role name, when the reader may see it */
+            title: string | null;
             /** @description Free text, e.g. the goal or skill name */
             label: string | null;
             /** @description For skills: the level aimed for */
@@ -18673,6 +18687,8 @@ export interface components {
             level: number;
             /** Format: uuid */
             skillId: string;
+            /** @description A buddy: promised in a learning agreement on this skill (the training title) */
+            buddyFor: string | null;
         };
         ApiToken: {
             /** Format: uuid */

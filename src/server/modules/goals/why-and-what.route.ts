@@ -15,6 +15,7 @@ import {
   statementSchema,
   unitLineOf,
 } from '../direction/index.ts';
+import { currentPlanGoals } from '../plans/index.ts';
 import { goalVisibility } from './goals.policy.ts';
 import { presentGoal, presentTeamGoal } from './goals.presenter.ts';
 import { listGoals, listTeamGoals } from './goals.repository.ts';
@@ -30,12 +31,21 @@ const whyAndWhatSchema = z
     goals: z.array(organisationGoalSchema).describe('Active organisation goals I may see'),
     teamGoals: z.array(teamGoalSchema).describe('The goals of my unit and the units above it, nearest first'),
     planGoals: z
-      .array(z.object({ id: z.uuid(), title: z.string(), servesId: z.uuid().nullable() }))
-      .describe('My development plan goals (filled once development plans exist)'),
+      .array(
+        z.object({
+          id: z.uuid(),
+          title: z.string(),
+          servesKind: z.enum(['organisation_goal', 'team_goal', 'skill', 'job_role']).nullable(),
+          servesId: z.uuid().nullable(),
+          status: z.enum(['open', 'in_progress', 'achieved', 'dropped']),
+          progress: z.number().int(),
+        }),
+      )
+      .describe('The goals of my development plan for this period, with what each serves'),
   })
   .meta({ id: 'WhyAndWhat' });
 
-/** The line from the organisation's why to my team's goals (and later my own plan), on one page. */
+/** The line from the organisation's why to my team's goals and my own plan goals, on one page. */
 export const whyAndWhatRoute =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
@@ -53,12 +63,13 @@ export const whyAndWhatRoute =
         assertCan(auth, 'direction.read');
         const tenant = forOrganisation(deps.db, auth.organisationId);
         const { locale, fallback } = await readerLocale(deps.db, auth);
-        const [statements, values, competencies, goals, unitLine] = await Promise.all([
+        const [statements, values, competencies, goals, unitLine, planGoals] = await Promise.all([
           currentStatements(tenant, locale, fallback),
           listPrinciples(tenant, 'core_values', { withDrafts: false }),
           listPrinciples(tenant, 'core_competencies', { withDrafts: false }),
           listGoals(tenant, { ...goalVisibility(auth), withDrafts: false }),
           unitLineOf(tenant, personIdOf(auth)),
+          auth.kind === 'person' ? currentPlanGoals(tenant, auth.personId) : [],
         ]);
         const linkedSkills = await skillsOfCompetencies(
           tenant,
@@ -78,7 +89,14 @@ export const whyAndWhatRoute =
           competencies: competencies.map((row) => presentPrinciple(row, linkedSkills.get(row.id) ?? [])),
           goals: active.map(presentGoal),
           teamGoals: teamGoals.map((team) => presentTeamGoal(team, visible)),
-          planGoals: [],
+          planGoals: planGoals.map((goal) => ({
+            id: goal.id,
+            title: goal.title,
+            servesKind: goal.serves_kind,
+            servesId: goal.serves_id,
+            status: goal.status,
+            progress: goal.progress,
+          })),
         };
       },
     );

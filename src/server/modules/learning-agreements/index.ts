@@ -4,11 +4,30 @@ import type { TenantDb } from '../../db/tenant.ts';
 export { askDueFollowups } from './learning-agreement-followups.job.ts';
 
 /** People who promised in a learning agreement to be a buddy or mentor: for skills' mentor finder. */
-export async function willingBuddies(tenant: TenantDb) {
-  return tenant
+export async function willingBuddies(tenant: TenantDb, options: { skillId?: string } = {}) {
+  let query = tenant
     .selectFrom('learning_agreements')
-    .select(['person_id', 'title', sql<boolean>`bool_or(is_willing_mentor)`.as('is_willing_mentor')])
-    .where((eb) => eb.or([eb('is_willing_buddy', '=', true), eb('is_willing_mentor', '=', true)]))
-    .groupBy(['person_id', 'title'])
-    .execute();
+    .select([
+      'learning_agreements.person_id',
+      'learning_agreements.title',
+      sql<boolean>`bool_or(learning_agreements.is_willing_mentor)`.as('is_willing_mentor'),
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('learning_agreements.is_willing_buddy', '=', true),
+        eb('learning_agreements.is_willing_mentor', '=', true),
+      ]),
+    )
+    .groupBy(['learning_agreements.person_id', 'learning_agreements.title']);
+  // With a skill: only agreements whose plan goal serves that skill.
+  if (options.skillId)
+    query = query
+      .innerJoin('plan_goals as g', (join) =>
+        join
+          .onRef('g.organisation_id', '=', 'learning_agreements.organisation_id')
+          .onRef('g.id', '=', 'learning_agreements.goal_id'),
+      )
+      .where('g.serves_kind', '=', 'skill')
+      .where('g.serves_id', '=', options.skillId);
+  return query.execute();
 }

@@ -1,11 +1,26 @@
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { queueMail } from '../mail/index.ts';
-import type { MailKind } from '../mail/mail.templates.ts';
+import { type MailKind, mailTemplates } from '../mail/mail.templates.ts';
+import { notify } from '../notifications/index.ts';
+
+/** Reminders only go on the bell (the digest e-mails them); personal requests are e-mailed at once too. */
+const bellOnly: ReadonlySet<MailKind> = new Set(['conversation_reminder']);
+
+/** The in-app part of an absolute link in a message: the bell links inside the app. */
+function appPath(link: string | undefined): string | null {
+  if (!link) return null;
+  try {
+    const url = new URL(link);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return link.startsWith('/') ? link : null;
+  }
+}
 
 /**
- * Development's messages to a person, by e-mail through the outbox in the caller's transaction.
- * When the in-app notifications module lands, the lead can repoint this one function.
+ * Development's messages to a person, in their language, inside the caller's transaction:
+ * always on the bell, and by e-mail too for personal requests (then kept out of the digest).
  */
 export async function notifyPerson(
   tenant: TenantDb,
@@ -21,11 +36,14 @@ export async function notifyPerson(
     .executeTakeFirst();
   if (!person) return;
   const locale = (person.locale ?? person.default_locale) as Locale;
-  await queueMail(tenant, {
-    to: person.email,
+  const vars = message.vars({ name: person.given_name, locale });
+  const isEmailed = !bellOnly.has(message.kind);
+  if (isEmailed) await queueMail(tenant, { to: person.email, kind: message.kind, locale, vars });
+  await notify(tenant, tenant.organisationId, personId, {
     kind: message.kind,
-    locale,
-    vars: message.vars({ name: person.given_name, locale }),
+    title: mailTemplates[message.kind][locale](vars).subject,
+    link: appPath(vars.link),
+    isEmailed,
   });
 }
 

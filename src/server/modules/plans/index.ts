@@ -48,3 +48,15 @@ export async function isGoalOfPerson(tenant: TenantDb, personId: string, goalId:
     .executeTakeFirst();
   return Boolean(row);
 }
+
+/** The goals of the person's plan for the current period, with what each serves (for "waarom en wat"). */
+export async function currentPlanGoals(tenant: TenantDb, personId: string) {
+  const planId = await findPlanIdFor(tenant, personId, currentPeriod());
+  if (!planId) return [];
+  return tenant
+    .selectFrom('plan_goals')
+    .select(['id', 'title', 'serves_kind', 'serves_id', 'status', 'progress'])
+    .where('plan_id', '=', planId)
+    .orderBy('position')
+    .execute();
+}

@@ -5,7 +5,12 @@ import type { PlanRow, planParts } from './plans.repository.ts';
 type Parts = Awaited<ReturnType<typeof planParts>>;
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
-export function presentPlan(row: PlanRow, parts: Parts, access: PlanAccess) {
+export function presentPlan(
+  row: PlanRow,
+  parts: Parts,
+  access: PlanAccess,
+  titles: ReadonlyMap<string, string> = new Map(),
+) {
   return {
     id: row.id,
     person: { id: row.person_id, displayName: row.person_name },
@@ -22,6 +27,7 @@ export function presentPlan(row: PlanRow, parts: Parts, access: PlanAccess) {
       serves: {
         kind: goal.serves_kind,
         id: goal.serves_id,
+        title: goal.serves_id ? (titles.get(goal.serves_id) ?? null) : null,
         label: goal.serves_label,
         targetLevel: goal.target_level,
       },

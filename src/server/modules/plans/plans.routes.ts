@@ -5,6 +5,7 @@ import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
 import { type Auth, assertCan, authOf, personIdOf } from '../access/index.ts';
+import { servedTitles } from './plan-links.ts';
 import { presentPlan } from './plans.presenter.ts';
 import { currentPeriod, findPlanIdFor, listPlanSummaries, planParts } from './plans.repository.ts';
 import {
@@ -44,7 +45,13 @@ export const planRoutes =
     async function load(auth: Auth, planId: string) {
       const tenant = forOrganisation(deps.db, auth.organisationId);
       const { row, access } = await accessiblePlan(tenant, auth, planId);
-      return presentPlan(row, await planParts(tenant, planId, row.person_id), access);
+      const parts = await planParts(tenant, planId, row.person_id);
+      const titles = await servedTitles(
+        tenant,
+        auth,
+        parts.goals.map((goal) => ({ kind: goal.serves_kind, id: goal.serves_id })),
+      );
+      return presentPlan(row, parts, access, titles);
     }
 
     app.get(

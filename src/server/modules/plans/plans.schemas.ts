@@ -28,8 +28,12 @@ export const servesSchema = z
     kind: z
       .enum(servesKinds)
       .nullable()
-      .describe('What the goal serves; pickers arrive with goals/skills/roles'),
+      .describe('What the goal serves: an organisation goal, team goal, skill or job role'),
     id: z.uuid().nullable(),
+    title: z
+      .string()
+      .nullable()
+      .describe("The linked goal's title or skill/role name, when the reader may see it"),
     label: z.string().nullable().describe('Free text, e.g. the goal or skill name'),
     targetLevel: z.number().int().nullable().describe('For skills: the level aimed for'),
   })

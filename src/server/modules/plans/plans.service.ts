@@ -4,6 +4,7 @@ import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../http/errors.ts';
 import { type Auth, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
+import { assertServesExists } from './plan-links.ts';
 import { type PlanAccess, planAbilities, planAccess } from './plans.policy.ts';
 import { currentPeriod, findPlan, findPlanIdFor, type PlanRow } from './plans.repository.ts';
 import type { ActionInput, GoalInput } from './plans.schemas.ts';
@@ -129,6 +130,10 @@ export async function addGoal(options: {
   if (options.input.servesId && !options.input.servesKind)
     throw invalidField('servesKind', 'is needed with servesId');
   return changePlan({ ...options, ability: 'edit', isStructural: true }, async (tenant) => {
+    await assertServesExists(tenant, options.auth, {
+      kind: options.input.servesKind ?? null,
+      id: options.input.servesId ?? null,
+    });
     const count = await tenant
       .selectFrom('plan_goals')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -166,7 +171,21 @@ export async function updateGoal(options: {
   return changePlan(
     { ...options, ability: 'edit', isStructural: isStructuralGoalChange(options.input) },
     async (tenant) => {
-      const columns = goalColumns(options.input);
+      const { input } = options;
+      if (input.servesKind !== undefined || input.servesId !== undefined) {
+        const existing = await tenant
+          .selectFrom('plan_goals')
+          .select(['serves_kind', 'serves_id'])
+          .where('id', '=', options.goalId)
+          .where('plan_id', '=', options.planId)
+          .executeTakeFirst();
+        if (!existing) throw notFound('Goal');
+        await assertServesExists(tenant, options.auth, {
+          kind: input.servesKind !== undefined ? input.servesKind : existing.serves_kind,
+          id: input.servesId !== undefined ? input.servesId : existing.serves_id,
+        });
+      }
+      const columns = goalColumns(input);
       const updated = await tenant
         .updateTable('plan_goals')
         .set({ ...columns, updated_at: new Date() })

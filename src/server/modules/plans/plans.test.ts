@@ -35,7 +35,9 @@ describe('a development plan', () => {
   });
 
   it('takes goals linked to what they serve, and actions under them', async () => {
-    const goalId = '11111111-1111-4111-8111-111111111111';
+    const goalId = (
+      await org.as.owner.post('/api/v1/goals', { title: 'Zorg dichtbij huis', status: 'active' })
+    ).json<{ goal: { id: string } }>().goal.id;
     const withGoal = await org.as.employee.post(`/api/v1/plans/${planId}/goals`, {
       title: 'Wondzorg op specialistisch niveau',
       why: 'Steeds meer complexe wonden in de wijk',
@@ -50,6 +52,7 @@ describe('a development plan', () => {
     expect(goal.serves).toEqual({
       kind: 'organisation_goal',
       id: goalId,
+      title: 'Zorg dichtbij huis',
       label: 'Zorg dichtbij huis',
       targetLevel: null,
     });

@@ -4,6 +4,7 @@ import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { invalidField, notFound } from '../../http/errors.ts';
 import { type Auth, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
+import { willingBuddies } from '../learning-agreements/index.ts';
 import { queueMail } from '../mail/index.ts';
 import { notify } from '../notifications/index.ts';
 import { displayName } from '../people/index.ts';
@@ -13,7 +14,10 @@ import { findPersonName, levelRatingsOf, personNameColumns } from './skills.repo
 
 export const mentorLevel = 4;
 
-/** Colleagues willing to mentor on a skill whose current level is at least 4, highest level first. */
+/**
+ * Colleagues willing to mentor on a skill whose current level is at least 4, highest level first,
+ * then buddies: people who promised in a learning agreement on this skill to help colleagues.
+ */
 export async function findMentors(db: Db, organisationId: string, skillId: string, excludePersonId?: string) {
   const tenant = forOrganisation(db, organisationId);
   const skill = await tenant.selectFrom('skills').select('id').where('id', '=', skillId).executeTakeFirst();
@@ -35,6 +39,21 @@ export async function findMentors(db: Db, organisationId: string, skillId: strin
     .where('person_skills.willing_to_mentor', '=', true)
     .where('people.status', '<>', 'left')
     .execute();
+  const buddies = (await willingBuddies(tenant, { skillId })).filter((b) => b.person_id !== excludePersonId);
+  const buddyFor = new Map(buddies.map((b) => [b.person_id, b.title]));
+  const buddyPeople = buddies.length
+    ? await tenant
+        .selectFrom('people')
+        .leftJoin('org_units', (join) =>
+          join
+            .onRef('org_units.organisation_id', '=', 'people.organisation_id')
+            .onRef('org_units.id', '=', 'people.org_unit_id'),
+        )
+        .select([...personNameColumns, 'org_units.name as org_unit_name'])
+        .where('people.id', 'in', [...buddyFor.keys()])
+        .where('people.status', '<>', 'left')
+        .execute()
+    : [];
   const others = candidates.filter((c) => c.id !== excludePersonId);
   const ratings = (
     await levelRatingsOf(
@@ -43,14 +62,35 @@ export async function findMentors(db: Db, organisationId: string, skillId: strin
     )
   ).filter((r) => r.skillId === skillId);
   const levels = currentLevelsOf(ratings, today());
-  return others
+  const mentors = others
     .map((person) => ({
       person: presentPersonRef(person),
       level: levels.get(person.id)?.get(skillId)?.level ?? 0,
       skillId,
+      buddyFor: null as string | null,
     }))
     .filter((mentor) => mentor.level >= mentorLevel)
     .sort((a, b) => b.level - a.level || a.person.displayName.localeCompare(b.person.displayName));
+  const mentorIds = new Set(mentors.map((m) => m.person.id));
+  const buddyRatings = (
+    await levelRatingsOf(
+      tenant,
+      buddyPeople.map((b) => b.id),
+    )
+  ).filter((r) => r.skillId === skillId);
+  const buddyLevels = currentLevelsOf(buddyRatings, today());
+  return [
+    ...mentors.map((m) => ({ ...m, buddyFor: buddyFor.get(m.person.id) ?? null })),
+    ...buddyPeople
+      .filter((person) => !mentorIds.has(person.id))
+      .map((person) => ({
+        person: presentPersonRef(person),
+        level: buddyLevels.get(person.id)?.get(skillId)?.level ?? 0,
+        skillId,
+        buddyFor: buddyFor.get(person.id) ?? null,
+      }))
+      .sort((a, b) => a.person.displayName.localeCompare(b.person.displayName)),
+  ];
 }
 
 /** Tells the mentor someone asks for a mentoring conversation: an e-mail and a notification on the bell. */

@@ -109,7 +109,15 @@ export const unitGapsQuery = z.object({ unitId: z.uuid().optional() });
 
 export const mentorsQuery = z.object({ skillId: z.uuid() });
 export const mentorSchema = z
-  .object({ person: personRef, level: z.number().int(), skillId: z.uuid() })
+  .object({
+    person: personRef,
+    level: z.number().int(),
+    skillId: z.uuid(),
+    buddyFor: z
+      .string()
+      .nullable()
+      .describe('A buddy: promised in a learning agreement on this skill (the training title)'),
+  })
   .meta({ id: 'Mentor' });
 export const mentoringRequestBody = z.object({
   mentorId: z.uuid(),

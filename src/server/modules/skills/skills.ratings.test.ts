@@ -307,6 +307,7 @@ describe('gaps, matrix and mentors', () => {
         }),
         level: 5,
         skillId: skill.coaching,
+        buddyFor: null,
       },
     ]);
     const asked = await org.as.employee.post('/api/v1/mentors/requests', {

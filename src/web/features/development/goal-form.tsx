@@ -2,20 +2,18 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
-import { SelectField, TextField } from '../../components/field.tsx';
+import { TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { useDevelopmentMutation } from './development-api.ts';
+import { type Serves, ServesPicker } from './serves-picker.tsx';
 import { TextArea } from './text-area.tsx';
-
-const servesKinds = ['organisation_goal', 'team_goal', 'skill', 'job_role'] as const;
-type ServesKind = (typeof servesKinds)[number];
 
 /** A new goal: in my own words, what it serves, how I know I got there. */
 export function GoalForm({ planId, onDone }: { planId: string; onDone: () => void }) {
   const { t } = useTranslation('development');
   const [title, setTitle] = useState('');
   const [why, setWhy] = useState('');
-  const [servesKind, setServesKind] = useState<ServesKind | ''>('');
+  const [serves, setServes] = useState<Serves>({ kind: null, id: null, targetLevel: null });
   const [servesLabel, setServesLabel] = useState('');
   const [successMeasure, setSuccessMeasure] = useState('');
   const [targetDate, setTargetDate] = useState('');
@@ -26,8 +24,10 @@ export function GoalForm({ planId, onDone }: { planId: string; onDone: () => voi
         body: {
           title,
           why: why || null,
-          servesKind: servesKind || null,
-          servesLabel: servesLabel || null,
+          servesKind: serves.kind,
+          servesId: serves.id,
+          targetLevel: serves.targetLevel,
+          servesLabel: serves.id ? null : servesLabel || null,
           successMeasure: successMeasure || null,
           targetDate: targetDate || null,
         },
@@ -46,7 +46,7 @@ export function GoalForm({ planId, onDone }: { planId: string; onDone: () => voi
       noValidate
     >
       <h3 className="text-base font-semibold text-slate-900">{t('goal.new')}</h3>
-      <FormErrorRegion error={add.error} shownFields={['title']} />
+      <FormErrorRegion error={add.error} shownFields={['title', 'servesId']} />
       <TextField
         label={t('goal.title')}
         value={title}
@@ -60,26 +60,15 @@ export function GoalForm({ planId, onDone }: { planId: string; onDone: () => voi
         value={why}
         onChange={(e) => setWhy(e.target.value)}
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          label={t('goal.servesKind')}
-          value={servesKind}
-          onChange={(e) => setServesKind(e.target.value as ServesKind | '')}
-        >
-          <option value="">{t('goal.servesNone')}</option>
-          {servesKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`serves.${kind}`)}
-            </option>
-          ))}
-        </SelectField>
+      <ServesPicker value={serves} onChange={setServes} error={errors.servesId} />
+      {!serves.id && (
         <TextField
           label={t('goal.servesLabel')}
           hint={t('goal.servesLabelHint')}
           value={servesLabel}
           onChange={(e) => setServesLabel(e.target.value)}
         />
-      </div>
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label={t('goal.successMeasure')}

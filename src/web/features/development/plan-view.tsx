@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/states.tsx';
 import { ActionForm } from './action-form.tsx';
 import { type DevelopmentPlan, useDevelopmentMutation } from './development-api.ts';
 import { GoalForm } from './goal-form.tsx';
+import { MentorPicker } from './mentor-picker.tsx';
 import { PlanStateBadge } from './plan-state-badge.tsx';
 import { TextArea } from './text-area.tsx';
 
@@ -53,9 +54,25 @@ function GoalCard({ plan, goal }: { plan: DevelopmentPlan; goal: Goal }) {
     <article className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-label={goal.title}>
       {/* The line from what the organisation wants to what I do: serves → goal → actions. */}
       {(goal.serves.kind || goal.serves.label) && (
-        <p className="mb-2 text-xs font-medium uppercase tracking-wide text-teal-800">
-          {t('goal.serves')}: {goal.serves.kind ? t(`serves.${goal.serves.kind}`) : ''}
-          {goal.serves.label ? ` · ${goal.serves.label}` : ''}
+        <p className="mb-2 text-xs font-medium tracking-wide text-teal-800">
+          <span className="uppercase">{t('goal.serves')}:</span>{' '}
+          {goal.serves.title ??
+            goal.serves.label ??
+            (goal.serves.kind ? t(`serves.${goal.serves.kind}`) : '')}
+          {goal.serves.kind && (goal.serves.title || goal.serves.label)
+            ? ` (${t(`serves.${goal.serves.kind}`)})`
+            : ''}
+          {goal.serves.kind === 'skill' && goal.serves.targetLevel
+            ? ` · ${t('pick.targetLevelShort', { level: goal.serves.targetLevel })}`
+            : ''}
+          {goal.serves.kind === 'job_role' && (
+            <>
+              {' · '}
+              <Link to="/skills/career" className="underline">
+                {t('pick.whatItTakes')}
+              </Link>
+            </>
+          )}
         </p>
       )}
       <h3 className="text-lg font-semibold text-slate-900">{goal.title}</h3>
@@ -139,9 +156,14 @@ function GoalCard({ plan, goal }: { plan: DevelopmentPlan; goal: Goal }) {
         (isAddingAction ? (
           <ActionForm planId={plan.id} goalId={goal.id} onDone={() => setIsAddingAction(false)} />
         ) : (
-          <Button variant="secondary" className="mt-3" onClick={() => setIsAddingAction(true)}>
-            {t('action.add')}
-          </Button>
+          <>
+            <Button variant="secondary" className="mt-3" onClick={() => setIsAddingAction(true)}>
+              {t('action.add')}
+            </Button>
+            {goal.serves.kind === 'skill' && goal.serves.id && (
+              <MentorPicker planId={plan.id} goalId={goal.id} skillId={goal.serves.id} />
+            )}
+          </>
         ))}
     </article>
   );

@@ -6,9 +6,10 @@ import { useWhyAndWhat } from './api.ts';
 import { ProgressBar } from './progress-bar.tsx';
 import { SkillChips } from './skill-picker.tsx';
 
-/** "Waarom en wat": the line from the organisation's why to my team's goals and (later) my own plan. */
+/** "Waarom en wat": the line from the organisation's why to my team's goals and my own plan goals. */
 export function WhyAndWhatPage() {
   const { t } = useTranslation('direction');
+  const { t: tPlan } = useTranslation('development');
   const query = useWhyAndWhat();
   if (query.isPending) return <Loading />;
   if (query.isError) return <QueryError error={query.error} />;
@@ -117,8 +118,41 @@ export function WhyAndWhatPage() {
           </Card>
         </li>
         <li>
-          <Card title={t('why.step4')} titleId="why-mine">
-            <p className="text-sm text-slate-600">{t('why.planLater')}</p>
+          <Card
+            title={t('why.step4')}
+            titleId="why-mine"
+            actions={
+              <Link to="/development/plan" className="text-sm font-medium text-teal-700 hover:underline">
+                {tPlan('whyAndWhat.toPlan')}
+              </Link>
+            }
+          >
+            {page.planGoals.length === 0 ? (
+              <EmptyState title={tPlan('whyAndWhat.none')} />
+            ) : (
+              <ul className="space-y-3">
+                {page.planGoals.map((goal) => {
+                  const served =
+                    goal.servesKind === 'organisation_goal'
+                      ? goalTitle(goal.servesId ?? '')
+                      : goal.servesKind === 'team_goal'
+                        ? page.teamGoals.find((team) => team.id === goal.servesId)?.title
+                        : undefined;
+                  return (
+                    <li key={goal.id} className="rounded-lg border border-teal-200 bg-teal-50/40 p-3">
+                      <p className="font-medium text-slate-900">{goal.title}</p>
+                      {served && (
+                        <p className="mt-1 text-sm text-slate-600">{t('why.serves', { goals: served })}</p>
+                      )}
+                      <ProgressBar
+                        value={goal.progress}
+                        label={tPlan('whyAndWhat.progressOf', { title: goal.title })}
+                      />
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
           </Card>
         </li>
       </ol>

@@ -7,7 +7,7 @@ import { can, useMe } from '../../app/session.tsx';
 import { Avatar, StatusBadge } from '../../components/badge.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, DescriptionList, PageHeader } from '../../components/page.tsx';
-import { ComingLater, EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { DevelopmentHomeBlock } from '../development/index.ts';
 import { AnnouncementsFeed } from '../direction/home-feed.tsx';
 import { HomeLearningBlock } from '../learning/index.ts';
@@ -245,14 +245,16 @@ function MyCards({ me }: { me: Person }) {
   );
 }
 
+/** The plan and learning have their own blocks above; skills is one click away. */
 function LaterCards() {
   const { t } = useTranslation();
   return (
-    <div className="grid gap-4 md:grid-cols-3">
-      <ComingLater title={t('home.later.plan')} body={t('home.later.planBody')} />
-      <ComingLater title={t('home.later.learning')} body={t('home.later.learningBody')} />
-      <ComingLater title={t('home.later.skills')} body={t('home.later.skillsBody')} />
-    </div>
+    <Card title={t('home.later.skills')} titleId="home-skills">
+      <p className="text-sm text-slate-600">{t('home.later.skillsBody')}</p>
+      <Link to="/skills" className={`mt-2 inline-block text-sm ${linkClass}`}>
+        {t('nav.skills')}
+      </Link>
+    </Card>
   );
 }
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { Avatar } from '../../components/badge.tsx';
+import { Avatar, Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { Dialog } from '../../components/dialog.tsx';
 import { inputClass } from '../../components/field.tsx';
@@ -109,8 +109,10 @@ export function MentorsPage() {
                 <p className="text-sm font-medium text-slate-900">{mentor.person.displayName}</p>
                 <p className="text-xs text-slate-600">
                   {mentor.person.orgUnit?.name ?? '—'} · {t('mentors.level', { level: mentor.level })}
+                  {mentor.buddyFor ? ` · ${t('mentors.buddyFor', { title: mentor.buddyFor })}` : ''}
                 </p>
               </div>
+              {mentor.buddyFor && <Badge tone="blue">{t('mentors.buddy')}</Badge>}
               <AskMentor mentor={mentor.person} skillId={skillId} />
             </li>
           ))}

@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { isManager, useMe } from '../../app/session.tsx';
-import { PageHeader } from '../../components/page.tsx';
-import { ComingLater, EmptyState, Loading, NoAccess, QueryError } from '../../components/states.tsx';
+import { Card, PageHeader } from '../../components/page.tsx';
+import { EmptyState, Loading, NoAccess, QueryError } from '../../components/states.tsx';
 import { PeopleTable } from '../people/people-table.tsx';
+
+const linkClass = 'mt-2 inline-block text-sm font-medium text-teal-700 underline-offset-2 hover:underline';
 
 const isNewStarter = (startDate: string | null | undefined) => {
   if (!startDate) return false;
@@ -52,8 +55,18 @@ export function TeamPage() {
           )}
         </section>
         <div className="grid gap-4 md:grid-cols-2">
-          <ComingLater title={t('team.later.conversations')} body={t('team.later.conversationsBody')} />
-          <ComingLater title={t('team.later.skills')} body={t('team.later.skillsBody')} />
+          <Card title={t('team.later.conversations')} titleId="team-conversations">
+            <p className="text-sm text-slate-600">{t('team.later.conversationsBody')}</p>
+            <Link to="/development/team" className={linkClass}>
+              {t('nav.teamDevelopment')}
+            </Link>
+          </Card>
+          <Card title={t('team.later.skills')} titleId="team-skills">
+            <p className="text-sm text-slate-600">{t('team.later.skillsBody')}</p>
+            <Link to="/skills/team" className={linkClass}>
+              {t('nav.skillsMatrix')}
+            </Link>
+          </Card>
         </div>
       </div>
     </>
