@@ -96,7 +96,11 @@ describe('statements, values and competencies', () => {
     const linked = await org.as.owner.put(`/api/v1/direction/competencies/${competency.id}/skills`, {
       skillIds: [skillId],
     });
-    expect(linked.json<{ skillIds: string[] }>().skillIds).toEqual([skillId]);
+    // A skill that is not in the organisation's framework is refused (competency-skills.test.ts links real ones).
+    expect(linked.json<{ errors: { field: string; code: string }[] }>().errors[0]).toMatchObject({
+      field: 'skillIds.0',
+      code: 'unknownReference',
+    });
     const seen = (await org.as.employee.get('/api/v1/direction/values')).json<{ name: string }[]>();
     expect(seen.map((v) => v.name)).toEqual(['Betrokken']);
     expect((await org.as.owner.get('/api/v1/direction/values')).json<unknown[]>()).toHaveLength(2);
