@@ -2,6 +2,7 @@ import {
   createRootRoute,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Navigate,
   Outlet,
   useLocation,
@@ -10,64 +11,101 @@ import {
 } from '@tanstack/react-router';
 import { type ReactNode, useEffect } from 'react';
 import { Loading, NoAccess, NotFound, QueryError } from '../components/states.tsx';
-import { ApiTokensPage } from '../features/admin/api-tokens-page.tsx';
-import { AuditPage } from '../features/admin/audit-page.tsx';
-import { OutboxPage } from '../features/admin/outbox-page.tsx';
-import { SettingsPage } from '../features/admin/settings-page.tsx';
 import { ChoosePasswordPage } from '../features/auth/choose-password-page.tsx';
 import { ForgotPasswordPage } from '../features/auth/forgot-password-page.tsx';
 import { SignInPage, safeRedirect } from '../features/auth/sign-in-page.tsx';
-import {
-  CatalogueAdminPage,
-  CourseEditorPage,
-  ItemEditorPage,
-  PathEditorPage,
-} from '../features/catalogue/index.ts';
-import {
-  ApprovalsPage,
-  BudgetPage,
-  BudgetsAdminPage,
-  ConversationPage,
-  ConversationsPage,
-  CycleBoardPage,
-  CyclesPage,
-  MyPlanPage,
-  PlanPage,
-  PlansOverviewPage,
-  TeamDevelopmentPage,
-} from '../features/development/index.ts';
 import { createDirectionRoutes } from '../features/direction/routes.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
-import { ImportWizardPage } from '../features/imports/index.ts';
-import {
-  CataloguePage,
-  CoursePage,
-  catalogueSearch,
-  ItemPage,
-  MyLearningPage,
-  PathPage,
-  TeamLearningPage,
-  VerifyCertificatePage,
-} from '../features/learning/index.ts';
-import { OrgChartPage, orgChartSearch } from '../features/org/index.ts';
-import { NewPersonPage } from '../features/people/new-person-page.tsx';
-import { PeopleListPage } from '../features/people/people-list-page.tsx';
+import { catalogueSearch } from '../features/learning/index.ts';
+import { orgChartSearch } from '../features/org/index.ts';
 import { peopleSearch } from '../features/people/people-search.ts';
-import { PersonPage } from '../features/people/person-page.tsx';
-import { ProfilePage } from '../features/profile/profile-page.tsx';
-import {
-  CareerPage,
-  FrameworkPage,
-  JobRolesPage,
-  MentorsPage,
-  OrganisationGapsPage,
-  RatingRequestsPage,
-  SkillsMapPage,
-  TeamMatrixPage,
-} from '../features/skills/index.ts';
-import { TeamPage } from '../features/team/team-page.tsx';
 import { AppShell } from '../layout/app-shell.tsx';
 import { can, MeProvider, type Permission, useMe, useMeQuery } from './session.tsx';
+
+// Pages load on first visit, so the first screen does not wait for every feature's code.
+const ApiTokensPage = lazyRouteComponent(
+  () => import('../features/admin/api-tokens-page.tsx'),
+  'ApiTokensPage',
+);
+const ApprovalsPage = lazyRouteComponent(() => import('../features/development/index.ts'), 'ApprovalsPage');
+const AuditPage = lazyRouteComponent(() => import('../features/admin/audit-page.tsx'), 'AuditPage');
+const BudgetPage = lazyRouteComponent(() => import('../features/development/index.ts'), 'BudgetPage');
+const BudgetsAdminPage = lazyRouteComponent(
+  () => import('../features/development/index.ts'),
+  'BudgetsAdminPage',
+);
+const CareerPage = lazyRouteComponent(() => import('../features/skills/index.ts'), 'CareerPage');
+const CatalogueAdminPage = lazyRouteComponent(
+  () => import('../features/catalogue/index.ts'),
+  'CatalogueAdminPage',
+);
+const CataloguePage = lazyRouteComponent(() => import('../features/learning/index.ts'), 'CataloguePage');
+const ConversationPage = lazyRouteComponent(
+  () => import('../features/development/index.ts'),
+  'ConversationPage',
+);
+const ConversationsPage = lazyRouteComponent(
+  () => import('../features/development/index.ts'),
+  'ConversationsPage',
+);
+const CourseEditorPage = lazyRouteComponent(
+  () => import('../features/catalogue/index.ts'),
+  'CourseEditorPage',
+);
+const CoursePage = lazyRouteComponent(() => import('../features/learning/index.ts'), 'CoursePage');
+const CycleBoardPage = lazyRouteComponent(() => import('../features/development/index.ts'), 'CycleBoardPage');
+const CyclesPage = lazyRouteComponent(() => import('../features/development/index.ts'), 'CyclesPage');
+const FrameworkPage = lazyRouteComponent(() => import('../features/skills/index.ts'), 'FrameworkPage');
+const ImportWizardPage = lazyRouteComponent(() => import('../features/imports/index.ts'), 'ImportWizardPage');
+const ItemEditorPage = lazyRouteComponent(() => import('../features/catalogue/index.ts'), 'ItemEditorPage');
+const ItemPage = lazyRouteComponent(() => import('../features/learning/index.ts'), 'ItemPage');
+const JobRolesPage = lazyRouteComponent(() => import('../features/skills/index.ts'), 'JobRolesPage');
+const MentorsPage = lazyRouteComponent(() => import('../features/skills/index.ts'), 'MentorsPage');
+const MyLearningPage = lazyRouteComponent(() => import('../features/learning/index.ts'), 'MyLearningPage');
+const MyPlanPage = lazyRouteComponent(() => import('../features/development/index.ts'), 'MyPlanPage');
+const NewPersonPage = lazyRouteComponent(
+  () => import('../features/people/new-person-page.tsx'),
+  'NewPersonPage',
+);
+const OrgChartPage = lazyRouteComponent(() => import('../features/org/index.ts'), 'OrgChartPage');
+const OrganisationGapsPage = lazyRouteComponent(
+  () => import('../features/skills/index.ts'),
+  'OrganisationGapsPage',
+);
+const OutboxPage = lazyRouteComponent(() => import('../features/admin/outbox-page.tsx'), 'OutboxPage');
+const PathEditorPage = lazyRouteComponent(() => import('../features/catalogue/index.ts'), 'PathEditorPage');
+const PathPage = lazyRouteComponent(() => import('../features/learning/index.ts'), 'PathPage');
+const PeopleListPage = lazyRouteComponent(
+  () => import('../features/people/people-list-page.tsx'),
+  'PeopleListPage',
+);
+const PersonPage = lazyRouteComponent(() => import('../features/people/person-page.tsx'), 'PersonPage');
+const PlanPage = lazyRouteComponent(() => import('../features/development/index.ts'), 'PlanPage');
+const PlansOverviewPage = lazyRouteComponent(
+  () => import('../features/development/index.ts'),
+  'PlansOverviewPage',
+);
+const ProfilePage = lazyRouteComponent(() => import('../features/profile/profile-page.tsx'), 'ProfilePage');
+const RatingRequestsPage = lazyRouteComponent(
+  () => import('../features/skills/index.ts'),
+  'RatingRequestsPage',
+);
+const SettingsPage = lazyRouteComponent(() => import('../features/admin/settings-page.tsx'), 'SettingsPage');
+const SkillsMapPage = lazyRouteComponent(() => import('../features/skills/index.ts'), 'SkillsMapPage');
+const TeamDevelopmentPage = lazyRouteComponent(
+  () => import('../features/development/index.ts'),
+  'TeamDevelopmentPage',
+);
+const TeamLearningPage = lazyRouteComponent(
+  () => import('../features/learning/index.ts'),
+  'TeamLearningPage',
+);
+const TeamMatrixPage = lazyRouteComponent(() => import('../features/skills/index.ts'), 'TeamMatrixPage');
+const TeamPage = lazyRouteComponent(() => import('../features/team/team-page.tsx'), 'TeamPage');
+const VerifyCertificatePage = lazyRouteComponent(
+  () => import('../features/learning/index.ts'),
+  'VerifyCertificatePage',
+);
 
 const stringParam = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
@@ -497,7 +535,12 @@ const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
-export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });
+export const router = createRouter({
+  routeTree,
+  defaultPreload: 'intent',
+  defaultPendingComponent: Loading,
+  scrollRestoration: true,
+});
 
 declare module '@tanstack/react-router' {
   interface Register {

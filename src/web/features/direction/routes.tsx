@@ -1,14 +1,19 @@
-import { type AnyRoute, createRoute } from '@tanstack/react-router';
+import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { can, type Permission, useMe } from '../../app/session.tsx';
 import { NoAccess } from '../../components/states.tsx';
-import { AnnouncementPage } from './announcement-page.tsx';
-import { AnnouncementsPage } from './announcements-page.tsx';
-import { ConsultationPage } from './consultation-page.tsx';
-import { ConsultationsPage } from './consultations-page.tsx';
-import { DirectionEditorPage } from './direction-editor-page.tsx';
-import { GoalsPage } from './goals-page.tsx';
-import { WhyAndWhatPage } from './why-and-what-page.tsx';
+
+// Each page loads on first visit.
+const AnnouncementPage = lazyRouteComponent(() => import('./announcement-page.tsx'), 'AnnouncementPage');
+const AnnouncementsPage = lazyRouteComponent(() => import('./announcements-page.tsx'), 'AnnouncementsPage');
+const ConsultationPage = lazyRouteComponent(() => import('./consultation-page.tsx'), 'ConsultationPage');
+const ConsultationsPage = lazyRouteComponent(() => import('./consultations-page.tsx'), 'ConsultationsPage');
+const DirectionEditorPage = lazyRouteComponent(
+  () => import('./direction-editor-page.tsx'),
+  'DirectionEditorPage',
+);
+const GoalsPage = lazyRouteComponent(() => import('./goals-page.tsx'), 'GoalsPage');
+const WhyAndWhatPage = lazyRouteComponent(() => import('./why-and-what-page.tsx'), 'WhyAndWhatPage');
 
 function Require({ permission, children }: { permission: Permission; children: ReactNode }) {
   return can(useMe(), permission) ? children : <NoAccess />;
