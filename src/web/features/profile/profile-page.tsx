@@ -24,7 +24,10 @@ function LanguageCard() {
       queryClient.setQueryData(meQueryKey, updated);
     },
   });
-  const current = change.isPending ? change.variables : me.locale;
+  // Set in the click handler itself: a controlled radio whose state changes only later (when the
+  // mutation re-renders) is put back by React in between.
+  const [chosen, setChosen] = useState<Locale | null>(null);
+  const current = chosen ?? me.locale;
   return (
     <Card title={t('profile.language')} titleId="profile-language">
       <fieldset>
@@ -40,7 +43,10 @@ function LanguageCard() {
                 name="locale"
                 value={locale}
                 checked={current === locale}
-                onChange={() => change.mutate(locale)}
+                onChange={() => {
+                  setChosen(locale);
+                  change.mutate(locale, { onError: () => setChosen(null) });
+                }}
                 className="accent-teal-700"
               />
               <span lang={locale}>{t(`languages.${locale}`)}</span>
