@@ -14209,6 +14209,80 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/conversations/{id}/suggested-learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the manager: learning for the employee's plan-goal skills and largest skill gaps (max 5) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuggestedLearning"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conversations/{id}/invite.ics": {
         parameters: {
             query?: never;
@@ -17068,6 +17142,17 @@ export interface components {
                 lastImportAt: string | null;
             } | null;
         };
+        SuggestedLearningInput: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            format: string;
+            durationMinutes: number | null;
+            /** @enum {string} */
+            reason: "plan_goal" | "skill_gap";
+        };
         Problem: {
             type: string;
             title: string;
@@ -18841,6 +18926,17 @@ export interface components {
                 invitationsOpen: number;
                 lastImportAt: string | null;
             } | null;
+        };
+        SuggestedLearning: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            format: string;
+            durationMinutes: number | null;
+            /** @enum {string} */
+            reason: "plan_goal" | "skill_gap";
         };
     };
     responses: never;
