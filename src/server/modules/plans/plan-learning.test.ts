@@ -128,4 +128,22 @@ describe('learning actions in a plan', () => {
       [true, 100],
     ]);
   });
+
+  it('checks a changed reference too, and enrols in the new learning', async () => {
+    const plan = (await org.as.employee.get(`/api/v1/plans/${planId}`)).json<Plan>();
+    const actionId = plan.actions[0]?.id as string;
+    const path = `/api/v1/plans/${planId}/actions/${actionId}`;
+    const refused = await org.as.employee.patch(path, { refKind: 'content', refId: ids.foreign });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<Problem>().errors[0]).toMatchObject({ field: 'refId', code: 'unknownReference' });
+    const mentor = await org.as.employee.patch(path, { refKind: 'person', refId: org.people.manager.id });
+    expect(mentor.json<Problem>().errors[0]).toMatchObject({ field: 'refKind' });
+    const changed = await org.as.employee.patch(path, { refKind: 'content', refId: ids.item });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json<Plan>().actions.find((a) => a.id === actionId)?.learning).toMatchObject({
+      title: 'Wondzorg in de praktijk',
+      format: 'article',
+      durationMinutes: 5,
+    });
+  });
 });
