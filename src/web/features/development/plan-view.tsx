@@ -134,7 +134,7 @@ function GoalCard({ plan, goal }: { plan: DevelopmentPlan; goal: Goal }) {
                 type="checkbox"
                 className="size-4 accent-teal-700"
                 checked={action.isDone}
-                disabled={!plan.can.edit}
+                disabled={!plan.can.edit || Boolean(action.learning?.completedAt)}
                 aria-label={action.title}
                 onChange={() => toggle.mutate(action)}
               />
