@@ -17,7 +17,12 @@ describe('the demo', () => {
       new Set(['approved', 'pending_manager', 'pending_hr', 'declined']),
     );
     const employee = await signInAs(app, { email: 'medewerker@delinde.demo', password: demoPassword });
-    expect((await employee.get('/api/v1/plans/mine')).json().plan.state).toBe('draft');
+    const { plan } = (await employee.get('/api/v1/plans/mine')).json();
+    expect(plan.state).toBe('draft');
+    const learning = plan.actions.find((action: { learning: unknown }) => action.learning);
+    expect(learning.learning).toMatchObject({ type: 'course', title: 'Zorg voor mensen met dementie' });
+    expect(learning.learning.percent).toBeGreaterThan(0);
+    expect(learning.learning.percent).toBeLessThan(100);
     expect((await employee.get('/api/v1/budgets/mine')).json().budget.ledger.remainingCents).toBe(100_000);
     expect((await employee.get('/api/v1/conversations/mine')).json()).toHaveLength(1);
     const manager = await signInAs(app, { email: 'teamleider@delinde.demo', password: demoPassword });

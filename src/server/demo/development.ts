@@ -324,3 +324,44 @@ export async function seedDevelopment(db: Db, organisationId: string) {
     await sharePreparation({ db, auth: first, conversationId: prepared });
   }
 }
+
+/** After the catalogue: Zoë's goal on onbegrepen gedrag gets the dementia course she is busy with. */
+export async function seedPlanLearning(db: Db, organisationId: string) {
+  const tenant = forOrganisation(db, organisationId);
+  const employee = await tenant
+    .selectFrom('people')
+    .select('id')
+    .where('email', '=', 'medewerker@delinde.demo')
+    .executeTakeFirstOrThrow();
+  const goal = await tenant
+    .selectFrom('plan_goals')
+    .innerJoin('development_plans as p', (join) =>
+      join
+        .onRef('p.organisation_id', '=', 'plan_goals.organisation_id')
+        .onRef('p.id', '=', 'plan_goals.plan_id'),
+    )
+    .select(['plan_goals.id', 'plan_goals.plan_id'])
+    .where('p.person_id', '=', employee.id)
+    .where('plan_goals.title', '=', 'Beter omgaan met onbegrepen gedrag')
+    .executeTakeFirst();
+  const course = await tenant
+    .selectFrom('courses')
+    .select(['id', 'title'])
+    .where('title', '=', 'Zorg voor mensen met dementie')
+    .where('status', '=', 'published')
+    .executeTakeFirst();
+  if (!goal || !course) return;
+  await addAction({
+    db,
+    auth: {
+      kind: 'person',
+      organisationId,
+      personId: employee.id,
+      sessionId: 'demo-seed',
+      roles: new Set(['employee']),
+      locale: 'nl',
+    },
+    planId: goal.plan_id,
+    input: { goalId: goal.id, kind: 'learning', title: course.title, refKind: 'course', refId: course.id },
+  });
+}

@@ -6,7 +6,7 @@ import { seedCatalogue } from '../modules/catalogue/catalogue.demo.ts';
 import type { FileStorage } from '../modules/files/files.storage.ts';
 import { seedSkills } from '../modules/skills/skills.demo.ts';
 import { demoAccounts, demoPassword, demoUnits, familyNames, givenNames } from './demo-data.ts';
-import { seedDevelopment } from './development.ts';
+import { seedDevelopment, seedPlanLearning } from './development.ts';
 import { seedDirection } from './direction.ts';
 
 export type DemoSummary = {
@@ -141,6 +141,7 @@ export async function seedDemo(db: Db, options: { files?: FileStorage } = {}): P
     await seedDirection(trx, org.id);
     await seedDevelopment(trx, org.id);
     await seedCatalogue(trx, org.id, options);
+    await seedPlanLearning(trx, org.id);
   });
   return summary('Zorggroep De Linde (demo)');
 }

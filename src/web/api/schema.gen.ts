@@ -7784,6 +7784,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published learning that serves what a plan goal serves (its skill, goal or label) */
+        get: {
+            parameters: {
+                query: {
+                    goalId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LearningSuggestion"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/mine": {
         parameters: {
             query?: never;
@@ -14135,6 +14209,80 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/conversations/{id}/suggested-learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the manager: learning for the employee's plan-goal skills and largest skill gaps (max 5) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuggestedLearning"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conversations/{id}/invite.ics": {
         parameters: {
             query?: never;
@@ -16510,6 +16658,17 @@ export interface components {
             status: "open" | "in_progress" | "achieved" | "dropped";
             progress: number;
         };
+        PlanActionLearningInput: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            format: string;
+            durationMinutes: number | null;
+            percent: number;
+            completedAt: string | null;
+        };
         PlanActionInput: {
             /** Format: uuid */
             id: string;
@@ -16524,9 +16683,21 @@ export interface components {
                 id: string;
             } | null;
             dueDate: string | null;
+            /** @description Marked done, or the linked learning is completed */
             isDone: boolean;
             /** @enum {string} */
             source: "plan" | "conversation";
+            /** @description For learning actions: the catalogue learning and the person's progress */
+            learning: components["schemas"]["PlanActionLearningInput"] | null;
+        };
+        LearningSuggestionInput: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            format: string;
+            durationMinutes: number | null;
         };
         PlanNoteInput: {
             /** Format: uuid */
@@ -16970,6 +17141,17 @@ export interface components {
                 invitationsOpen: number;
                 lastImportAt: string | null;
             } | null;
+        };
+        SuggestedLearningInput: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            format: string;
+            durationMinutes: number | null;
+            /** @enum {string} */
+            reason: "plan_goal" | "skill_gap";
         };
         Problem: {
             type: string;
@@ -18261,6 +18443,17 @@ export interface components {
             status: "open" | "in_progress" | "achieved" | "dropped";
             progress: number;
         };
+        PlanActionLearning: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            format: string;
+            durationMinutes: number | null;
+            percent: number;
+            completedAt: string | null;
+        };
         PlanAction: {
             /** Format: uuid */
             id: string;
@@ -18275,9 +18468,21 @@ export interface components {
                 id: string;
             } | null;
             dueDate: string | null;
+            /** @description Marked done, or the linked learning is completed */
             isDone: boolean;
             /** @enum {string} */
             source: "plan" | "conversation";
+            /** @description For learning actions: the catalogue learning and the person's progress */
+            learning: components["schemas"]["PlanActionLearning"] | null;
+        };
+        LearningSuggestion: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            format: string;
+            durationMinutes: number | null;
         };
         PlanNote: {
             /** Format: uuid */
@@ -18721,6 +18926,17 @@ export interface components {
                 invitationsOpen: number;
                 lastImportAt: string | null;
             } | null;
+        };
+        SuggestedLearning: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            format: string;
+            durationMinutes: number | null;
+            /** @enum {string} */
+            reason: "plan_goal" | "skill_gap";
         };
     };
     responses: never;

@@ -1,3 +1,4 @@
 export { enrol } from './enrolment.service.ts';
+export { enrolmentsWithProgress } from './learner.views.ts';
 export { learningFor } from './learning-for.ts';
 export { applyAllRules, applyRules } from './rules.service.ts';

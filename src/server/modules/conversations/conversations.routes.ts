@@ -34,6 +34,7 @@ import {
   updateConversation,
   visibleConversation,
 } from './conversations.service.ts';
+import { suggestedLearning } from './suggested-learning.ts';
 
 const tags = ['conversations'];
 const locked = { 409: problemSchema };
@@ -107,6 +108,42 @@ export const conversationRoutes =
         },
       },
       async (request) => load(authOf(request), request.params.id),
+    );
+
+    app.get(
+      '/conversations/:id/suggested-learning',
+      {
+        schema: {
+          tags,
+          summary:
+            "For the manager: learning for the employee's plan-goal skills and largest skill gaps (max 5)",
+          params: idParams,
+          response: {
+            200: z.array(
+              z
+                .object({
+                  type: z.enum(['content', 'course', 'path']),
+                  id: z.uuid(),
+                  title: z.string(),
+                  format: z.string(),
+                  durationMinutes: z.number().int().nullable(),
+                  reason: z.enum(['plan_goal', 'skill_gap']),
+                })
+                .meta({ id: 'SuggestedLearning' }),
+            ),
+            ...problems,
+          },
+        },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        return suggestedLearning({
+          db: deps.db,
+          auth,
+          conversationId: request.params.id,
+          locale: auth.kind === 'person' ? auth.locale : 'nl',
+        });
+      },
     );
 
     app.get(

@@ -1,3 +1,4 @@
+import type { ActionLearning } from './plan-learning.ts';
 import type { PlanAccess } from './plans.policy.ts';
 import { planAbilities } from './plans.policy.ts';
 import type { PlanRow, planParts } from './plans.repository.ts';
@@ -10,7 +11,12 @@ export function presentPlan(
   parts: Parts,
   access: PlanAccess,
   titles: ReadonlyMap<string, string> = new Map(),
+  learning: ReadonlyMap<string, ActionLearning> = new Map(),
 ) {
+  const learningOf = (action: Parts['actions'][number]) =>
+    action.kind === 'learning' && action.ref_kind && action.ref_id
+      ? (learning.get(`${action.ref_kind}:${action.ref_id}`) ?? null)
+      : null;
   return {
     id: row.id,
     person: { id: row.person_id, displayName: row.person_name },
@@ -43,7 +49,8 @@ export function presentPlan(
       title: action.title,
       ref: action.ref_kind && action.ref_id ? { kind: action.ref_kind, id: action.ref_id } : null,
       dueDate: action.due_date,
-      isDone: action.is_done,
+      isDone: action.is_done || Boolean(learningOf(action)?.completedAt),
+      learning: learningOf(action),
       source: action.source,
     })),
     notes: parts.notes.map((note) => ({

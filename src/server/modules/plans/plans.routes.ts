@@ -4,7 +4,9 @@ import { z } from 'zod';
 import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
+import { notFound } from '../../http/errors.ts';
 import { type Auth, assertCan, authOf, personIdOf } from '../access/index.ts';
+import { learningOfActions, suggestionsForGoal } from './plan-learning.ts';
 import { servedTitles } from './plan-links.ts';
 import { presentPlan } from './plans.presenter.ts';
 import { currentPeriod, findPlanIdFor, listPlanSummaries, planParts } from './plans.repository.ts';
@@ -14,12 +16,14 @@ import {
   createNoteBody,
   createPlanBody,
   historyEntrySchema,
+  learningSuggestionSchema,
   listPlansQuery,
   myPlanQuery,
   planActionParams,
   planGoalParams,
   planSchema,
   planSummarySchema,
+  suggestionsQuery,
   updateActionBody,
   updateGoalBody,
 } from './plans.schemas.ts';
@@ -37,6 +41,7 @@ import {
 } from './plans.service.ts';
 
 const tags = ['development plans'];
+const localeOf = (auth: Auth) => (auth.kind === 'person' ? auth.locale : 'nl');
 const conflict = { 409: problems[400] };
 
 export const planRoutes =
@@ -51,8 +56,34 @@ export const planRoutes =
         auth,
         parts.goals.map((goal) => ({ kind: goal.serves_kind, id: goal.serves_id })),
       );
-      return presentPlan(row, parts, access, titles);
+      const learning = await learningOfActions(tenant, row.person_id, parts.actions, localeOf(auth));
+      return presentPlan(row, parts, access, titles, learning);
     }
+
+    app.get(
+      '/plans/suggestions',
+      {
+        schema: {
+          tags,
+          summary: 'Published learning that serves what a plan goal serves (its skill, goal or label)',
+          querystring: suggestionsQuery,
+          response: { 200: z.array(learningSuggestionSchema), ...problems },
+        },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        const tenant = forOrganisation(deps.db, auth.organisationId);
+        const goal = await tenant
+          .selectFrom('plan_goals')
+          .select(['plan_id', 'serves_kind', 'serves_id', 'serves_label'])
+          .where('id', '=', request.query.goalId)
+          .executeTakeFirst();
+        if (!goal) throw notFound('Goal');
+        await accessiblePlan(tenant, auth, goal.plan_id);
+        const found = await suggestionsForGoal(tenant, goal, localeOf(auth));
+        return found.slice(0, 10).map(({ targetId: _, ...entry }) => entry);
+      },
+    );
 
     app.get(
       '/plans/mine',

@@ -52,6 +52,18 @@ export const planGoalSchema = z
   })
   .meta({ id: 'PlanGoal' });
 
+export const actionLearningSchema = z
+  .object({
+    type: z.enum(['content', 'course', 'path']),
+    id: z.uuid(),
+    title: z.string(),
+    format: z.string(),
+    durationMinutes: z.number().int().nullable(),
+    percent: z.number().int(),
+    completedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'PlanActionLearning' });
+
 export const planActionSchema = z
   .object({
     id: z.uuid(),
@@ -60,10 +72,24 @@ export const planActionSchema = z
     title: z.string(),
     ref: z.object({ kind: z.enum(refKinds), id: z.uuid() }).nullable(),
     dueDate: calendarDate.nullable(),
-    isDone: z.boolean(),
+    isDone: z.boolean().describe('Marked done, or the linked learning is completed'),
     source: z.enum(['plan', 'conversation']),
+    learning: actionLearningSchema
+      .nullable()
+      .describe("For learning actions: the catalogue learning and the person's progress"),
   })
   .meta({ id: 'PlanAction' });
+
+export const learningSuggestionSchema = z
+  .object({
+    type: z.enum(['content', 'course', 'path']),
+    id: z.uuid(),
+    title: z.string(),
+    format: z.string(),
+    durationMinutes: z.number().int().nullable(),
+  })
+  .meta({ id: 'LearningSuggestion' });
+export const suggestionsQuery = z.object({ goalId: z.uuid() });
 
 export const planNoteSchema = z
   .object({

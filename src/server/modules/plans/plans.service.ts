@@ -4,6 +4,7 @@ import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../http/errors.ts';
 import { type Auth, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
+import { enrolForLearningAction } from './plan-learning.ts';
 import { assertServesExists } from './plan-links.ts';
 import { type PlanAccess, planAbilities, planAccess } from './plans.policy.ts';
 import { currentPeriod, findPlan, findPlanIdFor, type PlanRow } from './plans.repository.ts';
@@ -236,8 +237,9 @@ export async function addAction(options: {
   input: ActionInput & { kind: NonNullable<ActionInput['kind']>; title: string };
 }) {
   if (options.input.refId && !options.input.refKind) throw invalidField('refKind', 'is needed with refId');
-  return changePlan({ ...options, ability: 'edit', isStructural: true }, async (tenant) => {
+  return changePlan({ ...options, ability: 'edit', isStructural: true }, async (tenant, row) => {
     await assertGoalOfPlan(tenant, options.planId, options.input.goalId);
+    await enrolForLearningAction(tenant, { ...options.input, personId: row.person_id });
     const columns = actionColumns(options.input);
     const action = await tenant
       .insertInto('plan_actions', {
@@ -264,9 +266,26 @@ export async function updateAction(options: {
   input: ActionInput;
 }) {
   const isStructural = Object.keys(options.input).some((key) => key !== 'isDone');
-  return changePlan({ ...options, ability: 'edit', isStructural }, async (tenant) => {
+  return changePlan({ ...options, ability: 'edit', isStructural }, async (tenant, row) => {
     await assertGoalOfPlan(tenant, options.planId, options.input.goalId);
-    const columns = actionColumns(options.input);
+    const { input } = options;
+    if (input.refId !== undefined || input.refKind !== undefined || input.kind !== undefined) {
+      const existing = await tenant
+        .selectFrom('plan_actions')
+        .select(['kind', 'ref_kind', 'ref_id', 'goal_id'])
+        .where('id', '=', options.actionId)
+        .where('plan_id', '=', options.planId)
+        .executeTakeFirst();
+      if (!existing) throw notFound('Action');
+      await enrolForLearningAction(tenant, {
+        personId: row.person_id,
+        kind: input.kind ?? existing.kind,
+        refKind: input.refKind !== undefined ? input.refKind : existing.ref_kind,
+        refId: input.refId !== undefined ? input.refId : existing.ref_id,
+        goalId: input.goalId !== undefined ? input.goalId : existing.goal_id,
+      });
+    }
+    const columns = actionColumns(input);
     const updated = await tenant
       .updateTable('plan_actions')
       .set(columns)

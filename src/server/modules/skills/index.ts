@@ -2,4 +2,5 @@
 
 export { findMentors, mentorLevel } from './mentors.service.ts';
 export { currentLevels } from './skills.current-levels.ts';
+export { personGaps } from './skills.insight.service.ts';
 export { deriveCurrentLevel } from './skills.level-rule.ts';

@@ -5,6 +5,7 @@ import { Button } from '../../components/button.tsx';
 import { SelectField, TextField } from '../../components/field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useDevelopmentMutation } from './development-api.ts';
+import { LearningPicker, type PickedLearning } from './learning-picker.tsx';
 
 export const actionKinds = [
   'learning',
@@ -29,11 +30,20 @@ export function ActionForm({
   const [kind, setKind] = useState<ActionKind>('learning');
   const [title, setTitle] = useState('');
   const [dueDate, setDueDate] = useState('');
+  const [learning, setLearning] = useState<PickedLearning | null>(null);
+  const linked = kind === 'learning' ? learning : null;
   const add = useDevelopmentMutation(() =>
     unwrap(
       api.POST('/api/v1/plans/{id}/actions', {
         params: { path: { id: planId } },
-        body: { goalId, kind, title, dueDate: dueDate || null },
+        body: {
+          goalId,
+          kind,
+          title: title || linked?.title || '',
+          dueDate: dueDate || null,
+          refKind: linked?.type ?? null,
+          refId: linked?.id ?? null,
+        },
       }),
     ),
   );
@@ -69,6 +79,7 @@ export function ActionForm({
           onChange={(e) => setDueDate(e.target.value)}
         />
       </div>
+      {kind === 'learning' && <LearningPicker goalId={goalId} value={learning} onChange={setLearning} />}
       {kind === 'external_training' && <p className="text-xs text-slate-600">{t('action.externalHint')}</p>}
       <div className="flex gap-2">
         <Button type="submit" isBusy={add.isPending}>

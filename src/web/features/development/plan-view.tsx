@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/states.tsx';
 import { ActionForm } from './action-form.tsx';
 import { type DevelopmentPlan, useDevelopmentMutation } from './development-api.ts';
 import { GoalForm } from './goal-form.tsx';
+import { learningLink } from './learning-picker.tsx';
 import { MentorPicker } from './mentor-picker.tsx';
 import { PlanStateBadge } from './plan-state-badge.tsx';
 import { TextArea } from './text-area.tsx';
@@ -133,12 +134,25 @@ function GoalCard({ plan, goal }: { plan: DevelopmentPlan; goal: Goal }) {
                 type="checkbox"
                 className="size-4 accent-teal-700"
                 checked={action.isDone}
-                disabled={!plan.can.edit}
+                disabled={!plan.can.edit || Boolean(action.learning?.completedAt)}
                 aria-label={action.title}
                 onChange={() => toggle.mutate(action)}
               />
               <span className={action.isDone ? 'text-slate-500 line-through' : ''}>{action.title}</span>
               <Badge tone="blue">{t(`action.kinds.${action.kind}`)}</Badge>
+              {action.learning && (
+                <>
+                  <span className="text-xs text-slate-600">
+                    {action.learning.completedAt
+                      ? t('learningPicker.completed')
+                      : t('learningPicker.progress', { percent: action.learning.percent })}
+                  </span>
+                  <Link {...learningLink(action.learning)} className="text-teal-700 underline">
+                    {t('learningPicker.open')}
+                    <span className="sr-only">: {action.learning.title}</span>
+                  </Link>
+                </>
+              )}
               {action.kind === 'external_training' && plan.can.edit && (
                 <Link
                   to="/development/budget"

@@ -1,0 +1,59 @@
+import type { Db } from '../../db/database.ts';
+import type { Locale } from '../../db/schema.ts';
+import { forOrganisation } from '../../db/tenant.ts';
+import { AppError } from '../../http/errors.ts';
+import type { Auth } from '../access/index.ts';
+import { learningFor } from '../catalogue/index.ts';
+import { currentPlanGoals } from '../plans/index.ts';
+import { personGaps } from '../skills/index.ts';
+import { visibleConversation } from './conversations.service.ts';
+
+const largestGaps = 3;
+const maxSuggestions = 5;
+
+/**
+ * For the manager of a conversation: published learning for the skills of the employee's plan goals,
+ * then for their largest skill gaps against their job role. At most five.
+ */
+export async function suggestedLearning(options: {
+  db: Db;
+  auth: Auth;
+  conversationId: string;
+  locale: Locale;
+}) {
+  const tenant = forOrganisation(options.db, options.auth.organisationId);
+  const { row, side } = await visibleConversation(tenant, options.auth, options.conversationId);
+  if (side !== 'manager') throw new AppError('forbidden', 'Suggested learning is for the manager.');
+  const goalSkills = (await currentPlanGoals(tenant, row.employee_id))
+    .filter((goal) => goal.serves_kind === 'skill' && goal.serves_id)
+    .map((goal) => goal.serves_id as string);
+  let gapSkills: string[] = [];
+  try {
+    const gaps = await personGaps({ ...options, personId: row.employee_id });
+    gapSkills = gaps.gaps
+      .filter((g) => g.gap > 0)
+      .slice(0, largestGaps)
+      .map((g) => g.skill.id);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+  }
+  const skills = [...new Set([...goalSkills, ...gapSkills])];
+  const found = await learningFor(
+    options.db,
+    tenant.organisationId,
+    skills.map((id) => ({ kind: 'skill' as const, id })),
+    options.locale,
+  );
+  const rank = (skillId: string) => skills.indexOf(skillId);
+  const unique = new Map<string, (typeof found)[number]>();
+  for (const entry of [...found].sort((a, b) => rank(a.targetId) - rank(b.targetId)))
+    if (!unique.has(`${entry.type}:${entry.id}`)) unique.set(`${entry.type}:${entry.id}`, entry);
+  return [...unique.values()].slice(0, maxSuggestions).map((entry) => ({
+    type: entry.type,
+    id: entry.id,
+    title: entry.title,
+    format: entry.format,
+    durationMinutes: entry.durationMinutes,
+    reason: goalSkills.includes(entry.targetId) ? ('plan_goal' as const) : ('skill_gap' as const),
+  }));
+}
