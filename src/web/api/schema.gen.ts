@@ -10625,6 +10625,16 @@ export interface paths {
                         }[];
                         /** @default [] */
                         topics?: string[];
+                        /**
+                         * @description Skills, core values, core competencies and organisation goals this learning serves
+                         * @default []
+                         */
+                        serves?: {
+                            /** @enum {string} */
+                            kind: "skill" | "value" | "competency" | "goal";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
                     };
                 };
             };
@@ -10802,6 +10812,16 @@ export interface paths {
                         }[];
                         /** @default [] */
                         topics?: string[];
+                        /**
+                         * @description Skills, core values, core competencies and organisation goals this learning serves
+                         * @default []
+                         */
+                        serves?: {
+                            /** @enum {string} */
+                            kind: "skill" | "value" | "competency" | "goal";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
                     };
                 };
             };
@@ -11030,6 +11050,16 @@ export interface paths {
                         prerequisiteIds?: string[];
                         /** @default [] */
                         topics?: string[];
+                        /**
+                         * @description Skills, core values, core competencies and organisation goals this learning serves
+                         * @default []
+                         */
+                        serves?: {
+                            /** @enum {string} */
+                            kind: "skill" | "value" | "competency" | "goal";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
                     };
                 };
             };
@@ -11183,6 +11213,16 @@ export interface paths {
                         }[];
                         /** @default [] */
                         topics?: string[];
+                        /**
+                         * @description Skills, core values, core competencies and organisation goals this learning serves
+                         * @default []
+                         */
+                        serves?: {
+                            /** @enum {string} */
+                            kind: "skill" | "value" | "competency" | "goal";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
                     };
                 };
             };
@@ -11332,6 +11372,16 @@ export interface paths {
                         prerequisiteIds?: string[];
                         /** @default [] */
                         topics?: string[];
+                        /**
+                         * @description Skills, core values, core competencies and organisation goals this learning serves
+                         * @default []
+                         */
+                        serves?: {
+                            /** @enum {string} */
+                            kind: "skill" | "value" | "competency" | "goal";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
                     };
                 };
             };
@@ -11570,6 +11620,16 @@ export interface paths {
                         }[];
                         /** @default [] */
                         topics?: string[];
+                        /**
+                         * @description Skills, core values, core competencies and organisation goals this learning serves
+                         * @default []
+                         */
+                        serves?: {
+                            /** @enum {string} */
+                            kind: "skill" | "value" | "competency" | "goal";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
                     };
                 };
             };
@@ -15510,6 +15570,13 @@ export interface components {
             sizeBytes: number;
             originalName: string;
         };
+        LearningServesInput: {
+            /** @enum {string} */
+            kind: "skill" | "value" | "competency" | "goal";
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         QuizQuestionInput: {
             id: string;
             /** @enum {string} */
@@ -15568,6 +15635,7 @@ export interface components {
                 questions: components["schemas"]["QuizQuestionInput"][];
             }[];
             topics: string[];
+            serves: components["schemas"]["LearningServesInput"][];
             /** @description What the server changed, e.g. unsafe HTML removed from an article */
             notices?: string[];
         };
@@ -15670,6 +15738,7 @@ export interface components {
             externalUrl: string | null;
             durationMinutes: number | null;
             topics: string[];
+            serves: components["schemas"]["LearningServesInput"][];
             quiz: {
                 passMark: number;
                 maxAttempts: number | null;
@@ -15846,6 +15915,7 @@ export interface components {
                 title: string;
             }[];
             topics: string[];
+            serves: components["schemas"]["LearningServesInput"][];
         };
         LearningPathInput: {
             /** Format: uuid */
@@ -15873,6 +15943,7 @@ export interface components {
                 dueDays: number | null;
             }[];
             topics: string[];
+            serves: components["schemas"]["LearningServesInput"][];
         };
         StructureSummaryInput: {
             /** Format: uuid */
@@ -17253,6 +17324,13 @@ export interface components {
             sizeBytes: number;
             originalName: string;
         };
+        LearningServes: {
+            /** @enum {string} */
+            kind: "skill" | "value" | "competency" | "goal";
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         QuizQuestion: {
             id: string;
             /** @enum {string} */
@@ -17311,6 +17389,7 @@ export interface components {
                 questions: components["schemas"]["QuizQuestion"][];
             }[];
             topics: string[];
+            serves: components["schemas"]["LearningServes"][];
             /** @description What the server changed, e.g. unsafe HTML removed from an article */
             notices?: string[];
         };
@@ -17413,6 +17492,7 @@ export interface components {
             externalUrl: string | null;
             durationMinutes: number | null;
             topics: string[];
+            serves: components["schemas"]["LearningServes"][];
             quiz: {
                 passMark: number;
                 maxAttempts: number | null;
@@ -17589,6 +17669,7 @@ export interface components {
                 title: string;
             }[];
             topics: string[];
+            serves: components["schemas"]["LearningServes"][];
         };
         LearningPath: {
             /** Format: uuid */
@@ -17616,6 +17697,7 @@ export interface components {
                 dueDays: number | null;
             }[];
             topics: string[];
+            serves: components["schemas"]["LearningServes"][];
         };
         StructureSummary: {
             /** Format: uuid */

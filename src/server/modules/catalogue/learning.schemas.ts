@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate, locale } from '../../http/common.schemas.ts';
-import { contentKinds, subjectKinds } from './catalogue.schemas.ts';
+import { contentKinds, servesSchema, subjectKinds } from './catalogue.schemas.ts';
 
 export const subjectRef = z.object({ type: z.enum(subjectKinds), id: z.uuid() });
 
@@ -55,6 +55,7 @@ export const playerSchema = z
     externalUrl: z.string().nullable(),
     durationMinutes: z.number().int().nullable(),
     topics: z.array(z.string()),
+    serves: servesSchema,
     quiz: z
       .object({
         passMark: z.number().int(),

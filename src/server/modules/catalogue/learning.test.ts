@@ -30,14 +30,14 @@ describe('courses and paths', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toEqual([
-      { field: 'sections.0.contentIds.0', message: 'no such content item' },
+      { field: 'sections.0.contentIds.0', message: 'no such content item', code: 'unknownReference' },
     ]);
     const path = await org.as.ldAdmin.post('/api/v1/catalogue/paths', {
       language: 'nl',
       title: 'Pad',
       steps: [{ kind: 'course', id: '00000000-0000-4000-8000-000000000000' }],
     });
-    expect(path.json().errors).toEqual([{ field: 'steps.0.id', message: 'no such course' }]);
+    expect(path.json().errors).toEqual([{ field: 'steps.0.id', message: 'no such course', code: 'unknownReference' }]);
 
     const item = (await org.as.ldAdmin.post('/api/v1/catalogue/items', article('Module'))).json() as Json;
     const course = (
@@ -166,7 +166,7 @@ describe('for you, topics and rules', () => {
       subject: { type: 'content', id: item.id },
     });
     expect(rule.json().errors).toEqual([
-      { field: 'parameter', message: 'choose a unit of this organisation' },
+      { field: 'parameter', message: 'choose a unit of this organisation', code: 'invalid' },
     ]);
     const unitRule = await org.as.ldAdmin.post('/api/v1/catalogue/rules', {
       name: 'Team Noord',
