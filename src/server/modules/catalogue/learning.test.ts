@@ -37,7 +37,9 @@ describe('courses and paths', () => {
       title: 'Pad',
       steps: [{ kind: 'course', id: '00000000-0000-4000-8000-000000000000' }],
     });
-    expect(path.json().errors).toEqual([{ field: 'steps.0.id', message: 'no such course', code: 'unknownReference' }]);
+    expect(path.json().errors).toEqual([
+      { field: 'steps.0.id', message: 'no such course', code: 'unknownReference' },
+    ]);
 
     const item = (await org.as.ldAdmin.post('/api/v1/catalogue/items', article('Module'))).json() as Json;
     const course = (

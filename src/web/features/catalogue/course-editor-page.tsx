@@ -15,6 +15,7 @@ import {
   useAdminItems,
   useInvalidateAdmin,
 } from './catalogue-admin-api.ts';
+import { type Serves, ServesPicker } from './serves-picker.tsx';
 import { StatusActions } from './status-actions.tsx';
 
 type Section = CourseInput['sections'][number];
@@ -37,6 +38,7 @@ export function CourseEditorPage() {
     topics: [],
   });
   const [topicsText, setTopicsText] = useState('');
+  const [serves, setServes] = useState<Serves[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [isSaving, setSaving] = useState(false);
   useEffect(() => {
@@ -54,6 +56,7 @@ export function CourseEditorPage() {
       topics: course.topics,
     });
     setTopicsText(course.topics.join(', '));
+    setServes(course.serves);
   }, [existing.data]);
   if (params.id && existing.isPending) return <Loading />;
   if (existing.isError) return <QueryError error={existing.error} />;
@@ -72,6 +75,7 @@ export function CourseEditorPage() {
           .split(',')
           .map((topic) => topic.trim())
           .filter(Boolean),
+        serves: serves.map(({ kind, id }) => ({ kind, id })),
       });
       await invalidate();
       if (!params.id) await navigate({ to: '/admin/catalogue/courses/$id', params: { id: saved.id } });
@@ -143,6 +147,7 @@ export function CourseEditorPage() {
               value={topicsText}
               onChange={(e) => setTopicsText(e.target.value)}
             />
+            <ServesPicker value={serves} onChange={setServes} fieldErrors={fieldErrors} />
             <label className="text-sm">
               <span className="mb-1 block font-medium">{t('course.prerequisites')}</span>
               <select

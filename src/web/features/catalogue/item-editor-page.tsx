@@ -18,6 +18,7 @@ import {
   useInvalidateAdmin,
 } from './catalogue-admin-api.ts';
 import { QuizBuilder } from './quiz-builder.tsx';
+import { type Serves, ServesPicker } from './serves-picker.tsx';
 import { StatusActions } from './status-actions.tsx';
 
 type Version = ItemInput['versions'][number];
@@ -123,6 +124,7 @@ export function ItemEditorPage() {
     topics: [],
   });
   const [topicsText, setTopicsText] = useState('');
+  const [serves, setServes] = useState<Serves[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [notices, setNotices] = useState<string[]>(() => {
     const carried = params.id ? noticesAfterCreate.get(params.id) : undefined;
@@ -134,6 +136,7 @@ export function ItemEditorPage() {
     if (existing.data) {
       setInput(toInput(existing.data));
       setTopicsText(existing.data.topics.join(', '));
+      setServes(existing.data.serves);
     }
   }, [existing.data]);
   if (params.id && existing.isPending) return <Loading />;
@@ -154,6 +157,7 @@ export function ItemEditorPage() {
           .split(',')
           .map((topic) => topic.trim())
           .filter(Boolean),
+        serves: serves.map(({ kind, id }) => ({ kind, id })),
       });
       setNotices(saved.notices ?? []);
       await invalidate();
@@ -227,6 +231,7 @@ export function ItemEditorPage() {
               value={topicsText}
               onChange={(e) => setTopicsText(e.target.value)}
             />
+            <ServesPicker value={serves} onChange={setServes} fieldErrors={fieldErrors} />
             {kind === 'quiz' && (
               <>
                 <TextField

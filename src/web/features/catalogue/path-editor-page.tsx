@@ -17,6 +17,7 @@ import {
   useAdminPath,
   useInvalidateAdmin,
 } from './catalogue-admin-api.ts';
+import { type Serves, ServesPicker } from './serves-picker.tsx';
 import { StatusActions } from './status-actions.tsx';
 
 /** Learning path builder: courses and items, ordered or free, deadlines relative to enrolment; copy. */
@@ -37,6 +38,7 @@ export function PathEditorPage() {
     topics: [],
   });
   const [topicsText, setTopicsText] = useState('');
+  const [serves, setServes] = useState<Serves[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [isSaving, setSaving] = useState(false);
   const copy = useMutation({
@@ -59,6 +61,7 @@ export function PathEditorPage() {
       topics: path.topics,
     });
     setTopicsText(path.topics.join(', '));
+    setServes(path.serves);
   }, [existing.data]);
   if (params.id && existing.isPending) return <Loading />;
   if (existing.isError) return <QueryError error={existing.error} />;
@@ -78,6 +81,7 @@ export function PathEditorPage() {
           .split(',')
           .map((x) => x.trim())
           .filter(Boolean),
+        serves: serves.map(({ kind, id }) => ({ kind, id })),
       });
       await invalidate();
       if (!params.id) await navigate({ to: '/admin/catalogue/paths/$id', params: { id: saved.id } });
@@ -153,6 +157,7 @@ export function PathEditorPage() {
               value={topicsText}
               onChange={(e) => setTopicsText(e.target.value)}
             />
+            <ServesPicker value={serves} onChange={setServes} fieldErrors={fieldErrors} />
             <label className="flex items-center gap-2 pt-6 text-sm font-medium">
               <input
                 type="checkbox"

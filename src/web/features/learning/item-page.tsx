@@ -19,6 +19,7 @@ import {
 import { MediaPlayer } from './media-player.tsx';
 import { QuizPlayer } from './quiz-player.tsx';
 import { RatingForm } from './rating-form.tsx';
+import { ServesChips } from './serves-chips.tsx';
 
 // Tailwind has no typography plugin here: a few rules for the sanitised article HTML.
 const richText =
@@ -159,6 +160,9 @@ export function ItemPage() {
         title={data.title}
         description={data.summary}
       />
+      <div className="mb-4">
+        <ServesChips serves={data.serves} />
+      </div>
       <Celebration finished={finished} />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <Card>

@@ -16,6 +16,7 @@ import {
 } from './learning-api.ts';
 import { ProgressBar } from './progress-bar.tsx';
 import { RatingForm } from './rating-form.tsx';
+import { ServesChips } from './serves-chips.tsx';
 import { TeamAssign } from './team-assign.tsx';
 
 function EnrolPanel({
@@ -116,6 +117,9 @@ export function CoursePage() {
           )
         }
       />
+      <div className="mb-4">
+        <ServesChips serves={course.serves} />
+      </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="space-y-4">
           {course.prerequisites.length > 0 && (
@@ -171,6 +175,9 @@ export function PathPage() {
           path.status === 'published' && <TeamAssign subject={{ type: 'path', id }} title={path.title} />
         }
       />
+      <div className="mb-4">
+        <ServesChips serves={path.serves} />
+      </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <Card>
           <ol className="divide-y divide-slate-100">
