@@ -10635,6 +10635,11 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                         }[];
+                        /**
+                         * @description Substantial learning: enrolling asks the learner for a learning agreement
+                         * @default false
+                         */
+                        isSubstantial?: boolean;
                     };
                 };
             };
@@ -10822,6 +10827,11 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                         }[];
+                        /**
+                         * @description Substantial learning: enrolling asks the learner for a learning agreement
+                         * @default false
+                         */
+                        isSubstantial?: boolean;
                     };
                 };
             };
@@ -11060,6 +11070,11 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                         }[];
+                        /**
+                         * @description Substantial learning: enrolling asks the learner for a learning agreement
+                         * @default false
+                         */
+                        isSubstantial?: boolean;
                     };
                 };
             };
@@ -11223,6 +11238,11 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                         }[];
+                        /**
+                         * @description Substantial learning: enrolling asks the learner for a learning agreement
+                         * @default false
+                         */
+                        isSubstantial?: boolean;
                     };
                 };
             };
@@ -11382,6 +11402,11 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                         }[];
+                        /**
+                         * @description Substantial learning: enrolling asks the learner for a learning agreement
+                         * @default false
+                         */
+                        isSubstantial?: boolean;
                     };
                 };
             };
@@ -11630,6 +11655,11 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                         }[];
+                        /**
+                         * @description Substantial learning: enrolling asks the learner for a learning agreement
+                         * @default false
+                         */
+                        isSubstantial?: boolean;
                     };
                 };
             };
@@ -14960,7 +14990,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         title: string;
-                        /** @description The catalogue enrolment (wired after merging) */
+                        /** @description The catalogue enrolment this agreement is for (one of mine) */
                         enrolmentId?: string | null;
                         budgetRequestId?: string | null;
                         goalId?: string | null;
@@ -15636,6 +15666,7 @@ export interface components {
             }[];
             topics: string[];
             serves: components["schemas"]["LearningServesInput"][];
+            isSubstantial: boolean;
             /** @description What the server changed, e.g. unsafe HTML removed from an article */
             notices?: string[];
         };
@@ -15795,6 +15826,15 @@ export interface components {
             enrolledAt: string;
             lastActivityAt: string | null;
             completedAt: string | null;
+            /** @description Substantial learning: the learner is asked for a learning agreement */
+            isSubstantial: boolean;
+            /** @description The learning agreement made for this enrolment */
+            agreement: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                state: "awaiting_manager" | "agreed";
+            } | null;
         };
         CertificateInput: {
             /** Format: uuid */
@@ -15916,6 +15956,7 @@ export interface components {
             }[];
             topics: string[];
             serves: components["schemas"]["LearningServesInput"][];
+            isSubstantial: boolean;
         };
         LearningPathInput: {
             /** Format: uuid */
@@ -15944,6 +15985,7 @@ export interface components {
             }[];
             topics: string[];
             serves: components["schemas"]["LearningServesInput"][];
+            isSubstantial: boolean;
         };
         StructureSummaryInput: {
             /** Format: uuid */
@@ -17390,6 +17432,7 @@ export interface components {
             }[];
             topics: string[];
             serves: components["schemas"]["LearningServes"][];
+            isSubstantial: boolean;
             /** @description What the server changed, e.g. unsafe HTML removed from an article */
             notices?: string[];
         };
@@ -17549,6 +17592,15 @@ export interface components {
             enrolledAt: string;
             lastActivityAt: string | null;
             completedAt: string | null;
+            /** @description Substantial learning: the learner is asked for a learning agreement */
+            isSubstantial: boolean;
+            /** @description The learning agreement made for this enrolment */
+            agreement: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                state: "awaiting_manager" | "agreed";
+            } | null;
         };
         Certificate: {
             /** Format: uuid */
@@ -17670,6 +17722,7 @@ export interface components {
             }[];
             topics: string[];
             serves: components["schemas"]["LearningServes"][];
+            isSubstantial: boolean;
         };
         LearningPath: {
             /** Format: uuid */
@@ -17698,6 +17751,7 @@ export interface components {
             }[];
             topics: string[];
             serves: components["schemas"]["LearningServes"][];
+            isSubstantial: boolean;
         };
         StructureSummary: {
             /** Format: uuid */

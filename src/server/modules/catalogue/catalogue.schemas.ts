@@ -64,6 +64,10 @@ export const contentInput = z.object({
   versions: z.array(contentVersionInput).min(1).max(2),
   topics,
   serves: servesInput,
+  isSubstantial: z
+    .boolean()
+    .default(false)
+    .describe('Substantial learning: enrolling asks the learner for a learning agreement'),
 });
 export type ContentInput = z.infer<typeof contentInput>;
 
@@ -84,6 +88,7 @@ export const contentItemSchema = z
     versions: z.array(contentVersionSchema),
     topics: z.array(z.string()),
     serves: servesSchema,
+    isSubstantial: z.boolean(),
     notices: z
       .array(z.string())
       .optional()

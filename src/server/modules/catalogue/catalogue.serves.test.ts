@@ -210,3 +210,59 @@ describe('learning notifications', () => {
     expect(row.emailed_at).not.toBeNull();
   });
 });
+
+describe('substantial learning and learning agreements', () => {
+  it('asks for an agreement on enrolment in substantial learning and shows its state', async () => {
+    const item = (await org.as.ldAdmin.post('/api/v1/catalogue/items', article('Module HBO-V'))).json();
+    await org.as.ldAdmin.post(`/api/v1/catalogue/items/${item.id}/status`, { status: 'published' });
+    const created = await org.as.ldAdmin.post('/api/v1/catalogue/courses', {
+      language: 'nl',
+      title: 'Opleiding HBO-V',
+      sections: [{ title: 'Jaar 1', contentIds: [item.id] }],
+      isSubstantial: true,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const course = created.json();
+    expect(course.isSubstantial).toBe(true);
+    await org.as.ldAdmin.post(`/api/v1/catalogue/courses/${course.id}/status`, { status: 'published' });
+
+    const enrolled = await org.as.employee.post('/api/v1/learning/enrolments', {
+      type: 'course',
+      id: course.id,
+    });
+    expect(enrolled.statusCode, enrolled.body).toBe(201);
+    const enrolmentId = enrolled.json().id;
+    let page = (await org.as.employee.get(`/api/v1/learning/courses/${course.id}`)).json();
+    expect(page.progress.enrolment).toMatchObject({ id: enrolmentId, isSubstantial: true, agreement: null });
+
+    // Someone else's enrolment cannot carry my agreement.
+    const foreign = await org.as.manager.post('/api/v1/learning-agreements', {
+      title: 'Opleiding HBO-V',
+      enrolmentId,
+      application: 'Ik pas het toe op de afdeling.',
+      startsOn: '2030-02-01',
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().errors).toEqual([
+      expect.objectContaining({ field: 'enrolmentId', code: 'unknownReference' }),
+    ]);
+
+    const agreement = await org.as.employee.post('/api/v1/learning-agreements', {
+      title: 'Opleiding HBO-V',
+      enrolmentId,
+      application: 'Ik word aanspreekpunt voor klinisch redeneren in het team.',
+      startsOn: '2030-02-01',
+    });
+    expect(agreement.statusCode, agreement.body).toBe(201);
+    page = (await org.as.employee.get(`/api/v1/learning/courses/${course.id}`)).json();
+    expect(page.progress.enrolment.agreement).toEqual({ id: agreement.json().id, state: 'awaiting_manager' });
+    expect(
+      (await org.as.manager.post(`/api/v1/learning-agreements/${agreement.json().id}/agree`)).statusCode,
+    ).toBe(200);
+    const mine = (await org.as.employee.get('/api/v1/learning/mine')).json();
+    const listed = [...mine.assigned, ...mine.inProgress, ...mine.completed].find(
+      (e: { id: string }) => e.id === enrolmentId,
+    );
+    expect(listed?.agreement?.state).toBe('agreed');
+  });
+});

@@ -53,6 +53,7 @@ export function presentContentItem(
     })),
     topics,
     serves,
+    isSubstantial: item.is_substantial,
     ...(notices ? { notices } : {}),
   };
 }
@@ -78,6 +79,7 @@ export async function createContentItem(options: { db: Db; auth: Auth; input: Co
     const { id } = await trx
       .insertInto('content_items', {
         ...columns,
+        is_substantial: options.input.isSubstantial,
         owner_id: options.auth.kind === 'person' ? personIdOf(options.auth) : null,
       })
       .returning('id')
@@ -112,7 +114,7 @@ export async function updateContentItem(options: { db: Db; auth: Auth; id: strin
     const { columns, versions, notices } = await prepareContent(trx, options.input);
     await trx
       .updateTable('content_items')
-      .set({ ...columns, updated_at: new Date() })
+      .set({ ...columns, is_substantial: options.input.isSubstantial, updated_at: new Date() })
       .where('id', '=', options.id)
       .execute();
     await writeVersions(trx, options.id, versions);

@@ -79,7 +79,12 @@ export async function saveCourse(options: { db: Db; auth: Auth; id?: string; inp
   return tenant.transaction(async (trx) => {
     const { input } = options;
     await checkCourse(trx, input, options.id);
-    const columns = { language: input.language, title: input.title, summary: input.summary };
+    const columns = {
+      language: input.language,
+      title: input.title,
+      summary: input.summary,
+      is_substantial: input.isSubstantial,
+    };
     let id = options.id;
     if (id) {
       const updated = await trx
@@ -183,5 +188,6 @@ export async function loadCourse(tenant: TenantDb, id: string, reader?: Auth) {
     prerequisites,
     topics,
     serves,
+    isSubstantial: course.is_substantial,
   };
 }

@@ -106,6 +106,13 @@ export const enrolmentViewSchema = z
     enrolledAt: z.iso.datetime(),
     lastActivityAt: z.iso.datetime().nullable(),
     completedAt: z.iso.datetime().nullable(),
+    isSubstantial: z
+      .boolean()
+      .describe('Substantial learning: the learner is asked for a learning agreement'),
+    agreement: z
+      .object({ id: z.uuid(), state: z.enum(['awaiting_manager', 'agreed']) })
+      .nullable()
+      .describe('The learning agreement made for this enrolment'),
   })
   .meta({ id: 'EnrolmentView' });
 

@@ -53,6 +53,7 @@ export async function savePath(options: {
     const { input } = options;
     await checkSteps(trx, input);
     const columns = {
+      is_substantial: input.isSubstantial,
       language: input.language,
       title: input.title,
       summary: input.summary,
@@ -158,6 +159,7 @@ export async function loadPath(tenant: TenantDb, id: string, reader?: Auth) {
     summary: path.summary,
     status: path.status,
     isOrdered: path.is_ordered,
+    isSubstantial: path.is_substantial,
     copiedFromId: path.copied_from_id,
     publishedAt: path.published_at?.toISOString() ?? null,
     updatedAt: path.updated_at.toISOString(),
@@ -187,6 +189,7 @@ export async function copyPath(options: { db: Db; auth: Auth; id: string; title?
         options.title ?? `${source.title} (${source.language === 'nl' ? 'kopie' : 'copy'})`.slice(0, 200),
       summary: source.summary,
       isOrdered: source.isOrdered,
+      isSubstantial: source.isSubstantial,
       steps: source.steps.map((step) => ({ kind: step.kind, id: step.id, dueDays: step.dueDays })),
       topics: source.topics,
       serves: source.serves.map(({ kind, id }) => ({ kind, id })),

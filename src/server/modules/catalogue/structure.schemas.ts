@@ -20,6 +20,10 @@ export const courseInput = z.object({
   prerequisiteIds: z.array(z.uuid()).max(10).default([]),
   topics,
   serves: servesInput,
+  isSubstantial: z
+    .boolean()
+    .default(false)
+    .describe('Substantial learning: enrolling asks the learner for a learning agreement'),
 });
 export type CourseInput = z.infer<typeof courseInput>;
 
@@ -45,6 +49,7 @@ export const courseSchema = z
     prerequisites: z.array(z.object({ id: z.uuid(), title: z.string() })),
     topics: z.array(z.string()),
     serves: servesSchema,
+    isSubstantial: z.boolean(),
   })
   .meta({ id: 'Course' });
 
@@ -65,6 +70,10 @@ export const pathInput = z.object({
     .max(50),
   topics,
   serves: servesInput,
+  isSubstantial: z
+    .boolean()
+    .default(false)
+    .describe('Substantial learning: enrolling asks the learner for a learning agreement'),
 });
 export type PathInput = z.infer<typeof pathInput>;
 
@@ -92,6 +101,7 @@ export const pathSchema = z
     ),
     topics: z.array(z.string()),
     serves: servesSchema,
+    isSubstantial: z.boolean(),
   })
   .meta({ id: 'LearningPath' });
 
