@@ -2,7 +2,7 @@ import { useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button.tsx';
-import { inputClass, TextField } from '../../components/field.tsx';
+import { Checkbox, inputClass, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
@@ -54,6 +54,7 @@ export function CourseEditorPage() {
       })),
       prerequisiteIds: course.prerequisites.map((p) => p.id),
       topics: course.topics,
+      isSubstantial: course.isSubstantial,
     });
     setTopicsText(course.topics.join(', '));
     setServes(course.serves);
@@ -148,6 +149,12 @@ export function CourseEditorPage() {
               onChange={(e) => setTopicsText(e.target.value)}
             />
             <ServesPicker value={serves} onChange={setServes} fieldErrors={fieldErrors} />
+            <Checkbox
+              label={t('editor.substantial')}
+              hint={t('editor.substantialHint')}
+              checked={input.isSubstantial ?? false}
+              onChange={(e) => setInput({ ...input, isSubstantial: e.target.checked })}
+            />
             <label className="text-sm">
               <span className="mb-1 block font-medium">{t('course.prerequisites')}</span>
               <select

@@ -3,7 +3,7 @@ import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button.tsx';
-import { inputClass, TextField } from '../../components/field.tsx';
+import { Checkbox, inputClass, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
@@ -102,6 +102,7 @@ function toInput(item: ContentItem): ItemInput {
     maxAttempts: item.maxAttempts,
     versions: item.versions,
     topics: item.topics,
+    isSubstantial: item.isSubstantial,
   };
 }
 
@@ -232,6 +233,12 @@ export function ItemEditorPage() {
               onChange={(e) => setTopicsText(e.target.value)}
             />
             <ServesPicker value={serves} onChange={setServes} fieldErrors={fieldErrors} />
+            <Checkbox
+              label={t('editor.substantial')}
+              hint={t('editor.substantialHint')}
+              checked={input.isSubstantial ?? false}
+              onChange={(e) => setInput({ ...input, isSubstantial: e.target.checked })}
+            />
             {kind === 'quiz' && (
               <>
                 <TextField

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
-import { inputClass, TextField } from '../../components/field.tsx';
+import { Checkbox, inputClass, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
@@ -59,6 +59,7 @@ export function PathEditorPage() {
       isOrdered: path.isOrdered,
       steps: path.steps.map((s) => ({ kind: s.kind, id: s.id, dueDays: s.dueDays })),
       topics: path.topics,
+      isSubstantial: path.isSubstantial,
     });
     setTopicsText(path.topics.join(', '));
     setServes(path.serves);
@@ -158,6 +159,12 @@ export function PathEditorPage() {
               onChange={(e) => setTopicsText(e.target.value)}
             />
             <ServesPicker value={serves} onChange={setServes} fieldErrors={fieldErrors} />
+            <Checkbox
+              label={t('editor.substantial')}
+              hint={t('editor.substantialHint')}
+              checked={input.isSubstantial ?? false}
+              onChange={(e) => setInput({ ...input, isSubstantial: e.target.checked })}
+            />
             <label className="flex items-center gap-2 pt-6 text-sm font-medium">
               <input
                 type="checkbox"

@@ -6,6 +6,7 @@ import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
+import { EnrolmentAgreement } from './enrolment-agreement.tsx';
 import { FormatIcon } from './entry-card.tsx';
 import {
   type EnrolmentView,
@@ -43,6 +44,7 @@ function EnrolPanel({
               {enrolment.isOverdue && <Badge tone="red">{t('overdue')}</Badge>}
             </p>
           )}
+          <EnrolmentAgreement enrolment={enrolment} />
           {certificateId && (
             <a
               className="font-medium text-teal-700 underline"
