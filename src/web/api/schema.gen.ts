@@ -11898,6 +11898,8 @@ export interface paths {
                     maxMinutes?: number;
                     language?: "nl" | "en";
                     topic?: string;
+                    /** @description Only learning that serves this skill */
+                    skillId?: string;
                     /** @description Only what was published in the last 30 days */
                     isNew?: "true" | "false";
                     sort?: "relevance" | "newest" | "title" | "shortest";

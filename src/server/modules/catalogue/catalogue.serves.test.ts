@@ -107,6 +107,10 @@ describe('what learning serves', () => {
     });
     expect(path.statusCode, path.body).toBe(201);
     expect(path.json().serves).toEqual([{ kind: 'goal', id: ids.goal, name: 'Minder verzuim' }]);
+
+    // The catalogue filters by skill.
+    const bySkill = (await org.as.employee.get(`/api/v1/catalogue?skillId=${ids.skill}&pageSize=100`)).json();
+    expect(bySkill.items.map((e: { title: string }) => e.title)).toEqual(['Wonden verzorgen']);
   });
 
   it('answers 400 naming serves.N.id for a reference from another organisation or an unknown one', async () => {
