@@ -15753,6 +15753,36 @@ export interface components {
             }[];
             finished: components["schemas"]["FinishedInput"];
         };
+        EnrolmentViewInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            subjectId: string;
+            title: string;
+            format: string;
+            /** @enum {string} */
+            source: "self" | "assigned" | "rule";
+            percent: number;
+            dueDate: string | null;
+            isOverdue: boolean;
+            /** Format: date-time */
+            enrolledAt: string;
+            lastActivityAt: string | null;
+            completedAt: string | null;
+            /** @description Substantial learning: the learner is asked for a learning agreement */
+            isSubstantial: boolean;
+            /** @description The learning agreement made for this enrolment */
+            agreement: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                state: "awaiting_manager" | "agreed";
+            } | null;
+        };
         PlayerItemInput: {
             /** Format: uuid */
             id: string;
@@ -15807,36 +15837,8 @@ export interface components {
                 stars: number;
                 comment: string | null;
             } | null;
-        };
-        EnrolmentViewInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            personId: string;
-            /** @enum {string} */
-            type: "content" | "course" | "path";
-            /** Format: uuid */
-            subjectId: string;
-            title: string;
-            format: string;
-            /** @enum {string} */
-            source: "self" | "assigned" | "rule";
-            percent: number;
-            dueDate: string | null;
-            isOverdue: boolean;
-            /** Format: date-time */
-            enrolledAt: string;
-            lastActivityAt: string | null;
-            completedAt: string | null;
-            /** @description Substantial learning: the learner is asked for a learning agreement */
-            isSubstantial: boolean;
-            /** @description The learning agreement made for this enrolment */
-            agreement: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                state: "awaiting_manager" | "agreed";
-            } | null;
+            /** @description My enrolment in this item, if any */
+            enrolment: components["schemas"]["EnrolmentViewInput"] | null;
         };
         CertificateInput: {
             /** Format: uuid */
@@ -17519,6 +17521,36 @@ export interface components {
             }[];
             finished: components["schemas"]["Finished"];
         };
+        EnrolmentView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            subjectId: string;
+            title: string;
+            format: string;
+            /** @enum {string} */
+            source: "self" | "assigned" | "rule";
+            percent: number;
+            dueDate: string | null;
+            isOverdue: boolean;
+            /** Format: date-time */
+            enrolledAt: string;
+            lastActivityAt: string | null;
+            completedAt: string | null;
+            /** @description Substantial learning: the learner is asked for a learning agreement */
+            isSubstantial: boolean;
+            /** @description The learning agreement made for this enrolment */
+            agreement: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                state: "awaiting_manager" | "agreed";
+            } | null;
+        };
         PlayerItem: {
             /** Format: uuid */
             id: string;
@@ -17573,36 +17605,8 @@ export interface components {
                 stars: number;
                 comment: string | null;
             } | null;
-        };
-        EnrolmentView: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            personId: string;
-            /** @enum {string} */
-            type: "content" | "course" | "path";
-            /** Format: uuid */
-            subjectId: string;
-            title: string;
-            format: string;
-            /** @enum {string} */
-            source: "self" | "assigned" | "rule";
-            percent: number;
-            dueDate: string | null;
-            isOverdue: boolean;
-            /** Format: date-time */
-            enrolledAt: string;
-            lastActivityAt: string | null;
-            completedAt: string | null;
-            /** @description Substantial learning: the learner is asked for a learning agreement */
-            isSubstantial: boolean;
-            /** @description The learning agreement made for this enrolment */
-            agreement: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                state: "awaiting_manager" | "agreed";
-            } | null;
+            /** @description My enrolment in this item, if any */
+            enrolment: components["schemas"]["EnrolmentView"] | null;
         };
         Certificate: {
             /** Format: uuid */

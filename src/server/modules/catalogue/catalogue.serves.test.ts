@@ -268,5 +268,21 @@ describe('substantial learning and learning agreements', () => {
       (e: { id: string }) => e.id === enrolmentId,
     );
     expect(listed?.agreement?.state).toBe('agreed');
+
+    // A substantial content item shows the same on its own page.
+    const big = (
+      await org.as.ldAdmin.post(
+        '/api/v1/catalogue/items',
+        article('Leergang palliatieve zorg', { isSubstantial: true }),
+      )
+    ).json();
+    expect(big.isSubstantial).toBe(true);
+    await org.as.ldAdmin.post(`/api/v1/catalogue/items/${big.id}/status`, { status: 'published' });
+    expect((await org.as.employee.get(`/api/v1/learning/items/${big.id}`)).json().enrolment).toBeNull();
+    await org.as.employee.post('/api/v1/learning/enrolments', { type: 'content', id: big.id });
+    expect((await org.as.employee.get(`/api/v1/learning/items/${big.id}`)).json().enrolment).toMatchObject({
+      isSubstantial: true,
+      agreement: null,
+    });
   });
 });

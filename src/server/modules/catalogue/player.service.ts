@@ -7,6 +7,7 @@ import { recordStatement } from '../learning-record/index.ts';
 import type { Question } from './catalogue.schemas.ts';
 import { completeContent, type Finished, touchEnrolments } from './completion.service.ts';
 import { loadContentItem } from './content.service.ts';
+import { enrolmentsWithProgress } from './learner.views.ts';
 import { gradeQuiz, type QuizAnswers, questionsForLearner } from './quiz.grading.ts';
 
 /** The published item (or any, for L&D previewing) in the learner's language if it has it. */
@@ -108,6 +109,10 @@ export async function playerView(options: { db: Db; auth: Auth; contentId: strin
         }
       : null,
     myRating: rating ? { stars: rating.stars, comment: rating.comment } : null,
+    enrolment:
+      (await enrolmentsWithProgress(tenant, [personId], locale)).find(
+        (e) => e.type === 'content' && e.subjectId === item.id,
+      ) ?? null,
   };
 }
 

@@ -8,6 +8,7 @@ import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { Celebration } from './celebration.tsx';
+import { EnrolmentAgreement } from './enrolment-agreement.tsx';
 import { FormatIcon } from './entry-card.tsx';
 import {
   type Finished,
@@ -189,6 +190,7 @@ export function ItemPage() {
                 : t('percent', { value: data.progress?.percent ?? 0 })}
             </p>
           </Card>
+          {data.enrolment && <EnrolmentAgreement enrolment={data.enrolment} />}
           {data.status === 'published' && (
             <RatingForm subject={{ type: 'content', id: data.id }} current={data.myRating} />
           )}
