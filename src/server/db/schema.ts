@@ -846,6 +846,7 @@ export interface ContentItemsTable {
   published_at: Date | null;
   created_at: CreatedAt;
   updated_at: Generated<Date>;
+  is_substantial: Generated<boolean>;
 }
 
 export interface ContentVersionsTable {
@@ -877,6 +878,7 @@ interface PublishableTable {
   updated_at: Generated<Date>;
   search_vector: ColumnType<string, never, never>;
   search_text: ColumnType<string, never, never>;
+  is_substantial: Generated<boolean>;
 }
 export type CoursesTable = PublishableTable;
 export interface LearningPathsTable extends PublishableTable {

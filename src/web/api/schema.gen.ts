@@ -10699,6 +10699,21 @@ export interface paths {
                         }[];
                         /** @default [] */
                         topics?: string[];
+                        /**
+                         * @description Skills, core values, core competencies and organisation goals this learning serves
+                         * @default []
+                         */
+                        serves?: {
+                            /** @enum {string} */
+                            kind: "skill" | "value" | "competency" | "goal";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                        /**
+                         * @description Substantial learning: enrolling asks the learner for a learning agreement
+                         * @default false
+                         */
+                        isSubstantial?: boolean;
                     };
                 };
             };
@@ -10876,6 +10891,21 @@ export interface paths {
                         }[];
                         /** @default [] */
                         topics?: string[];
+                        /**
+                         * @description Skills, core values, core competencies and organisation goals this learning serves
+                         * @default []
+                         */
+                        serves?: {
+                            /** @enum {string} */
+                            kind: "skill" | "value" | "competency" | "goal";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                        /**
+                         * @description Substantial learning: enrolling asks the learner for a learning agreement
+                         * @default false
+                         */
+                        isSubstantial?: boolean;
                     };
                 };
             };
@@ -11104,6 +11134,21 @@ export interface paths {
                         prerequisiteIds?: string[];
                         /** @default [] */
                         topics?: string[];
+                        /**
+                         * @description Skills, core values, core competencies and organisation goals this learning serves
+                         * @default []
+                         */
+                        serves?: {
+                            /** @enum {string} */
+                            kind: "skill" | "value" | "competency" | "goal";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                        /**
+                         * @description Substantial learning: enrolling asks the learner for a learning agreement
+                         * @default false
+                         */
+                        isSubstantial?: boolean;
                     };
                 };
             };
@@ -11257,6 +11302,21 @@ export interface paths {
                         }[];
                         /** @default [] */
                         topics?: string[];
+                        /**
+                         * @description Skills, core values, core competencies and organisation goals this learning serves
+                         * @default []
+                         */
+                        serves?: {
+                            /** @enum {string} */
+                            kind: "skill" | "value" | "competency" | "goal";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                        /**
+                         * @description Substantial learning: enrolling asks the learner for a learning agreement
+                         * @default false
+                         */
+                        isSubstantial?: boolean;
                     };
                 };
             };
@@ -11406,6 +11466,21 @@ export interface paths {
                         prerequisiteIds?: string[];
                         /** @default [] */
                         topics?: string[];
+                        /**
+                         * @description Skills, core values, core competencies and organisation goals this learning serves
+                         * @default []
+                         */
+                        serves?: {
+                            /** @enum {string} */
+                            kind: "skill" | "value" | "competency" | "goal";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                        /**
+                         * @description Substantial learning: enrolling asks the learner for a learning agreement
+                         * @default false
+                         */
+                        isSubstantial?: boolean;
                     };
                 };
             };
@@ -11644,6 +11719,21 @@ export interface paths {
                         }[];
                         /** @default [] */
                         topics?: string[];
+                        /**
+                         * @description Skills, core values, core competencies and organisation goals this learning serves
+                         * @default []
+                         */
+                        serves?: {
+                            /** @enum {string} */
+                            kind: "skill" | "value" | "competency" | "goal";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                        /**
+                         * @description Substantial learning: enrolling asks the learner for a learning agreement
+                         * @default false
+                         */
+                        isSubstantial?: boolean;
                     };
                 };
             };
@@ -11882,6 +11972,8 @@ export interface paths {
                     maxMinutes?: number;
                     language?: "nl" | "en";
                     topic?: string;
+                    /** @description Only learning that serves this skill */
+                    skillId?: string;
                     /** @description Only what was published in the last 30 days */
                     isNew?: "true" | "false";
                     sort?: "relevance" | "newest" | "title" | "shortest";
@@ -15048,7 +15140,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         title: string;
-                        /** @description The catalogue enrolment (wired after merging) */
+                        /** @description The catalogue enrolment this agreement is for (one of mine) */
                         enrolmentId?: string | null;
                         budgetRequestId?: string | null;
                         goalId?: string | null;
@@ -15658,6 +15750,13 @@ export interface components {
             sizeBytes: number;
             originalName: string;
         };
+        LearningServesInput: {
+            /** @enum {string} */
+            kind: "skill" | "value" | "competency" | "goal";
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         QuizQuestionInput: {
             id: string;
             /** @enum {string} */
@@ -15716,6 +15815,8 @@ export interface components {
                 questions: components["schemas"]["QuizQuestionInput"][];
             }[];
             topics: string[];
+            serves: components["schemas"]["LearningServesInput"][];
+            isSubstantial: boolean;
             /** @description What the server changed, e.g. unsafe HTML removed from an article */
             notices?: string[];
         };
@@ -15800,6 +15901,36 @@ export interface components {
             }[];
             finished: components["schemas"]["FinishedInput"];
         };
+        EnrolmentViewInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            subjectId: string;
+            title: string;
+            format: string;
+            /** @enum {string} */
+            source: "self" | "assigned" | "rule";
+            percent: number;
+            dueDate: string | null;
+            isOverdue: boolean;
+            /** Format: date-time */
+            enrolledAt: string;
+            lastActivityAt: string | null;
+            completedAt: string | null;
+            /** @description Substantial learning: the learner is asked for a learning agreement */
+            isSubstantial: boolean;
+            /** @description The learning agreement made for this enrolment */
+            agreement: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                state: "awaiting_manager" | "agreed";
+            } | null;
+        };
         PlayerItemInput: {
             /** Format: uuid */
             id: string;
@@ -15818,6 +15949,7 @@ export interface components {
             externalUrl: string | null;
             durationMinutes: number | null;
             topics: string[];
+            serves: components["schemas"]["LearningServesInput"][];
             quiz: {
                 passMark: number;
                 maxAttempts: number | null;
@@ -15853,27 +15985,8 @@ export interface components {
                 stars: number;
                 comment: string | null;
             } | null;
-        };
-        EnrolmentViewInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            personId: string;
-            /** @enum {string} */
-            type: "content" | "course" | "path";
-            /** Format: uuid */
-            subjectId: string;
-            title: string;
-            format: string;
-            /** @enum {string} */
-            source: "self" | "assigned" | "rule";
-            percent: number;
-            dueDate: string | null;
-            isOverdue: boolean;
-            /** Format: date-time */
-            enrolledAt: string;
-            lastActivityAt: string | null;
-            completedAt: string | null;
+            /** @description My enrolment in this item, if any */
+            enrolment: components["schemas"]["EnrolmentViewInput"] | null;
         };
         CertificateInput: {
             /** Format: uuid */
@@ -15994,6 +16107,8 @@ export interface components {
                 title: string;
             }[];
             topics: string[];
+            serves: components["schemas"]["LearningServesInput"][];
+            isSubstantial: boolean;
         };
         LearningPathInput: {
             /** Format: uuid */
@@ -16021,6 +16136,8 @@ export interface components {
                 dueDays: number | null;
             }[];
             topics: string[];
+            serves: components["schemas"]["LearningServesInput"][];
+            isSubstantial: boolean;
         };
         StructureSummaryInput: {
             /** Format: uuid */
@@ -17443,6 +17560,13 @@ export interface components {
             sizeBytes: number;
             originalName: string;
         };
+        LearningServes: {
+            /** @enum {string} */
+            kind: "skill" | "value" | "competency" | "goal";
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         QuizQuestion: {
             id: string;
             /** @enum {string} */
@@ -17501,6 +17625,8 @@ export interface components {
                 questions: components["schemas"]["QuizQuestion"][];
             }[];
             topics: string[];
+            serves: components["schemas"]["LearningServes"][];
+            isSubstantial: boolean;
             /** @description What the server changed, e.g. unsafe HTML removed from an article */
             notices?: string[];
         };
@@ -17585,6 +17711,36 @@ export interface components {
             }[];
             finished: components["schemas"]["Finished"];
         };
+        EnrolmentView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            subjectId: string;
+            title: string;
+            format: string;
+            /** @enum {string} */
+            source: "self" | "assigned" | "rule";
+            percent: number;
+            dueDate: string | null;
+            isOverdue: boolean;
+            /** Format: date-time */
+            enrolledAt: string;
+            lastActivityAt: string | null;
+            completedAt: string | null;
+            /** @description Substantial learning: the learner is asked for a learning agreement */
+            isSubstantial: boolean;
+            /** @description The learning agreement made for this enrolment */
+            agreement: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                state: "awaiting_manager" | "agreed";
+            } | null;
+        };
         PlayerItem: {
             /** Format: uuid */
             id: string;
@@ -17603,6 +17759,7 @@ export interface components {
             externalUrl: string | null;
             durationMinutes: number | null;
             topics: string[];
+            serves: components["schemas"]["LearningServes"][];
             quiz: {
                 passMark: number;
                 maxAttempts: number | null;
@@ -17638,27 +17795,8 @@ export interface components {
                 stars: number;
                 comment: string | null;
             } | null;
-        };
-        EnrolmentView: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            personId: string;
-            /** @enum {string} */
-            type: "content" | "course" | "path";
-            /** Format: uuid */
-            subjectId: string;
-            title: string;
-            format: string;
-            /** @enum {string} */
-            source: "self" | "assigned" | "rule";
-            percent: number;
-            dueDate: string | null;
-            isOverdue: boolean;
-            /** Format: date-time */
-            enrolledAt: string;
-            lastActivityAt: string | null;
-            completedAt: string | null;
+            /** @description My enrolment in this item, if any */
+            enrolment: components["schemas"]["EnrolmentView"] | null;
         };
         Certificate: {
             /** Format: uuid */
@@ -17779,6 +17917,8 @@ export interface components {
                 title: string;
             }[];
             topics: string[];
+            serves: components["schemas"]["LearningServes"][];
+            isSubstantial: boolean;
         };
         LearningPath: {
             /** Format: uuid */
@@ -17806,6 +17946,8 @@ export interface components {
                 dueDays: number | null;
             }[];
             topics: string[];
+            serves: components["schemas"]["LearningServes"][];
+            isSubstantial: boolean;
         };
         StructureSummary: {
             /** Format: uuid */

@@ -84,6 +84,10 @@ export async function browseCatalogue(tenant: TenantDb, query: BrowseQuery, loca
     conditions.push(sql`EXISTS (SELECT 1 FROM learning_links l WHERE l.organisation_id = ${tenant.organisationId}
       AND l.subject_kind = e.type AND l.subject_id = e.id AND l.target_kind = 'topic'
       AND fold_text(l.label) = fold_text(${query.topic}))`);
+  if (query.skillId)
+    conditions.push(sql`EXISTS (SELECT 1 FROM learning_links l WHERE l.organisation_id = ${tenant.organisationId}
+      AND l.subject_kind = e.type AND l.subject_id = e.id AND l.target_kind = 'skill'
+      AND l.target_id = ${query.skillId}::uuid)`);
   const order = {
     relevance: q
       ? sql`ts_rank(e.search_vector, ${tsQuery}) + strict_word_similarity(fold_text(${q}), e.search_text) DESC, e.title`

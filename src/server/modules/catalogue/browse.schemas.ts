@@ -17,6 +17,7 @@ export const browseQuery = z.object({
   maxMinutes: z.coerce.number().int().min(1).max(1000).optional(),
   language: locale.optional(),
   topic: z.string().trim().min(1).max(60).optional(),
+  skillId: z.uuid().optional().describe('Only learning that serves this skill'),
   isNew: z
     .enum(['true', 'false'])
     .transform((value) => value === 'true')

@@ -48,5 +48,32 @@ describe('the demo catalogue', () => {
     });
     const team = (await manager.get('/api/v1/learning/team')).json();
     expect(team.some((member: { overdue: number }) => member.overdue > 0)).toBe(true);
+
+    // What it takes to become team leader: the gaps come with real demo learning, linked by skill.
+    const roles = (await employee.get('/api/v1/job-roles')).json() as { id: string; name: { nl: string } }[];
+    const teamLeader = roles.find((role) => role.name.nl === 'Teamleider');
+    const me = (await employee.get('/api/v1/me')).json();
+    const gaps = (
+      await employee.get(`/api/v1/skills/people/${me.person.id}/gaps?targetRoleId=${teamLeader?.id}`)
+    ).json();
+    const leading = gaps.gaps.find(
+      (gap: { skill: { name: { nl: string } } }) => gap.skill.name.nl === 'Leidinggeven aan een team',
+    );
+    expect(leading.learning).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'course', format: 'course' }),
+        expect.objectContaining({ type: 'path', format: 'path' }),
+        expect.objectContaining({ type: 'content', format: 'article', durationMinutes: expect.any(Number) }),
+      ]),
+    );
+    // The learner sees what an item helps with.
+    const item = (
+      await employee.get(
+        `/api/v1/learning/items/${leading.learning.find((l: { type: string }) => l.type === 'content').id}`,
+      )
+    ).json();
+    expect(item.serves).toEqual(
+      expect.arrayContaining([{ kind: 'skill', id: leading.skill.id, name: 'Leidinggeven aan een team' }]),
+    );
   });
 });

@@ -6,6 +6,12 @@ import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import type { FileStorage } from '../files/files.storage.ts';
 import { samplePdf, sampleVtt, sampleWav } from '../files/media.samples.ts';
 import { type DemoItem, demoCourses, demoItems, demoPaths } from './catalogue.demo-data.ts';
+import {
+  demoCourseServes,
+  demoItemServes,
+  demoPathServes,
+  tagDemoLearning,
+} from './catalogue.demo-serves.ts';
 import type { Question } from './catalogue.schemas.ts';
 import { applyRules } from './rules.service.ts';
 
@@ -312,6 +318,12 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
       .execute();
   }
 
+  await tagDemoLearning(tenant, [
+    { kind: 'content', ids: itemIds, serves: demoItemServes },
+    { kind: 'course', ids: courseIds, serves: demoCourseServes },
+    { kind: 'path', ids: pathIds, serves: demoPathServes },
+  ]);
+
   // Audience rules: new starters get onboarding, managers the leadership path.
   await tenant
     .insertInto('audience_rules', [
@@ -459,6 +471,8 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
   const finishedByColleagues = ['care-falls', 'self-stress', 'care-medication', 'self-privacy-quiz'];
   for (const [index, colleague] of colleagues.entries()) {
     const key = finishedByColleagues[index % finishedByColleagues.length] as string;
+    // Without file storage the demo has no audio, video or PDF items.
+    if (!itemIds.has(key)) continue;
     await progress(colleague.id, key, 100, 5 + index);
     await enrolment(colleague.id, 'content', itemIds.get(key), {
       completedDaysAgo: 5 + index,

@@ -7,6 +7,17 @@ export const subjectKinds = ['content', 'course', 'path'] as const;
 
 const topics = z.array(z.string().trim().min(1).max(60)).max(20).default([]);
 
+export const servesKinds = ['skill', 'value', 'competency', 'goal'] as const;
+/** What the learning helps with: skills of the framework, core values/competencies, organisation goals. */
+export const servesInput = z
+  .array(z.object({ kind: z.enum(servesKinds), id: z.uuid() }))
+  .max(30)
+  .default([])
+  .describe('Skills, core values, core competencies and organisation goals this learning serves');
+export const servesSchema = z.array(
+  z.object({ kind: z.enum(servesKinds), id: z.uuid(), name: z.string() }).meta({ id: 'LearningServes' }),
+);
+
 export const questionSchema = z
   .object({
     id: z.string().min(1).max(40),
@@ -52,6 +63,11 @@ export const contentInput = z.object({
   maxAttempts: z.number().int().min(1).max(100).nullable().default(null),
   versions: z.array(contentVersionInput).min(1).max(2),
   topics,
+  serves: servesInput,
+  isSubstantial: z
+    .boolean()
+    .default(false)
+    .describe('Substantial learning: enrolling asks the learner for a learning agreement'),
 });
 export type ContentInput = z.infer<typeof contentInput>;
 
@@ -71,6 +87,8 @@ export const contentItemSchema = z
     updatedAt: z.iso.datetime(),
     versions: z.array(contentVersionSchema),
     topics: z.array(z.string()),
+    serves: servesSchema,
+    isSubstantial: z.boolean(),
     notices: z
       .array(z.string())
       .optional()

@@ -165,8 +165,17 @@ export async function completeContent(
     const certificate = await issueCertificate(trx, personId, 'path', path.id, path.title);
     if (certificate) finished.certificates.push(certificate);
   }
-  for (const done of [...finished.courses, ...finished.paths])
-    await notifyLearner(trx, personId, { title: done.title, link: `${baseUrl}/learning/mine` });
+  const done = [
+    ...finished.courses.map((course) => ({ ...course, type: 'course' as const })),
+    ...finished.paths.map((path) => ({ ...path, type: 'path' as const })),
+  ];
+  for (const entry of done)
+    await notifyLearner(trx, personId, {
+      title: entry.title,
+      link: `${baseUrl}/learning/mine`,
+      subject: { type: entry.type, id: entry.id },
+      hasCertificate: finished.certificates.some((c) => c.title === entry.title),
+    });
   return finished;
 }
 

@@ -3,7 +3,7 @@ import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, pageOf, problems } from '../../http/common.schemas.ts';
 import { notFound } from '../../http/errors.ts';
-import { assertCan, authOf } from '../access/index.ts';
+import { type Auth, assertCan, authOf } from '../access/index.ts';
 import {
   contentInput,
   contentItemSchema,
@@ -26,8 +26,8 @@ const tags = ['catalogue'];
 export const contentRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    async function present(organisationId: string, id: string, notices?: string[]) {
-      const loaded = await loadContentItem(forOrganisation(deps.db, organisationId), id);
+    async function present(auth: Auth, id: string, notices?: string[]) {
+      const loaded = await loadContentItem(forOrganisation(deps.db, auth.organisationId), id, auth);
       if (!loaded) throw notFound('Content item');
       return presentContentItem(loaded, notices);
     }
@@ -67,7 +67,7 @@ export const contentRoutes =
         const auth = authOf(request);
         assertCan(auth, 'catalogue.manage');
         const { id, notices } = await createContentItem({ db: deps.db, auth, input: request.body });
-        return reply.status(201).send(await present(auth.organisationId, id, notices));
+        return reply.status(201).send(await present(auth, id, notices));
       },
     );
 
@@ -84,7 +84,7 @@ export const contentRoutes =
       async (request) => {
         const auth = authOf(request);
         assertCan(auth, 'catalogue.manage');
-        return present(auth.organisationId, request.params.id);
+        return present(auth, request.params.id);
       },
     );
 
@@ -108,7 +108,7 @@ export const contentRoutes =
           id: request.params.id,
           input: request.body,
         });
-        return present(auth.organisationId, request.params.id, notices);
+        return present(auth, request.params.id, notices);
       },
     );
 
@@ -133,7 +133,7 @@ export const contentRoutes =
           id: request.params.id,
           status: request.body.status,
         });
-        return present(auth.organisationId, request.params.id);
+        return present(auth, request.params.id);
       },
     );
   };

@@ -6,9 +6,11 @@ import { type Auth, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { replaceTopics, topicsOf } from './catalogue.links.ts';
 import type { ContentInput, Question } from './catalogue.schemas.ts';
+import { replaceServes, servesOf } from './catalogue.serves.ts';
 import { prepareContent } from './content.validation.ts';
 
-export async function loadContentItem(tenant: TenantDb, id: string) {
+/** `reader` decides the language of the names of what it serves and whether confidential goals show. */
+export async function loadContentItem(tenant: TenantDb, id: string, reader?: Auth) {
   const item = await tenant.selectFrom('content_items').selectAll().where('id', '=', id).executeTakeFirst();
   if (!item) return null;
   const versions = await tenant
@@ -18,11 +20,16 @@ export async function loadContentItem(tenant: TenantDb, id: string) {
     .orderBy('language')
     .execute();
   const topics = (await topicsOf(tenant, 'content', [id])).get(id) ?? [];
-  return { item, versions, topics };
+  const locale = reader?.kind === 'person' ? reader.locale : 'nl';
+  const serves = (await servesOf(tenant, 'content', [id], locale, reader)).get(id) ?? [];
+  return { item, versions, topics, serves };
 }
 export type LoadedContentItem = NonNullable<Awaited<ReturnType<typeof loadContentItem>>>;
 
-export function presentContentItem({ item, versions, topics }: LoadedContentItem, notices?: string[]) {
+export function presentContentItem(
+  { item, versions, topics, serves }: LoadedContentItem,
+  notices?: string[],
+) {
   return {
     id: item.id,
     kind: item.kind,
@@ -45,6 +52,8 @@ export function presentContentItem({ item, versions, topics }: LoadedContentItem
       questions: version.questions as Question[],
     })),
     topics,
+    serves,
+    isSubstantial: item.is_substantial,
     ...(notices ? { notices } : {}),
   };
 }
@@ -70,12 +79,14 @@ export async function createContentItem(options: { db: Db; auth: Auth; input: Co
     const { id } = await trx
       .insertInto('content_items', {
         ...columns,
+        is_substantial: options.input.isSubstantial,
         owner_id: options.auth.kind === 'person' ? personIdOf(options.auth) : null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     await writeVersions(trx, id, versions);
     await replaceTopics(trx, 'content', id, options.input.topics);
+    await replaceServes(trx, options.auth, 'content', id, options.input.serves);
     await recordEvent(trx, options.auth, {
       action: 'content.created',
       subjectType: 'content',
@@ -103,11 +114,12 @@ export async function updateContentItem(options: { db: Db; auth: Auth; id: strin
     const { columns, versions, notices } = await prepareContent(trx, options.input);
     await trx
       .updateTable('content_items')
-      .set({ ...columns, updated_at: new Date() })
+      .set({ ...columns, is_substantial: options.input.isSubstantial, updated_at: new Date() })
       .where('id', '=', options.id)
       .execute();
     await writeVersions(trx, options.id, versions);
     await replaceTopics(trx, 'content', options.id, options.input.topics);
+    await replaceServes(trx, options.auth, 'content', options.id, options.input.serves);
     await recordEvent(trx, options.auth, {
       action: 'content.updated',
       subjectType: 'content',

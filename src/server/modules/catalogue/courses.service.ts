@@ -4,6 +4,7 @@ import { AppError, type FieldError, notFound } from '../../http/errors.ts';
 import { type Auth, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { replaceTopics, topicsOf } from './catalogue.links.ts';
+import { replaceServes, servesOf } from './catalogue.serves.ts';
 import type { CourseInput } from './structure.schemas.ts';
 import { contentHeadlines, courseDurations } from './titles.ts';
 
@@ -41,7 +42,7 @@ async function checkCourse(trx: TenantDb, input: CourseInput, courseId?: string)
   if (errors.length) fail(errors);
 }
 
-async function writeStructure(trx: TenantDb, courseId: string, input: CourseInput) {
+async function writeStructure(trx: TenantDb, auth: Auth, courseId: string, input: CourseInput) {
   await trx.deleteFrom('course_modules').where('course_id', '=', courseId).execute();
   await trx.deleteFrom('course_sections').where('course_id', '=', courseId).execute();
   await trx.deleteFrom('course_prerequisites').where('course_id', '=', courseId).execute();
@@ -70,6 +71,7 @@ async function writeStructure(trx: TenantDb, courseId: string, input: CourseInpu
       )
       .execute();
   await replaceTopics(trx, 'course', courseId, input.topics);
+  await replaceServes(trx, auth, 'course', courseId, input.serves);
 }
 
 export async function saveCourse(options: { db: Db; auth: Auth; id?: string; input: CourseInput }) {
@@ -77,7 +79,12 @@ export async function saveCourse(options: { db: Db; auth: Auth; id?: string; inp
   return tenant.transaction(async (trx) => {
     const { input } = options;
     await checkCourse(trx, input, options.id);
-    const columns = { language: input.language, title: input.title, summary: input.summary };
+    const columns = {
+      language: input.language,
+      title: input.title,
+      summary: input.summary,
+      is_substantial: input.isSubstantial,
+    };
     let id = options.id;
     if (id) {
       const updated = await trx
@@ -93,7 +100,7 @@ export async function saveCourse(options: { db: Db; auth: Auth; id?: string; inp
         .returning('id')
         .executeTakeFirstOrThrow());
     }
-    await writeStructure(trx, id, input);
+    await writeStructure(trx, options.auth, id, input);
     await recordEvent(trx, options.auth, {
       action: options.id ? 'course.updated' : 'course.created',
       subjectType: 'course',
@@ -120,7 +127,7 @@ export async function courseModules(tenant: TenantDb, courseId: string) {
     .execute();
 }
 
-export async function loadCourse(tenant: TenantDb, id: string) {
+export async function loadCourse(tenant: TenantDb, id: string, reader?: Auth) {
   const course = await tenant.selectFrom('courses').selectAll().where('id', '=', id).executeTakeFirst();
   if (!course) return null;
   const sections = await tenant
@@ -146,6 +153,8 @@ export async function loadCourse(tenant: TenantDb, id: string) {
     .where('course_prerequisites.course_id', '=', id)
     .execute();
   const topics = (await topicsOf(tenant, 'course', [id])).get(id) ?? [];
+  const locale = reader?.kind === 'person' ? reader.locale : 'nl';
+  const serves = (await servesOf(tenant, 'course', [id], locale, reader)).get(id) ?? [];
   const duration = (await courseDurations(tenant, [id])).get(id) ?? 0;
   return {
     id: course.id,
@@ -178,5 +187,7 @@ export async function loadCourse(tenant: TenantDb, id: string) {
     })),
     prerequisites,
     topics,
+    serves,
+    isSubstantial: course.is_substantial,
   };
 }

@@ -7,6 +7,7 @@ import { type Auth, can, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { recordStatement } from '../learning-record/index.ts';
 import { unitAndDescendants } from '../people/index.ts';
+import { notifyAssigned } from './notify.ts';
 import { findSubject, type SubjectRef } from './subjects.ts';
 
 const addDays = (from: Date, days: number) =>
@@ -206,6 +207,7 @@ export async function assignLearning(options: {
     }
     const assignedBy = auth.kind === 'person' ? auth.personId : null;
     let enrolled = 0;
+    const reached: string[] = [];
     for (const personId of audience) {
       const result = await enrolPerson(trx, personId, input.subject, {
         source: 'assigned',
@@ -214,7 +216,9 @@ export async function assignLearning(options: {
         baseUrl: options.baseUrl,
       });
       if (result.isNew) enrolled++;
+      reached.push(personId);
     }
+    await notifyAssigned(trx, reached, input.subject, input.dueDate);
     await recordEvent(trx, auth, {
       action: 'learning.assigned',
       subjectType: input.subject.type,

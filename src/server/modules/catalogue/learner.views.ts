@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
+import { agreementsForEnrolments } from '../learning-agreements/index.ts';
 import { subjectTitles } from './subjects.ts';
 
 export type EnrolmentView = {
@@ -17,6 +18,8 @@ export type EnrolmentView = {
   enrolledAt: string;
   lastActivityAt: string | null;
   completedAt: string | null;
+  isSubstantial: boolean;
+  agreement: { id: string; state: 'awaiting_manager' | 'agreed' } | null;
 };
 
 /** Enrolments of some people with progress per content item, course (modules done) and path (steps done). */
@@ -69,6 +72,11 @@ export async function enrolmentsWithProgress(
     locale,
   );
   const today = new Date().toISOString().slice(0, 10);
+  const substantial = await substantialSubjects(tenant, rows);
+  const agreements = await agreementsForEnrolments(
+    tenant,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => {
     let share: number;
     if (row.completed_at) share = 1;
@@ -105,8 +113,31 @@ export async function enrolmentsWithProgress(
       enrolledAt: row.enrolled_at.toISOString(),
       lastActivityAt: row.last_activity_at?.toISOString() ?? null,
       completedAt: row.completed_at?.toISOString() ?? null,
+      isSubstantial: substantial.has(`${row.subject_kind}:${row.subject_id}`),
+      agreement: agreements.get(row.id) ?? null,
     };
   });
+}
+
+/** Which of these subjects L&D marked as substantial, keyed `type:id`. */
+async function substantialSubjects(
+  tenant: TenantDb,
+  rows: { subject_kind: 'content' | 'course' | 'path'; subject_id: string }[],
+) {
+  const found = new Set<string>();
+  const tables = { content: 'content_items', course: 'courses', path: 'learning_paths' } as const;
+  for (const kind of ['content', 'course', 'path'] as const) {
+    const ids = [...new Set(rows.filter((r) => r.subject_kind === kind).map((r) => r.subject_id))];
+    if (!ids.length) continue;
+    const marked = await tenant
+      .selectFrom(tables[kind])
+      .select('id')
+      .where('id', 'in', ids)
+      .where('is_substantial', '=', true)
+      .execute();
+    for (const row of marked) found.add(`${kind}:${row.id}`);
+  }
+  return found;
 }
 
 /** The item to pick up again: the most recent unfinished one the person opened. */

@@ -219,7 +219,7 @@ export const learningRoutes =
       async (request) => {
         const auth = authOf(request);
         assertCan(auth, 'catalogue.read');
-        const course = await loadCourse(tenantOf(auth), request.params.id);
+        const course = await loadCourse(tenantOf(auth), request.params.id, auth);
         if (!course || (course.status !== 'published' && !can(auth, 'catalogue.manage')))
           throw notFound('Course');
         const ids = course.sections.flatMap((s) => s.modules.map((m) => m.contentId));
@@ -248,7 +248,7 @@ export const learningRoutes =
         const auth = authOf(request);
         assertCan(auth, 'catalogue.read');
         const tenant = tenantOf(auth);
-        const path = await loadPath(tenant, request.params.id);
+        const path = await loadPath(tenant, request.params.id, auth);
         if (!path || (path.status !== 'published' && !can(auth, 'catalogue.manage')))
           throw notFound('Learning path');
         const contentIds = path.steps.filter((s) => s.kind === 'content').map((s) => s.id);

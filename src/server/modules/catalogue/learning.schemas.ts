@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate, locale } from '../../http/common.schemas.ts';
-import { contentKinds, subjectKinds } from './catalogue.schemas.ts';
+import { contentKinds, servesSchema, subjectKinds } from './catalogue.schemas.ts';
 
 export const subjectRef = z.object({ type: z.enum(subjectKinds), id: z.uuid() });
 
@@ -40,6 +40,31 @@ export const attemptResult = z
   })
   .meta({ id: 'QuizAttemptResult' });
 
+export const enrolmentViewSchema = z
+  .object({
+    id: z.uuid(),
+    personId: z.uuid(),
+    type: z.enum(subjectKinds),
+    subjectId: z.uuid(),
+    title: z.string(),
+    format: z.string(),
+    source: z.enum(['self', 'assigned', 'rule']),
+    percent: z.number().int(),
+    dueDate: calendarDate.nullable(),
+    isOverdue: z.boolean(),
+    enrolledAt: z.iso.datetime(),
+    lastActivityAt: z.iso.datetime().nullable(),
+    completedAt: z.iso.datetime().nullable(),
+    isSubstantial: z
+      .boolean()
+      .describe('Substantial learning: the learner is asked for a learning agreement'),
+    agreement: z
+      .object({ id: z.uuid(), state: z.enum(['awaiting_manager', 'agreed']) })
+      .nullable()
+      .describe('The learning agreement made for this enrolment'),
+  })
+  .meta({ id: 'EnrolmentView' });
+
 export const playerSchema = z
   .object({
     id: z.uuid(),
@@ -55,6 +80,7 @@ export const playerSchema = z
     externalUrl: z.string().nullable(),
     durationMinutes: z.number().int().nullable(),
     topics: z.array(z.string()),
+    serves: servesSchema,
     quiz: z
       .object({
         passMark: z.number().int(),
@@ -87,26 +113,9 @@ export const playerSchema = z
       })
       .nullable(),
     myRating: z.object({ stars: z.number().int(), comment: z.string().nullable() }).nullable(),
+    enrolment: enrolmentViewSchema.nullable().describe('My enrolment in this item, if any'),
   })
   .meta({ id: 'PlayerItem' });
-
-export const enrolmentViewSchema = z
-  .object({
-    id: z.uuid(),
-    personId: z.uuid(),
-    type: z.enum(subjectKinds),
-    subjectId: z.uuid(),
-    title: z.string(),
-    format: z.string(),
-    source: z.enum(['self', 'assigned', 'rule']),
-    percent: z.number().int(),
-    dueDate: calendarDate.nullable(),
-    isOverdue: z.boolean(),
-    enrolledAt: z.iso.datetime(),
-    lastActivityAt: z.iso.datetime().nullable(),
-    completedAt: z.iso.datetime().nullable(),
-  })
-  .meta({ id: 'EnrolmentView' });
 
 export const certificateSchema = z
   .object({

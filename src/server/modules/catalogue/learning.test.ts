@@ -177,6 +177,20 @@ describe('for you, topics and rules', () => {
       subject: { type: 'content', id: item.id },
     });
     expect(unitRule.json().enrolled).toBe(5);
+    const bell = (await org.as.employee.get('/api/v1/notifications')).json();
+    expect(bell.items[0]).toMatchObject({
+      title: 'Nieuw leren voor jou: "Regel"',
+      link: `/learning/items/${item.id}`,
+    });
+    // Applying the rule again enrols no one new and rings no bell.
+    const again = await org.as.ldAdmin.put(`/api/v1/catalogue/rules/${unitRule.json().id}`, {
+      name: 'Team Noord',
+      condition: 'in_unit',
+      parameter: org.unit.id,
+      subject: { type: 'content', id: item.id },
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    expect((await org.as.employee.get('/api/v1/notifications')).json().unread).toBe(bell.unread);
     expect((await org.as.employee.get('/api/v1/catalogue/rules')).statusCode).toBe(403);
     expect((await org.as.employee.get('/api/v1/learning/team')).json()).toEqual([]);
   });

@@ -1,13 +1,25 @@
+import type { LearningSubjectKind } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
+import { notify } from '../notifications/index.ts';
+import { findSubject } from './subjects.ts';
+
+/** The learner's page for a content item, course or path (web routes under /learning). */
+export const learningLink = (type: LearningSubjectKind, id: string) =>
+  `/learning/${type === 'content' ? 'items' : type === 'course' ? 'courses' : 'paths'}/${id}`;
 
 /**
- * Tells a learner they finished a course or path. Until the notifications module is merged this is an
- * e-mail in the outbox; the lead can repoint it to notify() from src/server/modules/notifications.
+ * Tells a learner they finished a course or path: an e-mail in the outbox and a notification on the bell
+ * (marked as e-mailed so the digest does not repeat it), both in the learner's language.
  */
 export async function notifyLearner(
   trx: TenantDb,
   personId: string,
-  message: { title: string; link: string },
+  message: {
+    title: string;
+    link: string;
+    subject?: { type: LearningSubjectKind; id: string };
+    hasCertificate?: boolean;
+  },
 ) {
   const person = await trx
     .selectFrom('people')
@@ -28,4 +40,48 @@ export async function notifyLearner(
         : `Hoi ${person.given_name},\n\nJe hebt "${message.title}" afgerond. Je certificaat staat klaar onder Mijn leren:\n${message.link}\n`,
     })
     .execute();
+  const certificate = message.hasCertificate
+    ? isEnglish
+      ? ' Your certificate is ready under My learning.'
+      : ' Je certificaat staat klaar onder Mijn leren.'
+    : '';
+  await notify(trx, trx.organisationId, personId, {
+    kind: message.hasCertificate ? 'learning.certificate' : 'learning.completed',
+    title: isEnglish ? `You finished "${message.title}"` : `Je hebt "${message.title}" afgerond`,
+    body: (isEnglish ? 'Well done!' : 'Goed gedaan!') + certificate,
+    link:
+      message.hasCertificate || !message.subject
+        ? '/learning'
+        : learningLink(message.subject.type, message.subject.id),
+    isEmailed: true,
+  });
+}
+
+/** Puts "you have been assigned …" on the bell of each person, with the title in their own language. */
+export async function notifyAssigned(
+  trx: TenantDb,
+  personIds: string[],
+  subject: { type: LearningSubjectKind; id: string },
+  dueDate: string | null | undefined,
+) {
+  if (!personIds.length) return;
+  const people = await trx
+    .selectFrom('people')
+    .select(['id', 'locale'])
+    .where('id', 'in', personIds)
+    .execute();
+  for (const locale of ['nl', 'en'] as const) {
+    const ids = people.filter((p) => (p.locale === 'en') === (locale === 'en')).map((p) => p.id);
+    if (!ids.length) continue;
+    const found = await findSubject(trx, subject, locale);
+    if (!found) return;
+    const due = dueDate ? (locale === 'en' ? ` Due by ${dueDate}.` : ` Rond het af vóór ${dueDate}.`) : '';
+    await notify(trx, trx.organisationId, ids, {
+      kind: 'learning.assigned',
+      title:
+        locale === 'en' ? `New learning for you: "${found.title}"` : `Nieuw leren voor jou: "${found.title}"`,
+      body: (locale === 'en' ? 'It has been assigned to you.' : 'Het is aan je toegewezen.') + due,
+      link: learningLink(subject.type, subject.id),
+    });
+  }
 }

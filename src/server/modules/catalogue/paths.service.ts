@@ -4,6 +4,7 @@ import { AppError, type FieldError, notFound } from '../../http/errors.ts';
 import { type Auth, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { replaceTopics, topicsOf } from './catalogue.links.ts';
+import { replaceServes, servesOf } from './catalogue.serves.ts';
 import type { PathInput } from './structure.schemas.ts';
 import { contentHeadlines, courseDurations } from './titles.ts';
 
@@ -31,6 +32,7 @@ async function checkSteps(trx: TenantDb, input: PathInput) {
       errors.push({
         field: `steps.${index}.id`,
         message: `no such ${step.kind === 'course' ? 'course' : 'content item'}`,
+        code: 'unknownReference',
       });
   });
   if (errors.length)
@@ -51,6 +53,7 @@ export async function savePath(options: {
     const { input } = options;
     await checkSteps(trx, input);
     const columns = {
+      is_substantial: input.isSubstantial,
       language: input.language,
       title: input.title,
       summary: input.summary,
@@ -89,6 +92,7 @@ export async function savePath(options: {
       )
       .execute();
     await replaceTopics(trx, 'path', id, input.topics);
+    await replaceServes(trx, options.auth, 'path', id, input.serves);
     await recordEvent(trx, options.auth, {
       action: options.id ? 'path.updated' : options.copiedFromId ? 'path.copied' : 'path.created',
       subjectType: 'path',
@@ -111,7 +115,7 @@ export async function pathSteps(tenant: TenantDb, pathId: string) {
     .execute();
 }
 
-export async function loadPath(tenant: TenantDb, id: string) {
+export async function loadPath(tenant: TenantDb, id: string, reader?: Auth) {
   const path = await tenant.selectFrom('learning_paths').selectAll().where('id', '=', id).executeTakeFirst();
   if (!path) return null;
   const steps = await pathSteps(tenant, id);
@@ -155,12 +159,17 @@ export async function loadPath(tenant: TenantDb, id: string) {
     summary: path.summary,
     status: path.status,
     isOrdered: path.is_ordered,
+    isSubstantial: path.is_substantial,
     copiedFromId: path.copied_from_id,
     publishedAt: path.published_at?.toISOString() ?? null,
     updatedAt: path.updated_at.toISOString(),
     durationMinutes: presented.reduce((sum, step) => sum + (step.durationMinutes ?? 0), 0),
     steps: presented,
     topics: (await topicsOf(tenant, 'path', [id])).get(id) ?? [],
+    serves:
+      (await servesOf(tenant, 'path', [id], reader?.kind === 'person' ? reader.locale : 'nl', reader)).get(
+        id,
+      ) ?? [],
   };
 }
 export type LoadedPath = NonNullable<Awaited<ReturnType<typeof loadPath>>>;
@@ -168,7 +177,7 @@ export type LoadedPath = NonNullable<Awaited<ReturnType<typeof loadPath>>>;
 /** A custom route starts as a draft copy of an existing path. */
 export async function copyPath(options: { db: Db; auth: Auth; id: string; title?: string }) {
   const tenant = forOrganisation(options.db, options.auth.organisationId);
-  const source = await loadPath(tenant, options.id);
+  const source = await loadPath(tenant, options.id, options.auth);
   if (!source) throw notFound('Learning path');
   return savePath({
     db: options.db,
@@ -180,8 +189,10 @@ export async function copyPath(options: { db: Db; auth: Auth; id: string; title?
         options.title ?? `${source.title} (${source.language === 'nl' ? 'kopie' : 'copy'})`.slice(0, 200),
       summary: source.summary,
       isOrdered: source.isOrdered,
+      isSubstantial: source.isSubstantial,
       steps: source.steps.map((step) => ({ kind: step.kind, id: step.id, dueDays: step.dueDays })),
       topics: source.topics,
+      serves: source.serves.map(({ kind, id }) => ({ kind, id })),
     },
   });
 }

@@ -7,11 +7,12 @@ import { recordStatement } from '../learning-record/index.ts';
 import type { Question } from './catalogue.schemas.ts';
 import { completeContent, type Finished, touchEnrolments } from './completion.service.ts';
 import { loadContentItem } from './content.service.ts';
+import { enrolmentsWithProgress } from './learner.views.ts';
 import { gradeQuiz, type QuizAnswers, questionsForLearner } from './quiz.grading.ts';
 
 /** The published item (or any, for L&D previewing) in the learner's language if it has it. */
 async function itemForLearner(tenant: TenantDb, auth: Auth, contentId: string, locale: Locale) {
-  const loaded = await loadContentItem(tenant, contentId);
+  const loaded = await loadContentItem(tenant, contentId, auth);
   if (!loaded || (loaded.item.status !== 'published' && !can(auth, 'catalogue.manage')))
     throw notFound('Content item');
   const version = loaded.versions.find((v) => v.language === locale) ?? loaded.versions[0];
@@ -33,7 +34,12 @@ export async function playerView(options: { db: Db; auth: Auth; contentId: strin
   const personId = personIdOf(auth);
   const locale = auth.kind === 'person' ? auth.locale : 'nl';
   const tenant = forOrganisation(options.db, auth.organisationId);
-  const { item, version, versions, topics } = await itemForLearner(tenant, auth, options.contentId, locale);
+  const { item, version, versions, topics, serves } = await itemForLearner(
+    tenant,
+    auth,
+    options.contentId,
+    locale,
+  );
   const progress = await progressOf(tenant, personId, item.id);
   const attempts = await tenant
     .selectFrom('quiz_attempts')
@@ -70,6 +76,7 @@ export async function playerView(options: { db: Db; auth: Auth; contentId: strin
     externalUrl: version.external_url,
     durationMinutes: item.duration_minutes,
     topics,
+    serves,
     quiz:
       item.kind === 'quiz'
         ? {
@@ -102,6 +109,10 @@ export async function playerView(options: { db: Db; auth: Auth; contentId: strin
         }
       : null,
     myRating: rating ? { stars: rating.stars, comment: rating.comment } : null,
+    enrolment:
+      (await enrolmentsWithProgress(tenant, [personId], locale)).find(
+        (e) => e.type === 'content' && e.subjectId === item.id,
+      ) ?? null,
   };
 }
 

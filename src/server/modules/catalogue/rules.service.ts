@@ -7,6 +7,7 @@ import { type Auth, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { unitAndDescendants } from '../people/index.ts';
 import { enrolPerson } from './enrolment.service.ts';
+import { notifyAssigned } from './notify.ts';
 import { findSubject } from './subjects.ts';
 
 export type RuleInput = {
@@ -62,14 +63,20 @@ export async function applyRules(db: Executor, organisationId: string, ruleId?: 
       const dueDate = rule.due_days
         ? new Date(Date.now() + rule.due_days * 86400_000).toISOString().slice(0, 10)
         : null;
+      const reached: string[] = [];
       for (const personId of await audienceOf(trx, rule)) {
         const result = await enrolPerson(trx, personId, subject, {
           source: 'rule',
           ruleId: rule.id,
           dueDate,
         });
-        if (result.isNew) made++;
+        if (result.isNew) {
+          made++;
+          reached.push(personId);
+        }
       }
+      // Only new enrolments reach the bell: the rule runs every 15 minutes.
+      await notifyAssigned(trx, reached, subject, dueDate);
     }
     return made;
   });

@@ -4,7 +4,7 @@ import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
 import { notFound } from '../../http/errors.ts';
-import { assertCan, authOf } from '../access/index.ts';
+import { type Auth, assertCan, authOf } from '../access/index.ts';
 import { statusBody } from './catalogue.schemas.ts';
 import { setPublicationStatus } from './content.service.ts';
 import { loadCourse, saveCourse } from './courses.service.ts';
@@ -24,13 +24,13 @@ export const structureRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const tenantOf = (organisationId: string) => forOrganisation(deps.db, organisationId);
-    async function course(organisationId: string, id: string) {
-      const loaded = await loadCourse(tenantOf(organisationId), id);
+    async function course(auth: Auth, id: string) {
+      const loaded = await loadCourse(tenantOf(auth.organisationId), id, auth);
       if (!loaded) throw notFound('Course');
       return loaded;
     }
-    async function path(organisationId: string, id: string) {
-      const loaded = await loadPath(tenantOf(organisationId), id);
+    async function path(auth: Auth, id: string) {
+      const loaded = await loadPath(tenantOf(auth.organisationId), id, auth);
       if (!loaded) throw notFound('Learning path');
       return loaded;
     }
@@ -82,7 +82,7 @@ export const structureRoutes =
         const auth = authOf(request);
         assertCan(auth, 'catalogue.manage');
         const id = await saveCourse({ db: deps.db, auth, input: request.body });
-        return reply.status(201).send(await course(auth.organisationId, id));
+        return reply.status(201).send(await course(auth, id));
       },
     );
 
@@ -99,7 +99,7 @@ export const structureRoutes =
       async (request) => {
         const auth = authOf(request);
         assertCan(auth, 'catalogue.manage');
-        return course(auth.organisationId, request.params.id);
+        return course(auth, request.params.id);
       },
     );
 
@@ -118,7 +118,7 @@ export const structureRoutes =
         const auth = authOf(request);
         assertCan(auth, 'catalogue.manage');
         await saveCourse({ db: deps.db, auth, id: request.params.id, input: request.body });
-        return course(auth.organisationId, request.params.id);
+        return course(auth, request.params.id);
       },
     );
 
@@ -138,7 +138,7 @@ export const structureRoutes =
         assertCan(auth, 'catalogue.manage');
         const { id } = request.params;
         await setPublicationStatus({ db: deps.db, auth, table: 'courses', id, status: request.body.status });
-        return course(auth.organisationId, id);
+        return course(auth, id);
       },
     );
 
@@ -156,7 +156,7 @@ export const structureRoutes =
         const auth = authOf(request);
         assertCan(auth, 'catalogue.manage');
         const id = await savePath({ db: deps.db, auth, input: request.body });
-        return reply.status(201).send(await path(auth.organisationId, id));
+        return reply.status(201).send(await path(auth, id));
       },
     );
 
@@ -173,7 +173,7 @@ export const structureRoutes =
       async (request) => {
         const auth = authOf(request);
         assertCan(auth, 'catalogue.manage');
-        return path(auth.organisationId, request.params.id);
+        return path(auth, request.params.id);
       },
     );
 
@@ -192,7 +192,7 @@ export const structureRoutes =
         const auth = authOf(request);
         assertCan(auth, 'catalogue.manage');
         await savePath({ db: deps.db, auth, id: request.params.id, input: request.body });
-        return path(auth.organisationId, request.params.id);
+        return path(auth, request.params.id);
       },
     );
 
@@ -218,7 +218,7 @@ export const structureRoutes =
           id,
           status: request.body.status,
         });
-        return path(auth.organisationId, id);
+        return path(auth, id);
       },
     );
 
@@ -237,7 +237,7 @@ export const structureRoutes =
         const auth = authOf(request);
         assertCan(auth, 'catalogue.manage');
         const id = await copyPath({ db: deps.db, auth, id: request.params.id, title: request.body.title });
-        return reply.status(201).send(await path(auth.organisationId, id));
+        return reply.status(201).send(await path(auth, id));
       },
     );
   };

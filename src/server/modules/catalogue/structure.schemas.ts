@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locale } from '../../http/common.schemas.ts';
-import { contentKinds, publicationStatuses } from './catalogue.schemas.ts';
+import { contentKinds, publicationStatuses, servesInput, servesSchema } from './catalogue.schemas.ts';
 
 const topics = z.array(z.string().trim().min(1).max(60)).max(20).default([]);
 
@@ -19,6 +19,11 @@ export const courseInput = z.object({
     .max(30),
   prerequisiteIds: z.array(z.uuid()).max(10).default([]),
   topics,
+  serves: servesInput,
+  isSubstantial: z
+    .boolean()
+    .default(false)
+    .describe('Substantial learning: enrolling asks the learner for a learning agreement'),
 });
 export type CourseInput = z.infer<typeof courseInput>;
 
@@ -43,6 +48,8 @@ export const courseSchema = z
     sections: z.array(z.object({ id: z.uuid(), title: z.string(), modules: z.array(moduleSchema) })),
     prerequisites: z.array(z.object({ id: z.uuid(), title: z.string() })),
     topics: z.array(z.string()),
+    serves: servesSchema,
+    isSubstantial: z.boolean(),
   })
   .meta({ id: 'Course' });
 
@@ -62,6 +69,11 @@ export const pathInput = z.object({
     .min(1)
     .max(50),
   topics,
+  serves: servesInput,
+  isSubstantial: z
+    .boolean()
+    .default(false)
+    .describe('Substantial learning: enrolling asks the learner for a learning agreement'),
 });
 export type PathInput = z.infer<typeof pathInput>;
 
@@ -88,6 +100,8 @@ export const pathSchema = z
       }),
     ),
     topics: z.array(z.string()),
+    serves: servesSchema,
+    isSubstantial: z.boolean(),
   })
   .meta({ id: 'LearningPath' });
 

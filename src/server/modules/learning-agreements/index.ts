@@ -31,3 +31,22 @@ export async function willingBuddies(tenant: TenantDb, options: { skillId?: stri
       .where('g.serves_id', '=', options.skillId);
   return query.execute();
 }
+
+/** The learning agreement made for each catalogue enrolment (the newest when there are several). */
+export async function agreementsForEnrolments(tenant: TenantDb, enrolmentIds: string[]) {
+  const result = new Map<string, { id: string; state: 'awaiting_manager' | 'agreed' }>();
+  if (!enrolmentIds.length) return result;
+  const rows = await tenant
+    .selectFrom('learning_agreements')
+    .select(['id', 'enrolment_id', 'manager_agreed_at'])
+    .where('enrolment_id', 'in', enrolmentIds)
+    .orderBy('created_at')
+    .execute();
+  for (const row of rows)
+    if (row.enrolment_id)
+      result.set(row.enrolment_id, {
+        id: row.id,
+        state: row.manager_agreed_at ? 'agreed' : 'awaiting_manager',
+      });
+  return result;
+}

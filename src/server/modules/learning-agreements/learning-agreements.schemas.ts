@@ -31,7 +31,11 @@ export const agreementSchema = z
 
 export const createAgreementBody = z.object({
   title: z.string().trim().min(1).max(200),
-  enrolmentId: z.uuid().nullable().optional().describe('The catalogue enrolment (wired after merging)'),
+  enrolmentId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('The catalogue enrolment this agreement is for (one of mine)'),
   budgetRequestId: z.uuid().nullable().optional(),
   goalId: z.uuid().nullable().optional(),
   application: z.string().trim().min(1).max(5000).describe('How I will apply this to our goals'),

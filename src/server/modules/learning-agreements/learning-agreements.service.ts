@@ -54,6 +54,15 @@ export async function createAgreement(options: {
         .executeTakeFirst();
       if (!request) throw invalidField('budgetRequestId', 'is not one of your budget requests');
     }
+    if (input.enrolmentId) {
+      const enrolment = await tenant
+        .selectFrom('enrolments')
+        .select('id')
+        .where('id', '=', input.enrolmentId)
+        .where('person_id', '=', personId)
+        .executeTakeFirst();
+      if (!enrolment) throw invalidField('enrolmentId', 'is not one of your enrolments', 'unknownReference');
+    }
     const created = await tenant
       .insertInto('learning_agreements', {
         person_id: personId,

@@ -2,7 +2,7 @@ import { useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button.tsx';
-import { inputClass, TextField } from '../../components/field.tsx';
+import { Checkbox, inputClass, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
@@ -15,6 +15,7 @@ import {
   useAdminItems,
   useInvalidateAdmin,
 } from './catalogue-admin-api.ts';
+import { type Serves, ServesPicker } from './serves-picker.tsx';
 import { StatusActions } from './status-actions.tsx';
 
 type Section = CourseInput['sections'][number];
@@ -37,6 +38,7 @@ export function CourseEditorPage() {
     topics: [],
   });
   const [topicsText, setTopicsText] = useState('');
+  const [serves, setServes] = useState<Serves[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [isSaving, setSaving] = useState(false);
   useEffect(() => {
@@ -52,8 +54,10 @@ export function CourseEditorPage() {
       })),
       prerequisiteIds: course.prerequisites.map((p) => p.id),
       topics: course.topics,
+      isSubstantial: course.isSubstantial,
     });
     setTopicsText(course.topics.join(', '));
+    setServes(course.serves);
   }, [existing.data]);
   if (params.id && existing.isPending) return <Loading />;
   if (existing.isError) return <QueryError error={existing.error} />;
@@ -72,6 +76,7 @@ export function CourseEditorPage() {
           .split(',')
           .map((topic) => topic.trim())
           .filter(Boolean),
+        serves: serves.map(({ kind, id }) => ({ kind, id })),
       });
       await invalidate();
       if (!params.id) await navigate({ to: '/admin/catalogue/courses/$id', params: { id: saved.id } });
@@ -142,6 +147,13 @@ export function CourseEditorPage() {
               hint={t('editor.topicsHint')}
               value={topicsText}
               onChange={(e) => setTopicsText(e.target.value)}
+            />
+            <ServesPicker value={serves} onChange={setServes} fieldErrors={fieldErrors} />
+            <Checkbox
+              label={t('editor.substantial')}
+              hint={t('editor.substantialHint')}
+              checked={input.isSubstantial ?? false}
+              onChange={(e) => setInput({ ...input, isSubstantial: e.target.checked })}
             />
             <label className="text-sm">
               <span className="mb-1 block font-medium">{t('course.prerequisites')}</span>

@@ -3,7 +3,7 @@ import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button.tsx';
-import { inputClass, TextField } from '../../components/field.tsx';
+import { Checkbox, inputClass, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
@@ -18,6 +18,7 @@ import {
   useInvalidateAdmin,
 } from './catalogue-admin-api.ts';
 import { QuizBuilder } from './quiz-builder.tsx';
+import { type Serves, ServesPicker } from './serves-picker.tsx';
 import { StatusActions } from './status-actions.tsx';
 
 type Version = ItemInput['versions'][number];
@@ -101,6 +102,7 @@ function toInput(item: ContentItem): ItemInput {
     maxAttempts: item.maxAttempts,
     versions: item.versions,
     topics: item.topics,
+    isSubstantial: item.isSubstantial,
   };
 }
 
@@ -123,6 +125,7 @@ export function ItemEditorPage() {
     topics: [],
   });
   const [topicsText, setTopicsText] = useState('');
+  const [serves, setServes] = useState<Serves[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [notices, setNotices] = useState<string[]>(() => {
     const carried = params.id ? noticesAfterCreate.get(params.id) : undefined;
@@ -134,6 +137,7 @@ export function ItemEditorPage() {
     if (existing.data) {
       setInput(toInput(existing.data));
       setTopicsText(existing.data.topics.join(', '));
+      setServes(existing.data.serves);
     }
   }, [existing.data]);
   if (params.id && existing.isPending) return <Loading />;
@@ -154,6 +158,7 @@ export function ItemEditorPage() {
           .split(',')
           .map((topic) => topic.trim())
           .filter(Boolean),
+        serves: serves.map(({ kind, id }) => ({ kind, id })),
       });
       setNotices(saved.notices ?? []);
       await invalidate();
@@ -226,6 +231,13 @@ export function ItemEditorPage() {
               hint={t('editor.topicsHint')}
               value={topicsText}
               onChange={(e) => setTopicsText(e.target.value)}
+            />
+            <ServesPicker value={serves} onChange={setServes} fieldErrors={fieldErrors} />
+            <Checkbox
+              label={t('editor.substantial')}
+              hint={t('editor.substantialHint')}
+              checked={input.isSubstantial ?? false}
+              onChange={(e) => setInput({ ...input, isSubstantial: e.target.checked })}
             />
             {kind === 'quiz' && (
               <>

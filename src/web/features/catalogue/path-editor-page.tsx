@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
-import { inputClass, TextField } from '../../components/field.tsx';
+import { Checkbox, inputClass, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
@@ -17,6 +17,7 @@ import {
   useAdminPath,
   useInvalidateAdmin,
 } from './catalogue-admin-api.ts';
+import { type Serves, ServesPicker } from './serves-picker.tsx';
 import { StatusActions } from './status-actions.tsx';
 
 /** Learning path builder: courses and items, ordered or free, deadlines relative to enrolment; copy. */
@@ -37,6 +38,7 @@ export function PathEditorPage() {
     topics: [],
   });
   const [topicsText, setTopicsText] = useState('');
+  const [serves, setServes] = useState<Serves[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [isSaving, setSaving] = useState(false);
   const copy = useMutation({
@@ -57,8 +59,10 @@ export function PathEditorPage() {
       isOrdered: path.isOrdered,
       steps: path.steps.map((s) => ({ kind: s.kind, id: s.id, dueDays: s.dueDays })),
       topics: path.topics,
+      isSubstantial: path.isSubstantial,
     });
     setTopicsText(path.topics.join(', '));
+    setServes(path.serves);
   }, [existing.data]);
   if (params.id && existing.isPending) return <Loading />;
   if (existing.isError) return <QueryError error={existing.error} />;
@@ -78,6 +82,7 @@ export function PathEditorPage() {
           .split(',')
           .map((x) => x.trim())
           .filter(Boolean),
+        serves: serves.map(({ kind, id }) => ({ kind, id })),
       });
       await invalidate();
       if (!params.id) await navigate({ to: '/admin/catalogue/paths/$id', params: { id: saved.id } });
@@ -152,6 +157,13 @@ export function PathEditorPage() {
               hint={t('editor.topicsHint')}
               value={topicsText}
               onChange={(e) => setTopicsText(e.target.value)}
+            />
+            <ServesPicker value={serves} onChange={setServes} fieldErrors={fieldErrors} />
+            <Checkbox
+              label={t('editor.substantial')}
+              hint={t('editor.substantialHint')}
+              checked={input.isSubstantial ?? false}
+              onChange={(e) => setInput({ ...input, isSubstantial: e.target.checked })}
             />
             <label className="flex items-center gap-2 pt-6 text-sm font-medium">
               <input

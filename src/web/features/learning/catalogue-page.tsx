@@ -7,7 +7,13 @@ import { PageHeader } from '../../components/page.tsx';
 import { Pagination } from '../../components/pagination.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { EntryCard } from './entry-card.tsx';
-import { type BrowseFilters, useCatalogue, useForYou, useTopics } from './learning-api.ts';
+import {
+  type BrowseFilters,
+  useCatalogue,
+  useForYou,
+  useFrameworkSkills,
+  useTopics,
+} from './learning-api.ts';
 
 export const formatFilters = [
   'article',
@@ -30,6 +36,7 @@ export function catalogueSearch(search: Record<string, unknown>): BrowseFilters 
     maxMinutes: number(search.maxMinutes),
     language: search.language === 'nl' || search.language === 'en' ? search.language : undefined,
     topic: text(search.topic),
+    skillId: text(search.skillId),
     isNew: search.isNew === true || search.isNew === 'true' ? true : undefined,
     sort: (['relevance', 'newest', 'title', 'shortest'] as const).find((sort) => sort === search.sort),
     page: number(search.page),
@@ -55,12 +62,13 @@ function ForYouRow() {
 }
 
 export function CataloguePage() {
-  const { t } = useTranslation('learning');
+  const { t, i18n } = useTranslation('learning');
   const filters = useSearch({ from: '/_app/learning/catalogue' });
   const navigate = useNavigate({ from: '/learning/catalogue' });
   const [query, setQuery] = useState(filters.q ?? '');
   const results = useCatalogue(filters);
   const topics = useTopics();
+  const skills = useFrameworkSkills();
   const set = (changes: Partial<BrowseFilters>) =>
     navigate({ search: (previous: BrowseFilters) => ({ ...previous, ...changes, page: undefined }) });
   const selectedFormats = new Set(filters.format?.split(',') ?? []);
@@ -71,7 +79,13 @@ export function CataloguePage() {
     set({ format: [...next].join(',') || undefined });
   };
   const isFiltering = Boolean(
-    filters.q || filters.format || filters.maxMinutes || filters.language || filters.topic || filters.isNew,
+    filters.q ||
+      filters.format ||
+      filters.maxMinutes ||
+      filters.language ||
+      filters.topic ||
+      filters.skillId ||
+      filters.isNew,
   );
   return (
     <>
@@ -154,6 +168,21 @@ export function CataloguePage() {
             {topics.data?.topics.map((topic) => (
               <option key={topic.label} value={topic.label}>
                 {topic.label} ({topic.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-medium text-slate-800">{t('catalogue.skill')}</span>
+          <select
+            className={inputClass}
+            value={filters.skillId ?? ''}
+            onChange={(event) => set({ skillId: event.target.value || undefined })}
+          >
+            <option value="">{t('catalogue.anySkill')}</option>
+            {skills.data?.skills.map((skill) => (
+              <option key={skill.id} value={skill.id}>
+                {i18n.language === 'en' ? skill.name.en : skill.name.nl}
               </option>
             ))}
           </select>

@@ -8,6 +8,7 @@ import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { Celebration } from './celebration.tsx';
+import { EnrolmentAgreement } from './enrolment-agreement.tsx';
 import { FormatIcon } from './entry-card.tsx';
 import {
   type Finished,
@@ -19,6 +20,7 @@ import {
 import { MediaPlayer } from './media-player.tsx';
 import { QuizPlayer } from './quiz-player.tsx';
 import { RatingForm } from './rating-form.tsx';
+import { ServesChips } from './serves-chips.tsx';
 
 // Tailwind has no typography plugin here: a few rules for the sanitised article HTML.
 const richText =
@@ -159,6 +161,9 @@ export function ItemPage() {
         title={data.title}
         description={data.summary}
       />
+      <div className="mb-4">
+        <ServesChips serves={data.serves} />
+      </div>
       <Celebration finished={finished} />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <Card>
@@ -185,6 +190,7 @@ export function ItemPage() {
                 : t('percent', { value: data.progress?.percent ?? 0 })}
             </p>
           </Card>
+          {data.enrolment && <EnrolmentAgreement enrolment={data.enrolment} />}
           {data.status === 'published' && (
             <RatingForm subject={{ type: 'content', id: data.id }} current={data.myRating} />
           )}

@@ -13,6 +13,7 @@ export type BrowseFilters = {
   maxMinutes?: number;
   language?: 'nl' | 'en';
   topic?: string;
+  skillId?: string;
   isNew?: boolean;
   sort?: 'relevance' | 'newest' | 'title' | 'shortest';
   page?: number;
@@ -164,3 +165,11 @@ export function entryLink(entry: { type: SubjectType; id: string }) {
   if (entry.type === 'path') return { to: '/learning/paths/$id', params: { id: entry.id } } as const;
   return { to: '/learning/items/$id', params: { id: entry.id } } as const;
 }
+
+/** The framework's skills, for the catalogue's "helps with skill" filter. */
+export const useFrameworkSkills = () =>
+  useQuery({
+    queryKey: ['catalogue', 'skills'],
+    queryFn: () => unwrap(api.GET('/api/v1/skills/framework', { params: { query: {} } })),
+    staleTime: 5 * 60_000,
+  });

@@ -35,6 +35,14 @@ export function EnrolmentList({ enrolments, empty }: { enrolments: EnrolmentView
           </div>
           {enrolment.isOverdue && <Badge tone="red">{t('overdue')}</Badge>}
           {enrolment.source === 'rule' && <Badge tone="violet">{t('sources.rule')}</Badge>}
+          {enrolment.isSubstantial && (
+            <Badge tone={enrolment.agreement?.state === 'agreed' ? 'green' : 'amber'}>
+              {t('agreement.label')}{' '}
+              {enrolment.agreement
+                ? t(`agreement.states.${enrolment.agreement.state}`)
+                : t('agreement.missing')}
+            </Badge>
+          )}
           <div className="w-28">
             <ProgressBar percent={enrolment.percent} label={enrolment.title} />
           </div>

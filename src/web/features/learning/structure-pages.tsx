@@ -6,6 +6,7 @@ import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
+import { EnrolmentAgreement } from './enrolment-agreement.tsx';
 import { FormatIcon } from './entry-card.tsx';
 import {
   type EnrolmentView,
@@ -16,6 +17,7 @@ import {
 } from './learning-api.ts';
 import { ProgressBar } from './progress-bar.tsx';
 import { RatingForm } from './rating-form.tsx';
+import { ServesChips } from './serves-chips.tsx';
 import { TeamAssign } from './team-assign.tsx';
 
 function EnrolPanel({
@@ -42,6 +44,7 @@ function EnrolPanel({
               {enrolment.isOverdue && <Badge tone="red">{t('overdue')}</Badge>}
             </p>
           )}
+          <EnrolmentAgreement enrolment={enrolment} />
           {certificateId && (
             <a
               className="font-medium text-teal-700 underline"
@@ -116,6 +119,9 @@ export function CoursePage() {
           )
         }
       />
+      <div className="mb-4">
+        <ServesChips serves={course.serves} />
+      </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="space-y-4">
           {course.prerequisites.length > 0 && (
@@ -171,6 +177,9 @@ export function PathPage() {
           path.status === 'published' && <TeamAssign subject={{ type: 'path', id }} title={path.title} />
         }
       />
+      <div className="mb-4">
+        <ServesChips serves={path.serves} />
+      </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <Card>
           <ol className="divide-y divide-slate-100">

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useMe } from '../../app/session.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { entryLink } from '../learning/index.ts';
 import { CareerGraph } from './career-graph.tsx';
 import { LevelPill } from './skill-card.tsx';
 import { useJobRoles, useLocalName, useSkillsMap } from './skills-api.ts';
@@ -12,6 +14,7 @@ import { useJobRoles, useLocalName, useSkillsMap } from './skills-api.ts';
 /** "What would it take to become …?": pick a role, see the gaps largest first. */
 export function CareerPage() {
   const { t } = useTranslation('skills');
+  const { t: tl } = useTranslation('learning');
   const me = useMe();
   const name = useLocalName();
   const roles = useJobRoles();
@@ -91,13 +94,36 @@ export function CareerPage() {
                         </strong>
                       </span>
                       {gap.gap > 0 && (
-                        <p className="w-full text-xs text-slate-500">
-                          {gap.learning === null
-                            ? t('career.learningLater')
-                            : gap.learning.length === 0
-                              ? t('career.noLearning')
-                              : gap.learning.map((l) => l.title).join(' · ')}
-                        </p>
+                        <div className="w-full text-xs text-slate-500">
+                          {gap.learning === null ? (
+                            t('career.learningLater')
+                          ) : gap.learning.length === 0 ? (
+                            t('career.noLearning')
+                          ) : (
+                            <ul
+                              className="flex flex-wrap gap-x-4 gap-y-1"
+                              aria-label={t('career.learningFor')}
+                            >
+                              {gap.learning.map((l) => (
+                                <li key={`${l.type}:${l.id}`}>
+                                  <Link
+                                    {...entryLink(l)}
+                                    className="font-medium text-teal-800 hover:underline"
+                                  >
+                                    {l.title}
+                                  </Link>{' '}
+                                  <span>
+                                    ({tl(`formats.${l.format}`)}
+                                    {l.durationMinutes
+                                      ? `, ${tl('minutes', { count: l.durationMinutes })}`
+                                      : ''}
+                                    )
+                                  </span>
+                                </li>
+                              ))}
+                            </ul>
+                          )}
+                        </div>
                       )}
                     </li>
                   ))}
