@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
-import { Checkbox, inputClass, TextField } from '../../components/field.tsx';
+import { inputClass } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
@@ -17,7 +17,8 @@ import {
   useAdminPath,
   useInvalidateAdmin,
 } from './catalogue-admin-api.ts';
-import { type Serves, ServesPicker } from './serves-picker.tsx';
+import { EntryBasicsFields } from './entry-basics-fields.tsx';
+import type { Serves } from './serves-picker.tsx';
 import { StatusActions } from './status-actions.tsx';
 
 /** Learning path builder: courses and items, ordered or free, deadlines relative to enrolment; copy. */
@@ -125,45 +126,14 @@ export function PathEditorPage() {
       >
         <Card>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField
-              label={t('editor.title')}
-              required
-              value={input.title}
-              onChange={(e) => setInput({ ...input, title: e.target.value })}
-              error={fieldErrors.title}
-            />
-            <label className="text-sm">
-              <span className="mb-1 block font-medium">{t('editor.language')}</span>
-              <select
-                className={inputClass}
-                value={input.language}
-                onChange={(e) => setInput({ ...input, language: e.target.value as 'nl' | 'en' })}
-              >
-                <option value="nl">Nederlands</option>
-                <option value="en">English</option>
-              </select>
-            </label>
-            <label className="text-sm sm:col-span-2">
-              <span className="mb-1 block font-medium">{t('editor.summary')}</span>
-              <textarea
-                rows={2}
-                className={inputClass}
-                value={input.summary ?? ''}
-                onChange={(e) => setInput({ ...input, summary: e.target.value })}
-              />
-            </label>
-            <TextField
-              label={t('editor.topics')}
-              hint={t('editor.topicsHint')}
-              value={topicsText}
-              onChange={(e) => setTopicsText(e.target.value)}
-            />
-            <ServesPicker value={serves} onChange={setServes} fieldErrors={fieldErrors} />
-            <Checkbox
-              label={t('editor.substantial')}
-              hint={t('editor.substantialHint')}
-              checked={input.isSubstantial ?? false}
-              onChange={(e) => setInput({ ...input, isSubstantial: e.target.checked })}
+            <EntryBasicsFields
+              input={input}
+              onInput={setInput}
+              topicsText={topicsText}
+              onTopicsText={setTopicsText}
+              serves={serves}
+              onServes={setServes}
+              fieldErrors={fieldErrors}
             />
             <label className="flex items-center gap-2 pt-6 text-sm font-medium">
               <input
