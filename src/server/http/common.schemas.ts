@@ -49,3 +49,20 @@ export const problems = {
 export const locale = z.enum(locales);
 /** yyyy-mm-dd */
 export const calendarDate = z.iso.date();
+
+/**
+ * The body of a PATCH: every field optional and without its default. zod's `.partial()` keeps
+ * defaults, so a field nobody sent would be reset (a status change making a confidential goal public).
+ */
+export function changesOf<T extends z.ZodRawShape>(object: z.ZodObject<T>) {
+  const shape = Object.fromEntries(
+    Object.entries(object.shape).map(([key, field]) => [
+      key,
+      (field instanceof z.ZodDefault
+        ? (field.removeDefault() as z.ZodType)
+        : (field as z.ZodType)
+      ).optional(),
+    ]),
+  );
+  return z.object(shape) as unknown as ReturnType<z.ZodObject<T>['partial']>;
+}

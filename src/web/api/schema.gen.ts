@@ -5069,19 +5069,13 @@ export interface paths {
                 content: {
                     "application/json": {
                         name?: string;
-                        /** @default  */
                         description?: string;
-                        /** @default [] */
                         behaviours?: {
                             level: number;
                             description: string;
                         }[];
-                        /** @default 0 */
                         position?: number;
-                        /**
-                         * @default published
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         status?: "draft" | "published" | "archived";
                     };
                 };
@@ -5311,19 +5305,13 @@ export interface paths {
                 content: {
                     "application/json": {
                         name?: string;
-                        /** @default  */
                         description?: string;
-                        /** @default [] */
                         behaviours?: {
                             level: number;
                             description: string;
                         }[];
-                        /** @default 0 */
                         position?: number;
-                        /**
-                         * @default published
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         status?: "draft" | "published" | "archived";
                     };
                 };
@@ -5773,19 +5761,13 @@ export interface paths {
                 content: {
                     "application/json": {
                         title?: string;
-                        /** @default  */
                         description?: string;
                         ownerId?: string | null;
                         periodStart?: string | null;
                         periodEnd?: string | null;
-                        /**
-                         * @default draft
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         status?: "draft" | "active" | "achieved" | "dropped";
-                        /** @default false */
                         isConfidential?: boolean;
-                        /** @default 0 */
                         position?: number;
                     };
                 };
@@ -6184,15 +6166,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         title?: string;
-                        /** @default  */
                         description?: string;
                         ownerId?: string | null;
                         periodStart?: string | null;
                         periodEnd?: string | null;
-                        /**
-                         * @default active
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         status?: "draft" | "active" | "achieved" | "dropped";
                         alignedGoalIds?: string[];
                     };
@@ -7136,27 +7114,14 @@ export interface paths {
                             /** @description Rich text; sanitised on the server (p, lists, bold, italic, links, h2/h3) */
                             bodyHtml: string;
                         }[];
-                        /**
-                         * @default everyone
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         audienceKind?: "everyone" | "units" | "roles";
-                        /** @default [] */
                         audienceUnitIds?: string[];
-                        /** @default [] */
                         audienceRoles?: ("employee" | "manager" | "ld_admin" | "hr_admin" | "coach" | "ambassador" | "works_council" | "owner")[];
-                        /**
-                         * @description null: a draft; in the future: scheduled
-                         * @default null
-                         */
                         publishAt?: string | null;
-                        /** @default false */
                         requiresAcknowledgement?: boolean;
-                        /** @default false */
                         isPinned?: boolean;
-                        /** @default null */
                         echoEveryDays?: number | null;
-                        /** @default null */
                         echoUntil?: string | null;
                     };
                 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, locale } from '../../http/common.schemas.ts';
+import { calendarDate, changesOf, locale } from '../../http/common.schemas.ts';
 
 export const audienceKind = z.enum(['everyone', 'units', 'roles']);
 export const audienceRole = z.enum([
@@ -38,7 +38,7 @@ const announcementFields = z.object({
   echoUntil: calendarDate.nullable().default(null),
 });
 export const createAnnouncementBody = announcementFields;
-export const updateAnnouncementBody = announcementFields.partial();
+export const updateAnnouncementBody = changesOf(announcementFields);
 export type AnnouncementInput = z.infer<typeof announcementFields>;
 
 export const announcementSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, locale } from '../../http/common.schemas.ts';
+import { calendarDate, changesOf, locale } from '../../http/common.schemas.ts';
 
 export const statementKind = z.enum(['mission', 'vision', 'strategy']);
 const behaviour = z.object({
@@ -64,7 +64,7 @@ export const principleBody = z.object({
   position: z.number().int().min(0).max(1000).default(0),
   status: z.enum(['draft', 'published', 'archived']).default('published'),
 });
-export const principleChanges = principleBody.partial();
+export const principleChanges = changesOf(principleBody);
 export type PrincipleInput = z.infer<typeof principleBody>;
 
 export const directionSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate } from '../../http/common.schemas.ts';
+import { calendarDate, changesOf } from '../../http/common.schemas.ts';
 
 export const goalStatus = z.enum(['draft', 'active', 'achieved', 'dropped']);
 const personRef = z.object({ id: z.uuid(), name: z.string() });
@@ -85,7 +85,7 @@ const goalFields = z.object({
 export const createGoalBody = goalFields
   .extend({ keyResults: z.array(keyResultInput).max(10).default([]) })
   .refine(periodCheck, periodMessage);
-export const updateGoalBody = goalFields.partial().refine(periodCheck, periodMessage);
+export const updateGoalBody = changesOf(goalFields).refine(periodCheck, periodMessage);
 export const keyResultBody = keyResultInput;
 export const checkInBody = z.object({ value: z.number(), comment: z.string().max(2000).default('') });
 
@@ -99,10 +99,10 @@ const teamGoalFields = z.object({
   alignedGoalIds: z.array(z.uuid()).min(1).max(10),
 });
 export const createTeamGoalBody = teamGoalFields.refine(periodCheck, periodMessage);
-export const updateTeamGoalBody = teamGoalFields
-  .omit({ orgUnitId: true })
-  .partial()
-  .refine(periodCheck, periodMessage);
+export const updateTeamGoalBody = changesOf(teamGoalFields.omit({ orgUnitId: true })).refine(
+  periodCheck,
+  periodMessage,
+);
 export const teamGoalsQuery = z.object({ unitId: z.uuid().optional() });
 
 export const goalDetailSchema = z

@@ -89,6 +89,22 @@ export async function updateGoal(options: { db: Db; auth: Auth; id: string; chan
   await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
     const errors: FieldError[] = [];
     await checkOwner(tenant, changes.ownerId, errors);
+    if (changes.periodStart !== undefined || changes.periodEnd !== undefined) {
+      // Only one end of the period may be sent: check it against the other end as stored.
+      const stored = await tenant
+        .selectFrom('organisation_goals')
+        .select(['period_start', 'period_end'])
+        .where('id', '=', options.id)
+        .executeTakeFirst();
+      const start = changes.periodStart !== undefined ? changes.periodStart : stored?.period_start;
+      const end = changes.periodEnd !== undefined ? changes.periodEnd : stored?.period_end;
+      if (start && end && end < start)
+        errors.push({
+          field: 'periodEnd',
+          message: 'is before the start of the period',
+          code: 'endBeforeStart',
+        });
+    }
     refuse(errors);
     const result = await tenant
       .updateTable('organisation_goals')

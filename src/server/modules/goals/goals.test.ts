@@ -150,6 +150,49 @@ describe('organisation goals', () => {
     ).toBe(403);
   });
 
+  it('are edited by management: owner, wording and period; an owner from elsewhere is refused', async () => {
+    const created = await org.as.owner.post('/api/v1/goals', {
+      title: 'Meer stageplekken',
+      status: 'active',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const goalId = created.json<GoalDetail>().goal.id;
+    const edited = await org.as.owner.patch(`/api/v1/goals/${goalId}`, {
+      title: 'Meer stageplekken in 2027',
+      ownerId: org.people.hrAdmin.id,
+      periodEnd: '2027-06-30',
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const seenResponse = await org.as.employee.get(`/api/v1/goals/${goalId}`);
+    expect(seenResponse.statusCode, seenResponse.body).toBe(200);
+    const seen = seenResponse.json();
+    expect(seen.goal).toMatchObject({
+      title: 'Meer stageplekken in 2027',
+      owner: { id: org.people.hrAdmin.id },
+      periodEnd: '2027-06-30',
+    });
+    const foreign = await org.as.owner.patch(`/api/v1/goals/${goalId}`, { ownerId: other.people.owner.id });
+    expect(foreign.json().errors[0]).toMatchObject({ field: 'ownerId', code: 'unknownReference' });
+    const backwards = await org.as.owner.patch(`/api/v1/goals/${goalId}`, { periodStart: '2028-01-01' });
+    expect(backwards.statusCode).toBe(400);
+    expect((await org.as.employee.patch(`/api/v1/goals/${goalId}`, { title: 'Van mij' })).statusCode).toBe(
+      403,
+    );
+    // Changing only the status leaves everything else as it was (no defaults fill in unsent fields).
+    await org.as.owner.patch(`/api/v1/goals/${goalId}`, {
+      isConfidential: true,
+      description: 'Met de ROC’s',
+    });
+    await org.as.owner.patch(`/api/v1/goals/${goalId}`, { status: 'dropped' });
+    const after = (await org.as.owner.get(`/api/v1/goals/${goalId}`)).json().goal;
+    expect(after).toMatchObject({
+      status: 'dropped',
+      isConfidential: true,
+      description: 'Met de ROC’s',
+      owner: { id: org.people.hrAdmin.id },
+    });
+  });
+
   it('keeps confidential goals invisible to employees everywhere', async () => {
     const secret = await org.as.owner.post('/api/v1/goals', {
       title: 'Locatie Oost sluiten',

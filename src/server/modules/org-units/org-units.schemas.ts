@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changesOf } from '../../http/common.schemas.ts';
 
 export const orgUnitKind = z.enum(['organisation', 'division', 'department', 'team']);
 
@@ -29,5 +30,5 @@ const unitFields = {
   headId: z.uuid().nullable().optional(),
 };
 export const createOrgUnitBody = z.object(unitFields);
-export const updateOrgUnitBody = z.object(unitFields).partial();
+export const updateOrgUnitBody = changesOf(z.object(unitFields));
 export type OrgUnitChanges = z.infer<typeof updateOrgUnitBody>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { grantableRoles } from '../../db/schema.ts';
-import { calendarDate, locale, pageQuery } from '../../http/common.schemas.ts';
+import { calendarDate, changesOf, locale, pageQuery } from '../../http/common.schemas.ts';
 
 export const personStatus = z.enum(['active', 'leaving', 'left']);
 export const grantableRole = z.enum(grantableRoles);
@@ -60,7 +60,7 @@ export const createPersonBody = personInput.extend({
   roles: z.array(grantableRole).optional(),
   sendInvitation: z.boolean().optional().describe('E-mail an invitation to choose a password'),
 });
-export const updatePersonBody = personInput.partial();
+export const updatePersonBody = changesOf(personInput);
 export type PersonChanges = z.infer<typeof updatePersonBody>;
 
 export const personSort = z.enum([

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate } from '../../http/common.schemas.ts';
+import { calendarDate, changesOf } from '../../http/common.schemas.ts';
 
 export const planStates = ['draft', 'shared', 'agreed', 'reviewed'] as const;
 export const goalStatuses = ['open', 'in_progress', 'achieved', 'dropped'] as const;
@@ -169,7 +169,7 @@ export const createGoalBody = z.object({
   successMeasure: text(2000).nullable().optional(),
   targetDate: calendarDate.nullable().optional(),
 });
-export const updateGoalBody = createGoalBody.partial().extend({
+export const updateGoalBody = changesOf(createGoalBody).extend({
   status: z.enum(goalStatuses).optional(),
   progress: z.number().int().min(0).max(100).optional(),
 });
@@ -183,7 +183,7 @@ export const createActionBody = z.object({
   refId: z.uuid().nullable().optional(),
   dueDate: calendarDate.nullable().optional(),
 });
-export const updateActionBody = createActionBody.partial().extend({ isDone: z.boolean().optional() });
+export const updateActionBody = changesOf(createActionBody).extend({ isDone: z.boolean().optional() });
 export type ActionInput = z.infer<typeof updateActionBody>;
 
 export const createNoteBody = z.object({ body: text(5000).min(1), goalId: z.uuid().nullable().optional() });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, problemSchema } from '../../http/common.schemas.ts';
+import { calendarDate, changesOf, problemSchema } from '../../http/common.schemas.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 export const translated = z.object({ nl: z.string(), en: z.string() });
@@ -34,7 +34,7 @@ export const skillBody = z.object({
   description: translatedOptional.optional(),
   synonyms: z.array(text(200)).max(50).optional(),
 });
-export const skillChanges = skillBody.partial().extend({ isArchived: z.boolean().optional() });
+export const skillChanges = changesOf(skillBody).extend({ isArchived: z.boolean().optional() });
 
 export const listSkillsQuery = z.object({
   q: z.string().max(200).optional(),

@@ -11,6 +11,7 @@ import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { directionKeys, type OrganisationGoal, useGoalTree, useMyUnit } from './api.ts';
+import { GoalEditForm } from './goal-edit-form.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 
 function CheckInForm({
@@ -101,7 +102,14 @@ function GoalCard({
   const me = useMe();
   const format = useFormat();
   const [checkingIn, setCheckingIn] = useState<string | null>(null);
+  const [isEditing, setIsEditing] = useState(false);
   const mayCheckIn = can(me, 'direction.manage') || goal.owner?.id === me.person.id;
+  if (isEditing)
+    return (
+      <Card title={t('goals.editOf', { title: goal.title })} titleId={`edit-goal-${goal.id}`}>
+        <GoalEditForm goal={goal} onDone={() => setIsEditing(false)} />
+      </Card>
+    );
   return (
     <Card>
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -121,6 +129,11 @@ function GoalCard({
             </Badge>
           )}
           {goal.isConfidential && <Badge tone="violet">{t('goals.confidential')}</Badge>}
+          {can(me, 'direction.manage') && (
+            <Button variant="secondary" onClick={() => setIsEditing(true)}>
+              {t('goals.edit')}
+            </Button>
+          )}
         </div>
       </div>
       {goal.description && <p className="mt-2 text-sm text-slate-700">{goal.description}</p>}

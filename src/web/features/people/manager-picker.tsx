@@ -15,12 +15,19 @@ export function ManagerPicker({
   excludeId,
   onChange,
   error,
+  label,
+  hint,
+  emptyLabel,
 }: {
   value: string | null;
   currentName?: string;
   excludeId?: string;
   onChange: (id: string | null) => void;
   error?: FieldError;
+  /** Defaults are the manager field's; other person fields (a goal's owner) pass their own. */
+  label?: string;
+  hint?: string;
+  emptyLabel?: string;
 }) {
   const { t } = useTranslation();
   const searchId = useId();
@@ -44,7 +51,11 @@ export function ManagerPicker({
 
   return (
     <div className="space-y-2">
-      <FieldFrame label={t('fields.manager')} error={error} hint={t('people.form.managerHint')}>
+      <FieldFrame
+        label={label ?? t('fields.manager')}
+        error={error}
+        hint={hint ?? t('people.form.managerHint')}
+      >
         {({ id, describedBy, isInvalid }) => (
           <select
             id={id}
@@ -54,7 +65,7 @@ export function ManagerPicker({
             value={value ?? ''}
             onChange={(event) => onChange(event.target.value || null)}
           >
-            <option value="">{t('people.form.noManager')}</option>
+            <option value="">{emptyLabel ?? t('people.form.noManager')}</option>
             {hasCurrent && <option value={value}>{currentName ?? value}</option>}
             {options.map((person) => (
               <option key={person.id} value={person.id}>
