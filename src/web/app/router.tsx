@@ -1,111 +1,59 @@
-import {
-  createRootRoute,
-  createRoute,
-  createRouter,
-  lazyRouteComponent,
-  Navigate,
-  Outlet,
-  useLocation,
-  useNavigate,
-  useSearch,
-} from '@tanstack/react-router';
-import { type ReactNode, useEffect } from 'react';
-import { Loading, NoAccess, NotFound, QueryError } from '../components/states.tsx';
+import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { Loading, NotFound } from '../components/states.tsx';
 import { ChoosePasswordPage } from '../features/auth/choose-password-page.tsx';
 import { ForgotPasswordPage } from '../features/auth/forgot-password-page.tsx';
-import { SignInPage, safeRedirect } from '../features/auth/sign-in-page.tsx';
+import { SignInPage } from '../features/auth/sign-in-page.tsx';
 import { createDirectionRoutes } from '../features/direction/routes.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { catalogueSearch } from '../features/learning/index.ts';
 import { orgChartSearch } from '../features/org/index.ts';
 import { peopleSearch } from '../features/people/people-search.ts';
-import { AppShell } from '../layout/app-shell.tsx';
-import { can, MeProvider, type Permission, useMe, useMeQuery } from './session.tsx';
-
-// Pages load on first visit, so the first screen does not wait for every feature's code.
-const ApiTokensPage = lazyRouteComponent(
-  () => import('../features/admin/api-tokens-page.tsx'),
-  'ApiTokensPage',
-);
-const ApprovalsPage = lazyRouteComponent(() => import('../features/development/index.ts'), 'ApprovalsPage');
-const AuditPage = lazyRouteComponent(() => import('../features/admin/audit-page.tsx'), 'AuditPage');
-const BudgetPage = lazyRouteComponent(() => import('../features/development/index.ts'), 'BudgetPage');
-const BudgetsAdminPage = lazyRouteComponent(
-  () => import('../features/development/index.ts'),
-  'BudgetsAdminPage',
-);
-const CareerPage = lazyRouteComponent(() => import('../features/skills/index.ts'), 'CareerPage');
-const CatalogueAdminPage = lazyRouteComponent(
-  () => import('../features/catalogue/index.ts'),
-  'CatalogueAdminPage',
-);
-const CataloguePage = lazyRouteComponent(() => import('../features/learning/index.ts'), 'CataloguePage');
-const ConversationPage = lazyRouteComponent(
-  () => import('../features/development/index.ts'),
-  'ConversationPage',
-);
-const ConversationsPage = lazyRouteComponent(
-  () => import('../features/development/index.ts'),
-  'ConversationsPage',
-);
-const CourseEditorPage = lazyRouteComponent(
-  () => import('../features/catalogue/index.ts'),
-  'CourseEditorPage',
-);
-const CoursePage = lazyRouteComponent(() => import('../features/learning/index.ts'), 'CoursePage');
-const CycleBoardPage = lazyRouteComponent(() => import('../features/development/index.ts'), 'CycleBoardPage');
-const CyclesPage = lazyRouteComponent(() => import('../features/development/index.ts'), 'CyclesPage');
-const FrameworkPage = lazyRouteComponent(() => import('../features/skills/index.ts'), 'FrameworkPage');
-const ImportWizardPage = lazyRouteComponent(() => import('../features/imports/index.ts'), 'ImportWizardPage');
-const ItemEditorPage = lazyRouteComponent(() => import('../features/catalogue/index.ts'), 'ItemEditorPage');
-const ItemPage = lazyRouteComponent(() => import('../features/learning/index.ts'), 'ItemPage');
-const JobRolesPage = lazyRouteComponent(() => import('../features/skills/index.ts'), 'JobRolesPage');
-const MentorsPage = lazyRouteComponent(() => import('../features/skills/index.ts'), 'MentorsPage');
-const MyLearningPage = lazyRouteComponent(() => import('../features/learning/index.ts'), 'MyLearningPage');
-const MyPlanPage = lazyRouteComponent(() => import('../features/development/index.ts'), 'MyPlanPage');
-const NewPersonPage = lazyRouteComponent(
-  () => import('../features/people/new-person-page.tsx'),
-  'NewPersonPage',
-);
-const OrgChartPage = lazyRouteComponent(() => import('../features/org/index.ts'), 'OrgChartPage');
-const OrganisationGapsPage = lazyRouteComponent(
-  () => import('../features/skills/index.ts'),
-  'OrganisationGapsPage',
-);
-const OutboxPage = lazyRouteComponent(() => import('../features/admin/outbox-page.tsx'), 'OutboxPage');
-const PathEditorPage = lazyRouteComponent(() => import('../features/catalogue/index.ts'), 'PathEditorPage');
-const PathPage = lazyRouteComponent(() => import('../features/learning/index.ts'), 'PathPage');
-const PeopleListPage = lazyRouteComponent(
-  () => import('../features/people/people-list-page.tsx'),
-  'PeopleListPage',
-);
-const PersonPage = lazyRouteComponent(() => import('../features/people/person-page.tsx'), 'PersonPage');
-const PlanPage = lazyRouteComponent(() => import('../features/development/index.ts'), 'PlanPage');
-const PlansOverviewPage = lazyRouteComponent(
-  () => import('../features/development/index.ts'),
-  'PlansOverviewPage',
-);
-const ProfilePage = lazyRouteComponent(() => import('../features/profile/profile-page.tsx'), 'ProfilePage');
-const RatingRequestsPage = lazyRouteComponent(
-  () => import('../features/skills/index.ts'),
-  'RatingRequestsPage',
-);
-const SettingsPage = lazyRouteComponent(() => import('../features/admin/settings-page.tsx'), 'SettingsPage');
-const SkillsMapPage = lazyRouteComponent(() => import('../features/skills/index.ts'), 'SkillsMapPage');
-const TeamDevelopmentPage = lazyRouteComponent(
-  () => import('../features/development/index.ts'),
-  'TeamDevelopmentPage',
-);
-const TeamLearningPage = lazyRouteComponent(
-  () => import('../features/learning/index.ts'),
-  'TeamLearningPage',
-);
-const TeamMatrixPage = lazyRouteComponent(() => import('../features/skills/index.ts'), 'TeamMatrixPage');
-const TeamPage = lazyRouteComponent(() => import('../features/team/team-page.tsx'), 'TeamPage');
-const VerifyCertificatePage = lazyRouteComponent(
-  () => import('../features/learning/index.ts'),
-  'VerifyCertificatePage',
-);
+import { RequirePermission, SignedInLayout, SignedOutOnly } from './guards.tsx';
+import {
+  ApiTokensPage,
+  ApprovalsPage,
+  AuditPage,
+  BudgetPage,
+  BudgetsAdminPage,
+  CareerPage,
+  CatalogueAdminPage,
+  CataloguePage,
+  ConversationPage,
+  ConversationsPage,
+  CourseEditorPage,
+  CoursePage,
+  CycleBoardPage,
+  CyclesPage,
+  FrameworkPage,
+  ImportWizardPage,
+  ItemEditorPage,
+  ItemPage,
+  JobRolesPage,
+  MentorsPage,
+  MyLearningPage,
+  MyPlanPage,
+  NewPersonPage,
+  OrganisationGapsPage,
+  OrgChartPage,
+  OutboxPage,
+  PathEditorPage,
+  PathPage,
+  PeopleListPage,
+  PersonPage,
+  PlanPage,
+  PlansOverviewPage,
+  ProfilePage,
+  RatingRequestsPage,
+  SettingsPage,
+  SkillsMapPage,
+  TeamDevelopmentPage,
+  TeamLearningPage,
+  TeamMatrixPage,
+  TeamPage,
+  VerifyCertificatePage,
+} from './pages.ts';
+import type { Permission } from './session.tsx';
 
 const stringParam = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
@@ -154,65 +102,6 @@ const welcomeRoute = createRoute({
     return <ChoosePasswordPage purpose="welcome" token={token} />;
   },
 });
-
-function RedirectTo({ href }: { href: string }) {
-  const navigate = useNavigate();
-  useEffect(() => {
-    void navigate({ href, replace: true });
-  }, [navigate, href]);
-  return null;
-}
-
-/** Signed in already: go where sign-in would have taken you. */
-function SignedOutOnly({ children }: { children: ReactNode }) {
-  const me = useMeQuery();
-  const redirect = useSearch({ strict: false, select: (search: { redirect?: string }) => search.redirect });
-  if (me.isPending) return <Loading />;
-  if (me.data) return <RedirectTo href={safeRedirect(redirect)} />;
-  return children;
-}
-
-/** Everything behind sign-in: without a session, go to sign-in and come back afterwards. */
-function SignedInLayout() {
-  const me = useMeQuery();
-  const location = useLocation();
-  if (me.isPending)
-    return (
-      <div className="flex min-h-screen items-center justify-center">
-        <Loading />
-      </div>
-    );
-  if (me.isError)
-    return (
-      <div className="mx-auto max-w-lg p-8">
-        <QueryError error={me.error} />
-      </div>
-    );
-  if (!me.data) {
-    // While the router is already on its way to sign-in, do not redirect again (that would nest redirects).
-    if (location.pathname === '/sign-in') return null;
-    return (
-      <Navigate
-        to="/sign-in"
-        search={{ redirect: location.href === '/' ? undefined : location.href }}
-        replace
-      />
-    );
-  }
-  return (
-    <MeProvider me={me.data}>
-      <AppShell>
-        <Outlet />
-      </AppShell>
-    </MeProvider>
-  );
-}
-
-/** Pages for some permissions only show a clear "no access" to others (the API answers 403 too). */
-function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
-  const me = useMe();
-  return can(me, permission) ? children : <NoAccess />;
-}
 
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: '_app', component: SignedInLayout });
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
