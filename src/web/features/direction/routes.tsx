@@ -1,7 +1,5 @@
 import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
-import { can, type Permission, useMe } from '../../app/session.tsx';
-import { NoAccess } from '../../components/states.tsx';
+import { RequirePermission } from '../../app/guards.tsx';
 
 // Each page loads on first visit.
 const AnnouncementPage = lazyRouteComponent(() => import('./announcement-page.tsx'), 'AnnouncementPage');
@@ -15,10 +13,6 @@ const DirectionEditorPage = lazyRouteComponent(
 const GoalsPage = lazyRouteComponent(() => import('./goals-page.tsx'), 'GoalsPage');
 const WhyAndWhatPage = lazyRouteComponent(() => import('./why-and-what-page.tsx'), 'WhyAndWhatPage');
 
-function Require({ permission, children }: { permission: Permission; children: ReactNode }) {
-  return can(useMe(), permission) ? children : <NoAccess />;
-}
-
 /** The direction pages, hung under the signed-in layout by the router with one line. */
 export function createDirectionRoutes<Parent extends AnyRoute>(parent: Parent) {
   const getParentRoute = () => parent;
@@ -28,9 +22,9 @@ export function createDirectionRoutes<Parent extends AnyRoute>(parent: Parent) {
       getParentRoute,
       path: 'direction/manage',
       component: () => (
-        <Require permission="direction.manage">
+        <RequirePermission permission="direction.manage">
           <DirectionEditorPage />
-        </Require>
+        </RequirePermission>
       ),
     }),
     createRoute({ getParentRoute, path: 'goals', component: GoalsPage }),
@@ -40,9 +34,9 @@ export function createDirectionRoutes<Parent extends AnyRoute>(parent: Parent) {
       getParentRoute,
       path: 'announcements',
       component: () => (
-        <Require permission="announcements.manage">
+        <RequirePermission permission="announcements.manage">
           <AnnouncementsPage />
-        </Require>
+        </RequirePermission>
       ),
     }),
     createRoute({ getParentRoute, path: 'announcements/$announcementId', component: AnnouncementPage }),
