@@ -95,6 +95,8 @@ async function main(): Promise<number> {
         '--reporter=default',
         '--reporter=json',
         `--outputFile.json=${reportFile}`,
+        // `npm run test:e2e -- e2e/catalogue.e2e.ts` runs one journey.
+        ...process.argv.slice(2),
       ],
       { ...process.env, E2E_BASE_URL: baseUrl, E2E_DATA_DIR: dataDir },
     );
