@@ -4,7 +4,7 @@ import { forOrganisation } from '../../db/tenant.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Auth } from '../access/index.ts';
 import { csrfTokenFor, safeEqual, sha256 } from './auth.crypto.ts';
-import { findSession, loadRoles } from './auth.repository.ts';
+import { findSession } from './auth.repository.ts';
 
 export const sessionCookie = 'gp_session';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -51,7 +51,7 @@ async function authenticate(request: FastifyRequest, deps: { db: Db }): Promise<
     organisationId: session.organisationId,
     personId: session.personId,
     sessionId,
-    roles: await loadRoles(deps.db, session.organisationId, session.personId),
+    roles: session.roles,
     locale: session.locale ?? session.defaultLocale,
   };
 }

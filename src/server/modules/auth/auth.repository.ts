@@ -49,14 +49,24 @@ export async function loadRoles(db: Executor, organisationId: string, personId: 
       .limit(1)
       .executeTakeFirst(),
   ]);
-  const roles = new Set<Role>(['employee', ...granted.map((row) => row.role)]);
-  if (report) roles.add('manager');
+  return rolesOf(
+    granted.map((row) => row.role),
+    Boolean(report),
+  );
+}
+
+function rolesOf(granted: readonly Role[], hasReports: boolean): Set<Role> {
+  const roles = new Set<Role>(['employee', ...granted]);
+  if (hasReports) roles.add('manager');
   return roles;
 }
 
-/** Session by the hash of its cookie, with the person it belongs to, if both are still valid. */
-export function findSession(db: Executor, sessionId: string) {
-  return db
+/**
+ * Session by the hash of its cookie, with the person it belongs to and their roles, if both are still
+ * valid: one round trip, since every signed-in request asks it.
+ */
+export async function findSession(db: Executor, sessionId: string) {
+  const session = await db
     .selectFrom('sessions')
     .innerJoin('people', (join) =>
       join
@@ -64,15 +74,34 @@ export function findSession(db: Executor, sessionId: string) {
         .onRef('people.organisation_id', '=', 'sessions.organisation_id'),
     )
     .innerJoin('organisations', 'organisations.id', 'sessions.organisation_id')
-    .select([
+    .select((eb) => [
       'sessions.organisation_id as organisationId',
       'sessions.person_id as personId',
       'sessions.last_seen_at as lastSeenAt',
       'people.locale as locale',
       'organisations.default_locale as defaultLocale',
+      eb
+        .selectFrom('person_roles')
+        .select(sql<Role[]>`coalesce(array_agg(person_roles.role::text), '{}')`.as('roles'))
+        .whereRef('person_roles.organisation_id', '=', 'sessions.organisation_id')
+        .whereRef('person_roles.person_id', '=', 'sessions.person_id')
+        .as('grantedRoles'),
+      eb
+        .exists(
+          eb
+            .selectFrom('people as report')
+            .select('report.id')
+            .whereRef('report.organisation_id', '=', 'sessions.organisation_id')
+            .whereRef('report.manager_id', '=', 'sessions.person_id')
+            .where('report.status', '<>', 'left'),
+        )
+        .as('hasReports'),
     ])
     .where('sessions.id', '=', sessionId)
     .where('sessions.expires_at', '>', sql<Date>`now()`)
     .where('people.status', '<>', 'left')
     .executeTakeFirst();
+  if (!session) return undefined;
+  const { grantedRoles, hasReports, ...rest } = session;
+  return { ...rest, roles: rolesOf(grantedRoles ?? [], Boolean(hasReports)) };
 }
