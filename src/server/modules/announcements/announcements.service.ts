@@ -48,13 +48,14 @@ async function validate(tenant: TenantDb, input: Partial<AnnouncementInput>) {
     input.translations.forEach((t, index) => {
       if (seen.has(t.locale)) throw invalidField(`translations.${index}.locale`, 'is given twice');
       seen.add(t.locale);
-      if (!textOf(sanitiseHtml(t.bodyHtml))) throw invalidField(`translations.${index}.bodyHtml`, 'is empty');
+      if (!textOf(sanitiseHtml(t.bodyHtml)))
+        throw invalidField(`translations.${index}.bodyHtml`, 'is empty', 'required');
     });
   }
   if (input.audienceKind === 'units' && !input.audienceUnitIds?.length)
-    throw invalidField('audienceUnitIds', 'choose at least one unit');
+    throw invalidField('audienceUnitIds', 'choose at least one unit', 'chooseOne');
   if (input.audienceKind === 'roles' && !input.audienceRoles?.length)
-    throw invalidField('audienceRoles', 'choose at least one role');
+    throw invalidField('audienceRoles', 'choose at least one role', 'chooseOne');
   if (input.audienceUnitIds?.length) {
     const units = await tenant
       .selectFrom('org_units')
@@ -62,7 +63,7 @@ async function validate(tenant: TenantDb, input: Partial<AnnouncementInput>) {
       .where('id', 'in', input.audienceUnitIds)
       .execute();
     if (units.length !== new Set(input.audienceUnitIds).size)
-      throw invalidField('audienceUnitIds', 'no such unit in this organisation');
+      throw invalidField('audienceUnitIds', 'no such unit in this organisation', 'unknownReference');
   }
 }
 
