@@ -71,8 +71,11 @@ export function AnnouncementForm({
   const [isPinned, setIsPinned] = useState(announcement?.isPinned ?? false);
   const [echoEveryDays, setEchoEveryDays] = useState(String(announcement?.echoEveryDays ?? ''));
   const [echoUntil, setEchoUntil] = useState(announcement?.echoUntil ?? '');
-  // The languages sent, in order: the API names errors by position (translations.0.title).
-  const written = locales.filter((locale) => texts[locale].title.trim() || textOf(locale));
+  // The languages sent, in order (the API names errors by position: translations.0.title). A
+  // language whose title and text are both emptied is left out, which removes it.
+  const written = locales.filter(
+    (locale) => texts[locale].title.trim() || texts[locale].bodyHtml.replace(/<[^>]*>/g, '').trim(),
+  );
   const setText = (locale: Locale, field: 'title' | 'bodyHtml', value: string) =>
     setTexts((current) => ({ ...current, [locale]: { ...current[locale], [field]: value } }));
 
@@ -140,7 +143,7 @@ export function AnnouncementForm({
               label={t(locale === 'nl' ? 'announcements.titleNl' : 'announcements.titleEn')}
               value={texts[locale].title}
               onChange={(e) => setText(locale, 'title', e.target.value)}
-              required={locale === 'nl' && !textOf('en')}
+              required={locale === 'nl' && !written.includes('en')}
               error={errorOf(locale, 'title')}
             />
             <RichTextEditor
