@@ -28,6 +28,9 @@ const goalTitle = 'Elke collega een leermaatje';
 const consultationTitle = 'Concept-doelen tweede halfjaar';
 const supportComment = 'Leermaatjes helpen nieuwe collega’s enorm.';
 const anonymousComment = 'Goed idee, maar wie maakt de koppeling in de avonddienst?';
+const changedTeamGoal = 'Iedereen een leerdoel in het POP vóór 1 juli';
+const ecdTeamGoal = 'Elke dienst een ECD-kartrekker';
+const myPlanGoal = 'Kartrekker ECD worden in de avonddienst';
 const outcome = 'We koppelen leermaatjes per dienst, ook in de avond. Dank voor jullie reacties!';
 
 describe('consultation of draft goals with the works council', () => {
@@ -125,7 +128,8 @@ describe('an announcement in Dutch and English for one unit', () => {
     await author
       .getByRole('textbox', { name: 'Tekst (Engels)' })
       .fill('New patient lifts are ready from Monday. Follow the short instruction.');
-    await author.getByLabel('Voor wie').selectOption({ label: 'Lindehof – Afdeling 1' });
+    await author.getByRole('radio', { name: 'Eén of meer eenheden' }).check();
+    await author.getByRole('checkbox', { name: 'Lindehof – Afdeling 1' }).check();
     await author.getByLabel("Vraag om 'gelezen en begrepen'").check();
     await author.getByRole('button', { name: 'Publiceren' }).click();
     await shows(author.getByRole('link', { name: 'Nieuwe tilliften op Afdeling 1' }));
@@ -170,14 +174,84 @@ describe('an announcement in Dutch and English for one unit', () => {
   });
 });
 
+describe('management changes what they published', () => {
+  test('an announcement for managers also reaches the learning ambassadors, repeated until a date', async () => {
+    const author = await browser.newPage();
+    await signIn(author, demo.hrAdmin);
+    const created = await callApi(author, 'POST', '/api/v1/announcements', {
+      translations: [
+        { locale: 'nl', title: 'Gesprekkencyclus start', bodyHtml: '<p>Plan de gesprekken in.</p>' },
+      ],
+      audienceKind: 'roles',
+      audienceRoles: ['manager'],
+      publishAt: new Date().toISOString(),
+    });
+    expect(created.status).toBe(201);
+    await author.goto(`/announcements/${created.json.id}`);
+    const audience = author.getByRole('list', { name: 'Voor wie' });
+    await shows(audience.getByText('Leidinggevenden'));
+    await lacks(audience.getByText('Leerambassadeurs'));
+    await author.getByRole('button', { name: 'Bewerken' }).click();
+    await shows(author.getByRole('heading', { level: 1, name: 'Gesprekkencyclus start bewerken' }));
+    await expect(author.getByRole('checkbox', { name: 'Leidinggevenden' }).isChecked()).resolves.toBe(true);
+    await author.getByRole('checkbox', { name: 'Leerambassadeurs' }).check();
+    await author.getByLabel('Herhalen op de startpagina').selectOption({ label: 'Duidelijk: elke week' });
+    await author.getByLabel('Herhalen tot en met').fill('2027-03-31');
+    await screenshot(author, 'direction-announcement-edit');
+    await author.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await shows(audience.getByText('Leerambassadeurs'));
+    await shows(audience.getByText('Leidinggevenden'));
+    await shows(author.getByText(/Herhaalt elke 7 dagen, tot en met/));
+    await screenshot(author, 'direction-announcement-edited-publication');
+  });
+
+  test('a team leader changes the wording, alignment, period and status of their team goal', async () => {
+    const leader = await browser.newPage();
+    await signIn(leader, demo.manager);
+    await leader.goto('/goals');
+    await leader
+      .getByRole('button', { name: 'Iedereen een leerdoel in het POP voor de zomer wijzigen' })
+      .first()
+      .click();
+    const form = leader.getByRole('form', {
+      name: 'Iedereen een leerdoel in het POP voor de zomer wijzigen',
+    });
+    await form.getByLabel('Titel').fill(changedTeamGoal);
+    await form.getByRole('checkbox', { name: 'Gezond en met plezier aan het werk' }).uncheck();
+    await form.getByLabel('Tot en met').fill('2027-06-30');
+    await form.getByLabel('Status').selectOption({ label: 'Behaald' });
+    await screenshot(leader, 'direction-team-goal-edit');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await shows(leader.getByText(changedTeamGoal));
+    // Now under one organisation goal only.
+    await expect(leader.getByText(changedTeamGoal).count()).resolves.toBe(1);
+    await screenshot(leader, 'direction-team-goal-edited');
+  });
+});
+
 describe('waarom en wat', () => {
   test('an employee sees the line from the organisation’s why to their team’s goals', async () => {
     const page = await browser.newPage();
     await signIn(page, demo.employee);
+    // Set-up: Zoë's plan gets a goal that serves her team's goal (the plan has its own journeys).
+    const line = (await callApi(page, 'GET', '/api/v1/direction/why-and-what')).json;
+    const teamGoal = line.teamGoals.find((goal: { title: string }) => goal.title === ecdTeamGoal);
+    const mine = (await callApi(page, 'GET', '/api/v1/plans/mine')).json;
+    const planId = mine.plan?.id ?? (await callApi(page, 'POST', '/api/v1/plans', {})).json.id;
+    const added = await callApi(page, 'POST', `/api/v1/plans/${planId}/goals`, {
+      title: myPlanGoal,
+      servesKind: 'team_goal',
+      servesId: teamGoal.id,
+    });
+    expect(added.status).toBe(201);
     await page.getByRole('link', { name: 'Waarom en wat' }).click();
     await shows(page.getByRole('heading', { level: 1, name: 'Waarom en wat' }));
     await shows(page.getByText('Missie'));
-    await shows(page.getByText('Elke dienst een ECD-kartrekker'));
+    await shows(page.getByText(ecdTeamGoal));
+    // The last link of the line: my own plan goal under the team goal it serves.
+    await shows(
+      page.getByRole('list', { name: `Mijn ontwikkeldoelen bij ${ecdTeamGoal}` }).getByText(myPlanGoal),
+    );
     await lacks(page.getByText('Locatie Beukenhof voorbereiden op nieuwbouw'));
     const signalling = page.getByRole('list', { name: 'Vaardigheden bij Signaleren' });
     await shows(signalling.getByRole('link', { name: 'Vitale functies meten' }));

@@ -77,6 +77,8 @@ export function fieldCodeOf(keyword: string, params: ZodIssueParams = {}): strin
   if (keyword === 'invalid_type' && params.input === undefined) return 'required';
   if (keyword === 'too_small' && params.origin === 'string' && Number(params.minimum) === 1)
     return 'required';
+  if (keyword === 'too_small' && params.origin === 'array' && Number(params.minimum) === 1)
+    return 'chooseOne';
   if (keyword === 'too_small') return 'tooShort';
   if (keyword === 'too_big') return 'tooLong';
   if (keyword === 'invalid_format' && params.format === 'email') return 'email';

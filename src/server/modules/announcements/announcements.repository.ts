@@ -21,56 +21,78 @@ export function pickTranslation(rows: TranslationRow[], id: string, locale: Loca
   return own.find((row) => row.locale === locale) ?? own.find((row) => row.locale === fallback) ?? own[0];
 }
 
-/** The SQL condition "this person is in the announcement's audience". */
-export const inAudience = (unitLine: string[], roles: string[]) => sql<boolean>`(
-  announcements.audience_kind = 'everyone'
-  OR (announcements.audience_kind = 'units' AND announcements.audience_unit_ids && ${sql.val(unitLine)}::uuid[])
-  OR (announcements.audience_kind = 'roles' AND announcements.audience_roles && ${sql.val(roles)}::text[]))`;
-
 /**
- * A person's home feed, before the weekly echo cap: pinned ones, new ones (unread, last 30 days),
- * ones still waiting for "gelezen en begrepen", and echoes whose rhythm says it is time again.
+ * A person's home feed in one statement (it is on every home page, so round trips count): pinned
+ * ones, new ones (unread, last 30 days), ones still waiting for "gelezen en begrepen", and echoes
+ * whose rhythm says it is time again, before their echo_until date and only while the person's
+ * echoes of the past week stay under the organisation's cap. Each row carries the reader's
+ * translation (else the organisation default, else any). The audience test uses the person's unit
+ * line (their unit and every unit above it), worked out in the same statement.
  */
 export async function feedCandidates(
   tenant: TenantDb,
-  personId: string,
-  unitLine: string[],
-  roles: string[],
-  now: Date,
+  options: { personId: string; roles: string[]; locale: Locale; defaultEchoCap: number; now: Date },
 ) {
-  return tenant
-    .selectFrom('announcements')
-    .leftJoin('announcement_receipts as r', (join) =>
-      join
-        .onRef('r.organisation_id', '=', 'announcements.organisation_id')
-        .onRef('r.announcement_id', '=', 'announcements.id')
-        .on('r.person_id', '=', personId),
+  const { personId, now } = options;
+  const organisationId = tenant.organisationId;
+  const today = now.toISOString().slice(0, 10);
+  const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
+  const monthAgo = new Date(now.getTime() - 30 * 86_400_000);
+  const capKey = 'announcementEchoCapPerWeek';
+  const result = await sql<AnnouncementRow & FeedExtras>`
+    WITH RECURSIVE line AS (
+      SELECT u.id, u.parent_id, 1 AS depth FROM org_units u
+        JOIN people p ON p.organisation_id = u.organisation_id AND p.id = ${personId} AND p.org_unit_id = u.id
+       WHERE u.organisation_id = ${organisationId}
+      UNION ALL
+      SELECT u.id, u.parent_id, line.depth + 1 FROM org_units u JOIN line ON u.id = line.parent_id
+       WHERE u.organisation_id = ${organisationId} AND line.depth < 50
+    ),
+    organisation AS (
+      SELECT default_locale,
+             CASE WHEN settings->>${capKey} ~ '^[0-9]{1,3}$' THEN (settings->>${capKey})::int
+                  ELSE ${options.defaultEchoCap}::int END AS echo_cap
+        FROM organisations WHERE id = ${organisationId}
+    ),
+    echoes AS (
+      SELECT count(*)::int AS this_week FROM announcement_echoes
+       WHERE organisation_id = ${organisationId} AND person_id = ${personId} AND shown_at > ${weekAgo}
     )
-    .selectAll('announcements')
-    .select(['r.read_at', 'r.acknowledged_at', 'r.last_echoed_at'])
-    .where('announcements.publish_at', '<=', now)
-    .where(inAudience(unitLine, roles))
-    .where((eb) =>
-      eb.or([
-        eb('announcements.is_pinned', '=', true),
-        eb.and([
-          eb('r.read_at', 'is', null),
-          eb('announcements.publish_at', '>', new Date(now.getTime() - 30 * 86_400_000)),
-        ]),
-        eb.and([
-          eb('announcements.requires_acknowledgement', '=', true),
-          eb('r.acknowledged_at', 'is', null),
-        ]),
-        eb.and([
-          eb('announcements.echo_every_days', 'is not', null),
-          eb('r.read_at', 'is not', null),
-          sql<boolean>`(announcements.echo_until IS NULL OR announcements.echo_until >= ${now.toISOString().slice(0, 10)}::date)`,
-          sql<boolean>`coalesce(r.last_echoed_at, r.read_at) + make_interval(days => announcements.echo_every_days) <= ${now}`,
-        ]),
-      ]),
-    )
-    .orderBy('announcements.publish_at', 'desc')
-    .limit(50)
-    .execute();
+    SELECT a.*, r.read_at, r.acknowledged_at, r.last_echoed_at,
+           t.locale, t.title, t.body_html, echoes.this_week AS echoes_this_week, organisation.echo_cap
+      FROM announcements a
+     CROSS JOIN organisation CROSS JOIN echoes
+      LEFT JOIN announcement_receipts r
+        ON r.organisation_id = a.organisation_id AND r.announcement_id = a.id AND r.person_id = ${personId}
+      LEFT JOIN LATERAL (
+        SELECT locale, title, body_html FROM announcement_translations tr
+         WHERE tr.organisation_id = a.organisation_id AND tr.announcement_id = a.id
+         ORDER BY tr.locale = ${options.locale} DESC, tr.locale = organisation.default_locale DESC, tr.locale
+         LIMIT 1
+      ) t ON true
+     WHERE a.organisation_id = ${organisationId} AND a.publish_at <= ${now}
+       AND (a.audience_kind = 'everyone'
+         OR (a.audience_kind = 'units' AND a.audience_unit_ids && ARRAY(SELECT id FROM line))
+         OR (a.audience_kind = 'roles' AND a.audience_roles && ${sql.val(options.roles)}::text[]))
+       AND (a.is_pinned
+         OR (r.read_at IS NULL AND a.publish_at > ${monthAgo})
+         OR (a.requires_acknowledgement AND r.acknowledged_at IS NULL)
+         OR (a.echo_every_days IS NOT NULL AND r.read_at IS NOT NULL
+             AND echoes.this_week < organisation.echo_cap
+             AND (a.echo_until IS NULL OR a.echo_until >= ${today}::date)
+             AND coalesce(r.last_echoed_at, r.read_at) + make_interval(days => a.echo_every_days) <= ${now}))
+     ORDER BY a.publish_at DESC
+     LIMIT 50`.execute(tenant.executor);
+  return result.rows;
 }
+type FeedExtras = {
+  read_at: Date | null;
+  acknowledged_at: Date | null;
+  last_echoed_at: Date | null;
+  locale: Locale | null;
+  title: string | null;
+  body_html: string | null;
+  echoes_this_week: number;
+  echo_cap: number;
+};
 export type FeedRow = Awaited<ReturnType<typeof feedCandidates>>[number];

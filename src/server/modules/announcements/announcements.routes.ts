@@ -23,7 +23,6 @@ import {
 } from './announcements.schemas.ts';
 import {
   createAnnouncement,
-  defaultEchoCapPerWeek,
   homeFeed,
   markRead,
   reachOf,
@@ -157,33 +156,28 @@ export const announcementRoutes =
         const auth = authOf(request);
         assertCan(auth, 'direction.read');
         const personId = personIdOf(auth);
-        const tenant = tenantOf(auth);
-        const [unitLine, organisation] = await Promise.all([
-          unitLineOf(tenant, personId),
-          deps.db
-            .selectFrom('organisations')
-            .select(['settings', 'default_locale'])
-            .where('id', '=', auth.organisationId)
-            .executeTakeFirstOrThrow(),
-        ]);
-        const language = {
-          locale: auth.kind === 'person' ? auth.locale : organisation.default_locale,
-          fallback: organisation.default_locale,
-        };
-        const cap = Number(organisation.settings.announcementEchoCapPerWeek ?? defaultEchoCapPerWeek);
+        if (auth.kind !== 'person') return []; // personIdOf refused tokens already
         const items = await homeFeed({
-          tenant,
+          tenant: tenantOf(auth),
           personId,
-          unitLine,
-          roles: auth.kind === 'person' ? [...auth.roles] : [],
-          echoCapPerWeek: cap,
+          roles: [...auth.roles],
+          locale: auth.locale,
         });
-        const translations = await translationsOf(
-          tenant,
-          items.map((item) => item.row.id),
-        );
         return items.map(({ row, reason }) => {
-          const { translations: _, ...item } = present(row, translations, language, row, false);
+          // The feed query picked the reader's translation already.
+          const text: TranslationRow[] = row.locale
+            ? [
+                {
+                  organisation_id: row.organisation_id,
+                  announcement_id: row.id,
+                  locale: row.locale,
+                  title: row.title ?? '',
+                  body_html: row.body_html ?? '',
+                },
+              ]
+            : [];
+          const language = { locale: row.locale ?? auth.locale, fallback: auth.locale };
+          const { translations: _, ...item } = present(row, text, language, row, false);
           return { ...item, reason };
         });
       },

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { Locale } from '../../db/schema.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { invalidField, notFound } from '../../http/errors.ts';
 import type { Auth } from '../access/index.ts';
@@ -8,6 +9,7 @@ import { audienceMembers } from '../direction/index.ts';
 import { notify } from '../notifications/index.ts';
 import {
   type AnnouncementRow,
+  type FeedRow,
   feedCandidates,
   findAnnouncement,
   pickTranslation,
@@ -46,13 +48,14 @@ async function validate(tenant: TenantDb, input: Partial<AnnouncementInput>) {
     input.translations.forEach((t, index) => {
       if (seen.has(t.locale)) throw invalidField(`translations.${index}.locale`, 'is given twice');
       seen.add(t.locale);
-      if (!textOf(sanitiseHtml(t.bodyHtml))) throw invalidField(`translations.${index}.bodyHtml`, 'is empty');
+      if (!textOf(sanitiseHtml(t.bodyHtml)))
+        throw invalidField(`translations.${index}.bodyHtml`, 'is empty', 'required');
     });
   }
   if (input.audienceKind === 'units' && !input.audienceUnitIds?.length)
-    throw invalidField('audienceUnitIds', 'choose at least one unit');
+    throw invalidField('audienceUnitIds', 'choose at least one unit', 'chooseOne');
   if (input.audienceKind === 'roles' && !input.audienceRoles?.length)
-    throw invalidField('audienceRoles', 'choose at least one role');
+    throw invalidField('audienceRoles', 'choose at least one role', 'chooseOne');
   if (input.audienceUnitIds?.length) {
     const units = await tenant
       .selectFrom('org_units')
@@ -60,7 +63,7 @@ async function validate(tenant: TenantDb, input: Partial<AnnouncementInput>) {
       .where('id', 'in', input.audienceUnitIds)
       .execute();
     if (units.length !== new Set(input.audienceUnitIds).size)
-      throw invalidField('audienceUnitIds', 'no such unit in this organisation');
+      throw invalidField('audienceUnitIds', 'no such unit in this organisation', 'unknownReference');
   }
 }
 
@@ -258,8 +261,6 @@ async function claimEchoes(
       .where('person_id', '=', personId)
       .where('shown_at', '>', new Date(now.getTime() - 7 * 86_400_000))
       .executeTakeFirstOrThrow();
-  // Most requests find the week's echoes used up: they need no lock and no write.
-  if (Number((await countRecent(tenant)).n) >= capPerWeek) return new Set<string>();
   return tenant.transaction(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(hashtext(${`echo:${personId}`}))`.execute(trx.executor);
     const recent = await countRecent(trx);
@@ -287,21 +288,27 @@ async function claimEchoes(
 }
 
 /**
- * The home feed for one person. Echoes are rationed: at most the weekly cap over all
- * announcements; the ones shown are remembered so the rhythm restarts from today.
+ * The home feed for one person, in their language. Echoes are rationed: at most the weekly cap over
+ * all announcements; the ones shown are remembered so the rhythm restarts from today. Most requests
+ * find the week's echoes used up (the feed query leaves them out): one statement, no lock, no write.
  */
 export async function homeFeed(options: {
   tenant: TenantDb;
   personId: string;
-  unitLine: string[];
   roles: string[];
-  echoCapPerWeek: number;
+  locale: Locale;
   now?: Date;
 }) {
   const { tenant, personId } = options;
   const now = options.now ?? new Date();
-  const candidates = await feedCandidates(tenant, personId, options.unitLine, options.roles, now);
-  const reasonOf = (row: (typeof candidates)[number]) =>
+  const candidates = await feedCandidates(tenant, {
+    personId,
+    roles: options.roles,
+    locale: options.locale,
+    defaultEchoCap: defaultEchoCapPerWeek,
+    now,
+  });
+  const reasonOf = (row: FeedRow) =>
     row.is_pinned
       ? ('pinned' as const)
       : !row.read_at
@@ -311,7 +318,7 @@ export async function homeFeed(options: {
           : ('echo' as const);
   const echoes = candidates.filter((row) => reasonOf(row) === 'echo');
   let shown = new Set<string>();
-  if (echoes.length) shown = await claimEchoes(tenant, personId, echoes, options.echoCapPerWeek, now);
+  if (echoes.length) shown = await claimEchoes(tenant, personId, echoes, echoes[0]!.echo_cap, now);
   return candidates
     .filter((row) => reasonOf(row) !== 'echo' || shown.has(row.id))
     .map((row) => ({ row, reason: reasonOf(row) }));

@@ -225,3 +225,88 @@ describe('notifications', () => {
     expect((await zuidDutch.get('/api/v1/notifications')).json<{ unread: number }>().unread).toBe(0);
   });
 });
+
+describe('audience and echo rhythm, edited after publication', () => {
+  const feedTitles = async (client: Client) =>
+    (await client.get('/api/v1/announcements/feed')).json<Feed>().map((item) => item.title);
+
+  it('reaches several roles or several units at once, and an edit that adds a role reaches it too', async () => {
+    const created = await org.as.owner.post('/api/v1/announcements', {
+      translations: [{ locale: 'nl', title: 'Voor HR en L&D', bodyHtml: '<p>Overleg.</p>' }],
+      audienceKind: 'roles',
+      audienceRoles: ['hr_admin', 'ld_admin'],
+      publishAt: new Date(Date.now() - 1000).toISOString(),
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    expect(await feedTitles(org.as.hrAdmin)).toContain('Voor HR en L&D');
+    expect(await feedTitles(org.as.ldAdmin)).toContain('Voor HR en L&D');
+    expect(await feedTitles(org.as.manager)).not.toContain('Voor HR en L&D');
+
+    const edited = await org.as.owner.patch(`/api/v1/announcements/${id}`, {
+      audienceRoles: ['hr_admin', 'ld_admin', 'manager'],
+    });
+    expect(edited.json<{ audienceRoles: string[] }>().audienceRoles).toEqual([
+      'hr_admin',
+      'ld_admin',
+      'manager',
+    ]);
+    expect(await feedTitles(org.as.manager)).toContain('Voor HR en L&D');
+    expect(await feedTitles(org.as.employee)).not.toContain('Voor HR en L&D');
+
+    const noord = await buildOrgUnit(db, org.organisation.id, { name: 'Team Noord' });
+    const units = await org.as.owner.post('/api/v1/announcements', {
+      translations: [{ locale: 'nl', title: 'Noord en Zuid', bodyHtml: '<p>Samen.</p>' }],
+      audienceKind: 'units',
+      audienceUnitIds: [noord.id, zuidUnitId],
+      publishAt: new Date(Date.now() - 1000).toISOString(),
+    });
+    expect(units.json<{ audienceUnitIds: string[] }>().audienceUnitIds).toHaveLength(2);
+    const reach = (
+      await org.as.owner.get(`/api/v1/announcements/${units.json<{ id: string }>().id}/reach`)
+    ).json<{
+      audience: number;
+    }>();
+    expect(reach.audience).toBe(2); // Sanne (below Zuid) and John; Noord has nobody yet
+    expect(await feedTitles(zuidEnglish)).toContain('Noord en Zuid');
+    expect(await feedTitles(org.as.owner)).not.toContain('Noord en Zuid');
+  });
+
+  it('stops echoing after its echo-until date, and echoes again when that date is moved on', async () => {
+    const noord = await buildOrgUnit(db, org.organisation.id, { name: 'Team Noord-Oost' });
+    const person = await buildPerson(db, org.organisation.id, {
+      givenName: 'Noor',
+      orgUnitId: noord.id,
+      password: testPassword,
+    });
+    const reader = await signInAs(app, person);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const created = await org.as.owner.post('/api/v1/announcements', {
+      translations: [{ locale: 'nl', title: 'Handhygiëne', bodyHtml: '<p>Handen wassen.</p>' }],
+      audienceKind: 'units',
+      audienceUnitIds: [noord.id],
+      publishAt: new Date(Date.now() - 10 * 86_400_000).toISOString(),
+      echoEveryDays: 2,
+      echoUntil: yesterday,
+    });
+    const id = created.json<{ id: string }>().id;
+    await reader.post(`/api/v1/announcements/${id}/read`);
+    await db
+      .updateTable('announcement_receipts')
+      .set({ read_at: new Date(Date.now() - 3 * 86_400_000) })
+      .where('person_id', '=', person.id)
+      .execute();
+    // Due by its rhythm, but its echo period is over.
+    expect(await feedTitles(reader)).not.toContain('Handhygiëne');
+    const nextMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const edited = await org.as.owner.patch(`/api/v1/announcements/${id}`, { echoUntil: nextMonth });
+    expect(edited.json<{ echoUntil: string; echoEveryDays: number }>()).toMatchObject({
+      echoUntil: nextMonth,
+      echoEveryDays: 2,
+    });
+    const feed = (await reader.get('/api/v1/announcements/feed')).json<Feed>();
+    expect(feed.find((item) => item.id === id)).toMatchObject({ title: 'Handhygiëne', reason: 'echo' });
+    // Shown once: the rhythm restarts, so not again today.
+    expect(await feedTitles(reader)).not.toContain('Handhygiëne');
+  });
+});

@@ -319,4 +319,44 @@ describe('team goals', () => {
     );
     expect(other404.statusCode).toBe(404);
   });
+
+  it('are changed in place by the unit head, as the edit form sends them; an empty alignment is named', async () => {
+    const created = await org.as.manager.post('/api/v1/goals/team-goals', {
+      orgUnitId: org.unit.id,
+      title: 'Iedereen BHV',
+      alignedGoalIds: [openGoalId],
+    });
+    const id = created.json<{ id: string }>().id;
+    const changed = await org.as.manager.patch(`/api/v1/goals/team-goals/${id}`, {
+      title: 'Iedereen BHV-gecertificeerd',
+      description: 'Ook de invalkrachten.',
+      alignedGoalIds: [openGoalId],
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      status: 'achieved',
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({
+      title: 'Iedereen BHV-gecertificeerd',
+      description: 'Ook de invalkrachten.',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      status: 'achieved',
+      alignedGoalIds: [openGoalId],
+    });
+    const empty = await org.as.manager.patch(`/api/v1/goals/team-goals/${id}`, { alignedGoalIds: [] });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json<{ errors: { field: string; code: string }[] }>().errors[0]).toMatchObject({
+      field: 'alignedGoalIds',
+      code: 'chooseOne',
+    });
+    const backwards = await org.as.manager.patch(`/api/v1/goals/team-goals/${id}`, {
+      periodStart: '2026-06-01',
+      periodEnd: '2026-01-01',
+    });
+    expect(backwards.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe('periodEnd');
+    expect((await org.as.employee.patch(`/api/v1/goals/team-goals/${id}`, { title: 'x' })).statusCode).toBe(
+      403,
+    );
+  });
 });

@@ -1,14 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { can, useMe } from '../../app/session.tsx';
+import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
+import { AnnouncementForm } from './announcement-form.tsx';
 import { type Announcement, directionKeys, useAnnouncement, useReach } from './api.ts';
 
 function Reach({ id }: { id: string }) {
@@ -60,6 +62,78 @@ function Reach({ id }: { id: string }) {
   );
 }
 
+/** For those who manage it: to whom it goes, when, and how often it comes back. */
+function Publication({ announcement, onEdit }: { announcement: Announcement; onEdit: () => void }) {
+  const { t } = useTranslation('direction');
+  const format = useFormat();
+  const units = useQuery({
+    queryKey: ['org-units'],
+    queryFn: () => unwrap(api.GET('/api/v1/org-units')),
+    enabled: announcement.audienceKind === 'units',
+  });
+  const unitName = (id: string) => units.data?.find((unit) => unit.id === id)?.name ?? '…';
+  const audience =
+    announcement.audienceKind === 'units'
+      ? announcement.audienceUnitIds.map(unitName)
+      : announcement.audienceKind === 'roles'
+        ? announcement.audienceRoles.map((role) => t(`roleNames.${role}`, { defaultValue: role }))
+        : [t('audiences.everyone')];
+  return (
+    <Card
+      title={t('announcements.publication')}
+      titleId="publication"
+      actions={
+        <Button variant="secondary" onClick={onEdit}>
+          {t('announcements.edit')}
+        </Button>
+      }
+    >
+      <dl className="space-y-3 text-sm">
+        <div>
+          <dt className="font-medium text-slate-800">{t('announcements.audience')}</dt>
+          <dd>
+            <ul aria-label={t('announcements.audience')} className="mt-1 flex flex-wrap gap-1">
+              {audience.map((name) => (
+                <li key={name}>
+                  <Badge tone="blue">{name}</Badge>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        <div>
+          <dt className="font-medium text-slate-800">{t('announcements.status')}</dt>
+          <dd className="text-slate-700">
+            {t(`announcementStatus.${announcement.status}`)}
+            {announcement.publishAt ? ` · ${format.date(announcement.publishAt)}` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-medium text-slate-800">{t('announcements.echo')}</dt>
+          <dd className="text-slate-700">
+            {announcement.echoEveryDays
+              ? announcement.echoUntil
+                ? t('announcements.echoesEveryUntil', {
+                    count: announcement.echoEveryDays,
+                    date: format.date(announcement.echoUntil),
+                  })
+                : t('announcements.echoesEvery', { count: announcement.echoEveryDays })
+              : t('announcements.echoNone')}
+          </dd>
+        </div>
+        {(announcement.requiresAcknowledgement || announcement.isPinned) && (
+          <div className="flex flex-wrap gap-1">
+            {announcement.requiresAcknowledgement && (
+              <Badge tone="amber">{t('announcements.asksAcknowledgement')}</Badge>
+            )}
+            {announcement.isPinned && <Badge tone="violet">{t('announcements.pinned')}</Badge>}
+          </div>
+        )}
+      </dl>
+    </Card>
+  );
+}
+
 /** HTML the server has already reduced to a small allow-list of tags (sanitise-html.ts). */
 function SanitisedHtml({ html }: { html: string }) {
   const className =
@@ -75,6 +149,7 @@ export function AnnouncementPage() {
   const format = useFormat();
   const queryClient = useQueryClient();
   const query = useAnnouncement(announcementId);
+  const [isEditing, setIsEditing] = useState(false);
   const mark = useMutation({
     mutationFn: (action: 'read' | 'acknowledge') =>
       unwrap(
@@ -97,6 +172,22 @@ export function AnnouncementPage() {
   }, [isUnread, mutate]);
   if (query.isPending) return <Loading />;
   if (query.isError || !announcement) return <QueryError error={query.error} />;
+  const mayManage = can(me, 'announcements.manage');
+  if (isEditing && mayManage)
+    return (
+      <>
+        <PageHeader title={t('announcements.editOf', { title: announcement.title })} />
+        <Card>
+          <AnnouncementForm
+            announcement={announcement}
+            onDone={async () => {
+              await queryClient.invalidateQueries({ queryKey: directionKeys.reach(announcementId) });
+              setIsEditing(false);
+            }}
+          />
+        </Card>
+      </>
+    );
   return (
     <>
       <PageHeader title={announcement.title} eyebrow={format.date(announcement.publishAt)} />
@@ -121,7 +212,12 @@ export function AnnouncementPage() {
             </div>
           )}
         </article>
-        {can(me, 'announcements.manage') && <Reach id={announcement.id} />}
+        {mayManage && (
+          <div className="space-y-4">
+            <Publication announcement={announcement} onEdit={() => setIsEditing(true)} />
+            <Reach id={announcement.id} />
+          </div>
+        )}
       </div>
     </>
   );

@@ -7,6 +7,7 @@ import { Checkbox, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { ManagerPicker } from '../people/manager-picker.tsx';
 import type { OrganisationGoal } from './api.ts';
+import { PeriodFields } from './goal-fields.tsx';
 
 /** Management changes a goal in place: wording, owner, period and confidentiality. */
 export function GoalEditForm({ goal, onDone }: { goal: OrganisationGoal; onDone: () => void }) {
@@ -69,22 +70,13 @@ export function GoalEditForm({ goal, onDone }: { goal: OrganisationGoal; onDone:
         hint={t('goals.ownerHint')}
         emptyLabel={t('goals.noOwner')}
       />
-      <div className="grid grid-cols-2 gap-3">
-        <TextField
-          label={t('goals.periodStart')}
-          type="date"
-          value={periodStart}
-          onChange={(e) => setPeriodStart(e.target.value)}
-          error={errors.periodStart}
-        />
-        <TextField
-          label={t('goals.periodEnd')}
-          type="date"
-          value={periodEnd}
-          onChange={(e) => setPeriodEnd(e.target.value)}
-          error={errors.periodEnd}
-        />
-      </div>
+      <PeriodFields
+        start={periodStart}
+        end={periodEnd}
+        onStartChange={setPeriodStart}
+        onEndChange={setPeriodEnd}
+        errors={errors}
+      />
       <Checkbox
         label={t('goals.confidential')}
         hint={t('goals.confidentialHint')}

@@ -1,18 +1,20 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { can, isManager, useMe } from '../../app/session.tsx';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
-import { Checkbox, SelectField, TextField } from '../../components/field.tsx';
+import { Checkbox, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
-import { directionKeys, type OrganisationGoal, useGoalTree, useMyUnit } from './api.ts';
+import { directionKeys, type OrganisationGoal, type TeamGoal, useGoalTree, useMyUnit } from './api.ts';
 import { GoalEditForm } from './goal-edit-form.tsx';
+import { goalStatuses } from './goal-fields.tsx';
 import { ProgressBar } from './progress-bar.tsx';
+import { TeamGoalForm } from './team-goal-form.tsx';
 
 function CheckInForm({
   keyResult,
@@ -83,7 +85,7 @@ function GoalStatusSelect({ goal }: { goal: OrganisationGoal }) {
         disabled={save.isPending}
         onChange={(e) => save.mutate(e.target.value as OrganisationGoal['status'])}
       >
-        {(['draft', 'active', 'achieved', 'dropped'] as const).map((status) => (
+        {goalStatuses.map((status) => (
           <option key={status} value={status}>
             {t(`goalStatus.${status}`)}
           </option>
@@ -95,14 +97,22 @@ function GoalStatusSelect({ goal }: { goal: OrganisationGoal }) {
 
 function GoalCard({
   goal,
+  alignable,
 }: {
-  goal: OrganisationGoal & { teamGoals: { id: string; title: string; orgUnit: { name: string } }[] };
+  goal: OrganisationGoal & { teamGoals: TeamGoal[] };
+  alignable: OrganisationGoal[];
 }) {
   const { t } = useTranslation('direction');
   const me = useMe();
   const format = useFormat();
   const [checkingIn, setCheckingIn] = useState<string | null>(null);
   const [isEditing, setIsEditing] = useState(false);
+  const [editingTeamGoal, setEditingTeamGoal] = useState<string | null>(null);
+  const myUnit = useMyUnit();
+  // The server decides (management, or the head of the unit or a unit above it); this hides the
+  // button from those who clearly may not.
+  const mayEditTeamGoal = (team: TeamGoal) =>
+    can(me, 'direction.manage') || (isManager(me) && myUnit?.id === team.orgUnit.id);
   const mayCheckIn = can(me, 'direction.manage') || goal.owner?.id === me.person.id;
   if (isEditing)
     return (
@@ -180,11 +190,40 @@ function GoalCard({
           <p className="text-sm text-slate-600">{t('goals.noTeamGoals')}</p>
         ) : (
           <ul className="mt-1 space-y-1 text-sm">
-            {goal.teamGoals.map((team) => (
-              <li key={team.id}>
-                <span className="font-medium text-slate-800">{team.orgUnit.name}</span>: {team.title}
-              </li>
-            ))}
+            {goal.teamGoals.map((team) =>
+              editingTeamGoal === team.id ? (
+                <li key={team.id} className="rounded-lg bg-slate-50 p-3">
+                  <TeamGoalForm
+                    goals={alignable.concat(
+                      goal.status === 'draft' && team.alignedGoalIds.includes(goal.id) ? [goal] : [],
+                    )}
+                    teamGoal={team}
+                    onDone={() => setEditingTeamGoal(null)}
+                  />
+                </li>
+              ) : (
+                <li key={team.id} className="flex flex-wrap items-baseline justify-between gap-2">
+                  <span>
+                    <span className="font-medium text-slate-800">{team.orgUnit.name}</span>: {team.title}
+                    {team.status !== 'active' && (
+                      <span className="ml-2">
+                        <Badge tone="neutral">{t(`goalStatus.${team.status}`)}</Badge>
+                      </span>
+                    )}
+                  </span>
+                  {mayEditTeamGoal(team) && (
+                    <button
+                      type="button"
+                      className="text-xs font-medium text-teal-700 hover:underline"
+                      aria-label={t('goals.editOf', { title: team.title })}
+                      onClick={() => setEditingTeamGoal(team.id)}
+                    >
+                      {t('goals.edit')}
+                    </button>
+                  )}
+                </li>
+              ),
+            )}
           </ul>
         )}
       </div>
@@ -282,93 +321,6 @@ function NewGoalForm({ onDone }: { onDone: () => void }) {
   );
 }
 
-function NewTeamGoalForm({ goals, onDone }: { goals: OrganisationGoal[]; onDone: () => void }) {
-  const { t } = useTranslation('direction');
-  const me = useMe();
-  const myUnit = useMyUnit();
-  const queryClient = useQueryClient();
-  const units = useQuery({
-    queryKey: ['org-units'],
-    queryFn: () => unwrap(api.GET('/api/v1/org-units')),
-    enabled: can(me, 'direction.manage'),
-  });
-  const [title, setTitle] = useState('');
-  const [aligned, setAligned] = useState<string[]>([]);
-  const [unitId, setUnitId] = useState(myUnit?.id ?? '');
-  const save = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/v1/goals/team-goals', { body: { orgUnitId: unitId, title, alignedGoalIds: aligned } }),
-      ),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['goals'] });
-      await queryClient.invalidateQueries({ queryKey: directionKeys.whyAndWhat });
-      onDone();
-    },
-  });
-  return (
-    <Card title={t('goals.addTeamGoal')} titleId="new-team-goal">
-      <form
-        className="space-y-3"
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        {can(me, 'direction.manage') ? (
-          <SelectField
-            label={t('goals.teamUnit')}
-            value={unitId}
-            onChange={(e) => setUnitId(e.target.value)}
-            required
-          >
-            <option value="">—</option>
-            {(units.data ?? []).map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </SelectField>
-        ) : (
-          <p className="text-sm text-slate-700">{t('goals.newTeamGoal', { unit: myUnit?.name ?? '' })}</p>
-        )}
-        <TextField
-          label={t('goals.title')}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          required
-        />
-        <fieldset>
-          <legend className="text-sm font-medium text-slate-800">{t('goals.alignedTo')}</legend>
-          <div className="mt-2 space-y-2">
-            {goals.map((goal) => (
-              <Checkbox
-                key={goal.id}
-                label={goal.title}
-                checked={aligned.includes(goal.id)}
-                onChange={(e) =>
-                  setAligned(
-                    e.target.checked ? [...aligned, goal.id] : aligned.filter((id) => id !== goal.id),
-                  )
-                }
-              />
-            ))}
-          </div>
-        </fieldset>
-        <FormErrorRegion error={save.error} shownFields={['title']} />
-        <div className="flex gap-2">
-          <Button type="submit" isBusy={save.isPending} disabled={!unitId}>
-            {t('save')}
-          </Button>
-          <Button variant="secondary" onClick={onDone}>
-            {t('cancel')}
-          </Button>
-        </div>
-      </form>
-    </Card>
-  );
-}
-
 /** The alignment tree: organisation goals with key results, check-ins and the team goals under them. */
 export function GoalsPage() {
   const { t } = useTranslation('direction');
@@ -379,6 +331,8 @@ export function GoalsPage() {
   if (tree.isPending) return <Loading />;
   if (tree.isError) return <QueryError error={tree.error} />;
   const mayManage = can(me, 'direction.manage');
+  // Team goals serve goals that are no longer drafts.
+  const alignable = tree.data.filter((goal) => goal.status !== 'draft');
   return (
     <>
       <PageHeader
@@ -398,15 +352,14 @@ export function GoalsPage() {
       <div className="space-y-4">
         {form === 'goal' && <NewGoalForm onDone={() => setForm(null)} />}
         {form === 'team' && (
-          <NewTeamGoalForm
-            goals={tree.data.filter((g) => g.status !== 'draft')}
-            onDone={() => setForm(null)}
-          />
+          <Card title={t('goals.addTeamGoal')} titleId="new-team-goal">
+            <TeamGoalForm goals={alignable} onDone={() => setForm(null)} />
+          </Card>
         )}
         {tree.data.length === 0 ? (
           <EmptyState title={t('goals.none')} />
         ) : (
-          tree.data.map((goal) => <GoalCard key={goal.id} goal={goal} />)
+          tree.data.map((goal) => <GoalCard key={goal.id} goal={goal} alignable={alignable} />)
         )}
       </div>
     </>

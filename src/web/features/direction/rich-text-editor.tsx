@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldError } from '../../api/errors.ts';
+import { fieldErrorKey } from '../../api/errors.ts';
 
 /**
  * A small rich-text editor: bold, italic, lists and links on a contentEditable area. What it
@@ -9,12 +11,15 @@ export function RichTextEditor({
   label,
   value,
   onChange,
+  error,
 }: {
   label: string;
   value: string;
   onChange: (html: string) => void;
+  error?: FieldError;
 }) {
   const { t } = useTranslation('direction');
+  const { t: tCommon } = useTranslation();
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -73,12 +78,19 @@ export function RichTextEditor({
           tabIndex={0}
           aria-multiline="true"
           aria-labelledby={`${id}-label`}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? `${id}-error` : undefined}
           contentEditable
           suppressContentEditableWarning
           className="prose prose-sm min-h-28 max-w-none px-3 py-2 text-sm focus:outline-none"
           onInput={() => onChange(ref.current?.innerHTML ?? '')}
         />
       </div>
+      {error && (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+          {tCommon(fieldErrorKey(error), { defaultValue: tCommon('fieldErrors.invalid') })}
+        </p>
+      )}
     </div>
   );
 }

@@ -6,6 +6,25 @@ import { useWhyAndWhat } from './api.ts';
 import { ProgressBar } from './progress-bar.tsx';
 import { SkillChips } from './skill-picker.tsx';
 
+/** The last link of the line: my own plan goals that serve this goal. */
+function MyPlanGoals({ goals, served }: { goals: { id: string; title: string }[]; served: string }) {
+  const { t } = useTranslation('direction');
+  if (goals.length === 0) return null;
+  return (
+    <div className="mt-2 rounded-md bg-teal-50/60 px-3 py-2 text-sm">
+      <p className="text-xs font-semibold text-teal-900">{t('why.myPlanGoals')}</p>
+      <ul
+        aria-label={t('why.myPlanGoalsFor', { title: served })}
+        className="mt-1 list-disc pl-5 text-slate-800"
+      >
+        {goals.map((goal) => (
+          <li key={goal.id}>{goal.title}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** "Waarom en wat": the line from the organisation's why to my team's goals and my own plan goals. */
 export function WhyAndWhatPage() {
   const { t } = useTranslation('direction');
@@ -15,6 +34,8 @@ export function WhyAndWhatPage() {
   if (query.isError) return <QueryError error={query.error} />;
   const page = query.data;
   const goalTitle = (id: string) => page.goals.find((goal) => goal.id === id)?.title;
+  const planGoalsServing = (kind: 'organisation_goal' | 'team_goal', id: string) =>
+    page.planGoals.filter((goal) => goal.servesKind === kind && goal.servesId === id);
   return (
     <>
       <PageHeader title={t('why.title')} description={t('why.intro')} />
@@ -88,6 +109,7 @@ export function WhyAndWhatPage() {
                   <li key={goal.id}>
                     <p className="font-medium text-slate-900">{goal.title}</p>
                     <ProgressBar value={goal.progress} label={t('goals.progressOf', { title: goal.title })} />
+                    <MyPlanGoals goals={planGoalsServing('organisation_goal', goal.id)} served={goal.title} />
                   </li>
                 ))}
               </ul>
@@ -111,6 +133,7 @@ export function WhyAndWhatPage() {
                         })}
                       </p>
                     )}
+                    <MyPlanGoals goals={planGoalsServing('team_goal', goal.id)} served={goal.title} />
                   </li>
                 ))}
               </ul>
