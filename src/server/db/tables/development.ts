@@ -165,6 +165,8 @@ export interface ConversationsTable {
   org_unit_id: string | null;
   meeting_at: Date | null;
   held_at: Date | null;
+  /** When the second side shared its preparation (kept by sharePreparation; the board counts it). */
+  prepared_at: Date | null;
   shared_notes: Generated<string>;
   ratings: ColumnType<Record<string, number>, string | undefined, string>;
   employee_signed_at: Date | null;
