@@ -8471,6 +8471,9 @@ export interface paths {
                         servesId?: string | null;
                         servesLabel?: string | null;
                         targetLevel?: number | null;
+                        /** @description The skill the goal develops, next to what it serves */
+                        skillId?: string | null;
+                        skillTargetLevel?: number | null;
                         successMeasure?: string | null;
                         targetDate?: string | null;
                     };
@@ -8640,6 +8643,9 @@ export interface paths {
                         servesId?: string | null;
                         servesLabel?: string | null;
                         targetLevel?: number | null;
+                        /** @description The skill the goal develops, next to what it serves */
+                        skillId?: string | null;
+                        skillTargetLevel?: number | null;
                         successMeasure?: string | null;
                         targetDate?: string | null;
                         /** @enum {string} */
@@ -16734,6 +16740,13 @@ export interface components {
             title: string;
             why: string | null;
             serves: components["schemas"]["PlanGoalServesInput"];
+            /** @description The skill the goal develops next to what it serves (serves.kind skill says it there) */
+            skill: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                targetLevel: number | null;
+            } | null;
             successMeasure: string | null;
             targetDate: string | null;
             /** @enum {string} */
@@ -18544,6 +18557,13 @@ export interface components {
             title: string;
             why: string | null;
             serves: components["schemas"]["PlanGoalServes"];
+            /** @description The skill the goal develops next to what it serves (serves.kind skill says it there) */
+            skill: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                targetLevel: number | null;
+            } | null;
             successMeasure: string | null;
             targetDate: string | null;
             /** @enum {string} */

@@ -39,6 +39,9 @@ export interface PlanGoalsTable {
   serves_id: string | null;
   serves_label: string | null;
   target_level: number | null;
+  /** The skill the goal develops, next to what it serves (or the served skill itself). */
+  skill_id: string | null;
+  skill_target_level: number | null;
   success_measure: string | null;
   target_date: CalendarDate | null;
   status: Generated<PlanGoalStatus>;

@@ -55,7 +55,7 @@ export async function currentPlanGoals(tenant: TenantDb, personId: string) {
   if (!planId) return [];
   return tenant
     .selectFrom('plan_goals')
-    .select(['id', 'title', 'serves_kind', 'serves_id', 'status', 'progress'])
+    .select(['id', 'title', 'serves_kind', 'serves_id', 'skill_id', 'status', 'progress'])
     .where('plan_id', '=', planId)
     .orderBy('position')
     .execute();

@@ -35,6 +35,7 @@ function GoalCard({ plan, goal }: { plan: DevelopmentPlan; goal: Goal }) {
   const format = useFormat();
   const [isAddingAction, setIsAddingAction] = useState(false);
   const actions = plan.actions.filter((action) => action.goalId === goal.id);
+  const skillId = goal.skill?.id ?? (goal.serves.kind === 'skill' ? goal.serves.id : null);
   const update = useDevelopmentMutation((changes: { progress?: number; status?: Goal['status'] }) =>
     unwrap(
       api.PATCH('/api/v1/plans/{id}/goals/{goalId}', {
@@ -77,6 +78,14 @@ function GoalCard({ plan, goal }: { plan: DevelopmentPlan; goal: Goal }) {
         </p>
       )}
       <h3 className="text-lg font-semibold text-slate-900">{goal.title}</h3>
+      {goal.skill && (
+        <p className="mt-1 text-sm text-slate-700">
+          {t('goal.developsSkill', { skill: goal.skill.name ?? '—' })}
+          {goal.skill.targetLevel
+            ? ` · ${t('pick.targetLevelShort', { level: goal.skill.targetLevel })}`
+            : ''}
+        </p>
+      )}
       {goal.why && <p className="mt-1 text-sm text-slate-700">{goal.why}</p>}
       <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-3">
         <div>
@@ -174,9 +183,7 @@ function GoalCard({ plan, goal }: { plan: DevelopmentPlan; goal: Goal }) {
             <Button variant="secondary" className="mt-3" onClick={() => setIsAddingAction(true)}>
               {t('action.add')}
             </Button>
-            {goal.serves.kind === 'skill' && goal.serves.id && (
-              <MentorPicker planId={plan.id} goalId={goal.id} skillId={goal.serves.id} />
-            )}
+            {skillId && <MentorPicker planId={plan.id} goalId={goal.id} skillId={skillId} />}
           </>
         ))}
     </article>
