@@ -108,6 +108,8 @@ export interface BudgetRequestsTable {
   budget_id: string;
   person_id: string;
   goal_id: string | null;
+  /** The plan's external-training action this request pays for. */
+  action_id: string | null;
   provider: string;
   title: string;
   starts_on: CalendarDate | null;
@@ -140,6 +142,17 @@ export interface BudgetRequestFilesTable {
   storage_key: string;
   uploaded_by: string;
   created_at: CreatedAt;
+}
+
+/** HR's wording of a shipped conversation template (by key); a cycle copies it when opened. */
+export interface ConversationTemplatesTable {
+  organisation_id: string;
+  key: string;
+  name: ColumnType<{ nl: string; en: string }, string, string>;
+  description: ColumnType<{ nl: string; en: string }, string, string>;
+  sections: ColumnType<unknown, string, string>;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
 }
 
 export interface ConversationCyclesTable {
