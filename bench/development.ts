@@ -78,6 +78,10 @@ export async function seedDevelopmentBench(db: Db, organisationId: string) {
   await sql`INSERT INTO conversation_preparations (organisation_id, conversation_id, side, answers, shared_at)
             SELECT organisation_id, id, side, '{}', now() FROM conversations, unnest(ARRAY['employee','manager']) side
             WHERE organisation_id = ${organisationId} AND abs(hashtext(id::text)) % 2 = 0`.execute(db);
+  // As sharePreparation does when the second side shares.
+  await sql`UPDATE conversations SET prepared_at = now() WHERE organisation_id = ${organisationId} AND abs(hashtext(id::text)) % 2 = 0`.execute(
+    db,
+  );
   await sql`UPDATE conversations SET held_at = now() WHERE organisation_id = ${organisationId} AND abs(hashtext(id::text)) % 3 = 0`.execute(
     db,
   );

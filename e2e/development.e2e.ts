@@ -2,13 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { browserPerFile, demo, screenshot, shows, signIn } from './support.ts';
 
 // Journey: a development goal from plan to budget to conversation.
-// The employee writes a goal linked to an organisation goal and shares the plan; the manager agrees;
-// the employee requests an external training from their budget; manager and HR approve and the
-// ledger shows it committed; both prepare the conversation, hold it, agree an action, and sign off.
+// The employee writes a goal linked to an organisation goal and a skill, adds a catalogue course (enrolled
+// from the plan) and an external training, and shares the plan; the manager agrees; the employee requests
+// the training from their budget out of the plan; manager and HR approve, the plan and the ledger show it;
+// both prepare the conversation, hold it, agree an action, and sign off.
 const browser = browserPerFile();
 
 describe('development: plan, budget and conversation', () => {
-  test('the employee writes a plan goal linked to an organisation goal and shares the plan', async () => {
+  test('the employee writes a plan goal for an organisation goal and a skill, adds a course and a training', async () => {
     const page = await browser.newPage();
     await signIn(page, demo.employee);
     await page
@@ -22,15 +23,46 @@ describe('development: plan, budget and conversation', () => {
       .getByLabel('Waarom is dit belangrijk voor je?')
       .fill('Er komen steeds meer complexe wonden op de afdeling.');
     await page.getByLabel('Draagt bij aan').selectOption({ label: 'Langer veilig thuis wonen' });
+    await page.getByLabel('Welke vaardigheid ontwikkel je hiermee?').selectOption({ label: 'Wondzorg' });
+    await page.getByLabel('Welk niveau wil je bereiken?').selectOption('3');
     await page.getByLabel('Waaraan merk je dat het gelukt is?').fill('Ik ben aanspreekpunt wondzorg.');
+    await screenshot(page, 'development-1a-goal-form');
     await page.getByRole('button', { name: 'Doel toevoegen' }).click();
     const goal = page.getByRole('article', { name: 'Specialist wondzorg worden' });
     await shows(goal.getByText('Langer veilig thuis wonen (Organisatiedoel)'));
+    await shows(goal.getByText('Ontwikkelt: Wondzorg · doel: niveau 3'));
+
+    // A course from the catalogue: suggested because it serves the goal's skill, and enrolled in when the
+    // action is added.
+    await goal.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await expect.poll(() => goal.getByLabel('Soort').inputValue()).toBe('learning');
+    const picker = goal.getByRole('group', { name: 'Leeraanbod uit de catalogus' });
+    await shows(picker.getByText('Past bij dit doel'));
+    await picker.getByRole('radio', { name: /^E-learning wondzorg \(extern\)/ }).check();
+    await shows(goal.getByText(/^Gekozen: E-learning wondzorg \(extern\)/));
+    await screenshot(page, 'development-1b-course-picked');
+    await goal.getByRole('button', { name: 'Actie toevoegen' }).click();
+    const course = goal.getByRole('listitem').filter({ hasText: 'E-learning wondzorg (extern)' });
+    await shows(course.getByText('Leeraanbod'));
+    await shows(course.getByText('0% gedaan'));
+    await shows(course.getByRole('link', { name: /^Openen/ }));
+
+    // An external training: paid from the budget, requested from this action later.
     await goal.getByRole('button', { name: 'Actie toevoegen' }).click();
     await goal.getByLabel('Soort').selectOption('external_training');
+    await shows(goal.getByText(/^Een externe opleiding betaal je uit je ontwikkelbudget/));
     await goal.getByLabel('Wat ga je doen?').fill('Post-hbo Wondverpleegkundige');
     await goal.getByRole('button', { name: 'Actie toevoegen' }).click();
-    await shows(goal.getByText('Post-hbo Wondverpleegkundige'));
+    const training = goal.getByRole('listitem').filter({ hasText: 'Post-hbo Wondverpleegkundige' });
+    await shows(training.getByText('Externe opleiding'));
+    await shows(training.getByRole('link', { name: /^Budget aanvragen/ }));
+    await screenshot(page, 'development-1c-goal-with-actions');
+
+    // Enrolled from the plan: the course is under "Mijn leren".
+    await page.goto('/learning');
+    await shows(page.getByText('E-learning wondzorg (extern)').first());
+    await screenshot(page, 'development-1d-my-learning-enrolled');
+    await page.goto('/development/plan');
     await page.getByRole('button', { name: 'Delen met leidinggevende' }).click();
     await shows(page.getByText('Gedeeld', { exact: true }));
     await screenshot(page, 'development-1-plan-shared');
@@ -71,12 +103,16 @@ describe('development: plan, budget and conversation', () => {
     await screenshot(page, 'development-2-plan-agreed');
   });
 
-  test('the employee requests the training from their budget', async () => {
+  test('the employee requests the training from their budget out of the plan', async () => {
     const page = await browser.newPage();
     await signIn(page, demo.employee);
     await page.goto('/development/plan');
     const goal = page.getByRole('article', { name: 'Specialist wondzorg worden' });
-    await goal.getByRole('link', { name: 'Budget aanvragen' }).click();
+    await goal
+      .getByRole('listitem')
+      .filter({ hasText: 'Post-hbo Wondverpleegkundige' })
+      .getByRole('link', { name: /^Budget aanvragen/ })
+      .click();
     await shows(page.getByRole('heading', { level: 1, name: /^Mijn ontwikkelbudget/ }));
     expect(await page.getByLabel('Opleiding').inputValue()).toBe('Post-hbo Wondverpleegkundige');
     await page.getByLabel('Aanbieder').fill('Wondzorg Academie');
@@ -89,6 +125,14 @@ describe('development: plan, budget and conversation', () => {
     await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
     await shows(page.getByText('Wacht op leidinggevende'));
     await screenshot(page, 'development-3-budget-requested');
+    // The plan shows where the request for its training stands, and no second request link.
+    await page.goto('/development/plan');
+    const training = page
+      .getByRole('article', { name: 'Specialist wondzorg worden' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Post-hbo Wondverpleegkundige' });
+    await shows(training.getByText('Wacht op leidinggevende'));
+    expect(await training.getByRole('link', { name: /^Budget aanvragen/ }).count()).toBe(0);
   });
 
   test('the manager and then HR approve; the ledger shows it committed', async () => {
@@ -129,6 +173,17 @@ describe('development: plan, budget and conversation', () => {
     await hr.goto('/development/budgets');
     await shows(hr.getByRole('heading', { level: 1, name: /^Ontwikkelbudgetten / }));
     await shows(hr.getByRole('link', { name: 'Excel-bestand' }));
+    // A budget file with one wrong line: the check names line and column, and nothing is read in.
+    await hr.getByLabel('Bestand (CSV of Excel)').setInputFiles({
+      name: 'budgetten.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`e-mail;bedrag;uren\n${demo.manager};1.200,00;40\n${demo.employee};veel;0\n`),
+    });
+    await hr.getByRole('button', { name: 'Controleren' }).click();
+    const problems = hr.getByRole('table', { name: 'Problemen per regel en kolom' });
+    await shows(problems.getByRole('cell', { name: '"veel" is geen bedrag in euro.' }));
+    await shows(problems.getByRole('cell', { name: 'bedrag', exact: true }));
+    await shows(hr.getByText('1 probleem; er is niets ingelezen.'));
     await screenshot(hr, 'development-5-hr-budgets');
 
     const employee = await browser.newPage();
@@ -139,6 +194,15 @@ describe('development: plan, budget and conversation', () => {
     expect(await ledger.count()).toBeGreaterThan(0); // committed € 650,00
     await shows(employee.getByText('€ 350,00'));
     await screenshot(employee, 'development-5-ledger-committed-employee');
+    await employee.goto('/development/plan');
+    await shows(
+      employee
+        .getByRole('article', { name: 'Specialist wondzorg worden' })
+        .getByRole('listitem')
+        .filter({ hasText: 'Post-hbo Wondverpleegkundige' })
+        .getByText('Goedgekeurd'),
+    );
+    await screenshot(employee, 'development-5-plan-training-approved');
   });
 
   test('the 30-day follow-up question appears; its answer shows in the conversation', async () => {

@@ -8471,6 +8471,9 @@ export interface paths {
                         servesId?: string | null;
                         servesLabel?: string | null;
                         targetLevel?: number | null;
+                        /** @description The skill the goal develops, next to what it serves */
+                        skillId?: string | null;
+                        skillTargetLevel?: number | null;
                         successMeasure?: string | null;
                         targetDate?: string | null;
                     };
@@ -8640,6 +8643,9 @@ export interface paths {
                         servesId?: string | null;
                         servesLabel?: string | null;
                         targetLevel?: number | null;
+                        /** @description The skill the goal develops, next to what it serves */
+                        skillId?: string | null;
+                        skillTargetLevel?: number | null;
                         successMeasure?: string | null;
                         targetDate?: string | null;
                         /** @enum {string} */
@@ -9527,6 +9533,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/budgets/import/file/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a budget file: what each line would set, and every problem by line and column
+         * @description Multipart field "file": CSV (";", "," or tab; UTF-8 or Windows-1252) or XLSX, at most 5 MB. The header line names the columns: one with "mail", one with "bedrag"/"amount"/"budget", optionally "uren"/"hours".
+         */
+        post: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The CSV or XLSX file
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetImportPreview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRejectedProblem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets/import/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import budgets from a file: every line or none (400 import_rejected naming line and column)
+         * @description Multipart field "file": CSV (";", "," or tab; UTF-8 or Windows-1252) or XLSX, at most 5 MB. The header line names the columns: one with "mail", one with "bedrag"/"amount"/"budget", optionally "uren"/"hours".
+         */
+        post: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The CSV or XLSX file
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            budgets: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRejectedProblem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/budgets/export": {
         parameters: {
             query?: never;
@@ -9624,6 +9842,8 @@ export interface paths {
                         year?: number;
                         /** @description The plan goal this serves */
                         goalId?: string | null;
+                        /** @description The external-training action in my plan this pays for (its goal is taken when goalId is not sent) */
+                        actionId?: string | null;
                         provider: string;
                         title: string;
                         startsOn?: string | null;
@@ -15615,6 +15835,113 @@ export interface components {
             /** @description Send as x-csrf-token header on every POST, PUT, PATCH and DELETE */
             csrfToken: string;
         };
+        /** @description Field → the header of the file column it comes from. A field left out is not imported (kept as is); a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName). */
+        ImportColumnMappingInput: {
+            employeeNumber?: string | null;
+            email?: string | null;
+            givenName?: string | null;
+            familyNamePrefix?: string | null;
+            familyName?: string | null;
+            fullName?: string | null;
+            jobTitle?: string | null;
+            unitCode?: string | null;
+            unitName?: string | null;
+            parentUnitCode?: string | null;
+            managerEmployeeNumber?: string | null;
+            managerEmail?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            locale?: string | null;
+        };
+        /** @enum {string} */
+        ImportFieldInput: "employeeNumber" | "email" | "givenName" | "familyNamePrefix" | "familyName" | "fullName" | "jobTitle" | "unitCode" | "unitName" | "parentUnitCode" | "managerEmployeeNumber" | "managerEmail" | "startDate" | "endDate" | "locale";
+        ImportUploadInput: {
+            /** Format: uuid */
+            uploadId: string;
+            fileName: string;
+            /** @enum {string} */
+            kind: "csv" | "xlsx";
+            /** @description utf-8, windows-1252, utf-16le or xlsx */
+            encoding: string;
+            separator: (";" | "," | "\t") | null;
+            headers: string[];
+            /** @description The first five data lines */
+            sampleRows: {
+                line: number;
+                cells: string[];
+            }[];
+            rowCount: number;
+            suggestedMapping: components["schemas"]["ImportColumnMappingInput"];
+            /** @description The suggestion starts from the mapping used last time */
+            isMappingRemembered: boolean;
+        };
+        ImportProblemInput: {
+            /** @description Line in the file; the header is line 1. Null: the whole file */
+            line: number | null;
+            /** @description Header of the column */
+            column: string | null;
+            /** @description Import field, or "file" / "mapping" */
+            field: string;
+            /** @description In English */
+            message: string;
+            /** @description Stable kind of problem: required, invalid_email, invalid_date, duplicate, unknown_manager, manager_loop, … */
+            code: string;
+            /** @description What the message names: value, line, chain, max… */
+            params?: {
+                [key: string]: string | number;
+            };
+        };
+        ImportSummaryInput: {
+            create: number;
+            update: number;
+            unchanged: number;
+            deactivate: number;
+            unitsCreated: number;
+            unitsUpdated: number;
+        };
+        ImportPreviewInput: {
+            ok: boolean;
+            /** @description Every problem (at most 1,000), by line */
+            errors: components["schemas"]["ImportProblemInput"][];
+            errorCount: number;
+            summary: components["schemas"]["ImportSummaryInput"];
+            /** @description The first 50 changes */
+            changes: {
+                line: number | null;
+                /** @enum {string} */
+                action: "create" | "update" | "deactivate";
+                name: string;
+                email: string;
+                /** @description Changed columns, for updates */
+                fields: string[];
+            }[];
+        };
+        ImportResultInput: {
+            summary: components["schemas"]["ImportSummaryInput"];
+        };
+        ImportRejectedProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                /** @description Line in the file; the header is line 1. Null: the whole file */
+                line?: number | null;
+                /** @description Header of the column */
+                column?: string | null;
+                /** @description Import field, or "file" / "mapping" */
+                field: string;
+                /** @description In English */
+                message: string;
+                /** @description Stable kind of problem: required, invalid_email, invalid_date, duplicate, unknown_manager, manager_loop, … */
+                code?: string;
+                /** @description What the message names: value, line, chain, max… */
+                params?: {
+                    [key: string]: string | number;
+                };
+            }[];
+        };
         BudgetLedgerInput: {
             /** @description Amount for the year plus what was carried over */
             availableCents: number;
@@ -15669,6 +15996,8 @@ export interface components {
                 id: string;
                 title: string;
             } | null;
+            /** @description The plan's external-training action this request pays for */
+            actionId: string | null;
             provider: string;
             title: string;
             startsOn: string | null;
@@ -15705,6 +16034,25 @@ export interface components {
             carryOverMaxCents: number;
             /** @description Approval chain: manager, then HR (true) or manager only */
             requiresHrApproval: boolean;
+        };
+        BudgetImportPreviewInput: {
+            rows: {
+                /** @description Line in the file; the header is line 1 */
+                line: number;
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    displayName: string;
+                };
+                amountCents: number;
+                hours: number;
+                /** @description The person's budget for the year now */
+                currentAmountCents: number | null;
+                currentHours: number | null;
+            }[];
+            /** @description Every problem (at most 1,000), by line and column */
+            errors: components["schemas"]["ImportProblemInput"][];
+            errorCount: number;
         };
         StoredFileInput: {
             /** Format: uuid */
@@ -16522,113 +16870,6 @@ export interface components {
             account?: "none" | "invited" | "active";
             lastSignInAt?: string | null;
         };
-        /** @description Field → the header of the file column it comes from. A field left out is not imported (kept as is); a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName). */
-        ImportColumnMappingInput: {
-            employeeNumber?: string | null;
-            email?: string | null;
-            givenName?: string | null;
-            familyNamePrefix?: string | null;
-            familyName?: string | null;
-            fullName?: string | null;
-            jobTitle?: string | null;
-            unitCode?: string | null;
-            unitName?: string | null;
-            parentUnitCode?: string | null;
-            managerEmployeeNumber?: string | null;
-            managerEmail?: string | null;
-            startDate?: string | null;
-            endDate?: string | null;
-            locale?: string | null;
-        };
-        /** @enum {string} */
-        ImportFieldInput: "employeeNumber" | "email" | "givenName" | "familyNamePrefix" | "familyName" | "fullName" | "jobTitle" | "unitCode" | "unitName" | "parentUnitCode" | "managerEmployeeNumber" | "managerEmail" | "startDate" | "endDate" | "locale";
-        ImportUploadInput: {
-            /** Format: uuid */
-            uploadId: string;
-            fileName: string;
-            /** @enum {string} */
-            kind: "csv" | "xlsx";
-            /** @description utf-8, windows-1252, utf-16le or xlsx */
-            encoding: string;
-            separator: (";" | "," | "\t") | null;
-            headers: string[];
-            /** @description The first five data lines */
-            sampleRows: {
-                line: number;
-                cells: string[];
-            }[];
-            rowCount: number;
-            suggestedMapping: components["schemas"]["ImportColumnMappingInput"];
-            /** @description The suggestion starts from the mapping used last time */
-            isMappingRemembered: boolean;
-        };
-        ImportProblemInput: {
-            /** @description Line in the file; the header is line 1. Null: the whole file */
-            line: number | null;
-            /** @description Header of the column */
-            column: string | null;
-            /** @description Import field, or "file" / "mapping" */
-            field: string;
-            /** @description In English */
-            message: string;
-            /** @description Stable kind of problem: required, invalid_email, invalid_date, duplicate, unknown_manager, manager_loop, … */
-            code: string;
-            /** @description What the message names: value, line, chain, max… */
-            params?: {
-                [key: string]: string | number;
-            };
-        };
-        ImportSummaryInput: {
-            create: number;
-            update: number;
-            unchanged: number;
-            deactivate: number;
-            unitsCreated: number;
-            unitsUpdated: number;
-        };
-        ImportPreviewInput: {
-            ok: boolean;
-            /** @description Every problem (at most 1,000), by line */
-            errors: components["schemas"]["ImportProblemInput"][];
-            errorCount: number;
-            summary: components["schemas"]["ImportSummaryInput"];
-            /** @description The first 50 changes */
-            changes: {
-                line: number | null;
-                /** @enum {string} */
-                action: "create" | "update" | "deactivate";
-                name: string;
-                email: string;
-                /** @description Changed columns, for updates */
-                fields: string[];
-            }[];
-        };
-        ImportResultInput: {
-            summary: components["schemas"]["ImportSummaryInput"];
-        };
-        ImportRejectedProblemInput: {
-            type: string;
-            title: string;
-            status: number;
-            code: string;
-            detail?: string;
-            errors?: {
-                /** @description Line in the file; the header is line 1. Null: the whole file */
-                line?: number | null;
-                /** @description Header of the column */
-                column?: string | null;
-                /** @description Import field, or "file" / "mapping" */
-                field: string;
-                /** @description In English */
-                message: string;
-                /** @description Stable kind of problem: required, invalid_email, invalid_date, duplicate, unknown_manager, manager_loop, … */
-                code?: string;
-                /** @description What the message names: value, line, chain, max… */
-                params?: {
-                    [key: string]: string | number;
-                };
-            }[];
-        };
         LearningAgreementInput: {
             /** Format: uuid */
             id: string;
@@ -16734,6 +16975,13 @@ export interface components {
             title: string;
             why: string | null;
             serves: components["schemas"]["PlanGoalServesInput"];
+            /** @description The skill the goal develops next to what it serves (serves.kind skill says it there) */
+            skill: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                targetLevel: number | null;
+            } | null;
             successMeasure: string | null;
             targetDate: string | null;
             /** @enum {string} */
@@ -17425,6 +17673,113 @@ export interface components {
             /** @description Send as x-csrf-token header on every POST, PUT, PATCH and DELETE */
             csrfToken: string;
         };
+        /** @description Field → the header of the file column it comes from. A field left out is not imported (kept as is); a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName). */
+        ImportColumnMapping: {
+            employeeNumber?: string | null;
+            email?: string | null;
+            givenName?: string | null;
+            familyNamePrefix?: string | null;
+            familyName?: string | null;
+            fullName?: string | null;
+            jobTitle?: string | null;
+            unitCode?: string | null;
+            unitName?: string | null;
+            parentUnitCode?: string | null;
+            managerEmployeeNumber?: string | null;
+            managerEmail?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            locale?: string | null;
+        };
+        /** @enum {string} */
+        ImportField: "employeeNumber" | "email" | "givenName" | "familyNamePrefix" | "familyName" | "fullName" | "jobTitle" | "unitCode" | "unitName" | "parentUnitCode" | "managerEmployeeNumber" | "managerEmail" | "startDate" | "endDate" | "locale";
+        ImportUpload: {
+            /** Format: uuid */
+            uploadId: string;
+            fileName: string;
+            /** @enum {string} */
+            kind: "csv" | "xlsx";
+            /** @description utf-8, windows-1252, utf-16le or xlsx */
+            encoding: string;
+            separator: (";" | "," | "\t") | null;
+            headers: string[];
+            /** @description The first five data lines */
+            sampleRows: {
+                line: number;
+                cells: string[];
+            }[];
+            rowCount: number;
+            suggestedMapping: components["schemas"]["ImportColumnMapping"];
+            /** @description The suggestion starts from the mapping used last time */
+            isMappingRemembered: boolean;
+        };
+        ImportProblem: {
+            /** @description Line in the file; the header is line 1. Null: the whole file */
+            line: number | null;
+            /** @description Header of the column */
+            column: string | null;
+            /** @description Import field, or "file" / "mapping" */
+            field: string;
+            /** @description In English */
+            message: string;
+            /** @description Stable kind of problem: required, invalid_email, invalid_date, duplicate, unknown_manager, manager_loop, … */
+            code: string;
+            /** @description What the message names: value, line, chain, max… */
+            params?: {
+                [key: string]: string | number;
+            };
+        };
+        ImportSummary: {
+            create: number;
+            update: number;
+            unchanged: number;
+            deactivate: number;
+            unitsCreated: number;
+            unitsUpdated: number;
+        };
+        ImportPreview: {
+            ok: boolean;
+            /** @description Every problem (at most 1,000), by line */
+            errors: components["schemas"]["ImportProblem"][];
+            errorCount: number;
+            summary: components["schemas"]["ImportSummary"];
+            /** @description The first 50 changes */
+            changes: {
+                line: number | null;
+                /** @enum {string} */
+                action: "create" | "update" | "deactivate";
+                name: string;
+                email: string;
+                /** @description Changed columns, for updates */
+                fields: string[];
+            }[];
+        };
+        ImportResult: {
+            summary: components["schemas"]["ImportSummary"];
+        };
+        ImportRejectedProblem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                /** @description Line in the file; the header is line 1. Null: the whole file */
+                line?: number | null;
+                /** @description Header of the column */
+                column?: string | null;
+                /** @description Import field, or "file" / "mapping" */
+                field: string;
+                /** @description In English */
+                message: string;
+                /** @description Stable kind of problem: required, invalid_email, invalid_date, duplicate, unknown_manager, manager_loop, … */
+                code?: string;
+                /** @description What the message names: value, line, chain, max… */
+                params?: {
+                    [key: string]: string | number;
+                };
+            }[];
+        };
         BudgetLedger: {
             /** @description Amount for the year plus what was carried over */
             availableCents: number;
@@ -17479,6 +17834,8 @@ export interface components {
                 id: string;
                 title: string;
             } | null;
+            /** @description The plan's external-training action this request pays for */
+            actionId: string | null;
             provider: string;
             title: string;
             startsOn: string | null;
@@ -17515,6 +17872,25 @@ export interface components {
             carryOverMaxCents: number;
             /** @description Approval chain: manager, then HR (true) or manager only */
             requiresHrApproval: boolean;
+        };
+        BudgetImportPreview: {
+            rows: {
+                /** @description Line in the file; the header is line 1 */
+                line: number;
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    displayName: string;
+                };
+                amountCents: number;
+                hours: number;
+                /** @description The person's budget for the year now */
+                currentAmountCents: number | null;
+                currentHours: number | null;
+            }[];
+            /** @description Every problem (at most 1,000), by line and column */
+            errors: components["schemas"]["ImportProblem"][];
+            errorCount: number;
         };
         StoredFile: {
             /** Format: uuid */
@@ -18332,113 +18708,6 @@ export interface components {
             account?: "none" | "invited" | "active";
             lastSignInAt?: string | null;
         };
-        /** @description Field → the header of the file column it comes from. A field left out is not imported (kept as is); a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName). */
-        ImportColumnMapping: {
-            employeeNumber?: string | null;
-            email?: string | null;
-            givenName?: string | null;
-            familyNamePrefix?: string | null;
-            familyName?: string | null;
-            fullName?: string | null;
-            jobTitle?: string | null;
-            unitCode?: string | null;
-            unitName?: string | null;
-            parentUnitCode?: string | null;
-            managerEmployeeNumber?: string | null;
-            managerEmail?: string | null;
-            startDate?: string | null;
-            endDate?: string | null;
-            locale?: string | null;
-        };
-        /** @enum {string} */
-        ImportField: "employeeNumber" | "email" | "givenName" | "familyNamePrefix" | "familyName" | "fullName" | "jobTitle" | "unitCode" | "unitName" | "parentUnitCode" | "managerEmployeeNumber" | "managerEmail" | "startDate" | "endDate" | "locale";
-        ImportUpload: {
-            /** Format: uuid */
-            uploadId: string;
-            fileName: string;
-            /** @enum {string} */
-            kind: "csv" | "xlsx";
-            /** @description utf-8, windows-1252, utf-16le or xlsx */
-            encoding: string;
-            separator: (";" | "," | "\t") | null;
-            headers: string[];
-            /** @description The first five data lines */
-            sampleRows: {
-                line: number;
-                cells: string[];
-            }[];
-            rowCount: number;
-            suggestedMapping: components["schemas"]["ImportColumnMapping"];
-            /** @description The suggestion starts from the mapping used last time */
-            isMappingRemembered: boolean;
-        };
-        ImportProblem: {
-            /** @description Line in the file; the header is line 1. Null: the whole file */
-            line: number | null;
-            /** @description Header of the column */
-            column: string | null;
-            /** @description Import field, or "file" / "mapping" */
-            field: string;
-            /** @description In English */
-            message: string;
-            /** @description Stable kind of problem: required, invalid_email, invalid_date, duplicate, unknown_manager, manager_loop, … */
-            code: string;
-            /** @description What the message names: value, line, chain, max… */
-            params?: {
-                [key: string]: string | number;
-            };
-        };
-        ImportSummary: {
-            create: number;
-            update: number;
-            unchanged: number;
-            deactivate: number;
-            unitsCreated: number;
-            unitsUpdated: number;
-        };
-        ImportPreview: {
-            ok: boolean;
-            /** @description Every problem (at most 1,000), by line */
-            errors: components["schemas"]["ImportProblem"][];
-            errorCount: number;
-            summary: components["schemas"]["ImportSummary"];
-            /** @description The first 50 changes */
-            changes: {
-                line: number | null;
-                /** @enum {string} */
-                action: "create" | "update" | "deactivate";
-                name: string;
-                email: string;
-                /** @description Changed columns, for updates */
-                fields: string[];
-            }[];
-        };
-        ImportResult: {
-            summary: components["schemas"]["ImportSummary"];
-        };
-        ImportRejectedProblem: {
-            type: string;
-            title: string;
-            status: number;
-            code: string;
-            detail?: string;
-            errors?: {
-                /** @description Line in the file; the header is line 1. Null: the whole file */
-                line?: number | null;
-                /** @description Header of the column */
-                column?: string | null;
-                /** @description Import field, or "file" / "mapping" */
-                field: string;
-                /** @description In English */
-                message: string;
-                /** @description Stable kind of problem: required, invalid_email, invalid_date, duplicate, unknown_manager, manager_loop, … */
-                code?: string;
-                /** @description What the message names: value, line, chain, max… */
-                params?: {
-                    [key: string]: string | number;
-                };
-            }[];
-        };
         LearningAgreement: {
             /** Format: uuid */
             id: string;
@@ -18544,6 +18813,13 @@ export interface components {
             title: string;
             why: string | null;
             serves: components["schemas"]["PlanGoalServes"];
+            /** @description The skill the goal develops next to what it serves (serves.kind skill says it there) */
+            skill: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                targetLevel: number | null;
+            } | null;
             successMeasure: string | null;
             targetDate: string | null;
             /** @enum {string} */

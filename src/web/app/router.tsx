@@ -226,8 +226,11 @@ const planRoute = createRoute({
 const budgetRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'development/budget',
-  validateSearch: (search: Record<string, unknown>): { goalId?: string; title?: string } => ({
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { goalId?: string; actionId?: string; title?: string } => ({
     goalId: stringParam(search.goalId),
+    actionId: stringParam(search.actionId),
     title: stringParam(search.title),
   }),
   component: function Budget() {

@@ -39,6 +39,9 @@ export interface PlanGoalsTable {
   serves_id: string | null;
   serves_label: string | null;
   target_level: number | null;
+  /** The skill the goal develops, next to what it serves (or the served skill itself). */
+  skill_id: string | null;
+  skill_target_level: number | null;
   success_measure: string | null;
   target_date: CalendarDate | null;
   status: Generated<PlanGoalStatus>;
@@ -105,6 +108,8 @@ export interface BudgetRequestsTable {
   budget_id: string;
   person_id: string;
   goal_id: string | null;
+  /** The plan's external-training action this request pays for. */
+  action_id: string | null;
   provider: string;
   title: string;
   starts_on: CalendarDate | null;
@@ -139,6 +144,17 @@ export interface BudgetRequestFilesTable {
   created_at: CreatedAt;
 }
 
+/** HR's wording of a shipped conversation template (by key); a cycle copies it when opened. */
+export interface ConversationTemplatesTable {
+  organisation_id: string;
+  key: string;
+  name: ColumnType<{ nl: string; en: string }, string, string>;
+  description: ColumnType<{ nl: string; en: string }, string, string>;
+  sections: ColumnType<unknown, string, string>;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
 export interface ConversationCyclesTable {
   organisation_id: string;
   id: Generated<string>;
@@ -165,6 +181,8 @@ export interface ConversationsTable {
   org_unit_id: string | null;
   meeting_at: Date | null;
   held_at: Date | null;
+  /** When the second side shared its preparation (kept by sharePreparation; the board counts it). */
+  prepared_at: Date | null;
   shared_notes: Generated<string>;
   ratings: ColumnType<Record<string, number>, string | undefined, string>;
   employee_signed_at: Date | null;

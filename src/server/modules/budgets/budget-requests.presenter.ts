@@ -12,6 +12,7 @@ export function presentRequest(row: RequestRow, files: FileRow[], auth: Auth) {
     year: row.year,
     person: { id: row.person_id, displayName: row.person_name },
     goal: row.goal_id && row.goal_title ? { id: row.goal_id, title: row.goal_title } : null,
+    actionId: row.action_id,
     provider: row.provider,
     title: row.title,
     startsOn: row.starts_on,

@@ -4,7 +4,7 @@ import { AppError, forbidden, invalidField, notFound } from '../../http/errors.t
 import { type Auth, can, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { euros, notifyPerson } from '../plans/development-mail.ts';
-import { isGoalOfPerson } from '../plans/index.ts';
+import { externalTrainingOfPerson, isGoalOfPerson } from '../plans/index.ts';
 import { canSeeRequest, requestAbilities } from './budget-requests.policy.ts';
 import { findRequest, policyFor, type RequestRow } from './budget-requests.repository.ts';
 import { lockedLedger } from './budgets.ledger.ts';
@@ -71,6 +71,10 @@ export async function createRequest(options: { db: Db; auth: Auth; input: Reques
     if (!budget) throw new AppError('conflict', `You have no development budget for ${year}.`);
     if (input.goalId && !(await isGoalOfPerson(tenant, personId, input.goalId)))
       throw invalidField('goalId', 'is not a goal in your plan');
+    const action = input.actionId
+      ? await externalTrainingOfPerson(tenant, personId, input.actionId)
+      : undefined;
+    if (input.actionId && !action) throw invalidField('actionId', 'is not an external training in your plan');
     const person = await tenant
       .selectFrom('people')
       .select(['manager_id', 'given_name', 'family_name'])
@@ -80,7 +84,8 @@ export async function createRequest(options: { db: Db; auth: Auth; input: Reques
       .insertInto('budget_requests', {
         budget_id: budget.id,
         person_id: personId,
-        goal_id: input.goalId ?? null,
+        goal_id: input.goalId ?? action?.goal_id ?? null,
+        action_id: action?.id ?? null,
         provider: input.provider,
         title: input.title,
         starts_on: input.startsOn ?? null,

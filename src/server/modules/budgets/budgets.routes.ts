@@ -1,19 +1,26 @@
+import { basename } from 'node:path';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
-import { problems } from '../../http/common.schemas.ts';
+import { problemSchema, problems } from '../../http/common.schemas.ts';
+import { AppError } from '../../http/errors.ts';
 import { assertCan, authOf, personIdOf } from '../access/index.ts';
+import { importProblemResponse, uploadBody } from '../imports/index.ts';
 import { presentRequest } from './budget-requests.presenter.ts';
 import { filesOf, requestsQuery } from './budget-requests.repository.ts';
 import { thisYear } from './budget-requests.service.ts';
 import { financeCsv, financeRows, financeXlsx } from './budgets.export.ts';
+import { importBudgetFile, previewBudgetFile } from './budgets.import.ts';
 import { budgetsWithLedger, presentBudget } from './budgets.ledger.ts';
 import {
   allocateBody,
+  budgetImportPreviewSchema,
   budgetSchema,
   exportQuery,
   importBody,
+  importFileQuery,
   listBudgetsQuery,
   myBudgetSchema,
   policyBody,
@@ -169,6 +176,79 @@ export const budgetRoutes =
         const auth = authOf(request);
         assertCan(auth, 'development.manage');
         return { budgets: await importBudgets({ db: deps.db, auth, ...request.body }) };
+      },
+    );
+
+    // A file upload (CSV or XLSX) is read the way the people import reads it; preview and import take
+    // the same file, so nothing is kept between the two.
+    const readUpload = async (request: FastifyRequest) => {
+      const file = await request.file();
+      if (file?.fieldname !== 'file')
+        throw new AppError('validation_failed', 'Send the file in the multipart field "file".', {
+          errors: [{ field: 'file', message: 'is missing' }],
+        });
+      const content = await file.toBuffer();
+      if (content.length > 5 * 1024 * 1024) throw new AppError('payload_too_large');
+      return { content, fileName: basename(file.filename || 'upload').slice(0, 200) || 'upload' };
+    };
+    const fileDescription =
+      'Multipart field "file": CSV (";", "," or tab; UTF-8 or Windows-1252) or XLSX, at most 5 MB. The header ' +
+      'line names the columns: one with "mail", one with "bedrag"/"amount"/"budget", optionally "uren"/"hours".';
+
+    app.post(
+      '/budgets/import/file/preview',
+      {
+        schema: {
+          tags,
+          summary: 'Check a budget file: what each line would set, and every problem by line and column',
+          description: fileDescription,
+          consumes: ['multipart/form-data'],
+          querystring: importFileQuery,
+          body: uploadBody,
+          response: {
+            200: budgetImportPreviewSchema,
+            ...problems,
+            400: importProblemResponse,
+            413: problemSchema,
+            415: problemSchema,
+          },
+        },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        assertCan(auth, 'development.manage');
+        const upload = await readUpload(request);
+        return previewBudgetFile({ db: deps.db, auth, year: request.query.year, ...upload });
+      },
+    );
+
+    app.post(
+      '/budgets/import/file',
+      {
+        schema: {
+          tags,
+          summary:
+            'Import budgets from a file: every line or none (400 import_rejected naming line and column)',
+          description: fileDescription,
+          consumes: ['multipart/form-data'],
+          querystring: importFileQuery,
+          body: uploadBody,
+          response: {
+            200: z.object({ budgets: z.number().int() }),
+            ...problems,
+            400: importProblemResponse,
+            413: problemSchema,
+            415: problemSchema,
+          },
+        },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        assertCan(auth, 'development.manage');
+        const upload = await readUpload(request);
+        return {
+          budgets: await importBudgetFile({ db: deps.db, auth, year: request.query.year, ...upload }),
+        };
       },
     );
 

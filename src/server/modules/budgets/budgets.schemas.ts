@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../../http/common.schemas.ts';
+import { importProblemSchema } from '../imports/index.ts';
 
 export const requestStates = [
   'pending_manager',
@@ -55,6 +56,7 @@ export const budgetRequestSchema = z
     year: z.number().int(),
     person: personRef,
     goal: z.object({ id: z.uuid(), title: z.string() }).nullable(),
+    actionId: z.uuid().nullable().describe("The plan's external-training action this request pays for"),
     provider: z.string(),
     title: z.string(),
     startsOn: calendarDate.nullable(),
@@ -98,6 +100,13 @@ export const myBudgetSchema = z.object({
 export const createRequestBody = z.object({
   year: year.optional(),
   goalId: z.uuid().nullable().optional().describe('The plan goal this serves'),
+  actionId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe(
+      'The external-training action in my plan this pays for (its goal is taken when goalId is not sent)',
+    ),
   provider: z.string().trim().min(1).max(200),
   title: z.string().trim().min(1).max(200),
   startsOn: calendarDate.nullable().optional(),
@@ -142,3 +151,22 @@ export const uploadBody = z
   .object({ file: z.string().meta({ format: 'binary' }).describe('A PDF or image, at most 10 MB') })
   .nullish();
 export const uploadQuery = z.object({ purpose: z.enum(['quote', 'proof']).default('quote') });
+
+export const importFileQuery = z.object({ year });
+
+export const budgetImportPreviewSchema = z
+  .object({
+    rows: z.array(
+      z.object({
+        line: z.number().int().describe('Line in the file; the header is line 1'),
+        person: personRef,
+        amountCents: z.number().int(),
+        hours: z.number().int(),
+        currentAmountCents: z.number().int().nullable().describe("The person's budget for the year now"),
+        currentHours: z.number().int().nullable(),
+      }),
+    ),
+    errors: z.array(importProblemSchema).describe('Every problem (at most 1,000), by line and column'),
+    errorCount: z.number().int(),
+  })
+  .meta({ id: 'BudgetImportPreview' });

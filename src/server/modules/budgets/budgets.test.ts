@@ -194,6 +194,36 @@ describe('a budget request', () => {
   });
 });
 
+describe('a budget request for an external training in the plan', () => {
+  it('remembers the action and its goal; only my own external-training actions qualify', async () => {
+    const planId = (await colleague.post('/api/v1/plans', {})).json().id;
+    const plan = (await colleague.post(`/api/v1/plans/${planId}/goals`, { title: 'Wondzorg' })).json();
+    const goalId = plan.goals[0].id;
+    const addAction = async (kind: string, title: string) =>
+      (await colleague.post(`/api/v1/plans/${planId}/actions`, { goalId, kind, title })).json().actions;
+    await addAction('event', 'Congres wondzorg');
+    const actions = await addAction('external_training', 'Post-hbo Wondverpleegkundige');
+    const training = actions.find((a: { kind: string }) => a.kind === 'external_training');
+    const event = actions.find((a: { kind: string }) => a.kind === 'event');
+    const elsewhere = (await org.as.employee.post('/api/v1/plans', {})).json().id;
+    const othersAction = (
+      await org.as.employee.post(`/api/v1/plans/${elsewhere}/actions`, {
+        kind: 'external_training',
+        title: 'Van een ander',
+      })
+    ).json().actions[0].id;
+    for (const actionId of [event.id, othersAction]) {
+      const refused = await colleague.post('/api/v1/budgets/requests', { ...course, actionId });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors[0].field).toBe('actionId');
+    }
+    expect((await colleague.get('/api/v1/budgets/mine')).json().requests).toEqual([]);
+    const created = await colleague.post('/api/v1/budgets/requests', { ...course, actionId: training.id });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ actionId: training.id, goal: { id: goalId, title: 'Wondzorg' } });
+  });
+});
+
 describe('a manager-only approval chain', () => {
   it("makes the manager's approval final when the year's policy says so", async () => {
     const nextYear = year + 2;

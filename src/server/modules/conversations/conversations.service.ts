@@ -86,6 +86,21 @@ export async function sharePreparation(options: { db: Db; auth: Auth; conversati
         oc.columns(['organisation_id', 'conversation_id', 'side']).doUpdateSet({ shared_at: new Date() }),
       )
       .execute();
+    // Both sides shared: stamp it once on the conversation (the row is locked, so two sides sharing at
+    // the same moment run one after the other and the second sees the first).
+    const shared = await tenant
+      .selectFrom('conversation_preparations')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('conversation_id', '=', row.id)
+      .where('shared_at', 'is not', null)
+      .executeTakeFirstOrThrow();
+    if (Number(shared.count) === 2)
+      await tenant
+        .updateTable('conversations')
+        .set({ prepared_at: new Date() })
+        .where('id', '=', row.id)
+        .where('prepared_at', 'is', null)
+        .execute();
     return { action: 'conversation.preparation_shared', changes: { side } };
   });
 }

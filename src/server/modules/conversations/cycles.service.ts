@@ -113,7 +113,8 @@ export async function cycleBoard(tenant: TenantDb, cycleId: string) {
     .where('id', '=', cycleId)
     .executeTakeFirst();
   if (!cycle) throw notFound('Cycle');
-  // One pass over the cycle's conversations, with each conversation's shared preparations counted once.
+  // One pass over the cycle's conversations grouped by unit (prepared_at is stamped when both shared);
+  // unit names are joined to the ~100 groups, not to every conversation.
   const result = await sql<{
     org_unit_id: string | null;
     unit_name: string | null;
@@ -122,22 +123,18 @@ export async function cycleBoard(tenant: TenantDb, cycleId: string) {
     held: number;
     signed: number;
   }>`
-    SELECT v.org_unit_id, u.name AS unit_name,
-      count(*)::int AS total,
-      count(*) FILTER (WHERE coalesce(p.shared, 0) = 2)::int AS prepared,
-      count(*) FILTER (WHERE v.held_at IS NOT NULL)::int AS held,
-      count(*) FILTER (WHERE v.employee_signed_at IS NOT NULL AND v.manager_signed_at IS NOT NULL)::int AS signed
-    FROM conversations v
-    LEFT JOIN (
-      SELECT cp.conversation_id, count(*) AS shared
-      FROM conversation_preparations cp
-      JOIN conversations c ON c.organisation_id = cp.organisation_id AND c.id = cp.conversation_id
-      WHERE cp.organisation_id = ${tenant.organisationId} AND c.cycle_id = ${cycleId} AND cp.shared_at IS NOT NULL
-      GROUP BY cp.conversation_id
-    ) p ON p.conversation_id = v.id
-    LEFT JOIN org_units u ON u.organisation_id = v.organisation_id AND u.id = v.org_unit_id
-    WHERE v.organisation_id = ${tenant.organisationId} AND v.cycle_id = ${cycleId}
-    GROUP BY v.org_unit_id, u.name
+    SELECT t.*, u.name AS unit_name
+    FROM (
+      SELECT v.org_unit_id,
+        count(*)::int AS total,
+        count(v.prepared_at)::int AS prepared,
+        count(v.held_at)::int AS held,
+        count(*) FILTER (WHERE v.employee_signed_at IS NOT NULL AND v.manager_signed_at IS NOT NULL)::int AS signed
+      FROM conversations v
+      WHERE v.organisation_id = ${tenant.organisationId} AND v.cycle_id = ${cycleId}
+      GROUP BY v.org_unit_id
+    ) t
+    LEFT JOIN org_units u ON u.organisation_id = ${tenant.organisationId} AND u.id = t.org_unit_id
     ORDER BY u.name`.execute(tenant.executor);
   const rows = result.rows;
   const sum = (key: 'total' | 'signed') => rows.reduce((total, row) => total + Number(row[key]), 0);

@@ -25,8 +25,8 @@ export async function suggestedLearning(options: {
   const { row, side } = await visibleConversation(tenant, options.auth, options.conversationId);
   if (side !== 'manager') throw new AppError('forbidden', 'Suggested learning is for the manager.');
   const goalSkills = (await currentPlanGoals(tenant, row.employee_id))
-    .filter((goal) => goal.serves_kind === 'skill' && goal.serves_id)
-    .map((goal) => goal.serves_id as string);
+    .map((goal) => goal.skill_id ?? (goal.serves_kind === 'skill' ? goal.serves_id : null))
+    .filter((skillId): skillId is string => Boolean(skillId));
   let gapSkills: string[] = [];
   try {
     const gaps = await personGaps({ ...options, personId: row.employee_id });

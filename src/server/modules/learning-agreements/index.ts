@@ -19,7 +19,7 @@ export async function willingBuddies(tenant: TenantDb, options: { skillId?: stri
       ]),
     )
     .groupBy(['learning_agreements.person_id', 'learning_agreements.title']);
-  // With a skill: only agreements whose plan goal serves that skill.
+  // With a skill: only agreements whose plan goal serves or develops that skill.
   if (options.skillId)
     query = query
       .innerJoin('plan_goals as g', (join) =>
@@ -27,8 +27,12 @@ export async function willingBuddies(tenant: TenantDb, options: { skillId?: stri
           .onRef('g.organisation_id', '=', 'learning_agreements.organisation_id')
           .onRef('g.id', '=', 'learning_agreements.goal_id'),
       )
-      .where('g.serves_kind', '=', 'skill')
-      .where('g.serves_id', '=', options.skillId);
+      .where((eb) =>
+        eb.or([
+          eb('g.skill_id', '=', options.skillId as string),
+          eb.and([eb('g.serves_kind', '=', 'skill'), eb('g.serves_id', '=', options.skillId as string)]),
+        ]),
+      );
   return query.execute();
 }
 

@@ -33,6 +33,22 @@ export async function addPlanActionsFromConversation(
   return rows.map((row) => row.id);
 }
 
+/** The person's own external-training plan action (a budget request pays for it), or undefined. */
+export async function externalTrainingOfPerson(tenant: TenantDb, personId: string, actionId: string) {
+  return tenant
+    .selectFrom('plan_actions')
+    .innerJoin('development_plans as d', (join) =>
+      join
+        .onRef('d.organisation_id', '=', 'plan_actions.organisation_id')
+        .onRef('d.id', '=', 'plan_actions.plan_id'),
+    )
+    .select(['plan_actions.id', 'plan_actions.goal_id'])
+    .where('plan_actions.id', '=', actionId)
+    .where('plan_actions.kind', '=', 'external_training')
+    .where('d.person_id', '=', personId)
+    .executeTakeFirst();
+}
+
 /** Whether a goal belongs to one of the person's plans (budget requests and agreements link to goals). */
 export async function isGoalOfPerson(tenant: TenantDb, personId: string, goalId: string): Promise<boolean> {
   const row = await tenant
@@ -55,7 +71,7 @@ export async function currentPlanGoals(tenant: TenantDb, personId: string) {
   if (!planId) return [];
   return tenant
     .selectFrom('plan_goals')
-    .select(['id', 'title', 'serves_kind', 'serves_id', 'status', 'progress'])
+    .select(['id', 'title', 'serves_kind', 'serves_id', 'skill_id', 'status', 'progress'])
     .where('plan_id', '=', planId)
     .orderBy('position')
     .execute();

@@ -95,14 +95,21 @@ export async function learningOfActions(
   return found;
 }
 
-/** Published learning serving the skill (or goal, role) a plan goal serves. */
+/** Published learning serving the skill a plan goal develops and what it serves (skill, goal, label). */
 export async function suggestionsForGoal(
   tenant: TenantDb,
-  goal: { serves_kind: string | null; serves_id: string | null; serves_label: string | null },
+  goal: {
+    serves_kind: string | null;
+    serves_id: string | null;
+    serves_label: string | null;
+    skill_id: string | null;
+  },
   locale: Locale,
 ) {
   const kind = goal.serves_kind === 'skill' ? 'skill' : goal.serves_kind?.endsWith('goal') ? 'goal' : null;
+  // The skill the goal develops first: learning for it is the most direct way to the goal.
   const targets = [
+    ...(goal.skill_id ? [{ kind: 'skill', id: goal.skill_id } as const] : []),
     ...(kind && goal.serves_id ? [{ kind, id: goal.serves_id } as const] : []),
     ...(goal.serves_label ? [{ kind: 'topic' as const, id: goal.serves_label }] : []),
   ];

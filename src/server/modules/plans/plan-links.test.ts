@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts';
+import { article } from '../catalogue/catalogue.fixtures.ts';
 import { runDevelopmentDaily } from './development.jobs.ts';
 
 const { app, db } = await startTestApp();
@@ -110,6 +111,56 @@ describe('what a plan goal serves', () => {
       planGoals: unknown[];
     }>();
     expect(managerLine.planGoals).toEqual([]);
+  });
+});
+
+describe('the skill a plan goal develops', () => {
+  it('links a goal to an organisation goal and a skill with a target level', async () => {
+    const added = await addGoal({
+      title: 'Specialist wondzorg',
+      servesKind: 'organisation_goal',
+      servesId: ids.goal,
+      skillId: ids.skill,
+      skillTargetLevel: 3,
+    });
+    expect(added.statusCode).toBe(201);
+    type Goal = { id: string; title: string; serves: { title: string }; skill: unknown };
+    const goal = added.json<{ goals: Goal[] }>().goals.find((g) => g.title === 'Specialist wondzorg')!;
+    expect(goal.serves.title).toBe('Zorg dichtbij huis');
+    expect(goal.skill).toEqual({ id: ids.skill, name: 'Wondzorg', targetLevel: 3 });
+    // Suggestions for the goal start from the skill it develops.
+    const tagged = await org.as.ldAdmin.post(
+      '/api/v1/catalogue/items',
+      article('Wonden beoordelen', { serves: [{ kind: 'skill', id: ids.skill }] }),
+    );
+    expect(tagged.statusCode).toBe(201);
+    await org.as.ldAdmin.post(`/api/v1/catalogue/items/${tagged.json<{ id: string }>().id}/status`, {
+      status: 'published',
+    });
+    const suggestions = (await org.as.employee.get(`/api/v1/plans/suggestions?goalId=${goal.id}`)).json<
+      { title: string }[]
+    >();
+    expect(suggestions.map((s) => s.title)).toContain('Wonden beoordelen');
+  });
+
+  it('refuses a skill of another organisation or a job role as the skill, naming skillId', async () => {
+    const foreignSkill = (
+      await other.as.ldAdmin.post('/api/v1/skills', { name: { nl: 'Elders', en: 'Elsewhere' } })
+    ).json<{ id: string }>().id;
+    for (const skillId of [foreignSkill, ids.role]) {
+      const refused = await addGoal({ title: 'Niet', skillId });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json<Problem>().errors[0]).toMatchObject({ field: 'skillId', code: 'unknownReference' });
+    }
+    const plan = (await org.as.employee.get(`/api/v1/plans/${planId}`)).json<{
+      goals: { id: string; title: string }[];
+    }>();
+    expect(plan.goals.map((g) => g.title)).not.toContain('Niet');
+    const goalId = plan.goals[0]!.id;
+    const changed = await org.as.employee.patch(`/api/v1/plans/${planId}/goals/${goalId}`, {
+      skillId: foreignSkill,
+    });
+    expect(changed.json<Problem>().errors[0]).toMatchObject({ field: 'skillId', code: 'unknownReference' });
   });
 });
 

@@ -53,7 +53,12 @@ export async function servedTitles(
 }
 
 /** A plan goal may only serve something that exists in the organisation and that the writer may see. */
-export async function assertServesExists(tenant: TenantDb, auth: Auth, link: Link): Promise<void> {
+export async function assertServesExists(
+  tenant: TenantDb,
+  auth: Auth,
+  link: Link,
+  field: 'servesId' | 'skillId' = 'servesId',
+): Promise<void> {
   if (!link.id) return;
   if (!link.kind) throw invalidField('servesKind', 'is needed with servesId');
   let found = false;
@@ -88,7 +93,7 @@ export async function assertServesExists(tenant: TenantDb, auth: Auth, link: Lin
   }
   if (!found)
     throw invalidField(
-      'servesId',
+      field,
       `no such ${link.kind.replace('_', ' ')} in this organisation`,
       'unknownReference',
     );

@@ -37,6 +37,13 @@ export function presentPlan(
         label: goal.serves_label,
         targetLevel: goal.target_level,
       },
+      skill: goal.skill_id
+        ? {
+            id: goal.skill_id,
+            name: titles.get(goal.skill_id) ?? null,
+            targetLevel: goal.skill_target_level,
+          }
+        : null,
       successMeasure: goal.success_measure,
       targetDate: goal.target_date,
       status: goal.status,

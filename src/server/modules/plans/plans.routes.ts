@@ -54,7 +54,10 @@ export const planRoutes =
       const titles = await servedTitles(
         tenant,
         auth,
-        parts.goals.map((goal) => ({ kind: goal.serves_kind, id: goal.serves_id })),
+        parts.goals.flatMap((goal) => [
+          { kind: goal.serves_kind, id: goal.serves_id },
+          { kind: 'skill' as const, id: goal.skill_id },
+        ]),
       );
       const learning = await learningOfActions(tenant, row.person_id, parts.actions, localeOf(auth));
       return presentPlan(row, parts, access, titles, learning);
@@ -75,7 +78,7 @@ export const planRoutes =
         const tenant = forOrganisation(deps.db, auth.organisationId);
         const goal = await tenant
           .selectFrom('plan_goals')
-          .select(['plan_id', 'serves_kind', 'serves_id', 'serves_label'])
+          .select(['plan_id', 'serves_kind', 'serves_id', 'serves_label', 'skill_id'])
           .where('id', '=', request.query.goalId)
           .executeTakeFirst();
         if (!goal) throw notFound('Goal');

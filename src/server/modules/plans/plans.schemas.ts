@@ -45,6 +45,10 @@ export const planGoalSchema = z
     title: z.string(),
     why: z.string().nullable(),
     serves: servesSchema,
+    skill: z
+      .object({ id: z.uuid(), name: z.string().nullable(), targetLevel: z.number().int().nullable() })
+      .nullable()
+      .describe('The skill the goal develops next to what it serves (serves.kind skill says it there)'),
     successMeasure: z.string().nullable(),
     targetDate: calendarDate.nullable(),
     status: z.enum(goalStatuses),
@@ -161,6 +165,8 @@ const servesInput = {
   servesId: z.uuid().nullable().optional(),
   servesLabel: text(200).nullable().optional(),
   targetLevel: z.number().int().min(1).max(10).nullable().optional(),
+  skillId: z.uuid().nullable().optional().describe('The skill the goal develops, next to what it serves'),
+  skillTargetLevel: z.number().int().min(1).max(10).nullable().optional(),
 };
 export const createGoalBody = z.object({
   title: text(200).min(1),

@@ -112,6 +112,8 @@ function goalColumns(input: GoalInput) {
     serves_id: input.servesId,
     serves_label: input.servesLabel,
     target_level: input.targetLevel,
+    skill_id: input.skillId,
+    skill_target_level: input.skillTargetLevel,
     success_measure: input.successMeasure,
     target_date: input.targetDate,
     status: input.status,
@@ -135,6 +137,12 @@ export async function addGoal(options: {
       kind: options.input.servesKind ?? null,
       id: options.input.servesId ?? null,
     });
+    await assertServesExists(
+      tenant,
+      options.auth,
+      { kind: 'skill', id: options.input.skillId ?? null },
+      'skillId',
+    );
     const count = await tenant
       .selectFrom('plan_goals')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -186,6 +194,8 @@ export async function updateGoal(options: {
           id: input.servesId !== undefined ? input.servesId : existing.serves_id,
         });
       }
+      if (input.skillId)
+        await assertServesExists(tenant, options.auth, { kind: 'skill', id: input.skillId }, 'skillId');
       const columns = goalColumns(input);
       const updated = await tenant
         .updateTable('plan_goals')

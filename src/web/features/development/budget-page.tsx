@@ -175,7 +175,7 @@ function RequestItem({ request, hasAgreement }: { request: BudgetRequest; hasAgr
   );
 }
 
-export function BudgetPage({ initial }: { initial: { goalId?: string; title?: string } }) {
+export function BudgetPage({ initial }: { initial: { goalId?: string; actionId?: string; title?: string } }) {
   const { t } = useTranslation('development');
   const [isRequesting, setIsRequesting] = useState(Boolean(initial.title));
   const budget = useQuery({

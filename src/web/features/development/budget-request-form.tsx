@@ -13,7 +13,7 @@ export function BudgetRequestForm({
   onDone,
 }: {
   goals: DevelopmentPlan['goals'];
-  initial: { goalId?: string; title?: string };
+  initial: { goalId?: string; actionId?: string; title?: string };
   onDone: () => void;
 }) {
   const { t } = useTranslation('development');
@@ -41,6 +41,8 @@ export function BudgetRequestForm({
           hours: Number(form.hours) || 0,
           motivation: form.motivation,
           goalId: form.goalId || null,
+          // Made from an external training in the plan: the plan shows where this request stands.
+          actionId: initial.actionId ?? null,
         },
       }),
     ),

@@ -7,6 +7,7 @@ import { Checkbox, TextField } from '../../components/field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
+import { BudgetFileImport } from './budget-file-import.tsx';
 import { centsOf, useDevelopmentMutation, useMoney } from './development-api.ts';
 import { TextArea } from './text-area.tsx';
 
@@ -131,6 +132,8 @@ export function BudgetsAdminPage() {
           </form>
         </Card>
         <Card title={t('budgetsAdmin.import')} titleId="budget-import">
+          <BudgetFileImport year={year} />
+          <h3 className="mt-6 mb-2 text-sm font-semibold text-slate-800">{t('budgetImport.pasteTitle')}</h3>
           <FormErrorRegion error={importBudgets.error} />
           <TextArea
             label={t('budgetsAdmin.csv')}

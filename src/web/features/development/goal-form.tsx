@@ -5,7 +5,7 @@ import { Button } from '../../components/button.tsx';
 import { TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { useDevelopmentMutation } from './development-api.ts';
-import { type Serves, ServesPicker } from './serves-picker.tsx';
+import { type DevelopedSkill, type Serves, ServesPicker, SkillPicker } from './serves-picker.tsx';
 import { TextArea } from './text-area.tsx';
 
 /** A new goal: in my own words, what it serves, how I know I got there. */
@@ -15,6 +15,9 @@ export function GoalForm({ planId, onDone }: { planId: string; onDone: () => voi
   const [why, setWhy] = useState('');
   const [serves, setServes] = useState<Serves>({ kind: null, id: null, targetLevel: null });
   const [servesLabel, setServesLabel] = useState('');
+  const [skill, setSkill] = useState<DevelopedSkill>({ id: null, targetLevel: null });
+  // A goal that serves a skill develops that skill; a second skill picker would say it twice.
+  const developed = serves.kind === 'skill' ? { id: null, targetLevel: null } : skill;
   const [successMeasure, setSuccessMeasure] = useState('');
   const [targetDate, setTargetDate] = useState('');
   const add = useDevelopmentMutation(() =>
@@ -27,6 +30,8 @@ export function GoalForm({ planId, onDone }: { planId: string; onDone: () => voi
           servesKind: serves.kind,
           servesId: serves.id,
           targetLevel: serves.targetLevel,
+          skillId: developed.id,
+          skillTargetLevel: developed.targetLevel,
           servesLabel: serves.id ? null : servesLabel || null,
           successMeasure: successMeasure || null,
           targetDate: targetDate || null,
@@ -61,6 +66,7 @@ export function GoalForm({ planId, onDone }: { planId: string; onDone: () => voi
         onChange={(e) => setWhy(e.target.value)}
       />
       <ServesPicker value={serves} onChange={setServes} error={errors.servesId} />
+      {serves.kind !== 'skill' && <SkillPicker value={skill} onChange={setSkill} />}
       {!serves.id && (
         <TextField
           label={t('goal.servesLabel')}

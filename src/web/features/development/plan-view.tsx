@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +10,11 @@ import { useFormat } from '../../components/format.ts';
 import { Card } from '../../components/page.tsx';
 import { EmptyState } from '../../components/states.tsx';
 import { ActionForm } from './action-form.tsx';
-import { type DevelopmentPlan, useDevelopmentMutation } from './development-api.ts';
+import { type BudgetRequest, type DevelopmentPlan, useDevelopmentMutation } from './development-api.ts';
 import { GoalForm } from './goal-form.tsx';
 import { learningLink } from './learning-picker.tsx';
 import { MentorPicker } from './mentor-picker.tsx';
-import { PlanStateBadge } from './plan-state-badge.tsx';
+import { PlanStateBadge, RequestStateBadge } from './plan-state-badge.tsx';
 import { TextArea } from './text-area.tsx';
 
 type Goal = DevelopmentPlan['goals'][number];
@@ -30,11 +31,27 @@ function usePlanStep(planId: string) {
   );
 }
 
+/** My budget requests by the plan action they pay for (only the owner edits, and only they see them). */
+function useRequestsByAction(isOwner: boolean) {
+  const budget = useQuery({
+    queryKey: ['development', 'budget', 'mine'],
+    queryFn: () => unwrap(api.GET('/api/v1/budgets/mine')),
+    enabled: isOwner,
+  });
+  const byAction = new Map<string, BudgetRequest>();
+  // Newest first: the latest request for an action is the one that counts.
+  for (const request of budget.data?.requests ?? [])
+    if (request.actionId && !byAction.has(request.actionId)) byAction.set(request.actionId, request);
+  return byAction;
+}
+
 function GoalCard({ plan, goal }: { plan: DevelopmentPlan; goal: Goal }) {
   const { t } = useTranslation('development');
   const format = useFormat();
+  const requests = useRequestsByAction(plan.can.edit);
   const [isAddingAction, setIsAddingAction] = useState(false);
   const actions = plan.actions.filter((action) => action.goalId === goal.id);
+  const skillId = goal.skill?.id ?? (goal.serves.kind === 'skill' ? goal.serves.id : null);
   const update = useDevelopmentMutation((changes: { progress?: number; status?: Goal['status'] }) =>
     unwrap(
       api.PATCH('/api/v1/plans/{id}/goals/{goalId}', {
@@ -77,6 +94,14 @@ function GoalCard({ plan, goal }: { plan: DevelopmentPlan; goal: Goal }) {
         </p>
       )}
       <h3 className="text-lg font-semibold text-slate-900">{goal.title}</h3>
+      {goal.skill && (
+        <p className="mt-1 text-sm text-slate-700">
+          {t('goal.developsSkill', { skill: goal.skill.name ?? '—' })}
+          {goal.skill.targetLevel
+            ? ` · ${t('pick.targetLevelShort', { level: goal.skill.targetLevel })}`
+            : ''}
+        </p>
+      )}
       {goal.why && <p className="mt-1 text-sm text-slate-700">{goal.why}</p>}
       <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-3">
         <div>
@@ -153,15 +178,24 @@ function GoalCard({ plan, goal }: { plan: DevelopmentPlan; goal: Goal }) {
                   </Link>
                 </>
               )}
-              {action.kind === 'external_training' && plan.can.edit && (
-                <Link
-                  to="/development/budget"
-                  search={{ goalId: goal.id, title: action.title }}
-                  className="text-teal-700 underline"
-                >
-                  {t('action.requestBudget')}
+              {action.kind === 'external_training' && requests.get(action.id) && (
+                <Link to="/development/budget" className="flex items-center gap-1 text-teal-700">
+                  <span className="sr-only">{t('action.budgetRequest')}:</span>
+                  <RequestStateBadge state={requests.get(action.id)!.state} />
                 </Link>
               )}
+              {action.kind === 'external_training' &&
+                plan.can.edit &&
+                ['declined', 'cancelled', undefined].includes(requests.get(action.id)?.state) && (
+                  <Link
+                    to="/development/budget"
+                    search={{ goalId: goal.id, actionId: action.id, title: action.title }}
+                    className="text-teal-700 underline"
+                  >
+                    {t('action.requestBudget')}
+                    <span className="sr-only">: {action.title}</span>
+                  </Link>
+                )}
             </li>
           ))}
         </ul>
@@ -174,9 +208,7 @@ function GoalCard({ plan, goal }: { plan: DevelopmentPlan; goal: Goal }) {
             <Button variant="secondary" className="mt-3" onClick={() => setIsAddingAction(true)}>
               {t('action.add')}
             </Button>
-            {goal.serves.kind === 'skill' && goal.serves.id && (
-              <MentorPicker planId={plan.id} goalId={goal.id} skillId={goal.serves.id} />
-            )}
+            {skillId && <MentorPicker planId={plan.id} goalId={goal.id} skillId={skillId} />}
           </>
         ))}
     </article>

@@ -128,3 +128,72 @@ export function ServesPicker({
     </div>
   );
 }
+
+export type DevelopedSkill = { id: string | null; targetLevel: number | null };
+
+/** The skill a goal develops next to what it serves (a goal that serves a skill says so above). */
+export function SkillPicker({
+  value,
+  onChange,
+}: {
+  value: DevelopedSkill;
+  onChange: (value: DevelopedSkill) => void;
+}) {
+  const { t } = useTranslation('development');
+  const name = useLocalName();
+  const me = useMe();
+  const framework = useFramework();
+  const map = useSkillsMap(me.person.id);
+  const skills = [...(framework.data?.skills ?? [])]
+    .filter((skill) => !skill.isArchived)
+    .sort((a, b) => name(a.name).localeCompare(name(b.name)));
+  const current = map.data?.skills.find((s) => s.skill.id === value.id);
+  const top = framework.data?.scale.length ?? 5;
+  return (
+    <div className="flex flex-wrap items-end gap-4">
+      <SelectField
+        label={t('pick.developsSkill')}
+        hint={t('pick.developsSkillHint')}
+        value={value.id ?? ''}
+        onChange={(event) => {
+          const id = event.target.value || null;
+          // Start at the level the person's role asks for, when there is one.
+          const targetLevel = id
+            ? (map.data?.skills.find((s) => s.skill.id === id)?.targetLevel ?? null)
+            : null;
+          onChange({ id, targetLevel });
+        }}
+      >
+        <option value="">{t('pick.noSkill')}</option>
+        {skills.map((skill) => (
+          <option key={skill.id} value={skill.id}>
+            {name(skill.name)}
+          </option>
+        ))}
+      </SelectField>
+      {value.id && (
+        <>
+          <SelectField
+            label={t('pick.targetLevel')}
+            value={value.targetLevel ?? ''}
+            onChange={(event) =>
+              onChange({ ...value, targetLevel: event.target.value ? Number(event.target.value) : null })
+            }
+          >
+            <option value="">—</option>
+            {Array.from({ length: top }, (_, index) => index + 1).map((level) => (
+              <option key={level} value={level}>
+                {level}
+              </option>
+            ))}
+          </SelectField>
+          <p className="pb-2 text-sm text-slate-700">
+            {current?.current
+              ? t('pick.currentLevel', { level: current.current.level })
+              : t('pick.noCurrentLevel')}
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

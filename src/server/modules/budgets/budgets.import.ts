@@ -1,0 +1,211 @@
+import type { Db } from '../../db/database.ts';
+import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import type { Auth } from '../access/index.ts';
+import { recordEvent } from '../audit/index.ts';
+import { type ImportProblem, importRejected, parseSheet, type Sheet } from '../imports/index.ts';
+import { parseEuros } from './budgets.service.ts';
+
+// Budgets from an HR or finance file (CSV or XLSX, read by the people import's parser): a header line
+// names the columns (e-mail, amount, optionally hours), each problem names its line and column, and
+// nothing is written unless every line is right. The preview runs the same checks without writing.
+
+type BudgetLine = { line: number; email: string; cents: number; hours: number };
+type Columns = { email: number; amount: number; hours: number | null };
+
+const columnWords = {
+  email: ['mail'],
+  amount: ['bedrag', 'amount', 'budget', 'euro'],
+  hours: ['uren', 'uur', 'hours'],
+} as const;
+
+function findColumns(sheet: Sheet): { columns: Columns | null; problems: ImportProblem[] } {
+  const find = (words: readonly string[]) =>
+    sheet.headers.findIndex((header) => words.some((word) => header.toLowerCase().includes(word)));
+  const email = find(columnWords.email);
+  const amount = find(columnWords.amount);
+  const hours = find(columnWords.hours);
+  const problems: ImportProblem[] = [];
+  for (const [field, index] of [
+    ['email', email],
+    ['amount', amount],
+  ] as const)
+    if (index < 0)
+      problems.push({
+        line: 1,
+        column: null,
+        field,
+        message: `no column for ${field === 'email' ? 'the e-mail address' : 'the amount'} in the header line`,
+        code: 'missing_column',
+        params: { field },
+      });
+  if (problems.length) return { columns: null, problems };
+  return { columns: { email, amount, hours: hours < 0 ? null : hours }, problems };
+}
+
+function checkLines(sheet: Sheet, columns: Columns) {
+  const lines: BudgetLine[] = [];
+  const problems: ImportProblem[] = [];
+  const header = (index: number) => sheet.headers[index] ?? null;
+  const seen = new Map<string, number>();
+  for (const row of sheet.rows) {
+    const cell = (index: number | null) => (index === null ? '' : (row.cells[index] ?? '').trim());
+    const problem = (index: number, field: string, code: string, message: string, value?: string) =>
+      problems.push({
+        line: row.line,
+        column: header(index),
+        field,
+        message,
+        code,
+        ...(value === undefined ? {} : { params: { value } }),
+      });
+    const email = cell(columns.email).toLowerCase();
+    const amount = cell(columns.amount);
+    const hoursText = cell(columns.hours);
+    const cents = parseEuros(amount);
+    const hours = hoursText === '' ? 0 : Number(hoursText);
+    let isValid = true;
+    if (!email.includes('@')) {
+      problem(columns.email, 'email', 'invalid_email', `"${email}" is not an e-mail address`, email);
+      isValid = false;
+    } else if (seen.has(email)) {
+      problems.push({
+        line: row.line,
+        column: header(columns.email),
+        field: 'email',
+        message: `${email} is also on line ${seen.get(email)}`,
+        code: 'duplicate',
+        params: { value: email, line: seen.get(email) as number },
+      });
+      isValid = false;
+    } else seen.set(email, row.line);
+    if (cents === null) {
+      problem(columns.amount, 'amount', 'invalid_amount', `"${amount}" is not an amount in euros`, amount);
+      isValid = false;
+    }
+    if (!Number.isInteger(hours) || hours < 0 || hours > 10_000) {
+      problem(
+        columns.hours as number,
+        'hours',
+        'invalid_hours',
+        `"${hoursText}" is not a number of hours`,
+        hoursText,
+      );
+      isValid = false;
+    }
+    if (isValid) lines.push({ line: row.line, email, cents: cents as number, hours });
+  }
+  return { lines, problems };
+}
+
+/** Reads and checks a budget file against the organisation's people and the year's current budgets. */
+async function readBudgetFile(
+  tenant: TenantDb,
+  options: { year: number; fileName: string; content: Uint8Array },
+) {
+  const sheet = await parseSheet(options.content, options.fileName);
+  const found = findColumns(sheet);
+  if (!found.columns) return { lines: [], problems: found.problems, people: new Map<string, never>() };
+  const { lines, problems } = checkLines(sheet, found.columns);
+  const emailColumn = sheet.headers[found.columns.email] ?? null;
+  const rows = lines.length
+    ? await tenant
+        .selectFrom('people')
+        .leftJoin('development_budgets as b', (join) =>
+          join
+            .onRef('b.organisation_id', '=', 'people.organisation_id')
+            .onRef('b.person_id', '=', 'people.id')
+            .on('b.year', '=', options.year),
+        )
+        .select([
+          'people.id',
+          'people.email',
+          'people.given_name',
+          'people.family_name',
+          'b.amount_cents',
+          'b.hours',
+        ])
+        .where(
+          'people.email',
+          'in',
+          lines.map((l) => l.email),
+        )
+        .execute()
+    : [];
+  const people = new Map(rows.map((row) => [row.email.toLowerCase(), row]));
+  for (const line of lines)
+    if (!people.has(line.email))
+      problems.push({
+        line: line.line,
+        column: emailColumn,
+        field: 'email',
+        message: `nobody in the organisation has the e-mail address ${line.email}`,
+        code: 'unknown_person',
+        params: { value: line.email },
+      });
+  if (problems.length === 0 && lines.length === 0)
+    problems.push({
+      line: null,
+      column: null,
+      field: 'file',
+      message: 'has no lines to import',
+      code: 'empty',
+    });
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { lines, problems, people };
+}
+
+type FileOptions = { db: Db; auth: Auth; year: number; fileName: string; content: Uint8Array };
+
+/** What the file would set, line by line, and every problem; nothing is written. */
+export async function previewBudgetFile(options: FileOptions) {
+  const tenant = forOrganisation(options.db, options.auth.organisationId);
+  const { lines, problems, people } = await readBudgetFile(tenant, options);
+  return {
+    rows: lines.flatMap((line) => {
+      const person = people.get(line.email);
+      if (!person) return [];
+      return [
+        {
+          line: line.line,
+          person: { id: person.id, displayName: `${person.given_name} ${person.family_name}` },
+          amountCents: line.cents,
+          hours: line.hours,
+          currentAmountCents: person.amount_cents ?? null,
+          currentHours: person.hours ?? null,
+        },
+      ];
+    }),
+    errors: problems.slice(0, 1000),
+    errorCount: problems.length,
+  };
+}
+
+/** Sets every budget in the file in one transaction, or none (400 import_rejected listing the problems). */
+export async function importBudgetFile(options: FileOptions) {
+  return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
+    const { lines, problems, people } = await readBudgetFile(tenant, options);
+    if (problems.length) throw importRejected(options.fileName, problems.slice(0, 1000));
+    for (const line of lines) {
+      const values = { amount_cents: line.cents, hours: line.hours, source: 'import' as const };
+      await tenant
+        .insertInto('development_budgets', {
+          person_id: people.get(line.email)!.id,
+          year: options.year,
+          ...values,
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(['organisation_id', 'person_id', 'year'])
+            .doUpdateSet({ ...values, updated_at: new Date() }),
+        )
+        .execute();
+    }
+    await recordEvent(tenant, options.auth, {
+      action: 'budgets.imported',
+      subjectType: 'budget_policy',
+      subjectId: String(options.year),
+      changes: { budgets: lines.length, file: options.fileName },
+    });
+    return lines.length;
+  });
+}
