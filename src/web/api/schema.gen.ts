@@ -12385,6 +12385,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -12639,6 +12648,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -12762,6 +12780,7 @@ export interface paths {
                                 }[];
                                 certificateId: string | null;
                             };
+                            lock: components["schemas"]["LearningLock"] | null;
                         };
                     };
                 };
@@ -12850,6 +12869,10 @@ export interface paths {
                             };
                             courseShares: {
                                 [key: string]: number;
+                            };
+                            /** @description Per step id: what to finish first; unlocked steps are absent */
+                            locks: {
+                                [key: string]: components["schemas"]["LearningLock"];
                             };
                         };
                     };
@@ -15896,6 +15919,23 @@ export interface components {
                 state: "awaiting_manager" | "agreed";
             } | null;
         };
+        /** @description What to finish first: prerequisite courses or earlier path steps */
+        LearningLockInput: {
+            /** @enum {string} */
+            reason: "prerequisite" | "path_order";
+            path: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            first: {
+                /** @enum {string} */
+                type: "course" | "content";
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+        };
         PlayerItemInput: {
             /** Format: uuid */
             id: string;
@@ -15952,6 +15992,8 @@ export interface components {
             } | null;
             /** @description My enrolment in this item, if any */
             enrolment: components["schemas"]["EnrolmentViewInput"] | null;
+            /** @description Set while I must finish something else first */
+            lock: components["schemas"]["LearningLockInput"] | null;
         };
         CertificateInput: {
             /** Format: uuid */
@@ -17706,6 +17748,23 @@ export interface components {
                 state: "awaiting_manager" | "agreed";
             } | null;
         };
+        /** @description What to finish first: prerequisite courses or earlier path steps */
+        LearningLock: {
+            /** @enum {string} */
+            reason: "prerequisite" | "path_order";
+            path: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            first: {
+                /** @enum {string} */
+                type: "course" | "content";
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+        };
         PlayerItem: {
             /** Format: uuid */
             id: string;
@@ -17762,6 +17821,8 @@ export interface components {
             } | null;
             /** @description My enrolment in this item, if any */
             enrolment: components["schemas"]["EnrolmentView"] | null;
+            /** @description Set while I must finish something else first */
+            lock: components["schemas"]["LearningLock"] | null;
         };
         Certificate: {
             /** Format: uuid */

@@ -12,7 +12,7 @@ export type Finished = {
 };
 
 /** True when every module of the course has completed progress for the person. */
-async function isCourseComplete(trx: TenantDb, personId: string, courseId: string) {
+export async function isCourseComplete(trx: TenantDb, personId: string, courseId: string) {
   const row = await sql<{ open: string }>`
     SELECT count(*) AS open FROM course_modules m
     LEFT JOIN content_progress p ON p.organisation_id = m.organisation_id AND p.content_id = m.content_id
