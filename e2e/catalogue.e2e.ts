@@ -3,23 +3,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { sampleWav } from '../src/server/modules/files/media.samples.ts';
+import { sampleVtt } from '../src/server/modules/files/media.samples.ts';
 import { browserPerFile, demo, screenshot, shows, signIn } from './support.ts';
 
-// Journey: L&D builds a short course (article, podcast, quiz), publishes it and assigns it to a team;
-// an employee of that team finds it (with a typo), resumes the podcast at the same second, fails and
-// then passes the quiz, finishes the course and opens the certificate's verification link signed out.
+// Journey: L&D builds a short course (article, video with captions, quiz), publishes it and assigns it
+// to a team; an employee of that team finds it (with a typo), watches part of the video, leaves, comes
+// back and resumes at the same second, fails and then passes the quiz, finishes the course and opens
+// the certificate's verification link signed out.
 const browser = browserPerFile();
+const videoFile = new URL('../src/server/demo/media/demo-video.webm', import.meta.url).pathname;
 const folder = mkdtempSync(join(tmpdir(), 'groeipad-e2e-media-'));
-const podcastFile = join(folder, 'mondzorg-podcast.wav');
-writeFileSync(podcastFile, sampleWav(30));
+const captionsFile = join(folder, 'mondzorg-ondertitels.vtt');
+writeFileSync(captionsFile, sampleVtt(['Welkom bij de video over mondzorg.', 'Poets ochtend en avond.']));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function newItem(page: Page, kind: string, title: string) {
   await page.goto('/admin/catalogue');
   await page.getByLabel('Soort').selectOption(kind);
   await page.getByRole('link', { name: 'Nieuw', exact: true }).click();
-  await page.getByLabel('Titel').fill(title);
+  await page.getByLabel('Titel', { exact: true }).fill(title);
   await page.getByLabel('Duur in minuten').fill('5');
   await page.getByLabel('Onderwerpen').fill('Mondzorg');
 }
@@ -31,9 +33,9 @@ async function saveAndPublish(page: Page, heading: string) {
   await shows(page.getByText('Gepubliceerd', { exact: true }));
 }
 
-/** The audio element's state, as the browser has it. */
+/** The video element's state, as the browser has it. */
 const mediaTime = (page: Page) =>
-  page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.currentTime);
+  page.locator('video').evaluate((video: HTMLVideoElement) => video.currentTime);
 
 describe('catalogue and learning', () => {
   test('L&D builds and assigns a course; an employee learns, passes and gets a certificate', async () => {
@@ -52,10 +54,12 @@ describe('catalogue and learning', () => {
     await ld.getByRole('button', { name: 'Publiceren' }).click();
     await shows(ld.getByText('Gepubliceerd', { exact: true }));
 
-    await newItem(ld, 'audio', 'Podcast: mondzorg in de praktijk');
-    await ld.getByLabel('Audiobestand (mp3, m4a, wav, ogg)').setInputFiles(podcastFile);
+    await newItem(ld, 'video', 'Video: mondzorg in de praktijk');
+    await ld.getByLabel('Video (mp4 of webm)').setInputFiles(videoFile);
     await shows(ld.getByText('Bestand geüpload.'));
-    await saveAndPublish(ld, 'Podcast: mondzorg in de praktijk');
+    await ld.getByLabel('Ondertiteling (WebVTT)').setInputFiles(captionsFile);
+    await shows(ld.getByText('Bestand geüpload.').nth(1));
+    await saveAndPublish(ld, 'Video: mondzorg in de praktijk');
 
     await newItem(ld, 'quiz', 'Toets mondzorg');
     await ld.getByLabel('Slagingspercentage').fill('100');
@@ -73,7 +77,7 @@ describe('catalogue and learning', () => {
     await ld.getByLabel('Samenvatting').fill('Een korte cursus over mondzorg bij ouderen.');
     for (const module of [
       'Mondzorg bij ouderen (Artikel, Gepubliceerd)',
-      'Podcast: mondzorg in de praktijk (Podcast, Gepubliceerd)',
+      'Video: mondzorg in de praktijk (Video, Gepubliceerd)',
       'Toets mondzorg (Toets, Gepubliceerd)',
     ])
       await ld.getByLabel('Module toevoegen').selectOption({ label: module });
@@ -109,30 +113,38 @@ describe('catalogue and learning', () => {
     await shows(learner.getByText('Goed gedaan, dit onderdeel is af!'));
     await screenshot(learner, 'catalogue-5-celebration');
 
-    // Listen for a while, leave, come back: the player resumes at the same second.
+    // Watch for a while, leave, come back: the player resumes at the same second, captions on.
     await learner.goBack();
-    await learner.getByRole('link', { name: 'Podcast: mondzorg in de praktijk' }).click();
-    await learner.locator('audio').evaluate(async (audio: HTMLAudioElement) => {
-      audio.muted = true;
-      await audio.play();
-      audio.currentTime = 7;
+    await learner.getByRole('link', { name: 'Video: mondzorg in de praktijk' }).click();
+    await learner.locator('video').evaluate(async (video: HTMLVideoElement) => {
+      video.muted = true;
+      await video.play();
+      video.currentTime = 7;
       await new Promise((resolve) => setTimeout(resolve, 300));
-      audio.pause();
+      video.pause();
     });
+    expect(
+      await learner
+        .locator('video')
+        .evaluate((video: HTMLVideoElement) => video.videoWidth > 0 && video.textTracks[0]?.mode),
+    ).toBe('showing');
+    await screenshot(learner, 'catalogue-6-video-captions');
     await learner.waitForTimeout(800);
     await learner.goto('/');
     await shows(learner.getByRole('link', { name: /Verder vanaf 0:0[78]/ }));
     await learner.getByRole('link', { name: /Verder vanaf/ }).click();
     await shows(learner.getByTestId('resume-note'));
-    await learner.waitForFunction(() => (document.querySelector('audio')?.currentTime ?? 0) >= 7);
-    expect(Math.floor(await mediaTime(learner))).toBeGreaterThanOrEqual(7);
-    await screenshot(learner, 'catalogue-6-resume');
-    await learner.locator('audio').evaluate(async (audio: HTMLAudioElement) => {
-      audio.muted = true;
-      await audio.play();
-      audio.currentTime = audio.duration - 1;
+    await learner.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) >= 7);
+    const resumedAt = await mediaTime(learner);
+    expect(resumedAt).toBeGreaterThanOrEqual(7);
+    expect(resumedAt).toBeLessThan(8.5);
+    await screenshot(learner, 'catalogue-7-resume');
+    await learner.locator('video').evaluate(async (video: HTMLVideoElement) => {
+      video.muted = true;
+      await video.play();
+      video.currentTime = video.duration - 1;
       await new Promise((resolve) => setTimeout(resolve, 300));
-      audio.pause();
+      video.pause();
     });
     await shows(learner.getByText('Goed gedaan, dit onderdeel is af!'));
 
@@ -144,12 +156,12 @@ describe('catalogue and learning', () => {
     await learner.getByRole('button', { name: 'Antwoorden insturen' }).click();
     await shows(learner.getByText('Te weinig: twee keer per dag.'));
     await shows(learner.getByText(/Je score is 0%/));
-    await screenshot(learner, 'catalogue-7-quiz-failed');
+    await screenshot(learner, 'catalogue-8-quiz-failed');
     await learner.getByLabel('Twee keer').check();
     await learner.getByRole('button', { name: 'Opnieuw proberen' }).click();
     await shows(learner.getByText('Geslaagd met 100%!'));
     await shows(learner.getByText('Je hebt de cursus "Mondzorg in de praktijk" afgerond!'));
-    await screenshot(learner, 'catalogue-8-course-finished');
+    await screenshot(learner, 'catalogue-9-course-finished');
 
     // The certificate's verification link works for anyone, signed out.
     await learner.goto('/learning');
@@ -161,12 +173,12 @@ describe('catalogue and learning', () => {
       .getAttribute('href');
     expect(href).toMatch(/^\/certificates\/verify\//);
     await shows(verification);
-    await screenshot(learner, 'catalogue-9-my-learning');
+    await screenshot(learner, 'catalogue-10-my-learning');
     const stranger = await browser.newPage();
     await stranger.goto(href as string);
     await shows(stranger.getByText('Dit certificaat is echt'));
     await shows(stranger.getByText('Mondzorg in de praktijk'));
-    await screenshot(stranger, 'catalogue-10-certificate-verified');
+    await screenshot(stranger, 'catalogue-11-certificate-verified');
   });
 
   test('a manager assigns a course to someone in their team and follows it under team learning', async () => {
@@ -179,9 +191,9 @@ describe('catalogue and learning', () => {
     await manager.getByLabel('Klaar vóór').fill('2030-01-31');
     await manager.getByRole('dialog').getByRole('button', { name: 'Toewijzen' }).click();
     await shows(manager.getByText('Toegewezen aan 1 persoon.'));
-    await screenshot(manager, 'catalogue-11-manager-assigns');
+    await screenshot(manager, 'catalogue-12-manager-assigns');
     await manager.goto('/team/learning');
     await shows(manager.getByRole('heading', { name: 'Lieke van Rijn' }));
-    await screenshot(manager, 'catalogue-12-team-learning');
+    await screenshot(manager, 'catalogue-13-team-learning');
   });
 });

@@ -24,6 +24,7 @@ import { registerAuthentication } from './modules/auth/index.ts';
 import { budgetRequestRoutes } from './modules/budgets/budget-requests.routes.ts';
 import { budgetRoutes } from './modules/budgets/budgets.routes.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
+import { applyRulesToPeople } from './modules/catalogue/index.ts';
 import { consultationRoutes } from './modules/consultations/consultations.routes.ts';
 import { conversationRoutes } from './modules/conversations/conversations.routes.ts';
 import { cycleRoutes } from './modules/conversations/cycles.routes.ts';
@@ -36,6 +37,7 @@ import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
+import { onPeopleChanged } from './modules/people/index.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
 import { skillsRoutes } from './modules/skills/skills.routes.ts';
@@ -79,6 +81,15 @@ export async function buildApp(deps: ModuleDeps, options: { logger?: FastifyBase
     transformObject: jsonSchemaTransformObject,
   });
   registerAuthentication(app, { db: deps.db, sessionSecret: deps.config.sessionSecret });
+  // Audience rules enrol people as soon as they are created, imported or changed; the 15-minute job
+  // stays the backstop, so a failure here is logged and never fails the people change itself.
+  onPeopleChanged('catalogue.audience-rules', async (change) => {
+    try {
+      await applyRulesToPeople(change);
+    } catch (error) {
+      app.log.error({ err: error }, 'audience rules on change failed');
+    }
+  });
 
   await app.register(
     async (api) => {

@@ -12605,6 +12605,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -12859,6 +12868,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -12982,6 +13000,7 @@ export interface paths {
                                 }[];
                                 certificateId: string | null;
                             };
+                            lock: components["schemas"]["LearningLock"] | null;
                         };
                     };
                 };
@@ -13070,6 +13089,10 @@ export interface paths {
                             };
                             courseShares: {
                                 [key: string]: number;
+                            };
+                            /** @description Per step id: what to finish first; unlocked steps are absent */
+                            locks: {
+                                [key: string]: components["schemas"]["LearningLock"];
                             };
                         };
                     };
@@ -16244,6 +16267,23 @@ export interface components {
                 state: "awaiting_manager" | "agreed";
             } | null;
         };
+        /** @description What to finish first: prerequisite courses or earlier path steps */
+        LearningLockInput: {
+            /** @enum {string} */
+            reason: "prerequisite" | "path_order";
+            path: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            first: {
+                /** @enum {string} */
+                type: "course" | "content";
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+        };
         PlayerItemInput: {
             /** Format: uuid */
             id: string;
@@ -16300,6 +16340,8 @@ export interface components {
             } | null;
             /** @description My enrolment in this item, if any */
             enrolment: components["schemas"]["EnrolmentViewInput"] | null;
+            /** @description Set while I must finish something else first */
+            lock: components["schemas"]["LearningLockInput"] | null;
         };
         CertificateInput: {
             /** Format: uuid */
@@ -18082,6 +18124,23 @@ export interface components {
                 state: "awaiting_manager" | "agreed";
             } | null;
         };
+        /** @description What to finish first: prerequisite courses or earlier path steps */
+        LearningLock: {
+            /** @enum {string} */
+            reason: "prerequisite" | "path_order";
+            path: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            first: {
+                /** @enum {string} */
+                type: "course" | "content";
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+        };
         PlayerItem: {
             /** Format: uuid */
             id: string;
@@ -18138,6 +18197,8 @@ export interface components {
             } | null;
             /** @description My enrolment in this item, if any */
             enrolment: components["schemas"]["EnrolmentView"] | null;
+            /** @description Set while I must finish something else first */
+            lock: components["schemas"]["LearningLock"] | null;
         };
         Certificate: {
             /** Format: uuid */

@@ -4,7 +4,7 @@ import type { Trx } from '../../db/database.ts';
 import type { FilePurpose } from '../../db/schema.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import type { FileStorage } from '../files/files.storage.ts';
-import { samplePdf, sampleVtt, sampleWav } from '../files/media.samples.ts';
+import { demoVideo, samplePdf, sampleVtt, sampleWav } from '../files/media.samples.ts';
 import { type DemoItem, demoCourses, demoItems, demoPaths } from './catalogue.demo-data.ts';
 import {
   demoCourseServes,
@@ -135,7 +135,7 @@ async function storeFile(
 /**
  * The demo catalogue: 41 items of every kind (most in Dutch and English), 5 courses, 3 paths, audience
  * rules, and enrolments, progress, ratings and a certificate for the demo people. Media are generated
- * (a tone, captions, PDFs); without file storage the media items are left out.
+ * (a tone, captions, PDFs) except the shipped demo video; without file storage the media items are left out.
  */
 export async function seedCatalogue(trx: Trx, organisationId: string, options: { files?: FileStorage }) {
   const tenant = forOrganisation(trx, organisationId);
@@ -154,8 +154,8 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
     const dir = options.files;
     media = {
       audio: await storeFile(tenant, dir, 'audio', 'audio/wav', 'podcast.wav', sampleWav(30)),
-      // No video encoder ships with Groeipad: demo videos carry a generated soundtrack with captions.
-      video: await storeFile(tenant, dir, 'video', 'audio/wav', 'video.wav', sampleWav(24)),
+      // One shipped 24-second WebM (CC0) stands in for every demo video; captions are generated.
+      video: await storeFile(tenant, dir, 'video', 'video/webm', 'demo-video.webm', demoVideo()),
       captions: await storeFile(
         tenant,
         dir,

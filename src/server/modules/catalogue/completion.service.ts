@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { TenantDb } from '../../db/tenant.ts';
 import { recordStatement } from '../learning-record/index.ts';
-import { notifyLearner } from './notify.ts';
+import { notifyLearner, notifyModuleFinished } from './notify.ts';
 
 export type Finished = {
   content: boolean;
@@ -12,7 +12,7 @@ export type Finished = {
 };
 
 /** True when every module of the course has completed progress for the person. */
-async function isCourseComplete(trx: TenantDb, personId: string, courseId: string) {
+export async function isCourseComplete(trx: TenantDb, personId: string, courseId: string) {
   const row = await sql<{ open: string }>`
     SELECT count(*) AS open FROM course_modules m
     LEFT JOIN content_progress p ON p.organisation_id = m.organisation_id AND p.content_id = m.content_id
@@ -169,6 +169,13 @@ export async function completeContent(
     ...finished.courses.map((course) => ({ ...course, type: 'course' as const })),
     ...finished.paths.map((path) => ({ ...path, type: 'path' as const })),
   ];
+  // One bell entry per click: a finished course or path says it all, else the module itself does.
+  if (!done.length)
+    await notifyModuleFinished(trx, personId, {
+      contentId,
+      title: options.title,
+      course: courses.rows[0] ?? null,
+    });
   for (const entry of done)
     await notifyLearner(trx, personId, {
       title: entry.title,

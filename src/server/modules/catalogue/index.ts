@@ -1,4 +1,4 @@
 export { enrol } from './enrolment.service.ts';
 export { enrolmentsWithProgress } from './learner.views.ts';
 export { learningFor } from './learning-for.ts';
-export { applyAllRules, applyRules } from './rules.service.ts';
+export { applyAllRules, applyRules, applyRulesToPeople } from './rules.service.ts';

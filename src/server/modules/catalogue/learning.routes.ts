@@ -13,12 +13,14 @@ import {
   attemptBody,
   attemptResult,
   enrolmentViewSchema,
+  lockSchema,
   myLearningSchema,
   playerSchema,
   progressBody,
   progressResult,
   subjectRef,
 } from './learning.schemas.ts';
+import { contentLock, courseLock, type Lock } from './locks.service.ts';
 import { loadPath } from './paths.service.ts';
 import {
   confirmAssignment,
@@ -107,7 +109,7 @@ export const learningRoutes =
           summary: 'Save where I am (percent, second); completes media at 90 %, reading at 100 %',
           params: idParams,
           body: progressBody,
-          response: { 200: progressResult, ...problems },
+          response: { 200: progressResult, ...problems, ...conflict },
         },
       },
       async (request) => {
@@ -166,7 +168,7 @@ export const learningRoutes =
           summary: 'Hand in (or change) my reflection on an on-the-job assignment; my manager confirms it',
           params: idParams,
           body: z.object({ reflection: z.string().trim().min(1).max(10000) }),
-          response: { 204: z.null(), ...problems },
+          response: { 204: z.null(), ...problems, ...conflict },
         },
       },
       async (request, reply) => {
@@ -213,7 +215,10 @@ export const learningRoutes =
           tags,
           summary: 'A published course with my progress per module',
           params: idParams,
-          response: { 200: z.object({ course: courseSchema, progress: learnerProgress }), ...problems },
+          response: {
+            200: z.object({ course: courseSchema, progress: learnerProgress, lock: lockSchema.nullable() }),
+            ...problems,
+          },
         },
       },
       async (request) => {
@@ -223,7 +228,12 @@ export const learningRoutes =
         if (!course || (course.status !== 'published' && !can(auth, 'catalogue.manage')))
           throw notFound('Course');
         const ids = course.sections.flatMap((s) => s.modules.map((m) => m.contentId));
-        return { course, progress: await progressFor(auth, 'course', course.id, ids) };
+        const progress = await progressFor(auth, 'course', course.id, ids);
+        const isDone = progress.modules.every((m) => m.isCompleted);
+        const lock = isDone
+          ? null
+          : await courseLock(tenantOf(auth), personIdOf(auth), course.id, localeOf(auth));
+        return { course, progress, lock };
       },
     );
 
@@ -239,6 +249,9 @@ export const learningRoutes =
               path: pathSchema,
               progress: learnerProgress,
               courseShares: z.record(z.string(), z.number().int()),
+              locks: z
+                .record(z.string(), lockSchema)
+                .describe('Per step id: what to finish first; unlocked steps are absent'),
             }),
             ...problems,
           },
@@ -263,7 +276,18 @@ export const learningRoutes =
             ? Math.round((ids.filter((id) => done.get(id)?.completed_at).length / ids.length) * 100)
             : 0;
         }
-        return { path, progress, courseShares };
+        const locks: Record<string, Lock> = {};
+        for (const step of path.steps) {
+          const isDone =
+            step.kind === 'course' ? courseShares[step.id] === 100 : done.get(step.id)?.completed_at;
+          if (isDone) continue;
+          const lock =
+            step.kind === 'course'
+              ? await courseLock(tenant, personIdOf(auth), step.id, localeOf(auth))
+              : await contentLock(tenant, personIdOf(auth), step.id, localeOf(auth));
+          if (lock) locks[step.id] = lock;
+        }
+        return { path, progress, courseShares, locks };
       },
     );
 

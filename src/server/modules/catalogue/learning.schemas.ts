@@ -65,6 +65,17 @@ export const enrolmentViewSchema = z
   })
   .meta({ id: 'EnrolmentView' });
 
+export const lockSchema = z
+  .object({
+    reason: z.enum(['prerequisite', 'path_order']),
+    path: z.object({ id: z.uuid(), title: z.string() }).nullable(),
+    first: z.array(z.object({ type: z.enum(['course', 'content']), id: z.uuid(), title: z.string() })),
+  })
+  .meta({
+    id: 'LearningLock',
+    description: 'What to finish first: prerequisite courses or earlier path steps',
+  });
+
 export const playerSchema = z
   .object({
     id: z.uuid(),
@@ -114,6 +125,7 @@ export const playerSchema = z
       .nullable(),
     myRating: z.object({ stars: z.number().int(), comment: z.string().nullable() }).nullable(),
     enrolment: enrolmentViewSchema.nullable().describe('My enrolment in this item, if any'),
+    lock: lockSchema.nullable().describe('Set while I must finish something else first'),
   })
   .meta({ id: 'PlayerItem' });
 

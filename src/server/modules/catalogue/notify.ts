@@ -1,6 +1,6 @@
 import type { LearningSubjectKind } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
-import { notify } from '../notifications/index.ts';
+import { emailDigestOf, notify } from '../notifications/index.ts';
 import { findSubject } from './subjects.ts';
 
 /** The learner's page for a content item, course or path (web routes under /learning). */
@@ -8,8 +8,9 @@ export const learningLink = (type: LearningSubjectKind, id: string) =>
   `/learning/${type === 'content' ? 'items' : type === 'course' ? 'courses' : 'paths'}/${id}`;
 
 /**
- * Tells a learner they finished a course or path: an e-mail in the outbox and a notification on the bell
- * (marked as e-mailed so the digest does not repeat it), both in the learner's language.
+ * Tells a learner they finished a course or path: a notification on the bell and, unless they turned
+ * e-mail off in their notification preferences, an e-mail straight away (so the bell entry is marked as
+ * e-mailed and the digest does not repeat it), both in the learner's language.
  */
 export async function notifyLearner(
   trx: TenantDb,
@@ -28,18 +29,20 @@ export async function notifyLearner(
     .executeTakeFirst();
   if (!person) return;
   const isEnglish = person.locale === 'en';
-  await trx
-    .insertInto('outbox_messages', {
-      to_address: person.email,
-      kind: 'learning_completed',
-      subject: isEnglish
-        ? `Well done: you finished "${message.title}"`
-        : `Gefeliciteerd: je hebt "${message.title}" afgerond`,
-      text_body: isEnglish
-        ? `Hi ${person.given_name},\n\nYou finished "${message.title}". Your certificate is waiting under My learning:\n${message.link}\n`
-        : `Hoi ${person.given_name},\n\nJe hebt "${message.title}" afgerond. Je certificaat staat klaar onder Mijn leren:\n${message.link}\n`,
-    })
-    .execute();
+  const wantsEmail = (await emailDigestOf(trx, personId)) !== 'off';
+  if (wantsEmail)
+    await trx
+      .insertInto('outbox_messages', {
+        to_address: person.email,
+        kind: 'learning_completed',
+        subject: isEnglish
+          ? `Well done: you finished "${message.title}"`
+          : `Gefeliciteerd: je hebt "${message.title}" afgerond`,
+        text_body: isEnglish
+          ? `Hi ${person.given_name},\n\nYou finished "${message.title}". Your certificate is waiting under My learning:\n${message.link}\n`
+          : `Hoi ${person.given_name},\n\nJe hebt "${message.title}" afgerond. Je certificaat staat klaar onder Mijn leren:\n${message.link}\n`,
+      })
+      .execute();
   const certificate = message.hasCertificate
     ? isEnglish
       ? ' Your certificate is ready under My learning.'
@@ -84,4 +87,36 @@ export async function notifyAssigned(
       link: learningLink(subject.type, subject.id),
     });
   }
+}
+
+/**
+ * Tells a learner they finished one module: on the bell only. A course has many modules, so these are
+ * never e-mailed, not even by the digest; finishing the course or path is what reaches the inbox.
+ */
+export async function notifyModuleFinished(
+  trx: TenantDb,
+  personId: string,
+  module: { contentId: string; title: string; course: { id: string; title: string } | null },
+) {
+  const person = await trx
+    .selectFrom('people')
+    .select('locale')
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  if (!person) return;
+  const isEnglish = person.locale === 'en';
+  const { course } = module;
+  await notify(trx, trx.organisationId, personId, {
+    kind: 'learning.module_completed',
+    title: isEnglish ? `Module finished: "${module.title}"` : `Onderdeel afgerond: "${module.title}"`,
+    body: course
+      ? isEnglish
+        ? `Well done! On to the next module of "${course.title}".`
+        : `Goed gedaan! Op naar het volgende onderdeel van "${course.title}".`
+      : isEnglish
+        ? 'Well done!'
+        : 'Goed gedaan!',
+    link: course ? learningLink('course', course.id) : learningLink('content', module.contentId),
+    isEmailed: true,
+  });
 }

@@ -8,6 +8,7 @@ import type { Question } from './catalogue.schemas.ts';
 import { completeContent, type Finished, touchEnrolments } from './completion.service.ts';
 import { loadContentItem } from './content.service.ts';
 import { enrolmentsWithProgress } from './learner.views.ts';
+import { assertContentUnlocked, contentLock } from './locks.service.ts';
 import { gradeQuiz, type QuizAnswers, questionsForLearner } from './quiz.grading.ts';
 
 /** The published item (or any, for L&D previewing) in the learner's language if it has it. */
@@ -113,6 +114,7 @@ export async function playerView(options: { db: Db; auth: Auth; contentId: strin
       (await enrolmentsWithProgress(tenant, [personId], locale)).find(
         (e) => e.type === 'content' && e.subjectId === item.id,
       ) ?? null,
+    lock: progress?.completed_at ? null : await contentLock(tenant, personId, item.id, locale),
   };
 }
 
@@ -161,6 +163,7 @@ export async function recordProgress(options: {
       options.contentId,
       auth.kind === 'person' ? auth.locale : 'nl',
     );
+    await assertContentUnlocked(trx, personId, item.id, version.language);
     await ensureProgress(trx, personId, item.id, version.title, baseUrl);
     const before = await progressOf(trx, personId, item.id);
     await trx
@@ -201,6 +204,7 @@ export async function markDone(options: { db: Db; auth: Auth; contentId: string;
       options.contentId,
       auth.kind === 'person' ? auth.locale : 'nl',
     );
+    await assertContentUnlocked(trx, personId, item.id, version.language);
     if (!['article', 'document', 'link'].includes(item.kind))
       throw new AppError('conflict', `A ${item.kind} is completed by its own rule, not marked as done.`);
     await ensureProgress(trx, personId, item.id, version.title, baseUrl);
@@ -227,6 +231,7 @@ export async function submitQuizAttempt(options: {
       options.contentId,
       auth.kind === 'person' ? auth.locale : 'nl',
     );
+    await assertContentUnlocked(trx, personId, item.id, version.language);
     if (item.kind !== 'quiz') throw notFound('Quiz');
     const earlier = await trx
       .selectFrom('quiz_attempts')
@@ -283,6 +288,7 @@ export async function submitAssignment(options: {
       options.contentId,
       auth.kind === 'person' ? auth.locale : 'nl',
     );
+    await assertContentUnlocked(trx, personId, item.id, version.language);
     if (item.kind !== 'assignment') throw notFound('Assignment');
     await ensureProgress(trx, personId, item.id, version.title, options.baseUrl);
     await trx

@@ -19,39 +19,48 @@ export type RuleInput = {
   isActive: boolean;
 };
 
-/** The people a rule reaches now. */
-async function audienceOf(trx: TenantDb, rule: { condition: AudienceCondition; parameter: string | null }) {
+/** The people a rule reaches now; with `among`, only those of them (evaluation on change). */
+async function audienceOf(
+  trx: TenantDb,
+  rule: { condition: AudienceCondition; parameter: string | null },
+  among?: string[],
+) {
   const org = trx.organisationId;
   if (rule.condition === 'starts_within_days') {
     const days = Number(rule.parameter ?? 30);
     const rows = await sql<{
       id: string;
     }>`SELECT id FROM people WHERE organisation_id = ${org} AND status <> 'left'
-      AND start_date IS NOT NULL AND start_date <= current_date + ${days}::int AND start_date >= current_date - ${days}::int`.execute(
-      trx.executor,
-    );
+      AND start_date IS NOT NULL AND start_date <= current_date + ${days}::int AND start_date >= current_date - ${days}::int
+      ${among ? sql`AND id = ANY(${among}::uuid[])` : sql``}`.execute(trx.executor);
     return rows.rows.map((r) => r.id);
   }
   if (rule.condition === 'is_manager') {
     const rows = await sql<{ id: string }>`SELECT DISTINCT manager_id AS id FROM people
-      WHERE organisation_id = ${org} AND manager_id IS NOT NULL AND status <> 'left'`.execute(trx.executor);
+      WHERE organisation_id = ${org} AND manager_id IS NOT NULL AND status <> 'left'
+      ${among ? sql`AND manager_id = ANY(${among}::uuid[])` : sql``}`.execute(trx.executor);
     return rows.rows.map((r) => r.id);
   }
   if (!rule.parameter) return [];
-  const rows = await trx
+  let query = trx
     .selectFrom('people')
     .select('id')
     .where('org_unit_id', 'in', unitAndDescendants(org, rule.parameter))
-    .where('status', '<>', 'left')
-    .execute();
-  return rows.map((r) => r.id);
+    .where('status', '<>', 'left');
+  if (among) query = query.where('id', 'in', among);
+  return (await query.execute()).map((r) => r.id);
 }
 
 /**
  * Enrols everyone a rule reaches who is not enrolled yet. Idempotent: run it on every change and by the
  * background job. Answers how many new enrolments it made.
  */
-export async function applyRules(db: Executor, organisationId: string, ruleId?: string): Promise<number> {
+export async function applyRules(
+  db: Executor,
+  organisationId: string,
+  ruleId?: string,
+  among?: string[],
+): Promise<number> {
   return forOrganisation(db, organisationId).transaction(async (trx) => {
     let query = trx.selectFrom('audience_rules').selectAll().where('is_active', '=', true);
     if (ruleId) query = query.where('id', '=', ruleId);
@@ -64,7 +73,7 @@ export async function applyRules(db: Executor, organisationId: string, ruleId?: 
         ? new Date(Date.now() + rule.due_days * 86400_000).toISOString().slice(0, 10)
         : null;
       const reached: string[] = [];
-      for (const personId of await audienceOf(trx, rule)) {
+      for (const personId of await audienceOf(trx, rule, among)) {
         const result = await enrolPerson(trx, personId, subject, {
           source: 'rule',
           ruleId: rule.id,
@@ -80,6 +89,16 @@ export async function applyRules(db: Executor, organisationId: string, ruleId?: 
     }
     return made;
   });
+}
+
+/** Evaluation on change: the rules for just the people who were created, imported or changed. */
+export async function applyRulesToPeople(change: {
+  db: Executor;
+  organisationId: string;
+  personIds: string[];
+}) {
+  if (!change.personIds.length) return 0;
+  return applyRules(change.db, change.organisationId, undefined, change.personIds);
 }
 
 /** The background job: every organisation's active rules. */

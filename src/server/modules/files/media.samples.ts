@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
-// Small media the project generates itself (tests and the demo catalogue): no binaries in the repo,
-// nothing with someone else's licence.
+// Small media the project generates itself (tests and the demo catalogue), nothing with someone
+// else's licence. The one binary is the demo video: no encoder ships at runtime.
+
+/** The project's own 24-second VP8/Opus WebM (CC0, see src/server/demo/media/README.md). */
+export function demoVideo(): Buffer {
+  return readFileSync(new URL('../../demo/media/demo-video.webm', import.meta.url));
+}
 
 /** A mono 8 kHz WAV with a soft tone that rises, `seconds` long. */
 export function sampleWav(seconds: number): Buffer {

@@ -4,6 +4,7 @@ import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { Auth } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
+import { announcePeopleChanged } from '../people/index.ts';
 import { peopleCsv, peopleXlsx } from './imports.export.ts';
 import { type ColumnMapping, suggestMapping } from './imports.fields.ts';
 import { parseSheet } from './imports.parser.ts';
@@ -112,28 +113,38 @@ export async function previewPeopleImport(options: CheckOptions & { db: Db }) {
 /** Checks again and writes everything in one transaction, or nothing at all. */
 export async function applyPeopleImport(options: CheckOptions & { db: Db }) {
   const { auth } = options;
-  return forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const { fileName, problems, plan } = await check(tenant, { ...options, forUpdate: true });
-    if (problems.length || !plan) throw importRejected(fileName, listed(problems));
-    try {
-      await applyPlan(tenant, plan);
-    } catch (error) {
-      // Someone changed people while we imported (a unique e-mail taken in between, say).
-      if ((error as { code?: string }).code === '23505')
-        throw new AppError('conflict', `${fileName}: people changed during the import; check it again.`);
-      throw error;
-    }
-    await saveMapping(tenant, options.mapping);
-    await markUploadImported(tenant, options.uploadId);
-    const summary = summaryOf(plan);
-    await recordEvent(tenant, auth, {
-      action: 'import.people.applied',
-      subjectType: 'import',
-      subjectId: options.uploadId,
-      changes: { fileName, deactivateMissing: options.deactivateMissing, ...summary },
-    });
-    return summary;
+  const { summary, plan } = await forOrganisation(options.db, auth.organisationId).transaction(
+    async (tenant) => {
+      const { fileName, problems, plan } = await check(tenant, { ...options, forUpdate: true });
+      if (problems.length || !plan) throw importRejected(fileName, listed(problems));
+      try {
+        await applyPlan(tenant, plan);
+      } catch (error) {
+        // Someone changed people while we imported (a unique e-mail taken in between, say).
+        if ((error as { code?: string }).code === '23505')
+          throw new AppError('conflict', `${fileName}: people changed during the import; check it again.`);
+        throw error;
+      }
+      await saveMapping(tenant, options.mapping);
+      await markUploadImported(tenant, options.uploadId);
+      const summary = summaryOf(plan);
+      await recordEvent(tenant, auth, {
+        action: 'import.people.applied',
+        subjectType: 'import',
+        subjectId: options.uploadId,
+        changes: { fileName, deactivateMissing: options.deactivateMissing, ...summary },
+      });
+      return { summary, plan };
+    },
+  );
+  // Audience rules and the like follow who arrived or changed, and their managers.
+  const touched = [...plan.peopleToCreate, ...plan.peopleToUpdate];
+  await announcePeopleChanged({
+    db: options.db,
+    organisationId: auth.organisationId,
+    personIds: [...touched.map((p) => p.id), ...touched.map((p) => p.manager_id ?? '')],
   });
+  return summary;
 }
 
 export async function exportPeople(options: {

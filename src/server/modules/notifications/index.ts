@@ -1,1 +1,6 @@
-export { type NotificationInput, notify, sendNotificationDigests } from './notifications.service.ts';
+export {
+  emailDigestOf,
+  type NotificationInput,
+  notify,
+  sendNotificationDigests,
+} from './notifications.service.ts';

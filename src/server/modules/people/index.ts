@@ -1,3 +1,4 @@
+export { announcePeopleChanged, onPeopleChanged, type PeopleChange } from './people.events.ts';
 export { displayName, type PersonDto, presentPerson } from './people.presenter.ts';
 export { findPerson, listPeople, unitAndDescendants } from './people.repository.ts';
 export { createPerson, deactivatePerson, setRoles, updatePerson } from './people.service.ts';

@@ -5,6 +5,7 @@ import { AppError, type FieldError, invalidField, notFound } from '../../http/er
 import { type Auth, can } from '../access/index.ts';
 import { diff, recordEvent } from '../audit/index.ts';
 import { sendAuthLink } from '../auth/index.ts';
+import { announcePeopleChanged } from './people.events.ts';
 import { displayName } from './people.presenter.ts';
 import { filteredPeople, findPerson, managerChain } from './people.repository.ts';
 import type { PersonChanges, PersonInput } from './people.schemas.ts';
@@ -110,7 +111,7 @@ export async function createPerson(options: {
   if (input.roles?.includes('owner') && !can(auth, 'roles.grant_owner')) {
     throw invalidField('roles', 'only an owner can make someone owner', 'ownerOnly');
   }
-  return forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
+  const id = await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
     await validateReferences(tenant, input);
     const created = await tenant
       .insertInto('people', {
@@ -138,6 +139,13 @@ export async function createPerson(options: {
     if (input.sendInvitation) await invite(tenant, auth, created.id, options.baseUrl);
     return created.id;
   });
+  // A new report can make their manager a manager (audience rules follow both).
+  await announcePeopleChanged({
+    db: options.db,
+    organisationId: auth.organisationId,
+    personIds: [id, input.managerId ?? ''],
+  });
+  return id;
 }
 
 export async function updatePerson(options: {
@@ -147,7 +155,7 @@ export async function updatePerson(options: {
   changes: PersonChanges;
 }) {
   const { auth, personId, changes } = options;
-  await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
+  const changed = await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
     const before = await tenant
       .selectFrom('people')
       .selectAll()
@@ -165,7 +173,7 @@ export async function updatePerson(options: {
       personId,
     );
     const columns = toColumns(changes);
-    if (Object.keys(columns).length === 0) return;
+    if (Object.keys(columns).length === 0) return [];
     await tenant
       .updateTable('people')
       .set({ ...columns, updated_at: new Date() })
@@ -179,7 +187,9 @@ export async function updatePerson(options: {
       subjectId: personId,
       changes: diff(before as unknown as Record<string, unknown>, columns),
     });
+    return [personId, columns.manager_id ?? ''];
   });
+  await announcePeopleChanged({ db: options.db, organisationId: auth.organisationId, personIds: changed });
 }
 
 /** Marks someone as left: they can no longer sign in; their history stays. */
@@ -309,6 +319,7 @@ export async function setRoles(options: { db: Db; auth: Auth; personId: string; 
       changes: { from: current, to: roles },
     });
   });
+  await announcePeopleChanged({ db: options.db, organisationId: auth.organisationId, personIds: [personId] });
 }
 
 export { findPerson };

@@ -17,6 +17,7 @@ import {
   usePlayerItem,
   useSubmitReflection,
 } from './learning-api.ts';
+import { LockNotice } from './lock-notice.tsx';
 import { MediaPlayer } from './media-player.tsx';
 import { QuizPlayer } from './quiz-player.tsx';
 import { RatingForm } from './rating-form.tsx';
@@ -167,7 +168,7 @@ export function ItemPage() {
       <Celebration finished={finished} />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <Card>
-          <Body item={data} onFinished={onFinished} />
+          {data.lock ? <LockNotice lock={data.lock} /> : <Body item={data} onFinished={onFinished} />}
         </Card>
         <div className="space-y-4">
           <Card title={t('player.progress')} titleId="item-progress">

@@ -5,6 +5,7 @@ export type CatalogueEntry = Schemas['CatalogueEntry'];
 export type PlayerItem = Schemas['PlayerItem'];
 export type Finished = Schemas['Finished'];
 export type EnrolmentView = Schemas['EnrolmentView'];
+export type LearningLock = Schemas['LearningLock'];
 export type SubjectType = 'content' | 'course' | 'path';
 
 export type BrowseFilters = {

@@ -10,11 +10,13 @@ import { EnrolmentAgreement } from './enrolment-agreement.tsx';
 import { FormatIcon } from './entry-card.tsx';
 import {
   type EnrolmentView,
+  type LearningLock,
   type SubjectType,
   useEnrol,
   useLearnerCourse,
   useLearnerPath,
 } from './learning-api.ts';
+import { LockNotice, StepLock } from './lock-notice.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 import { RatingForm } from './rating-form.tsx';
 import { ServesChips } from './serves-chips.tsx';
@@ -73,12 +75,14 @@ function ModuleRow({
   title,
   durationMinutes,
   isCompleted,
+  lock,
 }: {
   id: string;
   kind: string;
   title: string;
   durationMinutes: number | null;
   isCompleted: boolean;
+  lock?: LearningLock | undefined;
 }) {
   const { t } = useTranslation('learning');
   return (
@@ -94,6 +98,7 @@ function ModuleRow({
       {durationMinutes ? (
         <span className="text-xs text-slate-600">{t('minutes', { count: durationMinutes })}</span>
       ) : null}
+      {lock && <StepLock lock={lock} />}
       {isCompleted && <Badge tone="green">{t('status.completed')}</Badge>}
     </li>
   );
@@ -105,7 +110,7 @@ export function CoursePage() {
   const query = useLearnerCourse(id);
   if (query.isPending) return <Loading />;
   if (query.isError) return <QueryError error={query.error} />;
-  const { course, progress } = query.data;
+  const { course, progress, lock } = query.data;
   const done = new Set(progress.modules.filter((m) => m.isCompleted).map((m) => m.contentId));
   return (
     <>
@@ -124,6 +129,7 @@ export function CoursePage() {
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="space-y-4">
+          {lock && <LockNotice lock={lock} />}
           {course.prerequisites.length > 0 && (
             <p className="text-sm text-slate-600">
               {t('structure.prerequisites')}: {course.prerequisites.map((p) => p.title).join(', ')}
@@ -165,7 +171,7 @@ export function PathPage() {
   const query = useLearnerPath(id);
   if (query.isPending) return <Loading />;
   if (query.isError) return <QueryError error={query.error} />;
-  const { path, progress, courseShares } = query.data;
+  const { path, progress, courseShares, locks } = query.data;
   const done = new Set(progress.modules.filter((m) => m.isCompleted).map((m) => m.contentId));
   return (
     <>
@@ -200,6 +206,7 @@ export function PathPage() {
                       {t('structure.dueDays', { count: step.dueDays })}
                     </span>
                   )}
+                  {locks[step.id] && <StepLock lock={locks[step.id] as LearningLock} />}
                   <span className="w-24">
                     <ProgressBar percent={courseShares[step.id] ?? 0} label={step.title} />
                   </span>
@@ -212,6 +219,7 @@ export function PathPage() {
                   title={step.title}
                   durationMinutes={step.durationMinutes}
                   isCompleted={done.has(step.id)}
+                  lock={locks[step.id]}
                 />
               ),
             )}
