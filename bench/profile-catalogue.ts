@@ -4,6 +4,9 @@
 //   PROFILE_DB=<name> node bench/profile-catalogue.ts   reuses it (new migrations are applied)
 //   PROFILE_EXPLAIN=1 adds EXPLAIN (ANALYZE, BUFFERS) of each request's slowest statement.
 //   PROFILE_PATHS=/api/v1/people?q=jansen,...   profiles other URLs instead.
+//   PROFILE_DUMP=/tmp/sql writes every statement with its parameters inlined, for psql.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { buildApp } from '../src/server/app.ts';
@@ -122,6 +125,15 @@ for (const path of paths) {
   if (process.env.PROFILE_SQL)
     for (const q of queries)
       console.log(`   ${q.ms.toFixed(1)} ms  ${q.sql.replace(/\s+/g, ' ').slice(0, 160)}`);
+  // PROFILE_DUMP=<dir>: each statement with its parameters inlined, to EXPLAIN by hand in psql.
+  if (process.env.PROFILE_DUMP) {
+    mkdirSync(process.env.PROFILE_DUMP, { recursive: true });
+    for (const [i, q] of queries.entries())
+      writeFileSync(
+        join(process.env.PROFILE_DUMP, `${paths.indexOf(path)}-${i}.sql`),
+        `${inline(q.sql, q.parameters)};\n`,
+      );
+  }
   if (process.env.PROFILE_EXPLAIN) {
     const slowest = queries.filter((q) => /^\s*(select|with|\()/i.test(q.sql)).sort((a, b) => b.ms - a.ms)[0];
     if (slowest) {
