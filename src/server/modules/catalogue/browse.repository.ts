@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
+import { catalogueRevision, remembered } from './browse.cache.ts';
 import type { BrowseQuery, CatalogueEntry } from './browse.schemas.ts';
 import { topicsOf } from './catalogue.links.ts';
 
@@ -73,7 +74,20 @@ export function publishedEntries(
  * substrings; when those find nothing, trigram similarity to whole words so "leidreschap" still finds
  * "leiderschap".
  */
-export async function browseCatalogue(tenant: TenantDb, query: BrowseQuery, locale: Locale) {
+export async function browseCatalogue(
+  tenant: TenantDb,
+  query: BrowseQuery,
+  locale: Locale,
+): Promise<{ rows: Omit<EntryRow, 'total'>[]; total: number; topics: Map<string, string[]> }> {
+  // "New" moves with the clock, and a transaction may see catalogue changes nobody else sees yet.
+  if (query.isNew || tenant.executor.isTransaction) return searchCatalogue(tenant, query, locale);
+  const revision = await catalogueRevision(tenant);
+  return remembered(JSON.stringify(['browse', tenant.organisationId, revision, locale, query]), () =>
+    searchCatalogue(tenant, query, locale),
+  );
+}
+
+async function searchCatalogue(tenant: TenantDb, query: BrowseQuery, locale: Locale) {
   const conditions: RawBuilder<unknown>[] = [sql`true`];
   const q = query.q?.trim();
   const tsQuery = sql`websearch_to_tsquery(CASE e.language WHEN 'nl' THEN 'dutch'::regconfig ELSE 'english'::regconfig END, ${q ?? ''})`;
@@ -115,19 +129,27 @@ export async function browseCatalogue(tenant: TenantDb, query: BrowseQuery, loca
   // nothing, typo tolerance: similar whole words ("mondzrog" finds "mondzorg").
   let result = await run(false);
   if (q && result.rows.length === 0 && query.page === 1) result = await run(true);
-  return { rows: result.rows, total: Number(result.rows[0]?.total ?? 0) };
+  const rows = result.rows.map(({ total: _total, ...row }) => row);
+  return { rows, total: Number(result.rows[0]?.total ?? 0), topics: await entryTopics(tenant, rows) };
 }
 
-/** Adds topics, the person's enrolment and the average rating to entry rows. */
-export async function decorateEntries(
-  tenant: TenantDb,
-  personId: string,
-  rows: Omit<EntryRow, 'total'>[],
-): Promise<CatalogueEntry[]> {
+/** Topic labels of entry rows, keyed `type:id`. */
+async function entryTopics(tenant: TenantDb, rows: Pick<EntryRow, 'type' | 'id'>[]) {
   const idsOf = (type: EntryRow['type']) => rows.filter((row) => row.type === type).map((row) => row.id);
   const topics = new Map<string, string[]>();
   for (const type of ['content', 'course', 'path'] as const)
     for (const [id, labels] of await topicsOf(tenant, type, idsOf(type))) topics.set(`${type}:${id}`, labels);
+  return topics;
+}
+
+/** Adds topics (unless the caller has them), the person's enrolment and the average rating to entry rows. */
+export async function decorateEntries(
+  tenant: TenantDb,
+  personId: string,
+  rows: Omit<EntryRow, 'total'>[],
+  knownTopics?: Map<string, string[]>,
+): Promise<CatalogueEntry[]> {
+  const topics = knownTopics ?? (await entryTopics(tenant, rows));
   const ids = rows.map((row) => row.id);
   const enrolments = ids.length
     ? await tenant

@@ -29,9 +29,9 @@ export const browseRoutes =
         const personId = personIdOf(auth);
         const tenant = forOrganisation(deps.db, auth.organisationId);
         const locale = auth.kind === 'person' ? auth.locale : 'nl';
-        const { rows, total } = await browseCatalogue(tenant, request.query, locale);
+        const { rows, total, topics } = await browseCatalogue(tenant, request.query, locale);
         return {
-          items: await decorateEntries(tenant, personId, rows),
+          items: await decorateEntries(tenant, personId, rows, topics),
           total,
           page: request.query.page,
           pageSize: request.query.pageSize,

@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { agreementsForEnrolments } from '../learning-agreements/index.ts';
-import { subjectTitles } from './subjects.ts';
 
 export type EnrolmentView = {
   id: string;
@@ -22,122 +21,101 @@ export type EnrolmentView = {
   agreement: { id: string; state: 'awaiting_manager' | 'agreed' } | null;
 };
 
-/** Enrolments of some people with progress per content item, course (modules done) and path (steps done). */
+type EnrolmentRow = {
+  id: string;
+  person_id: string;
+  subject_kind: EnrolmentView['type'];
+  subject_id: string;
+  source: EnrolmentView['source'];
+  due_date: string | null;
+  enrolled_at: Date;
+  last_activity_at: Date | null;
+  completed_at: Date | null;
+  share: number;
+  title: string | null;
+  format: string | null;
+  is_substantial: boolean | null;
+};
+
+/**
+ * Enrolments of some people with progress per content item, course (modules done) and path (steps
+ * done), title and the substantial mark in one statement: "Mijn leren" with 200 enrolments was eight
+ * round trips and a pass over every progress row in JS. Shares are float8 like the JS they replaced
+ * (done / modules, the path's step shares summed in step order / steps), so percentages round the same.
+ */
 export async function enrolmentsWithProgress(
   tenant: TenantDb,
   personIds: string[],
   locale: Locale,
+  only?: { type: EnrolmentView['type']; id: string },
 ): Promise<EnrolmentView[]> {
   if (!personIds.length) return [];
   const org = tenant.organisationId;
-  const people = sql.join(personIds);
-  const rows = await tenant
-    .selectFrom('enrolments')
-    .selectAll()
-    .where('person_id', 'in', personIds)
-    .orderBy('last_activity_at', (ob) => ob.desc().nullsLast())
-    .orderBy('enrolled_at', 'desc')
-    .execute();
-  const progress = await sql<{ person_id: string; content_id: string; percent: number; done: boolean }>`
-    SELECT person_id, content_id, percent, completed_at IS NOT NULL AS done FROM content_progress
-    WHERE organisation_id = ${org} AND person_id IN (${people})`.execute(tenant.executor);
-  const progressOf = new Map(progress.rows.map((row) => [`${row.person_id}:${row.content_id}`, row]));
-  const courseIds = new Set(rows.filter((r) => r.subject_kind === 'course').map((r) => r.subject_id));
-  const pathIds = [...new Set(rows.filter((r) => r.subject_kind === 'path').map((r) => r.subject_id))];
-  const steps = pathIds.length
-    ? await tenant
-        .selectFrom('learning_path_steps')
-        .select(['path_id', 'step_kind', 'step_id'])
-        .where('path_id', 'in', pathIds)
-        .execute()
-    : [];
-  for (const step of steps) if (step.step_kind === 'course') courseIds.add(step.step_id);
-  const modules = courseIds.size
-    ? await tenant
-        .selectFrom('course_modules')
-        .select(['course_id', 'content_id'])
-        .where('course_id', 'in', [...courseIds])
-        .execute()
-    : [];
-  const modulesOf = new Map<string, string[]>();
-  for (const m of modules) modulesOf.set(m.course_id, [...(modulesOf.get(m.course_id) ?? []), m.content_id]);
-  const courseShare = (personId: string, courseId: string) => {
-    const list = modulesOf.get(courseId) ?? [];
-    if (!list.length) return 0;
-    return list.filter((id) => progressOf.get(`${personId}:${id}`)?.done).length / list.length;
-  };
-  const titles = await subjectTitles(
-    tenant,
-    rows.map((r) => ({ type: r.subject_kind, id: r.subject_id })),
-    locale,
-  );
+  // A course's share for the enrolment's person: modules completed / modules (0 without modules).
+  const courseShare = (courseId: RawBuilder<unknown>) => sql`(
+    SELECT coalesce(count(mp.completed_at)::float8 / nullif(count(*), 0), 0)
+    FROM course_modules m
+    LEFT JOIN content_progress mp ON mp.organisation_id = m.organisation_id AND mp.person_id = e.person_id
+      AND mp.content_id = m.content_id
+    WHERE m.organisation_id = e.organisation_id AND m.course_id = ${courseId})`;
+  // Content progress and titles are joined, not looked up per row: with 200 enrolments that is one
+  // hash join instead of 200 probes. Courses and paths (a few) compute their shares in subqueries.
+  const rows = await sql<EnrolmentRow>`
+    SELECT e.id, e.person_id, e.subject_kind, e.subject_id, e.source, e.due_date, e.enrolled_at,
+      e.last_activity_at, e.completed_at,
+      coalesce(ci.title, c.title, p.title) AS title,
+      coalesce(CASE WHEN ci.title IS NOT NULL THEN ci.format END, CASE WHEN c.id IS NOT NULL THEN 'course' WHEN p.id IS NOT NULL THEN 'path' END) AS format,
+      coalesce(ci.is_substantial, c.is_substantial, p.is_substantial) AS is_substantial,
+      CASE
+        WHEN e.completed_at IS NOT NULL THEN 1::float8
+        WHEN e.subject_kind = 'content' THEN coalesce(cp.percent, 0) / 100::float8
+        WHEN e.subject_kind = 'course' THEN ${courseShare(sql`e.subject_id`)}
+        ELSE (SELECT coalesce(sum(CASE WHEN st.step_kind = 'course' THEN ${courseShare(sql`st.step_id`)}
+              WHEN EXISTS (SELECT 1 FROM content_progress done WHERE done.organisation_id = st.organisation_id
+                AND done.person_id = e.person_id AND done.content_id = st.step_id AND done.completed_at IS NOT NULL)
+              THEN 1::float8 ELSE 0::float8 END ORDER BY st.position) / count(*), 0)
+          FROM learning_path_steps st WHERE st.organisation_id = e.organisation_id AND st.path_id = e.subject_id)
+      END AS share
+    FROM enrolments e
+    LEFT JOIN content_progress cp ON e.subject_kind = 'content' AND cp.organisation_id = e.organisation_id
+      AND cp.person_id = e.person_id AND cp.content_id = e.subject_id
+    LEFT JOIN LATERAL (
+      -- The title in the wanted language, else the other one; none when the item has no version.
+      SELECT i.kind AS format, i.is_substantial, coalesce(
+        (SELECT v.title FROM content_versions v
+         WHERE v.organisation_id = i.organisation_id AND v.item_id = i.id AND v.language = ${locale}),
+        (SELECT v.title FROM content_versions v
+         WHERE v.organisation_id = i.organisation_id AND v.item_id = i.id LIMIT 1)) AS title
+      FROM content_items i
+      WHERE e.subject_kind = 'content' AND i.organisation_id = e.organisation_id AND i.id = e.subject_id
+    ) ci ON true
+    LEFT JOIN courses c ON e.subject_kind = 'course' AND c.organisation_id = e.organisation_id AND c.id = e.subject_id
+    LEFT JOIN learning_paths p ON e.subject_kind = 'path' AND p.organisation_id = e.organisation_id AND p.id = e.subject_id
+    WHERE e.organisation_id = ${org} AND e.person_id IN (${sql.join(personIds)})
+      ${only ? sql`AND e.subject_kind = ${only.type} AND e.subject_id = ${only.id}` : sql``}
+    ORDER BY e.last_activity_at DESC NULLS LAST, e.enrolled_at DESC`.execute(tenant.executor);
   const today = new Date().toISOString().slice(0, 10);
-  const substantial = await substantialSubjects(tenant, rows);
   const agreements = await agreementsForEnrolments(
     tenant,
-    rows.map((r) => r.id),
+    rows.rows.map((r) => r.id),
   );
-  return rows.map((row) => {
-    let share: number;
-    if (row.completed_at) share = 1;
-    else if (row.subject_kind === 'content')
-      share = (progressOf.get(`${row.person_id}:${row.subject_id}`)?.percent ?? 0) / 100;
-    else if (row.subject_kind === 'course') share = courseShare(row.person_id, row.subject_id);
-    else {
-      const own = steps.filter((s) => s.path_id === row.subject_id);
-      share = own.length
-        ? own.reduce(
-            (sum, s) =>
-              sum +
-              (s.step_kind === 'course'
-                ? courseShare(row.person_id, s.step_id)
-                : progressOf.get(`${row.person_id}:${s.step_id}`)?.done
-                  ? 1
-                  : 0),
-            0,
-          ) / own.length
-        : 0;
-    }
-    const headline = titles.get(`${row.subject_kind}:${row.subject_id}`);
-    return {
-      id: row.id,
-      personId: row.person_id,
-      type: row.subject_kind,
-      subjectId: row.subject_id,
-      title: headline?.title ?? '',
-      format: headline?.format ?? row.subject_kind,
-      source: row.source,
-      percent: Math.round(share * 100),
-      dueDate: row.due_date,
-      isOverdue: !row.completed_at && !!row.due_date && row.due_date < today,
-      enrolledAt: row.enrolled_at.toISOString(),
-      lastActivityAt: row.last_activity_at?.toISOString() ?? null,
-      completedAt: row.completed_at?.toISOString() ?? null,
-      isSubstantial: substantial.has(`${row.subject_kind}:${row.subject_id}`),
-      agreement: agreements.get(row.id) ?? null,
-    };
-  });
-}
-
-/** Which of these subjects L&D marked as substantial, keyed `type:id`. */
-async function substantialSubjects(
-  tenant: TenantDb,
-  rows: { subject_kind: 'content' | 'course' | 'path'; subject_id: string }[],
-) {
-  const found = new Set<string>();
-  const tables = { content: 'content_items', course: 'courses', path: 'learning_paths' } as const;
-  for (const kind of ['content', 'course', 'path'] as const) {
-    const ids = [...new Set(rows.filter((r) => r.subject_kind === kind).map((r) => r.subject_id))];
-    if (!ids.length) continue;
-    const marked = await tenant
-      .selectFrom(tables[kind])
-      .select('id')
-      .where('id', 'in', ids)
-      .where('is_substantial', '=', true)
-      .execute();
-    for (const row of marked) found.add(`${kind}:${row.id}`);
-  }
-  return found;
+  return rows.rows.map((row) => ({
+    id: row.id,
+    personId: row.person_id,
+    type: row.subject_kind,
+    subjectId: row.subject_id,
+    title: row.title ?? '',
+    format: row.format ?? row.subject_kind,
+    source: row.source,
+    percent: Math.round(row.share * 100),
+    dueDate: row.due_date,
+    isOverdue: !row.completed_at && !!row.due_date && row.due_date < today,
+    enrolledAt: row.enrolled_at.toISOString(),
+    lastActivityAt: row.last_activity_at?.toISOString() ?? null,
+    completedAt: row.completed_at?.toISOString() ?? null,
+    isSubstantial: row.is_substantial === true,
+    agreement: agreements.get(row.id) ?? null,
+  }));
 }
 
 /** The item to pick up again: the most recent unfinished one the person opened. */
@@ -154,6 +132,10 @@ export async function continueItem(tenant: TenantDb, personId: string, locale: L
       'content_progress.percent',
       'content_progress.position_seconds',
       'content_items.kind',
+      // Its title in the wanted language, else the other one (as contentHeadlines picks it).
+      sql<string | null>`(SELECT v.title FROM content_versions v
+        WHERE v.organisation_id = content_items.organisation_id AND v.item_id = content_items.id
+        ORDER BY v.language = ${locale} DESC LIMIT 1)`.as('title'),
     ])
     .where('content_progress.person_id', '=', personId)
     .where('content_progress.completed_at', 'is', null)
@@ -162,13 +144,10 @@ export async function continueItem(tenant: TenantDb, personId: string, locale: L
     .limit(1)
     .executeTakeFirst();
   if (!row) return null;
-  const title = (await subjectTitles(tenant, [{ type: 'content', id: row.content_id }], locale)).get(
-    `content:${row.content_id}`,
-  );
   return {
     contentId: row.content_id,
     kind: row.kind,
-    title: title?.title ?? '',
+    title: row.title ?? '',
     percent: row.percent,
     positionSeconds: row.position_seconds === null ? null : Number(row.position_seconds),
   };

@@ -67,9 +67,7 @@ export const learningRoutes =
       const personId = personIdOf(auth);
       const tenant = tenantOf(auth);
       const progress = await doneContentIds(tenant, personId);
-      const enrolment = (await enrolmentsWithProgress(tenant, [personId], localeOf(auth))).find(
-        (e) => e.type === type && e.subjectId === id,
-      );
+      const [enrolment] = await enrolmentsWithProgress(tenant, [personId], localeOf(auth), { type, id });
       const certificate = (await certificatesOf(tenant, personId)).find(
         (c) => c.type === type && c.subjectId === id,
       );
