@@ -287,4 +287,35 @@ describe('development: plan, budget and conversation', () => {
     await employee.goto('/development/plan');
     await shows(employee.getByText('Meelopen met de wondverpleegkundige'));
   });
+
+  test('HR words a conversation template: renames, adds a rating question, moves it up and saves', async () => {
+    const hr = await browser.newPage();
+    await signIn(hr, demo.hrAdmin);
+    await hr.goto('/development/cycles');
+    await hr.getByRole('link', { name: 'Gespreksjablonen' }).click();
+    await shows(hr.getByRole('heading', { level: 1, name: 'Gespreksjablonen' }));
+    await shows(hr.getByText('Standaardtekst van Groeipad'));
+    await hr.getByLabel('Titel van onderdeel 1 (Nederlands)').fill('Terugblik op het jaar');
+    await hr.getByLabel('Titel van onderdeel 1 (Engels)').fill('Looking back on the year');
+    await hr.getByRole('button', { name: 'Vraag toevoegen aan onderdeel 1' }).click();
+    const section = hr.getByRole('group', { name: /^Onderdeel 1: Terugblik op het jaar/ });
+    const added = await section.getByRole('listitem').count();
+    await hr.getByLabel(`Vraag 1.${added} (Nederlands)`).fill('Hoe tevreden ben je over je werk?');
+    await hr.getByLabel(`Vraag 1.${added} (Engels)`).fill('How satisfied are you with your work?');
+    await hr.getByLabel(`Vraag 1.${added}: met beoordeling (1–5)`).check();
+    await hr.getByRole('button', { name: `Vraag 1.${added} omhoog` }).click();
+    // Moved up one place: it is now the one but last question of the section.
+    expect(await hr.getByLabel(`Vraag 1.${added - 1} (Nederlands)`).inputValue()).toBe(
+      'Hoe tevreden ben je over je werk?',
+    );
+    await hr.getByRole('button', { name: 'Sjabloon opslaan' }).click();
+    await shows(hr.getByText('Opgeslagen. Nieuwe gesprekscycli gebruiken deze vragen.'));
+    await shows(hr.getByText('Aangepast door HR'));
+    await screenshot(hr, 'development-9-hr-template-edited');
+    await hr.reload();
+    expect(await hr.getByLabel('Titel van onderdeel 1 (Nederlands)').inputValue()).toBe(
+      'Terugblik op het jaar',
+    );
+    expect(await hr.getByLabel(`Vraag 1.${added - 1}: met beoordeling (1–5)`).isChecked()).toBe(true);
+  });
 });

@@ -220,6 +220,7 @@ export interface Database {
   development_budgets: Development.DevelopmentBudgetsTable;
   budget_requests: Development.BudgetRequestsTable;
   budget_request_files: Development.BudgetRequestFilesTable;
+  conversation_templates: Development.ConversationTemplatesTable;
   conversation_cycles: Development.ConversationCyclesTable;
   conversations: Development.ConversationsTable;
   conversation_preparations: Development.ConversationPreparationsTable;

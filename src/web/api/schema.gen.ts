@@ -13992,7 +13992,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The conversation templates that ship: functioneringsgesprek and ontwikkelgesprek (nl and en) */
+        /** The organisation's conversation templates (functioneringsgesprek, ontwikkelgesprek; nl and en), as HR worded them */
         get: {
             parameters: {
                 query?: never;
@@ -14008,7 +14008,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ConversationTemplate"][];
+                        "application/json": components["schemas"]["OrganisationConversationTemplate"][];
                     };
                 };
                 /** @description Default Response */
@@ -14052,6 +14052,171 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversation-cycles/templates/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * HR words a template's sections and questions (nl and en); cycles opened later use it
+         * @description Cycles copy their template when they open: a running cycle and the conversations already prepared keep their questions and answers. Questions keep their id (answers are stored by it); new ones get one.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: {
+                            nl: string;
+                            en: string;
+                        };
+                        description: {
+                            nl: string;
+                            en: string;
+                        };
+                        /** @description In order: add, rename, reorder and remove by sending the whole list */
+                        sections: {
+                            id?: string;
+                            title: {
+                                nl: string;
+                                en: string;
+                            };
+                            questions: {
+                                id?: string;
+                                text: {
+                                    nl: string;
+                                    en: string;
+                                };
+                                /** @default false */
+                                hasRating?: boolean;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganisationConversationTemplate"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** HR goes back to the shipped wording of a template (cycles already opened keep theirs) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganisationConversationTemplate"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -16634,6 +16799,39 @@ export interface components {
                 en: string[];
             };
         };
+        OrganisationConversationTemplateInput: {
+            key: string;
+            name: {
+                nl: string;
+                en: string;
+            };
+            description: {
+                nl: string;
+                en: string;
+            };
+            sections: {
+                id: string;
+                title: {
+                    nl: string;
+                    en: string;
+                };
+                questions: {
+                    id: string;
+                    text: {
+                        nl: string;
+                        en: string;
+                    };
+                    hasRating?: boolean;
+                }[];
+            }[];
+            tips: {
+                nl: string[];
+                en: string[];
+            };
+            /** @description HR changed the shipped wording for this organisation */
+            isCustomised: boolean;
+            updatedAt: string | null;
+        };
         ConversationCycleInput: {
             /** Format: uuid */
             id: string;
@@ -18490,6 +18688,39 @@ export interface components {
                 nl: string[];
                 en: string[];
             };
+        };
+        OrganisationConversationTemplate: {
+            key: string;
+            name: {
+                nl: string;
+                en: string;
+            };
+            description: {
+                nl: string;
+                en: string;
+            };
+            sections: {
+                id: string;
+                title: {
+                    nl: string;
+                    en: string;
+                };
+                questions: {
+                    id: string;
+                    text: {
+                        nl: string;
+                        en: string;
+                    };
+                    hasRating?: boolean;
+                }[];
+            }[];
+            tips: {
+                nl: string[];
+                en: string[];
+            };
+            /** @description HR changed the shipped wording for this organisation */
+            isCustomised: boolean;
+            updatedAt: string | null;
         };
         ConversationCycle: {
             /** Format: uuid */

@@ -42,6 +42,10 @@ export const CycleBoardPage = lazyRouteComponent(
   'CycleBoardPage',
 );
 export const CyclesPage = lazyRouteComponent(() => import('../features/development/index.ts'), 'CyclesPage');
+export const ConversationTemplatesPage = lazyRouteComponent(
+  () => import('../features/development/index.ts'),
+  'TemplatesPage',
+);
 export const FrameworkPage = lazyRouteComponent(() => import('../features/skills/index.ts'), 'FrameworkPage');
 export const ImportWizardPage = lazyRouteComponent(
   () => import('../features/imports/index.ts'),

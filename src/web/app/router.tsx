@@ -21,6 +21,7 @@ import {
   CataloguePage,
   ConversationPage,
   ConversationsPage,
+  ConversationTemplatesPage,
   CourseEditorPage,
   CoursePage,
   CycleBoardPage,
@@ -269,6 +270,15 @@ const cyclesRoute = createRoute({
     </RequirePermission>
   ),
 });
+const conversationTemplatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'development/templates',
+  component: () => (
+    <RequirePermission permission="development.manage">
+      <ConversationTemplatesPage />
+    </RequirePermission>
+  ),
+});
 const cycleBoardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'development/cycles/$cycleId',
@@ -408,6 +418,7 @@ const routeTree = rootRoute.addChildren([
     conversationsRoute,
     conversationRoute,
     cyclesRoute,
+    conversationTemplatesRoute,
     cycleBoardRoute,
     budgetsAdminRoute,
     myLearningRoute,

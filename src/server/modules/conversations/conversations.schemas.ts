@@ -20,6 +20,40 @@ export const templateSchema = z
   })
   .meta({ id: 'ConversationTemplate' });
 
+export const organisationTemplateSchema = templateSchema
+  .extend({
+    isCustomised: z.boolean().describe('HR changed the shipped wording for this organisation'),
+    updatedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'OrganisationConversationTemplate' });
+
+const wording = (max: number) =>
+  z.object({ nl: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });
+// Question ids are the keys preparation answers are stored under; new items may leave them out.
+const itemId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and dashes')
+  .optional();
+export const templateBody = z.object({
+  name: wording(120),
+  description: z.object({ nl: z.string().trim().max(1000), en: z.string().trim().max(1000) }),
+  sections: z
+    .array(
+      z.object({
+        id: itemId,
+        title: wording(200),
+        questions: z
+          .array(z.object({ id: itemId, text: wording(500), hasRating: z.boolean().default(false) }))
+          .min(1)
+          .max(30),
+      }),
+    )
+    .min(1)
+    .max(20)
+    .describe('In order: add, rename, reorder and remove by sending the whole list'),
+});
+export const templateParams = z.object({ key: z.string().min(1).max(60) });
+
 export const cycleSchema = z
   .object({
     id: z.uuid(),

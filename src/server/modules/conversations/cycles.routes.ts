@@ -4,9 +4,16 @@ import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
 import { assertCan, authOf } from '../access/index.ts';
-import { conversationTemplates } from './conversation-templates.ts';
-import { boardSchema, createCycleBody, cycleSchema, templateSchema } from './conversations.schemas.ts';
+import {
+  boardSchema,
+  createCycleBody,
+  cycleSchema,
+  organisationTemplateSchema,
+  templateBody,
+  templateParams,
+} from './conversations.schemas.ts';
 import { createCycle, cycleBoard, cyclesQuery, presentCycle } from './cycles.service.ts';
+import { organisationTemplates, resetTemplate, saveTemplate } from './templates.service.ts';
 
 const tags = ['conversations'];
 
@@ -19,13 +26,51 @@ export const cycleRoutes =
         schema: {
           tags,
           summary:
-            'The conversation templates that ship: functioneringsgesprek and ontwikkelgesprek (nl and en)',
-          response: { 200: z.array(templateSchema), ...problems },
+            "The organisation's conversation templates (functioneringsgesprek, ontwikkelgesprek; nl and en), as HR worded them",
+          response: { 200: z.array(organisationTemplateSchema), ...problems },
         },
       },
       async (request) => {
-        authOf(request);
-        return conversationTemplates;
+        const auth = authOf(request);
+        return organisationTemplates(forOrganisation(deps.db, auth.organisationId));
+      },
+    );
+
+    app.put(
+      '/conversation-cycles/templates/:key',
+      {
+        schema: {
+          tags,
+          summary: "HR words a template's sections and questions (nl and en); cycles opened later use it",
+          description:
+            'Cycles copy their template when they open: a running cycle and the conversations already prepared ' +
+            'keep their questions and answers. Questions keep their id (answers are stored by it); new ones get one.',
+          params: templateParams,
+          body: templateBody,
+          response: { 200: organisationTemplateSchema, ...problems },
+        },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        assertCan(auth, 'development.manage');
+        return saveTemplate({ db: deps.db, auth, key: request.params.key, input: request.body });
+      },
+    );
+
+    app.delete(
+      '/conversation-cycles/templates/:key',
+      {
+        schema: {
+          tags,
+          summary: 'HR goes back to the shipped wording of a template (cycles already opened keep theirs)',
+          params: templateParams,
+          response: { 200: organisationTemplateSchema, ...problems },
+        },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        assertCan(auth, 'development.manage');
+        return resetTemplate({ db: deps.db, auth, key: request.params.key });
       },
     );
 

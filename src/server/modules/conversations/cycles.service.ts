@@ -6,8 +6,8 @@ import { invalidField, notFound } from '../../http/errors.ts';
 import { type Auth, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { unitAndDescendants } from '../people/index.ts';
-import { templateByKey } from './conversation-templates.ts';
 import type { createCycleBody } from './conversations.schemas.ts';
+import { templateForCycle } from './templates.service.ts';
 
 /**
  * Opens a cycle: every current person with a manager (in the chosen units and their subunits)
@@ -15,12 +15,14 @@ import type { createCycleBody } from './conversations.schemas.ts';
  */
 export async function createCycle(options: { db: Db; auth: Auth; input: z.infer<typeof createCycleBody> }) {
   const { input } = options;
-  const template = templateByKey(input.templateKey);
-  if (!template) throw invalidField('templateKey', 'is not a known template');
   if (input.endsOn < input.startsOn) throw invalidField('endsOn', 'is before the start');
   if (input.signOffDue < input.preparationDue)
     throw invalidField('signOffDue', 'is before the preparation deadline');
   return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
+    // The organisation's wording, copied into the cycle: later edits never reach this cycle.
+    const found = await templateForCycle(tenant, input.templateKey);
+    if (!found) throw invalidField('templateKey', 'is not a known template');
+    const { isCustomised: _, updatedAt: __, ...template } = found;
     if (input.unitIds.length) {
       const units = await tenant
         .selectFrom('org_units')

@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { Button } from '../../components/button.tsx';
+import { Button, buttonClass } from '../../components/button.tsx';
 import { SelectField, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
@@ -140,7 +140,14 @@ export function CyclesPage() {
       <PageHeader
         title={t('cycles.title')}
         description={t('cycles.description')}
-        actions={!isCreating && <Button onClick={() => setIsCreating(true)}>{t('cycles.new')}</Button>}
+        actions={
+          <>
+            <Link to="/development/templates" className={buttonClass('secondary')}>
+              {t('templates.link')}
+            </Link>
+            {!isCreating && <Button onClick={() => setIsCreating(true)}>{t('cycles.new')}</Button>}
+          </>
+        }
       />
       <div className="space-y-6">
         {isCreating && (

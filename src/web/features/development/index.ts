@@ -9,3 +9,4 @@ export { MyPlanPage } from './my-plan-page.tsx';
 export { PlanPage } from './plan-page.tsx';
 export { PlansOverviewPage } from './plans-overview-page.tsx';
 export { TeamDevelopmentPage } from './team-development-page.tsx';
+export { TemplatesPage } from './templates-page.tsx';
