@@ -186,6 +186,8 @@ describe('catalogue and learning', () => {
     await signIn(manager, demo.manager);
     await manager.goto('/learning/catalogue?q=dementie&format=course');
     await manager.getByRole('link', { name: 'Zorg voor mensen met dementie' }).click();
+    // The course builds on communication, which he has not done: he sees what to finish first.
+    await shows(manager.getByRole('status').getByRole('link', { name: 'Goed communiceren in de zorg' }));
     await manager.getByRole('button', { name: 'Toewijzen aan mijn team' }).click();
     await manager.getByLabel('Lieke van Rijn').check();
     await manager.getByLabel('Klaar vóór').fill('2030-01-31');

@@ -136,7 +136,7 @@ export function CoursePage() {
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="space-y-4">
           {lock && <LockNotice lock={lock} />}
-          {course.prerequisites.length > 0 && (
+          {!lock && course.prerequisites.length > 0 && (
             <p className="text-sm text-slate-600">
               {t('structure.prerequisites')}: {course.prerequisites.map((p) => p.title).join(', ')}
             </p>
