@@ -181,11 +181,13 @@ describe('catalogue and learning', () => {
     await screenshot(stranger, 'catalogue-11-certificate-verified');
   });
 
-  test('a manager assigns a course to someone in their team and follows it under team learning', async () => {
+  test('a manager assigns a course to his team, follows it, and finds the later steps of his ordered path locked', async () => {
     const manager = await browser.newPage();
     await signIn(manager, demo.manager);
     await manager.goto('/learning/catalogue?q=dementie&format=course');
     await manager.getByRole('link', { name: 'Zorg voor mensen met dementie' }).click();
+    // The course builds on communication, which he has not done: he sees what to finish first.
+    await shows(manager.getByRole('status').getByRole('link', { name: 'Goed communiceren in de zorg' }));
     await manager.getByRole('button', { name: 'Toewijzen aan mijn team' }).click();
     await manager.getByLabel('Lieke van Rijn').check();
     await manager.getByLabel('Klaar vóór').fill('2030-01-31');
@@ -195,5 +197,21 @@ describe('catalogue and learning', () => {
     await manager.goto('/team/learning');
     await shows(manager.getByRole('heading', { name: 'Lieke van Rijn' }));
     await screenshot(manager, 'catalogue-13-team-learning');
+
+    // His leadership path is ordered: the webinar waits for the course that comes first.
+    await manager.goto('/learning/catalogue?q=leiderschap&format=path');
+    await manager.getByRole('link', { name: 'Leiderschap voor nieuwe leidinggevenden' }).click();
+    await shows(manager.getByText('Op slot').first());
+    await screenshot(manager, 'catalogue-14-ordered-path');
+    await manager.getByRole('link', { name: 'Webinar Situationeel leidinggeven (extern)' }).first().click();
+    await shows(manager.getByText('Dit is nog op slot'));
+    expect(await manager.getByRole('button', { name: 'Markeer als gedaan' }).count()).toBe(0);
+    await screenshot(manager, 'catalogue-15-locked-step');
+    await manager
+      .getByRole('status')
+      .getByRole('link', { name: 'Leiderschap voor nieuwe leidinggevenden' })
+      .click();
+    await shows(manager.getByRole('heading', { level: 1, name: 'Leiderschap voor nieuwe leidinggevenden' }));
+    await shows(manager.getByRole('link', { name: 'Je eerste 100 dagen als leidinggevende' }));
   });
 });

@@ -291,6 +291,14 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
       .execute();
   }
 
+  // One prerequisite, so its lock can be seen: dementia care builds on communication (Zoë did that one).
+  await tenant
+    .insertInto('course_prerequisites', {
+      course_id: courseIds.get('dementia') as string,
+      required_course_id: courseIds.get('communication') as string,
+    })
+    .execute();
+
   const pathIds = new Map<string, string>();
   for (const path of demoPaths) {
     const { id } = await tenant

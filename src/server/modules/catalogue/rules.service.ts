@@ -47,7 +47,8 @@ async function audienceOf(
     .select('id')
     .where('org_unit_id', 'in', unitAndDescendants(org, rule.parameter))
     .where('status', '<>', 'left');
-  if (among) query = query.where('id', 'in', among);
+  // One array parameter, however many people an import touched.
+  if (among) query = query.where(sql<boolean>`id = ANY(${among}::uuid[])`);
   return (await query.execute()).map((r) => r.id);
 }
 

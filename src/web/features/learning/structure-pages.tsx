@@ -76,6 +76,7 @@ function ModuleRow({
   durationMinutes,
   isCompleted,
   lock,
+  marker,
 }: {
   id: string;
   kind: string;
@@ -83,22 +84,27 @@ function ModuleRow({
   durationMinutes: number | null;
   isCompleted: boolean;
   lock?: LearningLock | undefined;
+  /** The step's number in a path ("2." or "•"). */
+  marker?: string;
 }) {
   const { t } = useTranslation('learning');
   return (
     <li className="flex items-center gap-3 py-2.5">
+      {marker && <span className="w-6 text-sm text-slate-500">{marker}</span>}
       <FormatIcon format={kind} />
-      <Link
-        to="/learning/items/$id"
-        params={{ id }}
-        className="flex-1 text-sm font-medium text-slate-900 hover:underline"
-      >
-        {title}
-      </Link>
+      <div className="min-w-0 flex-1">
+        <Link
+          to="/learning/items/$id"
+          params={{ id }}
+          className="text-sm font-medium text-slate-900 hover:underline"
+        >
+          {title}
+        </Link>
+        {lock && <StepLock lock={lock} />}
+      </div>
       {durationMinutes ? (
         <span className="text-xs text-slate-600">{t('minutes', { count: durationMinutes })}</span>
       ) : null}
-      {lock && <StepLock lock={lock} />}
       {isCompleted && <Badge tone="green">{t('status.completed')}</Badge>}
     </li>
   );
@@ -130,7 +136,7 @@ export function CoursePage() {
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="space-y-4">
           {lock && <LockNotice lock={lock} />}
-          {course.prerequisites.length > 0 && (
+          {!lock && course.prerequisites.length > 0 && (
             <p className="text-sm text-slate-600">
               {t('structure.prerequisites')}: {course.prerequisites.map((p) => p.title).join(', ')}
             </p>
@@ -194,19 +200,21 @@ export function PathPage() {
                 <li key={step.id} className="flex items-center gap-3 py-3">
                   <span className="w-6 text-sm text-slate-500">{path.isOrdered ? `${index + 1}.` : '•'}</span>
                   <FormatIcon format="course" />
-                  <Link
-                    to="/learning/courses/$id"
-                    params={{ id: step.id }}
-                    className="flex-1 text-sm font-medium hover:underline"
-                  >
-                    {step.title}
-                  </Link>
+                  <div className="min-w-0 flex-1">
+                    <Link
+                      to="/learning/courses/$id"
+                      params={{ id: step.id }}
+                      className="text-sm font-medium hover:underline"
+                    >
+                      {step.title}
+                    </Link>
+                    {locks[step.id] && <StepLock lock={locks[step.id] as LearningLock} />}
+                  </div>
                   {step.dueDays && (
                     <span className="text-xs text-slate-600">
                       {t('structure.dueDays', { count: step.dueDays })}
                     </span>
                   )}
-                  {locks[step.id] && <StepLock lock={locks[step.id] as LearningLock} />}
                   <span className="w-24">
                     <ProgressBar percent={courseShares[step.id] ?? 0} label={step.title} />
                   </span>
@@ -220,6 +228,7 @@ export function PathPage() {
                   durationMinutes={step.durationMinutes}
                   isCompleted={done.has(step.id)}
                   lock={locks[step.id]}
+                  marker={path.isOrdered ? `${index + 1}.` : '•'}
                 />
               ),
             )}
