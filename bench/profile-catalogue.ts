@@ -96,7 +96,11 @@ for (const path of paths) {
   const get = () => app.inject({ method: 'GET', url: path, cookies: { gp_session: cookie.value } });
   // The first request of the process: caches are cold.
   const firstStarted = performance.now();
+  log = [];
   const first = await get();
+  // The statements of the cold request are the ones worth explaining (later ones may be cached).
+  const coldQueries = log;
+  log = null;
   const firstMs = performance.now() - firstStarted;
   if (first.statusCode !== 200) throw new Error(`${path}: ${first.statusCode} ${first.body.slice(0, 300)}`);
   const times: number[] = [];
@@ -123,19 +127,21 @@ for (const path of paths) {
       )} ms  first ${firstMs.toFixed(1).padStart(6)} ms  ${queries.length} queries${body.total === undefined ? '' : `, total ${body.total}`}`,
   );
   if (process.env.PROFILE_SQL)
-    for (const q of queries)
+    for (const q of coldQueries)
       console.log(`   ${q.ms.toFixed(1)} ms  ${q.sql.replace(/\s+/g, ' ').slice(0, 160)}`);
   // PROFILE_DUMP=<dir>: each statement with its parameters inlined, to EXPLAIN by hand in psql.
   if (process.env.PROFILE_DUMP) {
     mkdirSync(process.env.PROFILE_DUMP, { recursive: true });
-    for (const [i, q] of queries.entries())
+    for (const [i, q] of coldQueries.entries())
       writeFileSync(
         join(process.env.PROFILE_DUMP, `${paths.indexOf(path)}-${i}.sql`),
         `${inline(q.sql, q.parameters)};\n`,
       );
   }
   if (process.env.PROFILE_EXPLAIN) {
-    const slowest = queries.filter((q) => /^\s*(select|with|\()/i.test(q.sql)).sort((a, b) => b.ms - a.ms)[0];
+    const slowest = coldQueries
+      .filter((q) => /^\s*(select|with|\()/i.test(q.sql))
+      .sort((a, b) => b.ms - a.ms)[0];
     if (slowest) {
       const plan = await sql
         .raw(`EXPLAIN (ANALYZE, BUFFERS) ${inline(slowest.sql, slowest.parameters)}`)

@@ -224,7 +224,14 @@ export async function entriesForYou(tenant: TenantDb, personId: string, locale: 
   return result.rows;
 }
 
+/** Topics of published learning with how often they are used; only catalogue tables, so remembered. */
 export async function topicCounts(tenant: TenantDb) {
+  if (tenant.executor.isTransaction) return countTopics(tenant);
+  const revision = await catalogueRevision(tenant);
+  return remembered(JSON.stringify(['topics', tenant.organisationId, revision]), () => countTopics(tenant));
+}
+
+async function countTopics(tenant: TenantDb) {
   const result = await sql<{ label: string; count: string }>`
     SELECT min(l.label) AS label, count(*) AS count FROM learning_links l
     WHERE l.organisation_id = ${tenant.organisationId} AND l.target_kind = 'topic' AND (

@@ -17,10 +17,16 @@ const titles = async (client: Client, query: string) => {
   return (response.json() as { items: { title: string }[] }).items.map((entry) => entry.title);
 };
 
+const topics = async (client: Client) =>
+  ((await client.get('/api/v1/catalogue/topics')).json() as { topics: { label: string }[] }).topics.map(
+    (topic) => topic.label,
+  );
+
 describe('a remembered catalogue search', () => {
-  it('follows publishing, renaming, retagging, course building and archiving at once', async () => {
+  it('and the topic counts follow publishing, renaming, retagging, course building and archiving at once', async () => {
     const employee = org.as.employee;
     expect(await titles(employee, 'q=tilliften')).toEqual([]);
+    expect(await topics(employee)).toEqual([]);
 
     const created = await org.as.ldAdmin.post(
       '/api/v1/catalogue/items',
@@ -32,6 +38,7 @@ describe('a remembered catalogue search', () => {
     await org.as.ldAdmin.post(`/api/v1/catalogue/items/${id}/status`, { status: 'published' });
     expect(await titles(employee, 'q=tilliften')).toEqual(['Veilig tilliften']);
     expect(await titles(employee, 'topic=Ergonomie')).toEqual(['Veilig tilliften']);
+    expect(await topics(employee)).toEqual(['Ergonomie']);
 
     const renamed = await org.as.ldAdmin.put(
       `/api/v1/catalogue/items/${id}`,
@@ -42,6 +49,7 @@ describe('a remembered catalogue search', () => {
     expect(await titles(employee, 'q=transfereren')).toEqual(['Veilig transfereren']);
     expect(await titles(employee, 'topic=Ergonomie')).toEqual([]);
     expect(await titles(employee, 'topic=Rugzorg')).toEqual(['Veilig transfereren']);
+    expect(await topics(employee)).toEqual(['Rugzorg']);
 
     expect(await titles(employee, 'format=course')).toEqual([]);
     const course = await org.as.ldAdmin.post('/api/v1/catalogue/courses', {
@@ -60,5 +68,6 @@ describe('a remembered catalogue search', () => {
 
     await org.as.ldAdmin.post(`/api/v1/catalogue/items/${id}/status`, { status: 'archived' });
     expect(await titles(employee, 'q=transfereren')).toEqual([]);
+    expect(await topics(employee)).toEqual([]);
   });
 });

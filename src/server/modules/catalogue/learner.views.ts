@@ -42,6 +42,7 @@ type EnrolmentRow = {
  * done), title and the substantial mark in one statement: "Mijn leren" with 200 enrolments was eight
  * round trips and a pass over every progress row in JS. Shares are float8 like the JS they replaced
  * (done / modules, the path's step shares summed in step order / steps), so percentages round the same.
+ * `only` narrows it to one subject (a course or path page needs just that enrolment).
  */
 export async function enrolmentsWithProgress(
   tenant: TenantDb,
