@@ -16130,118 +16130,6 @@ export interface components {
                 };
             }[];
         };
-        BudgetLedgerInput: {
-            /** @description Amount for the year plus what was carried over */
-            availableCents: number;
-            /** @description Requests still waiting for a decision */
-            pendingCents: number;
-            /** @description Approved, not yet completed */
-            committedCents: number;
-            /** @description Completed, actual cost */
-            spentCents: number;
-            /** @description available − committed − spent; pending not subtracted */
-            remainingCents: number;
-            hours: number;
-            /** @description Hours of approved and completed requests */
-            hoursUsed: number;
-        };
-        DevelopmentBudgetInput: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            };
-            year: number;
-            amountCents: number;
-            carriedOverCents: number;
-            /** @enum {string} */
-            source: "rule" | "import" | "manual";
-            ledger: components["schemas"]["BudgetLedgerInput"];
-        };
-        BudgetRequestFileInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            purpose: "quote" | "proof";
-            fileName: string;
-            sizeBytes: number;
-        };
-        BudgetRequestInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            budgetId: string;
-            year: number;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            };
-            goal: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-            } | null;
-            /** @description The plan's external-training action this request pays for */
-            actionId: string | null;
-            provider: string;
-            title: string;
-            startsOn: string | null;
-            endsOn: string | null;
-            costCents: number;
-            hours: number;
-            motivation: string;
-            /** @enum {string} */
-            state: "pending_manager" | "pending_hr" | "approved" | "declined" | "cancelled" | "completed";
-            declineReason: string | null;
-            isOverBudgetOverride: boolean;
-            overrideReason: string | null;
-            spentCents: number | null;
-            managerDecidedAt: string | null;
-            hrDecidedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            files: components["schemas"]["BudgetRequestFileInput"][];
-            can: {
-                approve: boolean;
-                decline: boolean;
-                cancel: boolean;
-                complete: boolean;
-            };
-        };
-        BudgetPolicyInput: {
-            year: number;
-            amountCents: number;
-            hours: number;
-            /** @description Scale by contract hours against fullTimeHours */
-            isProRata: boolean;
-            fullTimeHours: number;
-            /** @description At most this much of last year's remaining budget carries over */
-            carryOverMaxCents: number;
-            /** @description Approval chain: manager, then HR (true) or manager only */
-            requiresHrApproval: boolean;
-        };
-        BudgetImportPreviewInput: {
-            rows: {
-                /** @description Line in the file; the header is line 1 */
-                line: number;
-                person: {
-                    /** Format: uuid */
-                    id: string;
-                    displayName: string;
-                };
-                amountCents: number;
-                hours: number;
-                /** @description The person's budget for the year now */
-                currentAmountCents: number | null;
-                currentHours: number | null;
-            }[];
-            /** @description Every problem (at most 1,000), by line and column */
-            errors: components["schemas"]["ImportProblemInput"][];
-            errorCount: number;
-        };
         StoredFileInput: {
             /** Format: uuid */
             id: string;
@@ -17693,6 +17581,118 @@ export interface components {
             lastUsedAt: string | null;
             revokedAt: string | null;
         };
+        BudgetLedgerInput: {
+            /** @description Amount for the year plus what was carried over */
+            availableCents: number;
+            /** @description Requests still waiting for a decision */
+            pendingCents: number;
+            /** @description Approved, not yet completed */
+            committedCents: number;
+            /** @description Completed, actual cost */
+            spentCents: number;
+            /** @description available − committed − spent; pending not subtracted */
+            remainingCents: number;
+            hours: number;
+            /** @description Hours of approved and completed requests */
+            hoursUsed: number;
+        };
+        DevelopmentBudgetInput: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            year: number;
+            amountCents: number;
+            carriedOverCents: number;
+            /** @enum {string} */
+            source: "rule" | "import" | "manual";
+            ledger: components["schemas"]["BudgetLedgerInput"];
+        };
+        BudgetRequestFileInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "quote" | "proof";
+            fileName: string;
+            sizeBytes: number;
+        };
+        BudgetRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            budgetId: string;
+            year: number;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            goal: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The plan's external-training action this request pays for */
+            actionId: string | null;
+            provider: string;
+            title: string;
+            startsOn: string | null;
+            endsOn: string | null;
+            costCents: number;
+            hours: number;
+            motivation: string;
+            /** @enum {string} */
+            state: "pending_manager" | "pending_hr" | "approved" | "declined" | "cancelled" | "completed";
+            declineReason: string | null;
+            isOverBudgetOverride: boolean;
+            overrideReason: string | null;
+            spentCents: number | null;
+            managerDecidedAt: string | null;
+            hrDecidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            files: components["schemas"]["BudgetRequestFileInput"][];
+            can: {
+                approve: boolean;
+                decline: boolean;
+                cancel: boolean;
+                complete: boolean;
+            };
+        };
+        BudgetPolicyInput: {
+            year: number;
+            amountCents: number;
+            hours: number;
+            /** @description Scale by contract hours against fullTimeHours */
+            isProRata: boolean;
+            fullTimeHours: number;
+            /** @description At most this much of last year's remaining budget carries over */
+            carryOverMaxCents: number;
+            /** @description Approval chain: manager, then HR (true) or manager only */
+            requiresHrApproval: boolean;
+        };
+        BudgetImportPreviewInput: {
+            rows: {
+                /** @description Line in the file; the header is line 1 */
+                line: number;
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    displayName: string;
+                };
+                amountCents: number;
+                hours: number;
+                /** @description The person's budget for the year now */
+                currentAmountCents: number | null;
+                currentHours: number | null;
+            }[];
+            /** @description Every problem (at most 1,000), by line and column */
+            errors: components["schemas"]["ImportProblemInput"][];
+            errorCount: number;
+        };
         HomeInput: {
             me: components["schemas"]["PersonInput"];
             /** @description Only for managers */
@@ -18019,118 +18019,6 @@ export interface components {
                     [key: string]: string | number;
                 };
             }[];
-        };
-        BudgetLedger: {
-            /** @description Amount for the year plus what was carried over */
-            availableCents: number;
-            /** @description Requests still waiting for a decision */
-            pendingCents: number;
-            /** @description Approved, not yet completed */
-            committedCents: number;
-            /** @description Completed, actual cost */
-            spentCents: number;
-            /** @description available − committed − spent; pending not subtracted */
-            remainingCents: number;
-            hours: number;
-            /** @description Hours of approved and completed requests */
-            hoursUsed: number;
-        };
-        DevelopmentBudget: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            };
-            year: number;
-            amountCents: number;
-            carriedOverCents: number;
-            /** @enum {string} */
-            source: "rule" | "import" | "manual";
-            ledger: components["schemas"]["BudgetLedger"];
-        };
-        BudgetRequestFile: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            purpose: "quote" | "proof";
-            fileName: string;
-            sizeBytes: number;
-        };
-        BudgetRequest: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            budgetId: string;
-            year: number;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            };
-            goal: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-            } | null;
-            /** @description The plan's external-training action this request pays for */
-            actionId: string | null;
-            provider: string;
-            title: string;
-            startsOn: string | null;
-            endsOn: string | null;
-            costCents: number;
-            hours: number;
-            motivation: string;
-            /** @enum {string} */
-            state: "pending_manager" | "pending_hr" | "approved" | "declined" | "cancelled" | "completed";
-            declineReason: string | null;
-            isOverBudgetOverride: boolean;
-            overrideReason: string | null;
-            spentCents: number | null;
-            managerDecidedAt: string | null;
-            hrDecidedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            files: components["schemas"]["BudgetRequestFile"][];
-            can: {
-                approve: boolean;
-                decline: boolean;
-                cancel: boolean;
-                complete: boolean;
-            };
-        };
-        BudgetPolicy: {
-            year: number;
-            amountCents: number;
-            hours: number;
-            /** @description Scale by contract hours against fullTimeHours */
-            isProRata: boolean;
-            fullTimeHours: number;
-            /** @description At most this much of last year's remaining budget carries over */
-            carryOverMaxCents: number;
-            /** @description Approval chain: manager, then HR (true) or manager only */
-            requiresHrApproval: boolean;
-        };
-        BudgetImportPreview: {
-            rows: {
-                /** @description Line in the file; the header is line 1 */
-                line: number;
-                person: {
-                    /** Format: uuid */
-                    id: string;
-                    displayName: string;
-                };
-                amountCents: number;
-                hours: number;
-                /** @description The person's budget for the year now */
-                currentAmountCents: number | null;
-                currentHours: number | null;
-            }[];
-            /** @description Every problem (at most 1,000), by line and column */
-            errors: components["schemas"]["ImportProblem"][];
-            errorCount: number;
         };
         StoredFile: {
             /** Format: uuid */
@@ -19582,6 +19470,118 @@ export interface components {
             expiresAt: string | null;
             lastUsedAt: string | null;
             revokedAt: string | null;
+        };
+        BudgetLedger: {
+            /** @description Amount for the year plus what was carried over */
+            availableCents: number;
+            /** @description Requests still waiting for a decision */
+            pendingCents: number;
+            /** @description Approved, not yet completed */
+            committedCents: number;
+            /** @description Completed, actual cost */
+            spentCents: number;
+            /** @description available − committed − spent; pending not subtracted */
+            remainingCents: number;
+            hours: number;
+            /** @description Hours of approved and completed requests */
+            hoursUsed: number;
+        };
+        DevelopmentBudget: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            year: number;
+            amountCents: number;
+            carriedOverCents: number;
+            /** @enum {string} */
+            source: "rule" | "import" | "manual";
+            ledger: components["schemas"]["BudgetLedger"];
+        };
+        BudgetRequestFile: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "quote" | "proof";
+            fileName: string;
+            sizeBytes: number;
+        };
+        BudgetRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            budgetId: string;
+            year: number;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            goal: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The plan's external-training action this request pays for */
+            actionId: string | null;
+            provider: string;
+            title: string;
+            startsOn: string | null;
+            endsOn: string | null;
+            costCents: number;
+            hours: number;
+            motivation: string;
+            /** @enum {string} */
+            state: "pending_manager" | "pending_hr" | "approved" | "declined" | "cancelled" | "completed";
+            declineReason: string | null;
+            isOverBudgetOverride: boolean;
+            overrideReason: string | null;
+            spentCents: number | null;
+            managerDecidedAt: string | null;
+            hrDecidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            files: components["schemas"]["BudgetRequestFile"][];
+            can: {
+                approve: boolean;
+                decline: boolean;
+                cancel: boolean;
+                complete: boolean;
+            };
+        };
+        BudgetPolicy: {
+            year: number;
+            amountCents: number;
+            hours: number;
+            /** @description Scale by contract hours against fullTimeHours */
+            isProRata: boolean;
+            fullTimeHours: number;
+            /** @description At most this much of last year's remaining budget carries over */
+            carryOverMaxCents: number;
+            /** @description Approval chain: manager, then HR (true) or manager only */
+            requiresHrApproval: boolean;
+        };
+        BudgetImportPreview: {
+            rows: {
+                /** @description Line in the file; the header is line 1 */
+                line: number;
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    displayName: string;
+                };
+                amountCents: number;
+                hours: number;
+                /** @description The person's budget for the year now */
+                currentAmountCents: number | null;
+                currentHours: number | null;
+            }[];
+            /** @description Every problem (at most 1,000), by line and column */
+            errors: components["schemas"]["ImportProblem"][];
+            errorCount: number;
         };
         Home: {
             me: components["schemas"]["Person"];

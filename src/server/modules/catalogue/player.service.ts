@@ -111,9 +111,7 @@ export async function playerView(options: { db: Db; auth: Auth; contentId: strin
       : null,
     myRating: rating ? { stars: rating.stars, comment: rating.comment } : null,
     enrolment:
-      (await enrolmentsWithProgress(tenant, [personId], locale)).find(
-        (e) => e.type === 'content' && e.subjectId === item.id,
-      ) ?? null,
+      (await enrolmentsWithProgress(tenant, [personId], locale, { type: 'content', id: item.id }))[0] ?? null,
     lock: progress?.completed_at ? null : await contentLock(tenant, personId, item.id, locale),
   };
 }
