@@ -8,6 +8,7 @@ import { unitAndDescendants } from '../people/index.ts';
 import { learningForSkillGaps } from './skills.learning.ts';
 import { currentLevelsSql, deriveCurrentLevel, today } from './skills.level-rule.ts';
 import { jobRoleOf } from './skills.map.ts';
+import { matrixLevels, matrixSkills } from './skills.matrix-levels.ts';
 import { presentPersonRef } from './skills.presenter.ts';
 import { canSeeSkillsOf } from './skills.ratings.service.ts';
 import { findPersonName, levelRatingsOf, personNameColumns } from './skills.repository.ts';
@@ -146,59 +147,38 @@ export async function teamMatrix(options: { db: Db; auth: Auth; unitId?: string 
     if (auth.kind !== 'person') throw new AppError('forbidden', 'Give a unitId.');
     scope = { managerId: auth.personId };
   }
-  const people = await peopleInScope(tenant, scope);
-  const [current, byRole] = await Promise.all([
-    currentLevelsSql(
-      tenant.organisationId,
-      today(),
-      people.map((p) => p.id),
-    ).execute(tenant.executor),
-    targetsByRole(tenant),
-  ]);
-  const levels = new Map<string, Map<string, { level: number }>>();
-  for (const row of current.rows) {
-    let mine = levels.get(row.person_id);
-    if (!mine) {
-      mine = new Map();
-      levels.set(row.person_id, mine);
-    }
-    mine.set(row.skill_id, row);
-  }
-  const holders = new Map<string, number>();
-  const skillIds = new Set<string>();
+  const [people, byRole] = await Promise.all([peopleInScope(tenant, scope), targetsByRole(tenant)]);
+  const personIds = people.map((p) => p.id);
   const targetsOf = (person: (typeof people)[number]) =>
     (person.job_role_id && byRole.get(person.job_role_id)) || new Map<string, number>();
-  for (const person of people) {
-    const mine = levels.get(person.id);
-    for (const skillId of targetsOf(person).keys()) skillIds.add(skillId);
-    for (const [skillId, { level }] of mine ?? []) {
-      skillIds.add(skillId);
-      if (level >= holderLevel) holders.set(skillId, (holders.get(skillId) ?? 0) + 1);
-    }
-  }
-  const skills = skillIds.size
-    ? await tenant
-        .selectFrom('skills')
-        .select(['id', 'name_nl', 'name_en'])
-        .where('id', 'in', [...skillIds])
-        .orderBy('name_nl')
-        .execute()
-    : [];
+  const targetSkillIds = new Set<string>();
+  for (const person of people) for (const skillId of targetsOf(person).keys()) targetSkillIds.add(skillId);
+  const skills = people.length ? await matrixSkills(tenant, personIds, [...targetSkillIds]) : [];
+  const levels = await matrixLevels(
+    tenant,
+    personIds,
+    skills.map((s) => s.id),
+    today(),
+  );
+  const holders = skills.map(() => 0);
+  for (const mine of levels.values())
+    mine.forEach((level, i) => {
+      if (level !== null && level >= holderLevel) holders[i]!++;
+    });
   // Rows aligned with `skills`: compact for 500 people × 60 skills (BENCHMARKS.md).
   return {
-    skills: skills.map((s) => ({
+    skills: skills.map((s, i) => ({
       id: s.id,
       name: { nl: s.name_nl, en: s.name_en },
-      holders: holders.get(s.id) ?? 0,
-      isSinglePointOfFailure: holders.get(s.id) === 1,
+      holders: holders[i]!,
+      isSinglePointOfFailure: holders[i] === 1,
     })),
     people: people.map((person) => {
-      const mine = levels.get(person.id);
       const targets = targetsOf(person);
       return {
         ...presentPersonRef(person),
         jobRoleId: person.job_role_id,
-        levels: skills.map((skill) => mine?.get(skill.id)?.level ?? null),
+        levels: levels.get(person.id) ?? skills.map(() => null),
         targets: skills.map((skill) => targets.get(skill.id) ?? null),
       };
     }),
