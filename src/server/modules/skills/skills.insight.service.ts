@@ -259,18 +259,20 @@ export async function organisationGaps(options: { db: Db; auth: Auth; unitId?: s
       JOIN job_role_skills rs ON rs.organisation_id = ${organisationId} AND rs.job_role_id = h.job_role_id
       ${competencyNeeds}
     ),
-    needs AS (
-      SELECT a.person_id, a.skill_id, max(a.target_level) AS target_level, bool_or(a.from_role) AS from_role,
-        coalesce(max(c.level), 0) AS level
-      FROM asked a
-      LEFT JOIN current c ON c.person_id = a.person_id AND c.skill_id = a.skill_id
-      GROUP BY a.person_id, a.skill_id
-    )
+    needs AS (${
+      // A person and skill asked twice (role and competency) counts once; otherwise each is asked once.
+      competencySkills.length
+        ? sql`SELECT person_id, skill_id, max(target_level) AS target_level, bool_or(from_role) AS from_role
+            FROM asked GROUP BY person_id, skill_id`
+        : sql`SELECT * FROM asked`
+    })
     SELECT n.skill_id, s.name_nl, s.name_en, count(*) AS demand,
-      count(*) FILTER (WHERE n.level < n.target_level) AS below_target,
-      sum(greatest(n.target_level - n.level, 0)) AS total_gap,
+      count(*) FILTER (WHERE coalesce(c.level, 0) < n.target_level) AS below_target,
+      sum(greatest(n.target_level - coalesce(c.level, 0), 0)) AS total_gap,
       bool_or(n.from_role) AS from_roles
     FROM needs n
+    -- At most one current level per person and skill.
+    LEFT JOIN current c ON c.person_id = n.person_id AND c.skill_id = n.skill_id
     JOIN skills s ON s.organisation_id = ${organisationId} AND s.id = n.skill_id
     GROUP BY n.skill_id, s.name_nl, s.name_en`.execute(tenant.executor);
   const people = Number(
