@@ -8,6 +8,7 @@ import { unitAndDescendants } from '../people/index.ts';
 import { learningForSkillGaps } from './skills.learning.ts';
 import { currentLevelsSql, deriveCurrentLevel, today } from './skills.level-rule.ts';
 import { jobRoleOf } from './skills.map.ts';
+import { matrixLevels, matrixSkills } from './skills.matrix-levels.ts';
 import { presentPersonRef } from './skills.presenter.ts';
 import { canSeeSkillsOf } from './skills.ratings.service.ts';
 import { findPersonName, levelRatingsOf, personNameColumns } from './skills.repository.ts';
@@ -146,59 +147,38 @@ export async function teamMatrix(options: { db: Db; auth: Auth; unitId?: string 
     if (auth.kind !== 'person') throw new AppError('forbidden', 'Give a unitId.');
     scope = { managerId: auth.personId };
   }
-  const people = await peopleInScope(tenant, scope);
-  const [current, byRole] = await Promise.all([
-    currentLevelsSql(
-      tenant.organisationId,
-      today(),
-      people.map((p) => p.id),
-    ).execute(tenant.executor),
-    targetsByRole(tenant),
-  ]);
-  const levels = new Map<string, Map<string, { level: number }>>();
-  for (const row of current.rows) {
-    let mine = levels.get(row.person_id);
-    if (!mine) {
-      mine = new Map();
-      levels.set(row.person_id, mine);
-    }
-    mine.set(row.skill_id, row);
-  }
-  const holders = new Map<string, number>();
-  const skillIds = new Set<string>();
+  const [people, byRole] = await Promise.all([peopleInScope(tenant, scope), targetsByRole(tenant)]);
+  const personIds = people.map((p) => p.id);
   const targetsOf = (person: (typeof people)[number]) =>
     (person.job_role_id && byRole.get(person.job_role_id)) || new Map<string, number>();
-  for (const person of people) {
-    const mine = levels.get(person.id);
-    for (const skillId of targetsOf(person).keys()) skillIds.add(skillId);
-    for (const [skillId, { level }] of mine ?? []) {
-      skillIds.add(skillId);
-      if (level >= holderLevel) holders.set(skillId, (holders.get(skillId) ?? 0) + 1);
-    }
-  }
-  const skills = skillIds.size
-    ? await tenant
-        .selectFrom('skills')
-        .select(['id', 'name_nl', 'name_en'])
-        .where('id', 'in', [...skillIds])
-        .orderBy('name_nl')
-        .execute()
-    : [];
+  const targetSkillIds = new Set<string>();
+  for (const person of people) for (const skillId of targetsOf(person).keys()) targetSkillIds.add(skillId);
+  const skills = people.length ? await matrixSkills(tenant, personIds, [...targetSkillIds]) : [];
+  const levels = await matrixLevels(
+    tenant,
+    personIds,
+    skills.map((s) => s.id),
+    today(),
+  );
+  const holders = skills.map(() => 0);
+  for (const mine of levels.values())
+    mine.forEach((level, i) => {
+      if (level !== null && level >= holderLevel) holders[i]!++;
+    });
   // Rows aligned with `skills`: compact for 500 people × 60 skills (BENCHMARKS.md).
   return {
-    skills: skills.map((s) => ({
+    skills: skills.map((s, i) => ({
       id: s.id,
       name: { nl: s.name_nl, en: s.name_en },
-      holders: holders.get(s.id) ?? 0,
-      isSinglePointOfFailure: holders.get(s.id) === 1,
+      holders: holders[i]!,
+      isSinglePointOfFailure: holders[i] === 1,
     })),
     people: people.map((person) => {
-      const mine = levels.get(person.id);
       const targets = targetsOf(person);
       return {
         ...presentPersonRef(person),
         jobRoleId: person.job_role_id,
-        levels: skills.map((skill) => mine?.get(skill.id)?.level ?? null),
+        levels: levels.get(person.id) ?? skills.map(() => null),
         targets: skills.map((skill) => targets.get(skill.id) ?? null),
       };
     }),
@@ -279,18 +259,20 @@ export async function organisationGaps(options: { db: Db; auth: Auth; unitId?: s
       JOIN job_role_skills rs ON rs.organisation_id = ${organisationId} AND rs.job_role_id = h.job_role_id
       ${competencyNeeds}
     ),
-    needs AS (
-      SELECT a.person_id, a.skill_id, max(a.target_level) AS target_level, bool_or(a.from_role) AS from_role,
-        coalesce(max(c.level), 0) AS level
-      FROM asked a
-      LEFT JOIN current c ON c.person_id = a.person_id AND c.skill_id = a.skill_id
-      GROUP BY a.person_id, a.skill_id
-    )
+    needs AS (${
+      // A person and skill asked twice (role and competency) counts once; otherwise each is asked once.
+      competencySkills.length
+        ? sql`SELECT person_id, skill_id, max(target_level) AS target_level, bool_or(from_role) AS from_role
+            FROM asked GROUP BY person_id, skill_id`
+        : sql`SELECT * FROM asked`
+    })
     SELECT n.skill_id, s.name_nl, s.name_en, count(*) AS demand,
-      count(*) FILTER (WHERE n.level < n.target_level) AS below_target,
-      sum(greatest(n.target_level - n.level, 0)) AS total_gap,
+      count(*) FILTER (WHERE coalesce(c.level, 0) < n.target_level) AS below_target,
+      sum(greatest(n.target_level - coalesce(c.level, 0), 0)) AS total_gap,
       bool_or(n.from_role) AS from_roles
     FROM needs n
+    -- At most one current level per person and skill.
+    LEFT JOIN current c ON c.person_id = n.person_id AND c.skill_id = n.skill_id
     JOIN skills s ON s.organisation_id = ${organisationId} AND s.id = n.skill_id
     GROUP BY n.skill_id, s.name_nl, s.name_en`.execute(tenant.executor);
   const people = Number(

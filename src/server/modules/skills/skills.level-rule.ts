@@ -82,30 +82,35 @@ export function currentLevelsOf<T extends RatingForRule & { personId: string; sk
 export const today = () => new Date().toISOString().slice(0, 10);
 
 /**
- * The same rule in SQL, for many people at once (team matrix, organisation gaps, mentors): one row per
- * person and skill. Keep it in step with deriveCurrentLevel; skills.level-rule.sql.test.ts compares them.
+ * The same rule in SQL, for many people at once (team matrix, organisation gaps): one row per person and
+ * skill. It reads skill_current_levels, which triggers keep per person and skill (the latest manager and
+ * self rating, the highest evidence; migration 0090), and decides here whether the manager rating is
+ * recent, because that depends on today. Keep it in step with deriveCurrentLevel;
+ * skills.level-rule.sql.test.ts compares them.
  */
 export function currentLevelsSql(organisationId: string, today: string, personIds?: readonly string[]) {
-  const recentSince = monthsBefore(today, recentManagerMonths);
   const people =
     personIds === undefined
       ? sql``
       : personIds.length === 0
         ? sql`AND false`
-        : sql`AND r.person_id IN (${sql.join(personIds.map((id) => sql`${id}::uuid`))})`;
+        : sql`AND c.person_id IN (${sql.join(personIds.map((id) => sql`${id}::uuid`))})`;
   return sql<{ person_id: string; skill_id: string; level: number; reason: LevelReason }>`
-    SELECT DISTINCT ON (r.person_id, r.skill_id) r.person_id, r.skill_id, r.level,
-      CASE WHEN r.source = 'manager' AND r.rated_on >= ${recentSince}::date THEN 'manager_recent'
-           WHEN r.source = 'self' THEN 'self_latest'
-           WHEN r.source = 'manager' THEN 'manager_older'
-           ELSE 'evidence_highest' END AS reason
-    FROM skill_ratings r
-    WHERE r.organisation_id = ${organisationId} AND r.source <> 'peer' ${people}
-    ORDER BY r.person_id, r.skill_id,
-      CASE WHEN r.source = 'manager' AND r.rated_on >= ${recentSince}::date THEN 0
-           WHEN r.source = 'self' THEN 1
-           WHEN r.source = 'manager' THEN 2
-           ELSE 3 END,
-      CASE WHEN r.source = 'evidence' THEN r.level END DESC NULLS LAST,
-      r.rated_on DESC, r.created_at DESC`;
+    SELECT c.person_id, c.skill_id, ${levelOf(today)} AS level, ${reasonOf(today)} AS reason
+    FROM skill_current_levels c
+    WHERE c.organisation_id = ${organisationId} ${people}`;
+}
+
+/** The level by the rule, from a skill_current_levels row `c`. */
+export function levelOf(today: string) {
+  return sql<number>`CASE WHEN c.manager_rated_on >= ${monthsBefore(today, recentManagerMonths)}::date
+    THEN c.manager_level ELSE coalesce(c.self_level, c.manager_level, c.evidence_level) END`;
+}
+
+function reasonOf(today: string) {
+  return sql<LevelReason>`CASE WHEN c.manager_rated_on >= ${monthsBefore(today, recentManagerMonths)}::date
+      THEN 'manager_recent'
+    WHEN c.self_level IS NOT NULL THEN 'self_latest'
+    WHEN c.manager_level IS NOT NULL THEN 'manager_older'
+    ELSE 'evidence_highest' END`;
 }
