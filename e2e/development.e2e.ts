@@ -38,11 +38,11 @@ describe('development: plan, budget and conversation', () => {
     await expect.poll(() => goal.getByLabel('Soort').inputValue()).toBe('learning');
     const picker = goal.getByRole('group', { name: 'Leeraanbod uit de catalogus' });
     await shows(picker.getByText('Past bij dit doel'));
-    await picker.getByRole('radio', { name: /^E-learning wondzorg \(extern\)/ }).check();
-    await shows(goal.getByText(/^Gekozen: E-learning wondzorg \(extern\)/));
+    await picker.getByRole('radio', { name: /^Wondzorg in de praktijk/ }).check();
+    await shows(goal.getByText(/^Gekozen: Wondzorg in de praktijk/));
     await screenshot(page, 'development-1b-course-picked');
     await goal.getByRole('button', { name: 'Actie toevoegen' }).click();
-    const course = goal.getByRole('listitem').filter({ hasText: 'E-learning wondzorg (extern)' });
+    const course = goal.getByRole('listitem').filter({ hasText: 'Wondzorg in de praktijk' });
     await shows(course.getByText('Leeraanbod'));
     await shows(course.getByText('0% gedaan'));
     await shows(course.getByRole('link', { name: /^Openen/ }));
@@ -60,7 +60,7 @@ describe('development: plan, budget and conversation', () => {
 
     // Enrolled from the plan: the course is under "Mijn leren".
     await page.goto('/learning');
-    await shows(page.getByText('E-learning wondzorg (extern)').first());
+    await shows(page.getByText('Wondzorg in de praktijk').first());
     await screenshot(page, 'development-1d-my-learning-enrolled');
     await page.goto('/development/plan');
     await page.getByRole('button', { name: 'Delen met leidinggevende' }).click();

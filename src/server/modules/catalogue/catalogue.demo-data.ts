@@ -267,6 +267,34 @@ export const demoItems: DemoItem[] = [
     ['Video: a fall-risk check at home', 'An occupational therapist walks through a home.'],
   ),
   item(
+    'wound-assess',
+    'article',
+    8,
+    ['Wondzorg'],
+    [
+      'Wonden beoordelen met het TIME-model',
+      'Weefsel, infectie, vocht en wondranden: zo beschrijf je een wond zodat een collega verder kan.',
+    ],
+    [
+      'Assessing wounds with the TIME model',
+      'Tissue, infection, moisture and edges: describing a wound so a colleague can carry on.',
+    ],
+  ),
+  item(
+    'wound-pressure',
+    'article',
+    6,
+    ['Wondzorg'],
+    [
+      'Decubitus voorkomen en herkennen',
+      'Risico inschatten, wisselhouding en de eerste tekenen op tijd zien.',
+    ],
+    [
+      'Preventing and spotting pressure ulcers',
+      'Assessing risk, repositioning and seeing the first signs in time.',
+    ],
+  ),
+  item(
     'care-wound',
     'link',
     60,
@@ -470,6 +498,18 @@ export const demoCourses: DemoCourse[] = [
     sections: [
       ['Met cliënten', ['comm-clients', 'comm-language']],
       ['In het team', ['comm-team', 'comm-quiz']],
+    ],
+  },
+  {
+    key: 'wound',
+    nl: [
+      'Wondzorg in de praktijk',
+      'Wonden beoordelen, decubitus voorkomen en verdiepen met een erkende e-learning.',
+    ],
+    topics: ['Wondzorg'],
+    sections: [
+      ['Beoordelen', ['wound-assess', 'wound-pressure']],
+      ['Verdiepen', ['care-wound']],
     ],
   },
 ];

@@ -47,6 +47,8 @@ export const demoItemServes: Record<string, Serves> = {
   'comm-language': { skills: ['Interculturele communicatie'] },
   'comm-team': { skills: ['Samenwerken in een team'], competencies: ['Samenwerken'] },
   'ethics-dilemma': { skills: ['Ethisch handelen'], values: ['Moed'] },
+  'wound-assess': { skills: ['Wondzorg'] },
+  'wound-pressure': { skills: ['Wondzorg'] },
 };
 
 export const demoCourseServes: Record<string, Serves> = {
@@ -65,6 +67,7 @@ export const demoCourseServes: Record<string, Serves> = {
   },
   dementia: { skills: ['Dementiezorg', 'Valpreventie'] },
   communication: { skills: ['Gesprekken met cliënten'], competencies: ['Klantgerichtheid'] },
+  wound: { skills: ['Wondzorg'] },
 };
 
 export const demoPathServes: Record<string, Serves> = {

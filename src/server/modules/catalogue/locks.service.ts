@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { AppError } from '../../http/errors.ts';
@@ -168,6 +169,34 @@ export async function contentLock(
   return lock;
 }
 
+/**
+ * One statement for every progress write: most learning is in no course with prerequisites and in no
+ * ordered path, and what is finished stays open (re-watching, re-reading). Only the rest needs the
+ * full lock check above.
+ */
+async function mayBeLocked(trx: TenantDb, personId: string, contentId: string): Promise<boolean> {
+  const org = trx.organisationId;
+  const { rows } = await sql<{ gated: boolean }>`
+    SELECT NOT EXISTS (
+        SELECT 1 FROM content_progress
+        WHERE organisation_id = ${org} AND person_id = ${personId} AND content_id = ${contentId}
+          AND completed_at IS NOT NULL)
+      AND (
+        EXISTS (
+          SELECT 1 FROM course_modules m
+          JOIN course_prerequisites r ON r.organisation_id = m.organisation_id AND r.course_id = m.course_id
+          WHERE m.organisation_id = ${org} AND m.content_id = ${contentId})
+        OR EXISTS (
+          SELECT 1 FROM learning_path_steps s
+          JOIN learning_paths p ON p.organisation_id = s.organisation_id AND p.id = s.path_id AND p.is_ordered
+          WHERE s.organisation_id = ${org} AND (
+            (s.step_kind = 'content' AND s.step_id = ${contentId})
+            OR (s.step_kind = 'course' AND s.step_id IN (
+              SELECT course_id FROM course_modules WHERE organisation_id = ${org} AND content_id = ${contentId}))))
+      ) AS gated`.execute(trx.executor);
+  return rows[0]?.gated ?? true;
+}
+
 /** 409 learning_locked naming what to finish first; the UI shows the same lock before anyone tries. */
 export async function assertContentUnlocked(
   trx: TenantDb,
@@ -175,8 +204,7 @@ export async function assertContentUnlocked(
   contentId: string,
   locale: Locale = 'nl',
 ) {
-  // What is finished stays open (re-watching, re-reading); only the first time is gated.
-  if (await isContentComplete(trx, personId, contentId)) return;
+  if (!(await mayBeLocked(trx, personId, contentId))) return;
   const lock = await contentLock(trx, personId, contentId, locale);
   if (!lock) return;
   const titles = lock.first.map((s) => `"${s.title}"`).join(', ');
