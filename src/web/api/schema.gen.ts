@@ -6873,10 +6873,11 @@ export interface paths {
                             bodyHtml: string;
                         }[];
                         /**
+                         * @description units_and_roles: people in (below) the units who hold one of the roles
                          * @default everyone
                          * @enum {string}
                          */
-                        audienceKind?: "everyone" | "units" | "roles";
+                        audienceKind?: "everyone" | "units" | "roles" | "units_and_roles";
                         /** @default [] */
                         audienceUnitIds?: string[];
                         /** @default [] */
@@ -7114,8 +7115,11 @@ export interface paths {
                             /** @description Rich text; sanitised on the server (p, lists, bold, italic, links, h2/h3) */
                             bodyHtml: string;
                         }[];
-                        /** @enum {string} */
-                        audienceKind?: "everyone" | "units" | "roles";
+                        /**
+                         * @description units_and_roles: people in (below) the units who hold one of the roles
+                         * @enum {string}
+                         */
+                        audienceKind?: "everyone" | "units" | "roles" | "units_and_roles";
                         audienceUnitIds?: string[];
                         audienceRoles?: ("employee" | "manager" | "ld_admin" | "hr_admin" | "coach" | "ambassador" | "works_council" | "owner")[];
                         publishAt?: string | null;
@@ -15915,8 +15919,11 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "scheduled" | "published";
             publishAt: string | null;
-            /** @enum {string} */
-            audienceKind: "everyone" | "units" | "roles";
+            /**
+             * @description units_and_roles: people in (below) the units who hold one of the roles
+             * @enum {string}
+             */
+            audienceKind: "everyone" | "units" | "roles" | "units_and_roles";
             audienceUnitIds: string[];
             audienceRoles: string[];
             requiresAcknowledgement: boolean;
@@ -15949,8 +15956,11 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "scheduled" | "published";
             publishAt: string | null;
-            /** @enum {string} */
-            audienceKind: "everyone" | "units" | "roles";
+            /**
+             * @description units_and_roles: people in (below) the units who hold one of the roles
+             * @enum {string}
+             */
+            audienceKind: "everyone" | "units" | "roles" | "units_and_roles";
             audienceUnitIds: string[];
             audienceRoles: string[];
             requiresAcknowledgement: boolean;
@@ -17805,8 +17815,11 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "scheduled" | "published";
             publishAt: string | null;
-            /** @enum {string} */
-            audienceKind: "everyone" | "units" | "roles";
+            /**
+             * @description units_and_roles: people in (below) the units who hold one of the roles
+             * @enum {string}
+             */
+            audienceKind: "everyone" | "units" | "roles" | "units_and_roles";
             audienceUnitIds: string[];
             audienceRoles: string[];
             requiresAcknowledgement: boolean;
@@ -17839,8 +17852,11 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "scheduled" | "published";
             publishAt: string | null;
-            /** @enum {string} */
-            audienceKind: "everyone" | "units" | "roles";
+            /**
+             * @description units_and_roles: people in (below) the units who hold one of the roles
+             * @enum {string}
+             */
+            audienceKind: "everyone" | "units" | "roles" | "units_and_roles";
             audienceUnitIds: string[];
             audienceRoles: string[];
             requiresAcknowledgement: boolean;

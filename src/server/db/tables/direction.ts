@@ -150,7 +150,7 @@ export interface ConsultationRepliesTable {
 }
 
 // ---- announcements ----
-export type AnnouncementAudienceKind = 'everyone' | 'units' | 'roles';
+export type AnnouncementAudienceKind = 'everyone' | 'units' | 'roles' | 'units_and_roles';
 
 export interface AnnouncementsTable {
   organisation_id: string;

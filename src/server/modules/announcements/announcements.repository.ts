@@ -73,7 +73,9 @@ export async function feedCandidates(
      WHERE a.organisation_id = ${organisationId} AND a.publish_at <= ${now}
        AND (a.audience_kind = 'everyone'
          OR (a.audience_kind = 'units' AND a.audience_unit_ids && ARRAY(SELECT id FROM line))
-         OR (a.audience_kind = 'roles' AND a.audience_roles && ${sql.val(options.roles)}::text[]))
+         OR (a.audience_kind = 'roles' AND a.audience_roles && ${sql.val(options.roles)}::text[])
+         OR (a.audience_kind = 'units_and_roles' AND a.audience_unit_ids && ARRAY(SELECT id FROM line)
+             AND a.audience_roles && ${sql.val(options.roles)}::text[]))
        AND (a.is_pinned
          OR (r.read_at IS NULL AND a.publish_at > ${monthAgo})
          OR (a.requires_acknowledgement AND r.acknowledged_at IS NULL)

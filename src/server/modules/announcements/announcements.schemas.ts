@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { calendarDate, changesOf, locale } from '../../http/common.schemas.ts';
 
-export const audienceKind = z.enum(['everyone', 'units', 'roles']);
+export const audienceKind = z
+  .enum(['everyone', 'units', 'roles', 'units_and_roles'])
+  .describe('units_and_roles: people in (below) the units who hold one of the roles');
 export const audienceRole = z.enum([
   'employee',
   'manager',

@@ -52,9 +52,11 @@ async function validate(tenant: TenantDb, input: Partial<AnnouncementInput>) {
         throw invalidField(`translations.${index}.bodyHtml`, 'is empty', 'required');
     });
   }
-  if (input.audienceKind === 'units' && !input.audienceUnitIds?.length)
+  const byUnit = input.audienceKind === 'units' || input.audienceKind === 'units_and_roles';
+  const byRole = input.audienceKind === 'roles' || input.audienceKind === 'units_and_roles';
+  if (byUnit && !input.audienceUnitIds?.length)
     throw invalidField('audienceUnitIds', 'choose at least one unit', 'chooseOne');
-  if (input.audienceKind === 'roles' && !input.audienceRoles?.length)
+  if (byRole && !input.audienceRoles?.length)
     throw invalidField('audienceRoles', 'choose at least one role', 'chooseOne');
   if (input.audienceUnitIds?.length) {
     const units = await tenant

@@ -310,3 +310,60 @@ describe('audience and echo rhythm, edited after publication', () => {
     expect(await feedTitles(reader)).not.toContain('Handhygiëne');
   });
 });
+
+describe('an announcement for roles within units', () => {
+  it('reaches the managers of Zorg Noord only, counts only them, and asks for both lists', async () => {
+    const zorgNoord = await buildOrgUnit(db, org.organisation.id, { name: 'Zorg Noord' });
+    const wijkNoord = await buildOrgUnit(db, org.organisation.id, {
+      name: 'Wijk Noord',
+      parentId: zorgNoord.id,
+    });
+    const zorgWest = await buildOrgUnit(db, org.organisation.id, { name: 'Zorg West' });
+    const person = (givenName: string, orgUnitId: string, managerId?: string) =>
+      buildPerson(db, org.organisation.id, { givenName, orgUnitId, managerId, password: testPassword });
+    const noordManager = await person('Ria', wijkNoord.id);
+    const noordEmployee = await person('Bas', zorgNoord.id, noordManager.id);
+    const westManager = await person('Wim', zorgWest.id);
+    await person('Els', zorgWest.id, westManager.id);
+    const [ria, bas, wim] = await Promise.all(
+      [noordManager, noordEmployee, westManager].map((p) => signInAs(app, p)),
+    );
+
+    const created = await org.as.owner.post('/api/v1/announcements', {
+      translations: [{ locale: 'nl', title: 'Voor leidinggevenden Noord', bodyHtml: '<p>Overleg.</p>' }],
+      audienceKind: 'units_and_roles',
+      audienceUnitIds: [zorgNoord.id],
+      audienceRoles: ['manager'],
+      publishAt: new Date(Date.now() - 1000).toISOString(),
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    expect(created.json()).toMatchObject({ audienceKind: 'units_and_roles', audienceRoles: ['manager'] });
+    const titles = async (client: Client) =>
+      (await client.get('/api/v1/announcements/feed')).json<Feed>().map((item) => item.title);
+    expect(await titles(ria!)).toContain('Voor leidinggevenden Noord');
+    expect(await titles(bas!)).not.toContain('Voor leidinggevenden Noord');
+    expect(await titles(wim!)).not.toContain('Voor leidinggevenden Noord');
+    expect((await ria!.get(`/api/v1/announcements/${id}`)).json<{ isForMe: boolean }>().isForMe).toBe(true);
+    expect((await bas!.get(`/api/v1/announcements/${id}`)).statusCode).toBe(404);
+    expect((await wim!.get(`/api/v1/announcements/${id}`)).statusCode).toBe(404);
+
+    const reach = (await org.as.owner.get(`/api/v1/announcements/${id}/reach`)).json<{
+      audience: number;
+      byUnit: { unit: { name: string }; audience: number }[];
+    }>();
+    expect(reach.audience).toBe(1);
+    expect(reach.byUnit.map((u) => [u.unit.name, u.audience])).toEqual([['Wijk Noord', 1]]);
+
+    const noUnits = await org.as.owner.post('/api/v1/announcements', {
+      translations: [{ locale: 'nl', title: 'x', bodyHtml: '<p>x</p>' }],
+      audienceKind: 'units_and_roles',
+      audienceRoles: ['manager'],
+    });
+    expect(noUnits.statusCode).toBe(400);
+    expect(noUnits.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe('audienceUnitIds');
+    const noRoles = await org.as.owner.patch(`/api/v1/announcements/${id}`, { audienceRoles: [] });
+    expect(noRoles.statusCode).toBe(400);
+    expect(noRoles.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe('audienceRoles');
+  });
+});

@@ -33,13 +33,19 @@ export async function unitSubtree(tenant: TenantDb, unitIds: string[]): Promise<
   return result.rows.map((row) => row.id);
 }
 
-export type AudienceRule = { kind: 'everyone' | 'units' | 'roles'; unitIds: string[]; roles: string[] };
+export type AudienceRule = {
+  kind: 'everyone' | 'units' | 'roles' | 'units_and_roles';
+  unitIds: string[];
+  roles: string[];
+};
+const byUnit = (rule: AudienceRule) => rule.kind === 'units' || rule.kind === 'units_and_roles';
+const byRole = (rule: AudienceRule) => rule.kind === 'roles' || rule.kind === 'units_and_roles';
 
 /** Whether one person falls in an audience, given their unit line and roles. */
 export function isInAudience(rule: AudienceRule, person: { unitLine: string[]; roles: ReadonlySet<Role> }) {
-  if (rule.kind === 'everyone') return true;
-  if (rule.kind === 'units') return rule.unitIds.some((id) => person.unitLine.includes(id));
-  return rule.roles.some((role) => person.roles.has(role as Role));
+  if (byUnit(rule) && !rule.unitIds.some((id) => person.unitLine.includes(id))) return false;
+  if (byRole(rule) && !rule.roles.some((role) => person.roles.has(role as Role))) return false;
+  return true;
 }
 
 /** Everyone (not left) in an audience, with their unit: for reach figures and notifications. */
@@ -51,13 +57,14 @@ export async function audienceMembers(
     .selectFrom('people')
     .select(['people.id', 'people.org_unit_id'])
     .where('people.status', '<>', 'left');
-  if (rule.kind === 'units') {
+  if (byUnit(rule)) {
     const units = await unitSubtree(tenant, rule.unitIds);
     if (units.length === 0) return [];
     query = query.where('people.org_unit_id', 'in', units);
-  } else if (rule.kind === 'roles') {
-    const granted = rule.roles.filter((role) => role !== 'employee' && role !== 'manager');
-    if (rule.roles.includes('employee')) return query.execute();
+  }
+  // Everyone is an employee: that role alone does not narrow the audience.
+  if (byRole(rule) && !rule.roles.includes('employee')) {
+    const granted = rule.roles.filter((role) => role !== 'manager');
     const orgId = tenant.organisationId;
     query = query.where((eb) =>
       eb.or([

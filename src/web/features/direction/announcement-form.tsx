@@ -63,6 +63,9 @@ export function AnnouncementForm({
   const [audienceKind, setAudienceKind] = useState<AudienceKind>(announcement?.audienceKind ?? 'everyone');
   const [unitIds, setUnitIds] = useState<string[]>(announcement?.audienceUnitIds ?? []);
   const [roles, setRoles] = useState<string[]>(announcement?.audienceRoles ?? []);
+  // "Roles within units" asks for both lists: the managers of one unit.
+  const byUnit = audienceKind === 'units' || audienceKind === 'units_and_roles';
+  const byRole = audienceKind === 'roles' || audienceKind === 'units_and_roles';
   const initialPublishOn = localDate(announcement?.publishAt ?? null);
   const [publishOn, setPublishOn] = useState(initialPublishOn);
   const [requiresAcknowledgement, setRequiresAcknowledgement] = useState(
@@ -84,8 +87,8 @@ export function AnnouncementForm({
       const body = {
         translations: written.map((locale) => ({ locale, ...texts[locale] })),
         audienceKind,
-        audienceUnitIds: audienceKind === 'units' ? unitIds : [],
-        audienceRoles: audienceKind === 'roles' ? (roles as AudienceRole[]) : [],
+        audienceUnitIds: byUnit ? unitIds : [],
+        audienceRoles: byRole ? (roles as AudienceRole[]) : [],
         requiresAcknowledgement,
         isPinned,
         echoEveryDays: echoEveryDays ? Number(echoEveryDays) : null,
@@ -158,7 +161,7 @@ export function AnnouncementForm({
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium text-slate-800">{t('announcements.audience')}</legend>
         <div className="flex flex-wrap gap-6">
-          {(['everyone', 'units', 'roles'] as const).map((kind) => (
+          {(['everyone', 'units', 'roles', 'units_and_roles'] as const).map((kind) => (
             <label key={kind} className="flex items-center gap-2 text-sm text-slate-800">
               <input
                 type="radio"
@@ -171,7 +174,7 @@ export function AnnouncementForm({
             </label>
           ))}
         </div>
-        {audienceKind === 'units' && (
+        {byUnit && (
           <CheckboxGroup
             legend={t('audiences.chooseUnits')}
             options={(units.data ?? []).map((unit) => ({ value: unit.id, label: unit.name }))}
@@ -180,7 +183,7 @@ export function AnnouncementForm({
             error={errors.audienceUnitIds}
           />
         )}
-        {audienceKind === 'roles' && (
+        {byRole && (
           <CheckboxGroup
             legend={t('audiences.chooseRoles')}
             options={audienceRoles.map((role) => ({ value: role, label: t(`roleNames.${role}`) }))}

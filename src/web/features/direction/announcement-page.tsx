@@ -69,15 +69,23 @@ function Publication({ announcement, onEdit }: { announcement: Announcement; onE
   const units = useQuery({
     queryKey: ['org-units'],
     queryFn: () => unwrap(api.GET('/api/v1/org-units')),
-    enabled: announcement.audienceKind === 'units',
+    enabled: announcement.audienceKind === 'units' || announcement.audienceKind === 'units_and_roles',
   });
   const unitName = (id: string) => units.data?.find((unit) => unit.id === id)?.name ?? '…';
+  const roleNames = announcement.audienceRoles.map((role) => t(`roleNames.${role}`, { defaultValue: role }));
   const audience =
     announcement.audienceKind === 'units'
       ? announcement.audienceUnitIds.map(unitName)
       : announcement.audienceKind === 'roles'
-        ? announcement.audienceRoles.map((role) => t(`roleNames.${role}`, { defaultValue: role }))
-        : [t('audiences.everyone')];
+        ? roleNames
+        : announcement.audienceKind === 'units_and_roles'
+          ? [
+              t('audiences.rolesWithinUnits', {
+                roles: roleNames.join(', '),
+                units: announcement.audienceUnitIds.map(unitName).join(', '),
+              }),
+            ]
+          : [t('audiences.everyone')];
   return (
     <Card
       title={t('announcements.publication')}
