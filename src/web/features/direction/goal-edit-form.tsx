@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
-import { Checkbox, TextField } from '../../components/field.tsx';
+import { Checkbox } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { ManagerPicker } from '../people/manager-picker.tsx';
 import type { OrganisationGoal } from './api.ts';
-import { PeriodFields } from './goal-fields.tsx';
+import { PeriodFields, WordingFields } from './goal-fields.tsx';
 
 /** Management changes a goal in place: wording, owner, period and confidentiality. */
 export function GoalEditForm({ goal, onDone }: { goal: OrganisationGoal; onDone: () => void }) {
@@ -49,17 +49,12 @@ export function GoalEditForm({ goal, onDone }: { goal: OrganisationGoal; onDone:
         save.mutate();
       }}
     >
-      <TextField
-        label={t('goals.title')}
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        required
-        error={errors.title}
-      />
-      <TextField
-        label={t('goals.description')}
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
+      <WordingFields
+        title={title}
+        description={description}
+        onTitleChange={setTitle}
+        onDescriptionChange={setDescription}
+        errors={errors}
       />
       <ManagerPicker
         value={ownerId}

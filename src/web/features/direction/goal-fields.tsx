@@ -6,6 +6,40 @@ import type { OrganisationGoal } from './api.ts';
 type GoalStatus = OrganisationGoal['status'];
 export const goalStatuses: GoalStatus[] = ['draft', 'active', 'achieved', 'dropped'];
 
+/** A goal's wording: its title and what it means (organisation and team goals alike). */
+export function WordingFields({
+  title,
+  description,
+  onTitleChange,
+  onDescriptionChange,
+  errors,
+}: {
+  title: string;
+  description: string;
+  onTitleChange: (value: string) => void;
+  onDescriptionChange: (value: string) => void;
+  errors: Record<string, FieldError>;
+}) {
+  const { t } = useTranslation('direction');
+  return (
+    <>
+      <TextField
+        label={t('goals.title')}
+        value={title}
+        onChange={(e) => onTitleChange(e.target.value)}
+        required
+        error={errors.title}
+      />
+      <TextField
+        label={t('goals.description')}
+        value={description}
+        onChange={(e) => onDescriptionChange(e.target.value)}
+        error={errors.description}
+      />
+    </>
+  );
+}
+
 /** A goal's period: from and until (organisation and team goals alike). */
 export function PeriodFields({
   start,

@@ -12,7 +12,7 @@ import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { directionKeys, type OrganisationGoal, type TeamGoal, useGoalTree, useMyUnit } from './api.ts';
 import { GoalEditForm } from './goal-edit-form.tsx';
-import { goalStatuses } from './goal-fields.tsx';
+import { goalStatuses, WordingFields } from './goal-fields.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 import { TeamGoalForm } from './team-goal-form.tsx';
 
@@ -271,17 +271,12 @@ function NewGoalForm({ onDone }: { onDone: () => void }) {
           save.mutate();
         }}
       >
-        <TextField
-          label={t('goals.title')}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          required
-          error={errors.title}
-        />
-        <TextField
-          label={t('goals.description')}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
+        <WordingFields
+          title={title}
+          description={description}
+          onTitleChange={setTitle}
+          onDescriptionChange={setDescription}
+          errors={errors}
         />
         <TextField label={t('goals.metric')} value={metric} onChange={(e) => setMetric(e.target.value)} />
         <div className="grid grid-cols-2 gap-3">

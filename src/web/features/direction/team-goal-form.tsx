@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { can, useMe } from '../../app/session.tsx';
 import { Button } from '../../components/button.tsx';
-import { SelectField, TextField } from '../../components/field.tsx';
+import { SelectField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { directionKeys, type OrganisationGoal, type TeamGoal, useMyUnit } from './api.ts';
 import { CheckboxGroup } from './checkbox-group.tsx';
-import { GoalStatusField, PeriodFields } from './goal-fields.tsx';
+import { GoalStatusField, PeriodFields, WordingFields } from './goal-fields.tsx';
 
 /**
  * A unit's team goal, new or changed: its wording, the organisation goals it serves, its period and
@@ -99,18 +99,12 @@ export function TeamGoalForm({
           {t('goals.teamGoalOf', { unit: teamGoal?.orgUnit.name ?? myUnit?.name ?? '' })}
         </p>
       )}
-      <TextField
-        label={t('goals.title')}
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        required
-        error={errors.title}
-      />
-      <TextField
-        label={t('goals.description')}
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
-        error={errors.description}
+      <WordingFields
+        title={title}
+        description={description}
+        onTitleChange={setTitle}
+        onDescriptionChange={setDescription}
+        errors={errors}
       />
       <CheckboxGroup
         legend={t('goals.alignedTo')}
