@@ -99,25 +99,12 @@ export function ServesPicker({
       </SelectField>
       {value.kind === 'skill' && value.id && (
         <div className="flex flex-wrap items-end gap-4">
-          <SelectField
-            label={t('pick.targetLevel')}
-            value={value.targetLevel ?? ''}
-            onChange={(event) =>
-              onChange({ ...value, targetLevel: event.target.value ? Number(event.target.value) : null })
-            }
-          >
-            <option value="">—</option>
-            {Array.from({ length: top }, (_, index) => index + 1).map((level) => (
-              <option key={level} value={level}>
-                {level}
-              </option>
-            ))}
-          </SelectField>
-          <p className="pb-2 text-sm text-slate-700">
-            {current?.current
-              ? t('pick.currentLevel', { level: current.current.level })
-              : t('pick.noCurrentLevel')}
-          </p>
+          <TargetLevel
+            value={value.targetLevel}
+            onChange={(targetLevel) => onChange({ ...value, targetLevel })}
+            top={top}
+            currentLevel={current?.current?.level ?? null}
+          />
         </div>
       )}
       {value.kind === 'job_role' && value.id && (
@@ -172,28 +159,47 @@ export function SkillPicker({
         ))}
       </SelectField>
       {value.id && (
-        <>
-          <SelectField
-            label={t('pick.targetLevel')}
-            value={value.targetLevel ?? ''}
-            onChange={(event) =>
-              onChange({ ...value, targetLevel: event.target.value ? Number(event.target.value) : null })
-            }
-          >
-            <option value="">—</option>
-            {Array.from({ length: top }, (_, index) => index + 1).map((level) => (
-              <option key={level} value={level}>
-                {level}
-              </option>
-            ))}
-          </SelectField>
-          <p className="pb-2 text-sm text-slate-700">
-            {current?.current
-              ? t('pick.currentLevel', { level: current.current.level })
-              : t('pick.noCurrentLevel')}
-          </p>
-        </>
+        <TargetLevel
+          value={value.targetLevel}
+          onChange={(targetLevel) => onChange({ ...value, targetLevel })}
+          top={top}
+          currentLevel={current?.current?.level ?? null}
+        />
       )}
     </div>
+  );
+}
+
+/** The level a goal aims for, next to where the person stands now. */
+function TargetLevel({
+  value,
+  onChange,
+  top,
+  currentLevel,
+}: {
+  value: number | null;
+  onChange: (value: number | null) => void;
+  top: number;
+  currentLevel: number | null;
+}) {
+  const { t } = useTranslation('development');
+  return (
+    <>
+      <SelectField
+        label={t('pick.targetLevel')}
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value ? Number(event.target.value) : null)}
+      >
+        <option value="">—</option>
+        {Array.from({ length: top }, (_, index) => index + 1).map((level) => (
+          <option key={level} value={level}>
+            {level}
+          </option>
+        ))}
+      </SelectField>
+      <p className="pb-2 text-sm text-slate-700">
+        {currentLevel !== null ? t('pick.currentLevel', { level: currentLevel }) : t('pick.noCurrentLevel')}
+      </p>
+    </>
   );
 }
