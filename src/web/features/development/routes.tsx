@@ -1,0 +1,110 @@
+import { type AnyRoute, createRoute, getRouteApi } from '@tanstack/react-router';
+import { RequirePermission } from '../../app/guards.tsx';
+import {
+  ApprovalsPage,
+  BudgetPage,
+  BudgetsAdminPage,
+  ConversationPage,
+  ConversationsPage,
+  ConversationTemplatesPage,
+  CycleBoardPage,
+  CyclesPage,
+  MyPlanPage,
+  PlanPage,
+  PlansOverviewPage,
+  TeamDevelopmentPage,
+} from '../../app/pages.ts';
+import { stringParam } from '../../app/search-params.ts';
+
+/** The development pages (plans, budgets, conversations), hung under the signed-in layout by the router. */
+export function createDevelopmentRoutes<Parent extends AnyRoute>(parent: Parent) {
+  const getParentRoute = () => parent;
+  const planRoute = createRoute({
+    getParentRoute,
+    path: 'development/plans/$planId',
+    component: function Plan() {
+      const { planId } = getRouteApi('/_app/development/plans/$planId').useParams();
+      return <PlanPage planId={planId} />;
+    },
+  });
+  const budgetRoute = createRoute({
+    getParentRoute,
+    path: 'development/budget',
+    validateSearch: (
+      search: Record<string, unknown>,
+    ): { goalId?: string; actionId?: string; title?: string } => ({
+      goalId: stringParam(search.goalId),
+      actionId: stringParam(search.actionId),
+      title: stringParam(search.title),
+    }),
+    component: function Budget() {
+      return <BudgetPage initial={budgetRoute.useSearch()} />;
+    },
+  });
+  const conversationRoute = createRoute({
+    getParentRoute,
+    path: 'development/conversations/$conversationId',
+    component: function Conversation() {
+      const { conversationId } = getRouteApi('/_app/development/conversations/$conversationId').useParams();
+      return <ConversationPage conversationId={conversationId} />;
+    },
+  });
+  const cycleBoardRoute = createRoute({
+    getParentRoute,
+    path: 'development/cycles/$cycleId',
+    component: function CycleBoard() {
+      const { cycleId } = getRouteApi('/_app/development/cycles/$cycleId').useParams();
+      return (
+        <RequirePermission permission="development.manage">
+          <CycleBoardPage cycleId={cycleId} />
+        </RequirePermission>
+      );
+    },
+  });
+  return [
+    createRoute({ getParentRoute, path: 'development/plan', component: MyPlanPage }),
+    planRoute,
+    budgetRoute,
+    createRoute({ getParentRoute, path: 'development/approvals', component: ApprovalsPage }),
+    createRoute({ getParentRoute, path: 'development/team', component: TeamDevelopmentPage }),
+    createRoute({ getParentRoute, path: 'development/conversations', component: ConversationsPage }),
+    conversationRoute,
+    createRoute({
+      getParentRoute,
+      path: 'development/cycles',
+      component: () => (
+        <RequirePermission permission="development.manage">
+          <CyclesPage />
+        </RequirePermission>
+      ),
+    }),
+    createRoute({
+      getParentRoute,
+      path: 'development/templates',
+      component: () => (
+        <RequirePermission permission="development.manage">
+          <ConversationTemplatesPage />
+        </RequirePermission>
+      ),
+    }),
+    cycleBoardRoute,
+    createRoute({
+      getParentRoute,
+      path: 'development/budgets',
+      component: () => (
+        <RequirePermission permission="development.manage">
+          <BudgetsAdminPage />
+        </RequirePermission>
+      ),
+    }),
+    createRoute({
+      getParentRoute,
+      path: 'development/plans',
+      component: () => (
+        <RequirePermission permission="development.manage">
+          <PlansOverviewPage />
+        </RequirePermission>
+      ),
+    }),
+  ] as const;
+}
