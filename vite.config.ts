@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,
+    // No inline polyfill script: the server's CSP allows only the app's own script files.
+    modulePreload: { polyfill: false },
   },
   server: {
     port: Number(process.env.VITE_PORT ?? 5173),

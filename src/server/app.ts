@@ -16,6 +16,8 @@ import {
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { notFoundProblem, registerProblemHandler } from './http/problem.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+import { sendWebApp } from './http/web-app.ts';
 import { announcementRoutes } from './modules/announcements/announcements.routes.ts';
 import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -44,9 +46,13 @@ import { skillsRoutes } from './modules/skills/skills.routes.ts';
 
 export type ModuleDeps = { db: Db; config: Config };
 
-const webDist = new URL('../../dist/web/', import.meta.url).pathname;
+const defaultWebDist = new URL('../../dist/web/', import.meta.url).pathname;
 
-export async function buildApp(deps: ModuleDeps, options: { logger?: FastifyBaseLogger } = {}) {
+export async function buildApp(
+  deps: ModuleDeps,
+  options: { logger?: FastifyBaseLogger; webDist?: string } = {},
+) {
+  const webDist = options.webDist ?? defaultWebDist;
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     // Believe X-Forwarded-For only from proxies on the local or private network (a load balancer).
@@ -57,6 +63,7 @@ export async function buildApp(deps: ModuleDeps, options: { logger?: FastifyBase
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandler(app);
+  await registerSecurityHeaders(app, { baseUrl: deps.config.baseUrl });
 
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
@@ -130,16 +137,24 @@ export async function buildApp(deps: ModuleDeps, options: { logger?: FastifyBase
   });
   await app.register(scalarReference, {
     routePrefix: '/api/v1/reference',
-    configuration: { url: '/api/v1/openapi.json' },
+    // No fonts from Scalar's CDN: the page's CSP loads from this server only.
+    configuration: { url: '/api/v1/openapi.json', withDefaultFonts: false },
   });
 
   const hasWeb = existsSync(join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  // index.html goes out through sendWebApp (its CSP nonce), never as a plain static file.
+  if (hasWeb)
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: false,
+      globIgnore: ['index.html'],
+    });
   app.setNotFoundHandler((request, reply) => {
-    // The web app routes on the client: any other GET outside /api gets its index.html.
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    // The web app routes on the client: any other GET (or HEAD) outside /api gets its index.html.
+    if (hasWeb && ['GET', 'HEAD'].includes(request.method) && !request.url.startsWith('/api/')) {
       const asset = assetPath(request.url);
-      if (!asset) return reply.sendFile('index.html');
+      if (!asset) return sendWebApp(reply, { webDist, baseUrl: deps.config.baseUrl });
       // A build written after start-up (new hashed files) is served too; a gone asset is a 404, not HTML.
       if (existsSync(join(webDist, asset))) return reply.sendFile(asset);
     }

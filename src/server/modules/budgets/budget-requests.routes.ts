@@ -5,6 +5,7 @@ import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problemSchema, problems } from '../../http/common.schemas.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { fileHeaders } from '../../http/file-response.ts';
 import { type Auth, authOf, can, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { allowedBudgetFileTypes, readBudgetFile, storeBudgetFile } from './budget-files.ts';
@@ -271,9 +272,9 @@ export const budgetRequestRoutes =
           .where('request_id', '=', request.params.id)
           .executeTakeFirst();
         if (!file) throw notFound('File');
-        return reply
-          .type(file.content_type)
-          .header('content-disposition', `attachment; filename="${encodeURIComponent(file.file_name)}"`)
+        // A download, as before: the type is the uploader's claim, so it is never shown in the app.
+        return fileHeaders(reply, { fileName: file.file_name, contentType: file.content_type, inline: false })
+          .header('cache-control', 'private, no-store')
           .send((await readBudgetFile(deps.config.dataDir, file.storage_key)) as never);
       },
     );

@@ -6,6 +6,7 @@ import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { problemSchema, problems } from '../../http/common.schemas.ts';
 import { AppError } from '../../http/errors.ts';
+import { fileHeaders } from '../../http/file-response.ts';
 import { assertCan, authOf, personIdOf } from '../access/index.ts';
 import { importProblemResponse, uploadBody } from '../imports/index.ts';
 import { presentRequest } from './budget-requests.presenter.ts';
@@ -273,16 +274,12 @@ export const budgetRoutes =
         const year = request.query.year ?? thisYear();
         const rows = await financeRows(forOrganisation(deps.db, auth.organisationId), year);
         const isXlsx = request.query.format === 'xlsx';
-        return reply
-          .header(
-            'content-disposition',
-            `attachment; filename="ontwikkelbudget-${year}.${isXlsx ? 'xlsx' : 'csv'}"`,
-          )
-          .type(
-            isXlsx
-              ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-              : 'text/csv; charset=utf-8',
-          )
+        return fileHeaders(reply, {
+          fileName: `ontwikkelbudget-${year}.${isXlsx ? 'xlsx' : 'csv'}`,
+          contentType: isXlsx
+            ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+            : 'text/csv; charset=utf-8',
+        })
           .header('cache-control', 'no-store')
           .send((isXlsx ? await financeXlsx(rows) : financeCsv(rows)) as never);
       },

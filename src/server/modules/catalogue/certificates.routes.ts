@@ -4,6 +4,7 @@ import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
 import { notFound } from '../../http/errors.ts';
+import { fileHeaders } from '../../http/file-response.ts';
 import { assertCan, authOf, can, personIdOf } from '../access/index.ts';
 import { certificatePdf } from './certificate.pdf.ts';
 
@@ -59,10 +60,10 @@ export const certificatesRoutes =
           verificationUrl: verificationUrl(certificate.verification_code),
           locale: auth.kind === 'person' ? auth.locale : 'nl',
         });
-        return reply
-          .type('application/pdf')
-          .header('content-disposition', `inline; filename="certificate-${certificate.id.slice(0, 8)}.pdf"`)
-          .send(Buffer.from(pdf) as never);
+        return fileHeaders(reply, {
+          fileName: `certificate-${certificate.id.slice(0, 8)}.pdf`,
+          contentType: 'application/pdf',
+        }).send(Buffer.from(pdf) as never);
       },
     );
 

@@ -4,6 +4,7 @@ import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problemSchema, problems } from '../../http/common.schemas.ts';
 import { AppError } from '../../http/errors.ts';
+import { fileHeaders } from '../../http/file-response.ts';
 import { type Auth, authOf, personIdOf } from '../access/index.ts';
 import { conversationIcs } from './conversation-ics.ts';
 import { isLocked } from './conversations.policy.ts';
@@ -176,10 +177,10 @@ export const conversationRoutes =
           attendee: { name: row.employee_name, email: emailOf(row.employee_id) },
           url: `${deps.config.baseUrl}/development/conversations/${row.id}`,
         });
-        return reply
-          .type('text/calendar; charset=utf-8')
-          .header('content-disposition', 'attachment; filename="gesprek.ics"')
-          .send(ics as never);
+        return fileHeaders(reply, {
+          fileName: 'gesprek.ics',
+          contentType: 'text/calendar; charset=utf-8',
+        }).send(ics as never);
       },
     );
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ModuleDeps } from '../../app.ts';
 import { idParams, problemSchema, problems } from '../../http/common.schemas.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { fileHeaders } from '../../http/file-response.ts';
 import { assertCan, authOf } from '../access/index.ts';
 import { findFile, parseRange, uploadFile } from './files.service.ts';
 import { filePolicies } from './files.sniff.ts';
@@ -80,15 +81,9 @@ export const filesRoutes =
         if (!file) throw notFound('File');
         const size = Number(file.size_bytes);
         const range = parseRange(request.headers.range, size);
-        reply
+        fileHeaders(reply, { fileName: file.original_name, contentType: file.content_type })
           .header('accept-ranges', 'bytes')
-          .header('content-type', file.content_type)
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, max-age=3600')
-          .header(
-            'content-disposition',
-            `inline; filename="${file.original_name.replace(/[^\w. -]/g, '_')}"`,
-          );
+          .header('cache-control', 'private, max-age=3600');
         // The file itself (or a slice); the response schemas above only describe the problems.
         if (range === false)
           return reply

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ModuleDeps } from '../../app.ts';
 import { problemSchema, problems } from '../../http/common.schemas.ts';
 import { AppError } from '../../http/errors.ts';
+import { fileHeaders } from '../../http/file-response.ts';
 import { assertCan, authOf } from '../access/index.ts';
 import {
   applySchema,
@@ -128,10 +129,8 @@ export const importRoutes =
           language: language ?? (auth.kind === 'person' ? auth.locale : 'nl'),
         });
         return (
-          reply
-            .header('content-disposition', `attachment; filename="${file.fileName}"`)
+          fileHeaders(reply, { fileName: file.fileName, contentType: file.contentType })
             .header('cache-control', 'no-store')
-            .type(file.contentType)
             // The file itself; the response schemas above only describe the problems.
             .send(file.body as never)
         );

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ModuleDeps } from '../../app.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
+import { fileHeaders } from '../../http/file-response.ts';
 import { type Auth, assertCan, authOf } from '../access/index.ts';
 import { matrixCsv, matrixXlsx } from './skills.export.ts';
 import {
@@ -73,14 +74,14 @@ export const insightRoutes =
         const body = format === 'csv' ? matrixCsv(matrix, locale) : await matrixXlsx(matrix, locale);
         const name = locale === 'nl' ? 'vaardighedenmatrix' : 'skills-matrix';
         return (
-          reply
-            .header('content-disposition', `attachment; filename="${name}.${format}"`)
-            .header('cache-control', 'no-store')
-            .type(
+          fileHeaders(reply, {
+            fileName: `${name}.${format}`,
+            contentType:
               format === 'csv'
                 ? 'text/csv; charset=utf-8'
                 : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-            )
+          })
+            .header('cache-control', 'no-store')
             // The file itself; the 200 schema describes the JSON form.
             .serializer((payload: unknown) => payload as string)
             .send(body as never)
