@@ -34,6 +34,7 @@ const chromiumArgs = [
 export function browserPerFile(): { newPage(options?: { locale?: string }): Promise<Page> } {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
+  const cspViolations: string[] = [];
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -48,6 +49,8 @@ export function browserPerFile(): { newPage(options?: { locale?: string }): Prom
       for (const [index, page] of pages.entries()) await screenshot(page, `FAILED-${name}-${index + 1}`);
     }
     for (const context of contexts.splice(0)) await context.close();
+    // The server's Content-Security-Policy must not get in the way of anything a journey did.
+    expect(cspViolations.splice(0), 'Content Security Policy violations in the browser').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -61,6 +64,10 @@ export function browserPerFile(): { newPage(options?: { locale?: string }): Prom
         viewport: { width: 1280, height: 860 },
       });
       context.setDefaultTimeout(15_000);
+      context.on('console', (message) => {
+        if (message.text().includes('Content Security Policy'))
+          cspViolations.push(`${message.page()?.url() ?? ''}: ${message.text()}`);
+      });
       contexts.push(context);
       return context.newPage();
     },
