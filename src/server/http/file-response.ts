@@ -50,8 +50,8 @@ function encodeExtValue(value: string): string {
  * The browser's viewer pages style themselves inline, and its video and audio pages fetch their own
  * address again, signed in: those keep the app's origin, which without script reaches nothing more.
  */
-function sandboxPolicy(contentType: string): string {
-  const isMedia = /^(video|audio)\//i.test(contentType);
+function sandboxPolicy(contentType: string, inline: boolean): string {
+  const isMedia = inline && /^(video|audio)\//i.test(contentType);
   return isMedia
     ? "default-src 'none'; media-src 'self'; style-src 'unsafe-inline'; sandbox allow-same-origin"
     : "default-src 'none'; style-src 'unsafe-inline'; sandbox";
@@ -74,7 +74,7 @@ export function fileHeaders(
     // Shown inline, the app itself may embed it (a PDF in the learning player); a download never.
     .header(
       'content-security-policy',
-      `${sandboxPolicy(file.contentType)}; frame-ancestors ${inline ? "'self'" : "'none'"}`,
+      `${sandboxPolicy(file.contentType, inline)}; frame-ancestors ${inline ? "'self'" : "'none'"}`,
     )
     .header('x-frame-options', inline ? 'SAMEORIGIN' : 'DENY');
   return reply;

@@ -36,7 +36,7 @@ const referenceDirectives: Directives = {
   'object-src': ["'none'"],
 };
 
-export const referencePrefix = '/api/v1/reference';
+const referencePrefix = '/api/v1/reference';
 
 const isHttps = (baseUrl: string) => new URL(baseUrl).protocol === 'https:';
 

@@ -9,6 +9,7 @@ import { forOrganisation } from '../db/tenant.ts';
 import { contentDisposition } from '../http/file-response.ts';
 import { uploadFile } from '../modules/catalogue/catalogue.fixtures.ts';
 import { storageFor } from '../modules/files/index.ts';
+import { sampleWav } from '../modules/files/media.samples.ts';
 import { buildOrganisationWithRoles, type Client, startTestApp } from '../test/test-app.ts';
 
 // Issue 10, item 8: every response carries the security headers, and the files the app hands out
@@ -184,10 +185,21 @@ describe('uploaded files', () => {
     const response = await org.as.employee.get(`/api/v1/files/${uploaded.json().id}`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('image/png');
-    expectFileHeaders(response, 'inline');
+    expect(expectFileHeaders(response, 'inline').get('sandbox')).toEqual([]);
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(response.headers['content-disposition']).toBe(
       `inline; filename="Een foto.png"; filename*=UTF-8''%C3%89%C3%A9n%20foto.png`,
     );
+  });
+
+  it('plays audio opened on its own: its player page may fetch it again, still without script', async () => {
+    const uploaded = await uploadFile(org.as.ldAdmin, 'audio', 'toon.wav', sampleWav(1));
+    expect(uploaded.statusCode).toBe(201);
+    const response = await org.as.employee.get(`/api/v1/files/${uploaded.json().id}`);
+    expect(response.headers['content-type']).toBe('audio/wav');
+    const csp = expectFileHeaders(response, 'inline');
+    expect(csp.get('sandbox')).toEqual(['allow-same-origin']);
+    expect(csp.get('media-src')).toEqual(["'self'"]);
   });
 
   it('never shows an HTML or SVG file inline: it downloads, sandboxed, as the type it was stored with', async () => {
