@@ -15,6 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
+import { registerInputGuard } from './http/input-guard.ts';
 import { notFoundProblem, registerProblemHandler } from './http/problem.ts';
 import { announcementRoutes } from './modules/announcements/announcements.routes.ts';
 import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes.ts';
@@ -57,6 +58,7 @@ export async function buildApp(deps: ModuleDeps, options: { logger?: FastifyBase
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandler(app);
+  registerInputGuard(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
