@@ -77,7 +77,6 @@ export function registerProblemHandler(app: FastifyInstance): void {
 
 /** busboy's own parse errors carry no code, only these messages. */
 const isMalformedMultipart = (error: Error) =>
-  !error.constructor.name.includes('Database') &&
   /unexpected end of multipart data|^Multipart: Boundary not found|^Boundary required|^Malformed part header/i.test(
     error.message,
   );
