@@ -47,8 +47,35 @@ export const problems = {
 } as const;
 
 export const locale = z.enum(locales);
-/** yyyy-mm-dd */
-export const calendarDate = z.iso.date();
+
+// Dates a person can mean: the year 1 or 9999 is a typo or a probe, and other systems (calendars,
+// spreadsheets) choke on it. Checked on the way in only, so an older stored date can still be read.
+const [firstYear, lastYear] = [1900, 2199];
+const outOfRange = (input: string) => ({
+  code: 'custom' as const,
+  input,
+  message: `must be between ${firstYear}-01-01 and ${lastYear}-12-31`,
+  params: { code: 'outOfRange' },
+});
+const isInRange = (year: number) => year >= firstYear && year <= lastYear;
+
+/** yyyy-mm-dd, from 1900 to 2199 */
+export const calendarDate = z.codec(z.iso.date(), z.iso.date(), {
+  decode: (value, context) => {
+    if (!isInRange(Number(value.slice(0, 4)))) context.issues.push(outOfRange(value));
+    return value;
+  },
+  encode: (value) => value,
+});
+
+/** An ISO date-time with its offset (2026-03-01T09:30:00+01:00), from 1900 to 2199 */
+export const dateTime = z.codec(z.iso.datetime({ offset: true }), z.iso.datetime({ offset: true }), {
+  decode: (value, context) => {
+    if (!isInRange(new Date(value).getUTCFullYear())) context.issues.push(outOfRange(value));
+    return value;
+  },
+  encode: (value) => value,
+});
 
 /**
  * The body of a PATCH: every field optional and without its default. zod's `.partial()` keeps

@@ -1,11 +1,13 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { problemOfDatabaseError } from './database-errors.ts';
 import { AppError, errorCatalogue, type FieldError } from './errors.ts';
 
 /** Every error leaves as RFC 9457 problem+json with a stable `code`; internals never leak. */
 export function registerProblemHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let appError: AppError;
+    const refused = problemOfDatabaseError(error);
     if (error instanceof AppError) {
       appError = error;
     } else if (hasZodFastifySchemaValidationErrors(error)) {
@@ -22,7 +24,13 @@ export function registerProblemHandler(app: FastifyInstance): void {
       });
       const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
       appError = new AppError('validation_failed', detail, { errors });
-    } else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.code === 'FST_REQ_FILE_TOO_LARGE') {
+    } else if (refused) {
+      // The database refused what the client sent (a duplicate, a bad reference): a 4xx, logged.
+      request.log.warn({ err: error }, 'database refused the input');
+      appError = refused;
+    } else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      appError = new AppError('body_too_large');
+    } else if (error.code === 'FST_REQ_FILE_TOO_LARGE') {
       appError = new AppError('payload_too_large');
     } else if (
       error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
@@ -33,8 +41,15 @@ export function registerProblemHandler(app: FastifyInstance): void {
       appError = new AppError('validation_failed', error.message, {
         errors: [{ field: 'body', message: error.message }],
       });
+    } else if (isMalformedMultipart(error)) {
+      appError = new AppError('validation_failed', 'The multipart body is incomplete or malformed.', {
+        errors: [{ field: 'file', message: 'the upload is incomplete or malformed', code: 'invalid' }],
+      });
     } else if (error.statusCode === 429) {
       appError = new AppError('rate_limited');
+    } else if (error.code?.startsWith('FST_') && error.statusCode && error.statusCode < 500) {
+      // Any other refusal by Fastify or a plugin (multipart limits, a malformed URL): still a 4xx.
+      appError = clientErrorOf(error.statusCode, error.message);
     } else {
       request.log.error({ err: error }, 'unhandled error');
       appError = new AppError('internal');
@@ -60,6 +75,18 @@ export function registerProblemHandler(app: FastifyInstance): void {
   });
 }
 
+/** busboy's own parse errors carry no code, only these messages. */
+const isMalformedMultipart = (error: Error) =>
+  /unexpected end of multipart data|^Multipart: Boundary not found|^Boundary required|^Malformed part header/i.test(
+    error.message,
+  );
+
+function clientErrorOf(status: number, message: string): AppError {
+  if (status === 413) return new AppError('payload_too_large');
+  if (status === 406 || status === 415) return new AppError('unsupported_file', message);
+  return new AppError('validation_failed', message);
+}
+
 export function notFoundProblem(method: string, url: string) {
   return {
     type: 'https://groeipad.org/problems/not_found',
@@ -70,10 +97,18 @@ export function notFoundProblem(method: string, url: string) {
   };
 }
 
-type ZodIssueParams = { input?: unknown; minimum?: number | bigint; origin?: string; format?: string };
+type ZodIssueParams = {
+  input?: unknown;
+  minimum?: number | bigint;
+  origin?: string;
+  format?: string;
+  params?: { code?: unknown };
+};
 
 /** A stable code per field error, so a client can say it in its own language (fieldErrors.<code>). */
 export function fieldCodeOf(keyword: string, params: ZodIssueParams = {}): string {
+  // A refinement names its own code: { params: { code: 'outOfRange' } }.
+  if (keyword === 'custom' && typeof params.params?.code === 'string') return params.params.code;
   if (keyword === 'invalid_type' && params.input === undefined) return 'required';
   if (keyword === 'too_small' && params.origin === 'string' && Number(params.minimum) === 1)
     return 'required';

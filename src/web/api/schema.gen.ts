@@ -6882,10 +6882,7 @@ export interface paths {
                         audienceUnitIds?: string[];
                         /** @default [] */
                         audienceRoles?: ("employee" | "manager" | "ld_admin" | "hr_admin" | "coach" | "ambassador" | "works_council" | "owner")[];
-                        /**
-                         * @description null: a draft; in the future: scheduled
-                         * @default null
-                         */
+                        /** @description null: a draft; in the future: scheduled */
                         publishAt?: string | null;
                         /** @default false */
                         requiresAcknowledgement?: boolean;
@@ -6893,7 +6890,6 @@ export interface paths {
                         isPinned?: boolean;
                         /** @default null */
                         echoEveryDays?: number | null;
-                        /** @default null */
                         echoUntil?: string | null;
                     };
                 };
@@ -13267,7 +13263,6 @@ export interface paths {
                         unitIds?: string[];
                         /** @default [] */
                         roles?: ("manager" | "ld_admin" | "hr_admin" | "coach" | "ambassador" | "works_council" | "owner")[];
-                        /** @default null */
                         dueDate?: string | null;
                     };
                 };

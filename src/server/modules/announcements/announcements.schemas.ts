@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, changesOf, locale } from '../../http/common.schemas.ts';
+import { calendarDate, changesOf, dateTime, locale } from '../../http/common.schemas.ts';
 
 export const audienceKind = z
   .enum(['everyone', 'units', 'roles', 'units_and_roles'])
@@ -29,11 +29,7 @@ const announcementFields = z.object({
   audienceKind: audienceKind.default('everyone'),
   audienceUnitIds: z.array(z.uuid()).max(100).default([]),
   audienceRoles: z.array(audienceRole).max(8).default([]),
-  publishAt: z.iso
-    .datetime({ offset: true })
-    .nullable()
-    .default(null)
-    .describe('null: a draft; in the future: scheduled'),
+  publishAt: dateTime.nullable().default(null).describe('null: a draft; in the future: scheduled'),
   requiresAcknowledgement: z.boolean().default(false),
   isPinned: z.boolean().default(false),
   echoEveryDays: z.number().int().min(1).max(90).nullable().default(null),

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ModuleDeps } from '../../app.ts';
 import { forOrganisation } from '../../db/tenant.ts';
-import { idParams, problems } from '../../http/common.schemas.ts';
+import { dateTime, idParams, problems } from '../../http/common.schemas.ts';
 import { notFound } from '../../http/errors.ts';
 import { assertCan, authOf, personIdOf, type TokenScope, tokenScopes } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
@@ -67,7 +67,7 @@ export const apiTokenRoutes =
           body: z.object({
             name: z.string().trim().min(1).max(100),
             scopes: z.array(scope).min(1),
-            expiresAt: z.iso.datetime().optional(),
+            expiresAt: dateTime.optional(),
           }),
           response: { 201: apiTokenSchema.extend({ token: z.string() }), ...problems },
         },

@@ -55,6 +55,19 @@ export async function responsesOf(tenant: TenantDb, consultationId: string) {
 }
 export type ResponseRow = Awaited<ReturnType<typeof responsesOf>>[number];
 
+/** { '2026-03-02': 4, … }: how many anonymous responses came in each day, for the closing audit row. */
+export async function anonymousResponsesByDay(tenant: TenantDb, consultationId: string) {
+  const rows = await tenant
+    .selectFrom('consultation_responses')
+    .select(['created_on', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('consultation_id', '=', consultationId)
+    .where('is_anonymous', '=', true)
+    .groupBy('created_on')
+    .orderBy('created_on')
+    .execute();
+  return Object.fromEntries(rows.map((row) => [row.created_on, Number(row.count)]));
+}
+
 export async function hasResponded(tenant: TenantDb, consultationId: string, personId: string) {
   const row = await tenant
     .selectFrom('consultation_participants')

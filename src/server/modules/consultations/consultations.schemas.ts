@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateTime } from '../../http/common.schemas.ts';
 
 export const responseKind = z.enum(['support', 'concern', 'question']);
 export const subjectKind = z.enum(['statement', 'value_set', 'goal_set']);
@@ -63,7 +64,7 @@ export const createConsultationBody = z.object({
   audienceKind,
   audienceUnitIds: z.array(z.uuid()).max(50).default([]),
   allowsAnonymous: z.boolean().default(true),
-  closesAt: z.iso.datetime({ offset: true }),
+  closesAt: dateTime,
 });
 export type CreateConsultationInput = z.infer<typeof createConsultationBody>;
 

@@ -5,7 +5,11 @@ import { type Auth, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import { consultationAudience, isInConsultationAudience } from './consultations.audience.ts';
-import { type ConsultationRow, findConsultation } from './consultations.repository.ts';
+import {
+  anonymousResponsesByDay,
+  type ConsultationRow,
+  findConsultation,
+} from './consultations.repository.ts';
 import type { CreateConsultationInput } from './consultations.schemas.ts';
 
 export const isOpen = (row: ConsultationRow, now = new Date()) =>
@@ -129,13 +133,15 @@ export async function respond(options: {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    // The audit row of an anonymous response names neither the actor nor the response.
-    await recordEvent(tenant, input.isAnonymous ? null : auth, {
-      action: 'consultation.responded',
-      subjectType: 'consultation',
-      subjectId: consultation.id,
-      changes: input.isAnonymous ? { isAnonymous: true } : { responseId: response.id, kind: input.kind },
-    });
+    // An anonymous response writes no audit row: even without a name, its time and its place in the
+    // log would sit next to the respondent's own actions. Closing records the count per day instead.
+    if (!input.isAnonymous)
+      await recordEvent(tenant, auth, {
+        action: 'consultation.responded',
+        subjectType: 'consultation',
+        subjectId: consultation.id,
+        changes: { responseId: response.id, kind: input.kind },
+      });
   });
 }
 
@@ -237,7 +243,11 @@ export async function closeConsultation(options: {
       action: 'consultation.closed',
       subjectType: 'consultation',
       subjectId: consultation.id,
-      changes: { publishSubject: options.publishSubject, respondents: participants.length },
+      changes: {
+        publishSubject: options.publishSubject,
+        respondents: participants.length,
+        anonymousResponsesByDay: await anonymousResponsesByDay(tenant, consultation.id),
+      },
     });
   });
 }

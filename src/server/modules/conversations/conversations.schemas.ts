@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate } from '../../http/common.schemas.ts';
+import { calendarDate, dateTime } from '../../http/common.schemas.ts';
 
 const text = z.object({ nl: z.string(), en: z.string() });
 const personRef = z.object({ id: z.uuid(), displayName: z.string() });
@@ -169,7 +169,7 @@ export const conversationSummarySchema = z
 export const preparationBody = z.object({
   answers: z.record(z.string().max(100), z.string().max(10_000)),
 });
-export const meetingBody = z.object({ meetingAt: z.iso.datetime({ offset: true }) });
+export const meetingBody = z.object({ meetingAt: dateTime });
 export const updateConversationBody = z.object({
   sharedNotes: z.string().max(50_000).optional(),
   ratings: z.record(z.string().max(100), z.number().int().min(1).max(5)).optional().describe('Manager only'),
