@@ -1,20 +1,25 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { SelectType } from 'kysely';
+import type { DB } from './schema.gen.ts';
 
-// Kysely's view of the tables in migrations/. Keep in step with the SQL. The foundation's tables are
-// here; each capability's tables are in tables/<capability>.ts, all joined in `Database` below.
-import type { CalendarDate, CreatedAt, Locale } from './columns.ts';
-import type * as Catalogue from './tables/catalogue.ts';
-import type * as Development from './tables/development.ts';
-import type * as Direction from './tables/direction.ts';
-import type * as Skills from './tables/skills.ts';
+// Kysely's view of the tables in migrations/ is generated into schema.gen.ts by `npm run db:types`
+// (scripts/db-types.ts); `npm run check` fails when it is out of date. The unions below come from the
+// CHECK constraints in the SQL; this file only names what the code uses.
+export type Database = DB;
+export type { Locale } from '../../shared/locales.ts';
 
-export type { Locale } from './columns.ts';
-export type * from './tables/catalogue.ts';
-export type * from './tables/development.ts';
-export type * from './tables/direction.ts';
-export type * from './tables/skills.ts';
-export type PersonStatus = 'active' | 'leaving' | 'left';
-export type OrgUnitKind = 'organisation' | 'division' | 'department' | 'team';
+/** Tables that belong to one organisation (their rows carry it); reach them only through `forOrganisation`. */
+export type TenantTable = { [T in keyof DB]: 'organisation_id' extends keyof DB[T] ? T : never }[keyof DB];
+
+/** What a column reads as, without null. */
+type Column<T extends keyof DB, C extends keyof DB[T]> = NonNullable<SelectType<DB[T][C]>>;
+
+export type CoreValuesTable = DB['core_values'];
+export type KeyResultsTable = DB['key_results'];
+export type SkillCategoriesTable = DB['skill_categories'];
+export type SkillsTable = DB['skills'];
+
+export type PersonStatus = Column<'people', 'status'>;
+export type OrgUnitKind = Column<'org_units', 'kind'>;
 export const grantableRoles = [
   'ld_admin',
   'hr_admin',
@@ -22,244 +27,34 @@ export const grantableRoles = [
   'ambassador',
   'works_council',
   'owner',
-] as const;
+] as const satisfies readonly Column<'person_roles', 'role'>[];
 export type GrantableRole = (typeof grantableRoles)[number];
 
-export interface OrganisationsTable {
-  id: Generated<string>;
-  slug: string;
-  name: string;
-  default_locale: Generated<Locale>;
-  settings: Generated<Record<string, unknown>>;
-  is_demo: Generated<boolean>;
-  created_at: CreatedAt;
-  updated_at: Generated<Date>;
-}
+// catalogue
+export type ContentKind = Column<'content_items', 'kind'>;
+export type PublicationStatus = Column<'content_items', 'status'>;
+export type LearningSubjectKind = Column<'enrolments', 'subject_kind'>;
+export type FilePurpose = Column<'files', 'purpose'>;
+export type AudienceCondition = Column<'audience_rules', 'condition'>;
 
-export interface OrgUnitsTable {
-  organisation_id: string;
-  id: Generated<string>;
-  parent_id: string | null;
-  code: string | null;
-  name: string;
-  kind: Generated<OrgUnitKind>;
-  head_id: string | null;
-  created_at: CreatedAt;
-  updated_at: Generated<Date>;
-}
+// development
+export type PlanState = Column<'development_plans', 'state'>;
+export type PlanGoalStatus = Column<'plan_goals', 'status'>;
+export type ServesKind = Column<'plan_goals', 'serves_kind'>;
+export type PlanActionKind = Column<'plan_actions', 'kind'>;
+export type BudgetRequestState = Column<'budget_requests', 'state'>;
 
-export interface PeopleTable {
-  organisation_id: string;
-  id: Generated<string>;
-  employee_number: string | null;
-  email: string;
-  given_name: string;
-  family_name_prefix: string | null;
-  family_name: string;
-  job_title: string | null;
-  org_unit_id: string | null;
-  manager_id: string | null;
-  start_date: CalendarDate | null;
-  end_date: CalendarDate | null;
-  locale: Locale | null;
-  status: Generated<PersonStatus>;
-  password_hash: string | null;
-  failed_sign_ins: Generated<number>;
-  locked_until: Date | null;
-  last_sign_in_at: Date | null;
-  created_at: CreatedAt;
-  updated_at: Generated<Date>;
-  search_text: ColumnType<string, never, never>;
-  /** fold_text() of the name parts and job title, stored for sorting (migrations/0002). */
-  sort_family_name: ColumnType<string, never, never>;
-  sort_given_name: ColumnType<string, never, never>;
-  sort_job_title: ColumnType<string | null, never, never>;
-}
+// direction, consultations, announcements, notifications
+export type StatementKind = Column<'direction_statements', 'kind'>;
+export type GoalStatus = Column<'organisation_goals', 'status'>;
+export type Behaviour = Column<'core_values', 'behaviours'>[number];
+export type ConsultationSubjectKind = Column<'consultations', 'subject_kind'>;
+export type ConsultationAudienceKind = Column<'consultations', 'audience_kind'>;
+export type ResponseKind = Column<'consultation_responses', 'kind'>;
+export type AnnouncementAudienceKind = Column<'announcements', 'audience_kind'>;
+export type EmailDigest = Column<'notification_preferences', 'email_digest'>;
 
-export interface PersonRolesTable {
-  organisation_id: string;
-  person_id: string;
-  role: GrantableRole;
-  granted_at: CreatedAt;
-}
-
-export interface SessionsTable {
-  organisation_id: string;
-  id: string;
-  person_id: string;
-  created_at: CreatedAt;
-  last_seen_at: Generated<Date>;
-  expires_at: Date;
-  user_agent: string | null;
-}
-
-export interface AuthLinksTable {
-  organisation_id: string;
-  id: Generated<string>;
-  person_id: string;
-  purpose: 'invitation' | 'password_reset';
-  token_hash: string;
-  created_by: string | null;
-  created_at: CreatedAt;
-  expires_at: Date;
-  used_at: Date | null;
-}
-
-export interface ApiTokensTable {
-  organisation_id: string;
-  id: Generated<string>;
-  name: string;
-  token_hash: string;
-  token_prefix: string;
-  scopes: string[];
-  created_by: string;
-  created_at: CreatedAt;
-  expires_at: Date | null;
-  last_used_at: Date | null;
-  revoked_at: Date | null;
-}
-
-export interface SignInAttemptsTable {
-  id: Generated<string>;
-  email: string;
-  client_ip: string;
-  succeeded: boolean;
-  attempted_at: Generated<Date>;
-}
-
-export interface EventsTable {
-  organisation_id: string;
-  id: Generated<string>;
-  actor_person_id: string | null;
-  actor_token_id: string | null;
-  action: string;
-  subject_type: string;
-  subject_id: string | null;
-  changes: Generated<Record<string, unknown>>;
-  created_at: CreatedAt;
-}
-
-export interface OutboxMessagesTable {
-  organisation_id: string;
-  id: Generated<string>;
-  to_address: string;
-  subject: string;
-  text_body: string;
-  kind: string;
-  created_at: CreatedAt;
-  sent_at: Date | null;
-  attempts: Generated<number>;
-  last_error: string | null;
-}
-
-export interface ImportUploadsTable {
-  organisation_id: string;
-  id: Generated<string>;
-  file_name: string;
-  content: Buffer;
-  created_by: string;
-  created_at: CreatedAt;
-  imported_at: Date | null;
-}
-
-export interface ImportMappingsTable {
-  organisation_id: string;
-  kind: string;
-  mapping: Record<string, string>;
-  updated_at: Generated<Date>;
-}
-
-export interface Database {
-  organisations: OrganisationsTable;
-  org_units: OrgUnitsTable;
-  people: PeopleTable;
-  person_roles: PersonRolesTable;
-  sessions: SessionsTable;
-  auth_links: AuthLinksTable;
-  api_tokens: ApiTokensTable;
-  sign_in_attempts: SignInAttemptsTable;
-  events: EventsTable;
-  outbox_messages: OutboxMessagesTable;
-  import_uploads: ImportUploadsTable;
-  import_mappings: ImportMappingsTable;
-  skill_categories: Skills.SkillCategoriesTable;
-  skills: Skills.SkillsTable;
-  skill_scale_levels: Skills.SkillScaleLevelsTable;
-  job_roles: Skills.JobRolesTable;
-  job_role_skills: Skills.JobRoleSkillsTable;
-  career_steps: Skills.CareerStepsTable;
-  person_job_roles: Skills.PersonJobRolesTable;
-  skill_ratings: Skills.SkillRatingsTable;
-  person_skills: Skills.PersonSkillsTable;
-  rating_requests: Skills.RatingRequestsTable;
-  mentoring_requests: Skills.MentoringRequestsTable;
-  direction_statements: Direction.DirectionStatementsTable;
-  core_values: Direction.CoreValuesTable;
-  core_competencies: Direction.CoreCompetenciesTable;
-  competency_skills: Direction.CompetencySkillsTable;
-  organisation_goals: Direction.OrganisationGoalsTable;
-  key_results: Direction.KeyResultsTable;
-  goal_check_ins: Direction.GoalCheckInsTable;
-  team_goals: Direction.TeamGoalsTable;
-  team_goal_alignments: Direction.TeamGoalAlignmentsTable;
-  consultations: Direction.ConsultationsTable;
-  consultation_responses: Direction.ConsultationResponsesTable;
-  consultation_participants: Direction.ConsultationParticipantsTable;
-  consultation_replies: Direction.ConsultationRepliesTable;
-  announcements: Direction.AnnouncementsTable;
-  announcement_translations: Direction.AnnouncementTranslationsTable;
-  announcement_receipts: Direction.AnnouncementReceiptsTable;
-  announcement_echoes: Direction.AnnouncementEchoesTable;
-  notifications: Direction.NotificationsTable;
-  notification_preferences: Direction.NotificationPreferencesTable;
-  development_plans: Development.DevelopmentPlansTable;
-  plan_goals: Development.PlanGoalsTable;
-  plan_actions: Development.PlanActionsTable;
-  plan_notes: Development.PlanNotesTable;
-  budget_policies: Development.BudgetPoliciesTable;
-  development_budgets: Development.DevelopmentBudgetsTable;
-  budget_requests: Development.BudgetRequestsTable;
-  budget_request_files: Development.BudgetRequestFilesTable;
-  conversation_templates: Development.ConversationTemplatesTable;
-  conversation_cycles: Development.ConversationCyclesTable;
-  conversations: Development.ConversationsTable;
-  conversation_preparations: Development.ConversationPreparationsTable;
-  conversation_actions: Development.ConversationActionsTable;
-  conversation_reminders: Development.ConversationRemindersTable;
-  learning_agreements: Development.LearningAgreementsTable;
-  learning_agreement_followups: Development.LearningAgreementFollowupsTable;
-  files: Catalogue.FilesTable;
-  content_items: Catalogue.ContentItemsTable;
-  content_versions: Catalogue.ContentVersionsTable;
-  courses: Catalogue.CoursesTable;
-  course_sections: Catalogue.CourseSectionsTable;
-  course_modules: Catalogue.CourseModulesTable;
-  course_prerequisites: Catalogue.CoursePrerequisitesTable;
-  learning_paths: Catalogue.LearningPathsTable;
-  learning_path_steps: Catalogue.LearningPathStepsTable;
-  learning_links: Catalogue.LearningLinksTable;
-  topic_follows: Catalogue.TopicFollowsTable;
-  audience_rules: Catalogue.AudienceRulesTable;
-  enrolments: Catalogue.EnrolmentsTable;
-  content_progress: Catalogue.ContentProgressTable;
-  quiz_attempts: Catalogue.QuizAttemptsTable;
-  assignment_submissions: Catalogue.AssignmentSubmissionsTable;
-  certificates: Catalogue.CertificatesTable;
-  ratings: Catalogue.RatingsTable;
-  xapi_statements: Catalogue.XapiStatementsTable;
-}
-
-/** Tables that belong to one organisation; reach them only through `forOrganisation`. */
-export type TenantTable = Exclude<keyof Database, 'organisations' | 'sign_in_attempts'>;
-
-export type PersonRow = Selectable<PeopleTable>;
-export type NewPerson = Insertable<PeopleTable>;
-export type PersonUpdate = Updateable<PeopleTable>;
-export type OrgUnitRow = Selectable<OrgUnitsTable>;
-export type OrganisationRow = Selectable<OrganisationsTable>;
-
-// Added to people by migrations/0041 (declaration merging keeps this edit additive).
-export interface PeopleTable {
-  /** numeric(4,1): read as a string by the driver */
-  contract_hours: ColumnType<string | null, number | null | undefined, number | null>;
-}
+// skills
+export type SkillSource = Column<'skills', 'source'>;
+export type RatingSource = Column<'skill_ratings', 'source'>;
+export type EvidenceKind = Column<'skill_ratings', 'evidence_kind'>;
