@@ -64,8 +64,6 @@ export interface PeopleTable {
   locale: Locale | null;
   status: Generated<PersonStatus>;
   password_hash: string | null;
-  failed_sign_ins: Generated<number>;
-  locked_until: Date | null;
   last_sign_in_at: Date | null;
   created_at: CreatedAt;
   updated_at: Generated<Date>;
@@ -257,6 +255,11 @@ export type NewPerson = Insertable<PeopleTable>;
 export type PersonUpdate = Updateable<PeopleTable>;
 export type OrgUnitRow = Selectable<OrgUnitsTable>;
 export type OrganisationRow = Selectable<OrganisationsTable>;
+
+// Added to outbox_messages by migrations/0100: the body with live links, until it is delivered.
+export interface OutboxMessagesTable {
+  delivery_body: string | null;
+}
 
 // Added to people by migrations/0041 (declaration merging keeps this edit additive).
 export interface PeopleTable {
