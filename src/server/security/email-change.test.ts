@@ -195,7 +195,7 @@ describe('the HR import', () => {
     email: 'E-mailadres',
   };
   const csv = (...lines: string[]) =>
-    ['Personeelsnummer;Voornaam;Achternaam;E-mailadres', ...lines].join('\r\n') + '\r\n';
+    `${['Personeelsnummer;Voornaam;Achternaam;E-mailadres', ...lines].join('\r\n')}\r\n`;
 
   async function importFile(client: Client, content: string) {
     const boundary = `----groeipad${Math.random().toString(16).slice(2)}`;
