@@ -248,7 +248,7 @@ export const authRoutes =
           .executeTakeFirstOrThrow();
         // Checking the current password is a guess like any sign-in (a borrowed session): same throttle.
         const attemptId = await withRetryAfter(reply, () =>
-          reserveAttempt(deps.db, person.email, request.ip, new Date()),
+          reserveAttempt(deps.db, person.email, request.ip),
         );
         if (
           !person.password_hash ||

@@ -28,8 +28,8 @@ export async function signIn(options: {
   now?: Date;
 }): Promise<{ cookieValue: string; organisationId: string; personId: string }> {
   const email = options.email.trim().toLowerCase();
+  const attemptId = await reserveAttempt(options.db, email, options.clientIp, options.now);
   const now = options.now ?? new Date();
-  const attemptId = await reserveAttempt(options.db, email, options.clientIp, now);
   const candidates = await findSignInCandidates(options.db, email, options.organisationSlug);
   const withPassword = candidates.filter((c) => c.passwordHash);
   if (withPassword.length === 0) await verifyPassword(decoyHash, options.password);

@@ -67,8 +67,9 @@ export async function waitBeforeAttempt(db: Executor, email: string, clientIp: s
 }
 
 function waitFor(tally: Tally, free: number, now: Date): number {
-  if (!tally.last) return 0;
-  return Math.max(0, tally.last.getTime() + delayAfter(tally.failures, free) - now.getTime());
+  const delay = delayAfter(tally.failures, free);
+  if (!tally.last || delay === 0) return 0;
+  return Math.max(0, tally.last.getTime() + delay - now.getTime());
 }
 
 /**
@@ -76,11 +77,13 @@ function waitFor(tally: Tally, free: number, now: Date): number {
  * per e-mail and per address (any app instance), so parallel guesses cannot all slip through at once.
  * The caller marks the attempt as succeeded when the password turns out right.
  */
-export async function reserveAttempt(db: Db, email: string, clientIp: string, now: Date): Promise<string> {
+export async function reserveAttempt(db: Db, email: string, clientIp: string, at?: Date): Promise<string> {
   return db.transaction().execute(async (trx) => {
     // Always e-mail first, then address: the same order everywhere, so two attempts never deadlock.
     await sql`SELECT pg_advisory_xact_lock(7272, hashtext(${email}))`.execute(trx);
     await sql`SELECT pg_advisory_xact_lock(7273, hashtext(${clientIp}))`.execute(trx);
+    // The time is read once the locks are held, so it is never before an attempt already recorded.
+    const now = at ?? new Date();
     const waitMs = await waitBeforeAttempt(trx, email, clientIp, now);
     if (waitMs > 0) {
       const retryAfter = Math.ceil(waitMs / 1000);
