@@ -75,7 +75,14 @@ export function SignInPage() {
           autoComplete="username"
           required
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          onChange={(event) => {
+            setEmail(event.target.value);
+            // The wait was for that address; another one may be tried (the server decides).
+            if (throttle) {
+              setThrottle(null);
+              signIn.reset();
+            }
+          }}
           error={fieldErrors.email}
         />
         <TextField
