@@ -56,8 +56,9 @@ export async function buildApp(
   const webDist = options.webDist ?? defaultWebDist;
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
-    // Believe X-Forwarded-For only from proxies on the local or private network (a load balancer).
-    trustProxy: ['loopback', 'linklocal', 'uniquelocal', '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'],
+    // X-Forwarded-For only from the proxies TRUST_PROXY names; by default from none, so no client can
+    // pick the address that sign-in throttling counts.
+    trustProxy: deps.config.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();

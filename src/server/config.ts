@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -7,6 +8,36 @@ import { z } from 'zod';
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
   .transform((value) => ['1', 'true', 'on', 'yes'].includes(value));
+
+/** Fastify's trustProxy: false, true, or addresses/CIDRs (and the names loopback, linklocal, uniquelocal). */
+export type TrustProxy = boolean | string[];
+const proxyRanges = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isAddressOrRange = (entry: string) => {
+  if (proxyRanges.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+};
+const trustProxy = z.string().transform((value, context): TrustProxy => {
+  const text = value.trim().toLowerCase();
+  if (['false', 'off', 'no'].includes(text)) return false;
+  if (['true', 'on', 'yes'].includes(text)) return true;
+  // Fastify takes a hop count but trusts nobody with it (it cannot tell a proxy from a client): say so.
+  if (/^\d+$/.test(text)) {
+    context.addIssue({ code: 'custom', message: 'a hop count is not supported; list the proxy addresses' });
+    return z.NEVER;
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  const wrong = entries.filter((entry) => !isAddressOrRange(entry));
+  if (wrong.length === 0) return entries;
+  context.addIssue({
+    code: 'custom',
+    message: `must be false, true or a comma-separated list of addresses/CIDRs; not ${wrong.map((entry) => `"${entry}"`).join(', ')}`,
+  });
+  return z.NEVER;
+});
 
 const environmentSchema = z.object({
   // TCP port the HTTP server listens on.
@@ -27,6 +58,8 @@ const environmentSchema = z.object({
     .optional(),
   // Secret that signs session and CSRF tokens; unset means one is generated and kept in DATA_DIR.
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // Which proxies may set X-Forwarded-For (the client address sign-in throttling counts); unset trusts none.
+  TRUST_PROXY: trustProxy.optional(),
   // pino log level.
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Seed the demo organisation on an empty database; default on for PGlite, off for a server.
@@ -56,6 +89,8 @@ export type Config = {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   seedDemo: boolean;
   isProduction: boolean;
+  /** Whose X-Forwarded-For to believe; absent means nobody's (the connection's own address counts). */
+  trustProxy?: TrustProxy;
   /** Uploaded media go to an S3-compatible store when set; otherwise to DATA_DIR/files. */
   s3?: S3Config;
 };
@@ -97,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: values.LOG_LEVEL,
     seedDemo: values.DEMO ?? values.DATABASE_URL === undefined,
     isProduction: env.NODE_ENV === 'production',
+    trustProxy: values.TRUST_PROXY ?? false,
     ...(values.FILE_STORAGE === 's3' && values.S3_BUCKET
       ? {
           s3: {

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import pino from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -6,7 +7,7 @@ import { openDatabase } from './db/open.ts';
 import { seedDemoIfEmpty } from './demo/seed.ts';
 import { startJobs } from './jobs/jobs.ts';
 import { storageFor } from './modules/files/index.ts';
-import { createMailDelivery } from './modules/mail/index.ts';
+import { createMailDelivery, redactTokens } from './modules/mail/index.ts';
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -22,13 +23,29 @@ try {
 const logger = pino({
   level: config.logLevel,
   redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+  // Opening an invitation or reset link requests /welcome?token=…: keep the token out of the log.
+  serializers: {
+    req: (request: FastifyRequest) => ({
+      method: request.method,
+      url: redactTokens(request.url),
+      host: request.host,
+      remoteAddress: request.ip,
+    }),
+  },
 });
 const handle = await openDatabase(config);
 const applied = await migrate(handle.db);
 if (applied.length) logger.info({ applied }, 'database migrated');
 const demo = config.seedDemo ? await seedDemoIfEmpty(handle.db, { files: storageFor(config) }) : null;
 
-const mail = createMailDelivery({ db: handle.db, smtpUrl: config.smtpUrl, dataDir: config.dataDir });
+const mail = createMailDelivery({
+  db: handle.db,
+  smtpUrl: config.smtpUrl,
+  dataDir: config.dataDir,
+  // Without SMTP, the operator finds mail (and any sign-in link in it) in these files, never in the app.
+  onWritten: (file, message) =>
+    logger.info({ to: message.to, subject: message.subject, file }, 'mail written'),
+});
 const jobs = await startJobs({
   handle,
   databaseUrl: config.databaseUrl,

@@ -677,6 +677,7 @@ export interface OrgUnits {
 export interface OutboxMessages {
   attempts: Generated<number>;
   created_at: ColumnType<Date, never, never>;
+  delivery_body: string | null;
   id: Generated<string>;
   kind: string;
   last_error: string | null;
@@ -693,7 +694,6 @@ export interface People {
   email: string;
   employee_number: string | null;
   end_date: string | null;
-  failed_sign_ins: Generated<number>;
   family_name: string;
   family_name_prefix: string | null;
   given_name: string;
@@ -701,7 +701,6 @@ export interface People {
   job_title: string | null;
   last_sign_in_at: Date | null;
   locale: "nl" | "en" | null;
-  locked_until: Date | null;
   manager_id: string | null;
   org_unit_id: string | null;
   organisation_id: string;

@@ -16,7 +16,6 @@ export const errorCatalogue = {
   payload_too_large: { status: 413, title: 'The file is too large.' },
   body_too_large: { status: 413, title: 'The request body is too large.' },
   unsupported_file: { status: 415, title: 'This kind of file is not supported.' },
-  account_locked: { status: 423, title: 'Too many failed attempts; the account is locked for a while.' },
   rate_limited: { status: 429, title: 'Too many attempts; try again later.' },
   internal: { status: 500, title: 'Something went wrong on our side.' },
 } as const;

@@ -1,6 +1,7 @@
 import { PgBoss } from 'pg-boss';
 import type { DatabaseHandle } from '../db/database.ts';
 import { notifyScheduledAnnouncements } from '../modules/announcements/index.ts';
+import { pruneSignInAttempts } from '../modules/auth/index.ts';
 import { applyAllRules } from '../modules/catalogue/index.ts';
 import type { MailDelivery } from '../modules/mail/index.ts';
 import { sendNotificationDigests } from '../modules/notifications/index.ts';
@@ -54,6 +55,12 @@ export async function startJobs(options: {
     await runDevelopmentDaily(options.handle.db, { baseUrl: options.baseUrl ?? '' });
   });
   await boss.schedule('development.daily', '0 6 * * *');
+  // Nightly: sign-in attempts older than the throttle looks back are forgotten.
+  await boss.createQueue('auth.prune-attempts');
+  await boss.work('auth.prune-attempts', async () => {
+    await pruneSignInAttempts(options.handle.db);
+  });
+  await boss.schedule('auth.prune-attempts', '40 3 * * *');
   return {
     /** Ask for mail delivery now instead of at the next minute. */
     // One delivery run per couple of seconds at most, however many requests ask for it.

@@ -42,6 +42,7 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
     code: typeof problem.code === 'string' ? problem.code : statusCode(result.response.status),
     detail: problem.detail,
     errors: problem.errors,
+    retryAfter: typeof problem.retryAfter === 'number' ? problem.retryAfter : undefined,
   });
 }
 

@@ -1,17 +1,26 @@
 export type FieldError = { field: string; message: string; code?: string };
-export type Problem = { status: number; code: string; detail?: string; errors?: FieldError[] };
+export type Problem = {
+  status: number;
+  code: string;
+  detail?: string;
+  errors?: FieldError[];
+  /** Seconds to wait before trying again (a throttled sign-in). */
+  retryAfter?: number;
+};
 
 /** An API answer that was not OK, as RFC 9457 problem+json: a stable code plus field errors. */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fieldErrors: FieldError[];
+  readonly retryAfter: number | undefined;
 
   constructor(problem: Problem) {
     super(problem.detail ?? problem.code);
     this.status = problem.status;
     this.code = problem.code;
     this.fieldErrors = problem.errors ?? [];
+    this.retryAfter = problem.retryAfter;
   }
 }
 

@@ -9,7 +9,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with e-mail and password; sets the session cookie */
+        /**
+         * Sign in with e-mail and password; sets the session cookie
+         * @description Too many failed attempts for an e-mail, from an address or both answer 429 with a `Retry-After` header and `retryAfter` (seconds) in the problem; no account is ever locked.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -72,6 +75,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ThrottledProblem"];
                     };
                 };
             };
@@ -529,6 +541,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ThrottledProblem"];
                     };
                 };
             };
@@ -16028,6 +16049,22 @@ export interface components {
             /** @description Send as x-csrf-token header on every POST, PUT, PATCH and DELETE */
             csrfToken: string;
         };
+        ThrottledProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                /** @description English, for people reading logs */
+                message: string;
+                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
+                code: string;
+            }[];
+            /** @description Seconds to wait before the next attempt (also the Retry-After header) */
+            retryAfter: number;
+        };
         /** @description Field → the header of the file column it comes from. A field left out is not imported (kept as is); a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName). */
         ImportColumnMappingInput: {
             employeeNumber?: string | null;
@@ -17040,7 +17077,10 @@ export interface components {
             id: string;
             to: string;
             subject: string;
+            /** @description The text as sent, with sign-in links (invitation, password reset) hidden */
             body: string;
+            /** @description A link only the recipient gets was hidden (without SMTP: see DATA_DIR/outbox on the server) */
+            hasHiddenLink: boolean;
             kind: string;
             /** Format: date-time */
             createdAt: string;
@@ -17923,6 +17963,22 @@ export interface components {
             permissions: string[];
             /** @description Send as x-csrf-token header on every POST, PUT, PATCH and DELETE */
             csrfToken: string;
+        };
+        ThrottledProblem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                /** @description English, for people reading logs */
+                message: string;
+                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
+                code: string;
+            }[];
+            /** @description Seconds to wait before the next attempt (also the Retry-After header) */
+            retryAfter: number;
         };
         /** @description Field → the header of the file column it comes from. A field left out is not imported (kept as is); a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName). */
         ImportColumnMapping: {
@@ -18936,7 +18992,10 @@ export interface components {
             id: string;
             to: string;
             subject: string;
+            /** @description The text as sent, with sign-in links (invitation, password reset) hidden */
             body: string;
+            /** @description A link only the recipient gets was hidden (without SMTP: see DATA_DIR/outbox on the server) */
+            hasHiddenLink: boolean;
             kind: string;
             /** Format: date-time */
             createdAt: string;

@@ -154,7 +154,7 @@ describe('translation catalogues', () => {
         ['title', 'intro', 'submit'].map((part) => `auth.${purpose}.${part}`),
       ),
       ...['nl', 'en'].map((locale) => `languages.${locale}`),
-      ...['invitation', 'password_reset', 'skill_rating_request', 'mentoring_request'].map(
+      ...['invitation', 'password_reset', 'skill_rating_request', 'mentoring_request', 'email_changed'].map(
         (kind) => `outbox.kinds.${kind}`,
       ),
       ...[
@@ -173,6 +173,8 @@ describe('translation catalogues', () => {
         'passwordMismatch',
         'tooShort',
         'unitCycle',
+        'emailLocked',
+        'personOnly',
       ].map((code) => `fieldErrors.${code}`),
     ];
     for (const lng of languages) {

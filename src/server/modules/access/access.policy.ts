@@ -60,6 +60,25 @@ export function can(auth: Auth, permission: Permission): boolean {
   return false;
 }
 
+// Roles whose holders can do more than any integration token may: only a signed-in person grants them.
+const adminRoles: readonly Role[] = ['owner', 'hr_admin', 'ld_admin'];
+
+/**
+ * Who may grant or take away a role: only an owner for owner, only a person (never an API token) for
+ * the admin roles, anyone with people.manage for the rest. The same rule guards a person's credentials
+ * (e-mail address): changing them could otherwise take over the account with all its roles.
+ */
+export function canGrantRole(auth: Auth, role: Role): boolean {
+  if (role === 'employee' || role === 'manager') return true;
+  if (role === 'owner') return can(auth, 'roles.grant_owner');
+  if (auth.kind === 'token' && adminRoles.includes(role)) return false;
+  return can(auth, 'people.manage');
+}
+
+/** May change who controls this account (its e-mail address): only who may grant every role it holds. */
+export const canChangeCredentialsOf = (auth: Auth, heldRoles: readonly Role[]) =>
+  heldRoles.every((role) => canGrantRole(auth, role));
+
 export function assertCan(auth: Auth, permission: Permission): void {
   if (!can(auth, permission)) throw new AppError('forbidden', `Missing permission ${permission}.`);
 }

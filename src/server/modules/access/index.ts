@@ -3,6 +3,8 @@ export {
   allPermissions,
   assertCan,
   can,
+  canChangeCredentialsOf,
+  canGrantRole,
   type Permission,
   personIdOf,
   type TokenScope,

@@ -12,28 +12,11 @@ export function findSignInCandidates(db: Executor, email: string, organisationSl
       'people.organisation_id as organisationId',
       'people.id as personId',
       'people.password_hash as passwordHash',
-      'people.locked_until as lockedUntil',
-      'people.failed_sign_ins as failedSignIns',
     ])
     .where('people.email', '=', email)
     .where('people.status', '<>', 'left');
   if (organisationSlug) query = query.where('organisations.slug', '=', organisationSlug);
   return query.execute();
-}
-
-export async function countRecentFailures(db: Executor, clientIp: string, since: Date): Promise<number> {
-  const row = await db
-    .selectFrom('sign_in_attempts')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('client_ip', '=', clientIp)
-    .where('succeeded', '=', false)
-    .where('attempted_at', '>', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
-}
-
-export async function recordAttempt(db: Executor, email: string, clientIp: string, succeeded: boolean) {
-  await db.insertInto('sign_in_attempts').values({ email, client_ip: clientIp, succeeded }).execute();
 }
 
 /** The roles a person holds now: granted ones, employee for everyone, manager when someone reports to them. */

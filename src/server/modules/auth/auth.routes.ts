@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ModuleDeps } from '../../app.ts';
@@ -15,9 +16,22 @@ import {
   linkBody,
   meResponse,
   signInBody,
+  throttledProblem,
   updateMeBody,
 } from './auth.schemas.ts';
 import { requestPasswordReset, sessionLifetimeMs, signIn, signOut, usePasswordLink } from './auth.service.ts';
+import { markAttemptSucceeded, reserveAttempt } from './auth.throttle.ts';
+
+/** A throttled attempt also says when to come back in the Retry-After header (RFC 9110). */
+async function withRetryAfter<T>(reply: FastifyReply, attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (error instanceof AppError && typeof error.extra?.retryAfter === 'number')
+      reply.header('retry-after', String(error.extra.retryAfter));
+    throw error;
+  }
+}
 
 export const authRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>
@@ -73,20 +87,24 @@ export const authRoutes =
         schema: {
           tags: ['auth'],
           summary: 'Sign in with e-mail and password; sets the session cookie',
+          description:
+            'Too many failed attempts for an e-mail, from an address or both answer 429 with a `Retry-After` header and `retryAfter` (seconds) in the problem; no account is ever locked.',
           security: [],
           body: signInBody,
-          response: { 200: meResponse, ...problems },
+          response: { 200: meResponse, ...problems, 429: throttledProblem },
         },
       },
       async (request, reply) => {
-        const session = await signIn({
-          db: deps.db,
-          email: request.body.email,
-          password: request.body.password,
-          organisationSlug: request.body.organisation,
-          clientIp: request.ip,
-          userAgent: request.headers['user-agent'],
-        });
+        const session = await withRetryAfter(reply, () =>
+          signIn({
+            db: deps.db,
+            email: request.body.email,
+            password: request.body.password,
+            organisationSlug: request.body.organisation,
+            clientIp: request.ip,
+            userAgent: request.headers['user-agent'],
+          }),
+        );
         reply.setCookie(sessionCookie, session.cookieValue, {
           path: '/',
           httpOnly: true,
@@ -153,7 +171,12 @@ export const authRoutes =
           },
         },
         async (request) => {
-          const result = await usePasswordLink({ db: deps.db, ...request.body, purpose });
+          const result = await usePasswordLink({
+            db: deps.db,
+            ...request.body,
+            purpose,
+            clientIp: request.ip,
+          });
           return { email: result.email };
         },
       );
@@ -210,7 +233,7 @@ export const authRoutes =
           tags: ['auth'],
           summary: 'Change my password (other sessions are signed out)',
           body: changePasswordBody,
-          response: { 204: z.null(), ...problems },
+          response: { 204: z.null(), ...problems, 429: throttledProblem },
         },
       },
       async (request, reply) => {
@@ -220,9 +243,13 @@ export const authRoutes =
         const tenant = forOrganisation(deps.db, auth.organisationId);
         const person = await tenant
           .selectFrom('people')
-          .select('password_hash')
+          .select(['password_hash', 'email'])
           .where('id', '=', personId)
           .executeTakeFirstOrThrow();
+        // Checking the current password is a guess like any sign-in (a borrowed session): same throttle.
+        const attemptId = await withRetryAfter(reply, () =>
+          reserveAttempt(deps.db, person.email, request.ip),
+        );
         if (
           !person.password_hash ||
           !(await verifyPassword(person.password_hash, request.body.currentPassword))
@@ -233,6 +260,7 @@ export const authRoutes =
         }
         const passwordHash = await hashPassword(request.body.newPassword);
         await tenant.transaction(async (trx) => {
+          await markAttemptSucceeded(trx.executor, attemptId);
           await trx
             .updateTable('people')
             .set({ password_hash: passwordHash, updated_at: new Date() })
@@ -242,6 +270,14 @@ export const authRoutes =
             .deleteFrom('sessions')
             .where('person_id', '=', personId)
             .where('id', '<>', auth.sessionId)
+            .execute();
+          // A reset link asked for earlier (by anyone) no longer overrides the password chosen now.
+          await trx
+            .updateTable('auth_links')
+            .set({ used_at: new Date() })
+            .where('person_id', '=', personId)
+            .where('purpose', '=', 'password_reset')
+            .where('used_at', 'is', null)
             .execute();
           await recordEvent(trx, auth, {
             action: 'password.changed',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { locale } from '../../http/common.schemas.ts';
+import { locale, problemSchema } from '../../http/common.schemas.ts';
 
 export const password = z
   .string()
@@ -43,3 +43,12 @@ export const meResponse = z
     csrfToken: z.string().describe('Send as x-csrf-token header on every POST, PUT, PATCH and DELETE'),
   })
   .meta({ id: 'Me' });
+
+export const throttledProblem = problemSchema
+  .extend({
+    retryAfter: z
+      .number()
+      .int()
+      .describe('Seconds to wait before the next attempt (also the Retry-After header)'),
+  })
+  .meta({ id: 'ThrottledProblem' });

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Locale } from '../../db/schema.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
@@ -6,16 +5,19 @@ import { AppError } from '../../http/errors.ts';
 import type { Auth } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { queueMail } from '../mail/index.ts';
+import { endSignIns } from './auth.credentials.ts';
 import { decoyHash, hashPassword, randomToken, sha256, verifyPassword } from './auth.crypto.ts';
-import { countRecentFailures, findSignInCandidates, recordAttempt } from './auth.repository.ts';
+import { findSignInCandidates } from './auth.repository.ts';
+import { markAttemptSucceeded, recordProvenAddress, reserveAttempt } from './auth.throttle.ts';
 
 export const sessionLifetimeMs = 14 * 24 * 3600_000;
-const lockAfterFailures = 5;
-const lockForMs = 15 * 60_000;
-const ipWindowMs = 15 * 60_000;
-const maxFailuresPerIp = 30;
 const linkLifetimeMs = { invitation: 7 * 24 * 3600_000, password_reset: 3600_000 } as const;
 
+/**
+ * Signs in with e-mail and password. Unknown e-mail, no password yet, wrong password: the same 401 after
+ * the same work (one argon2 verification); too many attempts: 429 with the seconds to wait, whether or
+ * not an account exists (auth.throttle.ts). The password is not even checked while throttled.
+ */
 export async function signIn(options: {
   db: Db;
   email: string;
@@ -23,61 +25,37 @@ export async function signIn(options: {
   organisationSlug?: string;
   clientIp: string;
   userAgent?: string;
+  now?: Date;
 }): Promise<{ cookieValue: string; organisationId: string; personId: string }> {
   const email = options.email.trim().toLowerCase();
-  if (
-    (await countRecentFailures(options.db, options.clientIp, new Date(Date.now() - ipWindowMs))) >=
-    maxFailuresPerIp
-  ) {
-    throw new AppError('rate_limited', 'Too many failed sign-ins from this address; wait 15 minutes.');
-  }
+  const attemptId = await reserveAttempt(options.db, email, options.clientIp, options.now);
+  const now = options.now ?? new Date();
   const candidates = await findSignInCandidates(options.db, email, options.organisationSlug);
   const withPassword = candidates.filter((c) => c.passwordHash);
-  if (withPassword.length === 0) {
-    await verifyPassword(decoyHash, options.password);
-    await recordAttempt(options.db, email, options.clientIp, false);
-    throw new AppError('invalid_credentials');
-  }
+  if (withPassword.length === 0) await verifyPassword(decoyHash, options.password);
   for (const candidate of withPassword) {
     if (!(await verifyPassword(candidate.passwordHash!, options.password))) continue;
-    if (candidate.lockedUntil && candidate.lockedUntil > new Date()) {
-      await recordAttempt(options.db, email, options.clientIp, false);
-      throw new AppError('account_locked');
-    }
     const cookieValue = randomToken();
     await forOrganisation(options.db, candidate.organisationId).transaction(async (tenant) => {
       await tenant
         .updateTable('people')
-        .set({ failed_sign_ins: 0, locked_until: null, last_sign_in_at: new Date() })
+        .set({ last_sign_in_at: now })
         .where('id', '=', candidate.personId)
         .execute();
       await tenant
         .insertInto('sessions', {
           id: sha256(cookieValue),
           person_id: candidate.personId,
-          expires_at: new Date(Date.now() + sessionLifetimeMs),
+          expires_at: new Date(now.getTime() + sessionLifetimeMs),
           user_agent: options.userAgent?.slice(0, 300) ?? null,
         })
         .execute();
-      await recordAttempt(tenant.executor, email, options.clientIp, true);
+      await markAttemptSucceeded(tenant.executor, attemptId);
     });
     return { cookieValue, organisationId: candidate.organisationId, personId: candidate.personId };
   }
-  // Wrong password: count it against every matching account, locking those that reach the limit.
-  for (const candidate of withPassword) {
-    await forOrganisation(options.db, candidate.organisationId)
-      .updateTable('people')
-      .set({
-        failed_sign_ins: sql`failed_sign_ins + 1`,
-        locked_until: sql`CASE WHEN failed_sign_ins + 1 >= ${lockAfterFailures}
-          THEN now() + ${`${lockForMs / 1000} seconds`}::interval ELSE locked_until END`,
-      })
-      .where('id', '=', candidate.personId)
-      .execute();
-  }
-  await recordAttempt(options.db, email, options.clientIp, false);
-  const locked = candidates.some((c) => c.failedSignIns + 1 >= lockAfterFailures);
-  throw new AppError(locked ? 'account_locked' : 'invalid_credentials');
+  // The attempt was recorded as failed before checking; it stays that way.
+  throw new AppError('invalid_credentials');
 }
 
 export async function signOut(db: Db, auth: Auth): Promise<void> {
@@ -130,6 +108,7 @@ export async function sendAuthLink(
       inviter: options.inviterName ?? options.organisationName,
       link,
     },
+    secretVars: ['link'],
   });
   return link;
 }
@@ -184,6 +163,7 @@ export async function usePasswordLink(options: {
   token: string;
   password: string;
   purpose: 'invitation' | 'password_reset';
+  clientIp?: string;
 }): Promise<{ email: string; organisationId: string }> {
   const link = await options.db
     .selectFrom('auth_links')
@@ -204,14 +184,16 @@ export async function usePasswordLink(options: {
     if (Number(spent.numUpdatedRows) !== 1) throw new AppError('link_expired');
     const person = await tenant
       .updateTable('people')
-      .set({ password_hash: passwordHash, failed_sign_ins: 0, locked_until: null, updated_at: new Date() })
+      .set({ password_hash: passwordHash, updated_at: new Date() })
       .where('id', '=', link.person_id)
       .where('status', '<>', 'left')
       .returning(['email'])
       .executeTakeFirst();
     if (!person) throw new AppError('link_expired');
-    // A new password ends every other session of this person.
-    await tenant.deleteFrom('sessions').where('person_id', '=', link.person_id).execute();
+    // A new password ends every other session of this person, and any other link still open.
+    await endSignIns(tenant, [link.person_id]);
+    // Whoever could read the link's mail owns the account: sign-in from here is not throttled by strangers.
+    if (options.clientIp) await recordProvenAddress(tenant.executor, person.email, options.clientIp);
     await recordEvent(tenant, null, {
       action: options.purpose === 'invitation' ? 'invitation.accepted' : 'password.reset',
       subjectType: 'person',

@@ -1,3 +1,5 @@
+export { endSignIns, notifyEmailChanged } from './auth.credentials.ts';
 export { hashPassword } from './auth.crypto.ts';
 export { registerAuthentication, sessionCookie } from './auth.hook.ts';
 export { sendAuthLink } from './auth.service.ts';
+export { pruneSignInAttempts } from './auth.throttle.ts';

@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import type { Auth } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { announcePeopleChanged } from '../people/index.ts';
+import { afterImportCredentials, emailChangeProblems } from './imports.credentials.ts';
 import { peopleCsv, peopleXlsx } from './imports.export.ts';
 import { type ColumnMapping, suggestMapping } from './imports.fields.ts';
 import { parseSheet } from './imports.parser.ts';
@@ -83,8 +84,16 @@ async function check(tenant: TenantDb, options: CheckOptions & { forUpdate?: boo
     actorPersonId: options.auth.kind === 'person' ? options.auth.personId : null,
     today: today(),
   });
-  const all = [...rowProblems, ...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { fileName: upload.file_name, problems: all, plan };
+  const credentialProblems = await emailChangeProblems(tenant, options.auth, {
+    plan,
+    people,
+    rows,
+    mapping: options.mapping,
+  });
+  const all = [...rowProblems, ...problems, ...credentialProblems].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0),
+  );
+  return { fileName: upload.file_name, problems: all, plan, people };
 }
 
 const summaryOf = (plan: ImportPlan | null) => ({
@@ -115,7 +124,7 @@ export async function applyPeopleImport(options: CheckOptions & { db: Db }) {
   const { auth } = options;
   const { summary, plan } = await forOrganisation(options.db, auth.organisationId).transaction(
     async (tenant) => {
-      const { fileName, problems, plan } = await check(tenant, { ...options, forUpdate: true });
+      const { fileName, problems, plan, people } = await check(tenant, { ...options, forUpdate: true });
       if (problems.length || !plan) throw importRejected(fileName, listed(problems));
       try {
         await applyPlan(tenant, plan);
@@ -125,6 +134,7 @@ export async function applyPeopleImport(options: CheckOptions & { db: Db }) {
           throw new AppError('conflict', `${fileName}: people changed during the import; check it again.`);
         throw error;
       }
+      await afterImportCredentials(tenant, auth, { plan, people: people ?? [] });
       await saveMapping(tenant, options.mapping);
       await markUploadImported(tenant, options.uploadId);
       const summary = summaryOf(plan);

@@ -1,2 +1,3 @@
 export { createMailDelivery, type MailDelivery } from './mail.delivery.ts';
+export { redactTokens } from './mail.redact.ts';
 export { queueMail } from './mail.service.ts';

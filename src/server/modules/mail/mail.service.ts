@@ -1,14 +1,39 @@
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
+import { hideSecret } from './mail.redact.ts';
 import { type MailKind, mailTemplates } from './mail.templates.ts';
 
-/** Puts a message in the outbox inside the caller's transaction; delivery happens afterwards. */
+/**
+ * Puts a message in the outbox inside the caller's transaction; delivery happens afterwards.
+ * `secretVars` name the variables only the recipient may see (a sign-in link): the outbox keeps a
+ * copy with them hidden to show, and the full text only until it is delivered.
+ */
 export async function queueMail(
   tenant: TenantDb,
-  message: { to: string; kind: MailKind; locale: Locale; vars: Record<string, string> },
+  message: {
+    to: string;
+    kind: MailKind;
+    locale: Locale;
+    vars: Record<string, string>;
+    secretVars?: readonly string[];
+  },
 ): Promise<void> {
-  const { subject, text } = mailTemplates[message.kind][message.locale](message.vars);
+  const template = mailTemplates[message.kind][message.locale];
+  const { subject, text } = template(message.vars);
+  const secrets = message.secretVars ?? [];
+  const shown = secrets.length
+    ? template({
+        ...message.vars,
+        ...Object.fromEntries(secrets.map((name) => [name, hideSecret(message.vars[name] ?? '')])),
+      }).text
+    : text;
   await tenant
-    .insertInto('outbox_messages', { to_address: message.to, subject, text_body: text, kind: message.kind })
+    .insertInto('outbox_messages', {
+      to_address: message.to,
+      subject,
+      text_body: shown,
+      delivery_body: secrets.length ? text : null,
+      kind: message.kind,
+    })
     .execute();
 }

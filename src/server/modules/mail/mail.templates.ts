@@ -24,6 +24,16 @@ export const mailTemplates = {
       text: `Hello ${v.name},\n\nYou asked for a new password. Choose it here (the link is valid for 1 hour):\n${v.link}\n\nDidn't ask for this? Then you can ignore this message.`,
     }),
   },
+  email_changed: {
+    nl: (v) => ({
+      subject: 'Je e-mailadres voor Groeipad is gewijzigd',
+      text: `Hallo ${v.name},\n\n${v.changedBy} heeft het e-mailadres van je Groeipad-account bij ${v.organisation} gewijzigd in ${v.newEmail}. Vanaf nu gaat alle e-mail van Groeipad naar dat adres en log je ermee in. Je bent overal uitgelogd en links die je eerder kreeg om een wachtwoord te kiezen, werken niet meer.\n\nHeb je dit niet verwacht? Neem dan meteen contact op met HR van ${v.organisation}.`,
+    }),
+    en: (v) => ({
+      subject: 'Your e-mail address for Groeipad was changed',
+      text: `Hello ${v.name},\n\n${v.changedBy} changed the e-mail address of your Groeipad account at ${v.organisation} to ${v.newEmail}. From now on all mail from Groeipad goes to that address and you sign in with it. You have been signed out everywhere, and links you received earlier to choose a password no longer work.\n\nDidn't expect this? Then contact HR at ${v.organisation} straight away.`,
+    }),
+  },
   skill_rating_request: {
     nl: (v) => ({
       subject: `${v.person} vraagt je om een beoordeling van vaardigheden`,

@@ -1,3 +1,4 @@
+export { afterEmailsChanged, emailLockedMessage, grantedRolesOf } from './people.credentials.ts';
 export { announcePeopleChanged, onPeopleChanged, type PeopleChange } from './people.events.ts';
 export { displayName, type PersonDto, presentPerson } from './people.presenter.ts';
 export { findPerson, listPeople, unitAndDescendants } from './people.repository.ts';

@@ -2,15 +2,22 @@ import type { Db } from '../../db/database.ts';
 import type { GrantableRole, Locale } from '../../db/schema.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, type FieldError, invalidField, notFound } from '../../http/errors.ts';
-import { type Auth, can } from '../access/index.ts';
+import { type Auth, can, canGrantRole } from '../access/index.ts';
 import { diff, recordEvent } from '../audit/index.ts';
-import { sendAuthLink } from '../auth/index.ts';
+import { endSignIns, sendAuthLink } from '../auth/index.ts';
+import { afterEmailsChanged, assertMayChangeEmail, grantedRolesOf } from './people.credentials.ts';
 import { announcePeopleChanged } from './people.events.ts';
 import { displayName } from './people.presenter.ts';
 import { filteredPeople, findPerson, managerChain } from './people.repository.ts';
 import type { PersonChanges, PersonInput } from './people.schemas.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** Admin roles are granted and taken away by people, never by an integration token. */
+function assertMayGrant(auth: Auth, roles: readonly GrantableRole[]) {
+  if (roles.some((role) => !canGrantRole(auth, role)))
+    throw invalidField('roles', 'an API token cannot grant or take away admin roles', 'personOnly');
+}
 
 function toColumns(input: PersonChanges) {
   const columns = {
@@ -111,6 +118,7 @@ export async function createPerson(options: {
   if (input.roles?.includes('owner') && !can(auth, 'roles.grant_owner')) {
     throw invalidField('roles', 'only an owner can make someone owner', 'ownerOnly');
   }
+  assertMayGrant(auth, input.roles ?? []);
   const id = await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
     await validateReferences(tenant, input);
     const created = await tenant
@@ -163,6 +171,9 @@ export async function updatePerson(options: {
       .forUpdate()
       .executeTakeFirst();
     if (!before) throw notFound('Person');
+    const emailChanges = changes.email !== undefined && changes.email !== before.email;
+    if (emailChanges)
+      assertMayChangeEmail(auth, (await grantedRolesOf(tenant, [personId])).get(personId) ?? []);
     await validateReferences(
       tenant,
       {
@@ -179,8 +190,18 @@ export async function updatePerson(options: {
       .set({ ...columns, updated_at: new Date() })
       .where('id', '=', personId)
       .execute();
-    if (columns.status === 'left')
-      await tenant.deleteFrom('sessions').where('person_id', '=', personId).execute();
+    // Whoever has left can no longer be signed in, nor use a link sent earlier.
+    if (columns.status === 'left') await endSignIns(tenant, [personId]);
+    if (emailChanges)
+      await afterEmailsChanged(tenant, auth, [
+        {
+          personId,
+          oldEmail: before.email,
+          newEmail: columns.email!,
+          givenName: before.given_name,
+          locale: before.locale,
+        },
+      ]);
     await recordEvent(tenant, auth, {
       action: 'person.updated',
       subjectType: 'person',
@@ -295,6 +316,10 @@ export async function setRoles(options: { db: Db; auth: Auth; personId: string; 
     const ownerChanges = current.includes('owner') !== roles.includes('owner');
     if (ownerChanges && !can(auth, 'roles.grant_owner'))
       throw invalidField('roles', 'only an owner can grant or take away owner', 'ownerOnly');
+    assertMayGrant(auth, [
+      ...roles.filter((role) => !current.includes(role)),
+      ...current.filter((role) => !roles.includes(role)),
+    ]);
     if (ownerChanges && !roles.includes('owner')) {
       const owners = await tenant
         .selectFrom('person_roles')

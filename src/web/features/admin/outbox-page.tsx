@@ -11,13 +11,25 @@ import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 
 const pageSize = 20;
 
-/** Mail bodies are plain text; make their links clickable (invitation and reset links, mostly). */
+/**
+ * Mail bodies are plain text; make their links clickable. Sign-in links come with their secret hidden
+ * (•••••) by the server: those are shown as text, labelled, never as a link that would not work.
+ */
 function TextWithLinks({ text }: { text: string }) {
+  const { t } = useTranslation();
   const parts = text.split(/(https?:\/\/[^\s]+)/g);
   return (
     <>
       {parts.map((part, index) =>
-        /^https?:\/\//.test(part) ? (
+        /^https?:\/\//.test(part) && part.includes('•') ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never reorder
+          <span key={index} className="break-all text-slate-600">
+            {part}{' '}
+            <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-700">
+              {t('outbox.hidden')}
+            </span>
+          </span>
+        ) : /^https?:\/\//.test(part) ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never reorder
           <a key={index} href={part} className="break-all font-medium text-teal-700 underline">
             {part}
@@ -57,6 +69,7 @@ export function OutboxPage() {
   return (
     <>
       <PageHeader title={t('outbox.title')} description={t('outbox.description')} />
+      <p className="mb-4 max-w-3xl text-sm text-slate-600">{t('outbox.hiddenNote')}</p>
       <search aria-label={t('outbox.filter')} className="mb-4 max-w-sm space-y-1.5">
         <label htmlFor={filterId} className="block text-sm font-medium text-slate-800">
           {t('outbox.to')}

@@ -1,10 +1,13 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/errors.ts';
 import { Button } from '../../components/button.tsx';
 import { TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { AuthLayout } from './auth-layout.tsx';
+import { useSecondsUntil } from './use-countdown.ts';
 import { useSignIn } from './use-sign-in.ts';
 
 const route = getRouteApi('/sign-in');
@@ -12,6 +15,15 @@ const route = getRouteApi('/sign-in');
 /** Only same-site paths are followed after sign-in, never another origin. */
 export const safeRedirect = (value: string | undefined) =>
   value?.startsWith('/') && !value.startsWith('//') ? value : '/';
+
+/** "in 15 seconds" up to a minute and a half, "in 4 minutes" beyond. */
+function waitMessage(t: TFunction, seconds: number): string {
+  return seconds <= 90
+    ? t('auth.signIn.throttled.seconds', { count: seconds })
+    : t('auth.signIn.throttled.minutes', { count: Math.ceil(seconds / 60) });
+}
+
+const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -21,16 +33,41 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const signIn = useSignIn(() => void navigate({ href: safeRedirect(search.redirect), replace: true }));
   const fieldErrors = fieldErrorsOf(signIn.error);
+  // Too many attempts: the server says how long to wait; the form waits with it and says so.
+  const [throttle, setThrottle] = useState<{ until: number; seconds: number } | null>(null);
+  const secondsLeft = useSecondsUntil(throttle?.until ?? null);
+  const isThrottled = secondsLeft > 0;
+  const throttled = isApiError(signIn.error) && signIn.error.code === 'rate_limited';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signIn.mutate({ email: email.trim(), password });
+    if (isThrottled) return;
+    signIn.mutate(
+      { email: email.trim(), password },
+      {
+        onError: (error) => {
+          const seconds = isApiError(error) ? error.retryAfter : undefined;
+          setThrottle(seconds ? { until: Date.now() + seconds * 1000, seconds } : null);
+        },
+      },
+    );
   };
 
   return (
     <AuthLayout title={t('auth.signIn.title')} intro={t('auth.signIn.intro')}>
       <form onSubmit={submit} noValidate className="space-y-4">
-        <FormErrorRegion error={signIn.error} shownFields={['email', 'password']} />
+        <FormErrorRegion error={throttled ? null : signIn.error} shownFields={['email', 'password']} />
+        <div aria-live="assertive" aria-atomic="true">
+          {isThrottled && throttle && (
+            <div
+              role="alert"
+              className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+            >
+              <p>{waitMessage(t, throttle.seconds)}</p>
+              <p className="mt-1">{t('auth.signIn.throttled.resetHint')}</p>
+            </div>
+          )}
+        </div>
         <TextField
           label={t('fields.email')}
           type="email"
@@ -38,7 +75,14 @@ export function SignInPage() {
           autoComplete="username"
           required
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          onChange={(event) => {
+            setEmail(event.target.value);
+            // The wait was for that address; another one may be tried (the server decides).
+            if (throttle) {
+              setThrottle(null);
+              signIn.reset();
+            }
+          }}
           error={fieldErrors.email}
         />
         <TextField
@@ -51,8 +95,10 @@ export function SignInPage() {
           onChange={(event) => setPassword(event.target.value)}
           error={fieldErrors.password}
         />
-        <Button type="submit" className="w-full" isBusy={signIn.isPending}>
-          {t('auth.signIn.submit')}
+        <Button type="submit" className="w-full" isBusy={signIn.isPending} disabled={isThrottled}>
+          {isThrottled
+            ? t('auth.signIn.throttled.submit', { time: clock(secondsLeft) })
+            : t('auth.signIn.submit')}
         </Button>
         <p className="text-center text-sm">
           <Link

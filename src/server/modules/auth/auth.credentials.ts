@@ -1,0 +1,45 @@
+import type { Locale } from '../../db/schema.ts';
+import type { TenantDb } from '../../db/tenant.ts';
+import { queueMail } from '../mail/index.ts';
+
+/**
+ * Ends every way these people are in or could get in right now: their sessions and any invitation or
+ * password-reset link not used yet. For when who controls an account changes (a new e-mail address,
+ * a new password) or the person leaves.
+ */
+export async function endSignIns(tenant: TenantDb, personIds: readonly string[]) {
+  const ids = [...new Set(personIds)];
+  if (!ids.length) return;
+  await tenant.deleteFrom('sessions').where('person_id', 'in', ids).execute();
+  await tenant
+    .updateTable('auth_links')
+    .set({ used_at: new Date() })
+    .where('person_id', 'in', ids)
+    .where('used_at', 'is', null)
+    .execute();
+}
+
+/** Tells the old address that the account now answers to another one, in the person's language. */
+export async function notifyEmailChanged(
+  tenant: TenantDb,
+  change: {
+    oldEmail: string;
+    newEmail: string;
+    givenName: string;
+    locale: Locale;
+    organisationName: string;
+    changedBy: string;
+  },
+) {
+  await queueMail(tenant, {
+    to: change.oldEmail,
+    kind: 'email_changed',
+    locale: change.locale,
+    vars: {
+      name: change.givenName,
+      newEmail: change.newEmail,
+      organisation: change.organisationName,
+      changedBy: change.changedBy,
+    },
+  });
+}
