@@ -15,6 +15,7 @@ export const errorCatalogue = {
   link_expired: { status: 410, title: 'This link has expired or has already been used.' },
   payload_too_large: { status: 413, title: 'The file is too large.' },
   unsupported_file: { status: 415, title: 'This kind of file is not supported.' },
+  file_too_complex: { status: 422, title: 'The file is too large or too complex to read safely.' },
   account_locked: { status: 423, title: 'Too many failed attempts; the account is locked for a while.' },
   rate_limited: { status: 429, title: 'Too many attempts; try again later.' },
   internal: { status: 500, title: 'Something went wrong on our side.' },
