@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import type { Auth } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { announcePeopleChanged } from '../people/index.ts';
+import { columnHints, unmappedColumns } from './imports.column-hints.ts';
 import { peopleCsv, peopleXlsx } from './imports.export.ts';
 import { type ColumnMapping, suggestMapping } from './imports.fields.ts';
 import type { Sheet } from './imports.parser.ts';
@@ -55,6 +56,7 @@ export async function uploadPeopleFile(options: {
     });
     return row;
   });
+  const suggestedMapping = suggestMapping(sheet.headers, remembered);
   return {
     uploadId: upload.id,
     fileName,
@@ -64,8 +66,9 @@ export async function uploadPeopleFile(options: {
     headers: sheet.headers,
     sampleRows: sheet.rows.slice(0, 5),
     rowCount: sheet.rows.length,
-    suggestedMapping: suggestMapping(sheet.headers, remembered),
+    suggestedMapping,
     isMappingRemembered: remembered !== null,
+    columnHints: columnHints(sheet, suggestedMapping),
   };
 }
 
@@ -128,6 +131,7 @@ export async function previewPeopleImport(options: CheckOptions & { db: Db }) {
     errorCount: problems.length,
     summary: summaryOf(plan),
     changes: problems.length === 0 && plan ? plan.samples : [],
+    unmappedColumns: unmappedColumns(sheet, options.mapping),
   };
 }
 
