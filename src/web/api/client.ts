@@ -42,6 +42,8 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
     code: typeof problem.code === 'string' ? problem.code : statusCode(result.response.status),
     detail: problem.detail,
     errors: problem.errors,
+    limit: problem.limit,
+    max: problem.max,
   });
 }
 

@@ -1,17 +1,31 @@
 export type FieldError = { field: string; message: string; code?: string };
-export type Problem = { status: number; code: string; detail?: string; errors?: FieldError[] };
+export type Problem = {
+  status: number;
+  code: string;
+  detail?: string;
+  errors?: FieldError[];
+  /** What some problems add: file_too_complex names the `limit` it hit and its `max`. */
+  limit?: string;
+  max?: number;
+};
 
 /** An API answer that was not OK, as RFC 9457 problem+json: a stable code plus field errors. */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fieldErrors: FieldError[];
+  /** The limit a file_too_complex answer names, and its value. */
+  readonly limit: { name: string; max: number } | null;
 
   constructor(problem: Problem) {
     super(problem.detail ?? problem.code);
     this.status = problem.status;
     this.code = problem.code;
     this.fieldErrors = problem.errors ?? [];
+    this.limit =
+      typeof problem.limit === 'string' && typeof problem.max === 'number'
+        ? { name: problem.limit, max: problem.max }
+        : null;
   }
 }
 
