@@ -59,7 +59,8 @@ export function PreviewStep({
   const data: ImportPreview | undefined = preview.data;
   // Confirming that flagged columns stay out counts for this mapping only (a new mapping is a new step).
   const [isAcknowledged, setIsAcknowledged] = useState(false);
-  const needsAcknowledgement = Boolean(data?.unmappedColumns.some((column) => column.looksLike));
+  const flaggedCount = data?.unmappedColumns.filter((column) => column.looksLike).length ?? 0;
+  const needsAcknowledgement = flaggedCount > 0;
   const canImport = Boolean(data?.ok) && !preview.isFetching && (!needsAcknowledgement || isAcknowledged);
   // The organisation may have changed since the check: then the import answers with the problems itself.
   const rejected = problemsOf(apply.error);
@@ -129,7 +130,9 @@ export function PreviewStep({
           </Button>
         )}
         {data?.ok && !preview.isFetching && !canImport && (
-          <p className="text-sm text-amber-950">{t('unmapped.acknowledgeFirst')}</p>
+          <p className="text-sm text-amber-950 sm:max-w-sm sm:text-right">
+            {t('unmapped.acknowledgeFirst', { count: flaggedCount })}
+          </p>
         )}
       </div>
     </div>
