@@ -1,6 +1,6 @@
 import type { ColumnMapping } from './imports.fields.ts';
 import { readHeader, referenceKindOf } from './imports.headers.ts';
-import type { Sheet } from './imports.parser.ts';
+import type { Sheet, SheetRow } from './imports.parser.ts';
 import { parseDate } from './imports.values.ts';
 
 // Columns the mapping leaves out that look like a manager, unit or date reference: leaving such a
@@ -14,7 +14,11 @@ const sampleSize = 500;
 
 /** By its values: most are other lines' employee numbers (a manager), or most are dates. */
 function kindFromValues(sheet: Sheet, index: number, numbers: Map<string, number>): ReferenceKind | null {
-  const filled = sheet.rows.filter((row) => (row.cells[index] ?? '') !== '').slice(0, sampleSize);
+  const filled: SheetRow[] = [];
+  for (const row of sheet.rows) {
+    if ((row.cells[index] ?? '') !== '') filled.push(row);
+    if (filled.length === sampleSize) break;
+  }
   if (filled.length === 0) return null;
   const others = filled.filter((row) => {
     const line = numbers.get(row.cells[index]!);
