@@ -54,4 +54,38 @@ describe('HR import', () => {
     expect(response.status()).toBe(200);
     expect(((await response.json()) as { total: number }).total).toBe(rows);
   });
+
+  test('a manager column left unmapped is shown and must be acknowledged before importing', async () => {
+    const page = await browser.newPage();
+    await signIn(page, demo.hrAdmin);
+    await page.goto('/admin/import');
+    await shows(page.getByRole('heading', { level: 1, name: 'Mensen importeren' }));
+    const csv = [
+      'Pers.nr.;Roepnaam;Achternaam;E-mail werk;Leidinggevende (pers.nr)',
+      '9101;Ilse;Vos;ilse.vos@zorggroep-delinde.test;',
+      '9102;Ruben;Bakker;ruben.bakker@zorggroep-delinde.test;9101',
+    ].join('\r\n');
+    await page.getByLabel('Kies een bestand').setInputFiles({
+      name: 'afas-export.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
+    // The Dutch header is recognised as the manager's employee number.
+    const manager = page.getByLabel('Leidinggevende (personeelsnummer)');
+    await shows(manager);
+    expect(await manager.inputValue()).toBe('Leidinggevende (pers.nr)');
+    await shows(page.getByText('Alle kolommen van het bestand worden gebruikt.'));
+
+    // Leave it out: the check step names it and asks to confirm before the import button appears.
+    await manager.selectOption({ label: '— niet importeren —' });
+    await shows(page.getByText('lijkt een leidinggevende'));
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await shows(page.getByText('Het bestand is in orde: 2 regels kunnen worden geïmporteerd.'));
+    await shows(page.getByRole('heading', { name: '1 kolom wordt niet geïmporteerd' }));
+    await lacks(page.getByRole('button', { name: '2 regels importeren' }));
+    await screenshot(page, 'import-unmapped-manager');
+    await page.getByLabel('Ik weet dat deze kolom niet wordt geïmporteerd').check();
+    await page.getByRole('button', { name: '2 regels importeren' }).click();
+    await shows(page.getByText('afas-export.csv is geïmporteerd.'));
+  });
 });

@@ -37,9 +37,31 @@ describe('loadConfig', () => {
     ['DEMO', 'maybe'],
     ['FILE_STORAGE', 'dropbox'],
     ['S3_ENDPOINT', 'minio:9000'],
+    ['UPLOAD_MAX_UNPACKED_MB', '0'],
+    ['UPLOAD_PARSE_MEMORY_MB', 'lots'],
+    ['IMPORT_MAX_ROWS', '-5'],
   ])('stops with a message naming %s when it is %s', (name, value) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), [name]: value })).toThrowError(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), [name]: value })).toThrowError(new RegExp(`${name}:`));
+  });
+
+  it('limits reading uploads by default, and as configured', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).uploadLimits).toEqual({
+      zip: { maxEntries: 10_000, maxUnpackedBytes: 200 * 1024 * 1024, maxRatio: 200 },
+      parse: { timeoutMs: 30_000, memoryMb: 256, concurrency: 2 },
+      sheet: { maxRows: 50_000, maxColumns: 500 },
+    });
+    const limits = loadConfig({
+      DATA_DIR: dataDir(),
+      UPLOAD_MAX_UNPACKED_MB: '50',
+      UPLOAD_PARSE_TIMEOUT_SECONDS: '5',
+      IMPORT_MAX_COLUMNS: '100',
+    }).uploadLimits;
+    expect(limits).toMatchObject({
+      zip: { maxUnpackedBytes: 50 * 1024 * 1024 },
+      parse: { timeoutMs: 5000 },
+      sheet: { maxColumns: 100 },
+    });
   });
 
   it('treats an empty variable as unset', () => {

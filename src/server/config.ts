@@ -3,6 +3,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { uploadLimitDefaults as limits, type UploadLimits, uploadLimitsOf } from './upload-limits.ts';
+
+export type { UploadLimits } from './upload-limits.ts';
 
 // The one place that reads process.env. Every variable is documented in the README.
 const booleanFlag = z
@@ -77,7 +80,40 @@ const environmentSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   // Path-style addressing (bucket in the path), needed by MinIO and most self-hosted stores.
   S3_FORCE_PATH_STYLE: booleanFlag.optional(),
+  // Most an uploaded zip (an XLSX, later SCORM/cmi5 packages) may unpack to, all entries together, in MB.
+  UPLOAD_MAX_UNPACKED_MB: z.coerce.number().int().min(1).max(100_000).default(limits.UPLOAD_MAX_UNPACKED_MB),
+  // Most entries (files and folders) an uploaded zip may hold.
+  UPLOAD_MAX_ZIP_ENTRIES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(limits.UPLOAD_MAX_ZIP_ENTRIES),
+  // Highest unpacked-to-packed ratio of one zip entry over 1 MB; a zip bomb is far above any real file.
+  UPLOAD_MAX_COMPRESSION_RATIO: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(100_000)
+    .default(limits.UPLOAD_MAX_COMPRESSION_RATIO),
+  // Seconds an uploaded file may take to read before it is refused.
+  UPLOAD_PARSE_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3600)
+    .default(limits.UPLOAD_PARSE_TIMEOUT_SECONDS),
+  // Heap (MB) of the worker that reads an uploaded file; a file needing more is refused, the server lives on.
+  UPLOAD_PARSE_MEMORY_MB: z.coerce.number().int().min(32).max(16_384).default(limits.UPLOAD_PARSE_MEMORY_MB),
+  // Uploaded files read at the same time; further uploads wait their turn.
+  UPLOAD_PARSE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(limits.UPLOAD_PARSE_CONCURRENCY),
+  // Most data lines an import file (people, budgets) may have.
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(limits.IMPORT_MAX_ROWS),
+  // Most columns with values an import file may have.
+  IMPORT_MAX_COLUMNS: z.coerce.number().int().min(1).max(16_384).default(limits.IMPORT_MAX_COLUMNS),
 });
+
+type Environment = z.infer<typeof environmentSchema>;
 
 export type Config = {
   port: number;
@@ -86,13 +122,15 @@ export type Config = {
   dataDir: string;
   smtpUrl: string | undefined;
   sessionSecret: string;
-  logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  logLevel: Environment['LOG_LEVEL'];
   seedDemo: boolean;
   isProduction: boolean;
   /** Whose X-Forwarded-For to believe; absent means nobody's (the connection's own address counts). */
   trustProxy?: TrustProxy;
   /** Uploaded media go to an S3-compatible store when set; otherwise to DATA_DIR/files. */
   s3?: S3Config;
+  /** How much reading one uploaded file may take; unset means the defaults. */
+  uploadLimits?: UploadLimits;
 };
 
 export type S3Config = {
@@ -133,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: values.DEMO ?? values.DATABASE_URL === undefined,
     isProduction: env.NODE_ENV === 'production',
     trustProxy: values.TRUST_PROXY ?? false,
+    uploadLimits: uploadLimitsOf(values),
     ...(values.FILE_STORAGE === 's3' && values.S3_BUCKET
       ? {
           s3: {

@@ -33,6 +33,22 @@ const logger = pino({
     }),
   },
 });
+// A promise nobody awaited that failed (a fire-and-forget notification, say) is logged and the server
+// keeps serving: requests answer their own errors, so this is never one request's failure. An uncaught
+// exception may have left state half-changed, so the process ends after logging; run it under a
+// supervisor (systemd, Docker's restart policy, Kubernetes) that starts it again.
+process.on('unhandledRejection', (reason) => {
+  logger.error({ err: reason }, 'unhandled promise rejection; still serving');
+});
+process.on('uncaughtException', (error, origin) => {
+  logger.fatal(
+    { err: error, origin },
+    'uncaught exception; stopping so the supervisor restarts a clean process',
+  );
+  process.exitCode = 1;
+  setTimeout(() => process.exit(1), 1000).unref();
+});
+
 const handle = await openDatabase(config);
 const applied = await migrate(handle.db);
 if (applied.length) logger.info({ applied }, 'database migrated');

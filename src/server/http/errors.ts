@@ -16,6 +16,7 @@ export const errorCatalogue = {
   payload_too_large: { status: 413, title: 'The file is too large.' },
   body_too_large: { status: 413, title: 'The request body is too large.' },
   unsupported_file: { status: 415, title: 'This kind of file is not supported.' },
+  file_too_complex: { status: 422, title: 'The file is too large or too complex to read safely.' },
   rate_limited: { status: 429, title: 'Too many attempts; try again later.' },
   internal: { status: 500, title: 'Something went wrong on our side.' },
 } as const;

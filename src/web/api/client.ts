@@ -43,6 +43,8 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
     detail: problem.detail,
     errors: problem.errors,
     retryAfter: typeof problem.retryAfter === 'number' ? problem.retryAfter : undefined,
+    limit: problem.limit,
+    max: problem.max,
   });
 }
 

@@ -6,6 +6,9 @@ export type Problem = {
   errors?: FieldError[];
   /** Seconds to wait before trying again (a throttled sign-in). */
   retryAfter?: number;
+  /** What some problems add: file_too_complex names the `limit` it hit and its `max`. */
+  limit?: string;
+  max?: number;
 };
 
 /** An API answer that was not OK, as RFC 9457 problem+json: a stable code plus field errors. */
@@ -14,6 +17,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly fieldErrors: FieldError[];
   readonly retryAfter: number | undefined;
+  /** The limit a file_too_complex answer names, and its value. */
+  readonly limit: { name: string; max: number } | null;
 
   constructor(problem: Problem) {
     super(problem.detail ?? problem.code);
@@ -21,6 +26,10 @@ export class ApiError extends Error {
     this.code = problem.code;
     this.fieldErrors = problem.errors ?? [];
     this.retryAfter = problem.retryAfter;
+    this.limit =
+      typeof problem.limit === 'string' && typeof problem.max === 'number'
+        ? { name: problem.limit, max: problem.max }
+        : null;
   }
 }
 

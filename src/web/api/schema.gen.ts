@@ -1822,7 +1822,7 @@ export interface paths {
         put?: never;
         /**
          * Upload an HR export (CSV or XLSX, multipart field "file", at most 20 MB)
-         * @description The kind is read from the content: XLSX, or CSV in UTF-8 (with or without BOM), UTF-16 or Windows-1252, separated by ";", "," or tab. Answers the headers, the first lines and a suggested column mapping (the one used last time where it still fits). Nothing is imported yet.
+         * @description The kind is read from the content: XLSX, or CSV in UTF-8 (with or without BOM), UTF-16 or Windows-1252, separated by ";", "," or tab; anything else (PDF, images, other zips, binary) is 415. Answers the headers, the first lines and a suggested column mapping (the one used last time where it still fits). Nothing is imported yet. A file over a limit is refused naming it: rows and columns with 400, an XLSX that unpacks too large or too compressed, or that needs too much memory or time to read, with 422 file_too_complex.
          */
         post: {
             parameters: {
@@ -1904,6 +1904,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileTooComplexProblem"];
                     };
                 };
             };
@@ -1998,6 +2007,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileTooComplexProblem"];
                     };
                 };
             };
@@ -2095,6 +2113,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileTooComplexProblem"];
                     };
                 };
             };
@@ -9651,6 +9678,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileTooComplexProblem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -9756,6 +9792,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileTooComplexProblem"];
                     };
                 };
             };
@@ -16085,6 +16130,12 @@ export interface components {
         };
         /** @enum {string} */
         ImportFieldInput: "employeeNumber" | "email" | "givenName" | "familyNamePrefix" | "familyName" | "fullName" | "jobTitle" | "unitCode" | "unitName" | "parentUnitCode" | "managerEmployeeNumber" | "managerEmail" | "startDate" | "endDate" | "locale";
+        ImportColumnHintInput: {
+            /** @description Header of the column */
+            column: string;
+            /** @description What the column looks like a reference to, by its header or its values; null: none of these */
+            looksLike: ("manager" | "unit" | "date") | null;
+        };
         ImportUploadInput: {
             /** Format: uuid */
             uploadId: string;
@@ -16104,6 +16155,8 @@ export interface components {
             suggestedMapping: components["schemas"]["ImportColumnMappingInput"];
             /** @description The suggestion starts from the mapping used last time */
             isMappingRemembered: boolean;
+            /** @description Every column with what it looks like, so a client can warn when one is left unmapped */
+            columnHints: components["schemas"]["ImportColumnHintInput"][];
         };
         ImportProblemInput: {
             /** @description Line in the file; the header is line 1. Null: the whole file */
@@ -16145,6 +16198,8 @@ export interface components {
                 /** @description Changed columns, for updates */
                 fields: string[];
             }[];
+            /** @description Columns of the file this mapping does not import. Those that look like a manager, unit or date reference are worth a second look: their data is left out. */
+            unmappedColumns: components["schemas"]["ImportColumnHintInput"][];
         };
         ImportResultInput: {
             summary: components["schemas"]["ImportSummaryInput"];
@@ -16180,6 +16235,27 @@ export interface components {
             contentType: string;
             sizeBytes: number;
             originalName: string;
+        };
+        FileTooComplexProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                /** @description English, for people reading logs */
+                message: string;
+                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
+                code: string;
+            }[];
+            /**
+             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
+             * @enum {string}
+             */
+            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
+            /** @description The limit, in the unit of `limit` */
+            max: number;
         };
         LearningServesInput: {
             /** @enum {string} */
@@ -18000,6 +18076,12 @@ export interface components {
         };
         /** @enum {string} */
         ImportField: "employeeNumber" | "email" | "givenName" | "familyNamePrefix" | "familyName" | "fullName" | "jobTitle" | "unitCode" | "unitName" | "parentUnitCode" | "managerEmployeeNumber" | "managerEmail" | "startDate" | "endDate" | "locale";
+        ImportColumnHint: {
+            /** @description Header of the column */
+            column: string;
+            /** @description What the column looks like a reference to, by its header or its values; null: none of these */
+            looksLike: ("manager" | "unit" | "date") | null;
+        };
         ImportUpload: {
             /** Format: uuid */
             uploadId: string;
@@ -18019,6 +18101,8 @@ export interface components {
             suggestedMapping: components["schemas"]["ImportColumnMapping"];
             /** @description The suggestion starts from the mapping used last time */
             isMappingRemembered: boolean;
+            /** @description Every column with what it looks like, so a client can warn when one is left unmapped */
+            columnHints: components["schemas"]["ImportColumnHint"][];
         };
         ImportProblem: {
             /** @description Line in the file; the header is line 1. Null: the whole file */
@@ -18060,6 +18144,8 @@ export interface components {
                 /** @description Changed columns, for updates */
                 fields: string[];
             }[];
+            /** @description Columns of the file this mapping does not import. Those that look like a manager, unit or date reference are worth a second look: their data is left out. */
+            unmappedColumns: components["schemas"]["ImportColumnHint"][];
         };
         ImportResult: {
             summary: components["schemas"]["ImportSummary"];
@@ -18095,6 +18181,27 @@ export interface components {
             contentType: string;
             sizeBytes: number;
             originalName: string;
+        };
+        FileTooComplexProblem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                /** @description English, for people reading logs */
+                message: string;
+                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
+                code: string;
+            }[];
+            /**
+             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
+             * @enum {string}
+             */
+            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
+            /** @description The limit, in the unit of `limit` */
+            max: number;
         };
         LearningServes: {
             /** @enum {string} */

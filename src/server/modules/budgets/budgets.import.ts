@@ -2,7 +2,13 @@ import type { Db } from '../../db/database.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import type { Auth } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
-import { type ImportProblem, importRejected, parseSheet, type Sheet } from '../imports/index.ts';
+import {
+  type ImportProblem,
+  importRejected,
+  readSheet,
+  type Sheet,
+  type SheetReading,
+} from '../imports/index.ts';
 import { parseEuros } from './budgets.service.ts';
 
 // Budgets from an HR or finance file (CSV or XLSX, read by the people import's parser): a header line
@@ -97,12 +103,8 @@ function checkLines(sheet: Sheet, columns: Columns) {
   return { lines, problems };
 }
 
-/** Reads and checks a budget file against the organisation's people and the year's current budgets. */
-async function readBudgetFile(
-  tenant: TenantDb,
-  options: { year: number; fileName: string; content: Uint8Array },
-) {
-  const sheet = await parseSheet(options.content, options.fileName);
+/** Checks a budget file, read, against the organisation's people and the year's current budgets. */
+async function checkBudgetFile(tenant: TenantDb, sheet: Sheet, options: { year: number }) {
   const found = findColumns(sheet);
   if (!found.columns) return { lines: [], problems: found.problems, people: new Map<string, never>() };
   const { lines, problems } = checkLines(sheet, found.columns);
@@ -154,12 +156,20 @@ async function readBudgetFile(
   return { lines, problems, people };
 }
 
-type FileOptions = { db: Db; auth: Auth; year: number; fileName: string; content: Uint8Array };
+type FileOptions = {
+  db: Db;
+  auth: Auth;
+  year: number;
+  fileName: string;
+  content: Uint8Array;
+  reading: SheetReading;
+};
 
 /** What the file would set, line by line, and every problem; nothing is written. */
 export async function previewBudgetFile(options: FileOptions) {
   const tenant = forOrganisation(options.db, options.auth.organisationId);
-  const { lines, problems, people } = await readBudgetFile(tenant, options);
+  const sheet = await readSheet(options.content, options.fileName, options.reading);
+  const { lines, problems, people } = await checkBudgetFile(tenant, sheet, options);
   return {
     rows: lines.flatMap((line) => {
       const person = people.get(line.email);
@@ -182,8 +192,10 @@ export async function previewBudgetFile(options: FileOptions) {
 
 /** Sets every budget in the file in one transaction, or none (400 import_rejected listing the problems). */
 export async function importBudgetFile(options: FileOptions) {
+  // Read before the transaction: no database connection waits while the file is read.
+  const sheet = await readSheet(options.content, options.fileName, options.reading);
   return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
-    const { lines, problems, people } = await readBudgetFile(tenant, options);
+    const { lines, problems, people } = await checkBudgetFile(tenant, sheet, options);
     if (problems.length) throw importRejected(options.fileName, problems.slice(0, 1000));
     for (const line of lines) {
       const values = { amount_cents: line.cents, hours: line.hours, source: 'import' as const };

@@ -8,7 +8,8 @@ import { problemSchema, problems } from '../../http/common.schemas.ts';
 import { AppError } from '../../http/errors.ts';
 import { fileHeaders } from '../../http/file-response.ts';
 import { assertCan, authOf, personIdOf } from '../access/index.ts';
-import { importProblemResponse, uploadBody } from '../imports/index.ts';
+import { fileTooComplexProblem } from '../files/index.ts';
+import { importProblemResponse, sheetReading, uploadBody } from '../imports/index.ts';
 import { presentRequest } from './budget-requests.presenter.ts';
 import { filesOf, requestsQuery } from './budget-requests.repository.ts';
 import { thisYear } from './budget-requests.service.ts';
@@ -183,14 +184,18 @@ export const budgetRoutes =
     // A file upload (CSV or XLSX) is read the way the people import reads it; preview and import take
     // the same file, so nothing is kept between the two.
     const readUpload = async (request: FastifyRequest) => {
-      const file = await request.file();
+      // Stops reading at 5 MB (413) instead of taking in the 20 MB other uploads may have.
+      const file = await request.file({ limits: { fileSize: 5 * 1024 * 1024 } });
       if (file?.fieldname !== 'file')
         throw new AppError('validation_failed', 'Send the file in the multipart field "file".', {
           errors: [{ field: 'file', message: 'is missing' }],
         });
       const content = await file.toBuffer();
-      if (content.length > 5 * 1024 * 1024) throw new AppError('payload_too_large');
-      return { content, fileName: basename(file.filename || 'upload').slice(0, 200) || 'upload' };
+      return {
+        content,
+        fileName: basename(file.filename || 'upload').slice(0, 200) || 'upload',
+        reading: sheetReading(deps.config.uploadLimits, request.log),
+      };
     };
     const fileDescription =
       'Multipart field "file": CSV (";", "," or tab; UTF-8 or Windows-1252) or XLSX, at most 5 MB. The header ' +
@@ -212,6 +217,7 @@ export const budgetRoutes =
             400: importProblemResponse,
             413: problemSchema,
             415: problemSchema,
+            422: fileTooComplexProblem,
           },
         },
       },
@@ -240,6 +246,7 @@ export const budgetRoutes =
             400: importProblemResponse,
             413: problemSchema,
             415: problemSchema,
+            422: fileTooComplexProblem,
           },
         },
       },

@@ -1,3 +1,5 @@
+import { type FieldRule, readHeader, scoreFor } from './imports.headers.ts';
+
 // The person fields a file column can be mapped to, and how header names suggest a mapping.
 
 export const importFields = [
@@ -22,99 +24,49 @@ export type ImportField = (typeof importFields)[number];
 /** Field → the header of the column it comes from; a field left out is not imported (kept as is). */
 export type ColumnMapping = Partial<Record<ImportField, string | null>>;
 
-/** Header names (folded: lower case, no accents or punctuation) that HR systems and people use. */
-const synonyms: Record<ImportField, string[]> = {
+/**
+ * Which headers fill each field, by what they are about (imports.headers.ts): "Leidinggevende (pers.nr)"
+ * is a manager and an employee number; "Naam leidinggevende" is a manager's name, which no field takes.
+ */
+const rules: Record<ImportField, FieldRule[]> = {
   employeeNumber: [
-    'personeelsnummer',
-    'personeelsnr',
-    'persnr',
-    'medewerkernummer',
-    'medewerkernr',
-    'werknemernummer',
-    'registratienummer',
-    'employeenumber',
-    'employeeno',
-    'employeeid',
-    'staffnumber',
-    'personnelnumber',
+    {
+      needs: [
+        ['employee', 'number'],
+        ['account', 'number'],
+      ],
+    },
+    // "Nummer", "ID" or "Code" alone, when nothing says more.
+    { needs: [['number']], weight: -50 },
   ],
-  email: ['emailadres', 'email', 'mail', 'emailzakelijk', 'zakelijkemail', 'workemail', 'emailaddress'],
-  givenName: ['voornaam', 'roepnaam', 'givenname', 'firstname', 'forename'],
-  familyNamePrefix: ['tussenvoegsel', 'tussenvoegsels', 'voorvoegsel', 'prefix', 'familynameprefix'],
-  familyName: ['achternaam', 'geslachtsnaam', 'familienaam', 'familyname', 'lastname', 'surname'],
-  fullName: ['naam', 'volledigenaam', 'name', 'fullname', 'displayname', 'weergavenaam'],
-  jobTitle: ['functie', 'functienaam', 'functietitel', 'jobtitle', 'title', 'position', 'role'],
-  unitCode: [
-    'afdelingscode',
-    'afdelingcode',
-    'kostenplaats',
-    'kostenplaatscode',
-    'teamcode',
-    'unitcode',
-    'departmentcode',
-    'orgunitcode',
-  ],
-  unitName: ['afdeling', 'afdelingsnaam', 'team', 'teamnaam', 'unit', 'department', 'unitname', 'orgunit'],
+  email: [{ needs: [['email']] }],
+  givenName: [{ needs: [['given']], allows: ['name'] }],
+  familyNamePrefix: [{ needs: [['prefix']], allows: ['family', 'name'] }],
+  familyName: [{ needs: [['family']], allows: ['name'] }],
+  fullName: [{ needs: [['name']], allows: ['employee'] }],
+  jobTitle: [{ needs: [['job']], allows: ['name'] }],
+  unitCode: [{ needs: [['unit', 'number'], ['costCenter']], allows: ['unit', 'number'] }],
+  unitName: [{ needs: [['unit'], ['costCenter', 'name']], allows: ['name'] }],
   parentUnitCode: [
-    'bovenliggendeafdelingscode',
-    'bovenliggendeafdeling',
-    'hoofdafdelingscode',
-    'hoofdafdeling',
-    'parentunitcode',
-    'parentunit',
-    'parentdepartmentcode',
+    {
+      needs: [
+        ['parent', 'unit'],
+        ['parent', 'costCenter'],
+      ],
+      allows: ['number', 'name'],
+    },
   ],
-  managerEmployeeNumber: [
-    'leidinggevende',
-    'leidinggevendepersoneelsnummer',
-    'personeelsnummerleidinggevende',
-    'managerpersoneelsnummer',
-    'leidinggevendenummer',
-    'manager',
-    'manageremployeenumber',
-    'manageremployeeid',
-    'managerid',
-  ],
-  managerEmail: [
-    'leidinggevendeemail',
-    'emailleidinggevende',
-    'leidinggevendeemailadres',
-    'emailadresleidinggevende',
-    'manageremail',
-    'manageremailaddress',
-  ],
-  startDate: [
-    'datumindienst',
-    'indienst',
-    'indiensttreding',
-    'startdatum',
-    'begindatum',
-    'startdate',
-    'hiredate',
-  ],
-  endDate: [
-    'datumuitdienst',
-    'uitdienst',
-    'uitdiensttreding',
-    'einddatum',
-    'enddate',
-    'leavedate',
-    'terminationdate',
-  ],
-  locale: ['taal', 'voorkeurstaal', 'language', 'locale'],
+  managerEmployeeNumber: [{ needs: [['manager']], allows: ['employee', 'number', 'account'] }],
+  managerEmail: [{ needs: [['manager', 'email']] }],
+  startDate: [{ needs: [['start']], allows: ['date'] }],
+  endDate: [{ needs: [['end']], allows: ['date'] }],
+  locale: [{ needs: [['language']] }],
 };
-
-/** Lower case, accents and everything but letters and digits removed: "E-mailadres" → "emailadres". */
-export const foldHeader = (header: string) =>
-  header
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
 
 /**
  * Proposes a mapping for these headers: a remembered mapping wins wherever its header is still in the
- * file; the other fields are matched on known header names. A column is used for one field at most.
+ * file; the other fields go to the headers that fit them best (ties: the earlier column). A column
+ * is used for one field at most.
  */
 export function suggestMapping(headers: string[], remembered: ColumnMapping | null = null): ColumnMapping {
   const mapping: ColumnMapping = {};
@@ -126,17 +78,26 @@ export function suggestMapping(headers: string[], remembered: ColumnMapping | nu
       used.add(header);
     }
   }
-  const folded = headers.map((header) => [header, foldHeader(header)] as const);
-  for (const field of importFields) {
-    if (mapping[field] || (remembered && field in remembered && remembered[field] === null)) continue;
-    for (const synonym of synonyms[field]) {
-      const match = folded.find(([header, fold]) => fold === synonym && !used.has(header));
-      if (match) {
-        mapping[field] = match[0];
-        used.add(match[0]);
-        break;
+  const isOpen = (field: ImportField) =>
+    !mapping[field] && !(remembered && field in remembered && remembered[field] === null);
+  const candidates: { header: string; index: number; field: ImportField; score: number }[] = [];
+  headers.forEach((header, index) => {
+    if (used.has(header)) return;
+    const reading = readHeader(header);
+    for (const field of importFields.filter(isOpen))
+      for (const rule of rules[field]) {
+        const score = scoreFor(reading, rule);
+        if (score !== null) candidates.push({ header, index, field, score });
       }
-    }
+  });
+  candidates.sort(
+    (a, b) =>
+      b.score - a.score || a.index - b.index || importFields.indexOf(a.field) - importFields.indexOf(b.field),
+  );
+  for (const { header, field } of candidates) {
+    if (mapping[field] || used.has(header)) continue;
+    mapping[field] = header;
+    used.add(header);
   }
   // "Naam" alone means a full name only when the file has no separate name columns.
   if (mapping.fullName && (mapping.givenName || mapping.familyName)) delete mapping.fullName;

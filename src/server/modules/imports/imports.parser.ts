@@ -1,11 +1,14 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import { AppError } from '../../http/errors.ts';
+import { defaultUploadLimits } from '../../upload-limits.ts';
+import type { ZipLimits } from '../files/zip-limits.ts';
 import { importRejected } from './imports.problems.ts';
-import { cleanCell, dateOfCell } from './imports.values.ts';
+import { sniffUpload } from './imports.sniff.ts';
+import { cleanCell } from './imports.values.ts';
+import { readXlsxRows, type SheetLimits, tooManyRows } from './xlsx-reader.ts';
 
 // Turns an uploaded file (CSV in any of the shapes Excel and HR systems write, or XLSX) into
 // headers and rows of text, each row knowing its line in the file. The kind is read from the content.
+// Runs inside the parse worker (imports.sheet-reader.ts) in the server; tests call it directly.
 
 export type SheetRow = { line: number; cells: string[] };
 export type Sheet = {
@@ -17,30 +20,11 @@ export type Sheet = {
   separator: ';' | ',' | '\t' | null;
 };
 
-export const maxRows = 50_000;
+/** What reading one sheet may take: the zip it comes in (XLSX) and the rows and columns it holds. */
+export type ParseLimits = { zip: ZipLimits; sheet: SheetLimits };
+const defaultLimits: ParseLimits = { zip: defaultUploadLimits.zip, sheet: defaultUploadLimits.sheet };
 
 const startsWith = (content: Uint8Array, bytes: number[]) => bytes.every((byte, i) => content[i] === byte);
-
-function unsupported(fileName: string, why: string): AppError {
-  return new AppError('unsupported_file', `${fileName}: ${why} Upload a CSV or XLSX file.`);
-}
-
-export function detectKind(content: Uint8Array, fileName: string): 'csv' | 'xlsx' {
-  if (content.length === 0) throw unsupported(fileName, 'the file is empty.');
-  if (startsWith(content, [0x50, 0x4b, 0x03, 0x04])) return 'xlsx';
-  if (startsWith(content, [0xd0, 0xcf, 0x11, 0xe0]))
-    throw unsupported(fileName, 'this is an old Excel (.xls) file; save it as .xlsx or CSV.');
-  if (startsWith(content, [0xff, 0xfe]) || startsWith(content, [0xfe, 0xff])) return 'csv'; // UTF-16 text
-  // Text has no NUL bytes and few control characters; images, PDFs and executables do.
-  const head = content.subarray(0, 8192);
-  let control = 0;
-  for (const byte of head) {
-    if (byte === 0) throw unsupported(fileName, 'this is not a text or spreadsheet file.');
-    if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control++;
-  }
-  if (control > head.length / 100) throw unsupported(fileName, 'this is not a text or spreadsheet file.');
-  return 'csv';
-}
 
 /** Text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, or else Windows-1252 (Excel NL). */
 export function decodeText(content: Uint8Array): { text: string; encoding: string } {
@@ -93,40 +77,61 @@ function finish(
   rawHeaders: string[],
   rows: SheetRow[],
   meta: Pick<Sheet, 'encoding' | 'separator'>,
-  fileName: string,
+  options: { fileName: string; maxRows: number },
 ): Sheet {
+  const { fileName, maxRows } = options;
   const trimmed = trimColumns(rawHeaders, rows);
   if (trimmed.headers.length === 0)
     throw importRejected(fileName, [
       { line: 1, column: null, field: 'file', message: 'the file has no header line', code: 'no_header' },
     ]);
   const dataRows = trimmed.rows.filter((row) => row.cells.some((cell) => cell !== ''));
-  if (dataRows.length > maxRows)
-    throw importRejected(fileName, [
-      {
-        line: null,
-        column: null,
-        field: 'file',
-        message: `more than ${maxRows} rows; split the file`,
-        code: 'too_many_rows',
-        params: { max: maxRows },
-      },
-    ]);
+  if (dataRows.length > maxRows) throw tooManyRows(fileName, maxRows);
   return { kind, headers: nameHeaders(trimmed.headers), rows: dataRows, ...meta };
 }
 
-function parseCsv(content: Uint8Array, fileName: string): Sheet {
+const tooManyColumns = (fileName: string, line: number, max: number) =>
+  importRejected(fileName, [
+    {
+      line,
+      column: null,
+      field: 'file',
+      message: `more than ${max} columns`,
+      code: 'too_many_columns',
+      params: { max },
+    },
+  ]);
+
+/** Index after the last cell with a value. */
+const filledWidth = (cells: string[]) => {
+  let width = cells.length;
+  while (width > 0 && cells[width - 1] === '') width--;
+  return width;
+};
+
+function parseCsv(content: Uint8Array, fileName: string, limits: SheetLimits): Sheet {
   const { text, encoding } = decodeText(content);
   const separator = detectSeparator(text);
-  let records: { record: string[]; info: { lines: number } }[];
+  let rows: SheetRow[];
+  let nextLine = 1;
+  let filledRows = 0;
   try {
-    records = parse(text, {
+    // Rows and columns are counted as they are read, so an oversized file stops early.
+    rows = parse(text, {
       delimiter: separator,
-      info: true,
       relax_column_count: true,
       skip_empty_lines: false,
       relax_quotes: true,
-    }) as unknown as typeof records;
+      on_record: (record, context) => {
+        const row = { line: nextLine, cells: record.map(cleanCell) };
+        nextLine = context.lines + 1;
+        const width = filledWidth(row.cells);
+        if (width > limits.maxColumns) throw tooManyColumns(fileName, row.line, limits.maxColumns);
+        if (width > 0 && ++filledRows > limits.maxRows + 1) throw tooManyRows(fileName, limits.maxRows);
+        // csv-parse's types expect a record back; the row is what we keep.
+        return row as unknown as string[];
+      },
+    }) as unknown as SheetRow[];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines ?? null;
@@ -134,54 +139,48 @@ function parseCsv(content: Uint8Array, fileName: string): Sheet {
       { line, column: null, field: 'file', message: error.message, code: 'malformed_csv' },
     ]);
   }
-  const rows: SheetRow[] = [];
-  let nextLine = 1;
-  for (const { record, info } of records) {
-    rows.push({ line: nextLine, cells: record.map(cleanCell) });
-    nextLine = info.lines + 1;
-  }
   const header = rows.shift();
-  return finish('csv', header?.cells ?? [], rows, { encoding, separator }, fileName);
+  return finish(
+    'csv',
+    header?.cells ?? [],
+    rows,
+    { encoding, separator },
+    { fileName, maxRows: limits.maxRows },
+  );
 }
 
-/** Text of an exceljs cell value: rich text, hyperlinks and formula results included; dates as yyyy-mm-dd. */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return dateOfCell(value);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('error' in value) return '';
-    return '';
-  }
-  return String(value);
-}
-
-async function parseXlsx(content: Uint8Array, fileName: string): Promise<Sheet> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs's Buffer type predates Node's generic Buffer; the bytes are what it wants.
-    await workbook.xlsx.load(Buffer.from(content) as unknown as ExcelJS.Buffer);
-  } catch {
-    throw unsupported(fileName, 'this is a zip file but not an Excel workbook.');
-  }
-  const sheet = workbook.worksheets.find((candidate) => candidate.actualRowCount > 0);
-  if (!sheet) throw unsupported(fileName, 'the workbook has no filled sheet.');
-  let headers: string[] | null = null;
-  const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const width = Math.max(row.cellCount, headers?.length ?? 0);
-    const cells = Array.from({ length: width }, (_, i) => cleanCell(cellText(row.getCell(i + 1).value)));
-    // Lines are Excel's row numbers, which is what someone fixing the file looks at.
-    if (!headers) headers = cells;
-    else rows.push({ line: rowNumber, cells });
+async function parseXlsx(content: Uint8Array, fileName: string, limits: ParseLimits): Promise<Sheet> {
+  const buffer = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  const [header, ...rows] = await readXlsxRows(buffer, {
+    fileName,
+    zipLimits: limits.zip,
+    limits: limits.sheet,
   });
-  return finish('xlsx', headers ?? [], rows, { encoding: 'xlsx', separator: null }, fileName);
+  const width = header?.cells.length ?? 0;
+  // Lines are Excel's row numbers, which is what someone fixing the file looks at.
+  const padded = rows.map((row) => ({
+    line: row.line,
+    cells: Array.from({ length: Math.max(width, row.cells.length) }, (_, i) => cleanCell(row.cells[i] ?? '')),
+  }));
+  const headers = (header?.cells ?? []).map((cell) => cleanCell(cell ?? ''));
+  return finish(
+    'xlsx',
+    headers,
+    padded,
+    { encoding: 'xlsx', separator: null },
+    { fileName, maxRows: limits.sheet.maxRows },
+  );
 }
 
-/** Reads an uploaded file; unsupported content answers 415, a broken CSV 400 naming the line. */
-export async function parseSheet(content: Uint8Array, fileName: string): Promise<Sheet> {
-  const kind = detectKind(content, fileName);
-  return kind === 'xlsx' ? parseXlsx(content, fileName) : parseCsv(content, fileName);
+/**
+ * Reads an uploaded file in this thread: unsupported content answers 415, a broken CSV 400 naming
+ * the line, a file over a limit 400 (rows, columns) or 422 (zip size, ratio, cell length).
+ */
+export async function parseSheet(
+  content: Uint8Array,
+  fileName: string,
+  limits: ParseLimits = defaultLimits,
+): Promise<Sheet> {
+  const kind = sniffUpload(content, fileName);
+  return kind === 'xlsx' ? parseXlsx(content, fileName, limits) : parseCsv(content, fileName, limits.sheet);
 }

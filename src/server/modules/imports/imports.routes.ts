@@ -5,6 +5,7 @@ import { problemSchema, problems } from '../../http/common.schemas.ts';
 import { AppError } from '../../http/errors.ts';
 import { fileHeaders } from '../../http/file-response.ts';
 import { assertCan, authOf } from '../access/index.ts';
+import { fileTooComplexProblem } from '../files/index.ts';
 import {
   applySchema,
   exportQuery,
@@ -16,9 +17,10 @@ import {
   uploadSchema,
 } from './imports.schemas.ts';
 import { applyPeopleImport, exportPeople, previewPeopleImport, uploadPeopleFile } from './imports.service.ts';
+import { sheetReading } from './imports.sheet-reader.ts';
 
 const tags = ['imports'];
-const importProblems = { ...problems, 400: importProblemResponse } as const;
+const importProblems = { ...problems, 400: importProblemResponse, 422: fileTooComplexProblem } as const;
 
 export const importRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>
@@ -31,8 +33,11 @@ export const importRoutes =
           summary: 'Upload an HR export (CSV or XLSX, multipart field "file", at most 20 MB)',
           description:
             'The kind is read from the content: XLSX, or CSV in UTF-8 (with or without BOM), UTF-16 or ' +
-            'Windows-1252, separated by ";", "," or tab. Answers the headers, the first lines and a suggested ' +
-            'column mapping (the one used last time where it still fits). Nothing is imported yet.',
+            'Windows-1252, separated by ";", "," or tab; anything else (PDF, images, other zips, binary) is 415. ' +
+            'Answers the headers, the first lines and a suggested column mapping (the one used last time ' +
+            'where it still fits). Nothing is imported yet. A file over a limit is refused naming it: rows ' +
+            'and columns with 400, an XLSX that unpacks too large or too compressed, or that needs too much ' +
+            'memory or time to read, with 422 file_too_complex.',
           consumes: ['multipart/form-data'],
           body: uploadBody,
           response: { 201: uploadSchema, ...importProblems, 413: problemSchema, 415: problemSchema },
@@ -48,7 +53,8 @@ export const importRoutes =
           });
         const content = await file.toBuffer();
         const fileName = basename(file.filename || 'upload').slice(0, 200) || 'upload';
-        const upload = await uploadPeopleFile({ db: deps.db, auth, fileName, content });
+        const reading = sheetReading(deps.config.uploadLimits, request.log);
+        const upload = await uploadPeopleFile({ db: deps.db, auth, fileName, content, reading });
         return reply.status(201).send(upload);
       },
     );
@@ -68,7 +74,13 @@ export const importRoutes =
       async (request) => {
         const auth = authOf(request);
         assertCan(auth, 'people.manage');
-        return previewPeopleImport({ db: deps.db, auth, uploadId: request.params.id, ...request.body });
+        return previewPeopleImport({
+          db: deps.db,
+          auth,
+          uploadId: request.params.id,
+          reading: sheetReading(deps.config.uploadLimits, request.log),
+          ...request.body,
+        });
       },
     );
 
@@ -95,6 +107,7 @@ export const importRoutes =
           db: deps.db,
           auth,
           uploadId: request.params.id,
+          reading: sheetReading(deps.config.uploadLimits, request.log),
           ...request.body,
         });
         return { summary };

@@ -20,6 +20,18 @@ export const columnMappingSchema = z
 
 export const importFieldSchema = z.enum(importFields).meta({ id: 'ImportField' });
 
+export const columnHintSchema = z
+  .object({
+    column: z.string().describe('Header of the column'),
+    looksLike: z
+      .enum(['manager', 'unit', 'date'])
+      .nullable()
+      .describe(
+        'What the column looks like a reference to, by its header or its values; null: none of these',
+      ),
+  })
+  .meta({ id: 'ImportColumnHint' });
+
 export const uploadSchema = z
   .object({
     uploadId: z.uuid(),
@@ -34,6 +46,9 @@ export const uploadSchema = z
     rowCount: z.number().int(),
     suggestedMapping: columnMappingSchema,
     isMappingRemembered: z.boolean().describe('The suggestion starts from the mapping used last time'),
+    columnHints: z
+      .array(columnHintSchema)
+      .describe('Every column with what it looks like, so a client can warn when one is left unmapped'),
   })
   .meta({ id: 'ImportUpload' });
 
@@ -95,6 +110,12 @@ export const previewSchema = z
         }),
       )
       .describe('The first 50 changes'),
+    unmappedColumns: z
+      .array(columnHintSchema)
+      .describe(
+        'Columns of the file this mapping does not import. Those that look like a manager, unit or date ' +
+          'reference are worth a second look: their data is left out.',
+      ),
   })
   .meta({ id: 'ImportPreview' });
 

@@ -5,10 +5,11 @@ import { AppError, notFound } from '../../http/errors.ts';
 import type { Auth } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { announcePeopleChanged } from '../people/index.ts';
+import { columnHints, unmappedColumns } from './imports.column-hints.ts';
 import { afterImportCredentials, emailChangeProblems } from './imports.credentials.ts';
 import { peopleCsv, peopleXlsx } from './imports.export.ts';
 import { type ColumnMapping, suggestMapping } from './imports.fields.ts';
-import { parseSheet } from './imports.parser.ts';
+import type { Sheet } from './imports.parser.ts';
 import { type ImportPlan, planImport } from './imports.plan.ts';
 import { type ImportProblem, importRejected } from './imports.problems.ts';
 import {
@@ -24,14 +25,21 @@ import {
   saveMapping,
 } from './imports.repository.ts';
 import { checkMapping, readRows } from './imports.rows.ts';
+import { readSheet, type SheetReading } from './imports.sheet-reader.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** Enough to fix a file by; a file with more problems is probably mapped wrong. */
 const maxProblemsListed = 1000;
 
-export async function uploadPeopleFile(options: { db: Db; auth: Auth; fileName: string; content: Buffer }) {
+export async function uploadPeopleFile(options: {
+  db: Db;
+  auth: Auth;
+  fileName: string;
+  content: Buffer;
+  reading: SheetReading;
+}) {
   const { auth, fileName, content } = options;
-  const sheet = await parseSheet(content, fileName);
+  const sheet = await readSheet(content, fileName, options.reading);
   const tenant = forOrganisation(options.db, auth.organisationId);
   const remembered = await findMapping(tenant);
   const upload = await tenant.transaction(async (trx) => {
@@ -49,6 +57,7 @@ export async function uploadPeopleFile(options: { db: Db; auth: Auth; fileName: 
     });
     return row;
   });
+  const suggestedMapping = suggestMapping(sheet.headers, remembered);
   return {
     uploadId: upload.id,
     fileName,
@@ -58,19 +67,33 @@ export async function uploadPeopleFile(options: { db: Db; auth: Auth; fileName: 
     headers: sheet.headers,
     sampleRows: sheet.rows.slice(0, 5),
     rowCount: sheet.rows.length,
-    suggestedMapping: suggestMapping(sheet.headers, remembered),
+    suggestedMapping,
     isMappingRemembered: remembered !== null,
+    columnHints: columnHints(sheet, suggestedMapping),
   };
 }
 
-type CheckOptions = { auth: Auth; uploadId: string; mapping: ColumnMapping; deactivateMissing: boolean };
+type CheckOptions = {
+  auth: Auth;
+  uploadId: string;
+  mapping: ColumnMapping;
+  deactivateMissing: boolean;
+  reading: SheetReading;
+};
+
+/** The upload, read; outside any transaction, so no database connection waits while the file is read. */
+async function readUpload(tenant: TenantDb, uploadId: string, reading: SheetReading) {
+  const upload = await findUpload(tenant, uploadId);
+  if (!upload) throw notFound('Upload');
+  if (upload.imported_at) throw new AppError('conflict', `${upload.file_name} has already been imported.`);
+  return readSheet(upload.content, upload.file_name, reading);
+}
 
 /** Reads the upload through the mapping and plans the import against the organisation as it is now. */
-async function check(tenant: TenantDb, options: CheckOptions & { forUpdate?: boolean }) {
+async function check(tenant: TenantDb, sheet: Sheet, options: CheckOptions & { forUpdate?: boolean }) {
   const upload = await findUpload(tenant, options.uploadId, { forUpdate: options.forUpdate });
   if (!upload) throw notFound('Upload');
   if (upload.imported_at) throw new AppError('conflict', `${upload.file_name} has already been imported.`);
-  const sheet = await parseSheet(upload.content, upload.file_name);
   const mappingProblems = checkMapping(sheet.headers, options.mapping);
   if (mappingProblems.length) return { fileName: upload.file_name, problems: mappingProblems, plan: null };
   const { rows, problems: rowProblems } = readRows(sheet, options.mapping);
@@ -109,22 +132,32 @@ const listed = (problems: ImportProblem[]) => problems.slice(0, maxProblemsListe
 
 export async function previewPeopleImport(options: CheckOptions & { db: Db }) {
   const tenant = forOrganisation(options.db, options.auth.organisationId);
-  const { problems, plan } = await check(tenant, options);
+  const sheet = await readUpload(tenant, options.uploadId, options.reading);
+  const { problems, plan } = await check(tenant, sheet, options);
   return {
     ok: problems.length === 0,
     errors: listed(problems),
     errorCount: problems.length,
     summary: summaryOf(plan),
     changes: problems.length === 0 && plan ? plan.samples : [],
+    unmappedColumns: unmappedColumns(sheet, options.mapping),
   };
 }
 
 /** Checks again and writes everything in one transaction, or nothing at all. */
 export async function applyPeopleImport(options: CheckOptions & { db: Db }) {
   const { auth } = options;
+  const sheet = await readUpload(
+    forOrganisation(options.db, auth.organisationId),
+    options.uploadId,
+    options.reading,
+  );
   const { summary, plan } = await forOrganisation(options.db, auth.organisationId).transaction(
     async (tenant) => {
-      const { fileName, problems, plan, people } = await check(tenant, { ...options, forUpdate: true });
+      const { fileName, problems, plan, people } = await check(tenant, sheet, {
+        ...options,
+        forUpdate: true,
+      });
       if (problems.length || !plan) throw importRejected(fileName, listed(problems));
       try {
         await applyPlan(tenant, plan);

@@ -7,6 +7,13 @@ export type ImportField = keyof ColumnMapping;
 export type ImportPreview = Schemas['ImportPreview'];
 export type ImportSummary = Schemas['ImportSummary'];
 export type ImportProblem = Schemas['ImportProblem'];
+export type ColumnHint = Schemas['ImportColumnHint'];
+
+/** The file's columns this mapping does not use, with what each looks like (from the upload). */
+export function unmappedColumnsOf(upload: ImportUpload, mapping: ColumnMapping): ColumnHint[] {
+  const mapped = new Set(Object.values(mapping).filter(Boolean));
+  return upload.columnHints.filter((hint) => !mapped.has(hint.column));
+}
 
 /** The fields in the order the mapping step shows them, grouped as HR people think of them. */
 export const fieldGroups: { key: 'person' | 'unit' | 'manager'; fields: ImportField[] }[] = [

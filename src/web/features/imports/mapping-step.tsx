@@ -2,7 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button.tsx';
 import { SelectField } from '../../components/field.tsx';
 import { useFormat } from '../../components/format.ts';
-import { type ColumnMapping, fieldGroups, type ImportField, type ImportUpload } from './imports-api.ts';
+import {
+  type ColumnMapping,
+  fieldGroups,
+  type ImportField,
+  type ImportUpload,
+  unmappedColumnsOf,
+} from './imports-api.ts';
+import { UnmappedColumns } from './unmapped-columns.tsx';
 
 const requiredFields: ImportField[] = ['email', 'givenName', 'familyName'];
 
@@ -91,6 +98,7 @@ export function MappingStep({
           </div>
         </fieldset>
       ))}
+      <UnmappedColumns columns={unmappedColumnsOf(upload, mapping)} />
       <p className="text-sm text-slate-600">{t('map.keepHint')}</p>
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-between">
         <Button variant="secondary" onClick={onBack}>

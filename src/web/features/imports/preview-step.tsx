@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/errors.ts';
 import { Button } from '../../components/button.tsx';
@@ -16,6 +17,7 @@ import {
 } from './imports-api.ts';
 import { ProblemTable } from './problem-table.tsx';
 import { SummaryList } from './summary-list.tsx';
+import { UnmappedColumns } from './unmapped-columns.tsx';
 
 /** Step 3: the server checks the whole file; the import button appears only when it is clean. */
 export function PreviewStep({
@@ -55,6 +57,11 @@ export function PreviewStep({
     },
   });
   const data: ImportPreview | undefined = preview.data;
+  // Confirming that flagged columns stay out counts for this mapping only (a new mapping is a new step).
+  const [isAcknowledged, setIsAcknowledged] = useState(false);
+  const flaggedCount = data?.unmappedColumns.filter((column) => column.looksLike).length ?? 0;
+  const needsAcknowledgement = flaggedCount > 0;
+  const canImport = Boolean(data?.ok) && !preview.isFetching && (!needsAcknowledgement || isAcknowledged);
   // The organisation may have changed since the check: then the import answers with the problems itself.
   const rejected = problemsOf(apply.error);
 
@@ -91,6 +98,10 @@ export function PreviewStep({
       </div>
       {data && !preview.isFetching && (
         <>
+          <UnmappedColumns
+            columns={data.unmappedColumns}
+            acknowledgement={{ isAcknowledged, onChange: setIsAcknowledged }}
+          />
           {data.ok && <SummaryList summary={data.summary} isPreview />}
           {!data.ok && <ProblemTable problems={data.errors} total={data.errorCount} />}
           {data.ok && data.changes.length > 0 && <ChangeList changes={data.changes} />}
@@ -113,10 +124,15 @@ export function PreviewStep({
         <Button variant="secondary" onClick={onBack}>
           {t('actions.backToMapping')}
         </Button>
-        {data?.ok && !preview.isFetching && (
+        {canImport && (
           <Button onClick={() => apply.mutate()} isBusy={apply.isPending}>
             {t('actions.import', { count: upload.rowCount })}
           </Button>
+        )}
+        {data?.ok && !preview.isFetching && !canImport && (
+          <p className="text-sm text-amber-950 sm:max-w-sm sm:text-right">
+            {t('unmapped.acknowledgeFirst', { count: flaggedCount })}
+          </p>
         )}
       </div>
     </div>

@@ -3,6 +3,7 @@ import { type DragEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/errors.ts';
 import { useErrorMessage } from '../../components/form-error.tsx';
+import { useFormat } from '../../components/format.ts';
 import { type ImportUpload, problemsOf, uploadPeopleFile } from './imports-api.ts';
 import { ProblemTable } from './problem-table.tsx';
 
@@ -12,6 +13,7 @@ const maxBytes = 20 * 1024 * 1024;
 export function UploadStep({ onUploaded }: { onUploaded: (upload: ImportUpload) => void }) {
   const { t } = useTranslation('imports');
   const errorMessage = useErrorMessage();
+  const format = useFormat();
   const inputId = useId();
   const [isDragging, setIsDragging] = useState(false);
   const [fileName, setFileName] = useState<string | null>(null);
@@ -32,14 +34,21 @@ export function UploadStep({ onUploaded }: { onUploaded: (upload: ImportUpload) 
     send(event.dataTransfer.files[0]);
   };
   const problems = problemsOf(upload.error);
+  // What is wrong with the file, in words that say what to do about it.
+  const uploadFailure = (error: unknown) => {
+    if (!isApiError(error)) return errorMessage(error);
+    if (error.code === 'unsupported_file') return t('upload.unsupported');
+    if (error.code === 'file_too_complex' && error.limit)
+      return t(`upload.tooComplex.${error.limit.name}`, {
+        max: format.number(error.limit.max),
+        defaultValue: errorMessage(error),
+      });
+    return errorMessage(error);
+  };
   const failure = tooLarge
     ? t('upload.tooLarge', { fileName })
     : upload.error
-      ? `${fileName ? `${fileName}: ` : ''}${
-          isApiError(upload.error) && upload.error.code === 'unsupported_file'
-            ? t('upload.unsupported')
-            : errorMessage(upload.error)
-        }`
+      ? `${fileName ? `${fileName}: ` : ''}${uploadFailure(upload.error)}`
       : null;
 
   return (

@@ -1,0 +1,42 @@
+// What reading one uploaded file may take. config.ts reads the variables; this file has no
+// dependencies because the worker that reads uploads loads it too.
+
+/** Defaults of the upload variables (each documented in config.ts and the README). */
+export const uploadLimitDefaults = {
+  UPLOAD_MAX_UNPACKED_MB: 200,
+  UPLOAD_MAX_ZIP_ENTRIES: 10_000,
+  UPLOAD_MAX_COMPRESSION_RATIO: 200,
+  UPLOAD_PARSE_TIMEOUT_SECONDS: 30,
+  UPLOAD_PARSE_MEMORY_MB: 256,
+  UPLOAD_PARSE_CONCURRENCY: 2,
+  IMPORT_MAX_ROWS: 50_000,
+  IMPORT_MAX_COLUMNS: 500,
+};
+
+export type UploadLimits = {
+  /** What an uploaded zip may unpack to (modules/files/zip-limits.ts). */
+  zip: { maxEntries: number; maxUnpackedBytes: number; maxRatio: number };
+  /** The worker that reads an uploaded file (modules/files/bounded-worker.ts). */
+  parse: { timeoutMs: number; memoryMb: number; concurrency: number };
+  /** What an import sheet (CSV or XLSX) may hold. */
+  sheet: { maxRows: number; maxColumns: number };
+};
+
+export function uploadLimitsOf(values: typeof uploadLimitDefaults): UploadLimits {
+  return {
+    zip: {
+      maxEntries: values.UPLOAD_MAX_ZIP_ENTRIES,
+      maxUnpackedBytes: values.UPLOAD_MAX_UNPACKED_MB * 1024 * 1024,
+      maxRatio: values.UPLOAD_MAX_COMPRESSION_RATIO,
+    },
+    parse: {
+      timeoutMs: values.UPLOAD_PARSE_TIMEOUT_SECONDS * 1000,
+      memoryMb: values.UPLOAD_PARSE_MEMORY_MB,
+      concurrency: values.UPLOAD_PARSE_CONCURRENCY,
+    },
+    sheet: { maxRows: values.IMPORT_MAX_ROWS, maxColumns: values.IMPORT_MAX_COLUMNS },
+  };
+}
+
+/** The limits when nothing is configured (tests, scripts). */
+export const defaultUploadLimits: UploadLimits = uploadLimitsOf(uploadLimitDefaults);
