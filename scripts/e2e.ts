@@ -19,9 +19,14 @@ async function isPortFree(port: number): Promise<boolean> {
   });
 }
 
+// Several checkouts may run journeys at once: start at a random port so they do not all race for the first.
 async function freePort(): Promise<number> {
-  for (let port = firstPort; port < firstPort + 50; port++) if (await isPortFree(port)) return port;
-  throw new Error(`no free port in ${firstPort}–${firstPort + 49}`);
+  const offset = Math.floor(Math.random() * 400);
+  for (let step = 0; step < 400; step++) {
+    const port = firstPort + ((offset + step) % 400);
+    if (await isPortFree(port)) return port;
+  }
+  throw new Error(`no free port in ${firstPort}–${firstPort + 399}`);
 }
 
 async function waitForHealth(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
