@@ -1,3 +1,4 @@
+import { parseEuros } from '../../../shared/money.ts';
 import type { Db } from '../../db/database.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import type { Auth } from '../access/index.ts';
@@ -9,7 +10,6 @@ import {
   type Sheet,
   type SheetReading,
 } from '../imports/index.ts';
-import { parseEuros } from './budgets.service.ts';
 
 // Budgets from an HR or finance file (CSV or XLSX, read by the people import's parser): a header line
 // names the columns (e-mail, amount, optionally hours), each problem names its line and column, and

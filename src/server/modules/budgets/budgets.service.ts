@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
+import { parseEuros } from '../../../shared/money.ts';
 import type { Db } from '../../db/database.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
@@ -98,15 +99,6 @@ export async function allocateByRule(tenant: TenantDb, year: number): Promise<nu
     )
     SELECT count(*)::int AS n FROM upserted`.execute(tenant.executor);
   return Number(result.rows[0]?.n ?? 0);
-}
-
-/** "1.500,00", "1500.5", "€ 750" → cents; null when it is not an amount. */
-export function parseEuros(value: string): number | null {
-  let text = value.replace(/€|\s/g, '');
-  if (text.includes(',') && text.includes('.')) text = text.replaceAll('.', '').replace(',', '.');
-  else if (text.includes(',')) text = text.replace(',', '.');
-  if (!/^\d+(\.\d{1,2})?$/.test(text)) return null;
-  return Math.round(Number(text) * 100);
 }
 
 /** Imports budgets from CSV lines "e-mail;amount;hours": all lines or none; problems name the line. */
