@@ -10499,7 +10499,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Attach a quote or proof (multipart field "file": PDF, PNG or JPEG, at most 10 MB) */
+        /** Attach a quote or proof (multipart field "file": PDF, PNG, JPEG, WebP or HEIC by content, at most 10 MB) */
         post: {
             parameters: {
                 query?: {
@@ -10623,6 +10623,9 @@ export interface paths {
                         "application/pdf": components["schemas"]["Problem"];
                         "image/png": components["schemas"]["Problem"];
                         "image/jpeg": components["schemas"]["Problem"];
+                        "image/webp": components["schemas"]["Problem"];
+                        "image/heic": components["schemas"]["Problem"];
+                        "image/heif": components["schemas"]["Problem"];
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -10635,6 +10638,9 @@ export interface paths {
                         "application/pdf": components["schemas"]["Problem"];
                         "image/png": components["schemas"]["Problem"];
                         "image/jpeg": components["schemas"]["Problem"];
+                        "image/webp": components["schemas"]["Problem"];
+                        "image/heic": components["schemas"]["Problem"];
+                        "image/heif": components["schemas"]["Problem"];
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -10647,6 +10653,9 @@ export interface paths {
                         "application/pdf": components["schemas"]["Problem"];
                         "image/png": components["schemas"]["Problem"];
                         "image/jpeg": components["schemas"]["Problem"];
+                        "image/webp": components["schemas"]["Problem"];
+                        "image/heic": components["schemas"]["Problem"];
+                        "image/heif": components["schemas"]["Problem"];
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -10659,6 +10668,9 @@ export interface paths {
                         "application/pdf": components["schemas"]["Problem"];
                         "image/png": components["schemas"]["Problem"];
                         "image/jpeg": components["schemas"]["Problem"];
+                        "image/webp": components["schemas"]["Problem"];
+                        "image/heic": components["schemas"]["Problem"];
+                        "image/heif": components["schemas"]["Problem"];
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -16119,6 +16131,36 @@ export interface components {
             /** @description Seconds to wait before the next attempt (also the Retry-After header) */
             retryAfter: number;
         };
+        StoredFileInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "video" | "audio" | "document" | "captions" | "image";
+            contentType: string;
+            sizeBytes: number;
+            originalName: string;
+        };
+        FileTooComplexProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                /** @description English, for people reading logs */
+                message: string;
+                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
+                code: string;
+            }[];
+            /**
+             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
+             * @enum {string}
+             */
+            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
+            /** @description The limit, in the unit of `limit` */
+            max: number;
+        };
         /** @description Field → the header of the file column it comes from. A field left out is not imported (kept as is); a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName). */
         ImportColumnMappingInput: {
             employeeNumber?: string | null;
@@ -16235,36 +16277,6 @@ export interface components {
                     [key: string]: string | number;
                 };
             }[];
-        };
-        StoredFileInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            purpose: "video" | "audio" | "document" | "captions" | "image";
-            contentType: string;
-            sizeBytes: number;
-            originalName: string;
-        };
-        FileTooComplexProblemInput: {
-            type: string;
-            title: string;
-            status: number;
-            code: string;
-            detail?: string;
-            errors?: {
-                field: string;
-                /** @description English, for people reading logs */
-                message: string;
-                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
-                code: string;
-            }[];
-            /**
-             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
-             * @enum {string}
-             */
-            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
-            /** @description The limit, in the unit of `limit` */
-            max: number;
         };
         LearningServesInput: {
             /** @enum {string} */
@@ -18065,6 +18077,36 @@ export interface components {
             /** @description Seconds to wait before the next attempt (also the Retry-After header) */
             retryAfter: number;
         };
+        StoredFile: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "video" | "audio" | "document" | "captions" | "image";
+            contentType: string;
+            sizeBytes: number;
+            originalName: string;
+        };
+        FileTooComplexProblem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                /** @description English, for people reading logs */
+                message: string;
+                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
+                code: string;
+            }[];
+            /**
+             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
+             * @enum {string}
+             */
+            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
+            /** @description The limit, in the unit of `limit` */
+            max: number;
+        };
         /** @description Field → the header of the file column it comes from. A field left out is not imported (kept as is); a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName). */
         ImportColumnMapping: {
             employeeNumber?: string | null;
@@ -18181,36 +18223,6 @@ export interface components {
                     [key: string]: string | number;
                 };
             }[];
-        };
-        StoredFile: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            purpose: "video" | "audio" | "document" | "captions" | "image";
-            contentType: string;
-            sizeBytes: number;
-            originalName: string;
-        };
-        FileTooComplexProblem: {
-            type: string;
-            title: string;
-            status: number;
-            code: string;
-            detail?: string;
-            errors?: {
-                field: string;
-                /** @description English, for people reading logs */
-                message: string;
-                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
-                code: string;
-            }[];
-            /**
-             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
-             * @enum {string}
-             */
-            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
-            /** @description The limit, in the unit of `limit` */
-            max: number;
         };
         LearningServes: {
             /** @enum {string} */
