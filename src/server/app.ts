@@ -14,7 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
-import type { Db } from './db/database.ts';
+import type { DatabaseHandle, Db } from './db/database.ts';
 import { registerInputGuard } from './http/input-guard.ts';
 import { notFoundProblem, registerProblemHandler } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
@@ -23,7 +23,7 @@ import { announcementRoutes } from './modules/announcements/announcements.routes
 import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
-import { registerAuthentication } from './modules/auth/index.ts';
+import { registerAuthentication, type SessionCacheOptions } from './modules/auth/index.ts';
 import { budgetRequestRoutes } from './modules/budgets/budget-requests.routes.ts';
 import { budgetRoutes } from './modules/budgets/budgets.routes.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
@@ -51,7 +51,13 @@ const defaultWebDist = new URL('../../dist/web/', import.meta.url).pathname;
 
 export async function buildApp(
   deps: ModuleDeps,
-  options: { logger?: FastifyBaseLogger; webDist?: string } = {},
+  options: {
+    logger?: FastifyBaseLogger;
+    webDist?: string;
+    /** The handle behind `deps.db`: with it, signed-in requests are cached (auth.sessions.ts). */
+    database?: DatabaseHandle;
+    cacheSessions?: SessionCacheOptions | false;
+  } = {},
 ) {
   const webDist = options.webDist ?? defaultWebDist;
   const app = Fastify({
@@ -90,7 +96,12 @@ export async function buildApp(
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  registerAuthentication(app, { db: deps.db, sessionSecret: deps.config.sessionSecret });
+  await registerAuthentication(app, {
+    db: deps.db,
+    sessionSecret: deps.config.sessionSecret,
+    database: options.database,
+    cacheSessions: options.cacheSessions,
+  });
   // Audience rules enrol people as soon as they are created, imported or changed; the 15-minute job
   // stays the backstop, so a failure here is logged and never fails the people change itself.
   onPeopleChanged('catalogue.audience-rules', async (change) => {

@@ -69,7 +69,7 @@ const jobs = await startJobs({
   baseUrl: config.baseUrl,
   onError: (error) => logger.error({ err: error }, 'background job failed'),
 });
-const app = await buildApp({ db: handle.db, config }, { logger });
+const app = await buildApp({ db: handle.db, config }, { logger, database: handle });
 // New mail is delivered (or written to the outbox folder) right after the request that queued it.
 app.addHook('onResponse', async (request) => {
   if (request.method !== 'GET' && request.url.startsWith('/api/')) await jobs.nudgeMail();

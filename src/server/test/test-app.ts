@@ -33,7 +33,7 @@ export async function startTestApp(overrides: Partial<Config> = {}) {
     isProduction: false,
     ...overrides,
   };
-  const app = await buildApp({ db: handle.db, config });
+  const app = await buildApp({ db: handle.db, config }, { database: handle });
   await app.ready();
   afterAll(async () => {
     await app.close();
