@@ -1,10 +1,29 @@
 // The signed-in floor: what every signed-in request pays before its own work, measured against a bare
 // reference in the same process and on the same database, so the ratio survives a busy machine.
 import fastifyCookie from '@fastify/cookie';
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import type { DatabaseHandle } from '../src/server/db/database.ts';
 import { sha256 } from '../src/server/modules/auth/auth.crypto.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
+
+/**
+ * Requests still being handled: autocannon stops sending at the end of a run, but the server finishes
+ * what it got. The next run starts when those are done (the returned function), so runs do not overlap.
+ */
+export function trackRequests(app: FastifyInstance): () => Promise<void> {
+  let inFlight = 0;
+  app.addHook('onRequest', async () => {
+    inFlight++;
+  });
+  // onSend, not onResponse: a request whose client has gone still reaches onSend, never onResponse.
+  app.addHook('onSend', async () => {
+    inFlight--;
+  });
+  return async () => {
+    const deadline = Date.now() + 60_000;
+    while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
+}
 
 /**
  * A plain Fastify app with one route that reads the session cookie and does one primary-key query
@@ -14,14 +33,7 @@ import type { LoadOptions, LoadResult } from './load.ts';
 export async function startBareReference(handle: DatabaseHandle) {
   const app = Fastify({ logger: false });
   await app.register(fastifyCookie);
-  // As for the app: the next run starts when the requests of the last one are answered.
-  let inFlight = 0;
-  app.addHook('onRequest', async () => {
-    inFlight++;
-  });
-  app.addHook('onSend', async () => {
-    inFlight--;
-  });
+  const untilIdle = trackRequests(app);
   app.get('/bare', async (request, reply) => {
     const cookie = request.cookies.gp_session;
     if (!cookie) return reply.status(401).send({ status: 'unauthenticated' });
@@ -35,58 +47,85 @@ export async function startBareReference(handle: DatabaseHandle) {
   if (!address || typeof address === 'string') throw new Error('no bare reference address');
   return {
     baseUrl: `http://127.0.0.1:${address.port}`,
-    async untilIdle() {
-      const deadline = Date.now() + 60_000;
-      while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    },
+    untilIdle,
     close: () => app.close(),
   };
 }
 
-export type FloorRuns = {
-  /** The bare reference, measured before and after the app's figures; ratios use their mean. */
-  bare: LoadResult[];
-  anonymousHealth: LoadResult;
-  signedInHealth: LoadResult;
-  me: LoadResult;
-};
+export const floorFigures = [
+  'bare',
+  'anonymousHealth',
+  'signedInHealth',
+  'me',
+  'signedInHealthUncached',
+  'meUncached',
+] as const;
+export type FloorFigure = (typeof floorFigures)[number];
+/** One load result per round for each figure. */
+export type FloorRuns = Record<FloorFigure, LoadResult[]>;
 
-/** Bare, anonymous /health, signed-in /health, /me, bare again: interleaved so drift shows up. */
+/**
+ * Rounds of: bare reference, anonymous /health, signed-in /health, /me, and the last two again on an
+ * app without the session cache. Interleaved, so a busy machine slows every figure of a round alike;
+ * ratios are taken within a round, then the median over rounds.
+ */
 export async function measureFloor(options: {
   handle: DatabaseHandle;
+  /** The app as configured, and the same app with the session cache off. */
   baseUrl: string;
+  uncachedBaseUrl: string;
   cookie: string;
   connections: number;
   durationSeconds: number;
+  rounds: number;
   load: (options: LoadOptions) => Promise<LoadResult>;
 }): Promise<FloorRuns> {
   const bareApp = await startBareReference(options.handle);
-  const run = async (baseUrl: string, path: string, cookie?: string) => {
-    await bareApp.untilIdle();
-    return options.load({
-      url: baseUrl,
-      paths: [path],
-      cookie,
-      connections: options.connections,
-      durationSeconds: options.durationSeconds,
-    });
+  const targets: Record<FloorFigure, { url: string; path: string; isSignedIn: boolean }> = {
+    bare: { url: bareApp.baseUrl, path: '/bare', isSignedIn: true },
+    anonymousHealth: { url: options.baseUrl, path: '/api/v1/health', isSignedIn: false },
+    signedInHealth: { url: options.baseUrl, path: '/api/v1/health', isSignedIn: true },
+    me: { url: options.baseUrl, path: '/api/v1/me', isSignedIn: true },
+    signedInHealthUncached: { url: options.uncachedBaseUrl, path: '/api/v1/health', isSignedIn: true },
+    meUncached: { url: options.uncachedBaseUrl, path: '/api/v1/me', isSignedIn: true },
   };
+  const runs = Object.fromEntries(floorFigures.map((figure) => [figure, []])) as unknown as FloorRuns;
   try {
-    const bareBefore = await run(bareApp.baseUrl, '/bare', options.cookie);
-    console.log('bare reference', bareBefore);
-    const anonymousHealth = await run(options.baseUrl, '/api/v1/health');
-    console.log('health, anonymous', anonymousHealth);
-    const signedInHealth = await run(options.baseUrl, '/api/v1/health', options.cookie);
-    console.log('health, signed in', signedInHealth);
-    const me = await run(options.baseUrl, '/api/v1/me', options.cookie);
-    console.log('me', me);
-    const bareAfter = await run(bareApp.baseUrl, '/bare', options.cookie);
-    console.log('bare reference again', bareAfter);
-    return { bare: [bareBefore, bareAfter], anonymousHealth, signedInHealth, me };
+    for (let round = 1; round <= options.rounds; round++) {
+      for (const figure of floorFigures) {
+        const target = targets[figure];
+        await bareApp.untilIdle();
+        const result = await options.load({
+          url: target.url,
+          paths: [target.path],
+          cookie: target.isSignedIn ? options.cookie : undefined,
+          connections: options.connections,
+          durationSeconds: options.durationSeconds,
+        });
+        console.log(`floor round ${round}: ${figure}`, result);
+        runs[figure].push(result);
+      }
+    }
+    return runs;
   } finally {
     await bareApp.close();
   }
 }
 
-export const meanRate = (runs: LoadResult[]) =>
-  runs.reduce((sum, run) => sum + run.requestsPerSecond, 0) / runs.length;
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** The median over rounds of a figure's rate divided by the reference's rate in the same round. */
+export const medianRatio = (figure: LoadResult[], reference: LoadResult[]) =>
+  median(figure.map((run, round) => run.requestsPerSecond / reference[round]!.requestsPerSecond));
+
+/** The round whose rate is the median one (its latencies go in the table). */
+export function medianRun(runs: LoadResult[]): LoadResult {
+  const rate = median(runs.map((run) => run.requestsPerSecond));
+  return runs.reduce((best, run) =>
+    Math.abs(run.requestsPerSecond - rate) < Math.abs(best.requestsPerSecond - rate) ? run : best,
+  );
+}
