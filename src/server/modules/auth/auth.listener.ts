@@ -81,6 +81,8 @@ class ServerListener implements AuthListener {
   readonly #answerMs: number;
   readonly #instance = randomUUID().slice(0, 8);
   #client: pg.Client | null = null;
+  /** LISTEN is in place on #client (pings can go out), though not yet known to work. */
+  #isConnected = false;
   #state: ListenerState = 'down';
   #nextRetryMs: number;
   #retryTimer: NodeJS.Timeout | null = null;
@@ -132,6 +134,7 @@ class ServerListener implements AuthListener {
   async close() {
     const client = this.#client;
     this.#client = null;
+    this.#isConnected = false;
     clearInterval(this.#pingTimer);
     if (this.#retryTimer) clearTimeout(this.#retryTimer);
     this.#setState('closed');
@@ -159,6 +162,14 @@ class ServerListener implements AuthListener {
       return;
     }
     if (client !== this.#client) return;
+    // Listening only once a ping has come back: behind a pooler that moves sessions between server
+    // connections (PgBouncer in transaction mode) it never does, and the cache stays off.
+    this.#isConnected = true;
+    await new Promise<void>((resolve) => {
+      this.#waiting.push(resolve);
+      this.#sendRound();
+    });
+    if (client !== this.#client) return;
     this.#nextRetryMs = this.#retryMs;
     this.#setState('listening');
   }
@@ -176,7 +187,7 @@ class ServerListener implements AuthListener {
   /** One ping at a time; whoever asks while it is on its way waits for the next one. */
   #sendRound() {
     const client = this.#client;
-    if (this.#round || !this.#waiting.length || !client || this.#state !== 'listening') return;
+    if (this.#round || !this.#waiting.length || !client || !this.#isConnected) return;
     const token = `sync:${this.#instance}:${++this.#sequence}`;
     const timer = setTimeout(() => this.#lost(client, new Error('listener did not answer')), this.#answerMs);
     this.#round = { token, waiters: this.#waiting, timer };
@@ -189,6 +200,7 @@ class ServerListener implements AuthListener {
   #lost(client: pg.Client, error: unknown) {
     if (client !== this.#client) return; // already handled, or closed on purpose
     this.#client = null;
+    this.#isConnected = false;
     client.end().catch(() => {});
     // Down first (the cache stops), then let waiting writes answer: nothing stale can be served.
     this.#setState('down', error);
