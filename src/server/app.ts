@@ -44,6 +44,7 @@ import { onPeopleChanged } from './modules/people/index.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
 import { skillsRoutes } from './modules/skills/skills.routes.ts';
+import { credentialRoutes, xapiPlugin } from './modules/xapi/index.ts';
 
 export type ModuleDeps = { db: Db; config: Config };
 
@@ -131,9 +132,12 @@ export async function buildApp(
       await api.register(cycleRoutes(deps));
       await api.register(conversationRoutes(deps));
       await api.register(learningAgreementRoutes(deps));
+      await api.register(credentialRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
+  // The learning record store: xAPI's own HTTP Basic credentials, content types and errors.
+  await app.register(xapiPlugin(deps), { prefix: '/xapi' });
   // The reference page's own routes are public documentation.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/v1/reference')) route.config = { ...route.config, isPublic: true };
