@@ -96,6 +96,11 @@ export async function buildApp(
     },
     { prefix: '/api/v1' },
   );
+  // The learning record store: xAPI's own HTTP Basic credentials, content types and errors.
+  // Standards' own endpoints (the xAPI LRS) live outside /api/v1, with their own authentication.
+  for (const module of modules)
+    for (const mount of module.mounts?.(deps) ?? [])
+      await app.register(mount.plugin, { prefix: mount.prefix });
   // The reference page's own routes are public documentation.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/v1/reference')) route.config = { ...route.config, isPublic: true };

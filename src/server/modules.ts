@@ -22,6 +22,7 @@ import { organisationsModule } from './modules/organisations/organisations.modul
 import { peopleModule } from './modules/people/people.module.ts';
 import { plansModule } from './modules/plans/plans.module.ts';
 import { skillsModule } from './modules/skills/skills.module.ts';
+import { xapiModule } from './modules/xapi/xapi.module.ts';
 
 /**
  * Every module of the server, in the product map's order. The app registers their routes and
@@ -49,6 +50,7 @@ export const modules: readonly ModuleManifest[] = [
   catalogueModule,
   conversationsModule,
   learningAgreementsModule,
+  xapiModule,
 ];
 
 for (const module of modules) providePorts(module.provides ?? {});

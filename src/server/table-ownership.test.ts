@@ -88,7 +88,12 @@ const owners: Record<string, string> = {
   team_goal_alignments: 'goals',
   team_goals: 'goals',
   topic_follows: 'catalogue',
-  xapi_statements: 'learning-record',
+  xapi_activities: 'xapi',
+  xapi_actors: 'xapi',
+  xapi_attachments: 'xapi',
+  xapi_credentials: 'xapi',
+  xapi_documents: 'xapi',
+  xapi_statements: 'xapi',
 };
 
 /** Read by everyone: who people are and where they sit (roles and the organisation's own settings too). */

@@ -1,4 +1,4 @@
-import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
@@ -32,6 +32,8 @@ export type ModuleManifest = {
   routes?: (deps: ModuleDeps) => FastifyPluginAsyncZod | FastifyPluginAsyncZod[];
   jobs?: JobSpec[];
   listen?: (bus: Bus, deps: ModuleDeps) => void;
+  /** Plugins outside /api/v1 (a standard's own endpoints, such as xAPI's /xapi), with their own auth. */
+  mounts?: (deps: ModuleDeps) => { prefix: string; plugin: FastifyPluginAsync }[];
   /** Functions this module provides to modules that cannot depend on it (see core/ports.ts). */
   provides?: Partial<Ports>;
 };
