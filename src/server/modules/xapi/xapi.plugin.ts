@@ -12,7 +12,6 @@ import {
   unauthorised,
   unfoldRequest,
   versionOf,
-  type XapiMethod,
   type XapiRequest,
 } from './xapi.request.ts';
 import type { XapiVersion } from './xapi.version.ts';
