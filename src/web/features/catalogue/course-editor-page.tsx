@@ -6,7 +6,7 @@ import { inputClass, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
-import { AssignDialog } from './assign-dialog.tsx';
+import { AssignDialog } from '../learning/index.ts';
 import {
   type CourseInput,
   saveCourse,
@@ -101,6 +101,7 @@ export function CourseEditorPage() {
                 <AssignDialog
                   subject={{ type: 'course', id: existing.data.id }}
                   title={existing.data.title}
+                  audience="organisation"
                 />
               )}
             </>

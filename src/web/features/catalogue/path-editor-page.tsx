@@ -8,7 +8,7 @@ import { inputClass } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
-import { AssignDialog } from './assign-dialog.tsx';
+import { AssignDialog } from '../learning/index.ts';
 import {
   type PathInput,
   savePath,
@@ -111,7 +111,11 @@ export function PathEditorPage() {
                 {t('path.copy')}
               </Button>
               {existing.data.status === 'published' && (
-                <AssignDialog subject={{ type: 'path', id: existing.data.id }} title={existing.data.title} />
+                <AssignDialog
+                  subject={{ type: 'path', id: existing.data.id }}
+                  title={existing.data.title}
+                  audience="organisation"
+                />
               )}
             </>
           )

@@ -5,6 +5,7 @@ export { ConversationPage } from './conversation-page.tsx';
 export { ConversationsPage } from './conversations-page.tsx';
 export { CycleBoardPage, CyclesPage } from './cycles-page.tsx';
 export { DevelopmentHomeBlock } from './development-home-block.tsx';
+export { type AgreementSubject, LearningAgreementForm } from './learning-agreement-form.tsx';
 export { MyPlanPage } from './my-plan-page.tsx';
 export { PlanPage } from './plan-page.tsx';
 export { PlansOverviewPage } from './plans-overview-page.tsx';

@@ -8,8 +8,8 @@ import { Button } from '../../components/button.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card } from '../../components/page.tsx';
+import { TextArea } from '../../components/text-area.tsx';
 import { useDevelopmentMutation } from './development-api.ts';
-import { TextArea } from './text-area.tsx';
 
 type Agreement = Schemas['LearningAgreement'];
 

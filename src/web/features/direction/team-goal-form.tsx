@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { can, useMe } from '../../app/session.tsx';
 import { Button } from '../../components/button.tsx';
+import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { SelectField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { directionKeys, type OrganisationGoal, type TeamGoal, useMyUnit } from './api.ts';
-import { CheckboxGroup } from './checkbox-group.tsx';
 import { GoalStatusField, PeriodFields, WordingFields } from './goal-fields.tsx';
 
 /**

@@ -1,3 +1,4 @@
+export { AssignDialog } from './assign-dialog.tsx';
 export { CataloguePage, catalogueSearch } from './catalogue-page.tsx';
 export { HomeLearningBlock } from './home-learning-block.tsx';
 export { ItemPage } from './item-page.tsx';

@@ -1,11 +1,13 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { isManager, useMe } from '../../app/session.tsx';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
+import { AssignDialog } from './assign-dialog.tsx';
 import { EnrolmentAgreement } from './enrolment-agreement.tsx';
 import { FormatIcon } from './entry-card.tsx';
 import {
@@ -20,7 +22,12 @@ import { LockNotice, StepLock } from './lock-notice.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 import { RatingForm } from './rating-form.tsx';
 import { ServesChips } from './serves-chips.tsx';
-import { TeamAssign } from './team-assign.tsx';
+
+/** A manager may assign what they look at to their own team. */
+function TeamAssignButton(props: { subject: { type: SubjectType; id: string }; title: string }) {
+  const me = useMe();
+  return isManager(me) ? <AssignDialog {...props} audience="team" /> : null;
+}
 
 function EnrolPanel({
   subject,
@@ -126,7 +133,7 @@ export function CoursePage() {
         description={course.summary}
         actions={
           course.status === 'published' && (
-            <TeamAssign subject={{ type: 'course', id }} title={course.title} />
+            <TeamAssignButton subject={{ type: 'course', id }} title={course.title} />
           )
         }
       />
@@ -186,7 +193,9 @@ export function PathPage() {
         title={path.title}
         description={path.summary}
         actions={
-          path.status === 'published' && <TeamAssign subject={{ type: 'path', id }} title={path.title} />
+          path.status === 'published' && (
+            <TeamAssignButton subject={{ type: 'path', id }} title={path.title} />
+          )
         }
       />
       <div className="mb-4">
