@@ -6,6 +6,7 @@ import { Button } from '../../components/button.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
+import { ProgressBar } from '../../components/progress-bar.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { AssignDialog } from './assign-dialog.tsx';
 import { EnrolmentAgreement } from './enrolment-agreement.tsx';
@@ -19,7 +20,6 @@ import {
   useLearnerPath,
 } from './learning-api.ts';
 import { LockNotice, StepLock } from './lock-notice.tsx';
-import { ProgressBar } from './progress-bar.tsx';
 import { RatingForm } from './rating-form.tsx';
 import { ServesChips } from './serves-chips.tsx';
 

@@ -223,6 +223,15 @@ export function PeopleListPage() {
             caption={t('people.title')}
             showHrColumns={canReadHr}
             sortedBy={search.sort ?? 'name'}
+            onSortChange={(sort) =>
+              void navigate({
+                search: (previous) => ({
+                  ...previous,
+                  page: undefined,
+                  sort: sort === 'name' ? undefined : (sort as PeopleSearch['sort']),
+                }),
+              })
+            }
           />
           <Pagination
             page={people.data.page}

@@ -5,7 +5,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { isManager, useMe } from '../../app/session.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, NoAccess, QueryError } from '../../components/states.tsx';
-import { PeopleTable } from '../people/people-table.tsx';
+import { PeopleTable } from '../people/index.ts';
 
 const linkClass = 'mt-2 inline-block text-sm font-medium text-teal-700 underline-offset-2 hover:underline';
 
