@@ -6,8 +6,8 @@ import { Button } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { Checkbox, SelectField, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { RichTextEditor } from '../../components/rich-text-editor.tsx';
 import { type Announcement, directionKeys } from './api.ts';
-import { RichTextEditor } from './rich-text-editor.tsx';
 
 export const audienceRoles = [
   'manager',

@@ -1,6 +1,5 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { isManager, useMe } from '../../app/session.tsx';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
@@ -8,6 +7,8 @@ import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
+import { isManager } from '../../lib/permissions.ts';
+import { useMe } from '../../lib/session.tsx';
 import { AssignDialog } from './assign-dialog.tsx';
 import { EnrolmentAgreement } from './enrolment-agreement.tsx';
 import { FormatIcon } from './entry-card.tsx';

@@ -3,12 +3,13 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { can, useMe } from '../../app/session.tsx';
 import { ButtonLink } from '../../components/button.tsx';
 import { inputClass, SelectField } from '../../components/field.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { Pagination } from '../../components/pagination.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { can } from '../../lib/permissions.ts';
+import { useMe } from '../../lib/session.tsx';
 import { buildUnitTree, flattenTree, UnitOptions, useOrgUnits } from '../org/index.ts';
 import { InviteMany } from './invite-many.tsx';
 import {
