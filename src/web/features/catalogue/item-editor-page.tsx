@@ -33,6 +33,7 @@ import {
   topicsOf,
   useLoadedValues,
 } from './entry-editor.tsx';
+import { adminItemQuery } from './queries.ts';
 import { QuizBuilder } from './quiz-builder.tsx';
 import { StatusActions } from './status-actions.tsx';
 
@@ -204,7 +205,7 @@ export function ItemEditorPage() {
         });
         setNotices(saved.notices ?? []);
         await invalidate();
-        client.setQueryData(['catalogue-admin', 'item', saved.id], saved);
+        client.setQueryData(adminItemQuery(saved.id).queryKey, saved);
         if (!params.id) {
           noticesAfterCreate.set(saved.id, saved.notices ?? []);
           await navigate({ to: '/admin/catalogue/items/$id', params: { id: saved.id } });
