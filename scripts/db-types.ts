@@ -36,6 +36,8 @@ const jsonColumns: Record<string, string> = {
   'import_mappings.mapping': 'Record<string, string>',
   'organisations.settings': 'Record<string, unknown>',
   'quiz_attempts.answers': jsonText('unknown'),
+  'xapi_activities.definition': jsonText('Record<string, unknown>'),
+  'xapi_actors.agent': jsonText('Record<string, unknown>'),
   'xapi_statements.statement': jsonText('Record<string, unknown>'),
 };
 

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
@@ -22,12 +23,17 @@ export type DatabaseHandle = {
   db: Db;
   kind: 'pglite' | 'postgres';
   pglite?: PGlite;
-  /** Plain parameterised SQL through the same pool (for libraries such as pg-boss). */
-  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** The server's connection string, for a connection of one's own (LISTEN); unset for PGlite. */
+  databaseUrl?: string;
+  /**
+   * Plain parameterised SQL through the same pool (for libraries such as pg-boss). With a `name`,
+   * a server prepares the statement once per connection and reuses its plan.
+   */
+  query(text: string, values?: unknown[], name?: string): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 };
 
-export const pgliteExtensions = { pg_trgm, unaccent };
+export const pgliteExtensions = { pg_trgm, unaccent, pgcrypto };
 
 export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
@@ -43,7 +49,8 @@ export async function createDatabase(
     return {
       db,
       kind: 'postgres',
-      query: (text, values) => pool.query(text, values),
+      databaseUrl: options.databaseUrl,
+      query: (text, values, name) => pool.query(name ? { name, text, values } : { text, values }),
       close: () => db.destroy(),
     };
   }
@@ -56,6 +63,8 @@ export async function createDatabase(
     db,
     kind: 'pglite',
     pglite,
+    // No named statements: PGlite is one backend behind pool connections that come and go, and a
+    // name prepared by an earlier connection would clash with the next one's.
     query: (text, values) => pool.query(text, values),
     async close() {
       await db.destroy();

@@ -116,6 +116,7 @@ export interface BudgetRequestFiles {
   created_at: ColumnType<Date, never, never>;
   file_name: string;
   id: Generated<string>;
+  is_in_legacy_folder: Generated<boolean>;
   organisation_id: string;
   purpose: "quote" | "proof";
   request_id: string;
@@ -929,15 +930,80 @@ export interface TopicFollows {
   person_id: string;
 }
 
-export interface XapiStatements {
-  id: Generated<string>;
-  object_id: string;
-  object_kind: string;
+export interface XapiActivities {
+  activity_id: string;
+  activity_key: string;
+  definition: ColumnType<Record<string, unknown>, string, string> | null;
   organisation_id: string;
-  person_id: string;
+  updated_at: Generated<Date>;
+}
+
+export interface XapiActors {
+  agent: ColumnType<Record<string, unknown>, string, string>;
+  agent_key: string;
+  first_seen_at: Generated<Date>;
+  matched_by: "mbox" | "mbox_sha1sum" | "account" | "manual" | null;
+  name: string | null;
+  organisation_id: string;
+  person_id: string | null;
+}
+
+export interface XapiAttachments {
+  content: Buffer;
+  content_type: string;
+  created_at: ColumnType<Date, never, never>;
+  organisation_id: string;
+  sha2: string;
+}
+
+export interface XapiCredentials {
+  created_at: ColumnType<Date, never, never>;
+  created_by: string | null;
+  id: Generated<string>;
+  key: string;
+  last_used_at: Date | null;
+  name: string;
+  organisation_id: string;
+  revoked_at: Date | null;
+  scopes: string[];
+  secret_hash: string;
+}
+
+export interface XapiDocuments {
+  activity_key: string | null;
+  agent_key: string | null;
+  content: Buffer;
+  content_type: string;
+  document_id: string;
+  etag: string;
+  id: Generated<string>;
+  kind: "state" | "activity_profile" | "agent_profile";
+  organisation_id: string;
+  registration: string | null;
+  updated: Generated<Date>;
+}
+
+export interface XapiStatements {
+  activity_key: string | null;
+  actor_key: string | null;
+  credential_id: string | null;
+  has_attachments: Generated<boolean>;
+  id: string;
+  is_voided: Generated<boolean>;
+  is_voiding: Generated<boolean>;
+  object_agent_key: string | null;
+  object_id: string | null;
+  object_kind: string | null;
+  organisation_id: string;
+  person_id: string | null;
+  registration: string | null;
+  related_activities: Generated<string[]>;
+  related_agents: Generated<string[]>;
+  seq: Generated<number>;
   statement: ColumnType<Record<string, unknown>, string, string>;
-  stored_at: Generated<Date>;
-  verb: string;
+  statement_ref: string | null;
+  stored: Generated<Date>;
+  verb_id: string;
 }
 
 export interface DB {
@@ -1020,5 +1086,10 @@ export interface DB {
   team_goal_alignments: TeamGoalAlignments;
   team_goals: TeamGoals;
   topic_follows: TopicFollows;
+  xapi_activities: XapiActivities;
+  xapi_actors: XapiActors;
+  xapi_attachments: XapiAttachments;
+  xapi_credentials: XapiCredentials;
+  xapi_documents: XapiDocuments;
   xapi_statements: XapiStatements;
 }

@@ -65,7 +65,8 @@ const isEmptyChange = (body: unknown) =>
 export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request: FastifyRequest) => {
     const parts = {
-      body: request.body,
+      // Raw bytes (xAPI documents and attachments under /xapi/) are content, not text fields.
+      body: Buffer.isBuffer(request.body) ? undefined : request.body,
       query: request.query,
       params: request.params,
       headers: request.headers,

@@ -2667,6 +2667,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/direction/why-and-what": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My "waarom en wat": mission, vision, strategy, values, goals, my team's goals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhyAndWhat"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/skills/framework": {
         parameters: {
             query?: never;
@@ -6274,78 +6346,6 @@ export interface paths {
         };
         trace?: never;
     };
-    "/api/v1/direction/why-and-what": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My "waarom en wat": mission, vision, strategy, values, goals, my team's goals */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WhyAndWhat"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/consultations": {
         parameters: {
             query?: never;
@@ -9573,6 +9573,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -10490,7 +10499,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Attach a quote or proof (multipart field "file": PDF, PNG or JPEG, at most 10 MB) */
+        /** Attach a quote or proof (multipart field "file": PDF, PNG, JPEG, WebP or HEIC by content, at most 10 MB) */
         post: {
             parameters: {
                 query?: {
@@ -10614,6 +10623,9 @@ export interface paths {
                         "application/pdf": components["schemas"]["Problem"];
                         "image/png": components["schemas"]["Problem"];
                         "image/jpeg": components["schemas"]["Problem"];
+                        "image/webp": components["schemas"]["Problem"];
+                        "image/heic": components["schemas"]["Problem"];
+                        "image/heif": components["schemas"]["Problem"];
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -10626,6 +10638,9 @@ export interface paths {
                         "application/pdf": components["schemas"]["Problem"];
                         "image/png": components["schemas"]["Problem"];
                         "image/jpeg": components["schemas"]["Problem"];
+                        "image/webp": components["schemas"]["Problem"];
+                        "image/heic": components["schemas"]["Problem"];
+                        "image/heif": components["schemas"]["Problem"];
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -10638,6 +10653,9 @@ export interface paths {
                         "application/pdf": components["schemas"]["Problem"];
                         "image/png": components["schemas"]["Problem"];
                         "image/jpeg": components["schemas"]["Problem"];
+                        "image/webp": components["schemas"]["Problem"];
+                        "image/heic": components["schemas"]["Problem"];
+                        "image/heif": components["schemas"]["Problem"];
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -10650,6 +10668,9 @@ export interface paths {
                         "application/pdf": components["schemas"]["Problem"];
                         "image/png": components["schemas"]["Problem"];
                         "image/jpeg": components["schemas"]["Problem"];
+                        "image/webp": components["schemas"]["Problem"];
+                        "image/heic": components["schemas"]["Problem"];
+                        "image/heif": components["schemas"]["Problem"];
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -15894,6 +15915,225 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/lrs/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** LRS credentials of the organisation (HTTP Basic keys for /xapi/) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LrsCredential"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an LRS credential; the secret is in this answer only and stored as a hash */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        scopes: ("statements/write" | "statements/read/mine" | "statements/read" | "state" | "define" | "profile" | "all/read" | "all")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description The HTTP Basic user name for /xapi/ */
+                            key: string;
+                            scopes: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastUsedAt: string | null;
+                            revokedAt: string | null;
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lrs/credentials/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an LRS credential */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -16110,6 +16350,36 @@ export interface components {
             /** @description Seconds to wait before the next attempt (also the Retry-After header) */
             retryAfter: number;
         };
+        StoredFileInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "video" | "audio" | "document" | "captions" | "image";
+            contentType: string;
+            sizeBytes: number;
+            originalName: string;
+        };
+        FileTooComplexProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                /** @description English, for people reading logs */
+                message: string;
+                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
+                code: string;
+            }[];
+            /**
+             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
+             * @enum {string}
+             */
+            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
+            /** @description The limit, in the unit of `limit` */
+            max: number;
+        };
         /** @description Field → the header of the file column it comes from. A field left out is not imported (kept as is); a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName). */
         ImportColumnMappingInput: {
             employeeNumber?: string | null;
@@ -16227,35 +16497,40 @@ export interface components {
                 };
             }[];
         };
-        StoredFileInput: {
+        PersonInput: {
             /** Format: uuid */
             id: string;
+            displayName: string;
+            givenName: string;
+            /** @description tussenvoegsel, e.g. "van der" */
+            familyNamePrefix: string | null;
+            familyName: string;
+            email: string;
+            jobTitle: string | null;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            manager: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            locale: ("nl" | "en") | null;
             /** @enum {string} */
-            purpose: "video" | "audio" | "document" | "captions" | "image";
-            contentType: string;
-            sizeBytes: number;
-            originalName: string;
-        };
-        FileTooComplexProblemInput: {
-            type: string;
-            title: string;
-            status: number;
-            code: string;
-            detail?: string;
-            errors?: {
-                field: string;
-                /** @description English, for people reading logs */
-                message: string;
-                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
-                code: string;
-            }[];
+            status: "active" | "leaving" | "left";
+            isManager: boolean;
+            employeeNumber?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            roles?: string[];
             /**
-             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
+             * @description Whether the person can sign in yet
              * @enum {string}
              */
-            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
-            /** @description The limit, in the unit of `limit` */
-            max: number;
+            account?: "none" | "invited" | "active";
+            lastSignInAt?: string | null;
         };
         LearningServesInput: {
             /** @enum {string} */
@@ -17081,41 +17356,6 @@ export interface components {
                 progress: number;
             }[];
         };
-        PersonInput: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            givenName: string;
-            /** @description tussenvoegsel, e.g. "van der" */
-            familyNamePrefix: string | null;
-            familyName: string;
-            email: string;
-            jobTitle: string | null;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            manager: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            locale: ("nl" | "en") | null;
-            /** @enum {string} */
-            status: "active" | "leaving" | "left";
-            isManager: boolean;
-            employeeNumber?: string | null;
-            startDate?: string | null;
-            endDate?: string | null;
-            roles?: string[];
-            /**
-             * @description Whether the person can sign in yet
-             * @enum {string}
-             */
-            account?: "none" | "invited" | "active";
-            lastSignInAt?: string | null;
-        };
         LearningAgreementInput: {
             /** Format: uuid */
             id: string;
@@ -17814,6 +18054,18 @@ export interface components {
             errors: components["schemas"]["ImportProblemInput"][];
             errorCount: number;
         };
+        LrsCredentialInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The HTTP Basic user name for /xapi/ */
+            key: string;
+            scopes: string[];
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
         HomeInput: {
             me: components["schemas"]["PersonInput"];
             /** @description Only for managers */
@@ -18056,6 +18308,36 @@ export interface components {
             /** @description Seconds to wait before the next attempt (also the Retry-After header) */
             retryAfter: number;
         };
+        StoredFile: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "video" | "audio" | "document" | "captions" | "image";
+            contentType: string;
+            sizeBytes: number;
+            originalName: string;
+        };
+        FileTooComplexProblem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                /** @description English, for people reading logs */
+                message: string;
+                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
+                code: string;
+            }[];
+            /**
+             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
+             * @enum {string}
+             */
+            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
+            /** @description The limit, in the unit of `limit` */
+            max: number;
+        };
         /** @description Field → the header of the file column it comes from. A field left out is not imported (kept as is); a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName). */
         ImportColumnMapping: {
             employeeNumber?: string | null;
@@ -18173,35 +18455,40 @@ export interface components {
                 };
             }[];
         };
-        StoredFile: {
+        Person: {
             /** Format: uuid */
             id: string;
+            displayName: string;
+            givenName: string;
+            /** @description tussenvoegsel, e.g. "van der" */
+            familyNamePrefix: string | null;
+            familyName: string;
+            email: string;
+            jobTitle: string | null;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            manager: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            locale: ("nl" | "en") | null;
             /** @enum {string} */
-            purpose: "video" | "audio" | "document" | "captions" | "image";
-            contentType: string;
-            sizeBytes: number;
-            originalName: string;
-        };
-        FileTooComplexProblem: {
-            type: string;
-            title: string;
-            status: number;
-            code: string;
-            detail?: string;
-            errors?: {
-                field: string;
-                /** @description English, for people reading logs */
-                message: string;
-                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
-                code: string;
-            }[];
+            status: "active" | "leaving" | "left";
+            isManager: boolean;
+            employeeNumber?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            roles?: string[];
             /**
-             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
+             * @description Whether the person can sign in yet
              * @enum {string}
              */
-            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
-            /** @description The limit, in the unit of `limit` */
-            max: number;
+            account?: "none" | "invited" | "active";
+            lastSignInAt?: string | null;
         };
         LearningServes: {
             /** @enum {string} */
@@ -19027,41 +19314,6 @@ export interface components {
                 progress: number;
             }[];
         };
-        Person: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            givenName: string;
-            /** @description tussenvoegsel, e.g. "van der" */
-            familyNamePrefix: string | null;
-            familyName: string;
-            email: string;
-            jobTitle: string | null;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            manager: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            locale: ("nl" | "en") | null;
-            /** @enum {string} */
-            status: "active" | "leaving" | "left";
-            isManager: boolean;
-            employeeNumber?: string | null;
-            startDate?: string | null;
-            endDate?: string | null;
-            roles?: string[];
-            /**
-             * @description Whether the person can sign in yet
-             * @enum {string}
-             */
-            account?: "none" | "invited" | "active";
-            lastSignInAt?: string | null;
-        };
         LearningAgreement: {
             /** Format: uuid */
             id: string;
@@ -19759,6 +20011,18 @@ export interface components {
             /** @description Every problem (at most 1,000), by line and column */
             errors: components["schemas"]["ImportProblem"][];
             errorCount: number;
+        };
+        LrsCredential: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The HTTP Basic user name for /xapi/ */
+            key: string;
+            scopes: string[];
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
         };
         Home: {
             me: components["schemas"]["Person"];

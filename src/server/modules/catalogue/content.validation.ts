@@ -1,7 +1,7 @@
 import type { FilePurpose } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
-import { sanitiseRichText } from './catalogue.sanitise.ts';
+import { sanitiseRichText } from '../../http/rich-text.ts';
 import type { ContentInput, Question } from './catalogue.schemas.ts';
 
 const filePurposeOf: Partial<Record<ContentInput['kind'], FilePurpose>> = {
@@ -77,7 +77,7 @@ export async function prepareContent(tenant: TenantDb, input: ContentInput) {
           checkQuestion(question, `${at}.questions.${q}`, errors);
         });
       }
-      const body = sanitiseRichText(version.bodyHtml);
+      const body = sanitiseRichText(version.bodyHtml, 'article');
       if (body.wasChanged)
         notices.push(
           `${at}.bodyHtml: unsafe or unsupported HTML (scripts, event handlers, styles) was removed`,

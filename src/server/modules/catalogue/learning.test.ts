@@ -206,7 +206,7 @@ describe('for you, topics and rules', () => {
       .selectFrom('xapi_statements')
       .select('statement')
       .where('organisation_id', '=', org.organisation.id)
-      .where('verb', '=', 'rated')
+      .where('verb_id', '=', 'http://id.tincanapi.com/verb/rated')
       .executeTakeFirstOrThrow();
     expect(statement.statement).toMatchObject({
       version: '1.0.3',

@@ -1,4 +1,5 @@
 import type { TenantDb } from '../../db/tenant.ts';
+import { storeOwnStatement } from '../xapi/index.ts';
 
 // xAPI 1.0.3 verbs for the learning events Groeipad records.
 export const verbs = {
@@ -33,12 +34,12 @@ export type LearningEvent = {
 };
 
 /**
- * Writes one xAPI statement to the platform's own statement store, in the caller's transaction.
- * The actor is identified by account (organisation + person id), never by e-mail address.
+ * Writes one xAPI statement to the learning record store (modules/xapi), in the caller's transaction:
+ * the same store outside tools write to and read from under /xapi/. The actor is identified by account
+ * (organisation + person id), never by e-mail address.
  */
 export async function recordStatement(trx: TenantDb, baseUrl: string, event: LearningEvent) {
   const id = crypto.randomUUID();
-  const now = new Date().toISOString();
   const { progress, ...result } = event.result ?? {};
   const statement = {
     id,
@@ -66,18 +67,8 @@ export async function recordStatement(trx: TenantDb, baseUrl: string, event: Lea
           },
         }
       : {}),
-    timestamp: now,
-    stored: now,
+    timestamp: new Date().toISOString(),
     authority: { objectType: 'Agent', account: { homePage: baseUrl, name: 'groeipad' } },
   };
-  await trx
-    .insertInto('xapi_statements', {
-      id,
-      person_id: event.personId,
-      verb: event.verb,
-      object_kind: event.object.kind,
-      object_id: event.object.id,
-      statement: JSON.stringify(statement),
-    })
-    .execute();
+  await storeOwnStatement(trx, { statement, personId: event.personId, baseUrl });
 }

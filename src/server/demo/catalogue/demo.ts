@@ -1,0 +1,356 @@
+import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import type { Trx } from '../../db/database.ts';
+import type { FilePurpose } from '../../db/schema.ts';
+import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import type { Question } from '../../modules/catalogue/catalogue.schemas.ts';
+import { applyRules } from '../../modules/catalogue/rules.service.ts';
+import type { FileStorage } from '../../modules/files/files.storage.ts';
+import { demoVideo, samplePdf, sampleVtt, sampleWav } from '../../modules/files/media.samples.ts';
+import { type DemoItem, demoCourses, demoItems, demoPaths } from './demo-data.ts';
+import { seedDemoLearners } from './demo-learners.ts';
+import { demoCourseServes, demoItemServes, demoPathServes, tagDemoLearning } from './demo-serves.ts';
+
+const day = 86400_000;
+const daysAgo = (days: number) => new Date(Date.now() - days * day);
+
+function articleBody(item: DemoItem, language: 'nl' | 'en') {
+  const [title, summary] = language === 'nl' ? item.nl : (item.en ?? item.nl);
+  const isDutch = language === 'nl';
+  return [
+    `<p><strong>${summary}</strong></p>`,
+    `<h2>${isDutch ? 'Waarom dit ertoe doet' : 'Why it matters'}</h2>`,
+    `<p>${isDutch ? `Bij De Linde werken we elke dag met mensen die op ons rekenen. "${title}" helpt je om dat met vertrouwen te doen.` : `At De Linde we work every day with people who rely on us. "${title}" helps you do that with confidence.`}</p>`,
+    `<h2>${isDutch ? 'In de praktijk' : 'In practice'}</h2>`,
+    `<ul><li>${isDutch ? 'Bespreek het in je teamoverleg.' : 'Discuss it in your team meeting.'}</li><li>${isDutch ? 'Probeer één ding deze week uit.' : 'Try one thing this week.'}</li><li>${isDutch ? 'Vraag je collega om feedback.' : 'Ask a colleague for feedback.'}</li></ul>`,
+    `<blockquote>${isDutch ? 'Leren doe je samen, op de werkvloer.' : 'You learn together, on the job.'}</blockquote>`,
+  ].join('');
+}
+
+function quizQuestions(item: DemoItem, language: 'nl' | 'en'): Question[] {
+  const nl = language === 'nl';
+  const topic = item.topics[0] ?? '';
+  return [
+    {
+      id: 'q1',
+      kind: 'single',
+      prompt: nl
+        ? `Wat is de eerste stap bij ${topic.toLowerCase()}?`
+        : `What is the first step in ${topic.toLowerCase()}?`,
+      options: [
+        {
+          id: 'a',
+          text: nl ? 'Goed kijken en luisteren' : 'Look and listen carefully',
+          isCorrect: true,
+          feedback: nl ? 'Precies: eerst begrijpen.' : 'Exactly: understand first.',
+        },
+        {
+          id: 'b',
+          text: nl ? 'Meteen handelen' : 'Act at once',
+          isCorrect: false,
+          feedback: nl ? 'Haast leidt vaak tot fouten.' : 'Haste often leads to mistakes.',
+        },
+        { id: 'c', text: nl ? 'Het aan een collega overlaten' : 'Leave it to a colleague', isCorrect: false },
+      ],
+      acceptedAnswers: [],
+    },
+    {
+      id: 'q2',
+      kind: 'true_false',
+      prompt: nl
+        ? 'Je bespreekt wat je leert ook met je team.'
+        : 'You also discuss what you learn with your team.',
+      options: [
+        { id: 'true', text: nl ? 'Waar' : 'True', isCorrect: true },
+        {
+          id: 'false',
+          text: nl ? 'Onwaar' : 'False',
+          isCorrect: false,
+          feedback: nl ? 'Samen leren werkt beter.' : 'Learning together works better.',
+        },
+      ],
+      acceptedAnswers: [],
+    },
+    {
+      id: 'q3',
+      kind: 'multiple',
+      prompt: nl ? 'Welke kernwaarden heeft De Linde?' : 'Which are De Linde’s core values?',
+      options: [
+        { id: 'a', text: nl ? 'Warm' : 'Warm', isCorrect: true },
+        { id: 'b', text: nl ? 'Vakkundig' : 'Skilled', isCorrect: true },
+        {
+          id: 'c',
+          text: nl ? 'Goedkoop' : 'Cheap',
+          isCorrect: false,
+          feedback: nl ? 'Nee, dat is geen kernwaarde.' : 'No, that is not a value.',
+        },
+      ],
+      acceptedAnswers: [],
+    },
+    {
+      id: 'q4',
+      kind: 'short',
+      prompt: nl
+        ? 'Hoe heet de methode voor een overdracht in vier stappen?'
+        : 'What is the four-step handover method called?',
+      options: [],
+      acceptedAnswers: ['SBAR'],
+      feedbackIncorrect: nl ? 'Het is SBAR: situatie, achtergrond, beoordeling, aanbeveling.' : 'It is SBAR.',
+    },
+  ];
+}
+
+async function storeFile(
+  tenant: TenantDb,
+  files: FileStorage,
+  purpose: FilePurpose,
+  contentType: string,
+  name: string,
+  content: Buffer,
+) {
+  const id = randomUUID();
+  const key = `${tenant.organisationId}/${id}`;
+  const temporary = await files.temporaryPath(id);
+  await writeFile(temporary, content);
+  await files.adopt(temporary, key);
+  await tenant
+    .insertInto('files', {
+      id,
+      purpose,
+      content_type: contentType,
+      size_bytes: content.length,
+      storage_key: key,
+      original_name: name,
+      created_by: null,
+    })
+    .execute();
+  return id;
+}
+
+/**
+ * The demo catalogue: 41 items of every kind (most in Dutch and English), 5 courses, 3 paths, audience
+ * rules, and enrolments, progress, ratings and a certificate for the demo people. Media are generated
+ * (a tone, captions, PDFs) except the shipped demo video; without file storage the media items are left out.
+ */
+export async function seedCatalogue(trx: Trx, organisationId: string, options: { files?: FileStorage }) {
+  const tenant = forOrganisation(trx, organisationId);
+  const person = async (email: string) =>
+    await tenant
+      .selectFrom('people')
+      .select(['id', 'given_name', 'family_name_prefix', 'family_name'])
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow();
+  const ld = await person('leren@delinde.demo');
+  const employee = await person('medewerker@delinde.demo');
+  const manager = await person('teamleider@delinde.demo');
+
+  let media: Record<'audio' | 'video' | 'captions' | 'pdf', string> | null = null;
+  if (options.files) {
+    const dir = options.files;
+    media = {
+      audio: await storeFile(tenant, dir, 'audio', 'audio/wav', 'podcast.wav', sampleWav(30)),
+      // One shipped 24-second WebM (CC0) stands in for every demo video; captions are generated.
+      video: await storeFile(tenant, dir, 'video', 'video/webm', 'demo-video.webm', demoVideo()),
+      captions: await storeFile(
+        tenant,
+        dir,
+        'captions',
+        'text/vtt',
+        'ondertitels.vtt',
+        Buffer.from(
+          sampleVtt([
+            'Welkom bij deze korte video.',
+            'We kijken samen naar de praktijk.',
+            'Let op wat de zorgverlener doet.',
+            'Wat zou jij anders doen?',
+            'Bespreek het met je team.',
+            'Dank je wel voor het kijken.',
+          ]),
+        ),
+      ),
+      pdf: await storeFile(
+        tenant,
+        dir,
+        'document',
+        'application/pdf',
+        'handreiking.pdf',
+        await samplePdf('Zorggroep De Linde', [
+          'Deze handreiking hoort bij het leeraanbod van De Linde.',
+          'Stap 1: bereid het gesprek voor. Stap 2: luister. Stap 3: maak samen afspraken en leg ze vast.',
+        ]),
+      ),
+    };
+  }
+
+  const itemIds = new Map<string, string>();
+  for (const [index, item] of demoItems.entries()) {
+    const needsFile = item.kind === 'audio' || item.kind === 'video' || item.kind === 'document';
+    if (needsFile && !media) continue;
+    const { id } = await tenant
+      .insertInto('content_items', {
+        kind: item.kind,
+        status: 'published',
+        owner_id: ld.id,
+        duration_minutes: item.minutes,
+        pass_mark: item.kind === 'quiz' ? 75 : null,
+        shuffle_questions: item.kind === 'quiz',
+        max_attempts: null,
+        // Spread over the last months; the last few count as new.
+        published_at: daysAgo(index >= demoItems.length - 4 ? demoItems.length - index + 1 : 40 + index * 3),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    itemIds.set(item.key, id);
+    const versions = (['nl', 'en'] as const).filter((language) => language === 'nl' || item.en);
+    await tenant
+      .insertInto(
+        'content_versions',
+        versions.map((language) => {
+          const [title, summary] = language === 'nl' ? item.nl : (item.en as [string, string]);
+          return {
+            item_id: id,
+            language,
+            title,
+            summary,
+            body_html:
+              item.kind === 'article' || item.kind === 'assignment' ? articleBody(item, language) : '',
+            file_id:
+              media && needsFile
+                ? media[item.kind === 'document' ? 'pdf' : (item.kind as 'audio' | 'video')]
+                : null,
+            captions_file_id: media && item.kind === 'video' ? media.captions : null,
+            external_url: item.url ?? null,
+            questions: JSON.stringify(item.kind === 'quiz' ? quizQuestions(item, language) : []),
+          };
+        }),
+      )
+      .execute();
+    await tenant
+      .insertInto(
+        'learning_links',
+        item.topics.map((label) => ({
+          subject_kind: 'content' as const,
+          subject_id: id,
+          target_kind: 'topic' as const,
+          target_id: null,
+          label,
+        })),
+      )
+      .execute();
+  }
+
+  const courseIds = new Map<string, string>();
+  for (const course of demoCourses) {
+    const { id } = await tenant
+      .insertInto('courses', {
+        language: 'nl',
+        title: course.nl[0],
+        summary: course.nl[1],
+        status: 'published',
+        owner_id: ld.id,
+        published_at: daysAgo(60),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    courseIds.set(course.key, id);
+    for (const [position, [title, keys]] of course.sections.entries()) {
+      const section = await tenant
+        .insertInto('course_sections', { course_id: id, position, title })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const modules = keys.flatMap((key) => (itemIds.has(key) ? [itemIds.get(key) as string] : []));
+      if (modules.length)
+        await tenant
+          .insertInto(
+            'course_modules',
+            modules.map((contentId, index) => ({
+              course_id: id,
+              section_id: section.id,
+              position: index,
+              content_id: contentId,
+            })),
+          )
+          .execute();
+    }
+    await tenant
+      .insertInto(
+        'learning_links',
+        course.topics.map((label) => ({
+          subject_kind: 'course' as const,
+          subject_id: id,
+          target_kind: 'topic' as const,
+          target_id: null,
+          label,
+        })),
+      )
+      .execute();
+  }
+
+  // One prerequisite, so its lock can be seen: dementia care builds on communication (Zoë did that one).
+  await tenant
+    .insertInto('course_prerequisites', {
+      course_id: courseIds.get('dementia') as string,
+      required_course_id: courseIds.get('communication') as string,
+    })
+    .execute();
+
+  const pathIds = new Map<string, string>();
+  for (const path of demoPaths) {
+    const { id } = await tenant
+      .insertInto('learning_paths', {
+        language: 'nl',
+        title: path.title,
+        summary: path.summary,
+        status: 'published',
+        owner_id: ld.id,
+        published_at: daysAgo(45),
+        is_ordered: true,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    pathIds.set(path.key, id);
+    const steps = path.steps.flatMap(([kind, key, dueDays]) => {
+      const stepId = kind === 'course' ? courseIds.get(key) : itemIds.get(key);
+      return stepId ? [{ step_kind: kind, step_id: stepId, due_days: dueDays }] : [];
+    });
+    await tenant
+      .insertInto(
+        'learning_path_steps',
+        steps.map((step, position) => ({ ...step, path_id: id, position })),
+      )
+      .execute();
+  }
+
+  await tagDemoLearning(tenant, [
+    { kind: 'content', ids: itemIds, serves: demoItemServes },
+    { kind: 'course', ids: courseIds, serves: demoCourseServes },
+    { kind: 'path', ids: pathIds, serves: demoPathServes },
+  ]);
+
+  // Audience rules: new starters get onboarding, managers the leadership path.
+  await tenant
+    .insertInto('audience_rules', [
+      {
+        name: 'Nieuwe medewerkers',
+        condition: 'starts_within_days',
+        parameter: '30',
+        subject_kind: 'path',
+        subject_id: pathIds.get('onboarding-path') as string,
+        due_days: 30,
+        created_by: ld.id,
+      },
+      {
+        name: 'Alle leidinggevenden',
+        condition: 'is_manager',
+        parameter: null,
+        subject_kind: 'path',
+        subject_id: pathIds.get('leadership-path') as string,
+        due_days: 90,
+        created_by: ld.id,
+      },
+    ])
+    .execute();
+  await applyRules(trx, organisationId);
+
+  await seedDemoLearners(tenant, { employee, manager }, { itemIds, courseIds });
+}

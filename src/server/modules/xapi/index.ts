@@ -1,0 +1,8 @@
+export { credentialRoutes } from './credentials/credentials.routes.ts';
+export {
+  catalogueItemOf,
+  onStatementsStored,
+  type StatementsStored,
+  storeOwnStatement,
+} from './statements/statements.write.ts';
+export { xapiPlugin } from './xapi.plugin.ts';
