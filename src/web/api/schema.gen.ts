@@ -2667,6 +2667,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/direction/why-and-what": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My "waarom en wat": mission, vision, strategy, values, goals, my team's goals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhyAndWhat"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/skills/framework": {
         parameters: {
             query?: never;
@@ -6272,78 +6344,6 @@ export interface paths {
                 };
             };
         };
-        trace?: never;
-    };
-    "/api/v1/direction/why-and-what": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My "waarom en wat": mission, vision, strategy, values, goals, my team's goals */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WhyAndWhat"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/consultations": {
@@ -16227,6 +16227,41 @@ export interface components {
                 };
             }[];
         };
+        PersonInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            givenName: string;
+            /** @description tussenvoegsel, e.g. "van der" */
+            familyNamePrefix: string | null;
+            familyName: string;
+            email: string;
+            jobTitle: string | null;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            manager: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            locale: ("nl" | "en") | null;
+            /** @enum {string} */
+            status: "active" | "leaving" | "left";
+            isManager: boolean;
+            employeeNumber?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            roles?: string[];
+            /**
+             * @description Whether the person can sign in yet
+             * @enum {string}
+             */
+            account?: "none" | "invited" | "active";
+            lastSignInAt?: string | null;
+        };
         StoredFileInput: {
             /** Format: uuid */
             id: string;
@@ -17080,41 +17115,6 @@ export interface components {
                 status: "open" | "in_progress" | "achieved" | "dropped";
                 progress: number;
             }[];
-        };
-        PersonInput: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            givenName: string;
-            /** @description tussenvoegsel, e.g. "van der" */
-            familyNamePrefix: string | null;
-            familyName: string;
-            email: string;
-            jobTitle: string | null;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            manager: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            locale: ("nl" | "en") | null;
-            /** @enum {string} */
-            status: "active" | "leaving" | "left";
-            isManager: boolean;
-            employeeNumber?: string | null;
-            startDate?: string | null;
-            endDate?: string | null;
-            roles?: string[];
-            /**
-             * @description Whether the person can sign in yet
-             * @enum {string}
-             */
-            account?: "none" | "invited" | "active";
-            lastSignInAt?: string | null;
         };
         LearningAgreementInput: {
             /** Format: uuid */
@@ -18173,6 +18173,41 @@ export interface components {
                 };
             }[];
         };
+        Person: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            givenName: string;
+            /** @description tussenvoegsel, e.g. "van der" */
+            familyNamePrefix: string | null;
+            familyName: string;
+            email: string;
+            jobTitle: string | null;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            manager: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            locale: ("nl" | "en") | null;
+            /** @enum {string} */
+            status: "active" | "leaving" | "left";
+            isManager: boolean;
+            employeeNumber?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            roles?: string[];
+            /**
+             * @description Whether the person can sign in yet
+             * @enum {string}
+             */
+            account?: "none" | "invited" | "active";
+            lastSignInAt?: string | null;
+        };
         StoredFile: {
             /** Format: uuid */
             id: string;
@@ -19026,41 +19061,6 @@ export interface components {
                 status: "open" | "in_progress" | "achieved" | "dropped";
                 progress: number;
             }[];
-        };
-        Person: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            givenName: string;
-            /** @description tussenvoegsel, e.g. "van der" */
-            familyNamePrefix: string | null;
-            familyName: string;
-            email: string;
-            jobTitle: string | null;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            manager: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            locale: ("nl" | "en") | null;
-            /** @enum {string} */
-            status: "active" | "leaving" | "left";
-            isManager: boolean;
-            employeeNumber?: string | null;
-            startDate?: string | null;
-            endDate?: string | null;
-            roles?: string[];
-            /**
-             * @description Whether the person can sign in yet
-             * @enum {string}
-             */
-            account?: "none" | "invited" | "active";
-            lastSignInAt?: string | null;
         };
         LearningAgreement: {
             /** Format: uuid */
