@@ -1,13 +1,18 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { recordEvent } from '../audit/index.ts';
 import { notifyPerson } from '../plans/development-mail.ts';
 
 /**
- * Asks the 30/60/90-day questions that are due (pg-boss runs this daily): marks them asked and
- * e-mails the learner. Each question is asked once, whichever instance runs the job.
+ * Asks the 30/60/90-day questions that are due by `today` in the given organisations (pg-boss runs this
+ * daily): marks them asked and e-mails the learner. Each question is asked once, whichever instance runs
+ * the job.
  */
-export async function askDueFollowups(db: Db, options: { today: string; baseUrl: string }): Promise<number> {
+export async function askDueFollowups(
+  db: Db,
+  options: { today: string; organisationIds: string[]; baseUrl: string },
+): Promise<number> {
   const due = await db
     .selectFrom('learning_agreement_followups as f')
     .innerJoin('learning_agreements as a', (join) =>
@@ -16,6 +21,7 @@ export async function askDueFollowups(db: Db, options: { today: string; baseUrl:
     .select(['f.organisation_id', 'f.agreement_id', 'f.day', 'a.person_id', 'a.title'])
     .where('f.asked_at', 'is', null)
     .where('f.due_on', '<=', options.today)
+    .where(sql<boolean>`f.organisation_id = ANY(${options.organisationIds}::uuid[])`)
     .limit(5000)
     .execute();
   let asked = 0;
