@@ -1,5 +1,6 @@
 import { createBus } from './core/bus.ts';
 import type { ModuleDeps, ModuleManifest } from './core/module.ts';
+import { providePorts } from './core/ports.ts';
 import { announcementsModule } from './modules/announcements/announcements.module.ts';
 import { apiTokensModule } from './modules/api-tokens/api-tokens.module.ts';
 import { auditModule } from './modules/audit/audit.module.ts';
@@ -49,6 +50,8 @@ export const modules: readonly ModuleManifest[] = [
   conversationsModule,
   learningAgreementsModule,
 ];
+
+for (const module of modules) providePorts(module.provides ?? {});
 
 /** The dependencies modules are built from; the bus is made here when the caller has none. */
 export function createModuleDeps(base: Omit<ModuleDeps, 'bus'> & { bus?: ModuleDeps['bus'] }): ModuleDeps {

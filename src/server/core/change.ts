@@ -1,7 +1,7 @@
 import type { Trx } from '../db/database.ts';
 import type { TenantTable } from '../db/schema.ts';
 import type { TenantDb } from '../db/tenant.ts';
-import type { DomainEventName, DomainEvents } from './bus.ts';
+import type { DomainEventName, DomainEvents, Published } from './bus.ts';
 import type { OrgContext } from './context.ts';
 import { type AuditEvent, subjectTypeOf } from './events.ts';
 
@@ -49,7 +49,10 @@ export async function runChange<C extends OrgContext, R>(
     return value;
   });
   for (const { event, payload } of published)
-    await ctx.bus.publish(ctx, event, payload as DomainEvents[typeof event]);
+    await ctx.bus.publish(event, {
+      ...(payload as object),
+      organisationId: ctx.organisationId,
+    } as Published<typeof event>);
   return result;
 }
 

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import type { Bus } from './bus.ts';
+import type { Ports } from './ports.ts';
 
 /** What every module is built from: nothing else is shared between modules at start-up. */
 export type ModuleDeps = {
@@ -31,6 +32,8 @@ export type ModuleManifest = {
   routes?: (deps: ModuleDeps) => FastifyPluginAsyncZod | FastifyPluginAsyncZod[];
   jobs?: JobSpec[];
   listen?: (bus: Bus, deps: ModuleDeps) => void;
+  /** Functions this module provides to modules that cannot depend on it (see core/ports.ts). */
+  provides?: Partial<Ports>;
 };
 
 export const defineModule = (manifest: ModuleManifest): ModuleManifest => manifest;

@@ -2669,6 +2669,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/direction/why-and-what": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My "waarom en wat": mission, vision, strategy, values, goals, my team's goals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhyAndWhat"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/skills/framework": {
         parameters: {
             query?: never;
@@ -6274,78 +6346,6 @@ export interface paths {
                 };
             };
         };
-        trace?: never;
-    };
-    "/api/v1/direction/why-and-what": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My "waarom en wat": mission, vision, strategy, values, goals, my team's goals */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WhyAndWhat"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/consultations": {
@@ -16280,6 +16280,41 @@ export interface components {
                 };
             }[];
         };
+        PersonInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            givenName: string;
+            /** @description tussenvoegsel, e.g. "van der" */
+            familyNamePrefix: string | null;
+            familyName: string;
+            email: string;
+            jobTitle: string | null;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            manager: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            locale: ("nl" | "en") | null;
+            /** @enum {string} */
+            status: "active" | "leaving" | "left";
+            isManager: boolean;
+            employeeNumber?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            roles?: string[];
+            /**
+             * @description Whether the person can sign in yet
+             * @enum {string}
+             */
+            account?: "none" | "invited" | "active";
+            lastSignInAt?: string | null;
+        };
         LearningServesInput: {
             /** @enum {string} */
             kind: "skill" | "value" | "competency" | "goal";
@@ -17103,41 +17138,6 @@ export interface components {
                 status: "open" | "in_progress" | "achieved" | "dropped";
                 progress: number;
             }[];
-        };
-        PersonInput: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            givenName: string;
-            /** @description tussenvoegsel, e.g. "van der" */
-            familyNamePrefix: string | null;
-            familyName: string;
-            email: string;
-            jobTitle: string | null;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            manager: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            locale: ("nl" | "en") | null;
-            /** @enum {string} */
-            status: "active" | "leaving" | "left";
-            isManager: boolean;
-            employeeNumber?: string | null;
-            startDate?: string | null;
-            endDate?: string | null;
-            roles?: string[];
-            /**
-             * @description Whether the person can sign in yet
-             * @enum {string}
-             */
-            account?: "none" | "invited" | "active";
-            lastSignInAt?: string | null;
         };
         LearningAgreementInput: {
             /** Format: uuid */
@@ -18228,6 +18228,41 @@ export interface components {
                 };
             }[];
         };
+        Person: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            givenName: string;
+            /** @description tussenvoegsel, e.g. "van der" */
+            familyNamePrefix: string | null;
+            familyName: string;
+            email: string;
+            jobTitle: string | null;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            manager: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            locale: ("nl" | "en") | null;
+            /** @enum {string} */
+            status: "active" | "leaving" | "left";
+            isManager: boolean;
+            employeeNumber?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            roles?: string[];
+            /**
+             * @description Whether the person can sign in yet
+             * @enum {string}
+             */
+            account?: "none" | "invited" | "active";
+            lastSignInAt?: string | null;
+        };
         LearningServes: {
             /** @enum {string} */
             kind: "skill" | "value" | "competency" | "goal";
@@ -19051,41 +19086,6 @@ export interface components {
                 status: "open" | "in_progress" | "achieved" | "dropped";
                 progress: number;
             }[];
-        };
-        Person: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            givenName: string;
-            /** @description tussenvoegsel, e.g. "van der" */
-            familyNamePrefix: string | null;
-            familyName: string;
-            email: string;
-            jobTitle: string | null;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            manager: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            locale: ("nl" | "en") | null;
-            /** @enum {string} */
-            status: "active" | "leaving" | "left";
-            isManager: boolean;
-            employeeNumber?: string | null;
-            startDate?: string | null;
-            endDate?: string | null;
-            roles?: string[];
-            /**
-             * @description Whether the person can sign in yet
-             * @enum {string}
-             */
-            account?: "none" | "invited" | "active";
-            lastSignInAt?: string | null;
         };
         LearningAgreement: {
             /** Format: uuid */

@@ -3,19 +3,25 @@ import { formatCalendarDate } from '../../core/calendar.ts';
 import type { Db } from '../../db/database.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { calendarTexts } from '../../messages/index.ts';
-import { notifyPerson } from '../plans/development-mail.ts';
+import { notifyPerson } from '../notifications/index.ts';
+import { organisationsByToday } from '../organisations/index.ts';
 
 const daysBefore = 3;
 
 /**
- * Reminders before a cycle's deadlines (pg-boss runs this daily, per organisation's `today`): in the last three days before
+ * Reminders before a cycle's deadlines (pg-boss runs this daily): in the last three days before
  * preparation is due, to whoever has not shared their preparation; before sign-off, to whoever has
- * not signed. Each conversation gets each kind of reminder once.
+ * not signed. Each conversation gets each kind of reminder once. Each organisation's days are counted
+ * on its own calendar; `now` is for tests.
  */
-export async function sendConversationReminders(
-  db: Db,
-  options: { today: string; organisationIds: string[]; baseUrl: string },
-) {
+export async function sendConversationReminders(db: Db, options: { baseUrl: string; now?: Date }) {
+  let sent = 0;
+  for (const [today, organisationIds] of await organisationsByToday(db, options.now))
+    sent += await remindersDue(db, { today, organisationIds, baseUrl: options.baseUrl });
+  return sent;
+}
+
+async function remindersDue(db: Db, options: { today: string; organisationIds: string[]; baseUrl: string }) {
   let sent = 0;
   for (const kind of ['preparation', 'sign_off'] as const) {
     const dueColumn = kind === 'preparation' ? sql.ref('c.preparation_due') : sql.ref('c.sign_off_due');

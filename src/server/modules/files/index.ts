@@ -3,13 +3,7 @@ export {
   serveWorkerTask,
   uploadWorkerChannel,
   type WorkerLimits,
-} from './bounded-worker.ts';
-export { storedFileSchema } from './files.routes.ts';
-export { findFile, type StoredFile, storeUpload } from './files.service.ts';
-export type { UploadPolicy } from './files.sniff.ts';
-export type { FileStorage } from './files.storage.ts';
-export { storageFor } from './files.storage-for.ts';
-export { fileTooComplexProblem } from './upload-limits.schemas.ts';
+} from '../../uploads/bounded-worker.ts';
 export {
   type FileLimit,
   fileLimits,
@@ -18,4 +12,10 @@ export {
   type SafeZip,
   type SafeZipEntry,
   type ZipLimits,
-} from './zip-limits.ts';
+} from '../../uploads/zip-limits.ts';
+export { storedFileSchema } from './files.routes.ts';
+export { findFile, type StoredFile, storeUpload } from './files.service.ts';
+export type { UploadPolicy } from './files.sniff.ts';
+export type { FileStorage } from './files.storage.ts';
+export { storageFor } from './files.storage-for.ts';
+export { fileTooComplexProblem } from './upload-limits.schemas.ts';

@@ -30,7 +30,6 @@ import {
   updateGoal,
   updateTeamGoal,
 } from './goals.service.ts';
-import { whyAndWhatRoute } from './why-and-what.route.ts';
 
 const tags = ['goals'];
 
@@ -276,6 +275,4 @@ export const goalRoutes =
         return teamGoal(auth, request.params.id);
       },
     );
-
-    await app.register(whyAndWhatRoute(deps));
   };

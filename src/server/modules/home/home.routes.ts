@@ -7,8 +7,7 @@ import { forOrganisation } from '../../db/tenant.ts';
 import { problems } from '../../http/common.schemas.ts';
 import { authOf, can, personIdOf } from '../access/index.ts';
 import { organisationToday } from '../organisations/index.ts';
-import { findPerson, listPeople, presentPerson } from '../people/index.ts';
-import { personSchema } from '../people/people.schemas.ts';
+import { findPerson, listPeople, personSchema, presentPerson } from '../people/index.ts';
 
 const homeSchema = z
   .object({

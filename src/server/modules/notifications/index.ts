@@ -4,3 +4,4 @@ export {
   notify,
   sendNotificationDigests,
 } from './notifications.service.ts';
+export { notifyPerson } from './notify-person.ts';

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildOrganisationWithRoles, type Client, signInAs, startTestApp } from '../../test/test-app.ts';
 import { article } from '../catalogue/catalogue.fixtures.ts';
-import { runDevelopmentDaily } from '../plans/development.jobs.ts';
+import { askDueFollowups } from '../learning-agreements/learning-agreement-followups.job.ts';
 
 // "Today" is the organisation's calendar date. Around midnight Amsterdam time the UTC date differs: at
 // 00:30 on 10 March 2027 (winter time) it is still 9 March in UTC; at 23:30 in Paramaribo it is already
@@ -67,12 +67,12 @@ describe('a learning agreement’s 30-day follow-up', () => {
     });
     expect(created.statusCode, created.body).toBe(201);
     const run = (instant: string) =>
-      runDevelopmentDaily(db, { baseUrl: 'http://groeipad.test', now: new Date(instant) });
+      askDueFollowups(db, { baseUrl: 'http://groeipad.test', now: new Date(instant) });
     // 23:30 on 9 March in Amsterdam: not yet.
-    expect((await run('2027-03-09T22:30:00Z')).followups).toBe(0);
+    expect(await run('2027-03-09T22:30:00Z')).toBe(0);
     // 00:30 on 10 March in Amsterdam, still 9 March in UTC: due.
-    expect((await run('2027-03-09T23:30:00Z')).followups).toBe(1);
-    expect((await run('2027-03-10T22:30:00Z')).followups).toBe(0); // asked once
+    expect(await run('2027-03-09T23:30:00Z')).toBe(1);
+    expect(await run('2027-03-10T22:30:00Z')).toBe(0); // asked once
     const agreement = (await org.as.employee.get(`/api/v1/learning-agreements/${created.json().id}`)).json();
     expect(agreement.followups[0]).toMatchObject({ day: 30, isAsked: true });
   });

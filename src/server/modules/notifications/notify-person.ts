@@ -2,7 +2,7 @@ import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { type MailKind, mailText } from '../../messages/index.ts';
 import { queueMail } from '../mail/index.ts';
-import { notify } from '../notifications/index.ts';
+import { notify } from './notifications.service.ts';
 
 /** Reminders only go on the bell (the digest e-mails them); personal requests are e-mailed at once too. */
 const bellOnly: ReadonlySet<MailKind> = new Set(['conversation_reminder']);
