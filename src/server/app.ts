@@ -43,6 +43,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { onPeopleChanged } from './modules/people/index.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
+import { scormRoutes } from './modules/scorm/scorm.routes.ts';
 import { skillsRoutes } from './modules/skills/skills.routes.ts';
 
 export type ModuleDeps = { db: Db; config: Config };
@@ -131,6 +132,7 @@ export async function buildApp(
       await api.register(cycleRoutes(deps));
       await api.register(conversationRoutes(deps));
       await api.register(learningAgreementRoutes(deps));
+      await api.register(scormRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -10837,7 +10837,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     status?: "draft" | "published" | "archived";
-                    kind?: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                    kind?: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
                 };
                 header?: never;
                 path?: never;
@@ -10910,7 +10910,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
                         /** @default null */
                         durationMinutes?: number | null;
                         /**
@@ -11102,7 +11102,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
                         /** @default null */
                         durationMinutes?: number | null;
                         /**
@@ -12219,7 +12219,7 @@ export interface paths {
                     pageSize?: number;
                     q?: string;
                     /** @description Comma-separated formats, e.g. audio,video */
-                    format?: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path")[];
+                    format?: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "course" | "path")[];
                     maxMinutes?: number;
                     language?: "nl" | "en";
                     topic?: string;
@@ -15894,6 +15894,398 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scorm/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a SCORM package: it becomes a draft catalogue item of kind scorm
+         * @description Multipart field "file": the package .zip. It is checked before anything is kept: the zip (entries, unpacked size PACKAGE_MAX_UNPACKED_MB, compression ratio, encryption, unsafe paths: 415/422 naming the limit) and imsmanifest.xml (SCORM 1.2 or 2004; 400 package_rejected lists every problem with its file and line: no manifest, XML that does not parse, a resource or file the manifest names but the zip lacks).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The SCORM .zip
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormPackage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PackageRejectedProblem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileTooComplexProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/packages/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a new version of a package in place
+         * @description Multipart field "file": the package .zip. It is checked before anything is kept: the zip (entries, unpacked size PACKAGE_MAX_UNPACKED_MB, compression ratio, encryption, unsafe paths: 415/422 naming the limit) and imsmanifest.xml (SCORM 1.2 or 2004; 400 package_rejected lists every problem with its file and line: no manifest, XML that does not parse, a resource or file the manifest names but the zip lacks). `midway` says what happens to people with an unfinished attempt.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description People midway (an unfinished attempt): keep it on the old version, or start fresh on this one */
+                    midway: "keep" | "restart";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The SCORM .zip
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormPackage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PackageRejectedProblem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileTooComplexProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/packages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A package: what its manifest says, its versions and the attempt rule (id: the content item) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormPackage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/packages/{id}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the attempt rule: always resume, a new attempt after completion, or limited attempts */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description resume: one attempt, always resumed; new_after_completion; limited
+                         * @enum {string}
+                         */
+                        attemptRule: "resume" | "new_after_completion" | "limited";
+                        /**
+                         * @description Only with limited
+                         * @default null
+                         */
+                        maxAttempts?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormPackage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -16285,7 +16677,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             durationMinutes: number | null;
@@ -16331,7 +16723,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             title: string;
@@ -16346,7 +16738,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path";
+            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "course" | "path";
             title: string;
             summary: string;
             /** @enum {string} */
@@ -16459,7 +16851,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             /** @enum {string} */
@@ -16530,7 +16922,7 @@ export interface components {
             /** Format: uuid */
             contentId: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             title: string;
             percent: number;
             positionSeconds: number | null;
@@ -16620,7 +17012,7 @@ export interface components {
                     /** Format: uuid */
                     contentId: string;
                     /** @enum {string} */
-                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
                     title: string;
                     durationMinutes: number | null;
                     /** @enum {string} */
@@ -17364,6 +17756,83 @@ export interface components {
             };
             /** Format: date-time */
             at: string;
+        };
+        ScormPackageInput: {
+            /** Format: uuid */
+            contentId: string;
+            /** @description The organisation title in the manifest */
+            title: string;
+            /** @enum {string} */
+            scormVersion: "2004" | "1.2";
+            edition: ("2nd" | "3rd" | "4th") | null;
+            version: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                fileCount: number;
+                unpackedBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                originalName: string;
+            };
+            /** @description Launchable items in the order the package gives them */
+            scos: {
+                id: string;
+                title: string;
+                launch: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** @description SCORM 1.2 adlcp:masteryscore, 0–100 on score.raw */
+                masteryScore: number | null;
+                /** @description SCORM 2004 minNormalizedMeasure, -1–1 on score.scaled */
+                scaledPassingScore: number | null;
+                /** @description SCORM 2004 completion threshold on progress, 0–1 */
+                completionThreshold: number | null;
+                maxTimeAllowed: string | null;
+                timeLimitAction: string | null;
+                launchData: string | null;
+                hiddenControls: string[];
+            }[];
+            /** @description The item tree (table of contents) */
+            items: ({
+                id: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            navigation: {
+                choice: boolean;
+                flow: boolean;
+            };
+            /** @enum {string} */
+            attemptRule: "resume" | "new_after_completion" | "limited";
+            maxAttempts: number | null;
+            versions: {
+                number: number;
+                /** @enum {string} */
+                scormVersion: "2004" | "1.2";
+                /** Format: date-time */
+                uploadedAt: string;
+                fileCount: number;
+                midwayRule: ("keep" | "restart") | null;
+                originalName: string;
+            }[];
+            /** @description False when the server has no content origin (CONTENT_ORIGIN) to play from */
+            isPlayable: boolean;
+        };
+        PackageRejectedProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                message: string;
+                /** @description noManifest, badXml, unsupportedManifest, unknownResource, missingFile, … */
+                code: string;
+                file?: string;
+                line?: number | null;
+            }[];
         };
         SkillCategoryInput: {
             /** Format: uuid */
@@ -18231,7 +18700,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             durationMinutes: number | null;
@@ -18277,7 +18746,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             title: string;
@@ -18292,7 +18761,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path";
+            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "course" | "path";
             title: string;
             summary: string;
             /** @enum {string} */
@@ -18405,7 +18874,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             /** @enum {string} */
@@ -18476,7 +18945,7 @@ export interface components {
             /** Format: uuid */
             contentId: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             title: string;
             percent: number;
             positionSeconds: number | null;
@@ -18566,7 +19035,7 @@ export interface components {
                     /** Format: uuid */
                     contentId: string;
                     /** @enum {string} */
-                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
                     title: string;
                     durationMinutes: number | null;
                     /** @enum {string} */
@@ -19310,6 +19779,83 @@ export interface components {
             };
             /** Format: date-time */
             at: string;
+        };
+        ScormPackage: {
+            /** Format: uuid */
+            contentId: string;
+            /** @description The organisation title in the manifest */
+            title: string;
+            /** @enum {string} */
+            scormVersion: "2004" | "1.2";
+            edition: ("2nd" | "3rd" | "4th") | null;
+            version: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                fileCount: number;
+                unpackedBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                originalName: string;
+            };
+            /** @description Launchable items in the order the package gives them */
+            scos: {
+                id: string;
+                title: string;
+                launch: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** @description SCORM 1.2 adlcp:masteryscore, 0–100 on score.raw */
+                masteryScore: number | null;
+                /** @description SCORM 2004 minNormalizedMeasure, -1–1 on score.scaled */
+                scaledPassingScore: number | null;
+                /** @description SCORM 2004 completion threshold on progress, 0–1 */
+                completionThreshold: number | null;
+                maxTimeAllowed: string | null;
+                timeLimitAction: string | null;
+                launchData: string | null;
+                hiddenControls: string[];
+            }[];
+            /** @description The item tree (table of contents) */
+            items: ({
+                id: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            navigation: {
+                choice: boolean;
+                flow: boolean;
+            };
+            /** @enum {string} */
+            attemptRule: "resume" | "new_after_completion" | "limited";
+            maxAttempts: number | null;
+            versions: {
+                number: number;
+                /** @enum {string} */
+                scormVersion: "2004" | "1.2";
+                /** Format: date-time */
+                uploadedAt: string;
+                fileCount: number;
+                midwayRule: ("keep" | "restart") | null;
+                originalName: string;
+            }[];
+            /** @description False when the server has no content origin (CONTENT_ORIGIN) to play from */
+            isPlayable: boolean;
+        };
+        PackageRejectedProblem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                message: string;
+                /** @description noManifest, badXml, unsupportedManifest, unknownResource, missingFile, … */
+                code: string;
+                file?: string;
+                line?: number | null;
+            }[];
         };
         SkillCategory: {
             /** Format: uuid */

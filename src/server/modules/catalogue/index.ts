@@ -1,3 +1,4 @@
+export { insertContentItem } from './content.service.ts';
 export { enrol } from './enrolment.service.ts';
 export { enrolmentsWithProgress } from './learner.views.ts';
 export { learningFor } from './learning-for.ts';

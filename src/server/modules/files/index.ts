@@ -16,4 +16,5 @@ export {
   type SafeZip,
   type SafeZipEntry,
   type ZipLimits,
+  type ZipOnDisk,
 } from './zip-limits.ts';
