@@ -16286,6 +16286,205 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scorm/{id}/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a SCO of a package for the signed-in learner (id: the content item)
+         * @description Picks the attempt by the package rule (resume, new after completion, limited), resumes where the learner was and answers the CMI data to start with, the runtime page and a commit token. Each launch replaces the previous token. 409 when the rule refuses a new attempt or the server has no content origin (CONTENT_ORIGIN) to play packages from.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The item to open; by default where the learner was
+                         * @default null
+                         */
+                        scoId?: string | null;
+                        /**
+                         * @description Start again (when the attempt rule allows it)
+                         * @default false
+                         */
+                        newAttempt?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormLaunch"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/commits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Store a SCO's CMI data (Commit, Terminate, the periodic save and the unload beacon)
+         * @description Authenticated by the launch's commitToken, not the session (the unload beacon cannot send the CSRF header); JSON or text/plain. Values are checked against the data model (suspend_data at most 4,096 characters in SCORM 1.2 and 64,000 in 2004, vocabularies, ranges): 400 names `values.<element>`. 401 when the token is not (or no longer) the attempt's.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The commitToken of the launch */
+                        token: string;
+                        scoId: string;
+                        /** @description Flattened CMI data (cmi.core.lesson_status, cmi.suspend_data, cmi.interactions.0.id, …) */
+                        values: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        /**
+                         * @description The SCO called Terminate/LMSFinish
+                         * @default false
+                         */
+                        isTerminated?: boolean;
+                        /**
+                         * @description Sent as the page closes (the beacon): resume next time
+                         * @default false
+                         */
+                        isUnload?: boolean;
+                    };
+                    "text/plain": {
+                        /** @description The commitToken of the launch */
+                        token: string;
+                        scoId: string;
+                        /** @description Flattened CMI data (cmi.core.lesson_status, cmi.suspend_data, cmi.interactions.0.id, …) */
+                        values: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        /**
+                         * @description The SCO called Terminate/LMSFinish
+                         * @default false
+                         */
+                        isTerminated?: boolean;
+                        /**
+                         * @description Sent as the page closes (the beacon): resume next time
+                         * @default false
+                         */
+                        isUnload?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormCommitAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -17834,6 +18033,107 @@ export interface components {
                 line?: number | null;
             }[];
         };
+        ScormAttemptResultInput: {
+            /** @enum {string} */
+            completionStatus: "not_attempted" | "incomplete" | "completed";
+            /** @enum {string} */
+            successStatus: "unknown" | "passed" | "failed";
+            /** @description -1–1; the mean of the SCOs that reported one */
+            scoreScaled: number | null;
+            progressPercent: number;
+            totalSeconds: number;
+            completedAt: string | null;
+        };
+        ScormLaunchInput: {
+            /** Format: uuid */
+            contentId: string;
+            /** @enum {string} */
+            scormVersion: "2004" | "1.2";
+            title: string;
+            attempt: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                isNew: boolean;
+                /** @description All attempts are used: the last one opens to look back, nothing is stored */
+                isReview: boolean;
+                canStartNew: boolean;
+                /** @enum {string} */
+                rule: "resume" | "new_after_completion" | "limited";
+                maxAttempts: number | null;
+                attemptsUsed: number;
+            };
+            result: components["schemas"]["ScormAttemptResultInput"];
+            /** @description Send with every commit (POST /scorm/commits); null in review */
+            commitToken: string | null;
+            /**
+             * Format: uri
+             * @description The SCORM runtime page on the content origin; frame it and post it `start`
+             */
+            launcherUrl: string;
+            sco: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** Format: uri */
+                launchUrl: string;
+                hiddenControls: string[];
+            };
+            /** @description The CMI data the SCO starts with */
+            cmi: {
+                [key: string]: string;
+            };
+            scos: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                scoreScaled: number | null;
+            }[];
+            items: components["schemas"]["__shared"][];
+            navigation: {
+                choice: boolean;
+                flow: boolean;
+            };
+        };
+        ScormCommitAnswerInput: {
+            result: {
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                /** @description -1–1; the mean of the SCOs that reported one */
+                scoreScaled: number | null;
+                progressPercent: number;
+                totalSeconds: number;
+            };
+            /** @description The item counts as completed in Groeipad */
+            isDone: boolean;
+            finished: {
+                content: boolean;
+                courses: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+                paths: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+                certificates: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    verificationCode: string;
+                }[];
+            } | null;
+        };
         SkillCategoryInput: {
             /** Format: uuid */
             id: string;
@@ -18312,6 +18612,17 @@ export interface components {
             durationMinutes: number | null;
             /** @enum {string} */
             reason: "plan_goal" | "skill_gap";
+        };
+        __shared: {
+            $defs: {
+                schema0: {
+                    id: string;
+                    title: string;
+                    isVisible: boolean;
+                    scoId: string | null;
+                    children: components["schemas"]["__shared"][];
+                };
+            };
         };
         Problem: {
             type: string;
@@ -19856,6 +20167,107 @@ export interface components {
                 file?: string;
                 line?: number | null;
             }[];
+        };
+        ScormAttemptResult: {
+            /** @enum {string} */
+            completionStatus: "not_attempted" | "incomplete" | "completed";
+            /** @enum {string} */
+            successStatus: "unknown" | "passed" | "failed";
+            /** @description -1–1; the mean of the SCOs that reported one */
+            scoreScaled: number | null;
+            progressPercent: number;
+            totalSeconds: number;
+            completedAt: string | null;
+        };
+        ScormLaunch: {
+            /** Format: uuid */
+            contentId: string;
+            /** @enum {string} */
+            scormVersion: "2004" | "1.2";
+            title: string;
+            attempt: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                isNew: boolean;
+                /** @description All attempts are used: the last one opens to look back, nothing is stored */
+                isReview: boolean;
+                canStartNew: boolean;
+                /** @enum {string} */
+                rule: "resume" | "new_after_completion" | "limited";
+                maxAttempts: number | null;
+                attemptsUsed: number;
+            };
+            result: components["schemas"]["ScormAttemptResult"];
+            /** @description Send with every commit (POST /scorm/commits); null in review */
+            commitToken: string | null;
+            /**
+             * Format: uri
+             * @description The SCORM runtime page on the content origin; frame it and post it `start`
+             */
+            launcherUrl: string;
+            sco: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** Format: uri */
+                launchUrl: string;
+                hiddenControls: string[];
+            };
+            /** @description The CMI data the SCO starts with */
+            cmi: {
+                [key: string]: string;
+            };
+            scos: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                scoreScaled: number | null;
+            }[];
+            items: components["schemas"]["__shared"][];
+            navigation: {
+                choice: boolean;
+                flow: boolean;
+            };
+        };
+        ScormCommitAnswer: {
+            result: {
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                /** @description -1–1; the mean of the SCOs that reported one */
+                scoreScaled: number | null;
+                progressPercent: number;
+                totalSeconds: number;
+            };
+            /** @description The item counts as completed in Groeipad */
+            isDone: boolean;
+            finished: {
+                content: boolean;
+                courses: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+                paths: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+                certificates: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    verificationCode: string;
+                }[];
+            } | null;
         };
         SkillCategory: {
             /** Format: uuid */

@@ -5,7 +5,7 @@ export {
   type WorkerLimits,
 } from './bounded-worker.ts';
 export { storedFileSchema } from './files.routes.ts';
-export { findFile, type StoredFile } from './files.service.ts';
+export { findFile, parseRange, type StoredFile } from './files.service.ts';
 export { storageFor } from './files.storage-for.ts';
 export { fileTooComplexProblem } from './upload-limits.schemas.ts';
 export {
