@@ -2667,6 +2667,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/direction/why-and-what": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My "waarom en wat": mission, vision, strategy, values, goals, my team's goals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhyAndWhat"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/skills/framework": {
         parameters: {
             query?: never;
@@ -6272,78 +6344,6 @@ export interface paths {
                 };
             };
         };
-        trace?: never;
-    };
-    "/api/v1/direction/why-and-what": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My "waarom en wat": mission, vision, strategy, values, goals, my team's goals */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WhyAndWhat"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/consultations": {
@@ -16503,6 +16503,36 @@ export interface components {
                 code: string;
             }[];
         };
+        StoredFileInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "video" | "audio" | "document" | "captions" | "image";
+            contentType: string;
+            sizeBytes: number;
+            originalName: string;
+        };
+        FileTooComplexProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                /** @description English, for people reading logs */
+                message: string;
+                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
+                code: string;
+            }[];
+            /**
+             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
+             * @enum {string}
+             */
+            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
+            /** @description The limit, in the unit of `limit` */
+            max: number;
+        };
         StatementInput: {
             /** Format: uuid */
             id: string;
@@ -16818,35 +16848,40 @@ export interface components {
                 };
             }[];
         };
-        StoredFileInput: {
+        PersonInput: {
             /** Format: uuid */
             id: string;
+            displayName: string;
+            givenName: string;
+            /** @description tussenvoegsel, e.g. "van der" */
+            familyNamePrefix: string | null;
+            familyName: string;
+            email: string;
+            jobTitle: string | null;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            manager: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            locale: ("nl" | "en") | null;
             /** @enum {string} */
-            purpose: "video" | "audio" | "document" | "captions" | "image";
-            contentType: string;
-            sizeBytes: number;
-            originalName: string;
-        };
-        FileTooComplexProblemInput: {
-            type: string;
-            title: string;
-            status: number;
-            code: string;
-            detail?: string;
-            errors?: {
-                field: string;
-                /** @description English, for people reading logs */
-                message: string;
-                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
-                code: string;
-            }[];
+            status: "active" | "leaving" | "left";
+            isManager: boolean;
+            employeeNumber?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            roles?: string[];
             /**
-             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
+             * @description Whether the person can sign in yet
              * @enum {string}
              */
-            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
-            /** @description The limit, in the unit of `limit` */
-            max: number;
+            account?: "none" | "invited" | "active";
+            lastSignInAt?: string | null;
         };
         LearningServesInput: {
             /** @enum {string} */
@@ -17671,41 +17706,6 @@ export interface components {
                 status: "open" | "in_progress" | "achieved" | "dropped";
                 progress: number;
             }[];
-        };
-        PersonInput: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            givenName: string;
-            /** @description tussenvoegsel, e.g. "van der" */
-            familyNamePrefix: string | null;
-            familyName: string;
-            email: string;
-            jobTitle: string | null;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            manager: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            locale: ("nl" | "en") | null;
-            /** @enum {string} */
-            status: "active" | "leaving" | "left";
-            isManager: boolean;
-            employeeNumber?: string | null;
-            startDate?: string | null;
-            endDate?: string | null;
-            roles?: string[];
-            /**
-             * @description Whether the person can sign in yet
-             * @enum {string}
-             */
-            account?: "none" | "invited" | "active";
-            lastSignInAt?: string | null;
         };
         LearningAgreementInput: {
             /** Format: uuid */
@@ -18638,6 +18638,36 @@ export interface components {
                 code: string;
             }[];
         };
+        StoredFile: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "video" | "audio" | "document" | "captions" | "image";
+            contentType: string;
+            sizeBytes: number;
+            originalName: string;
+        };
+        FileTooComplexProblem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                /** @description English, for people reading logs */
+                message: string;
+                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
+                code: string;
+            }[];
+            /**
+             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
+             * @enum {string}
+             */
+            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
+            /** @description The limit, in the unit of `limit` */
+            max: number;
+        };
         Statement: {
             /** Format: uuid */
             id: string;
@@ -18953,35 +18983,40 @@ export interface components {
                 };
             }[];
         };
-        StoredFile: {
+        Person: {
             /** Format: uuid */
             id: string;
+            displayName: string;
+            givenName: string;
+            /** @description tussenvoegsel, e.g. "van der" */
+            familyNamePrefix: string | null;
+            familyName: string;
+            email: string;
+            jobTitle: string | null;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            manager: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            locale: ("nl" | "en") | null;
             /** @enum {string} */
-            purpose: "video" | "audio" | "document" | "captions" | "image";
-            contentType: string;
-            sizeBytes: number;
-            originalName: string;
-        };
-        FileTooComplexProblem: {
-            type: string;
-            title: string;
-            status: number;
-            code: string;
-            detail?: string;
-            errors?: {
-                field: string;
-                /** @description English, for people reading logs */
-                message: string;
-                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
-                code: string;
-            }[];
+            status: "active" | "leaving" | "left";
+            isManager: boolean;
+            employeeNumber?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            roles?: string[];
             /**
-             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
+             * @description Whether the person can sign in yet
              * @enum {string}
              */
-            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
-            /** @description The limit, in the unit of `limit` */
-            max: number;
+            account?: "none" | "invited" | "active";
+            lastSignInAt?: string | null;
         };
         LearningServes: {
             /** @enum {string} */
@@ -19806,41 +19841,6 @@ export interface components {
                 status: "open" | "in_progress" | "achieved" | "dropped";
                 progress: number;
             }[];
-        };
-        Person: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            givenName: string;
-            /** @description tussenvoegsel, e.g. "van der" */
-            familyNamePrefix: string | null;
-            familyName: string;
-            email: string;
-            jobTitle: string | null;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            manager: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            locale: ("nl" | "en") | null;
-            /** @enum {string} */
-            status: "active" | "leaving" | "left";
-            isManager: boolean;
-            employeeNumber?: string | null;
-            startDate?: string | null;
-            endDate?: string | null;
-            roles?: string[];
-            /**
-             * @description Whether the person can sign in yet
-             * @enum {string}
-             */
-            account?: "none" | "invited" | "active";
-            lastSignInAt?: string | null;
         };
         LearningAgreement: {
             /** Format: uuid */

@@ -3,11 +3,7 @@ export {
   serveWorkerTask,
   uploadWorkerChannel,
   type WorkerLimits,
-} from './bounded-worker.ts';
-export { storedFileSchema } from './files.routes.ts';
-export { findFile, parseRange, type StoredFile } from './files.service.ts';
-export { storageFor } from './files.storage-for.ts';
-export { fileTooComplexProblem } from './upload-limits.schemas.ts';
+} from '../../uploads/bounded-worker.ts';
 export {
   type FileLimit,
   fileLimits,
@@ -17,4 +13,9 @@ export {
   type SafeZipEntry,
   type ZipLimits,
   type ZipOnDisk,
-} from './zip-limits.ts';
+} from '../../uploads/zip-limits.ts';
+export { storedFileSchema } from './files.routes.ts';
+export { findFile, parseRange, type StoredFile } from './files.service.ts';
+export { type FileStorage, streamToFile } from './files.storage.ts';
+export { storageFor } from './files.storage-for.ts';
+export { fileTooComplexProblem } from './upload-limits.schemas.ts';

@@ -45,3 +45,13 @@ export async function listVersions(tenant: TenantDb, contentId: string) {
     .orderBy('number', 'desc')
     .execute();
 }
+
+/** A file of a version, by its path in the package (content tokens name the version). */
+export async function findPackageFile(tenant: TenantDb, versionId: string, path: string) {
+  return tenant
+    .selectFrom('scorm_files')
+    .select(['storage_key', 'size_bytes', 'content_type'])
+    .where('version_id', '=', versionId)
+    .where('path', '=', path)
+    .executeTakeFirst();
+}

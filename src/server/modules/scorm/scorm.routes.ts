@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../core/module.ts';
 import { packageRoutes } from './import/package.routes.ts';
 import { runtimeRoutes } from './runtime/runtime.routes.ts';
 

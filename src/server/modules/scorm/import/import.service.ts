@@ -2,11 +2,11 @@ import type { Readable } from 'node:stream';
 import type { Db } from '../../../db/database.ts';
 import { forOrganisation, type TenantDb } from '../../../db/tenant.ts';
 import { notFound } from '../../../http/errors.ts';
-import type { UploadLimits } from '../../../upload-limits.ts';
+import type { UploadLimits } from '../../../uploads/upload-limits.ts';
 import { type Auth, personIdOf } from '../../access/index.ts';
 import { recordEvent } from '../../audit/index.ts';
 import { insertContentItem } from '../../catalogue/index.ts';
-import type { FileStorage } from '../../files/files.storage.ts';
+import type { FileStorage } from '../../files/index.ts';
 import { findPackage } from '../scorm.repository.ts';
 import { receivePackage, type StoredPackage } from './package-store.ts';
 

@@ -3,10 +3,8 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { AppError } from '../../../http/errors.ts';
-import type { UploadLimits } from '../../../upload-limits.ts';
-import type { FileStorage } from '../../files/files.storage.ts';
-import { streamToFile } from '../../files/files.storage.ts';
-import { runBoundedWorker } from '../../files/index.ts';
+import type { UploadLimits } from '../../../uploads/upload-limits.ts';
+import { type FileStorage, runBoundedWorker, streamToFile } from '../../files/index.ts';
 import { contentTypeOf } from '../serving/content-types.ts';
 import type { UnpackedPackage, UnpackInput } from './package-unpack.ts';
 

@@ -1,16 +1,15 @@
 import { basename } from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { ModuleDeps } from '../../../app.ts';
 import { contentOriginOf } from '../../../config.ts';
+import { ctxOf } from '../../../core/context.ts';
+import type { ModuleDeps } from '../../../core/module.ts';
 import { forOrganisation } from '../../../db/tenant.ts';
 import { idParams, problemSchema, problems } from '../../../http/common.schemas.ts';
-import { AppError, notFound } from '../../../http/errors.ts';
-import { defaultUploadLimits } from '../../../upload-limits.ts';
+import { AppError } from '../../../http/errors.ts';
+import { defaultUploadLimits } from '../../../uploads/upload-limits.ts';
 import { assertCan, authOf } from '../../access/index.ts';
-import { recordEvent } from '../../audit/index.ts';
 import { fileTooComplexProblem, storageFor } from '../../files/index.ts';
-import { findPackage } from '../scorm.repository.ts';
 import { importNewPackage, importNewVersion } from './import.service.ts';
 import { presentPackage } from './package.presenter.ts';
 import {
@@ -20,6 +19,7 @@ import {
   uploadBody,
   versionQuery,
 } from './package.schemas.ts';
+import { setAttemptRule } from './package-settings.service.ts';
 
 const tags = ['scorm'];
 const uploadProblems = {
@@ -156,30 +156,9 @@ export const packageRoutes =
       async (request) => {
         const auth = authOf(request);
         assertCan(auth, 'catalogue.manage');
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        await tenant.transaction(async (trx) => {
-          const before = await findPackage(trx, request.params.id, { forUpdate: true });
-          if (!before) throw notFound('SCORM package');
-          await trx
-            .updateTable('scorm_packages')
-            .set({
-              attempt_rule: request.body.attemptRule,
-              max_attempts: request.body.maxAttempts,
-              updated_at: new Date(),
-            })
-            .where('content_id', '=', request.params.id)
-            .execute();
-          await recordEvent(trx, auth, {
-            action: 'scorm.settings_changed',
-            subjectType: 'content',
-            subjectId: request.params.id,
-            changes: {
-              attemptRule: { from: before.attempt_rule, to: request.body.attemptRule },
-              maxAttempts: { from: before.max_attempts, to: request.body.maxAttempts },
-            },
-          });
-        });
-        return presentPackage(tenant, request.params.id, isPlayable);
+        const ctx = ctxOf(request);
+        await setAttemptRule(ctx, { contentId: request.params.id, ...request.body });
+        return presentPackage(ctx.db, request.params.id, isPlayable);
       },
     );
   };

@@ -1,4 +1,4 @@
-import { serveWorkerTask } from '../../files/bounded-worker.ts';
+import { serveWorkerTask } from '../../../uploads/bounded-worker.ts';
 import { type UnpackInput, unpackPackage } from './package-unpack.ts';
 
 // Entry of the worker that checks and unpacks an uploaded SCORM package (see package-reader.ts).

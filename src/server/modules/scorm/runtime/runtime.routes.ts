@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { ModuleDeps } from '../../../app.ts';
 import { contentOriginOf } from '../../../config.ts';
+import type { ModuleDeps } from '../../../core/module.ts';
 import { idParams, problems } from '../../../http/common.schemas.ts';
 import { AppError } from '../../../http/errors.ts';
 import { assertCan, authOf } from '../../access/index.ts';

@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ModuleDeps } from '../../../app.ts';
 import { contentOriginOf } from '../../../config.ts';
+import type { ModuleDeps } from '../../../core/module.ts';
 import { forOrganisation } from '../../../db/tenant.ts';
 import { notFound } from '../../../http/errors.ts';
 import { parseRange, storageFor } from '../../files/index.ts';
+import { findPackageFile } from '../scorm.repository.ts';
 import { readContentToken } from './content-token.ts';
 
 // Package files (by version, behind a signed token) and the SCORM runtime page, on the content origin.
@@ -92,12 +93,11 @@ export const scormContentRoutes =
           throw notFound('Package file');
         }
         if (path.startsWith('..') || path.startsWith('/')) throw notFound('Package file');
-        const file = await forOrganisation(deps.db, opened.organisationId)
-          .selectFrom('scorm_files')
-          .select(['storage_key', 'size_bytes', 'content_type'])
-          .where('version_id', '=', opened.versionId)
-          .where('path', '=', path)
-          .executeTakeFirst();
+        const file = await findPackageFile(
+          forOrganisation(deps.db, opened.organisationId),
+          opened.versionId,
+          path,
+        );
         if (!file) throw notFound('Package file');
         const size = Number(file.size_bytes);
         // A version's files never change (a new upload is a new version), so the tag is the version's.
