@@ -16485,6 +16485,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scorm/packages/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** L&D report of a package: attempts, completion, pass rate, scores, time, answers per question */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/packages/{id}/report/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every answer (cmi.interactions) as CSV, or XLSX with the attempts on a second sheet */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                    /** @description Column headers; defaults to your language */
+                    language?: "nl" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -18031,6 +18174,57 @@ export interface components {
                 code: string;
                 file?: string;
                 line?: number | null;
+            }[];
+        };
+        ScormReportInput: {
+            /** Format: uuid */
+            contentId: string;
+            title: string;
+            summary: {
+                learners: number;
+                attempts: number;
+                completedLearners: number;
+                /** @description 0–1: learners with a completed attempt */
+                completionRate: number | null;
+                /** @description 0–1: passed among attempts that passed or failed */
+                passRate: number | null;
+                averageScoreScaled: number | null;
+                /** @description Of completed attempts (of all when none completed) */
+                averageSeconds: number | null;
+            };
+            attempts: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                number: number;
+                versionNumber: number;
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                scoreScaled: number | null;
+                totalSeconds: number;
+                progressPercent: number;
+                /** Format: date-time */
+                startedAt: string;
+                completedAt: string | null;
+            }[];
+            questions: {
+                scoId: string;
+                interactionId: string;
+                type: string | null;
+                description: string | null;
+                correctResponse: string | null;
+                answers: number;
+                correct: number;
+                correctRate: number | null;
+                averageLatencySeconds: number | null;
+                responses: {
+                    response: string;
+                    count: number;
+                }[];
             }[];
         };
         ScormAttemptResultInput: {
@@ -20166,6 +20360,57 @@ export interface components {
                 code: string;
                 file?: string;
                 line?: number | null;
+            }[];
+        };
+        ScormReport: {
+            /** Format: uuid */
+            contentId: string;
+            title: string;
+            summary: {
+                learners: number;
+                attempts: number;
+                completedLearners: number;
+                /** @description 0–1: learners with a completed attempt */
+                completionRate: number | null;
+                /** @description 0–1: passed among attempts that passed or failed */
+                passRate: number | null;
+                averageScoreScaled: number | null;
+                /** @description Of completed attempts (of all when none completed) */
+                averageSeconds: number | null;
+            };
+            attempts: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                number: number;
+                versionNumber: number;
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                scoreScaled: number | null;
+                totalSeconds: number;
+                progressPercent: number;
+                /** Format: date-time */
+                startedAt: string;
+                completedAt: string | null;
+            }[];
+            questions: {
+                scoId: string;
+                interactionId: string;
+                type: string | null;
+                description: string | null;
+                correctResponse: string | null;
+                answers: number;
+                correct: number;
+                correctRate: number | null;
+                averageLatencySeconds: number | null;
+                responses: {
+                    response: string;
+                    count: number;
+                }[];
             }[];
         };
         ScormAttemptResult: {

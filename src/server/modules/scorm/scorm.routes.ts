@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ModuleDeps } from '../../core/module.ts';
 import { packageRoutes } from './import/package.routes.ts';
+import { reportRoutes } from './reporting/report.routes.ts';
 import { runtimeRoutes } from './runtime/runtime.routes.ts';
 
 /** Everything under /scorm: one line in app.ts. */
@@ -9,4 +10,5 @@ export const scormRoutes =
   async (app) => {
     await app.register(packageRoutes(deps));
     await app.register(runtimeRoutes(deps));
+    await app.register(reportRoutes(deps));
   };
