@@ -14,44 +14,21 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
+import { registerContext } from './core/context.ts';
+import type { ModuleDeps } from './core/module.ts';
 import type { Db } from './db/database.ts';
 import { registerInputGuard } from './http/input-guard.ts';
 import { notFoundProblem, registerProblemHandler } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { sendWebApp } from './http/web-app.ts';
-import { announcementRoutes } from './modules/announcements/announcements.routes.ts';
-import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes.ts';
-import { auditRoutes } from './modules/audit/audit.routes.ts';
-import { authRoutes } from './modules/auth/auth.routes.ts';
 import { registerAuthentication } from './modules/auth/index.ts';
-import { budgetRequestRoutes } from './modules/budgets/budget-requests.routes.ts';
-import { budgetRoutes } from './modules/budgets/budgets.routes.ts';
-import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
-import { applyRulesToPeople } from './modules/catalogue/index.ts';
-import { consultationRoutes } from './modules/consultations/consultations.routes.ts';
-import { conversationRoutes } from './modules/conversations/conversations.routes.ts';
-import { cycleRoutes } from './modules/conversations/cycles.routes.ts';
-import { directionRoutes } from './modules/direction/direction.routes.ts';
-import { goalRoutes } from './modules/goals/goals.routes.ts';
-import { homeRoutes } from './modules/home/home.routes.ts';
-import { importRoutes } from './modules/imports/imports.routes.ts';
-import { learningAgreementRoutes } from './modules/learning-agreements/learning-agreements.routes.ts';
-import { mailRoutes } from './modules/mail/mail.routes.ts';
-import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
-import { orgUnitRoutes } from './modules/org-units/org-units.routes.ts';
-import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
-import { onPeopleChanged } from './modules/people/index.ts';
-import { peopleRoutes } from './modules/people/people.routes.ts';
-import { planRoutes } from './modules/plans/plans.routes.ts';
-import { skillsRoutes } from './modules/skills/skills.routes.ts';
-import { credentialRoutes, xapiPlugin } from './modules/xapi/index.ts';
-
-export type ModuleDeps = { db: Db; config: Config };
+import { xapiPlugin } from './modules/xapi/index.ts';
+import { createModuleDeps, modules } from './modules.ts';
 
 const defaultWebDist = new URL('../../dist/web/', import.meta.url).pathname;
 
 export async function buildApp(
-  deps: ModuleDeps,
+  base: { db: Db; config: Config; bus?: ModuleDeps['bus'] },
   options: { logger?: FastifyBaseLogger; webDist?: string } = {},
 ) {
   const webDist = options.webDist ?? defaultWebDist;
@@ -59,10 +36,11 @@ export async function buildApp(
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     // X-Forwarded-For only from the proxies TRUST_PROXY names; by default from none, so no client can
     // pick the address that sign-in throttling counts.
-    trustProxy: deps.config.trustProxy ?? false,
+    trustProxy: base.config.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
+  const deps = createModuleDeps({ ...base, log: app.log });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandler(app);
@@ -92,15 +70,8 @@ export async function buildApp(
     transformObject: jsonSchemaTransformObject,
   });
   registerAuthentication(app, { db: deps.db, sessionSecret: deps.config.sessionSecret });
-  // Audience rules enrol people as soon as they are created, imported or changed; the 15-minute job
-  // stays the backstop, so a failure here is logged and never fails the people change itself.
-  onPeopleChanged('catalogue.audience-rules', async (change) => {
-    try {
-      await applyRulesToPeople(change);
-    } catch (error) {
-      app.log.error({ err: error }, 'audience rules on change failed');
-    }
-  });
+  registerContext(app, deps);
+  for (const module of modules) module.listen?.(deps.bus, deps);
 
   await app.register(
     async (api) => {
@@ -110,29 +81,8 @@ export async function buildApp(
       api.get('/openapi.json', { config: { isPublic: true }, schema: { hide: true } }, async () =>
         app.swagger(),
       );
-      await api.register(authRoutes(deps));
-      await api.register(organisationRoutes(deps));
-      await api.register(peopleRoutes(deps));
-      await api.register(orgUnitRoutes(deps));
-      await api.register(importRoutes(deps));
-      await api.register(apiTokenRoutes(deps));
-      await api.register(auditRoutes(deps));
-      await api.register(mailRoutes(deps));
-      await api.register(homeRoutes(deps));
-      await api.register(skillsRoutes(deps));
-      await api.register(directionRoutes(deps));
-      await api.register(goalRoutes(deps));
-      await api.register(consultationRoutes(deps));
-      await api.register(announcementRoutes(deps));
-      await api.register(notificationRoutes(deps));
-      await api.register(planRoutes(deps));
-      await api.register(budgetRoutes(deps));
-      await api.register(budgetRequestRoutes(deps));
-      await api.register(catalogueRoutes(deps));
-      await api.register(cycleRoutes(deps));
-      await api.register(conversationRoutes(deps));
-      await api.register(learningAgreementRoutes(deps));
-      await api.register(credentialRoutes(deps));
+      for (const module of modules)
+        for (const routes of [module.routes?.(deps) ?? []].flat()) await api.register(routes);
     },
     { prefix: '/api/v1' },
   );

@@ -3,9 +3,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { uploadLimitDefaults as limits, type UploadLimits, uploadLimitsOf } from './upload-limits.ts';
+import { uploadLimitDefaults as limits, type UploadLimits, uploadLimitsOf } from './uploads/upload-limits.ts';
 
-export type { UploadLimits } from './upload-limits.ts';
+export type { UploadLimits } from './uploads/upload-limits.ts';
 
 // The one place that reads process.env. Every variable is documented in the README.
 const booleanFlag = z

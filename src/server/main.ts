@@ -8,6 +8,7 @@ import { seedDemoIfEmpty } from './demo/seed.ts';
 import { startJobs } from './jobs/jobs.ts';
 import { storageFor } from './modules/files/index.ts';
 import { createMailDelivery, redactTokens } from './modules/mail/index.ts';
+import { createModuleDeps } from './modules.ts';
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -62,14 +63,15 @@ const mail = createMailDelivery({
   onWritten: (file, message) =>
     logger.info({ to: message.to, subject: message.subject, file }, 'mail written'),
 });
+const deps = createModuleDeps({ db: handle.db, config, log: logger });
 const jobs = await startJobs({
   handle,
   databaseUrl: config.databaseUrl,
   mail,
-  baseUrl: config.baseUrl,
+  deps,
   onError: (error) => logger.error({ err: error }, 'background job failed'),
 });
-const app = await buildApp({ db: handle.db, config }, { logger });
+const app = await buildApp(deps, { logger });
 // New mail is delivered (or written to the outbox folder) right after the request that queued it.
 app.addHook('onResponse', async (request) => {
   if (request.method !== 'GET' && request.url.startsWith('/api/')) await jobs.nudgeMail();

@@ -1,3 +1,4 @@
+import { type Ctx, standaloneContext } from '../core/context.ts';
 import type { Db } from '../db/database.ts';
 import { forOrganisation } from '../db/tenant.ts';
 import type { Auth, Role } from '../modules/access/index.ts';
@@ -23,6 +24,7 @@ const baseUrl = 'http://localhost:3000';
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 export async function seedDevelopment(db: Db, organisationId: string) {
+  const actingAs = (auth: Auth): Ctx => standaloneContext({ db, auth });
   const tenant = forOrganisation(db, organisationId);
   const year = new Date().getFullYear();
   const byEmail = async (email: string) =>
@@ -122,40 +124,34 @@ export async function seedDevelopment(db: Db, organisationId: string) {
       targetDate: `${year + 1}-07-01`,
     },
   ];
-  const employeePlan = await createPlan({ db, auth: employee, period: String(year) });
-  await addGoal({ db, auth: employee, planId: employeePlan, input: goalsFor[1]! });
+  const employeePlan = await createPlan(actingAs(employee), { period: String(year) });
+  await addGoal(actingAs(employee), { planId: employeePlan, input: goalsFor[1]! });
 
   const states = ['shared', 'agreed', 'agreed', 'reviewed', 'draft'] as const;
   const teamGoalIds: string[] = [];
   for (const [index, member] of team.entries()) {
-    const planId = await createPlan({ db, auth: member, period: String(year) });
+    const planId = await createPlan(actingAs(member), { period: String(year) });
     const goal = goalsFor[index % goalsFor.length]!;
-    const goalId = await addGoal({ db, auth: member, planId, input: goal });
+    const goalId = await addGoal(actingAs(member), { planId, input: goal });
     teamGoalIds.push(goalId);
-    await addAction({
-      db,
-      auth: member,
+    await addAction(actingAs(member), {
       planId,
       input: { goalId, kind: 'learning', title: 'E-learning basis' },
     });
-    await addAction({
-      db,
-      auth: member,
+    await addAction(actingAs(member), {
       planId,
       input: { goalId, kind: 'mentor', title: 'Meelopen met een ervaren collega' },
     });
     const state = states[index % states.length]!;
     if (state === 'draft') continue;
-    await movePlan({ db, auth: member, planId, step: 'share' });
+    await movePlan(actingAs(member), { planId, step: 'share' });
     if (state === 'shared') continue;
-    await movePlan({ db, auth: manager, planId, step: 'agree' });
-    await addNote({
-      db,
-      auth: manager,
+    await movePlan(actingAs(manager), { planId, step: 'agree' });
+    await addNote(actingAs(manager), {
       planId,
       body: 'Goed plan. Plan het meelopen in overleg met de planner.',
     });
-    if (state === 'reviewed') await movePlan({ db, auth: manager, planId, step: 'review' });
+    if (state === 'reviewed') await movePlan(actingAs(manager), { planId, step: 'review' });
   }
 
   // Requests in every state, on colleagues' budgets so Zoë's is free for the journey.
@@ -351,16 +347,15 @@ export async function seedPlanLearning(db: Db, organisationId: string) {
     .where('status', '=', 'published')
     .executeTakeFirst();
   if (!goal || !course) return;
-  await addAction({
-    db,
-    auth: {
-      kind: 'person',
-      organisationId,
-      personId: employee.id,
-      sessionId: 'demo-seed',
-      roles: new Set(['employee']),
-      locale: 'nl',
-    },
+  const auth: Auth = {
+    kind: 'person',
+    organisationId,
+    personId: employee.id,
+    sessionId: 'demo-seed',
+    roles: new Set(['employee']),
+    locale: 'nl',
+  };
+  await addAction(standaloneContext({ db, auth }), {
     planId: goal.plan_id,
     input: { goalId: goal.id, kind: 'learning', title: course.title, refKind: 'course', refId: course.id },
   });

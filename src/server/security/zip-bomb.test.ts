@@ -1,8 +1,8 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { repeatedRowsSheet, xlsxParts, zipOf } from '../modules/files/zip-fixtures.ts';
 import { anonymous, buildOrganisationWithRoles, type Client, startTestApp } from '../test/test-app.ts';
+import { repeatedRowsSheet, xlsxParts, zipOf } from '../uploads/zip-fixtures.ts';
 import { uploadFile } from './multipart.ts';
 
 // Issue 10, item 3: a 4 MB XLSX whose sheet unpacks to gigabytes took the whole server down (heap out

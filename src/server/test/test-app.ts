@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
 import { afterAll, inject } from 'vitest';
 import { type App, buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
@@ -33,13 +34,38 @@ export async function startTestApp(overrides: Partial<Config> = {}) {
     isProduction: false,
     ...overrides,
   };
-  const app = await buildApp({ db: handle.db, config });
+  const queries = countingQueries();
+  const app = await buildApp({ db: handle.db.withPlugin(queries.plugin), config });
   await app.ready();
   afterAll(async () => {
     await app.close();
     await handle.close();
   });
-  return { app, db: handle.db, config, handle };
+  return { app, db: handle.db, config, handle, queries };
+}
+
+/**
+ * Counts the statements the app sends (tests' own factory queries go around it): for tests that
+ * hold a use case to its query budget. Transaction control (BEGIN/COMMIT) is not counted.
+ */
+function countingQueries() {
+  let count = 0;
+  const plugin: KyselyPlugin = {
+    transformQuery: (args) => {
+      count += 1;
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  return {
+    plugin,
+    /** Statements sent while `work` ran. */
+    async during(work: () => Promise<unknown>): Promise<number> {
+      const before = count;
+      await work();
+      return count - before;
+    },
+  };
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

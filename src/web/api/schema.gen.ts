@@ -2667,6 +2667,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/direction/why-and-what": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My "waarom en wat": mission, vision, strategy, values, goals, my team's goals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhyAndWhat"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/skills/framework": {
         parameters: {
             query?: never;
@@ -6272,78 +6344,6 @@ export interface paths {
                 };
             };
         };
-        trace?: never;
-    };
-    "/api/v1/direction/why-and-what": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My "waarom en wat": mission, vision, strategy, values, goals, my team's goals */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WhyAndWhat"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/consultations": {
@@ -16131,6 +16131,41 @@ export interface components {
                 code: string;
             }[];
         };
+        PersonInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            givenName: string;
+            /** @description tussenvoegsel, e.g. "van der" */
+            familyNamePrefix: string | null;
+            familyName: string;
+            email: string;
+            jobTitle: string | null;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            manager: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            locale: ("nl" | "en") | null;
+            /** @enum {string} */
+            status: "active" | "leaving" | "left";
+            isManager: boolean;
+            employeeNumber?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            roles?: string[];
+            /**
+             * @description Whether the person can sign in yet
+             * @enum {string}
+             */
+            account?: "none" | "invited" | "active";
+            lastSignInAt?: string | null;
+        };
         StatementInput: {
             /** Format: uuid */
             id: string;
@@ -17300,41 +17335,6 @@ export interface components {
                 progress: number;
             }[];
         };
-        PersonInput: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            givenName: string;
-            /** @description tussenvoegsel, e.g. "van der" */
-            familyNamePrefix: string | null;
-            familyName: string;
-            email: string;
-            jobTitle: string | null;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            manager: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            locale: ("nl" | "en") | null;
-            /** @enum {string} */
-            status: "active" | "leaving" | "left";
-            isManager: boolean;
-            employeeNumber?: string | null;
-            startDate?: string | null;
-            endDate?: string | null;
-            roles?: string[];
-            /**
-             * @description Whether the person can sign in yet
-             * @enum {string}
-             */
-            account?: "none" | "invited" | "active";
-            lastSignInAt?: string | null;
-        };
         LearningAgreementInput: {
             /** Format: uuid */
             id: string;
@@ -18033,18 +18033,6 @@ export interface components {
             errors: components["schemas"]["ImportProblemInput"][];
             errorCount: number;
         };
-        LrsCredentialInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @description The HTTP Basic user name for /xapi/ */
-            key: string;
-            scopes: string[];
-            /** Format: date-time */
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-        };
         HomeInput: {
             me: components["schemas"]["PersonInput"];
             /** @description Only for managers */
@@ -18063,6 +18051,18 @@ export interface components {
                 invitationsOpen: number;
                 lastImportAt: string | null;
             } | null;
+        };
+        LrsCredentialInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The HTTP Basic user name for /xapi/ */
+            key: string;
+            scopes: string[];
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
         };
         SuggestedLearningInput: {
             /** @enum {string} */
@@ -18088,6 +18088,41 @@ export interface components {
                 /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
                 code: string;
             }[];
+        };
+        Person: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            givenName: string;
+            /** @description tussenvoegsel, e.g. "van der" */
+            familyNamePrefix: string | null;
+            familyName: string;
+            email: string;
+            jobTitle: string | null;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            manager: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            locale: ("nl" | "en") | null;
+            /** @enum {string} */
+            status: "active" | "leaving" | "left";
+            isManager: boolean;
+            employeeNumber?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            roles?: string[];
+            /**
+             * @description Whether the person can sign in yet
+             * @enum {string}
+             */
+            account?: "none" | "invited" | "active";
+            lastSignInAt?: string | null;
         };
         Statement: {
             /** Format: uuid */
@@ -19258,41 +19293,6 @@ export interface components {
                 progress: number;
             }[];
         };
-        Person: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            givenName: string;
-            /** @description tussenvoegsel, e.g. "van der" */
-            familyNamePrefix: string | null;
-            familyName: string;
-            email: string;
-            jobTitle: string | null;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            manager: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            locale: ("nl" | "en") | null;
-            /** @enum {string} */
-            status: "active" | "leaving" | "left";
-            isManager: boolean;
-            employeeNumber?: string | null;
-            startDate?: string | null;
-            endDate?: string | null;
-            roles?: string[];
-            /**
-             * @description Whether the person can sign in yet
-             * @enum {string}
-             */
-            account?: "none" | "invited" | "active";
-            lastSignInAt?: string | null;
-        };
         LearningAgreement: {
             /** Format: uuid */
             id: string;
@@ -19991,18 +19991,6 @@ export interface components {
             errors: components["schemas"]["ImportProblem"][];
             errorCount: number;
         };
-        LrsCredential: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @description The HTTP Basic user name for /xapi/ */
-            key: string;
-            scopes: string[];
-            /** Format: date-time */
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-        };
         Home: {
             me: components["schemas"]["Person"];
             /** @description Only for managers */
@@ -20021,6 +20009,18 @@ export interface components {
                 invitationsOpen: number;
                 lastImportAt: string | null;
             } | null;
+        };
+        LrsCredential: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The HTTP Basic user name for /xapi/ */
+            key: string;
+            scopes: string[];
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
         };
         SuggestedLearning: {
             /** @enum {string} */

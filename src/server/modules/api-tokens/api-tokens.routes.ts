@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../core/module.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { dateTime, idParams, problems } from '../../http/common.schemas.ts';
 import { notFound } from '../../http/errors.ts';
 import { assertCan, authOf, personIdOf, type TokenScope, tokenScopes } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
-import { randomToken, sha256 } from '../auth/auth.crypto.ts';
+import { randomToken, sha256 } from '../auth/index.ts';
 
 const scope = z.enum(Object.keys(tokenScopes) as [TokenScope, ...TokenScope[]]);
 const apiTokenSchema = z

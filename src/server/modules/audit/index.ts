@@ -1,1 +1,1 @@
-export { diff, type EventInput, recordEvent } from './audit.service.ts';
+export { diff, type EventInput, historyOf, recordEvent } from './audit.service.ts';

@@ -1,5 +1,5 @@
 export { endSignIns, notifyEmailChanged } from './auth.credentials.ts';
-export { hashPassword } from './auth.crypto.ts';
+export { hashPassword, randomToken, sha256 } from './auth.crypto.ts';
 export { registerAuthentication, sessionCookie } from './auth.hook.ts';
 export { sendAuthLink } from './auth.service.ts';
 export { pruneSignInAttempts } from './auth.throttle.ts';

@@ -3,7 +3,7 @@ import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../http/errors.ts';
 import { type Auth, can, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
-import { euros, notifyPerson } from '../plans/development-mail.ts';
+import { euros, notifyPerson } from '../notifications/index.ts';
 import { externalTrainingOfPerson, isGoalOfPerson } from '../plans/index.ts';
 import { canSeeRequest, requestAbilities } from './budget-requests.policy.ts';
 import { findRequest, policyFor, type RequestRow } from './budget-requests.repository.ts';

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { ModuleDeps } from '../../app.ts';
-import { filesRoutes } from '../files/files.routes.ts';
+import type { ModuleDeps } from '../../core/module.ts';
 import { browseRoutes } from './browse.routes.ts';
 import { certificatesRoutes } from './certificates.routes.ts';
 import { contentRoutes } from './content.routes.ts';
@@ -8,11 +7,10 @@ import { learningRoutes } from './learning.routes.ts';
 import { oversightRoutes } from './oversight.routes.ts';
 import { structureRoutes } from './structure.routes.ts';
 
-/** Everything under /catalogue, /learning, /certificates and /files: one line in app.ts. */
+/** Everything under /catalogue, /learning and /certificates: one plugin in the manifest. */
 export const catalogueRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    await app.register(filesRoutes(deps));
     await app.register(contentRoutes(deps));
     await app.register(structureRoutes(deps));
     await app.register(browseRoutes(deps));

@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
+import { port } from '../../core/ports.ts';
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
-import { agreementsForEnrolments } from '../learning-agreements/index.ts';
 
 export type EnrolmentView = {
   id: string;
@@ -96,7 +96,7 @@ export async function enrolmentsWithProgress(
       ${only ? sql`AND e.subject_kind = ${only.type} AND e.subject_id = ${only.id}` : sql``}
     ORDER BY e.last_activity_at DESC NULLS LAST, e.enrolled_at DESC`.execute(tenant.executor);
   const today = new Date().toISOString().slice(0, 10);
-  const agreements = await agreementsForEnrolments(
+  const agreements = await port('agreementsForEnrolments')(
     tenant,
     rows.rows.map((r) => r.id),
   );
@@ -169,4 +169,14 @@ export async function certificatesOf(tenant: TenantDb, personId: string) {
     verificationCode: row.verification_code,
     issuedAt: row.issued_at.toISOString(),
   }));
+}
+
+declare module '../../core/ports.ts' {
+  interface Ports {
+    /** The learning agreement made for each enrolment (the newest), by enrolment id. */
+    agreementsForEnrolments(
+      tenant: TenantDb,
+      enrolmentIds: string[],
+    ): Promise<Map<string, { id: string; state: 'awaiting_manager' | 'agreed' }>>;
+  }
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { forOrganisation } from '../../db/tenant.ts';
-import { notifyPerson } from '../plans/development-mail.ts';
+import { notifyPerson } from '../notifications/index.ts';
 
 const daysBefore = 3;
 const whatToDo = {

@@ -3,7 +3,7 @@ import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import type { Auth } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
-import { meetingTime, notifyPerson } from '../plans/development-mail.ts';
+import { meetingTime, notifyPerson } from '../notifications/index.ts';
 import { addPlanActionsFromConversation } from '../plans/index.ts';
 import { isLocked, type Side, sideOf } from './conversations.policy.ts';
 import { type ConversationRow, conversationsQuery } from './conversations.repository.ts';

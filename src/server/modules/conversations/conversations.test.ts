@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOrgUnit, buildPerson } from '../../factories/factories.ts';
+import { runJob } from '../../test/jobs.ts';
 import {
   buildOrganisationWithRoles,
   type Client,
@@ -7,9 +8,8 @@ import {
   startTestApp,
   testPassword,
 } from '../../test/test-app.ts';
-import { runDevelopmentDaily } from '../plans/development.jobs.ts';
 
-const { app, db } = await startTestApp();
+const { app, db, config } = await startTestApp();
 const year = new Date().getFullYear();
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
 let colleague: Client;
@@ -231,9 +231,9 @@ describe('cycle participants and reminders', () => {
       jobTitles: ['verpleegkundige'],
     });
     expect(onlyNurses.json()).toMatchObject({ conversations: 1, jobTitles: ['verpleegkundige'] });
-    const first = await runDevelopmentDaily(db, { baseUrl: 'http://groeipad.test' });
-    expect(first.reminders).toBeGreaterThanOrEqual(4); // two conversations, both sides unprepared
-    const again = await runDevelopmentDaily(db, { baseUrl: 'http://groeipad.test' });
-    expect(again.reminders).toBe(0);
+    const first = await runJob('conversations.reminders', { db, config });
+    expect(first).toBeGreaterThanOrEqual(4); // two conversations, both sides unprepared
+    const again = await runJob('conversations.reminders', { db, config });
+    expect(again).toBe(0);
   });
 });

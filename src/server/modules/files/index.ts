@@ -3,11 +3,7 @@ export {
   serveWorkerTask,
   uploadWorkerChannel,
   type WorkerLimits,
-} from './bounded-worker.ts';
-export { storedFileSchema } from './files.routes.ts';
-export { findFile, type StoredFile } from './files.service.ts';
-export { storageFor } from './files.storage-for.ts';
-export { fileTooComplexProblem } from './upload-limits.schemas.ts';
+} from '../../uploads/bounded-worker.ts';
 export {
   type FileLimit,
   fileLimits,
@@ -16,4 +12,8 @@ export {
   type SafeZip,
   type SafeZipEntry,
   type ZipLimits,
-} from './zip-limits.ts';
+} from '../../uploads/zip-limits.ts';
+export { storedFileSchema } from './files.routes.ts';
+export { findFile, type StoredFile } from './files.service.ts';
+export { storageFor } from './files.storage-for.ts';
+export { fileTooComplexProblem } from './upload-limits.schemas.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { problemSchema } from '../../http/common.schemas.ts';
-import { fileLimits } from './zip-limits.ts';
+import { fileLimits } from '../../uploads/zip-limits.ts';
 
 /** 422 file_too_complex: which limit the uploaded file hit, and that limit. */
 export const fileTooComplexProblem = problemSchema

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../core/module.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
 import { notFound } from '../../http/errors.ts';
@@ -30,7 +30,6 @@ import {
   updateGoal,
   updateTeamGoal,
 } from './goals.service.ts';
-import { whyAndWhatRoute } from './why-and-what.route.ts';
 
 const tags = ['goals'];
 
@@ -276,6 +275,4 @@ export const goalRoutes =
         return teamGoal(auth, request.params.id);
       },
     );
-
-    await app.register(whyAndWhatRoute(deps));
   };

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../core/module.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { problems } from '../../http/common.schemas.ts';
 import { authOf, can, personIdOf } from '../access/index.ts';
-import { findPerson, listPeople, presentPerson } from '../people/index.ts';
-import { personSchema } from '../people/people.schemas.ts';
+import { findPerson, listPeople, personSchema, presentPerson } from '../people/index.ts';
 
 const homeSchema = z
   .object({

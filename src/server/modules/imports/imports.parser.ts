@@ -1,6 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { defaultUploadLimits } from '../../upload-limits.ts';
-import type { ZipLimits } from '../files/zip-limits.ts';
+import { defaultUploadLimits } from '../../uploads/upload-limits.ts';
+import type { ZipLimits } from '../../uploads/zip-limits.ts';
 import { importRejected } from './imports.problems.ts';
 import { sniffUpload } from './imports.sniff.ts';
 import { cleanCell } from './imports.values.ts';

@@ -1,4 +1,4 @@
-import { defaultUploadLimits, type UploadLimits } from '../../upload-limits.ts';
+import { defaultUploadLimits, type UploadLimits } from '../../uploads/upload-limits.ts';
 import { runBoundedWorker } from '../files/index.ts';
 import type { ParseLimits, Sheet } from './imports.parser.ts';
 

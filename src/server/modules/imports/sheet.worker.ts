@@ -1,4 +1,4 @@
-import { serveWorkerTask } from '../files/bounded-worker.ts';
+import { serveWorkerTask } from '../../uploads/bounded-worker.ts';
 import { type ParseLimits, parseSheet } from './imports.parser.ts';
 
 // Entry of the worker that reads an uploaded import file (see imports.sheet-reader.ts).

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { defaultUploadLimits } from '../../upload-limits.ts';
-import { zipOf } from '../files/zip-fixtures.ts';
+import { defaultUploadLimits } from '../../uploads/upload-limits.ts';
+import { zipOf } from '../../uploads/zip-fixtures.ts';
 import { isDateFormat, readXlsxRows } from './xlsx-reader.ts';
 
 // Workbooks written by hand, the way Excel, LibreOffice and HR systems write them, read by the

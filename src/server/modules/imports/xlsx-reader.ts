@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { AppError } from '../../http/errors.ts';
 // Straight from the file, not files/index.ts: this runs in the parse worker, which loads only what it needs.
-import { fileTooComplex, openSafeZip, type SafeZip, type ZipLimits } from '../files/zip-limits.ts';
+import { fileTooComplex, openSafeZip, type SafeZip, type ZipLimits } from '../../uploads/zip-limits.ts';
 import { importRejected } from './imports.problems.ts';
 import { dateOfCell } from './imports.values.ts';
 

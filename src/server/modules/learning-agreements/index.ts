@@ -1,8 +1,6 @@
 import { sql } from 'kysely';
 import type { TenantDb } from '../../db/tenant.ts';
 
-export { askDueFollowups } from './learning-agreement-followups.job.ts';
-
 /** People who promised in a learning agreement to be a buddy or mentor: for skills' mentor finder. */
 export async function willingBuddies(tenant: TenantDb, options: { skillId?: string } = {}) {
   let query = tenant

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { recordEvent } from '../audit/index.ts';
-import { notifyPerson } from '../plans/development-mail.ts';
+import { notifyPerson } from '../notifications/index.ts';
 
 /**
  * Asks the 30/60/90-day questions that are due (pg-boss runs this daily): marks them asked and

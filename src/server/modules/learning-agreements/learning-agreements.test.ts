@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runJob } from '../../test/jobs.ts';
 import { buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts';
-import { runDevelopmentDaily } from '../plans/development.jobs.ts';
 
-const { app, db } = await startTestApp();
+const { app, db, config } = await startTestApp();
 const year = new Date().getFullYear();
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
@@ -60,10 +60,10 @@ describe('a learning agreement', () => {
   });
 
   it('asks the due question by the daily job, once, and the answer shows in plan and conversation', async () => {
-    const run = await runDevelopmentDaily(db, { baseUrl: 'http://groeipad.test' });
-    expect(run.followups).toBe(1);
-    expect(run.reminders).toBeGreaterThanOrEqual(2); // preparation due in two days: both sides reminded
-    expect((await runDevelopmentDaily(db, { baseUrl: 'http://groeipad.test' })).followups).toBe(0);
+    expect(await runJob('learning-agreements.followups', { db, config })).toBe(1);
+    // preparation due in two days: both sides reminded
+    expect(await runJob('conversations.reminders', { db, config })).toBeGreaterThanOrEqual(2);
+    expect(await runJob('learning-agreements.followups', { db, config })).toBe(0);
     const mail = await db
       .selectFrom('outbox_messages')
       .select(['to_address', 'subject'])

@@ -4,3 +4,4 @@ export {
   notify,
   sendNotificationDigests,
 } from './notifications.service.ts';
+export { euros, meetingTime, notifyPerson } from './notify-person.ts';

@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../core/module.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
 import { notFound } from '../../http/errors.ts';
 import { assertCan, authOf } from '../access/index.ts';
-import { findPerson, listPeople, presentPerson } from '../people/index.ts';
-import { canSeeHrFields } from '../people/people.policy.ts';
-import { personSchema } from '../people/people.schemas.ts';
+import { canSeeHrFields, findPerson, listPeople, personSchema, presentPerson } from '../people/index.ts';
 import { presentOrgUnit } from './org-units.presenter.ts';
 import { listUnitsWithCounts } from './org-units.repository.ts';
 import { createOrgUnitBody, orgUnitSchema, updateOrgUnitBody } from './org-units.schemas.ts';

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runJob } from '../../test/jobs.ts';
 import { buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts';
 import { article } from '../catalogue/catalogue.fixtures.ts';
-import { runDevelopmentDaily } from './development.jobs.ts';
 
-const { app, db } = await startTestApp();
+const { app, db, config } = await startTestApp();
 const year = new Date().getFullYear();
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
@@ -212,7 +212,8 @@ describe('development notifications', () => {
     await org.as.manager.put(`/api/v1/conversations/${conversationId}/meeting`, {
       meetingAt: `${year}-12-10T09:00:00Z`,
     });
-    await runDevelopmentDaily(db, { baseUrl: 'http://groeipad.test' });
+    await runJob('conversations.reminders', { db, config });
+    await runJob('learning-agreements.followups', { db, config });
     type Bell = { items: { kind: string; title: string; link: string | null }[] };
     const bell = (await org.as.employee.get('/api/v1/notifications')).json<Bell>().items;
     const invite = bell.find((n) => n.kind === 'conversation_invite');

@@ -1,7 +1,10 @@
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { TenantDb } from '../../db/tenant.ts';
 
-export const currentPeriod = () => String(new Date().getFullYear());
+/** The plan period now: the organisation's calendar year. */
+export const currentPeriod = (ctx?: { today(): string }) =>
+  ctx ? ctx.today().slice(0, 4) : String(new Date().getFullYear());
 
 const personName = sql<string>`concat_ws(' ', p.given_name, p.family_name_prefix, p.family_name)`;
 
@@ -29,6 +32,40 @@ export async function findPlan(tenant: TenantDb, planId: string) {
 }
 export type PlanRow = NonNullable<Awaited<ReturnType<typeof findPlan>>>;
 
+/**
+ * Locks and touches a plan in one statement (an UPDATE holds the row until commit), returning what
+ * findPlan returns, so a change needs no separate read.
+ */
+export async function touchPlan(tenant: TenantDb, planId: string, at: Date): Promise<PlanRow | undefined> {
+  return tenant
+    .updateTable('development_plans')
+    .set({ updated_at: at })
+    .from('people as p')
+    .leftJoin('people as m', (join) =>
+      join.onRef('m.organisation_id', '=', 'p.organisation_id').onRef('m.id', '=', 'p.manager_id'),
+    )
+    .whereRef('p.organisation_id', '=', 'development_plans.organisation_id')
+    .whereRef('p.id', '=', 'development_plans.person_id')
+    .where('development_plans.id', '=', planId)
+    .returningAll('development_plans')
+    .returning([
+      personName.as('person_name'),
+      'p.manager_id',
+      sql<string | null>`concat_ws(' ', m.given_name, m.family_name_prefix, m.family_name)`.as(
+        'manager_name',
+      ),
+    ])
+    .executeTakeFirst();
+}
+
+export async function findPlanGoal(tenant: TenantDb, goalId: string) {
+  return tenant
+    .selectFrom('plan_goals')
+    .select(['plan_id', 'serves_kind', 'serves_id', 'serves_label', 'skill_id'])
+    .where('id', '=', goalId)
+    .executeTakeFirst();
+}
+
 export async function findPlanIdFor(tenant: TenantDb, personId: string, period: string) {
   const row = await tenant
     .selectFrom('development_plans')
@@ -39,47 +76,71 @@ export async function findPlanIdFor(tenant: TenantDb, personId: string, period: 
   return row?.id ?? null;
 }
 
+/**
+ * Everything on a plan in one statement (goals, actions, notes and answered follow-ups as JSON arrays):
+ * the plan page and every change's answer read it.
+ */
 export async function planParts(tenant: TenantDb, planId: string, personId: string) {
-  const [goals, actions, notes, followups] = await Promise.all([
-    tenant
-      .selectFrom('plan_goals')
-      .selectAll()
-      .where('plan_id', '=', planId)
-      .orderBy('position')
-      .orderBy('created_at')
-      .execute(),
-    tenant
-      .selectFrom('plan_actions')
-      .selectAll()
-      .where('plan_id', '=', planId)
-      .orderBy('created_at')
-      .execute(),
-    tenant
-      .selectFrom('plan_notes')
-      .innerJoin('people as p', (join) =>
-        join
-          .onRef('p.organisation_id', '=', 'plan_notes.organisation_id')
-          .onRef('p.id', '=', 'plan_notes.author_id'),
-      )
-      .selectAll('plan_notes')
-      .select(personName.as('author_name'))
-      .where('plan_id', '=', planId)
-      .orderBy('plan_notes.created_at')
-      .execute(),
-    tenant
-      .selectFrom('learning_agreement_followups')
-      .innerJoin('learning_agreements as a', (join) =>
-        join
-          .onRef('a.organisation_id', '=', 'learning_agreement_followups.organisation_id')
-          .onRef('a.id', '=', 'learning_agreement_followups.agreement_id'),
-      )
-      .select(['agreement_id', 'a.title', 'day', 'answer', 'answered_at'])
-      .where('a.person_id', '=', personId)
-      .where('answered_at', 'is not', null)
-      .orderBy('answered_at', 'desc')
-      .execute(),
-  ]);
-  return { goals, actions, notes, followups };
+  const own = tenant.organisationId;
+  const row = await tenant
+    .selectFrom('development_plans')
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('plan_goals')
+          .selectAll()
+          .where('organisation_id', '=', own)
+          .where('plan_id', '=', planId)
+          .orderBy('position')
+          .orderBy('created_at'),
+      ).as('goals'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('plan_actions')
+          .selectAll()
+          .where('organisation_id', '=', own)
+          .where('plan_id', '=', planId)
+          .orderBy('created_at'),
+      ).as('actions'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('plan_notes')
+          .innerJoin('people as p', (join) =>
+            join
+              .onRef('p.organisation_id', '=', 'plan_notes.organisation_id')
+              .onRef('p.id', '=', 'plan_notes.author_id'),
+          )
+          .selectAll('plan_notes')
+          .select(personName.as('author_name'))
+          .where('plan_notes.organisation_id', '=', own)
+          .where('plan_id', '=', planId)
+          .orderBy('plan_notes.created_at'),
+      ).as('notes'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('learning_agreement_followups')
+          .innerJoin('learning_agreements as a', (join) =>
+            join
+              .onRef('a.organisation_id', '=', 'learning_agreement_followups.organisation_id')
+              .onRef('a.id', '=', 'learning_agreement_followups.agreement_id'),
+          )
+          .select(['agreement_id', 'a.title', 'day', 'answer', 'answered_at'])
+          .where('learning_agreement_followups.organisation_id', '=', own)
+          .where('a.person_id', '=', personId)
+          .where('answered_at', 'is not', null)
+          .orderBy('answered_at', 'desc'),
+      ).as('followups'),
+    ])
+    .where('id', '=', planId)
+    .executeTakeFirstOrThrow();
+  // JSON carries timestamps as text: make them instants again.
+  const instant = (value: Date | string | null) => (value === null ? null : new Date(value));
+  return {
+    goals: row.goals,
+    actions: row.actions,
+    notes: row.notes.map((note) => ({ ...note, created_at: instant(note.created_at) as Date })),
+    followups: row.followups.map((f) => ({ ...f, answered_at: instant(f.answered_at) })),
+  };
 }
 
 /** Plan summaries for a set of people (a manager's reports, or everyone for HR). */

@@ -1,15 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
-import type { ModuleDeps } from '../../app.ts';
-import { forOrganisation } from '../../db/tenant.ts';
+import { ctxOf } from '../../core/context.ts';
+import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
-import { notFound } from '../../http/errors.ts';
-import { type Auth, assertCan, authOf, personIdOf } from '../access/index.ts';
-import { learningOfActions, suggestionsForGoal } from './plan-learning.ts';
-import { servedTitles } from './plan-links.ts';
-import { presentPlan } from './plans.presenter.ts';
-import { currentPeriod, findPlanIdFor, listPlanSummaries, planParts } from './plans.repository.ts';
+import { listPlans, myPlan, planHistory, planView, suggestionsFor } from './plans.read.ts';
 import {
   createActionBody,
   createGoalBody,
@@ -28,7 +22,6 @@ import {
   updateGoalBody,
 } from './plans.schemas.ts';
 import {
-  accessiblePlan,
   addAction,
   addGoal,
   addNote,
@@ -41,28 +34,11 @@ import {
 } from './plans.service.ts';
 
 const tags = ['development plans'];
-const localeOf = (auth: Auth) => (auth.kind === 'person' ? auth.locale : 'nl');
 const conflict = { 409: problems[400] };
 
 export const planRoutes =
-  (deps: ModuleDeps): FastifyPluginAsyncZod =>
+  (_deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    async function load(auth: Auth, planId: string) {
-      const tenant = forOrganisation(deps.db, auth.organisationId);
-      const { row, access } = await accessiblePlan(tenant, auth, planId);
-      const parts = await planParts(tenant, planId, row.person_id);
-      const titles = await servedTitles(
-        tenant,
-        auth,
-        parts.goals.flatMap((goal) => [
-          { kind: goal.serves_kind, id: goal.serves_id },
-          { kind: 'skill' as const, id: goal.skill_id },
-        ]),
-      );
-      const learning = await learningOfActions(tenant, row.person_id, parts.actions, localeOf(auth));
-      return presentPlan(row, parts, access, titles, learning);
-    }
-
     app.get(
       '/plans/suggestions',
       {
@@ -73,19 +49,7 @@ export const planRoutes =
           response: { 200: z.array(learningSuggestionSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        const goal = await tenant
-          .selectFrom('plan_goals')
-          .select(['plan_id', 'serves_kind', 'serves_id', 'serves_label', 'skill_id'])
-          .where('id', '=', request.query.goalId)
-          .executeTakeFirst();
-        if (!goal) throw notFound('Goal');
-        await accessiblePlan(tenant, auth, goal.plan_id);
-        const found = await suggestionsForGoal(tenant, goal, localeOf(auth));
-        return found.slice(0, 10).map(({ targetId: _, ...entry }) => entry);
-      },
+      async (request) => suggestionsFor(ctxOf(request), request.query.goalId),
     );
 
     app.get(
@@ -98,16 +62,7 @@ export const planRoutes =
           response: { 200: z.object({ period: z.string(), plan: planSchema.nullable() }), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        const period = request.query.period ?? currentPeriod();
-        const planId = await findPlanIdFor(
-          forOrganisation(deps.db, auth.organisationId),
-          personIdOf(auth),
-          period,
-        );
-        return { period, plan: planId ? await load(auth, planId) : null };
-      },
+      async (request) => myPlan(ctxOf(request), request.query),
     );
 
     app.post(
@@ -121,9 +76,9 @@ export const planRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        const id = await createPlan({ db: deps.db, auth, period: request.body.period });
-        return reply.status(201).send(await load(auth, id));
+        const ctx = ctxOf(request);
+        const id = await createPlan(ctx, request.body);
+        return reply.status(201).send(await planView(ctx, id));
       },
     );
 
@@ -137,28 +92,7 @@ export const planRoutes =
           response: { 200: z.array(planSummarySchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        const period = request.query.period ?? currentPeriod();
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        const isOrganisation = request.query.scope === 'organisation';
-        if (isOrganisation) assertCan(auth, 'development.manage');
-        const rows = await listPlanSummaries(tenant, {
-          period,
-          managerId: isOrganisation ? undefined : personIdOf(auth),
-          includeDrafts: isOrganisation,
-        });
-        return rows.map((row) => ({
-          id: row.id,
-          person: { id: row.person_id, displayName: row.person_name },
-          period: row.period,
-          state: row.state,
-          goals: Number(row.goals),
-          actions: Number(row.actions),
-          actionsDone: Number(row.actions_done),
-          updatedAt: row.updated_at.toISOString(),
-        }));
-      },
+      async (request) => listPlans(ctxOf(request), request.query),
     );
 
     app.get(
@@ -171,7 +105,7 @@ export const planRoutes =
           response: { 200: planSchema, ...problems },
         },
       },
-      async (request) => load(authOf(request), request.params.id),
+      async (request) => planView(ctxOf(request), request.params.id),
     );
 
     app.get(
@@ -184,38 +118,7 @@ export const planRoutes =
           response: { 200: z.array(historyEntrySchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        await accessiblePlan(tenant, auth, request.params.id);
-        const rows = await tenant
-          .selectFrom('events')
-          .leftJoin('people as p', (join) =>
-            join
-              .onRef('p.organisation_id', '=', 'events.organisation_id')
-              .onRef('p.id', '=', 'events.actor_person_id'),
-          )
-          .select([
-            'events.action',
-            'events.actor_person_id',
-            'events.changes',
-            'events.created_at',
-            sql<string | null>`concat_ws(' ', p.given_name, p.family_name_prefix, p.family_name)`.as(
-              'actor_name',
-            ),
-          ])
-          .where('subject_type', '=', 'development_plan')
-          .where('subject_id', '=', request.params.id)
-          .orderBy('events.id', 'desc')
-          .limit(200)
-          .execute();
-        return rows.map((row) => ({
-          action: row.action,
-          actor: row.actor_person_id ? { id: row.actor_person_id, displayName: row.actor_name ?? '' } : null,
-          changes: row.changes,
-          at: row.created_at.toISOString(),
-        }));
-      },
+      async (request) => planHistory(ctxOf(request), request.params.id),
     );
 
     for (const step of ['share', 'agree', 'review'] as const) {
@@ -234,9 +137,9 @@ export const planRoutes =
           },
         },
         async (request) => {
-          const auth = authOf(request);
-          await movePlan({ db: deps.db, auth, planId: request.params.id, step });
-          return load(auth, request.params.id);
+          const ctx = ctxOf(request);
+          await movePlan(ctx, { planId: request.params.id, step });
+          return planView(ctx, request.params.id);
         },
       );
     }
@@ -253,9 +156,9 @@ export const planRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        await addGoal({ db: deps.db, auth, planId: request.params.id, input: request.body });
-        return reply.status(201).send(await load(auth, request.params.id));
+        const ctx = ctxOf(request);
+        await addGoal(ctx, { planId: request.params.id, input: request.body });
+        return reply.status(201).send(await planView(ctx, request.params.id));
       },
     );
 
@@ -271,15 +174,13 @@ export const planRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        await updateGoal({
-          db: deps.db,
-          auth,
+        const ctx = ctxOf(request);
+        await updateGoal(ctx, {
           planId: request.params.id,
           goalId: request.params.goalId,
           input: request.body,
         });
-        return load(auth, request.params.id);
+        return planView(ctx, request.params.id);
       },
     );
 
@@ -294,9 +195,9 @@ export const planRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        await deleteGoal({ db: deps.db, auth, planId: request.params.id, goalId: request.params.goalId });
-        return load(auth, request.params.id);
+        const ctx = ctxOf(request);
+        await deleteGoal(ctx, { planId: request.params.id, goalId: request.params.goalId });
+        return planView(ctx, request.params.id);
       },
     );
 
@@ -312,9 +213,9 @@ export const planRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        await addAction({ db: deps.db, auth, planId: request.params.id, input: request.body });
-        return reply.status(201).send(await load(auth, request.params.id));
+        const ctx = ctxOf(request);
+        await addAction(ctx, { planId: request.params.id, input: request.body });
+        return reply.status(201).send(await planView(ctx, request.params.id));
       },
     );
 
@@ -330,15 +231,13 @@ export const planRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        await updateAction({
-          db: deps.db,
-          auth,
+        const ctx = ctxOf(request);
+        await updateAction(ctx, {
           planId: request.params.id,
           actionId: request.params.actionId,
           input: request.body,
         });
-        return load(auth, request.params.id);
+        return planView(ctx, request.params.id);
       },
     );
 
@@ -353,14 +252,12 @@ export const planRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        await deleteAction({
-          db: deps.db,
-          auth,
+        const ctx = ctxOf(request);
+        await deleteAction(ctx, {
           planId: request.params.id,
           actionId: request.params.actionId,
         });
-        return load(auth, request.params.id);
+        return planView(ctx, request.params.id);
       },
     );
 
@@ -376,15 +273,13 @@ export const planRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        await addNote({
-          db: deps.db,
-          auth,
+        const ctx = ctxOf(request);
+        await addNote(ctx, {
           planId: request.params.id,
           body: request.body.body,
           goalId: request.body.goalId,
         });
-        return reply.status(201).send(await load(auth, request.params.id));
+        return reply.status(201).send(await planView(ctx, request.params.id));
       },
     );
   };

@@ -1,29 +1,28 @@
-import type { Db } from '../../db/database.ts';
+import { sql } from 'kysely';
+import { type ChangeCtx, runChange } from '../../core/change.ts';
+import type { Ctx } from '../../core/context.ts';
 import type { PlanState } from '../../db/schema.ts';
-import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import type { TenantDb } from '../../db/tenant.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../http/errors.ts';
-import { type Auth, personIdOf } from '../access/index.ts';
-import { recordEvent } from '../audit/index.ts';
+import { personIdOf } from '../access/index.ts';
 import { enrolForLearningAction } from './plan-learning.ts';
 import { assertServesExists } from './plan-links.ts';
+import './plans.events.ts';
 import { type PlanAccess, planAbilities, planAccess } from './plans.policy.ts';
-import { currentPeriod, findPlan, findPlanIdFor, type PlanRow } from './plans.repository.ts';
+import { currentPeriod, findPlan, findPlanIdFor, type PlanRow, touchPlan } from './plans.repository.ts';
 import type { ActionInput, GoalInput } from './plans.schemas.ts';
 
 type Ability = keyof ReturnType<typeof planAbilities>;
 
 /** The plan as the caller may see it, or 404 when they may not (a plan's existence is private too). */
-export async function accessiblePlan(
-  tenant: TenantDb,
-  auth: Auth,
-  planId: string,
-  options = { lock: false },
-) {
-  if (options.lock)
-    await tenant.selectFrom('development_plans').select('id').where('id', '=', planId).forUpdate().execute();
-  const row = await findPlan(tenant, planId);
+export async function accessiblePlan(ctx: Ctx, planId: string) {
+  const row = await ctx.memo(`plan:${planId}`, () => findPlan(ctx.db, planId));
+  return authorise(ctx, row);
+}
+
+function authorise(ctx: Ctx, row: PlanRow | undefined) {
   if (!row) throw notFound('Plan');
-  const access = planAccess(auth, row);
+  const access = planAccess(ctx.auth, row);
   if (access === 'none') throw notFound('Plan');
   return { row, access };
 }
@@ -35,55 +34,52 @@ function assertAbility(access: PlanAccess, row: PlanRow, ability: Ability) {
       : forbidden(`You cannot ${ability} this plan now.`);
 }
 
-/** Runs one change to a plan in a transaction with the plan locked, and records it. */
+/**
+ * One change to a plan: the plan is locked and touched in one statement, the caller's ability checked,
+ * the work done. Changing what was agreed asks for agreement again. The plan as it now stands is
+ * remembered for the answer, so the route does not read it twice.
+ */
 async function changePlan<R>(
-  options: { db: Db; auth: Auth; planId: string; ability: Ability; isStructural?: boolean },
-  work: (
-    tenant: TenantDb,
-    row: PlanRow,
-  ) => Promise<{ result: R; action: string; changes?: Record<string, unknown> }>,
+  ctx: Ctx,
+  options: { planId: string; ability: Ability; isStructural?: boolean },
+  work: (tx: ChangeCtx<Ctx>, row: PlanRow) => Promise<R>,
 ): Promise<R> {
-  const { auth, planId } = options;
-  return forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const { row, access } = await accessiblePlan(tenant, auth, planId, { lock: true });
+  return runChange(ctx, async (tx) => {
+    const { row, access } = authorise(tx, await touchPlan(tx.db, options.planId, tx.now()));
     assertAbility(access, row, options.ability);
-    const { result, action, changes } = await work(tenant, row);
-    // Changing what was agreed asks for agreement again.
-    const reopens = options.isStructural && row.state === 'agreed';
-    await tenant
-      .updateTable('development_plans')
-      .set({
-        updated_at: new Date(),
-        ...(reopens ? { state: 'shared' as const, agreed_at: null, agreed_by: null } : {}),
-      })
-      .where('id', '=', planId)
-      .execute();
-    await recordEvent(tenant, auth, {
-      action,
-      subjectType: 'development_plan',
-      subjectId: planId,
-      changes: { ...changes, ...(reopens ? { state: { from: 'agreed', to: 'shared' } } : {}) },
-    });
+    const result = await work(tx, row);
+    // The answer shows the plan as changed: remember the row so it is not read again.
+    await tx.memo(`plan:${row.id}`, async () => row);
+    if (options.isStructural && row.state === 'agreed') {
+      await tx.db
+        .updateTable('development_plans')
+        .set({ state: 'shared', agreed_at: null, agreed_by: null })
+        .where('id', '=', row.id)
+        .execute();
+      tx.record({
+        action: 'development_plan.reopened',
+        subjectId: row.id,
+        changes: { state: { from: 'agreed', to: 'shared' } },
+      });
+      row.state = 'shared';
+      row.agreed_at = null;
+      row.agreed_by = null;
+    }
     return result;
   });
 }
 
-export async function createPlan(options: { db: Db; auth: Auth; period?: string }) {
-  const personId = personIdOf(options.auth);
-  const period = options.period ?? currentPeriod();
-  return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
-    if (await findPlanIdFor(tenant, personId, period))
+export async function createPlan(ctx: Ctx, input: { period?: string }) {
+  const personId = personIdOf(ctx.auth);
+  const period = input.period ?? currentPeriod(ctx);
+  return runChange(ctx, async (tx) => {
+    if (await findPlanIdFor(tx.db, personId, period))
       throw new AppError('conflict', `You already have a plan for ${period}.`);
-    const created = await tenant
+    const created = await tx.db
       .insertInto('development_plans', { person_id: personId, period })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordEvent(tenant, options.auth, {
-      action: 'development_plan.created',
-      subjectType: 'development_plan',
-      subjectId: created.id,
-      changes: { period },
-    });
+    tx.record({ action: 'development_plan.created', subjectId: created.id, changes: { period } });
     return created.id;
   });
 }
@@ -124,45 +120,45 @@ function goalColumns(input: GoalInput) {
   >;
 }
 
-export async function addGoal(options: {
-  db: Db;
-  auth: Auth;
-  planId: string;
-  input: GoalInput & { title: string };
-}) {
+export async function addGoal(
+  ctx: Ctx,
+  options: {
+    planId: string;
+    input: GoalInput & { title: string };
+  },
+) {
   if (options.input.servesId && !options.input.servesKind)
     throw invalidField('servesKind', 'is needed with servesId');
-  return changePlan({ ...options, ability: 'edit', isStructural: true }, async (tenant) => {
-    await assertServesExists(tenant, options.auth, {
+  return changePlan(ctx, { ...options, ability: 'edit', isStructural: true }, async (tx) => {
+    await assertServesExists(tx.db, ctx.auth, {
       kind: options.input.servesKind ?? null,
       id: options.input.servesId ?? null,
     });
     await assertServesExists(
-      tenant,
-      options.auth,
+      tx.db,
+      ctx.auth,
       { kind: 'skill', id: options.input.skillId ?? null },
       'skillId',
     );
-    const count = await tenant
-      .selectFrom('plan_goals')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('plan_id', '=', options.planId)
-      .executeTakeFirstOrThrow();
     const columns = goalColumns(options.input);
-    const goal = await tenant
+    // New goals go last: the position is counted in the insert itself.
+    const goal = await tx.db
       .insertInto('plan_goals', {
         ...columns,
         title: options.input.title,
         plan_id: options.planId,
-        position: Number(count.n),
+        // An SQL expression where the tenant helper's types expect the number it evaluates to.
+        position:
+          sql<number>`(SELECT count(*) FROM plan_goals g WHERE g.organisation_id = ${tx.organisationId} AND g.plan_id = ${options.planId})` as unknown as number,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    return {
-      result: goal.id,
+    tx.record({
       action: 'development_plan.goal_added',
+      subjectId: options.planId,
       changes: { goalId: goal.id, ...columns },
-    };
+    });
+    return goal.id;
   });
 }
 
@@ -170,58 +166,66 @@ export async function addGoal(options: {
 const isStructuralGoalChange = (input: GoalInput) =>
   Object.keys(input).some((key) => !['status', 'progress'].includes(key));
 
-export async function updateGoal(options: {
-  db: Db;
-  auth: Auth;
-  planId: string;
-  goalId: string;
-  input: GoalInput;
-}) {
+export async function updateGoal(
+  ctx: Ctx,
+  options: {
+    planId: string;
+    goalId: string;
+    input: GoalInput;
+  },
+) {
   return changePlan(
+    ctx,
     { ...options, ability: 'edit', isStructural: isStructuralGoalChange(options.input) },
-    async (tenant) => {
+    async (tx) => {
       const { input } = options;
       if (input.servesKind !== undefined || input.servesId !== undefined) {
-        const existing = await tenant
+        const existing = await tx.db
           .selectFrom('plan_goals')
           .select(['serves_kind', 'serves_id'])
           .where('id', '=', options.goalId)
           .where('plan_id', '=', options.planId)
           .executeTakeFirst();
         if (!existing) throw notFound('Goal');
-        await assertServesExists(tenant, options.auth, {
+        await assertServesExists(tx.db, ctx.auth, {
           kind: input.servesKind !== undefined ? input.servesKind : existing.serves_kind,
           id: input.servesId !== undefined ? input.servesId : existing.serves_id,
         });
       }
       if (input.skillId)
-        await assertServesExists(tenant, options.auth, { kind: 'skill', id: input.skillId }, 'skillId');
+        await assertServesExists(tx.db, ctx.auth, { kind: 'skill', id: input.skillId }, 'skillId');
       const columns = goalColumns(input);
-      const updated = await tenant
+      const updated = await tx.db
         .updateTable('plan_goals')
-        .set({ ...columns, updated_at: new Date() })
+        .set({ ...columns, updated_at: tx.now() })
         .where('id', '=', options.goalId)
         .where('plan_id', '=', options.planId)
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) === 0) throw notFound('Goal');
-      return {
-        result: null,
+      tx.record({
         action: 'development_plan.goal_changed',
+        subjectId: options.planId,
         changes: { goalId: options.goalId, ...columns },
-      };
+      });
+      return null;
     },
   );
 }
 
-export async function deleteGoal(options: { db: Db; auth: Auth; planId: string; goalId: string }) {
-  return changePlan({ ...options, ability: 'edit', isStructural: true }, async (tenant) => {
-    const deleted = await tenant
+export async function deleteGoal(ctx: Ctx, options: { planId: string; goalId: string }) {
+  return changePlan(ctx, { ...options, ability: 'edit', isStructural: true }, async (tx) => {
+    const deleted = await tx.db
       .deleteFrom('plan_goals')
       .where('id', '=', options.goalId)
       .where('plan_id', '=', options.planId)
       .executeTakeFirst();
     if (Number(deleted.numDeletedRows) === 0) throw notFound('Goal');
-    return { result: null, action: 'development_plan.goal_removed', changes: { goalId: options.goalId } };
+    tx.record({
+      action: 'development_plan.goal_removed',
+      subjectId: options.planId,
+      changes: { goalId: options.goalId },
+    });
+    return null;
   });
 }
 
@@ -240,18 +244,19 @@ function actionColumns(input: ActionInput) {
   >;
 }
 
-export async function addAction(options: {
-  db: Db;
-  auth: Auth;
-  planId: string;
-  input: ActionInput & { kind: NonNullable<ActionInput['kind']>; title: string };
-}) {
+export async function addAction(
+  ctx: Ctx,
+  options: {
+    planId: string;
+    input: ActionInput & { kind: NonNullable<ActionInput['kind']>; title: string };
+  },
+) {
   if (options.input.refId && !options.input.refKind) throw invalidField('refKind', 'is needed with refId');
-  return changePlan({ ...options, ability: 'edit', isStructural: true }, async (tenant, row) => {
-    await assertGoalOfPlan(tenant, options.planId, options.input.goalId);
-    await enrolForLearningAction(tenant, { ...options.input, personId: row.person_id });
+  return changePlan(ctx, { ...options, ability: 'edit', isStructural: true }, async (tx, row) => {
+    await assertGoalOfPlan(tx.db, options.planId, options.input.goalId);
+    await enrolForLearningAction(tx.db, { ...options.input, personId: row.person_id });
     const columns = actionColumns(options.input);
-    const action = await tenant
+    const action = await tx.db
       .insertInto('plan_actions', {
         ...columns,
         kind: options.input.kind,
@@ -260,34 +265,36 @@ export async function addAction(options: {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    return {
-      result: action.id,
+    tx.record({
       action: 'development_plan.action_added',
+      subjectId: options.planId,
       changes: { actionId: action.id, ...columns },
-    };
+    });
+    return action.id;
   });
 }
 
-export async function updateAction(options: {
-  db: Db;
-  auth: Auth;
-  planId: string;
-  actionId: string;
-  input: ActionInput;
-}) {
+export async function updateAction(
+  ctx: Ctx,
+  options: {
+    planId: string;
+    actionId: string;
+    input: ActionInput;
+  },
+) {
   const isStructural = Object.keys(options.input).some((key) => key !== 'isDone');
-  return changePlan({ ...options, ability: 'edit', isStructural }, async (tenant, row) => {
-    await assertGoalOfPlan(tenant, options.planId, options.input.goalId);
+  return changePlan(ctx, { ...options, ability: 'edit', isStructural }, async (tx, row) => {
+    await assertGoalOfPlan(tx.db, options.planId, options.input.goalId);
     const { input } = options;
     if (input.refId !== undefined || input.refKind !== undefined || input.kind !== undefined) {
-      const existing = await tenant
+      const existing = await tx.db
         .selectFrom('plan_actions')
         .select(['kind', 'ref_kind', 'ref_id', 'goal_id'])
         .where('id', '=', options.actionId)
         .where('plan_id', '=', options.planId)
         .executeTakeFirst();
       if (!existing) throw notFound('Action');
-      await enrolForLearningAction(tenant, {
+      await enrolForLearningAction(tx.db, {
         personId: row.person_id,
         kind: input.kind ?? existing.kind,
         refKind: input.refKind !== undefined ? input.refKind : existing.ref_kind,
@@ -296,50 +303,53 @@ export async function updateAction(options: {
       });
     }
     const columns = actionColumns(input);
-    const updated = await tenant
+    const updated = await tx.db
       .updateTable('plan_actions')
       .set(columns)
       .where('id', '=', options.actionId)
       .where('plan_id', '=', options.planId)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw notFound('Action');
-    return {
-      result: null,
+    tx.record({
       action: 'development_plan.action_changed',
+      subjectId: options.planId,
       changes: { actionId: options.actionId, ...columns },
-    };
+    });
+    return null;
   });
 }
 
-export async function deleteAction(options: { db: Db; auth: Auth; planId: string; actionId: string }) {
-  return changePlan({ ...options, ability: 'edit', isStructural: true }, async (tenant) => {
-    const deleted = await tenant
+export async function deleteAction(ctx: Ctx, options: { planId: string; actionId: string }) {
+  return changePlan(ctx, { ...options, ability: 'edit', isStructural: true }, async (tx) => {
+    const deleted = await tx.db
       .deleteFrom('plan_actions')
       .where('id', '=', options.actionId)
       .where('plan_id', '=', options.planId)
       .executeTakeFirst();
     if (Number(deleted.numDeletedRows) === 0) throw notFound('Action');
-    return {
-      result: null,
+    tx.record({
       action: 'development_plan.action_removed',
+      subjectId: options.planId,
       changes: { actionId: options.actionId },
-    };
+    });
+    return null;
   });
 }
 
 /** A reflection from the employee or a comment from the manager. */
-export async function addNote(options: {
-  db: Db;
-  auth: Auth;
-  planId: string;
-  body: string;
-  goalId?: string | null;
-}) {
-  const authorId = personIdOf(options.auth);
-  return changePlan({ ...options, ability: 'comment' }, async (tenant, row) => {
-    await assertGoalOfPlan(tenant, options.planId, options.goalId);
+export async function addNote(
+  ctx: Ctx,
+  options: {
+    planId: string;
+    body: string;
+    goalId?: string | null;
+  },
+) {
+  const authorId = personIdOf(ctx.auth);
+  return changePlan(ctx, { ...options, ability: 'comment' }, async (tx, row) => {
+    await assertGoalOfPlan(tx.db, options.planId, options.goalId);
     const kind = row.person_id === authorId ? ('reflection' as const) : ('manager_comment' as const);
-    const note = await tenant
+    const note = await tx.db
       .insertInto('plan_notes', {
         plan_id: options.planId,
         goal_id: options.goalId ?? null,
@@ -349,7 +359,12 @@ export async function addNote(options: {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    return { result: note.id, action: `development_plan.${kind}_added`, changes: { noteId: note.id } };
+    tx.record({
+      action: `development_plan.${kind}_added`,
+      subjectId: options.planId,
+      changes: { noteId: note.id },
+    });
+    return note.id;
   });
 }
 
@@ -360,16 +375,17 @@ const transitions = {
 } as const satisfies Record<string, { to: PlanState; stamp: string }>;
 
 /** draft → shared (employee) → agreed (manager) → reviewed (manager, at the end of the period). */
-export async function movePlan(options: {
-  db: Db;
-  auth: Auth;
-  planId: string;
-  step: keyof typeof transitions;
-}) {
+export async function movePlan(
+  ctx: Ctx,
+  options: {
+    planId: string;
+    step: keyof typeof transitions;
+  },
+) {
   const { to, stamp } = transitions[options.step];
-  return changePlan({ ...options, ability: options.step }, async (tenant, row) => {
+  return changePlan(ctx, { ...options, ability: options.step }, async (tx, row) => {
     if (row.state === 'draft' && options.step === 'share') {
-      const goals = await tenant
+      const goals = await tx.db
         .selectFrom('plan_goals')
         .select('id')
         .where('plan_id', '=', row.id)
@@ -378,15 +394,18 @@ export async function movePlan(options: {
       if (goals.length === 0)
         throw new AppError('conflict', 'Add at least one goal before sharing the plan.');
     }
-    await tenant
-      .updateTable('development_plans')
-      .set({
-        state: to,
-        [stamp]: new Date(),
-        ...(options.step === 'agree' ? { agreed_by: personIdOf(options.auth) } : {}),
-      })
-      .where('id', '=', row.id)
-      .execute();
-    return { result: null, action: `development_plan.${to}`, changes: { state: { from: row.state, to } } };
+    const moved = {
+      state: to,
+      [stamp]: tx.now(),
+      ...(options.step === 'agree' ? { agreed_by: personIdOf(ctx.auth) } : {}),
+    };
+    await tx.db.updateTable('development_plans').set(moved).where('id', '=', row.id).execute();
+    tx.record({
+      action: `development_plan.${to}`,
+      subjectId: options.planId,
+      changes: { state: { from: row.state, to } },
+    });
+    Object.assign(row, moved);
+    return null;
   });
 }

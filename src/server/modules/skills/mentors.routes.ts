@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../core/module.ts';
 import { problems } from '../../http/common.schemas.ts';
 import { assertCan, authOf } from '../access/index.ts';
 import { findMentors, requestMentoring } from './mentors.service.ts';

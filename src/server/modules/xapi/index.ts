@@ -1,4 +1,3 @@
-export { credentialRoutes } from './credentials/credentials.routes.ts';
 export {
   catalogueItemOf,
   onStatementsStored,

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../core/module.ts';
 import { AppError } from '../../http/errors.ts';
 import { authenticateBasic } from './credentials/basic-auth.ts';
 import { documentRoutes } from './documents/documents.routes.ts';
@@ -11,21 +11,13 @@ import {
   unauthorised,
   unfoldRequest,
   versionOf,
-  type XapiMethod,
   type XapiRequest,
+  type XapiRoute,
 } from './xapi.request.ts';
 import type { XapiVersion } from './xapi.version.ts';
 
 /** Largest request body under /xapi/: a batch of statements with its attachments. */
 const bodyLimit = 32 * 1024 * 1024;
-
-export type XapiHandler = (request: XapiRequest, reply: FastifyReply) => Promise<unknown>;
-export type XapiRoute = {
-  url: string;
-  handlers: Partial<Record<XapiMethod, XapiHandler>>;
-  /** /about needs neither a version header nor a credential. */
-  isPublic?: boolean;
-};
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { XapiClient } from './credentials/scopes.ts';
 import { badRequest, XapiError } from './xapi.errors.ts';
 import { negotiateVersion, type XapiVersion } from './xapi.version.ts';
@@ -18,6 +18,16 @@ export type XapiRequest = {
   contentType: string | undefined;
   version: XapiVersion;
   client: XapiClient;
+};
+
+export type XapiHandler = (request: XapiRequest, reply: FastifyReply) => Promise<unknown>;
+
+/** A resource under /xapi/ and what it does per method (xapi.plugin.ts registers them). */
+export type XapiRoute = {
+  url: string;
+  handlers: Partial<Record<XapiMethod, XapiHandler>>;
+  /** /about needs neither a version header nor a credential. */
+  isPublic?: boolean;
 };
 
 const methods: XapiMethod[] = ['GET', 'HEAD', 'PUT', 'POST', 'DELETE'];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileLimits } from '../../../server/modules/files/zip-limits.ts';
+import { fileLimits } from '../../../server/uploads/zip-limits.ts';
 
 // Keys the imports screens build at run time: one message per limit the server can name, one label
 // per kind of column it can flag. The shared i18n test checks the literal keys.

@@ -1,6 +1,7 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../../db/database.ts';
 import { forOrganisation } from '../../../db/tenant.ts';
-import { safeEqual, sha256 } from '../../auth/auth.crypto.ts';
+import { sha256 } from '../../auth/index.ts';
 import { findCredentialByKey, touchCredential } from './credentials.repository.ts';
 import type { XapiClient } from './scopes.ts';
 
@@ -9,6 +10,12 @@ const touchAfterMs = 5 * 60_000;
 // batch of small requests costs one query each; a revocation takes effect within this time.
 const cacheMs = 5_000;
 const cache = new Map<string, { client: XapiClient; until: number }>();
+
+function isSameHash(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
 
 /** Key and secret of an `Authorization: Basic …` header, or null when it is not one. */
 export function basicCredentials(header: string | undefined): { key: string; secret: string } | null {
@@ -28,7 +35,7 @@ export async function authenticateBasic(db: Db, header: string | undefined): Pro
   const cached = cache.get(cacheKey);
   if (cached && cached.until > Date.now()) return cached.client;
   const row = await findCredentialByKey(db, credentials.key);
-  if (!row || row.revoked_at || !safeEqual(sha256(credentials.secret), row.secret_hash)) return null;
+  if (!row || row.revoked_at || !isSameHash(sha256(credentials.secret), row.secret_hash)) return null;
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > touchAfterMs)
     await touchCredential(forOrganisation(db, row.organisation_id), row.id);
   const client: XapiClient = {

@@ -3,7 +3,7 @@ import type { TenantDb } from '../../../db/tenant.ts';
 import { notFound } from '../../../http/errors.ts';
 import type { Auth } from '../../access/index.ts';
 import { recordEvent } from '../../audit/index.ts';
-import { randomToken, sha256 } from '../../auth/auth.crypto.ts';
+import { randomToken, sha256 } from '../../auth/index.ts';
 import { forgetCredential } from './basic-auth.ts';
 import {
   type CredentialRow,

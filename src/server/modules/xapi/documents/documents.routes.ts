@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import type { ModuleDeps } from '../../../app.ts';
+import type { ModuleDeps } from '../../../core/module.ts';
 import { forOrganisation } from '../../../db/tenant.ts';
 import {
   canReadProfiles,
@@ -12,8 +12,7 @@ import { activityKey } from '../statements/statement-keys.ts';
 import { agentParam } from '../statements/statements.params.ts';
 import { iri, string, timestamp, timestampMillis, uuid } from '../statements/validate-primitives.ts';
 import { badRequest, forbiddenXapi, notFoundXapi } from '../xapi.errors.ts';
-import type { XapiRoute } from '../xapi.plugin.ts';
-import { onlyParams, type XapiRequest } from '../xapi.request.ts';
+import { onlyParams, type XapiRequest, type XapiRoute } from '../xapi.request.ts';
 import {
   type DocumentScope,
   deleteDocuments,

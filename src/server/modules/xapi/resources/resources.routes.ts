@@ -1,14 +1,14 @@
 import type { FastifyReply } from 'fastify';
-import type { ModuleDeps } from '../../../app.ts';
+import type { ModuleDeps } from '../../../core/module.ts';
 import { forOrganisation } from '../../../db/tenant.ts';
 import { canReadDefinitions } from '../credentials/scopes.ts';
 import { activityKey, agentKey } from '../statements/statement-keys.ts';
 import { actor } from '../statements/validate-actors.ts';
-import { iri, isObject, type JsonObject } from '../statements/validate-primitives.ts';
+import { iri, type JsonObject } from '../statements/validate-primitives.ts';
 import { badRequest, forbiddenXapi } from '../xapi.errors.ts';
-import type { XapiRoute } from '../xapi.plugin.ts';
-import { onlyParams, type XapiRequest } from '../xapi.request.ts';
+import { onlyParams, type XapiRequest, type XapiRoute } from '../xapi.request.ts';
 import { supportedVersions } from '../xapi.version.ts';
+import { activityDefinition, identitiesOfSamePerson } from './resources.repository.ts';
 
 const sendJson = (reply: FastifyReply, value: unknown) =>
   reply.status(200).type('application/json; charset=utf-8').send(JSON.stringify(value));
@@ -44,16 +44,11 @@ export function resourceRoutes(deps: ModuleDeps): XapiRoute[] {
     if (request.params.activityId === undefined)
       throw badRequest('parameter activityId is required', 'Communication 2.5 (Activities Resource)');
     const id = iri(request.params.activityId, { path: 'activityId', version: request.version });
-    const row = await forOrganisation(deps.db, request.client.organisationId)
-      .selectFrom('xapi_activities')
-      .select('definition')
-      .where('activity_key', '=', activityKey(id))
-      .executeTakeFirst();
-    return sendJson(reply, {
-      objectType: 'Activity',
-      id,
-      ...(row?.definition ? { definition: row.definition } : {}),
-    });
+    const definition = await activityDefinition(
+      forOrganisation(deps.db, request.client.organisationId),
+      activityKey(id),
+    );
+    return sendJson(reply, { objectType: 'Activity', id, ...(definition ? { definition } : {}) });
   }
 
   async function agents(request: XapiRequest, reply: FastifyReply) {
@@ -70,21 +65,9 @@ export function resourceRoutes(deps: ModuleDeps): XapiRoute[] {
     const agent = actor(value, { path: 'agent', version: request.version });
     const key = agentKey(agent);
     if (!key) throw badRequest('parameter agent must identify an agent', 'Communication 2.4');
-    const tenant = forOrganisation(deps.db, request.client.organisationId);
     // An actor matched to a person brings every other identifier of that person along.
-    const own = await tenant
-      .selectFrom('xapi_actors')
-      .select('person_id')
-      .where('agent_key', '=', key)
-      .executeTakeFirst();
-    const known = own?.person_id
-      ? await tenant
-          .selectFrom('xapi_actors')
-          .select('agent')
-          .where('person_id', '=', own.person_id)
-          .execute()
-      : [];
-    const identities = [agent, ...known.map((row) => row.agent).filter(isObject)];
+    const known = await identitiesOfSamePerson(forOrganisation(deps.db, request.client.organisationId), key);
+    const identities = [agent, ...known];
     return sendJson(reply, personOf(identities));
   }
 

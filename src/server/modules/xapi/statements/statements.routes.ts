@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import type { ModuleDeps } from '../../../app.ts';
+import type { ModuleDeps } from '../../../core/module.ts';
 import { forOrganisation } from '../../../db/tenant.ts';
 import {
   canDefine,
@@ -8,8 +8,7 @@ import {
   type XapiClient,
 } from '../credentials/scopes.ts';
 import { badRequest, forbiddenXapi, notFoundXapi } from '../xapi.errors.ts';
-import type { XapiRoute } from '../xapi.plugin.ts';
-import { mediaTypeOf, onlyParams, type XapiRequest } from '../xapi.request.ts';
+import { mediaTypeOf, onlyParams, type XapiRequest, type XapiRoute } from '../xapi.request.ts';
 import { type AttachmentPart, attachmentsOf, buildMultipart, parseMultipart } from './attachments.ts';
 import { activityIdsOf, formatStatement, preferredLanguages } from './statement-format.ts';
 import { activityKey } from './statement-keys.ts';

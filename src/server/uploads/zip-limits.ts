@@ -1,5 +1,5 @@
 import yauzl from 'yauzl';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../http/errors.ts';
 
 // Safe reading of an uploaded zip (XLSX today; SCORM, cmi5 and xAPI attachments later). The central
 // directory is checked before anything is inflated: entry count, declared sizes, compression ratio,

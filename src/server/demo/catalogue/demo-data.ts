@@ -1,9 +1,9 @@
 // The demo catalogue of Zorggroep De Linde: Dutch healthcare learning, most items in Dutch and English.
 // Kinds: a article, v video, p podcast, d document, l link, q quiz, o on-the-job assignment.
-// Items live by theme in catalogue.demo-items-*.ts; this file bundles them with the courses and paths.
-import type { DemoItem } from './catalogue.demo-item.ts';
-import { careItems } from './catalogue.demo-items-care.ts';
-import { workItems } from './catalogue.demo-items-work.ts';
+// Items live by theme in demo-items-*.ts; this file bundles them with the courses and paths.
+import type { DemoItem } from './demo-item.ts';
+import { careItems } from './demo-items-care.ts';
+import { workItems } from './demo-items-work.ts';
 
 export type { DemoItem };
 export const demoItems: DemoItem[] = [...workItems, ...careItems];

@@ -1,8 +1,7 @@
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
-import { queueMail } from '../mail/index.ts';
-import { type MailKind, mailTemplates } from '../mail/mail.templates.ts';
-import { notify } from '../notifications/index.ts';
+import { type MailKind, mailTemplates, queueMail } from '../mail/index.ts';
+import { notify } from './notifications.service.ts';
 
 /** Reminders only go on the bell (the digest e-mails them); personal requests are e-mailed at once too. */
 const bellOnly: ReadonlySet<MailKind> = new Set(['conversation_reminder']);

@@ -3,18 +3,13 @@ import { writeFile } from 'node:fs/promises';
 import type { Trx } from '../../db/database.ts';
 import type { FilePurpose } from '../../db/schema.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
-import type { FileStorage } from '../files/files.storage.ts';
-import { demoVideo, samplePdf, sampleVtt, sampleWav } from '../files/media.samples.ts';
-import { type DemoItem, demoCourses, demoItems, demoPaths } from './catalogue.demo-data.ts';
-import { seedDemoLearners } from './catalogue.demo-learners.ts';
-import {
-  demoCourseServes,
-  demoItemServes,
-  demoPathServes,
-  tagDemoLearning,
-} from './catalogue.demo-serves.ts';
-import type { Question } from './catalogue.schemas.ts';
-import { applyRules } from './rules.service.ts';
+import type { Question } from '../../modules/catalogue/catalogue.schemas.ts';
+import { applyRules } from '../../modules/catalogue/rules.service.ts';
+import type { FileStorage } from '../../modules/files/files.storage.ts';
+import { demoVideo, samplePdf, sampleVtt, sampleWav } from '../../modules/files/media.samples.ts';
+import { type DemoItem, demoCourses, demoItems, demoPaths } from './demo-data.ts';
+import { seedDemoLearners } from './demo-learners.ts';
+import { demoCourseServes, demoItemServes, demoPathServes, tagDemoLearning } from './demo-serves.ts';
 
 const day = 86400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * day);

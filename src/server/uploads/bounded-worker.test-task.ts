@@ -1,4 +1,4 @@
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../http/errors.ts';
 import { serveWorkerTask } from './bounded-worker.ts';
 
 // A worker task for bounded-worker.test.ts: the file's text says what to do.

@@ -1,5 +1,5 @@
 // Demo learning about leading a team and starting at De Linde.
-import { type DemoItem, item } from './catalogue.demo-item.ts';
+import { type DemoItem, item } from './demo-item.ts';
 
 export const workItems: DemoItem[] = [
   // Leiderschap

@@ -1,5 +1,5 @@
 // Demo learning about care itself, and about personal growth and enjoying work.
-import { type DemoItem, item } from './catalogue.demo-item.ts';
+import { type DemoItem, item } from './demo-item.ts';
 
 export const careItems: DemoItem[] = [
   // Zorginhoudelijk

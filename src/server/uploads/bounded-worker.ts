@@ -1,7 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { channel } from 'node:diagnostics_channel';
 import { fileURLToPath } from 'node:url';
-import { AppError, type ErrorCode, type FieldError } from '../../http/errors.ts';
+import { AppError, type ErrorCode, type FieldError } from '../http/errors.ts';
 import { fileTooComplex } from './zip-limits.ts';
 
 // Reading an uploaded file runs in a worker process with its own heap limit and a deadline: a file

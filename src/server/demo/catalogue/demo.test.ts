@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { seedDemo } from '../../demo/seed.ts';
+import { storageFor } from '../../modules/files/index.ts';
 import { signInAs, startTestApp } from '../../test/test-app.ts';
-import { storageFor } from '../files/index.ts';
+import { seedDemo } from '../seed.ts';
 
 const { app, db, config } = await startTestApp();
 

@@ -1,0 +1,85 @@
+import type { Trx } from '../db/database.ts';
+import type { TenantTable } from '../db/schema.ts';
+import type { TenantDb } from '../db/tenant.ts';
+import type { DomainEventName, DomainEvents, Published } from './bus.ts';
+import type { OrgContext } from './context.ts';
+import { type AuditEvent, subjectTypeOf } from './events.ts';
+
+/** A context inside a change: its database is the open transaction. */
+export type ChangeCtx<C extends OrgContext = OrgContext> = C & {
+  readonly db: TenantDb & { executor: Trx };
+  /** Adds an audit event; all of a change's events are written in one statement before commit. */
+  record(event: AuditEvent): void;
+  /** Tells other modules after the change commits (never when it rolls back). */
+  publish<K extends DomainEventName>(event: K, payload: DomainEvents[K]): void;
+};
+
+export type Lock = { table: TenantTable; id: string };
+
+const changeMark = Symbol('change');
+
+/**
+ * Runs one change as a unit of work: opens the transaction, takes the row lock it needs, runs the work,
+ * writes its audit events, commits, and only then publishes what happened. A change started inside
+ * another joins it (its events and publications go with the outer one).
+ */
+export async function runChange<C extends OrgContext, R>(
+  ctx: C,
+  work: (tx: ChangeCtx<C>) => Promise<R>,
+  options: { lock?: Lock } = {},
+): Promise<R> {
+  if (changeMark in ctx) {
+    const tx = ctx as unknown as ChangeCtx<C>;
+    if (options.lock) await lockRow(tx.db, options.lock);
+    return work(tx);
+  }
+  const events: AuditEvent[] = [];
+  const published: { event: DomainEventName; payload: unknown }[] = [];
+  const result = await ctx.db.transaction(async (db) => {
+    const tx = {
+      ...ctx,
+      db,
+      [changeMark]: true,
+      record: (event: AuditEvent) => events.push(event),
+      publish: (event: DomainEventName, payload: unknown) => published.push({ event, payload }),
+    } as ChangeCtx<C>;
+    if (options.lock) await lockRow(db, options.lock);
+    const value = await work(tx);
+    await writeAuditEvents(tx, events);
+    return value;
+  });
+  for (const { event, payload } of published)
+    await ctx.bus.publish(event, {
+      ...(payload as object),
+      organisationId: ctx.organisationId,
+    } as Published<typeof event>);
+  return result;
+}
+
+/** Holds the row until commit, so two changes to one thing run one after the other. */
+async function lockRow(db: TenantDb, lock: Lock) {
+  await db
+    .selectFrom(lock.table)
+    .select('id' as never)
+    .where('id' as never, '=', lock.id as never)
+    .forUpdate()
+    .execute();
+}
+
+async function writeAuditEvents(tx: ChangeCtx, events: AuditEvent[]) {
+  if (!events.length) return;
+  const auth = tx.auth;
+  await tx.db
+    .insertInto(
+      'events',
+      events.map((event) => ({
+        actor_person_id: auth?.kind === 'person' ? auth.personId : null,
+        actor_token_id: auth?.kind === 'token' ? auth.tokenId : null,
+        action: event.action,
+        subject_type: subjectTypeOf(event.action),
+        subject_id: event.subjectId ?? null,
+        changes: event.changes ?? {},
+      })),
+    )
+    .execute();
+}

@@ -1,0 +1,19 @@
+import { calendarDateOf } from '../../core/calendar.ts';
+import { defineModule } from '../../core/module.ts';
+import { sendConversationReminders } from './conversation-reminders.job.ts';
+import { conversationRoutes } from './conversations.routes.ts';
+import { cycleRoutes } from './cycles.routes.ts';
+
+export const conversationsModule = defineModule({
+  name: 'conversations',
+  routes: (deps) => [cycleRoutes(deps), conversationRoutes(deps)],
+  // Every morning: reminders for conversations coming up and preparation not yet done.
+  jobs: [
+    {
+      name: 'conversations.reminders',
+      cron: '0 6 * * *',
+      run: ({ db, config }) =>
+        sendConversationReminders(db, { today: calendarDateOf(new Date()), baseUrl: config.baseUrl }),
+    },
+  ],
+});

@@ -1,0 +1,22 @@
+import { defineEvents, type Events } from '../../core/events.ts';
+
+/** What a plan's audit trail records (words for each in the web app's audit.actions). */
+export const planEvents = defineEvents({
+  'development_plan.created': 'development_plan',
+  'development_plan.goal_added': 'development_plan',
+  'development_plan.goal_changed': 'development_plan',
+  'development_plan.goal_removed': 'development_plan',
+  'development_plan.action_added': 'development_plan',
+  'development_plan.action_changed': 'development_plan',
+  'development_plan.action_removed': 'development_plan',
+  'development_plan.reflection_added': 'development_plan',
+  'development_plan.manager_comment_added': 'development_plan',
+  'development_plan.shared': 'development_plan',
+  'development_plan.agreed': 'development_plan',
+  'development_plan.reviewed': 'development_plan',
+  'development_plan.reopened': 'development_plan',
+});
+
+declare module '../../core/events.ts' {
+  interface EventCatalogue extends Events<typeof planEvents> {}
+}
