@@ -176,18 +176,14 @@ export async function seedDevelopment(db: Db, organisationId: string) {
     const approved = await request(second, 'Post-hbo Wondzorg module 1', 65_000, teamGoalIds[1]);
     await approveRequest({ db, auth: manager, requestId: approved, baseUrl });
     await approveRequest({ db, auth: hr, requestId: approved, baseUrl });
-    await createAgreement({
-      db,
-      auth: second,
-      input: {
-        title: 'Post-hbo Wondzorg module 1',
-        budgetRequestId: approved,
-        goalId: teamGoalIds[1],
-        application: 'Ik neem de wondzorgvragen op de afdeling op me en geef een klinische les.',
-        isWillingBuddy: true,
-        isWillingMentor: false,
-        startsOn: daysAgo(65),
-      },
+    await createAgreement(actingAs(second), {
+      title: 'Post-hbo Wondzorg module 1',
+      budgetRequestId: approved,
+      goalId: teamGoalIds[1],
+      application: 'Ik neem de wondzorgvragen op de afdeling op me en geef een klinische les.',
+      isWillingBuddy: true,
+      isWillingMentor: false,
+      startsOn: daysAgo(65),
     });
     await request(first, 'Training Omgaan met agressie', 45_000, teamGoalIds[0]);
     const atHr = await request(third, 'Congres Dementiezorg', 29_500, teamGoalIds[2]);
@@ -225,16 +221,12 @@ export async function seedDevelopment(db: Db, organisationId: string) {
       .execute();
   }
   // Zoë followed an e-learning a month ago; its 30-day question is waiting for her answer.
-  const zoeAgreement = await createAgreement({
-    db,
-    auth: employee,
-    input: {
-      title: 'E-learning Dementie en onbegrepen gedrag',
-      application: 'Ik gebruik de aanpak bij cliënten die onrustig worden in de avond.',
-      isWillingBuddy: false,
-      isWillingMentor: false,
-      startsOn: daysAgo(32),
-    },
+  const zoeAgreement = await createAgreement(actingAs(employee), {
+    title: 'E-learning Dementie en onbegrepen gedrag',
+    application: 'Ik gebruik de aanpak bij cliënten die onrustig worden in de avond.',
+    isWillingBuddy: false,
+    isWillingMentor: false,
+    startsOn: daysAgo(32),
   });
   await tenant
     .updateTable('learning_agreement_followups')
