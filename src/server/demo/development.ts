@@ -236,19 +236,15 @@ export async function seedDevelopment(db: Db, organisationId: string) {
     .execute();
 
   // A running cycle of development conversations for everyone with a manager.
-  const cycleId = await createCycle({
-    db,
-    auth: hr,
-    input: {
-      name: `Ontwikkelgesprekken ${year}`,
-      templateKey: 'ontwikkelgesprek',
-      startsOn: `${year}-01-01`,
-      endsOn: `${year}-12-31`,
-      preparationDue: daysAgo(-21),
-      signOffDue: daysAgo(-45),
-      unitIds: [],
-      jobTitles: [],
-    },
+  const cycleId = await createCycle(actingAs(hr), {
+    name: `Ontwikkelgesprekken ${year}`,
+    templateKey: 'ontwikkelgesprek',
+    startsOn: `${year}-01-01`,
+    endsOn: `${year}-12-31`,
+    preparationDue: daysAgo(-21),
+    signOffDue: daysAgo(-45),
+    unitIds: [],
+    jobTitles: [],
   });
   const conversationOf = async (auth: Auth) =>
     (
@@ -262,30 +258,22 @@ export async function seedDevelopment(db: Db, organisationId: string) {
   if (first && second) {
     // One prepared by both and signed; one prepared by the employee only.
     const signed = await conversationOf(second);
-    await savePreparation({
-      db,
-      auth: second,
+    await savePreparation(actingAs(second), {
       conversationId: signed,
       answers: { learned: 'Veel over wondzorg.', ambition: 'Wondverpleegkundige worden.' },
     });
-    await sharePreparation({ db, auth: second, conversationId: signed });
-    await savePreparation({
-      db,
-      auth: manager,
+    await sharePreparation(actingAs(second), { conversationId: signed });
+    await savePreparation(actingAs(manager), {
       conversationId: signed,
       answers: { learned: 'Zichtbaar gegroeid in wondzorg.' },
     });
-    await sharePreparation({ db, auth: manager, conversationId: signed });
-    await planMeeting({
-      db,
-      auth: manager,
+    await sharePreparation(actingAs(manager), { conversationId: signed });
+    await planMeeting(actingAs(manager), {
       conversationId: signed,
       meetingAt: new Date(Date.now() - 7 * 86_400_000).toISOString(),
       baseUrl,
     });
-    await updateConversation({
-      db,
-      auth: manager,
+    await updateConversation(actingAs(manager), {
       conversationId: signed,
       changes: {
         sharedNotes: 'Fijn gesprek. Volgend jaar module 2.',
@@ -293,23 +281,19 @@ export async function seedDevelopment(db: Db, organisationId: string) {
         isHeld: true,
       },
     });
-    await addAgreedAction({
-      db,
-      auth: manager,
+    await addAgreedAction(actingAs(manager), {
       conversationId: signed,
       title: 'Klinische les wondzorg geven',
     });
-    await signConversation({ db, auth: second, conversationId: signed });
-    await signConversation({ db, auth: manager, conversationId: signed });
+    await signConversation(actingAs(second), { conversationId: signed });
+    await signConversation(actingAs(manager), { conversationId: signed });
 
     const prepared = await conversationOf(first);
-    await savePreparation({
-      db,
-      auth: first,
+    await savePreparation(actingAs(first), {
       conversationId: prepared,
       answers: { ambition: 'Meer rust in mijn diensten.' },
     });
-    await sharePreparation({ db, auth: first, conversationId: prepared });
+    await sharePreparation(actingAs(first), { conversationId: prepared });
   }
 }
 
