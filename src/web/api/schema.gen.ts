@@ -17412,139 +17412,6 @@ export interface components {
             updated: number;
             dryRun: boolean;
         };
-        JobRoleInput: {
-            /** Format: uuid */
-            id: string;
-            name: {
-                nl: string;
-                en: string;
-            };
-            description: {
-                nl: string;
-                en: string;
-            };
-            skills: {
-                /** Format: uuid */
-                skillId: string;
-                targetLevel: number;
-            }[];
-            /** @description Roles one can grow into from this role */
-            leadsTo: string[];
-            peopleCount: number;
-        };
-        SkillRatingInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            skillId: string;
-            /** @enum {string} */
-            source: "self" | "manager" | "peer" | "evidence";
-            level: number;
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            } | null;
-            evidenceKind: ("learning_completed" | "assessment_passed" | "other") | null;
-            note: string | null;
-            ratedOn: string;
-        };
-        CurrentLevelInput: {
-            level: number;
-            /** @enum {string} */
-            reason: "manager_recent" | "self_latest" | "manager_older" | "evidence_highest";
-            /** Format: uuid */
-            ratingId: string;
-            ratedOn: string;
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            } | null;
-        };
-        PersonSkillInput: {
-            skill: components["schemas"]["SkillInput"];
-            current: components["schemas"]["CurrentLevelInput"] | null;
-            /** @description Newest first, every source */
-            ratings: components["schemas"]["SkillRatingInput"][];
-            peerEndorsements: number;
-            /** @description From the person's job role */
-            targetLevel: number | null;
-            wantsToGrow: boolean;
-            isInterest: boolean;
-            willingToMentor: boolean;
-        };
-        SkillsMapInput: {
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            jobRole: {
-                /** Format: uuid */
-                id: string;
-                name: {
-                    nl: string;
-                    en: string;
-                };
-            } | null;
-            /** @description What a rating by the viewer would count as */
-            canRateAs: ("self" | "manager" | "peer" | "evidence") | null;
-            skills: components["schemas"]["PersonSkillInput"][];
-        };
-        RatingRequestInput: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            raterIsManager: boolean;
-            skills: {
-                /** Format: uuid */
-                id: string;
-                name: {
-                    nl: string;
-                    en: string;
-                };
-            }[];
-            message: string | null;
-            /** @enum {string} */
-            status: "open" | "done" | "declined";
-            /** Format: date-time */
-            createdAt: string;
-        };
         SkillImportRejectedProblemInput: {
             type: string;
             title: string;
@@ -17672,6 +17539,26 @@ export interface components {
                 })[];
             }[];
         };
+        JobRoleInput: {
+            /** Format: uuid */
+            id: string;
+            name: {
+                nl: string;
+                en: string;
+            };
+            description: {
+                nl: string;
+                en: string;
+            };
+            skills: {
+                /** Format: uuid */
+                skillId: string;
+                targetLevel: number;
+            }[];
+            /** @description Roles one can grow into from this role */
+            leadsTo: string[];
+            peopleCount: number;
+        };
         MentorInput: {
             person: {
                 /** Format: uuid */
@@ -17688,6 +17575,119 @@ export interface components {
             skillId: string;
             /** @description A buddy: promised in a learning agreement on this skill (the training title) */
             buddyFor: string | null;
+        };
+        SkillRatingInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            skillId: string;
+            /** @enum {string} */
+            source: "self" | "manager" | "peer" | "evidence";
+            level: number;
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            } | null;
+            evidenceKind: ("learning_completed" | "assessment_passed" | "other") | null;
+            note: string | null;
+            ratedOn: string;
+        };
+        CurrentLevelInput: {
+            level: number;
+            /** @enum {string} */
+            reason: "manager_recent" | "self_latest" | "manager_older" | "evidence_highest";
+            /** Format: uuid */
+            ratingId: string;
+            ratedOn: string;
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            } | null;
+        };
+        PersonSkillInput: {
+            skill: components["schemas"]["SkillInput"];
+            current: components["schemas"]["CurrentLevelInput"] | null;
+            /** @description Newest first, every source */
+            ratings: components["schemas"]["SkillRatingInput"][];
+            peerEndorsements: number;
+            /** @description From the person's job role */
+            targetLevel: number | null;
+            wantsToGrow: boolean;
+            isInterest: boolean;
+            willingToMentor: boolean;
+        };
+        SkillsMapInput: {
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            jobRole: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                    nl: string;
+                    en: string;
+                };
+            } | null;
+            /** @description What a rating by the viewer would count as */
+            canRateAs: ("self" | "manager" | "peer" | "evidence") | null;
+            skills: components["schemas"]["PersonSkillInput"][];
+        };
+        RatingRequestInput: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            raterIsManager: boolean;
+            skills: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                    nl: string;
+                    en: string;
+                };
+            }[];
+            message: string | null;
+            /** @enum {string} */
+            status: "open" | "done" | "declined";
+            /** Format: date-time */
+            createdAt: string;
         };
         ApiTokenInput: {
             /** Format: uuid */
@@ -19358,139 +19358,6 @@ export interface components {
             updated: number;
             dryRun: boolean;
         };
-        JobRole: {
-            /** Format: uuid */
-            id: string;
-            name: {
-                nl: string;
-                en: string;
-            };
-            description: {
-                nl: string;
-                en: string;
-            };
-            skills: {
-                /** Format: uuid */
-                skillId: string;
-                targetLevel: number;
-            }[];
-            /** @description Roles one can grow into from this role */
-            leadsTo: string[];
-            peopleCount: number;
-        };
-        SkillRating: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            skillId: string;
-            /** @enum {string} */
-            source: "self" | "manager" | "peer" | "evidence";
-            level: number;
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            } | null;
-            evidenceKind: ("learning_completed" | "assessment_passed" | "other") | null;
-            note: string | null;
-            ratedOn: string;
-        };
-        CurrentLevel: {
-            level: number;
-            /** @enum {string} */
-            reason: "manager_recent" | "self_latest" | "manager_older" | "evidence_highest";
-            /** Format: uuid */
-            ratingId: string;
-            ratedOn: string;
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            } | null;
-        };
-        PersonSkill: {
-            skill: components["schemas"]["Skill"];
-            current: components["schemas"]["CurrentLevel"] | null;
-            /** @description Newest first, every source */
-            ratings: components["schemas"]["SkillRating"][];
-            peerEndorsements: number;
-            /** @description From the person's job role */
-            targetLevel: number | null;
-            wantsToGrow: boolean;
-            isInterest: boolean;
-            willingToMentor: boolean;
-        };
-        SkillsMap: {
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            jobRole: {
-                /** Format: uuid */
-                id: string;
-                name: {
-                    nl: string;
-                    en: string;
-                };
-            } | null;
-            /** @description What a rating by the viewer would count as */
-            canRateAs: ("self" | "manager" | "peer" | "evidence") | null;
-            skills: components["schemas"]["PersonSkill"][];
-        };
-        RatingRequest: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            raterIsManager: boolean;
-            skills: {
-                /** Format: uuid */
-                id: string;
-                name: {
-                    nl: string;
-                    en: string;
-                };
-            }[];
-            message: string | null;
-            /** @enum {string} */
-            status: "open" | "done" | "declined";
-            /** Format: date-time */
-            createdAt: string;
-        };
         SkillImportRejectedProblem: {
             type: string;
             title: string;
@@ -19618,6 +19485,26 @@ export interface components {
                 })[];
             }[];
         };
+        JobRole: {
+            /** Format: uuid */
+            id: string;
+            name: {
+                nl: string;
+                en: string;
+            };
+            description: {
+                nl: string;
+                en: string;
+            };
+            skills: {
+                /** Format: uuid */
+                skillId: string;
+                targetLevel: number;
+            }[];
+            /** @description Roles one can grow into from this role */
+            leadsTo: string[];
+            peopleCount: number;
+        };
         Mentor: {
             person: {
                 /** Format: uuid */
@@ -19634,6 +19521,119 @@ export interface components {
             skillId: string;
             /** @description A buddy: promised in a learning agreement on this skill (the training title) */
             buddyFor: string | null;
+        };
+        SkillRating: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            skillId: string;
+            /** @enum {string} */
+            source: "self" | "manager" | "peer" | "evidence";
+            level: number;
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            } | null;
+            evidenceKind: ("learning_completed" | "assessment_passed" | "other") | null;
+            note: string | null;
+            ratedOn: string;
+        };
+        CurrentLevel: {
+            level: number;
+            /** @enum {string} */
+            reason: "manager_recent" | "self_latest" | "manager_older" | "evidence_highest";
+            /** Format: uuid */
+            ratingId: string;
+            ratedOn: string;
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            } | null;
+        };
+        PersonSkill: {
+            skill: components["schemas"]["Skill"];
+            current: components["schemas"]["CurrentLevel"] | null;
+            /** @description Newest first, every source */
+            ratings: components["schemas"]["SkillRating"][];
+            peerEndorsements: number;
+            /** @description From the person's job role */
+            targetLevel: number | null;
+            wantsToGrow: boolean;
+            isInterest: boolean;
+            willingToMentor: boolean;
+        };
+        SkillsMap: {
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            jobRole: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                    nl: string;
+                    en: string;
+                };
+            } | null;
+            /** @description What a rating by the viewer would count as */
+            canRateAs: ("self" | "manager" | "peer" | "evidence") | null;
+            skills: components["schemas"]["PersonSkill"][];
+        };
+        RatingRequest: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            raterIsManager: boolean;
+            skills: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                    nl: string;
+                    en: string;
+                };
+            }[];
+            message: string | null;
+            /** @enum {string} */
+            status: "open" | "done" | "declined";
+            /** Format: date-time */
+            createdAt: string;
         };
         ApiToken: {
             /** Format: uuid */

@@ -79,8 +79,6 @@ export function currentLevelsOf<T extends RatingForRule & { personId: string; sk
   return result;
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
-
 /**
  * The same rule in SQL, for many people at once (team matrix, organisation gaps): one row per person and
  * skill. It reads skill_current_levels, which triggers keep per person and skill (the latest manager and

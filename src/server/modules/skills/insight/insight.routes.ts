@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { ModuleDeps } from '../../core/module.ts';
-import { idParams, problems } from '../../http/common.schemas.ts';
-import { fileHeaders } from '../../http/file-response.ts';
-import { type Auth, assertCan, authOf } from '../access/index.ts';
-import { matrixCsv, matrixXlsx } from './skills.export.ts';
+import { ctxOf } from '../../../core/context.ts';
+import type { ModuleDeps } from '../../../core/module.ts';
+import { idParams, problems } from '../../../http/common.schemas.ts';
+import { fileHeaders } from '../../../http/file-response.ts';
+import { gapsView, organisationGaps, teamMatrix } from './insight.read.ts';
 import {
   organisationGapsSchema,
   personGapsQuery,
@@ -11,14 +11,13 @@ import {
   teamMatrixQuery,
   teamMatrixSchema,
   unitGapsQuery,
-} from './skills.insight.schemas.ts';
-import { organisationGaps, personGaps, teamMatrix } from './skills.insight.service.ts';
+} from './insight.schemas.ts';
+import { matrixCsv, matrixXlsx } from './matrix.export.ts';
 
 const tags = ['skills'];
-const localeOf = (auth: Auth) => (auth.kind === 'person' ? auth.locale : 'nl');
 
 export const insightRoutes =
-  (deps: ModuleDeps): FastifyPluginAsyncZod =>
+  (_deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/skills/people/:id/gaps',
@@ -32,17 +31,8 @@ export const insightRoutes =
           response: { 200: personGapsSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'skills.read');
-        return personGaps({
-          db: deps.db,
-          auth,
-          personId: request.params.id,
-          targetRoleId: request.query.targetRoleId,
-          locale: localeOf(auth),
-        });
-      },
+      async (request) =>
+        gapsView(ctxOf(request), { personId: request.params.id, targetRoleId: request.query.targetRoleId }),
     );
 
     app.get(
@@ -62,15 +52,14 @@ export const insightRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'skills.read');
-        const matrix = await teamMatrix({ db: deps.db, auth, unitId: request.query.unitId });
+        const ctx = ctxOf(request);
+        const matrix = await teamMatrix(ctx, { unitId: request.query.unitId });
         const { format } = request.query;
         // Typed against teamMatrixSchema when compiled (skills.team-matrix.test.ts checks the body too):
         // zod re-encoding 500 × 60 cells cost ~16 ms of every request (BENCHMARKS.md).
         if (format === 'json')
           return reply.type('application/json; charset=utf-8').serializer(JSON.stringify).send(matrix);
-        const locale = localeOf(auth);
+        const { locale } = ctx;
         const body = format === 'csv' ? matrixCsv(matrix, locale) : await matrixXlsx(matrix, locale);
         const name = locale === 'nl' ? 'vaardighedenmatrix' : 'skills-matrix';
         return (
@@ -100,10 +89,6 @@ export const insightRoutes =
           response: { 200: organisationGapsSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'skills.insight');
-        return organisationGaps({ db: deps.db, auth, unitId: request.query.unitId });
-      },
+      async (request) => organisationGaps(ctxOf(request), { unitId: request.query.unitId }),
     );
   };

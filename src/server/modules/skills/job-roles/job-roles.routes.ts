@@ -1,19 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ModuleDeps } from '../../core/module.ts';
-import { forOrganisation } from '../../db/tenant.ts';
-import { idParams, problems } from '../../http/common.schemas.ts';
-import { assertCan, authOf } from '../access/index.ts';
-import { assignJobRole, deleteJobRole, findJobRole, listJobRoles, saveJobRole } from './job-roles.service.ts';
-import { assignRoleBody, jobRoleBody, jobRoleSchema } from './skills.schemas.ts';
+import { ctxOf } from '../../../core/context.ts';
+import type { ModuleDeps } from '../../../core/module.ts';
+import { idParams, problems } from '../../../http/common.schemas.ts';
+import { jobRoleView, listJobRoles } from './job-roles.read.ts';
+import { assignRoleBody, jobRoleBody, jobRoleSchema } from './job-roles.schemas.ts';
+import { assignJobRole, deleteJobRole, saveJobRole } from './job-roles.service.ts';
 
 const tags = ['job-roles'];
 
 export const jobRoleRoutes =
-  (deps: ModuleDeps): FastifyPluginAsyncZod =>
+  (_deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    const tenantOf = (organisationId: string) => forOrganisation(deps.db, organisationId);
-
     app.get(
       '/job-roles',
       {
@@ -23,11 +21,7 @@ export const jobRoleRoutes =
           response: { 200: z.array(jobRoleSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'skills.read');
-        return listJobRoles(tenantOf(auth.organisationId));
-      },
+      async (request) => listJobRoles(ctxOf(request)),
     );
 
     app.get(
@@ -40,11 +34,7 @@ export const jobRoleRoutes =
           response: { 200: jobRoleSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'skills.read');
-        return findJobRole(tenantOf(auth.organisationId), request.params.id);
-      },
+      async (request) => jobRoleView(ctxOf(request), request.params.id),
     );
 
     app.post(
@@ -58,10 +48,9 @@ export const jobRoleRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'skills.manage');
-        const id = await saveJobRole({ db: deps.db, auth, input: request.body });
-        return reply.status(201).send(await findJobRole(tenantOf(auth.organisationId), id));
+        const ctx = ctxOf(request);
+        const id = await saveJobRole(ctx, { input: request.body });
+        return reply.status(201).send(await jobRoleView(ctx, id));
       },
     );
 
@@ -77,10 +66,9 @@ export const jobRoleRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'skills.manage');
-        await saveJobRole({ db: deps.db, auth, roleId: request.params.id, input: request.body });
-        return findJobRole(tenantOf(auth.organisationId), request.params.id);
+        const ctx = ctxOf(request);
+        await saveJobRole(ctx, { roleId: request.params.id, input: request.body });
+        return jobRoleView(ctx, request.params.id);
       },
     );
 
@@ -95,9 +83,7 @@ export const jobRoleRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'skills.manage');
-        await deleteJobRole({ db: deps.db, auth, roleId: request.params.id });
+        await deleteJobRole(ctxOf(request), request.params.id);
         return reply.status(204).send(null);
       },
     );
@@ -114,9 +100,7 @@ export const jobRoleRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'skills.manage');
-        await assignJobRole({ db: deps.db, auth, personId: request.params.id, input: request.body });
+        await assignJobRole(ctxOf(request), { personId: request.params.id, input: request.body });
         return reply.status(204).send(null);
       },
     );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { personRef, translated } from './skills.schemas.ts';
+import { personRef, translated } from '../skills.schemas.ts';
 
 export const learningSuggestion = z.object({
   type: z.enum(['content', 'course', 'path']),
@@ -106,21 +106,3 @@ export const organisationGapsSchema = z
   .meta({ id: 'OrganisationGaps' });
 
 export const unitGapsQuery = z.object({ unitId: z.uuid().optional() });
-
-export const mentorsQuery = z.object({ skillId: z.uuid() });
-export const mentorSchema = z
-  .object({
-    person: personRef,
-    level: z.number().int(),
-    skillId: z.uuid(),
-    buddyFor: z
-      .string()
-      .nullable()
-      .describe('A buddy: promised in a learning agreement on this skill (the training title)'),
-  })
-  .meta({ id: 'Mentor' });
-export const mentoringRequestBody = z.object({
-  mentorId: z.uuid(),
-  skillId: z.uuid(),
-  message: z.string().trim().max(2000).optional(),
-});

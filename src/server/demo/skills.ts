@@ -1,8 +1,6 @@
-import type { Trx } from '../../db/database.ts';
-import { forOrganisation } from '../../db/tenant.ts';
-import { applySkillRows } from './skills.framework.service.ts';
-import { parseGroeipadCsv } from './skills.import.ts';
-import { starterSetCsv } from './starter-set/starter-set.ts';
+import type { Trx } from '../db/database.ts';
+import { forOrganisation } from '../db/tenant.ts';
+import { applyStarterSet } from '../modules/skills/index.ts';
 
 // Demo data for Zorggroep De Linde: the starter framework, 15 role profiles, three career paths,
 // ratings from every source, a few mentors, an open rating request and a single point of failure.
@@ -192,7 +190,7 @@ const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86400_000).toI
 
 export async function seedSkills(trx: Trx, organisationId: string, random: () => number) {
   const tenant = forOrganisation(trx, organisationId);
-  await applySkillRows(tenant, parseGroeipadCsv(starterSetCsv()), 'starter');
+  await applyStarterSet(tenant);
   const skills = await tenant.selectFrom('skills').select(['id', 'name_nl']).execute();
   const skillId = new Map(skills.map((s) => [s.name_nl, s.id]));
   const roles = await tenant

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { TenantDb } from '../../db/tenant.ts';
-import { levelOf } from './skills.level-rule.ts';
+import type { TenantDb } from '../../../db/tenant.ts';
+import { levelOf } from '../skills.level-rule.ts';
 
 // The team matrix reads 500 people × 60 skills: one row per person with integer arrays, not 30,000 rows
 // with uuids, which cost more to send and parse than to compute (BENCHMARKS.md).

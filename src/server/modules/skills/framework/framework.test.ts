@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts';
+import { buildOrganisationWithRoles, startTestApp } from '../../../test/test-app.ts';
 
 const { app, db } = await startTestApp();
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedDemo } from '../../demo/seed.ts';
-import { signInAs, startTestApp } from '../../test/test-app.ts';
+import { signInAs, startTestApp } from '../test/test-app.ts';
+import { seedDemo } from './seed.ts';
 
 const { app, db } = await startTestApp();
 

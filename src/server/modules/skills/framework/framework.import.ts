@@ -1,5 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../../http/errors.ts';
 
 // Skill framework imports: our own CSV (both languages per line) and the ESCO skills CSV
 // (one language per file: preferredLabel, altLabels, description, conceptUri). Parsing is pure;

@@ -1,6 +1,6 @@
-import type { Db } from '../../db/database.ts';
-import type { Locale } from '../../db/schema.ts';
-import { learningFor } from '../catalogue/index.ts';
+import type { Locale } from '../../../db/schema.ts';
+import type { TenantDb } from '../../../db/tenant.ts';
+import { learningFor } from '../../catalogue/index.ts';
 
 export type LearningSuggestion = {
   type: 'content' | 'course' | 'path';
@@ -12,14 +12,13 @@ export type LearningSuggestion = {
 
 /** Published learning tagged with each skill (catalogue's learning_links), by skill id. */
 export async function learningForSkillGaps(
-  db: Db,
-  organisationId: string,
+  tenant: TenantDb,
   skillIds: readonly string[],
   locale: Locale,
 ): Promise<Map<string, LearningSuggestion[]>> {
   const found = await learningFor(
-    db,
-    organisationId,
+    tenant.executor,
+    tenant.organisationId,
     skillIds.map((id) => ({ kind: 'skill' as const, id })),
     locale,
   );

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { forOrganisation } from '../../db/tenant.ts';
-import { buildPerson } from '../../factories/factories.ts';
-import { buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts';
-import { teamMatrixSchema } from './skills.insight.schemas.ts';
-import { deriveCurrentLevel, type RatingForRule, today } from './skills.level-rule.ts';
+import { calendarDateOf } from '../../../core/calendar.ts';
+import { forOrganisation } from '../../../db/tenant.ts';
+import { buildPerson } from '../../../factories/factories.ts';
+import { buildOrganisationWithRoles, startTestApp } from '../../../test/test-app.ts';
+import { deriveCurrentLevel, type RatingForRule } from '../skills.level-rule.ts';
+import { teamMatrixSchema } from './insight.schemas.ts';
 
 const { app, db } = await startTestApp();
 
@@ -37,7 +38,7 @@ describe('GET /api/v1/skills/team-matrix', () => {
       .execute();
     await tenant.insertInto('person_job_roles', { person_id: reports[1]!, job_role_id: role.id }).execute();
     // A spread of ratings: not everyone on every skill, managers recent and old, evidence only.
-    const now = today();
+    const now = calendarDateOf(new Date());
     const ratings = reports.flatMap((personId, p) =>
       skills.slice(0, 4).flatMap((skill, k) => {
         if ((p + k) % 3 === 0) return [];

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { Locale } from '../../db/schema.ts';
-import type { teamMatrix } from './skills.insight.service.ts';
+import type { Locale } from '../../../db/schema.ts';
+import type { teamMatrix } from './insight.read.ts';
 
 type Matrix = Awaited<ReturnType<typeof teamMatrix>>;
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPerson } from '../../factories/factories.ts';
-import { buildOrganisationWithRoles, signInAs, startTestApp, testPassword } from '../../test/test-app.ts';
+import { buildPerson } from '../../../factories/factories.ts';
+import { buildOrganisationWithRoles, signInAs, startTestApp, testPassword } from '../../../test/test-app.ts';
 
 const { app, db } = await startTestApp();
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;

@@ -1,17 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ModuleDeps } from '../../core/module.ts';
-import { forOrganisation } from '../../db/tenant.ts';
-import { idParams, problems } from '../../http/common.schemas.ts';
-import { assertCan, authOf, personIdOf } from '../access/index.ts';
-import { listRatingRequests, skillsMapOf } from './skills.map.ts';
-import {
-  answerRatingRequest,
-  declineRatingRequest,
-  ratePerson,
-  requestRating,
-  setPreferences,
-} from './skills.ratings.service.ts';
+import { ctxOf } from '../../../core/context.ts';
+import type { ModuleDeps } from '../../../core/module.ts';
+import { idParams, problems } from '../../../http/common.schemas.ts';
+import { personIdOf } from '../../access/index.ts';
+import { listRatingRequests, skillsMap, skillsMapAfterRating } from './ratings.read.ts';
 import {
   answerRequestBody,
   preferencesBody,
@@ -20,15 +13,21 @@ import {
   ratingRequestSchema,
   ratingRequestsQuery,
   skillsMapSchema,
-} from './skills.schemas.ts';
+} from './ratings.schemas.ts';
+import {
+  answerRatingRequest,
+  declineRatingRequest,
+  ratePerson,
+  requestRating,
+  setPreferences,
+} from './ratings.service.ts';
 
 const tags = ['skills'];
 
+/** Skills maps, ratings by self, manager, peers and evidence, wishes, and rating requests. */
 export const ratingRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    const tenantOf = (organisationId: string) => forOrganisation(deps.db, organisationId);
-
     app.get(
       '/skills/people/:id',
       {
@@ -40,11 +39,7 @@ export const ratingRoutes =
           response: { 200: skillsMapSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'skills.read');
-        return skillsMapOf(tenantOf(auth.organisationId), auth, request.params.id);
-      },
+      async (request) => skillsMap(ctxOf(request), request.params.id),
     );
 
     app.post(
@@ -60,15 +55,9 @@ export const ratingRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'skills.read');
-        await ratePerson({ db: deps.db, auth, personId: request.params.id, input: request.body });
-        const tenant = tenantOf(auth.organisationId);
-        return skillsMapOf(tenant, auth, request.params.id).catch(async (error) => {
-          // A peer may endorse without seeing the whole map: answer with their own map instead.
-          if (error?.code === 'forbidden') return skillsMapOf(tenant, auth, personIdOf(auth));
-          throw error;
-        });
+        const ctx = ctxOf(request);
+        await ratePerson(ctx, { personId: request.params.id, input: request.body });
+        return skillsMapAfterRating(ctx, request.params.id);
       },
     );
 
@@ -84,10 +73,9 @@ export const ratingRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'skills.read');
-        await setPreferences({ db: deps.db, auth, skillId: request.params.id, input: request.body });
-        return skillsMapOf(tenantOf(auth.organisationId), auth, personIdOf(auth));
+        const ctx = ctxOf(request);
+        await setPreferences(ctx, { skillId: request.params.id, input: request.body });
+        return skillsMap(ctx, personIdOf(ctx.auth));
       },
     );
 
@@ -101,16 +89,7 @@ export const ratingRoutes =
           response: { 200: z.array(ratingRequestSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'skills.read');
-        personIdOf(auth);
-        return listRatingRequests(
-          tenantOf(auth.organisationId),
-          auth as typeof auth & { kind: 'person' },
-          request.query,
-        );
-      },
+      async (request) => listRatingRequests(ctxOf(request), request.query),
     );
 
     app.post(
@@ -124,14 +103,7 @@ export const ratingRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'skills.read');
-        const id = await requestRating({
-          db: deps.db,
-          auth,
-          input: request.body,
-          baseUrl: deps.config.baseUrl,
-        });
+        const id = await requestRating(ctxOf(request), { input: request.body, baseUrl: deps.config.baseUrl });
         return reply.status(201).send({ id });
       },
     );
@@ -148,9 +120,7 @@ export const ratingRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'skills.read');
-        await answerRatingRequest({ db: deps.db, auth, requestId: request.params.id, input: request.body });
+        await answerRatingRequest(ctxOf(request), { requestId: request.params.id, input: request.body });
         return reply.status(204).send(null);
       },
     );
@@ -166,9 +136,7 @@ export const ratingRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'skills.read');
-        await declineRatingRequest({ db: deps.db, auth, requestId: request.params.id });
+        await declineRatingRequest(ctxOf(request), request.params.id);
         return reply.status(204).send(null);
       },
     );
