@@ -16410,6 +16410,83 @@ export interface components {
             /** @enum {string} */
             type: "course" | "path";
         };
+        CourseInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            durationMinutes: number;
+            sections: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                modules: {
+                    /** Format: uuid */
+                    contentId: string;
+                    /** @enum {string} */
+                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                    title: string;
+                    durationMinutes: number | null;
+                    /** @enum {string} */
+                    status: "draft" | "published" | "archived";
+                }[];
+            }[];
+            prerequisites: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            topics: string[];
+            serves: components["schemas"]["LearningServesInput"][];
+            isSubstantial: boolean;
+        };
+        LearningPathInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            isOrdered: boolean;
+            copiedFromId: string | null;
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            durationMinutes: number;
+            steps: {
+                /** @enum {string} */
+                kind: "course" | "content";
+                /** Format: uuid */
+                id: string;
+                title: string;
+                format: string;
+                durationMinutes: number | null;
+                dueDays: number | null;
+            }[];
+            topics: string[];
+            serves: components["schemas"]["LearningServesInput"][];
+            isSubstantial: boolean;
+        };
+        StructureSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            /** Format: date-time */
+            updatedAt: string;
+        };
         FinishedInput: {
             /** @description This item was completed by this request: time for a small celebration */
             content: boolean;
@@ -16595,6 +16672,21 @@ export interface components {
                 submittedAt: string;
             }[];
         };
+        RatingSummaryInput: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            averageStars: number;
+            count: number;
+            comments: {
+                stars: number;
+                comment: string;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+        };
         AudienceRuleInput: {
             name: string;
             /** @enum {string} */
@@ -16618,98 +16710,6 @@ export interface components {
             id: string;
             subjectTitle: string;
             enrolled: number;
-        };
-        RatingSummaryInput: {
-            /** @enum {string} */
-            type: "content" | "course" | "path";
-            /** Format: uuid */
-            id: string;
-            title: string;
-            averageStars: number;
-            count: number;
-            comments: {
-                stars: number;
-                comment: string;
-                /** Format: date-time */
-                updatedAt: string;
-            }[];
-        };
-        CourseInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            language: "nl" | "en";
-            title: string;
-            summary: string;
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            publishedAt: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            durationMinutes: number;
-            sections: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-                modules: {
-                    /** Format: uuid */
-                    contentId: string;
-                    /** @enum {string} */
-                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
-                    title: string;
-                    durationMinutes: number | null;
-                    /** @enum {string} */
-                    status: "draft" | "published" | "archived";
-                }[];
-            }[];
-            prerequisites: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-            }[];
-            topics: string[];
-            serves: components["schemas"]["LearningServesInput"][];
-            isSubstantial: boolean;
-        };
-        LearningPathInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            language: "nl" | "en";
-            title: string;
-            summary: string;
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            isOrdered: boolean;
-            copiedFromId: string | null;
-            publishedAt: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            durationMinutes: number;
-            steps: {
-                /** @enum {string} */
-                kind: "course" | "content";
-                /** Format: uuid */
-                id: string;
-                title: string;
-                format: string;
-                durationMinutes: number | null;
-                dueDays: number | null;
-            }[];
-            topics: string[];
-            serves: components["schemas"]["LearningServesInput"][];
-            isSubstantial: boolean;
-        };
-        StructureSummaryInput: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** @enum {string} */
-            language: "nl" | "en";
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            /** Format: date-time */
-            updatedAt: string;
         };
         ConsultationSummaryInput: {
             /** Format: uuid */
@@ -18356,6 +18356,83 @@ export interface components {
             /** @enum {string} */
             type: "course" | "path";
         };
+        Course: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            durationMinutes: number;
+            sections: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                modules: {
+                    /** Format: uuid */
+                    contentId: string;
+                    /** @enum {string} */
+                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                    title: string;
+                    durationMinutes: number | null;
+                    /** @enum {string} */
+                    status: "draft" | "published" | "archived";
+                }[];
+            }[];
+            prerequisites: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            topics: string[];
+            serves: components["schemas"]["LearningServes"][];
+            isSubstantial: boolean;
+        };
+        LearningPath: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            isOrdered: boolean;
+            copiedFromId: string | null;
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            durationMinutes: number;
+            steps: {
+                /** @enum {string} */
+                kind: "course" | "content";
+                /** Format: uuid */
+                id: string;
+                title: string;
+                format: string;
+                durationMinutes: number | null;
+                dueDays: number | null;
+            }[];
+            topics: string[];
+            serves: components["schemas"]["LearningServes"][];
+            isSubstantial: boolean;
+        };
+        StructureSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            /** Format: date-time */
+            updatedAt: string;
+        };
         Finished: {
             /** @description This item was completed by this request: time for a small celebration */
             content: boolean;
@@ -18541,6 +18618,21 @@ export interface components {
                 submittedAt: string;
             }[];
         };
+        RatingSummary: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            averageStars: number;
+            count: number;
+            comments: {
+                stars: number;
+                comment: string;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+        };
         AudienceRule: {
             name: string;
             /** @enum {string} */
@@ -18564,98 +18656,6 @@ export interface components {
             id: string;
             subjectTitle: string;
             enrolled: number;
-        };
-        RatingSummary: {
-            /** @enum {string} */
-            type: "content" | "course" | "path";
-            /** Format: uuid */
-            id: string;
-            title: string;
-            averageStars: number;
-            count: number;
-            comments: {
-                stars: number;
-                comment: string;
-                /** Format: date-time */
-                updatedAt: string;
-            }[];
-        };
-        Course: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            language: "nl" | "en";
-            title: string;
-            summary: string;
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            publishedAt: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            durationMinutes: number;
-            sections: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-                modules: {
-                    /** Format: uuid */
-                    contentId: string;
-                    /** @enum {string} */
-                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
-                    title: string;
-                    durationMinutes: number | null;
-                    /** @enum {string} */
-                    status: "draft" | "published" | "archived";
-                }[];
-            }[];
-            prerequisites: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-            }[];
-            topics: string[];
-            serves: components["schemas"]["LearningServes"][];
-            isSubstantial: boolean;
-        };
-        LearningPath: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            language: "nl" | "en";
-            title: string;
-            summary: string;
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            isOrdered: boolean;
-            copiedFromId: string | null;
-            publishedAt: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            durationMinutes: number;
-            steps: {
-                /** @enum {string} */
-                kind: "course" | "content";
-                /** Format: uuid */
-                id: string;
-                title: string;
-                format: string;
-                durationMinutes: number | null;
-                dueDays: number | null;
-            }[];
-            topics: string[];
-            serves: components["schemas"]["LearningServes"][];
-            isSubstantial: boolean;
-        };
-        StructureSummary: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** @enum {string} */
-            language: "nl" | "en";
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            /** Format: date-time */
-            updatedAt: string;
         };
         ConsultationSummary: {
             /** Format: uuid */
