@@ -5,7 +5,8 @@ import autocannon from 'autocannon';
 export type LoadOptions = {
   url: string;
   paths: string[];
-  cookie: string;
+  /** Without it the requests are anonymous. */
+  cookie?: string;
   connections: number;
   durationSeconds: number;
   /** Defaults to GET; a write sends `body` as JSON with the CSRF token. */
@@ -49,7 +50,7 @@ async function runLoad(options: LoadOptions): Promise<LoadResult> {
       // being handled (that would pile work up in the server); slow answers count with their full time.
       timeout: options.durationSeconds * 6,
       headers: {
-        cookie: options.cookie,
+        ...(options.cookie ? { cookie: options.cookie } : {}),
         accept: 'application/json',
         ...(options.body
           ? { 'content-type': 'application/json', 'x-csrf-token': options.csrfToken ?? '' }

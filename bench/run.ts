@@ -12,22 +12,38 @@ import { migrate } from '../src/server/db/migrate.ts';
 import { catalogueSearches, seedCatalogue } from './catalogue.ts';
 import { benchManager, seedDevelopmentBench } from './development.ts';
 import { seedAnnouncements } from './direction.ts';
+import {
+  type FloorFigure,
+  type FloorRuns,
+  floorFigures,
+  measureFloor,
+  median,
+  medianRatio,
+  medianRun,
+  trackRequests,
+} from './floor.ts';
 import { type ImportMeasurement, measureImport } from './import.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
+import { type Row, writeReport } from './report.ts';
 import { benchAdmin, type SeededOrganisation, seedLargeOrganisation } from './seed.ts';
 import { seedSkillsForBench } from './skills.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const postgresServer = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
+// `npm run bench -- --only floor`: just the signed-in floor against the bare reference (about a minute).
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
+if (only !== undefined && only !== 'floor') {
+  console.error(`bench: --only takes "floor", not "${only}"`);
+  process.exit(2);
+}
 const connections = 50;
 const chartConnections = 10;
 const listAimMs = 50;
 const importAimSeconds = 10;
 const matrixAimMs = 100;
 const organisationGapsAimMs = 1000;
-
-type Row = { database: string; figure: string; result: string; aim: string; met: string };
 
 const ms = (value: number | null) =>
   value === null || Number.isNaN(value) ? 'n/a' : `${value.toFixed(1)} ms`;
@@ -85,26 +101,71 @@ const searchTerms = [
   'noor',
 ];
 
-function describeLoad(database: string, figure: string, result: LoadResult, aimMs: number | null): Row[] {
-  const detail = `${result.requests} requests, ${Math.round(result.requestsPerSecond)}/s${
-    result.non2xx || result.errors ? `, ${result.non2xx} non-2xx, ${result.errors} errors` : ''
-  }`;
-  const failedRequests = result.non2xx > 0 || result.errors > 0 || result.requests === 0;
-  return [
-    { database, figure: `${figure} p50`, result: ms(result.p50), aim: '—', met: '—' },
-    {
-      database,
-      figure: `${figure} p95`,
-      result: `${ms(result.p95)} (${detail})`,
-      aim: aimMs === null ? '—' : `< ${aimMs} ms`,
-      met:
-        aimMs === null
-          ? '—'
-          : !failedRequests && (result.p95 ?? Number.POSITIVE_INFINITY) < aimMs
-            ? 'yes'
-            : '**no**',
-    },
-  ];
+function describeLoad(database: string, figure: string, result: LoadResult, aimMs: number | null): Row {
+  const failed = result.non2xx > 0 || result.errors > 0 || result.requests === 0;
+  const problems =
+    result.non2xx || result.errors ? `, ${result.non2xx} non-2xx, ${result.errors} errors` : '';
+  return {
+    database,
+    figure,
+    result: `p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, ${Math.round(result.requestsPerSecond)}/s (${result.requests} requests${problems})`,
+    rate: result.requestsPerSecond,
+    aim: aimMs === null ? '—' : `p95 < ${aimMs} ms`,
+    met:
+      aimMs === null ? '—' : !failed && (result.p95 ?? Number.POSITIVE_INFINITY) < aimMs ? 'yes' : '**no**',
+  };
+}
+
+const floorAims: Partial<Record<FloorFigure, number>> = { signedInHealth: 0.6, me: 0.4 };
+const floorRounds = Number(process.env.BENCH_FLOOR_ROUNDS ?? 3);
+const floorSeconds = Math.min(5, loadSeconds);
+const floorLabels: Record<FloorFigure, string> = {
+  bare: `bare reference: plain Fastify, cookie + one primary-key query, ${connections} connections`,
+  anonymousHealth: `GET /api/v1/health anonymous, ${connections} connections`,
+  signedInHealth: `GET /api/v1/health signed in, ${connections} connections`,
+  me: `GET /api/v1/me, ${connections} connections`,
+  signedInHealthUncached: `GET /api/v1/health signed in, session cache off, ${connections} connections`,
+  meUncached: `GET /api/v1/me, session cache off, ${connections} connections`,
+};
+const isFloorFigure = (figure: string) =>
+  Object.values(floorLabels).includes(figure) || figure.startsWith('reference:');
+
+/** One row per floor figure: the median round's latencies, ratios as medians of per-round ratios. */
+function floorRows(database: string, floor: FloorRuns): Row[] {
+  return floorFigures.map((figure) => {
+    const runs = floor[figure];
+    const described = describeLoad(database, floorLabels[figure], medianRun(runs), null);
+    const rates = runs.map((run) => Math.round(run.requestsPerSecond)).join(', ');
+    const failed = runs.some((run) => run.non2xx > 0 || run.errors > 0 || run.requests === 0);
+    const toBare = medianRatio(runs, floor.bare);
+    const aim = floorAims[figure];
+    return {
+      ...described,
+      result: `${described.result}; ${runs.length} rounds: ${rates}/s`,
+      rate: median(runs.map((run) => run.requestsPerSecond)),
+      toBare: toBare.toFixed(2),
+      toHealth: medianRatio(runs, floor.signedInHealth).toFixed(2),
+      ...(aim === undefined
+        ? {}
+        : { aim: `≥ ${aim} × bare`, met: !failed && toBare >= aim ? 'yes' : '**no**' }),
+    };
+  });
+}
+
+/** Each figure against the bare reference and the signed-in /health of the same database and run. */
+function withRatios(rows: Row[], rates: FloorRates | null): Row[] {
+  if (!rates) return rows;
+  const ratio = (row: Row, reference: number) => {
+    if (row.rate !== undefined) return (row.rate / reference).toFixed(2);
+    // A one-off figure: how many reference requests were served in the time it took.
+    if (row.seconds !== undefined) return `${Math.round(row.seconds * reference).toLocaleString('en')} req`;
+    return '—';
+  };
+  return rows.map((row) => ({
+    ...row,
+    toBare: row.toBare ?? ratio(row, rates.bare),
+    toHealth: row.toHealth ?? ratio(row, rates.signedInHealth),
+  }));
 }
 
 async function openBench(kind: 'pglite' | 'postgres') {
@@ -149,9 +210,14 @@ async function openBench(kind: 'pglite' | 'postgres') {
   };
 }
 
-async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: string; rows: Row[] }> {
+type FloorRates = { bare: number; signedInHealth: number };
+
+async function benchDatabase(
+  kind: 'pglite' | 'postgres',
+): Promise<{ label: string; rows: Row[]; floorRates: FloorRates | null }> {
   const bench = await openBench(kind);
   const rows: Row[] = [];
+  let floorRates: FloorRates | null = null;
   try {
     const { db } = bench.handle;
     await migrate(db);
@@ -167,6 +233,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
       database: label,
       figure: `seed ${seeded.people.toLocaleString('en')} people, ${seeded.units} units (bulk insert, setup)`,
       result: `${seeded.seconds.toFixed(1)} s`,
+      seconds: seeded.seconds,
       aim: '—',
       met: '—',
     });
@@ -184,22 +251,12 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
     };
     const app = await buildApp(
       { db, config },
-      process.env.BENCH_DEBUG ? { logger: (await import('pino')).default({ level: 'error' }) } : {},
+      {
+        database: bench.handle,
+        ...(process.env.BENCH_DEBUG ? { logger: (await import('pino')).default({ level: 'error' }) } : {}),
+      },
     );
-    // Requests still being handled: autocannon stops sending at the end of a run, but the server
-    // finishes what it got. The next run starts when those are done, so runs do not overlap.
-    let inFlight = 0;
-    app.addHook('onRequest', async () => {
-      inFlight++;
-    });
-    // onSend, not onResponse: a request whose client has gone still reaches onSend, never onResponse.
-    app.addHook('onSend', async () => {
-      inFlight--;
-    });
-    const untilIdle = async () => {
-      const deadline = Date.now() + 60_000;
-      while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    };
+    let untilIdle = trackRequests(app);
     const load = async (options: LoadOptions) => {
       await untilIdle();
       return runLoad(options);
@@ -211,29 +268,37 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
       const baseUrl = `http://127.0.0.1:${address.port}`;
       const session = await signIn(baseUrl);
 
-      // The floors: a request that touches neither session nor database, and a signed-in one that does
-      // almost nothing (session, roles, one person).
-      const health = await load({
-        url: baseUrl,
-        paths: ['/api/v1/health'],
+      // The same app without the session cache: what the one lookup statement costs on its own.
+      const uncached = await buildApp({ db, config }, { database: bench.handle, cacheSessions: false });
+      const untilAppIdle = untilIdle;
+      const untilUncachedIdle = trackRequests(uncached);
+      untilIdle = async () => {
+        await untilAppIdle();
+        await untilUncachedIdle();
+      };
+      await uncached.listen({ port: 0, host: '127.0.0.1' });
+      const uncachedAddress = uncached.server.address();
+      if (!uncachedAddress || typeof uncachedAddress === 'string') throw new Error('no server address');
+      const floor = await measureFloor({
+        handle: bench.handle,
+        baseUrl,
+        uncachedBaseUrl: `http://127.0.0.1:${uncachedAddress.port}`,
         cookie: session.cookie,
         connections,
-        durationSeconds: Math.min(5, loadSeconds),
+        durationSeconds: floorSeconds,
+        rounds: floorRounds,
+        load,
+      }).finally(async () => {
+        await untilIdle();
+        untilIdle = untilAppIdle;
+        await uncached.close();
       });
-      console.log('health (floor)', health);
-      rows.push(
-        ...describeLoad(label, `reference: GET /api/v1/health, ${connections} connections`, health, null),
-      );
-      // The floor: a signed-in request that does almost nothing (session, roles, one person).
-      const floor = await load({
-        url: baseUrl,
-        paths: ['/api/v1/me'],
-        cookie: session.cookie,
-        connections,
-        durationSeconds: loadSeconds,
-      });
-      console.log('me (floor)', floor);
-      rows.push(...describeLoad(label, `reference: GET /api/v1/me, ${connections} connections`, floor, null));
+      floorRates = {
+        bare: median(floor.bare.map((run) => run.requestsPerSecond)),
+        signedInHealth: median(floor.signedInHealth.map((run) => run.requestsPerSecond)),
+      };
+      rows.push(...floorRows(label, floor));
+      if (only === 'floor') return { label, rows, floorRates };
 
       const pages = Math.floor(seeded.people / 25);
       const listPaths = Array.from({ length: 97 }, (_, i) => `/api/v1/people?page=${1 + ((i * 37) % pages)}`);
@@ -245,7 +310,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
         durationSeconds: loadSeconds,
       });
       console.log('people list', list);
-      rows.push(...describeLoad(label, `people list, ${connections} connections`, list, listAimMs));
+      rows.push(describeLoad(label, `people list, ${connections} connections`, list, listAimMs));
 
       const searchPaths = searchTerms.map((term) => `/api/v1/people?q=${encodeURIComponent(term)}`);
       const search = await load({
@@ -256,7 +321,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
         durationSeconds: loadSeconds,
       });
       console.log('people search', search);
-      rows.push(...describeLoad(label, `people search, ${connections} connections`, search, listAimMs));
+      rows.push(describeLoad(label, `people search, ${connections} connections`, search, listAimMs));
 
       const chart = await load({
         url: baseUrl,
@@ -267,7 +332,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
       });
       console.log('org chart', chart);
       rows.push(
-        ...describeLoad(
+        describeLoad(
           label,
           `org chart of the largest unit (${seeded.largestUnitMembers} members), ${chartConnections} connections`,
           chart,
@@ -283,6 +348,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
         database: label,
         figure: `seed 60 skills, 16 roles, ${skills.ratings.toLocaleString('en')} ratings, a team of ${skills.matrixPeople} (setup)`,
         result: `${skills.seconds.toFixed(1)} s`,
+        seconds: skills.seconds,
         aim: '—',
         met: '—',
       });
@@ -295,7 +361,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
       });
       console.log('skills team matrix', matrix);
       rows.push(
-        ...describeLoad(
+        describeLoad(
           label,
           `skills team matrix, ${skills.matrixPeople} people × 60 skills, ${chartConnections} connections`,
           matrix,
@@ -311,7 +377,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
       });
       console.log('skills organisation gaps', organisationGaps);
       rows.push(
-        ...describeLoad(
+        describeLoad(
           label,
           `skills organisation gaps, ${seeded.people.toLocaleString('en')} people, 2 connections`,
           organisationGaps,
@@ -331,7 +397,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
       });
       console.log('home feed', feed);
       rows.push(
-        ...describeLoad(
+        describeLoad(
           label,
           `home feed (500 announcements, echoes), ${connections} connections`,
           feed,
@@ -357,7 +423,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
       });
       console.log('manager team overview', overview);
       rows.push(
-        ...describeLoad(
+        describeLoad(
           label,
           `manager team overview of 50 reports (4 requests), ${chartConnections} connections`,
           overview,
@@ -373,7 +439,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
       });
       console.log('HR cycle board', board);
       rows.push(
-        ...describeLoad(
+        describeLoad(
           label,
           `HR conversation cycle board, ${seeded.people.toLocaleString('en')} people, ${chartConnections} connections`,
           board,
@@ -398,6 +464,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
             database: label,
             figure,
             result: `${run.seconds.toFixed(1)} s (${run.detail})`,
+            seconds: run.seconds,
             aim,
             met: met(run.seconds),
           });
@@ -433,6 +500,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
         database: label,
         figure: `seed 5,000 items, 200 enrolments, ${statements.toLocaleString('en')} xAPI statements (bulk, setup)`,
         result: `${catalogue.seconds.toFixed(1)} s`,
+        seconds: catalogue.seconds,
         aim: '—',
         met: '—',
       });
@@ -445,7 +513,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
       });
       console.log('catalogue search', catalogueSearch);
       rows.push(
-        ...describeLoad(
+        describeLoad(
           label,
           `catalogue search, 5,000 items, ${connections} connections`,
           catalogueSearch,
@@ -461,7 +529,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
       });
       console.log('my learning', myLearning);
       rows.push(
-        ...describeLoad(
+        describeLoad(
           label,
           `"Mijn leren" with 200 enrolments, ${connections} connections`,
           myLearning,
@@ -483,6 +551,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
         database: label,
         figure: `progress writes (progress + xAPI statement + enrolments touched), 10 connections, ${statements.toLocaleString('en')} statements stored`,
         result: `${Math.round(progressWrites.requestsPerSecond)} events/s (p95 ${ms(progressWrites.p95)}, ${progressWrites.requests} requests${progressWrites.non2xx ? `, ${progressWrites.non2xx} non-2xx` : ''})`,
+        rate: progressWrites.requestsPerSecond,
         aim: '—',
         met: '—',
       });
@@ -491,7 +560,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
       await app.close();
       console.log(`closed the app in ${((performance.now() - closing) / 1000).toFixed(1)} s`);
     }
-    return { label, rows };
+    return { label, rows, floorRates };
   } finally {
     const dropping = performance.now();
     await bench.drop();
@@ -499,71 +568,39 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ label: stri
   }
 }
 
-function machine(): string {
-  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-  const memory = `${Math.round(os.totalmem() / 2 ** 30)} GiB`;
-  return `${os.availableParallelism()} cores (${cpu}), ${memory}, Node ${process.version}`;
-}
-
-function markdown(date: string, rows: Row[], minutes: number): string {
-  const lines = [
-    '# Benchmarks',
-    '',
-    'The part above the notes is written by `npm run bench` (bench/run.ts); the notes below the marker',
-    'are kept from run to run and written by hand. Each database gets a fresh',
-    'organisation of 10,000 people in a three-level unit tree (1 organisation, 8 divisions, 96 teams;',
-    'the largest team has 400 people; 2 % have left, 2 % are leaving). The real app runs in the bench',
-    `process on 127.0.0.1; autocannon puts load on it from a second process for ${loadSeconds} s per figure,`,
-    'signed in as an HR admin with a session cookie. The people list cycles through pages of 25 (the web',
-    "app's page size); the search cycles through 16 realistic terms (names with and without",
-    'tussenvoegsel, part of a job title, an employee number, two words). Latencies are per request,',
-    "measured by the load generator (p95 computed from every response, not autocannon's p97.5).",
-    '',
-    `Run on ${date}, machine: ${machine()}. Whole run: ${minutes.toFixed(1)} min.`,
-    '',
-    '| date | machine | database | figure | result | aim | met? |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map(
-      (row) =>
-        `| ${date} | ${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB | ${row.database} | ${row.figure} | ${row.result} | ${row.aim} | ${row.met} |`,
-    ),
-    '',
-  ];
-  return lines.join('\n');
-}
-
 const started = performance.now();
-// A stuck run must not hang CI or a laptop: stop after ten minutes whatever happens.
+// A stuck run must not hang CI or a laptop: stop after 15 minutes whatever happens.
 const deadline = setTimeout(() => {
-  console.error('bench: still running after 10 minutes; stopping');
+  console.error('bench: still running after 15 minutes; stopping');
   process.exit(1);
-}, 10 * 60_000);
+}, 15 * 60_000);
 deadline.unref();
 
 const all: Row[] = [];
 const kinds = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
 for (const kind of kinds) {
   try {
-    all.push(...(await benchDatabase(kind)).rows);
+    const measured = await benchDatabase(kind);
+    all.push(...withRatios(measured.rows, measured.floorRates));
   } catch (error) {
     console.error(`bench on ${kind} failed:`, error);
     all.push({
       database: kind === 'pglite' ? 'PGlite' : `PostgreSQL server (${new URL(postgresServer).host})`,
-      figure: 'all figures',
+      figure: only ? 'floor figures' : 'all figures',
       result: `not measured: ${(error as Error).message}`,
       aim: '—',
       met: '—',
     });
   }
 }
-const date = new Date().toISOString().slice(0, 10);
 const file = join(root, 'BENCHMARKS.md');
-// Hand-written analysis below the marker survives a new run.
-const marker = '<!-- notes: kept by bench/run.ts -->';
 const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
-const notes = previous.includes(marker)
-  ? previous.slice(previous.indexOf(marker))
-  : `${marker}\n\n## Notes\n`;
-writeFileSync(file, `${markdown(date, all, (performance.now() - started) / 60_000)}\n${notes}`);
-console.log(`\nWrote BENCHMARKS.md (${all.length} rows).`);
+const written = writeReport(previous, all, {
+  loadSeconds,
+  minutes: (performance.now() - started) / 60_000,
+  onlyFloor: only === 'floor',
+  isFloorFigure,
+});
+writeFileSync(file, written);
+console.log(`\nWrote BENCHMARKS.md (${all.length} rows measured${only ? `, --only ${only}` : ''}).`);
 process.exit(0);

@@ -144,12 +144,22 @@ for (const [file, targets] of graph) {
 }
 
 if (process.argv.includes('--graph')) {
+  // access (who asks, permissions) is used by nearly every module: left out so the graph stays readable.
+  const id = (name: string) => name.replace(/-/g, '_');
   const lines = ['```mermaid', 'graph LR'];
   for (const [from, tos] of [...moduleEdges].sort())
     for (const to of [...tos].sort())
-      lines.push(`  ${from.replace(/-/g, '_')}[${from}] --> ${to.replace(/-/g, '_')}[${to}]`);
+      if (to !== 'access') lines.push(`  ${id(from)}[${from}] --> ${id(to)}[${to}]`);
   lines.push('```');
-  console.log(lines.join('\n'));
+  const mermaid = lines.join('\n');
+  const docs = join(root, 'docs/ARCHITECTURE.md');
+  if (process.argv.includes('--write-docs')) {
+    const text = readFileSync(docs, 'utf8').replace(
+      /(<!-- module-graph:start -->\n)[\s\S]*?(\n<!-- module-graph:end -->)/,
+      (_all, start: string, end: string) => `${start}${mermaid}${end}`,
+    );
+    writeFileSync(docs, text);
+  } else console.log(mermaid);
   process.exit(0);
 }
 

@@ -16,19 +16,25 @@ import {
 import type { Config } from './config.ts';
 import { registerContext } from './core/context.ts';
 import type { ModuleDeps } from './core/module.ts';
-import type { Db } from './db/database.ts';
+import type { DatabaseHandle, Db } from './db/database.ts';
 import { registerInputGuard } from './http/input-guard.ts';
 import { notFoundProblem, registerProblemHandler } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { sendWebApp } from './http/web-app.ts';
-import { registerAuthentication } from './modules/auth/index.ts';
+import { registerAuthentication, type SessionCacheOptions } from './modules/auth/index.ts';
 import { createModuleDeps, modules } from './modules.ts';
 
 const defaultWebDist = new URL('../../dist/web/', import.meta.url).pathname;
 
 export async function buildApp(
   base: { db: Db; config: Config; bus?: ModuleDeps['bus'] },
-  options: { logger?: FastifyBaseLogger; webDist?: string } = {},
+  options: {
+    logger?: FastifyBaseLogger;
+    webDist?: string;
+    /** The handle behind `base.db`: with it, signed-in requests are cached (auth.sessions.ts). */
+    database?: DatabaseHandle;
+    cacheSessions?: SessionCacheOptions | false;
+  } = {},
 ) {
   const webDist = options.webDist ?? defaultWebDist;
   const app = Fastify({
@@ -68,7 +74,12 @@ export async function buildApp(
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  registerAuthentication(app, { db: deps.db, sessionSecret: deps.config.sessionSecret });
+  await registerAuthentication(app, {
+    db: deps.db,
+    sessionSecret: deps.config.sessionSecret,
+    database: options.database,
+    cacheSessions: options.cacheSessions,
+  });
   registerContext(app, deps);
   for (const module of modules) module.listen?.(deps.bus, deps);
 

@@ -71,7 +71,7 @@ const jobs = await startJobs({
   deps,
   onError: (error) => logger.error({ err: error }, 'background job failed'),
 });
-const app = await buildApp(deps, { logger });
+const app = await buildApp(deps, { logger, database: handle });
 // New mail is delivered (or written to the outbox folder) right after the request that queued it.
 app.addHook('onResponse', async (request) => {
   if (request.method !== 'GET' && request.url.startsWith('/api/')) await jobs.nudgeMail();

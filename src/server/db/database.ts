@@ -22,8 +22,13 @@ export type DatabaseHandle = {
   db: Db;
   kind: 'pglite' | 'postgres';
   pglite?: PGlite;
-  /** Plain parameterised SQL through the same pool (for libraries such as pg-boss). */
-  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** The server's connection string, for a connection of one's own (LISTEN); unset for PGlite. */
+  databaseUrl?: string;
+  /**
+   * Plain parameterised SQL through the same pool (for libraries such as pg-boss). With a `name`,
+   * a server prepares the statement once per connection and reuses its plan.
+   */
+  query(text: string, values?: unknown[], name?: string): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 };
 
@@ -43,7 +48,8 @@ export async function createDatabase(
     return {
       db,
       kind: 'postgres',
-      query: (text, values) => pool.query(text, values),
+      databaseUrl: options.databaseUrl,
+      query: (text, values, name) => pool.query(name ? { name, text, values } : { text, values }),
       close: () => db.destroy(),
     };
   }
@@ -56,6 +62,8 @@ export async function createDatabase(
     db,
     kind: 'pglite',
     pglite,
+    // No named statements: PGlite is one backend behind pool connections that come and go, and a
+    // name prepared by an earlier connection would clash with the next one's.
     query: (text, values) => pool.query(text, values),
     async close() {
       await db.destroy();

@@ -116,6 +116,7 @@ export interface BudgetRequestFiles {
   created_at: ColumnType<Date, never, never>;
   file_name: string;
   id: Generated<string>;
+  is_in_legacy_folder: Generated<boolean>;
   organisation_id: string;
   purpose: "quote" | "proof";
   request_id: string;

@@ -35,7 +35,7 @@ export async function startTestApp(overrides: Partial<Config> = {}) {
     ...overrides,
   };
   const queries = countingQueries();
-  const app = await buildApp({ db: handle.db.withPlugin(queries.plugin), config });
+  const app = await buildApp({ db: handle.db.withPlugin(queries.plugin), config }, { database: handle });
   await app.ready();
   afterAll(async () => {
     await app.close();

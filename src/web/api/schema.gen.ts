@@ -9573,6 +9573,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -10490,7 +10499,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Attach a quote or proof (multipart field "file": PDF, PNG or JPEG, at most 10 MB) */
+        /** Attach a quote or proof (multipart field "file": PDF, PNG, JPEG, WebP or HEIC by content, at most 10 MB) */
         post: {
             parameters: {
                 query?: {
@@ -10614,6 +10623,9 @@ export interface paths {
                         "application/pdf": components["schemas"]["Problem"];
                         "image/png": components["schemas"]["Problem"];
                         "image/jpeg": components["schemas"]["Problem"];
+                        "image/webp": components["schemas"]["Problem"];
+                        "image/heic": components["schemas"]["Problem"];
+                        "image/heif": components["schemas"]["Problem"];
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -10626,6 +10638,9 @@ export interface paths {
                         "application/pdf": components["schemas"]["Problem"];
                         "image/png": components["schemas"]["Problem"];
                         "image/jpeg": components["schemas"]["Problem"];
+                        "image/webp": components["schemas"]["Problem"];
+                        "image/heic": components["schemas"]["Problem"];
+                        "image/heif": components["schemas"]["Problem"];
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -10638,6 +10653,9 @@ export interface paths {
                         "application/pdf": components["schemas"]["Problem"];
                         "image/png": components["schemas"]["Problem"];
                         "image/jpeg": components["schemas"]["Problem"];
+                        "image/webp": components["schemas"]["Problem"];
+                        "image/heic": components["schemas"]["Problem"];
+                        "image/heif": components["schemas"]["Problem"];
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -10650,6 +10668,9 @@ export interface paths {
                         "application/pdf": components["schemas"]["Problem"];
                         "image/png": components["schemas"]["Problem"];
                         "image/jpeg": components["schemas"]["Problem"];
+                        "image/webp": components["schemas"]["Problem"];
+                        "image/heic": components["schemas"]["Problem"];
+                        "image/heif": components["schemas"]["Problem"];
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
@@ -16110,6 +16131,36 @@ export interface components {
             /** @description Seconds to wait before the next attempt (also the Retry-After header) */
             retryAfter: number;
         };
+        StoredFileInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "video" | "audio" | "document" | "captions" | "image";
+            contentType: string;
+            sizeBytes: number;
+            originalName: string;
+        };
+        FileTooComplexProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                /** @description English, for people reading logs */
+                message: string;
+                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
+                code: string;
+            }[];
+            /**
+             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
+             * @enum {string}
+             */
+            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
+            /** @description The limit, in the unit of `limit` */
+            max: number;
+        };
         /** @description Field → the header of the file column it comes from. A field left out is not imported (kept as is); a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName). */
         ImportColumnMappingInput: {
             employeeNumber?: string | null;
@@ -16261,36 +16312,6 @@ export interface components {
              */
             account?: "none" | "invited" | "active";
             lastSignInAt?: string | null;
-        };
-        StoredFileInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            purpose: "video" | "audio" | "document" | "captions" | "image";
-            contentType: string;
-            sizeBytes: number;
-            originalName: string;
-        };
-        FileTooComplexProblemInput: {
-            type: string;
-            title: string;
-            status: number;
-            code: string;
-            detail?: string;
-            errors?: {
-                field: string;
-                /** @description English, for people reading logs */
-                message: string;
-                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
-                code: string;
-            }[];
-            /**
-             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
-             * @enum {string}
-             */
-            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
-            /** @description The limit, in the unit of `limit` */
-            max: number;
         };
         LearningServesInput: {
             /** @enum {string} */
@@ -18056,6 +18077,36 @@ export interface components {
             /** @description Seconds to wait before the next attempt (also the Retry-After header) */
             retryAfter: number;
         };
+        StoredFile: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "video" | "audio" | "document" | "captions" | "image";
+            contentType: string;
+            sizeBytes: number;
+            originalName: string;
+        };
+        FileTooComplexProblem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                /** @description English, for people reading logs */
+                message: string;
+                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
+                code: string;
+            }[];
+            /**
+             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
+             * @enum {string}
+             */
+            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
+            /** @description The limit, in the unit of `limit` */
+            max: number;
+        };
         /** @description Field → the header of the file column it comes from. A field left out is not imported (kept as is); a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName). */
         ImportColumnMapping: {
             employeeNumber?: string | null;
@@ -18207,36 +18258,6 @@ export interface components {
              */
             account?: "none" | "invited" | "active";
             lastSignInAt?: string | null;
-        };
-        StoredFile: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            purpose: "video" | "audio" | "document" | "captions" | "image";
-            contentType: string;
-            sizeBytes: number;
-            originalName: string;
-        };
-        FileTooComplexProblem: {
-            type: string;
-            title: string;
-            status: number;
-            code: string;
-            detail?: string;
-            errors?: {
-                field: string;
-                /** @description English, for people reading logs */
-                message: string;
-                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
-                code: string;
-            }[];
-            /**
-             * @description entries (in a zip), unpackedSize (MB), ratio (compression, to 1), cellLength (characters), time (seconds), memory (MB)
-             * @enum {string}
-             */
-            limit: "entries" | "unpackedSize" | "ratio" | "cellLength" | "time" | "memory";
-            /** @description The limit, in the unit of `limit` */
-            max: number;
         };
         LearningServes: {
             /** @enum {string} */

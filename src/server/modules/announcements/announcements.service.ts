@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { Locale } from '../../db/schema.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { invalidField, notFound } from '../../http/errors.ts';
+import { sanitisedHtml, textOf } from '../../http/rich-text.ts';
 import type { Auth } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { audienceMembers } from '../direction/index.ts';
@@ -16,7 +17,6 @@ import {
   translationsOf,
 } from './announcements.repository.ts';
 import type { AnnouncementInput } from './announcements.schemas.ts';
-import { sanitiseHtml, textOf } from './sanitise-html.ts';
 
 /** At most this many echoes per person per week, over all announcements (organisation setting). */
 export const defaultEchoCapPerWeek = 3;
@@ -48,7 +48,7 @@ async function validate(tenant: TenantDb, input: Partial<AnnouncementInput>) {
     input.translations.forEach((t, index) => {
       if (seen.has(t.locale)) throw invalidField(`translations.${index}.locale`, 'is given twice');
       seen.add(t.locale);
-      if (!textOf(sanitiseHtml(t.bodyHtml)))
+      if (!textOf(sanitisedHtml(t.bodyHtml, 'announcement')))
         throw invalidField(`translations.${index}.bodyHtml`, 'is empty', 'required');
     });
   }
@@ -82,7 +82,7 @@ async function saveTranslations(
         announcement_id: id,
         locale: t.locale,
         title: t.title,
-        body_html: sanitiseHtml(t.bodyHtml),
+        body_html: sanitisedHtml(t.bodyHtml, 'announcement'),
       })),
     )
     .execute();

@@ -1,26 +1,59 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Db } from '../../db/database.ts';
-import { forOrganisation } from '../../db/tenant.ts';
+import type { DatabaseHandle, Db } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
-import type { Auth } from '../access/index.ts';
 import { csrfTokenFor, safeEqual, sha256 } from './auth.crypto.ts';
-import { findSession } from './auth.repository.ts';
+import {
+  createSessionStore,
+  type SessionCacheOptions,
+  type SessionPrincipal,
+  type SessionStore,
+  type TokenAuth,
+} from './auth.sessions.ts';
 
 export const sessionCookie = 'gp_session';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const touchAfterMs = 5 * 60_000;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Session and token lookups (cached), for the auth routes and tests. */
+    sessions: SessionStore;
+  }
+}
+
+// The session behind a request, for /me; kept beside the request rather than on it.
+const principals = new WeakMap<FastifyRequest, SessionPrincipal>();
+export const principalOf = (request: FastifyRequest) => principals.get(request);
 
 /**
  * Works out who is asking (session cookie or bearer API token), checks CSRF for cookie requests
  * that change something, and refuses anonymous requests to routes that are not marked public.
+ * A change answers only once this instance's session cache has heard of it (SessionStore.catchUp).
  */
-export function registerAuthentication(app: FastifyInstance, deps: { db: Db; sessionSecret: string }) {
+export async function registerAuthentication(
+  app: FastifyInstance,
+  deps: {
+    db: Db;
+    sessionSecret: string;
+    database?: DatabaseHandle;
+    cacheSessions?: SessionCacheOptions | false;
+  },
+) {
+  const sessions = await createSessionStore({
+    db: deps.db,
+    database: deps.database,
+    cache: deps.cacheSessions,
+    log: app.log,
+  });
+  app.decorate('sessions', sessions);
   app.decorateRequest('auth', null);
+  app.addHook('onClose', () => sessions.close());
 
   // onRequest runs before the body is parsed or validated, so the anonymous get 401, not 400.
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
-    request.auth = await authenticate(request, deps);
+    const principal = await lookupSession(request, sessions);
+    request.auth = principal?.auth ?? null;
+    if (principal?.auth.kind === 'person') principals.set(request, principal as SessionPrincipal);
     if (request.routeOptions.config?.isPublic || !request.routeOptions.url) return;
     if (!request.auth) throw new AppError('unauthenticated');
     if (request.auth.kind === 'person' && unsafeMethods.has(request.method)) {
@@ -29,46 +62,23 @@ export function registerAuthentication(app: FastifyInstance, deps: { db: Db; ses
       if (typeof sent !== 'string' || !safeEqual(sent, expected)) throw new AppError('csrf_failed');
     }
   });
+  app.addHook('onSend', async (request) => {
+    if (unsafeMethods.has(request.method) && request.url.startsWith('/api/')) await sessions.catchUp();
+  });
 }
 
-async function authenticate(request: FastifyRequest, deps: { db: Db }): Promise<Auth | null> {
+export type Principal = SessionPrincipal | { auth: TokenAuth };
+
+/** Who is asking: the person behind the session cookie, or the integration holding the API token. */
+export async function lookupSession(
+  request: FastifyRequest,
+  sessions: SessionStore,
+): Promise<Principal | null> {
   const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return authenticateToken(deps.db, header.slice(7).trim());
+  if (header?.startsWith('Bearer ')) {
+    const auth = await sessions.lookupToken(header.slice(7).trim());
+    return auth && { auth };
+  }
   const cookie = request.cookies[sessionCookie];
-  if (!cookie) return null;
-  const sessionId = sha256(cookie);
-  const session = await findSession(deps.db, sessionId);
-  if (!session) return null;
-  if (Date.now() - session.lastSeenAt.getTime() > touchAfterMs) {
-    await forOrganisation(deps.db, session.organisationId)
-      .updateTable('sessions')
-      .set({ last_seen_at: new Date() })
-      .where('id', '=', sessionId)
-      .execute();
-  }
-  return {
-    kind: 'person',
-    organisationId: session.organisationId,
-    personId: session.personId,
-    sessionId,
-    roles: session.roles,
-    locale: session.locale ?? session.defaultLocale,
-  };
-}
-
-async function authenticateToken(db: Db, token: string): Promise<Auth | null> {
-  const row = await db
-    .selectFrom('api_tokens')
-    .select(['organisation_id', 'id', 'scopes', 'expires_at', 'revoked_at', 'last_used_at'])
-    .where('token_hash', '=', sha256(token))
-    .executeTakeFirst();
-  if (!row || row.revoked_at || (row.expires_at && row.expires_at < new Date())) return null;
-  if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > touchAfterMs) {
-    await forOrganisation(db, row.organisation_id)
-      .updateTable('api_tokens')
-      .set({ last_used_at: new Date() })
-      .where('id', '=', row.id)
-      .execute();
-  }
-  return { kind: 'token', organisationId: row.organisation_id, tokenId: row.id, scopes: new Set(row.scopes) };
+  return cookie ? sessions.lookupSession(sha256(cookie)) : null;
 }

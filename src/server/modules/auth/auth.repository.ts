@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type CompiledQuery, sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import type { Role } from '../access/index.ts';
@@ -19,37 +19,23 @@ export function findSignInCandidates(db: Executor, email: string, organisationSl
   return query.execute();
 }
 
-/** The roles a person holds now: granted ones, employee for everyone, manager when someone reports to them. */
-export async function loadRoles(db: Executor, organisationId: string, personId: string): Promise<Set<Role>> {
-  const tenant = forOrganisation(db, organisationId);
-  const [granted, report] = await Promise.all([
-    tenant.selectFrom('person_roles').select('role').where('person_id', '=', personId).execute(),
-    tenant
-      .selectFrom('people')
-      .select('id')
-      .where('manager_id', '=', personId)
-      .where('status', '<>', 'left')
-      .limit(1)
-      .executeTakeFirst(),
-  ]);
-  return rolesOf(
-    granted.map((row) => row.role),
-    Boolean(report),
-  );
-}
-
-function rolesOf(granted: readonly Role[], hasReports: boolean): Set<Role> {
+/** The roles a person holds: granted ones, employee for everyone, manager when someone reports to them. */
+export function rolesOf(granted: readonly Role[], hasReports: boolean): Set<Role> {
   const roles = new Set<Role>(['employee', ...granted]);
   if (hasReports) roles.add('manager');
   return roles;
 }
 
+// Stands in for the looked-up value while compiling; swapped for the real one on every execution.
+const lookedUp = '\u0000looked-up';
+
 /**
- * Session by the hash of its cookie, with the person it belongs to and their roles, if both are still
- * valid: one round trip, since every signed-in request asks it.
+ * Everything a signed-in request needs in one statement: the session (if not expired) by the hash of
+ * its cookie, its person (unless they left) with what /me shows, their organisation and their roles.
+ * Compiled once; the caller runs it as a prepared statement, so a server plans it once per connection.
  */
-export async function findSession(db: Executor, sessionId: string) {
-  const session = await db
+export function compileSessionLookup(db: Executor) {
+  const query = db
     .selectFrom('sessions')
     .innerJoin('people', (join) =>
       join
@@ -61,14 +47,22 @@ export async function findSession(db: Executor, sessionId: string) {
       'sessions.organisation_id as organisationId',
       'sessions.person_id as personId',
       'sessions.last_seen_at as lastSeenAt',
+      'sessions.expires_at as expiresAt',
+      'people.given_name as givenName',
+      'people.family_name_prefix as familyNamePrefix',
+      'people.family_name as familyName',
+      'people.email as email',
+      'people.job_title as jobTitle',
       'people.locale as locale',
+      'organisations.name as organisationName',
+      'organisations.slug as organisationSlug',
       'organisations.default_locale as defaultLocale',
-      eb
+      'organisations.is_demo as isDemo',
+      sql<Role[]>`array(${eb
         .selectFrom('person_roles')
-        .select(sql<Role[]>`coalesce(array_agg(person_roles.role::text), '{}')`.as('roles'))
+        .select('person_roles.role')
         .whereRef('person_roles.organisation_id', '=', 'sessions.organisation_id')
-        .whereRef('person_roles.person_id', '=', 'sessions.person_id')
-        .as('grantedRoles'),
+        .whereRef('person_roles.person_id', '=', 'sessions.person_id')})`.as('grantedRoles'),
       eb
         .exists(
           eb
@@ -80,11 +74,54 @@ export async function findSession(db: Executor, sessionId: string) {
         )
         .as('hasReports'),
     ])
-    .where('sessions.id', '=', sessionId)
+    .where('sessions.id', '=', lookedUp)
     .where('sessions.expires_at', '>', sql<Date>`now()`)
-    .where('people.status', '<>', 'left')
-    .executeTakeFirst();
-  if (!session) return undefined;
-  const { grantedRoles, hasReports, ...rest } = session;
-  return { ...rest, roles: rolesOf(grantedRoles ?? [], Boolean(hasReports)) };
+    .where('people.status', '<>', 'left');
+  return withLookedUp(query.compile());
+}
+
+/** An API token by the hash of its secret, valid or not (the caller decides). */
+export function compileTokenLookup(db: Executor) {
+  const query = db
+    .selectFrom('api_tokens')
+    .select([
+      'organisation_id as organisationId',
+      'id',
+      'scopes',
+      'expires_at as expiresAt',
+      'revoked_at as revokedAt',
+      'last_used_at as lastUsedAt',
+    ])
+    .where('token_hash', '=', lookedUp);
+  return withLookedUp(query.compile());
+}
+
+function withLookedUp<Row>(compiled: CompiledQuery<Row>) {
+  return {
+    sql: compiled.sql,
+    parameters: (value: string) =>
+      compiled.parameters.map((parameter) => (parameter === lookedUp ? value : parameter)),
+    /** Only for its type: what a row of the answer looks like. */
+    row: undefined as unknown as Row,
+  };
+}
+
+export type SessionRow = ReturnType<typeof compileSessionLookup>['row'];
+export type TokenRow = ReturnType<typeof compileTokenLookup>['row'];
+
+/** A signed-in person's last activity, a few times an hour at most (see auth.sessions.ts). */
+export function touchSession(db: Executor, organisationId: string, sessionId: string, at: Date) {
+  return forOrganisation(db, organisationId)
+    .updateTable('sessions')
+    .set({ last_seen_at: at })
+    .where('id', '=', sessionId)
+    .execute();
+}
+
+export function touchToken(db: Executor, organisationId: string, tokenId: string, at: Date) {
+  return forOrganisation(db, organisationId)
+    .updateTable('api_tokens')
+    .set({ last_used_at: at })
+    .where('id', '=', tokenId)
+    .execute();
 }

@@ -5,11 +5,10 @@ import type { ModuleDeps } from '../../core/module.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { problems } from '../../http/common.schemas.ts';
 import { AppError } from '../../http/errors.ts';
-import { type Auth, allPermissions, authOf, can, personIdOf } from '../access/index.ts';
+import { allPermissions, authOf, can, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { csrfTokenFor, hashPassword, sha256, verifyPassword } from './auth.crypto.ts';
-import { sessionCookie } from './auth.hook.ts';
-import { loadRoles } from './auth.repository.ts';
+import { principalOf, sessionCookie } from './auth.hook.ts';
 import {
   changePasswordBody,
   emailBody,
@@ -20,6 +19,7 @@ import {
   updateMeBody,
 } from './auth.schemas.ts';
 import { requestPasswordReset, sessionLifetimeMs, signIn, signOut, usePasswordLink } from './auth.service.ts';
+import type { SessionPrincipal } from './auth.sessions.ts';
 import { markAttemptSucceeded, reserveAttempt } from './auth.throttle.ts';
 
 /** A throttled attempt also says when to come back in the Retry-After header (RFC 9110). */
@@ -39,43 +39,31 @@ export const authRoutes =
     const isSecure = deps.config.baseUrl.startsWith('https://');
     const publicRoute = { isPublic: true };
 
-    async function me(auth: Auth) {
-      const personId = personIdOf(auth);
-      if (auth.kind !== 'person') throw new AppError('forbidden');
-      const tenant = forOrganisation(deps.db, auth.organisationId);
-      const person = await tenant
-        .selectFrom('people')
-        .select(['id', 'given_name', 'family_name_prefix', 'family_name', 'email', 'job_title', 'locale'])
-        .where('id', '=', personId)
-        .executeTakeFirstOrThrow();
-      const organisation = await deps.db
-        .selectFrom('organisations')
-        .select(['id', 'name', 'slug', 'default_locale', 'is_demo'])
-        .where('id', '=', auth.organisationId)
-        .executeTakeFirstOrThrow();
-      const roles = await loadRoles(deps.db, auth.organisationId, personId);
-      const effective = { ...auth, roles };
+    /** What the web app needs of the signed-in person; all of it comes with the session's principal. */
+    function me(principal: SessionPrincipal | null | undefined) {
+      if (!principal) throw new AppError('unauthenticated');
+      const { auth, person, organisation } = principal;
       return {
         person: {
-          id: person.id,
-          displayName: [person.given_name, person.family_name_prefix, person.family_name]
+          id: auth.personId,
+          displayName: [person.givenName, person.familyNamePrefix, person.familyName]
             .filter(Boolean)
             .join(' '),
-          givenName: person.given_name,
+          givenName: person.givenName,
           email: person.email,
-          jobTitle: person.job_title,
+          jobTitle: person.jobTitle,
           locale: person.locale,
         },
         organisation: {
           id: organisation.id,
           name: organisation.name,
           slug: organisation.slug,
-          defaultLocale: organisation.default_locale,
-          isDemo: organisation.is_demo,
+          defaultLocale: organisation.defaultLocale,
+          isDemo: organisation.isDemo,
         },
-        locale: person.locale ?? organisation.default_locale,
-        roles: [...roles],
-        permissions: allPermissions.filter((permission) => can(effective, permission)),
+        locale: person.locale ?? organisation.defaultLocale,
+        roles: [...auth.roles],
+        permissions: allPermissions.filter((permission) => can(auth, permission)),
         csrfToken: csrfTokenFor(auth.sessionId, deps.config.sessionSecret),
       };
     }
@@ -112,14 +100,7 @@ export const authRoutes =
           secure: isSecure,
           maxAge: sessionLifetimeMs / 1000,
         });
-        return me({
-          kind: 'person',
-          organisationId: session.organisationId,
-          personId: session.personId,
-          sessionId: sha256(session.cookieValue),
-          roles: new Set(),
-          locale: 'nl',
-        });
+        return me(await app.sessions.lookupSession(sha256(session.cookieValue), { isFresh: true }));
       },
     );
 
@@ -191,7 +172,10 @@ export const authRoutes =
           response: { 200: meResponse, ...problems },
         },
       },
-      async (request) => me(authOf(request)),
+      async (request) => {
+        personIdOf(authOf(request));
+        return me(principalOf(request));
+      },
     );
 
     app.patch(
@@ -222,7 +206,8 @@ export const authRoutes =
             changes: request.body,
           });
         });
-        return me(auth);
+        if (auth.kind !== 'person') throw new AppError('forbidden');
+        return me(await app.sessions.lookupSession(auth.sessionId, { isFresh: true }));
       },
     );
 

@@ -1,5 +1,6 @@
 export { endSignIns, notifyEmailChanged } from './auth.credentials.ts';
 export { hashPassword, randomToken, sha256 } from './auth.crypto.ts';
-export { registerAuthentication, sessionCookie } from './auth.hook.ts';
+export { lookupSession, type Principal, registerAuthentication, sessionCookie } from './auth.hook.ts';
 export { sendAuthLink } from './auth.service.ts';
+export type { SessionCacheOptions, SessionPrincipal } from './auth.sessions.ts';
 export { pruneSignInAttempts } from './auth.throttle.ts';

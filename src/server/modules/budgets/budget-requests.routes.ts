@@ -8,7 +8,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { fileHeaders } from '../../http/file-response.ts';
 import { type Auth, authOf, can, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
-import { allowedBudgetFileTypes, readBudgetFile, storeBudgetFile } from './budget-files.ts';
+import { budgetFilePolicy, readBudgetFile, removeBudgetFile, storeBudgetFile } from './budget-files.ts';
 import { presentRequest } from './budget-requests.presenter.ts';
 import { filesOf, requestsQuery } from './budget-requests.repository.ts';
 import {
@@ -201,7 +201,8 @@ export const budgetRequestRoutes =
       {
         schema: {
           tags,
-          summary: 'Attach a quote or proof (multipart field "file": PDF, PNG or JPEG, at most 10 MB)',
+          summary:
+            'Attach a quote or proof (multipart field "file": PDF, PNG, JPEG, WebP or HEIC by content, at most 10 MB)',
           consumes: ['multipart/form-data'],
           params: idParams,
           querystring: uploadQuery,
@@ -216,36 +217,43 @@ export const budgetRequestRoutes =
         const row = await visibleRequest(tenant, auth, request.params.id);
         if (row.person_id !== me && !can(auth, 'development.manage'))
           throw new AppError('forbidden', 'Only the requester or HR can attach files.');
-        const file = await request.file();
+        const file = await request.file({ limits: { fileSize: budgetFilePolicy.maxBytes } });
         if (file?.fieldname !== 'file')
           throw new AppError('validation_failed', 'Send the file in the multipart field "file".', {
             errors: [{ field: 'file', message: 'is missing' }],
           });
-        if (!allowedBudgetFileTypes.has(file.mimetype))
-          throw new AppError('unsupported_file', 'Send a PDF, PNG or JPEG.');
-        const content = await file.toBuffer();
-        if (content.length > 10 * 1024 * 1024) throw new AppError('payload_too_large');
-        const storageKey = await storeBudgetFile(deps.config.dataDir, auth.organisationId, content);
-        await tenant.transaction(async (trx) => {
-          const stored = await trx
-            .insertInto('budget_request_files', {
-              request_id: row.id,
-              purpose: request.query.purpose,
-              file_name: basename(file.filename || 'file').slice(0, 200) || 'file',
-              content_type: file.mimetype,
-              size_bytes: content.length,
-              storage_key: storageKey,
-              uploaded_by: me,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          await recordEvent(trx, auth, {
-            action: 'budget_request.file_added',
-            subjectType: 'budget_request',
-            subjectId: row.id,
-            changes: { fileId: stored.id, purpose: request.query.purpose },
-          });
+        const fileName = basename(file.filename || 'file').slice(0, 200) || 'file';
+        const stored = await storeBudgetFile({
+          config: deps.config,
+          organisationId: auth.organisationId,
+          fileName,
+          stream: file.file,
         });
+        try {
+          await tenant.transaction(async (trx) => {
+            const added = await trx
+              .insertInto('budget_request_files', {
+                request_id: row.id,
+                purpose: request.query.purpose,
+                file_name: fileName,
+                content_type: stored.contentType,
+                size_bytes: stored.sizeBytes,
+                storage_key: stored.key,
+                uploaded_by: me,
+              })
+              .returning('id')
+              .executeTakeFirstOrThrow();
+            await recordEvent(trx, auth, {
+              action: 'budget_request.file_added',
+              subjectType: 'budget_request',
+              subjectId: row.id,
+              changes: { fileId: added.id, purpose: request.query.purpose },
+            });
+          });
+        } catch (error) {
+          await removeBudgetFile(deps.config, stored.key);
+          throw error;
+        }
         return reply.status(201).send(await load(auth, row.id));
       },
     );
@@ -257,7 +265,7 @@ export const budgetRequestRoutes =
           tags,
           summary: 'Download a quote or proof',
           params: fileParams,
-          produces: ['application/pdf', 'image/png', 'image/jpeg', 'application/problem+json'],
+          produces: [...budgetFilePolicy.types, 'application/problem+json'],
           response: { ...problems },
         },
       },
@@ -272,10 +280,10 @@ export const budgetRequestRoutes =
           .where('request_id', '=', request.params.id)
           .executeTakeFirst();
         if (!file) throw notFound('File');
-        // A download, as before: the type is the uploader's claim, so it is never shown in the app.
+        // A download, as before (files from before 0121 carry the uploader's claimed type).
         return fileHeaders(reply, { fileName: file.file_name, contentType: file.content_type, inline: false })
           .header('cache-control', 'private, no-store')
-          .send((await readBudgetFile(deps.config.dataDir, file.storage_key)) as never);
+          .send(await readBudgetFile(deps.config, file));
       },
     );
   };

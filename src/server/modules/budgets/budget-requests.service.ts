@@ -1,9 +1,10 @@
+import { formatEuros } from '../../../shared/money.ts';
 import type { Db } from '../../db/database.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../http/errors.ts';
 import { type Auth, can, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
-import { euros, notifyPerson } from '../notifications/index.ts';
+import { notifyPerson } from '../notifications/index.ts';
 import { externalTrainingOfPerson, isGoalOfPerson } from '../plans/index.ts';
 import { canSeeRequest, requestAbilities } from './budget-requests.policy.ts';
 import { findRequest, policyFor, type RequestRow } from './budget-requests.repository.ts';
@@ -36,11 +37,11 @@ async function announceWaiting(
   for (const approverId of approverIds)
     await notifyPerson(tenant, approverId, {
       kind: 'budget_request_waiting',
-      vars: ({ name }) => ({
+      vars: ({ name, locale }) => ({
         approver: name,
         name: requesterName,
         title: row.title,
-        amount: euros(row.cost_cents),
+        amount: formatEuros(row.cost_cents, locale),
         link: `${baseUrl}/development/approvals`,
       }),
     });
@@ -159,7 +160,7 @@ export async function approveRequest(options: {
     if (isOver && !(options.overBudgetReason && can(auth, 'development.manage')))
       throw new AppError(
         'budget_exceeded',
-        `Only ${euros(Math.max(ledger.remainingCents, 0))} is left in this budget.`,
+        `Only ${formatEuros(Math.max(ledger.remainingCents, 0), 'en')} is left in this budget.`,
         {
           extra: { remainingCents: ledger.remainingCents },
         },
@@ -283,7 +284,7 @@ export async function completeRequest(options: {
       if (extra > ledger.remainingCents)
         throw new AppError(
           'budget_exceeded',
-          `Only ${euros(Math.max(ledger.remainingCents, 0))} more is left.`,
+          `Only ${formatEuros(Math.max(ledger.remainingCents, 0), 'en')} more is left.`,
           {
             extra: { remainingCents: ledger.remainingCents },
           },

@@ -124,3 +124,52 @@ describe('importing budgets from a file', () => {
     expect((await upload(org.anonymous, apply, 'x.csv', csv)).statusCode).toBe(401);
   });
 });
+
+describe('importing budgets from pasted text', () => {
+  const paste = (client: Client, csv: string) =>
+    client.post('/api/v1/budgets/import', { year: year + 2, csv });
+  const budgetIn = async (client: Client, at: number) =>
+    (await client.get(`/api/v1/budgets/mine?year=${at}`)).json().budget;
+
+  it('reads quoted cells, commas inside quotes and CRLF lines the way a spreadsheet writes them', async () => {
+    const text = `"e-mail","bedrag","uren"\r\n"${org.people.manager.email}","1.250,50","40"\r\n${org.people.employee.email},"750",\r\n`;
+    const response = await paste(org.as.hrAdmin, text);
+    expect(response.json()).toEqual({ budgets: 2 });
+    expect(await budgetIn(org.as.manager, year + 2)).toMatchObject({
+      amountCents: 125_050,
+      ledger: { hours: 40 },
+    });
+    expect(await budgetIn(org.as.employee, year + 2)).toMatchObject({
+      amountCents: 75_000,
+      ledger: { hours: 0 },
+    });
+  });
+
+  it('names the CSV line of a problem, counting lines inside quoted cells, and writes nothing', async () => {
+    const text = `e-mail;bedrag;uren\n${org.people.owner.email};"tien\neuro";0\n${org.people.ldAdmin.email};veel;0\n${org.people.owner.email};5;0`;
+    const response = await paste(org.as.hrAdmin, text);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors.map((e: { field: string }) => e.field)).toEqual([
+      'line 2',
+      'line 4',
+      'line 5',
+    ]);
+    expect(await budgetIn(org.as.ldAdmin, year + 2)).toBeNull();
+  });
+
+  it('refuses binary content (415) and text without lines (400 naming csv)', async () => {
+    const binary = `\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f`.repeat(20);
+    const refused = await paste(org.as.hrAdmin, binary);
+    expect(refused.statusCode).toBe(415);
+    expect(refused.json().detail).toContain('csv');
+    const empty = await paste(org.as.hrAdmin, 'e-mail;bedrag;uren\n');
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().errors[0].field).toBe('csv');
+  });
+
+  it('only reaches people of the own organisation', async () => {
+    const response = await paste(other.as.hrAdmin, `${org.people.manager.email};100;0`);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0]).toMatchObject({ field: 'line 1' });
+  });
+});

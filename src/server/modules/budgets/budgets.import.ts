@@ -1,5 +1,7 @@
+import { parseEuros } from '../../../shared/money.ts';
 import type { Db } from '../../db/database.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import { AppError } from '../../http/errors.ts';
 import type { Auth } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import {
@@ -9,11 +11,11 @@ import {
   type Sheet,
   type SheetReading,
 } from '../imports/index.ts';
-import { parseEuros } from './budgets.service.ts';
 
 // Budgets from an HR or finance file (CSV or XLSX, read by the people import's parser): a header line
 // names the columns (e-mail, amount, optionally hours), each problem names its line and column, and
 // nothing is written unless every line is right. The preview runs the same checks without writing.
+// Pasted text ("e-mail;amount;hours", header line optional) goes through the same reader and checks.
 
 type BudgetLine = { line: number; email: string; cents: number; hours: number };
 type Columns = { email: number; amount: number; hours: number | null };
@@ -104,8 +106,8 @@ function checkLines(sheet: Sheet, columns: Columns) {
 }
 
 /** Checks a budget file, read, against the organisation's people and the year's current budgets. */
-async function checkBudgetFile(tenant: TenantDb, sheet: Sheet, options: { year: number }) {
-  const found = findColumns(sheet);
+async function checkBudgetFile(tenant: TenantDb, sheet: Sheet, options: { year: number; columns?: Columns }) {
+  const found = options.columns ? { columns: options.columns, problems: [] } : findColumns(sheet);
   if (!found.columns) return { lines: [], problems: found.problems, people: new Map<string, never>() };
   const { lines, problems } = checkLines(sheet, found.columns);
   const emailColumn = sheet.headers[found.columns.email] ?? null;
@@ -190,34 +192,82 @@ export async function previewBudgetFile(options: FileOptions) {
   };
 }
 
+async function writeBudgets(
+  tenant: TenantDb,
+  auth: Auth,
+  year: number,
+  checked: Awaited<ReturnType<typeof checkBudgetFile>>,
+  source: { file?: string },
+) {
+  for (const line of checked.lines) {
+    const values = { amount_cents: line.cents, hours: line.hours, source: 'import' as const };
+    await tenant
+      .insertInto('development_budgets', { person_id: checked.people.get(line.email)!.id, year, ...values })
+      .onConflict((oc) =>
+        oc
+          .columns(['organisation_id', 'person_id', 'year'])
+          .doUpdateSet({ ...values, updated_at: new Date() }),
+      )
+      .execute();
+  }
+  await recordEvent(tenant, auth, {
+    action: 'budgets.imported',
+    subjectType: 'budget_policy',
+    subjectId: String(year),
+    changes: { budgets: checked.lines.length, ...source },
+  });
+  return checked.lines.length;
+}
+
 /** Sets every budget in the file in one transaction, or none (400 import_rejected listing the problems). */
 export async function importBudgetFile(options: FileOptions) {
   // Read before the transaction: no database connection waits while the file is read.
   const sheet = await readSheet(options.content, options.fileName, options.reading);
   return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
-    const { lines, problems, people } = await checkBudgetFile(tenant, sheet, options);
-    if (problems.length) throw importRejected(options.fileName, problems.slice(0, 1000));
-    for (const line of lines) {
-      const values = { amount_cents: line.cents, hours: line.hours, source: 'import' as const };
-      await tenant
-        .insertInto('development_budgets', {
-          person_id: people.get(line.email)!.id,
-          year: options.year,
-          ...values,
-        })
-        .onConflict((oc) =>
-          oc
-            .columns(['organisation_id', 'person_id', 'year'])
-            .doUpdateSet({ ...values, updated_at: new Date() }),
-        )
-        .execute();
+    const checked = await checkBudgetFile(tenant, sheet, options);
+    if (checked.problems.length) throw importRejected(options.fileName, checked.problems.slice(0, 1000));
+    return writeBudgets(tenant, options.auth, options.year, checked, { file: options.fileName });
+  });
+}
+
+/** Pasted text has its columns in a fixed order; a first line without an e-mail address is a header. */
+const pastedColumns: Columns = { email: 0, amount: 1, hours: 2 };
+
+/**
+ * Budgets from pasted CSV text "e-mail;amount;hours" (";", "," or tab): every line or none. Problems
+ * are 400 validation_failed naming the CSV line ("line 4"): what is wrong in the text first, then
+ * addresses nobody in the organisation has.
+ */
+export async function importBudgetText(options: {
+  db: Db;
+  auth: Auth;
+  year: number;
+  csv: string;
+  reading: SheetReading;
+}) {
+  const read = await readSheet(new TextEncoder().encode(options.csv), 'csv', options.reading, {
+    hasHeaderLine: false,
+  });
+  const [first] = read.rows;
+  const hasHeader = first?.line === 1 && !(first.cells[0] ?? '').includes('@');
+  const sheet = { ...read, rows: hasHeader ? read.rows.slice(1) : read.rows };
+  const columns = { ...pastedColumns, hours: sheet.headers.length > 2 ? 2 : null };
+  return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
+    const checked = await checkBudgetFile(tenant, sheet, { year: options.year, columns });
+    if (checked.problems.length) {
+      const errors = [
+        ...checked.problems.filter((problem) => problem.code !== 'unknown_person'),
+        ...checked.problems.filter((problem) => problem.code === 'unknown_person'),
+      ]
+        .slice(0, 1000)
+        .map((problem) => ({
+          field: problem.line === null ? 'csv' : `line ${problem.line}`,
+          message: problem.message,
+        }));
+      throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
+        errors,
+      });
     }
-    await recordEvent(tenant, options.auth, {
-      action: 'budgets.imported',
-      subjectType: 'budget_policy',
-      subjectId: String(options.year),
-      changes: { budgets: lines.length, file: options.fileName },
-    });
-    return lines.length;
+    return writeBudgets(tenant, options.auth, options.year, checked, {});
   });
 }

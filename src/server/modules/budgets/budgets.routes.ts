@@ -14,7 +14,7 @@ import { presentRequest } from './budget-requests.presenter.ts';
 import { filesOf, requestsQuery } from './budget-requests.repository.ts';
 import { thisYear } from './budget-requests.service.ts';
 import { financeCsv, financeRows, financeXlsx } from './budgets.export.ts';
-import { importBudgetFile, previewBudgetFile } from './budgets.import.ts';
+import { importBudgetFile, importBudgetText, previewBudgetFile } from './budgets.import.ts';
 import { budgetsWithLedger, presentBudget } from './budgets.ledger.ts';
 import {
   allocateBody,
@@ -29,7 +29,7 @@ import {
   policySchema,
   yearParams,
 } from './budgets.schemas.ts';
-import { allocateBudgets, importBudgets, setPolicy } from './budgets.service.ts';
+import { allocateBudgets, setPolicy } from './budgets.service.ts';
 
 const tags = ['development budgets'];
 
@@ -171,13 +171,14 @@ export const budgetRoutes =
           summary:
             'Import budgets from CSV text "e-mail;amount;hours": every line or none; problems name the line',
           body: importBody,
-          response: { 200: z.object({ budgets: z.number().int() }), ...problems },
+          response: { 200: z.object({ budgets: z.number().int() }), ...problems, 415: problemSchema },
         },
       },
       async (request) => {
         const auth = authOf(request);
         assertCan(auth, 'development.manage');
-        return { budgets: await importBudgets({ db: deps.db, auth, ...request.body }) };
+        const reading = sheetReading(deps.config.uploadLimits, request.log);
+        return { budgets: await importBudgetText({ db: deps.db, auth, ...request.body, reading }) };
       },
     );
 

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
-import { AppError, type FieldError } from '../../http/errors.ts';
+import { AppError } from '../../http/errors.ts';
 import type { Auth } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import type { policyBody } from './budgets.schemas.ts';
@@ -98,79 +98,4 @@ export async function allocateByRule(tenant: TenantDb, year: number): Promise<nu
     )
     SELECT count(*)::int AS n FROM upserted`.execute(tenant.executor);
   return Number(result.rows[0]?.n ?? 0);
-}
-
-/** "1.500,00", "1500.5", "€ 750" → cents; null when it is not an amount. */
-export function parseEuros(value: string): number | null {
-  let text = value.replace(/€|\s/g, '');
-  if (text.includes(',') && text.includes('.')) text = text.replaceAll('.', '').replace(',', '.');
-  else if (text.includes(',')) text = text.replace(',', '.');
-  if (!/^\d+(\.\d{1,2})?$/.test(text)) return null;
-  return Math.round(Number(text) * 100);
-}
-
-/** Imports budgets from CSV lines "e-mail;amount;hours": all lines or none; problems name the line. */
-export async function importBudgets(options: { db: Db; auth: Auth; year: number; csv: string }) {
-  const lines = options.csv.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const rows: { line: number; email: string; cents: number; hours: number }[] = [];
-  const errors: FieldError[] = [];
-  lines.forEach((text, index) => {
-    const line = index + 1;
-    if (!text.trim()) return;
-    const cells = text.split(/[;\t]/).length > 1 ? text.split(/[;\t]/) : text.split(',');
-    const [email = '', amount = '', hours = '0'] = cells.map((cell) => cell.trim().replace(/^"|"$/g, ''));
-    if (line === 1 && !email.includes('@')) return; // a header line
-    const cents = parseEuros(amount);
-    const hoursValue = hours === '' ? 0 : Number(hours);
-    if (!email.includes('@')) errors.push({ field: `line ${line}`, message: 'e-mail address is missing' });
-    else if (cents === null) errors.push({ field: `line ${line}`, message: `"${amount}" is not an amount` });
-    else if (!Number.isInteger(hoursValue) || hoursValue < 0)
-      errors.push({ field: `line ${line}`, message: `"${hours}" is not a whole number of hours` });
-    else rows.push({ line, email: email.toLowerCase(), cents, hours: hoursValue });
-  });
-  return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
-    const people = rows.length
-      ? await tenant
-          .selectFrom('people')
-          .select(['id', 'email'])
-          .where(
-            'email',
-            'in',
-            rows.map((r) => r.email),
-          )
-          .execute()
-      : [];
-    const idByEmail = new Map(people.map((p) => [p.email, p.id]));
-    for (const row of rows)
-      if (!idByEmail.has(row.email))
-        errors.push({ field: `line ${row.line}`, message: `nobody has the e-mail address ${row.email}` });
-    if (errors.length === 0 && rows.length === 0)
-      errors.push({ field: 'csv', message: 'has no lines to import' });
-    if (errors.length)
-      throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
-        errors,
-      });
-    for (const row of rows) {
-      const values = { amount_cents: row.cents, hours: row.hours, source: 'import' as const };
-      await tenant
-        .insertInto('development_budgets', {
-          person_id: idByEmail.get(row.email)!,
-          year: options.year,
-          ...values,
-        })
-        .onConflict((oc) =>
-          oc
-            .columns(['organisation_id', 'person_id', 'year'])
-            .doUpdateSet({ ...values, updated_at: new Date() }),
-        )
-        .execute();
-    }
-    await recordEvent(tenant, options.auth, {
-      action: 'budgets.imported',
-      subjectType: 'budget_policy',
-      subjectId: String(options.year),
-      changes: { budgets: rows.length },
-    });
-    return rows.length;
-  });
 }

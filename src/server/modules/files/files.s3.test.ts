@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts';
+import { attachFile, budgetRequestOf } from '../budgets/budgets.fixtures.ts';
 import { uploadFile } from '../catalogue/catalogue.fixtures.ts';
 import { sampleWav } from './media.samples.ts';
 
@@ -80,5 +81,22 @@ describe('S3-compatible file storage', () => {
       415,
     );
     expect(objects.size).toBe(before);
+  });
+
+  it('keeps budget proof in the bucket too, so every app instance can read it', async () => {
+    const org = await buildOrganisationWithRoles(app, db);
+    const requestId = await budgetRequestOf(org.as);
+    const proof = '%PDF-1.4 factuur\n%%EOF\n';
+    const uploaded = await attachFile(org.as.employee, requestId, {
+      name: 'factuur.pdf',
+      claimedType: 'application/pdf',
+      content: proof,
+    });
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const file = uploaded.json<{ files: { id: string }[] }>().files[0]!;
+    const inBucket = [...objects].filter(([key]) => key.startsWith(`/media/${org.organisation.id}/`));
+    expect(inBucket.map(([, body]) => body.toString())).toEqual([proof]);
+    const download = await org.as.hrAdmin.get(`/api/v1/budgets/requests/${requestId}/files/${file.id}`);
+    expect(download.body).toBe(proof);
   });
 });

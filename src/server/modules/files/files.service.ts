@@ -8,7 +8,7 @@ import { AppError } from '../../http/errors.ts';
 import type { Auth } from '../access/index.ts';
 import { personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
-import { filePolicies, looksLikeCompletePdf, sniffContentType } from './files.sniff.ts';
+import { filePolicies, looksLikeCompletePdf, sniffContentType, type UploadPolicy } from './files.sniff.ts';
 import { type FileStorage, streamToFile } from './files.storage.ts';
 
 export type StoredFile = {
@@ -20,19 +20,20 @@ export type StoredFile = {
 };
 
 /**
- * Streams an upload to a temporary file, checks size and type by content, then moves it into storage
- * and records it. A refused file leaves nothing behind.
+ * Streams an upload to a temporary file, checks its size and its type by content (never by name or the
+ * browser's claim), then moves it into storage under a new key. A refused file leaves nothing behind.
+ * `label` names the file in refusals ("offerte.pdf: "); `what` says what it was meant to be.
  */
-export async function uploadFile(options: {
-  db: Db;
+export async function storeUpload(options: {
   storage: FileStorage;
-  auth: Auth;
-  purpose: FilePurpose;
-  fileName: string;
+  organisationId: string;
   stream: Readable;
-}): Promise<StoredFile> {
-  const { storage, purpose } = options;
-  const policy = filePolicies[purpose];
+  policy: UploadPolicy;
+  what: string;
+  label?: string;
+}): Promise<{ key: string; contentType: string; sizeBytes: number }> {
+  const { storage, policy, what } = options;
+  const label = options.label ?? '';
   const temporary = await storage.temporaryPath(randomUUID());
   let written: Awaited<ReturnType<typeof streamToFile>>;
   try {
@@ -44,25 +45,47 @@ export async function uploadFile(options: {
   if (written.isTooLarge)
     throw new AppError(
       'payload_too_large',
-      `A ${purpose} file may be at most ${Math.round(policy.maxBytes / 1024 / 1024)} MB.`,
+      `${label}${capitalised(what)} may be at most ${Math.round(policy.maxBytes / 1024 / 1024)} MB.`,
     );
   const refuse = async (detail: string) => {
     await rm(temporary, { force: true });
     return new AppError('unsupported_file', detail, { errors: [{ field: 'file', message: detail }] });
   };
-  if (written.size === 0) throw await refuse('The file is empty.');
+  if (written.size === 0) throw await refuse(`${label}The file is empty.`);
   const contentType = sniffContentType(written.head);
   if (!contentType || !policy.types.includes(contentType))
     throw await refuse(
-      `The content is ${contentType ?? 'not a known type'}; a ${purpose} file must be ${policy.types.join(', ')}.`,
+      `${label}The content is ${contentType ?? 'not a known type'}; ${what} must be ${policy.types.join(', ')}.`,
     );
-  if (contentType === 'application/pdf' && !looksLikeCompletePdf(written.tail))
-    throw await refuse('The PDF is damaged or incomplete.');
-
-  const tenant = forOrganisation(options.db, options.auth.organisationId);
-  const id = randomUUID();
-  const key = `${options.auth.organisationId}/${id}`;
+  if (policy.needsCompletePdf && contentType === 'application/pdf' && !looksLikeCompletePdf(written.tail))
+    throw await refuse(`${label}The PDF is damaged or incomplete.`);
+  const key = `${options.organisationId}/${randomUUID()}`;
   await storage.adopt(temporary, key);
+  return { key, contentType, sizeBytes: written.size };
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A catalogue file: stored as above and recorded in `files`, audited. */
+export async function uploadFile(options: {
+  db: Db;
+  storage: FileStorage;
+  auth: Auth;
+  purpose: FilePurpose;
+  fileName: string;
+  stream: Readable;
+}): Promise<StoredFile> {
+  const { storage, purpose } = options;
+  const stored = await storeUpload({
+    storage,
+    organisationId: options.auth.organisationId,
+    stream: options.stream,
+    policy: filePolicies[purpose],
+    what: `a ${purpose} file`,
+  });
+  const { key, contentType, sizeBytes } = stored;
+  const id = key.split('/')[1]!;
+  const tenant = forOrganisation(options.db, options.auth.organisationId);
   try {
     await tenant.transaction(async (trx) => {
       await trx
@@ -70,7 +93,7 @@ export async function uploadFile(options: {
           id,
           purpose,
           content_type: contentType,
-          size_bytes: written.size,
+          size_bytes: sizeBytes,
           storage_key: key,
           original_name: options.fileName,
           created_by: options.auth.kind === 'person' ? personIdOf(options.auth) : null,
@@ -80,14 +103,14 @@ export async function uploadFile(options: {
         action: 'file.uploaded',
         subjectType: 'file',
         subjectId: id,
-        changes: { purpose, contentType, sizeBytes: written.size },
+        changes: { purpose, contentType, sizeBytes },
       });
     });
   } catch (error) {
     await storage.remove(key);
     throw error;
   }
-  return { id, purpose, contentType, sizeBytes: written.size, originalName: options.fileName };
+  return { id, purpose, contentType, sizeBytes, originalName: options.fileName };
 }
 
 export async function findFile(db: Db, organisationId: string, fileId: string) {

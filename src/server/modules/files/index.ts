@@ -14,6 +14,8 @@ export {
   type ZipLimits,
 } from '../../uploads/zip-limits.ts';
 export { storedFileSchema } from './files.routes.ts';
-export { findFile, type StoredFile } from './files.service.ts';
+export { findFile, type StoredFile, storeUpload } from './files.service.ts';
+export type { UploadPolicy } from './files.sniff.ts';
+export type { FileStorage } from './files.storage.ts';
 export { storageFor } from './files.storage-for.ts';
 export { fileTooComplexProblem } from './upload-limits.schemas.ts';

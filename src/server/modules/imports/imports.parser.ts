@@ -22,6 +22,8 @@ export type Sheet = {
 
 /** What reading one sheet may take: the zip it comes in (XLSX) and the rows and columns it holds. */
 export type ParseLimits = { zip: ZipLimits; sheet: SheetLimits };
+/** Text pasted without a header line (budgets' "e-mail;amount;hours") is read with columns "Kolom 1"…. */
+export type ParseOptions = ParseLimits & { hasHeaderLine?: boolean };
 const defaultLimits: ParseLimits = { zip: defaultUploadLimits.zip, sheet: defaultUploadLimits.sheet };
 
 const startsWith = (content: Uint8Array, bytes: number[]) => bytes.every((byte, i) => content[i] === byte);
@@ -77,11 +79,14 @@ function finish(
   rawHeaders: string[],
   rows: SheetRow[],
   meta: Pick<Sheet, 'encoding' | 'separator'>,
-  options: { fileName: string; maxRows: number },
+  options: { fileName: string; maxRows: number; hasHeaderLine: boolean },
 ): Sheet {
-  const { fileName, maxRows } = options;
-  const trimmed = trimColumns(rawHeaders, rows);
-  if (trimmed.headers.length === 0)
+  const { fileName, maxRows, hasHeaderLine } = options;
+  const headers = hasHeaderLine
+    ? rawHeaders
+    : Array.from({ length: rows.reduce((most, row) => Math.max(most, filledWidth(row.cells)), 0) }, () => '');
+  const trimmed = trimColumns(headers, rows);
+  if (trimmed.headers.length === 0 && hasHeaderLine)
     throw importRejected(fileName, [
       { line: 1, column: null, field: 'file', message: 'the file has no header line', code: 'no_header' },
     ]);
@@ -109,7 +114,7 @@ const filledWidth = (cells: string[]) => {
   return width;
 };
 
-function parseCsv(content: Uint8Array, fileName: string, limits: SheetLimits): Sheet {
+function parseCsv(content: Uint8Array, fileName: string, limits: SheetLimits, hasHeaderLine: boolean): Sheet {
   const { text, encoding } = decodeText(content);
   const separator = detectSeparator(text);
   let rows: SheetRow[];
@@ -139,13 +144,13 @@ function parseCsv(content: Uint8Array, fileName: string, limits: SheetLimits): S
       { line, column: null, field: 'file', message: error.message, code: 'malformed_csv' },
     ]);
   }
-  const header = rows.shift();
+  const header = hasHeaderLine ? rows.shift() : undefined;
   return finish(
     'csv',
     header?.cells ?? [],
     rows,
     { encoding, separator },
-    { fileName, maxRows: limits.maxRows },
+    { fileName, maxRows: limits.maxRows, hasHeaderLine },
   );
 }
 
@@ -168,7 +173,7 @@ async function parseXlsx(content: Uint8Array, fileName: string, limits: ParseLim
     headers,
     padded,
     { encoding: 'xlsx', separator: null },
-    { fileName, maxRows: limits.sheet.maxRows },
+    { fileName, maxRows: limits.sheet.maxRows, hasHeaderLine: true },
   );
 }
 
@@ -179,8 +184,10 @@ async function parseXlsx(content: Uint8Array, fileName: string, limits: ParseLim
 export async function parseSheet(
   content: Uint8Array,
   fileName: string,
-  limits: ParseLimits = defaultLimits,
+  options: ParseOptions = defaultLimits,
 ): Promise<Sheet> {
   const kind = sniffUpload(content, fileName);
-  return kind === 'xlsx' ? parseXlsx(content, fileName, limits) : parseCsv(content, fileName, limits.sheet);
+  return kind === 'xlsx'
+    ? parseXlsx(content, fileName, options)
+    : parseCsv(content, fileName, options.sheet, options.hasHeaderLine ?? true);
 }

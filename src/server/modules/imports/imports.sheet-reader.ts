@@ -1,6 +1,6 @@
 import { defaultUploadLimits, type UploadLimits } from '../../uploads/upload-limits.ts';
 import { runBoundedWorker } from '../files/index.ts';
-import type { ParseLimits, Sheet } from './imports.parser.ts';
+import type { ParseOptions, Sheet } from './imports.parser.ts';
 
 // Uploaded import files (people, budgets) are read in a worker with a heap limit and a deadline, so a
 // file that is too much for it ends the worker with a 422, never the server.
@@ -17,8 +17,13 @@ export function sheetReading(limits: UploadLimits | undefined, log: SheetReading
   return { limits: limits ?? defaultUploadLimits, log };
 }
 
-export function readSheet(content: Uint8Array, fileName: string, reading: SheetReading): Promise<Sheet> {
-  const options: ParseLimits = { zip: reading.limits.zip, sheet: reading.limits.sheet };
+export function readSheet(
+  content: Uint8Array,
+  fileName: string,
+  reading: SheetReading,
+  shape: { hasHeaderLine: boolean } = { hasHeaderLine: true },
+): Promise<Sheet> {
+  const options: ParseOptions = { zip: reading.limits.zip, sheet: reading.limits.sheet, ...shape };
   return runBoundedWorker<Sheet>(
     workerEntry,
     { fileName, content, options },

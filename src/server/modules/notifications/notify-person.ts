@@ -46,8 +46,6 @@ export async function notifyPerson(
   });
 }
 
-export const euros = (cents: number) => `€ ${(cents / 100).toFixed(2).replace('.', ',')}`;
-
 /** A meeting time as people in the Netherlands read it, in their language. */
 export const meetingTime = (date: Date, locale: Locale) =>
   new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {

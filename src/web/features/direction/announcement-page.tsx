@@ -142,7 +142,7 @@ function Publication({ announcement, onEdit }: { announcement: Announcement; onE
   );
 }
 
-/** HTML the server has already reduced to a small allow-list of tags (sanitise-html.ts). */
+/** HTML the server has already reduced to a small allow-list of tags (src/server/http/rich-text.ts). */
 function SanitisedHtml({ html }: { html: string }) {
   const className =
     'space-y-3 text-slate-900 [&_a]:text-teal-700 [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6';

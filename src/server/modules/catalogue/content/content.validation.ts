@@ -1,9 +1,9 @@
 import type { FilePurpose } from '../../../db/schema.ts';
 import type { TenantDb } from '../../../db/tenant.ts';
 import type { FieldError } from '../../../http/errors.ts';
+import { sanitiseRichText } from '../../../http/rich-text.ts';
 import { findFile } from '../../files/index.ts';
 import { rejectFields } from '../catalogue.errors.ts';
-import { sanitiseRichText } from '../catalogue.sanitise.ts';
 import type { ContentInput, Question } from '../catalogue.schemas.ts';
 
 /** An uploaded file of this organisation (the files module owns them). */
@@ -74,7 +74,7 @@ export async function prepareContent(tenant: TenantDb, input: ContentInput) {
           checkQuestion(question, `${at}.questions.${q}`, errors);
         });
       }
-      const body = sanitiseRichText(version.bodyHtml);
+      const body = sanitiseRichText(version.bodyHtml, 'article');
       if (body.wasChanged)
         notices.push(
           `${at}.bodyHtml: unsafe or unsupported HTML (scripts, event handlers, styles) was removed`,

@@ -1,0 +1,110 @@
+// BENCHMARKS.md: the generated table above the marker, the hand-written notes below it kept.
+import os from 'node:os';
+
+export type Row = {
+  database: string;
+  figure: string;
+  result: string;
+  aim: string;
+  met: string;
+  /** What the ratio columns divide: requests per second of a load figure, or seconds of a one-off. */
+  rate?: number;
+  seconds?: number;
+  toBare?: string;
+  toHealth?: string;
+};
+
+const marker = '<!-- notes: kept by bench/run.ts -->';
+const header = [
+  '| date | machine | database | figure | result | ÷ bare | ÷ signed-in /health | aim | met? |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+];
+
+function machine(): string {
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const memory = `${Math.round(os.totalmem() / 2 ** 30)} GiB`;
+  return `${os.availableParallelism()} cores (${cpu}), ${memory}, Node ${process.version}`;
+}
+
+/** The cells of the table rows in a previous BENCHMARKS.md, widened to today's columns. */
+function previousRows(previous: string): string[][] {
+  const table = previous.includes(marker) ? previous.slice(0, previous.indexOf(marker)) : previous;
+  return table
+    .split('\n')
+    .filter((line) => /^\| \d{4}-\d{2}-\d{2} \|/.test(line))
+    .map((line) => line.slice(2, -2).split(' | '))
+    .map((cells) => (cells.length === 7 ? [...cells.slice(0, 5), '—', '—', ...cells.slice(5)] : cells));
+}
+
+export function writeReport(
+  previous: string,
+  rows: Row[],
+  options: {
+    loadSeconds: number;
+    minutes: number;
+    onlyFloor: boolean;
+    isFloorFigure: (figure: string) => boolean;
+  },
+): string {
+  const date = new Date().toISOString().slice(0, 10);
+  const box = `${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
+  const measured = rows.map((row) => [
+    date,
+    box,
+    row.database,
+    row.figure,
+    row.result,
+    row.toBare ?? '—',
+    row.toHealth ?? '—',
+    row.aim,
+    row.met,
+  ]);
+  let cells = measured;
+  if (options.onlyFloor) {
+    // A floor-only run replaces the rows it measured again (the floor, the seed) and keeps the rest.
+    const databases = new Set(rows.map((row) => row.database));
+    const figures = new Set(rows.map((row) => row.figure));
+    const kept = previousRows(previous).filter(
+      (row) => !(databases.has(row[2]!) && (options.isFloorFigure(row[3]!) || figures.has(row[3]!))),
+    );
+    const order = [...new Set([...measured, ...kept].map((row) => row[2]!))];
+    cells = order.flatMap((database) => [
+      ...measured.filter((row) => row[2] === database),
+      ...kept.filter((row) => row[2] === database),
+    ]);
+  }
+  const run = options.onlyFloor
+    ? `Floor rows measured on ${date} by \`npm run bench -- --only floor\` (${options.minutes.toFixed(1)} min); the other rows keep the date of the full run that measured them. Machine: ${machine()}.`
+    : `Run on ${date}, machine: ${machine()}. Whole run: ${options.minutes.toFixed(1)} min.`;
+  const lines = [
+    '# Benchmarks',
+    '',
+    'The part above the notes is written by `npm run bench` (bench/run.ts); the notes below the marker',
+    'are kept from run to run and written by hand. Each database gets a fresh',
+    'organisation of 10,000 people in a three-level unit tree (1 organisation, 8 divisions, 96 teams;',
+    'the largest team has 400 people; 2 % have left, 2 % are leaving). The real app runs in the bench',
+    `process on 127.0.0.1; autocannon puts load on it from a second process for ${options.loadSeconds} s per figure,`,
+    'signed in as an HR admin with a session cookie. The people list cycles through pages of 25 (the web',
+    "app's page size); the search cycles through 16 realistic terms (names with and without",
+    'tussenvoegsel, part of a job title, an employee number, two words). Latencies are per request,',
+    "measured by the load generator (p95 computed from every response, not autocannon's p97.5).",
+    '',
+    'Ratios: the **bare reference** is a plain Fastify app started in the same bench process on the same',
+    'database and pool, with one route that reads the session cookie and does one primary-key query',
+    '(`bench/floor.ts`); it runs before and after the floor figures and "÷ bare" divides by the mean of',
+    'the two. "÷ signed-in /health" divides by `GET /api/v1/health` with the session cookie, the least',
+    'any signed-in request costs in the app. For a load figure the ratio is of requests per second',
+    '(1.00 = as fast as the reference); for a one-off figure (seconds) it is how many reference',
+    'requests were served in that time. `npm run bench -- --only floor` measures just the floor.',
+    '',
+    run,
+    '',
+    ...header,
+    ...cells.map((row) => `| ${row.join(' | ')} |`),
+    '',
+  ];
+  const notes = previous.includes(marker)
+    ? previous.slice(previous.indexOf(marker))
+    : `${marker}\n\n## Notes\n`;
+  return `${lines.join('\n')}\n${notes}`;
+}

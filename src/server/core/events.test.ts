@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import '../modules.ts';
+import { definedActions } from './events.ts';
+
+const locales = join(import.meta.dirname, '../../web/i18n/locales');
+const words = (locale: string) =>
+  JSON.parse(readFileSync(join(locales, `${locale}.json`), 'utf8')).audit.actions as Record<
+    string,
+    Record<string, string>
+  >;
+
+// The audit log shows each action in the reader's language: a catalogued action without words
+// would show as its code.
+it.each(['nl', 'en'])('has words in %s for every audit action in the event catalogue', (locale) => {
+  const catalogue = words(locale);
+  const missing = [...definedActions().keys()].filter((action) => {
+    const [subject, ...verb] = action.split('.');
+    return !catalogue[subject!]?.[verb.join('.')];
+  });
+  expect(missing).toEqual([]);
+  expect(definedActions().size).toBeGreaterThan(0);
+});
