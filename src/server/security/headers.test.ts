@@ -306,11 +306,20 @@ describe('budget files and exports', () => {
     expect(response.headers['content-disposition']).not.toContain('%25');
   });
 
-  it('keeps an image claimed by the uploader its declared type: never sniffed into HTML', async () => {
-    const file = await attach(org.as.employee, 'bon.png', 'image/png', '<html><script>alert(1)</script>');
-    const response = await org.as.employee.get(`/api/v1/budgets/requests/${requestId}/files/${file.id}`);
-    expect(response.headers['content-type']).toBe('image/png');
-    expectFileHeaders(response, 'attachment');
+  it('never keeps HTML that claims to be an image: budget files are typed by their bytes and refused', async () => {
+    const boundary = '----groeipad-headers';
+    const payload = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bon.png"\r\n` +
+        `Content-Type: image/png\r\n\r\n<html><script>alert(1)</script>\r\n--${boundary}--\r\n`,
+    );
+    const uploaded = await org.as.employee.request(
+      'POST',
+      `/api/v1/budgets/requests/${requestId}/files?purpose=quote`,
+      payload,
+      { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    );
+    expect(uploaded.statusCode).toBe(415);
+    expect(uploaded.body).toContain('bon.png');
   });
 
   it('sends the finance export as a sandboxed download', async () => {
