@@ -6,10 +6,8 @@ const { app, db } = await startTestApp();
 
 describe('the skills demo for Zorggroep De Linde', () => {
   it('has the framework, 15 role profiles, career paths, rated people, mentors and a waiting task', async () => {
-    const started = Date.now();
+    // How long seeding takes belongs in the benchmarks, not here: a shared machine makes timings noise.
     const demo = await seedDemo(db);
-    const seconds = (Date.now() - started) / 1000;
-    expect(seconds).toBeLessThan(10);
     const password = demo.password;
     const ld = await signInAs(app, { email: 'leren@delinde.demo', password });
     const framework = (await ld.get('/api/v1/skills/framework')).json();
