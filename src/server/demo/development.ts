@@ -14,7 +14,8 @@ import {
 } from '../modules/conversations/conversations.service.ts';
 import { createCycle } from '../modules/conversations/cycles.service.ts';
 import { createAgreement } from '../modules/learning-agreements/learning-agreements.service.ts';
-import { addAction, addGoal, addNote, createPlan, movePlan } from '../modules/plans/plans.service.ts';
+import { addAction } from '../modules/plans/plan-actions.service.ts';
+import { addGoal, addNote, createPlan, movePlan } from '../modules/plans/plans.service.ts';
 
 // Development demo for Zorggroep De Linde: plans in every state, a running conversation cycle,
 // budgets with approved, pending, declined and completed requests, a learning agreement with follow-ups.

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
+import { addAction, deleteAction, updateAction } from './plan-actions.service.ts';
 import { listPlans, myPlan, planHistory, planView, suggestionsFor } from './plans.read.ts';
 import {
   createActionBody,
@@ -21,17 +22,7 @@ import {
   updateActionBody,
   updateGoalBody,
 } from './plans.schemas.ts';
-import {
-  addAction,
-  addGoal,
-  addNote,
-  createPlan,
-  deleteAction,
-  deleteGoal,
-  movePlan,
-  updateAction,
-  updateGoal,
-} from './plans.service.ts';
+import { addGoal, addNote, createPlan, deleteGoal, movePlan, updateGoal } from './plans.service.ts';
 
 const tags = ['development plans'];
 const conflict = { 409: problems[400] };
