@@ -82,7 +82,7 @@ const problems: string[] = [];
 // 2. Server modules: index-only, manifests only from the registry, a DAG.
 const modulesDir = join(src, 'server/modules');
 const moduleOf = (file: string) =>
-  file.startsWith(modulesDir + '/') ? relative(modulesDir, file).split('/')[0]! : null;
+  file.startsWith(`${modulesDir}/`) ? relative(modulesDir, file).split('/')[0]! : null;
 const moduleEdges = new Map<string, Set<string>>();
 for (const [file, targets] of graph) {
   const from = moduleOf(file);
@@ -131,11 +131,11 @@ for (const file of files.filter((f) => /\.routes?\.ts$/.test(f))) {
 const featuresDir = join(src, 'web/features');
 const appDir = join(src, 'web/app');
 for (const [file, targets] of graph) {
-  if (!file.startsWith(featuresDir + '/')) continue;
+  if (!file.startsWith(`${featuresDir}/`)) continue;
   const feature = relative(featuresDir, file).split('/')[0];
   for (const target of targets) {
-    if (target.startsWith(appDir + '/')) problems.push(`feature imports app/: ${rel(file)} → ${rel(target)}`);
-    if (target.startsWith(featuresDir + '/')) {
+    if (target.startsWith(`${appDir}/`)) problems.push(`feature imports app/: ${rel(file)} → ${rel(target)}`);
+    if (target.startsWith(`${featuresDir}/`)) {
       const other = relative(featuresDir, target).split('/')[0];
       if (other !== feature && !/\/index\.tsx?$/.test(target))
         problems.push(`reaches into feature ${other}: ${rel(file)} → ${rel(target)}`);

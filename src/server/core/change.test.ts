@@ -76,8 +76,8 @@ describe('a change', () => {
 
   it('refuses an action that is not in the event catalogue', async () => {
     const { ctx } = await setUp();
-    await expect(
-      runChange(ctx, async (tx) => tx.record({ action: unknownAction })),
-    ).rejects.toThrow(/not in the event catalogue/);
+    await expect(runChange(ctx, async (tx) => tx.record({ action: unknownAction }))).rejects.toThrow(
+      /not in the event catalogue/,
+    );
   });
 });

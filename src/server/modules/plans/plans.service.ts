@@ -5,12 +5,11 @@ import type { PlanState } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../http/errors.ts';
 import { personIdOf } from '../access/index.ts';
-import { enrolForLearningAction } from './plan-learning.ts';
 import { assertServesExists } from './plan-links.ts';
 import './plans.events.ts';
 import { type PlanAccess, planAbilities, planAccess } from './plans.policy.ts';
 import { currentPeriod, findPlan, findPlanIdFor, type PlanRow, touchPlan } from './plans.repository.ts';
-import type { ActionInput, GoalInput } from './plans.schemas.ts';
+import type { GoalInput } from './plans.schemas.ts';
 
 type Ability = keyof ReturnType<typeof planAbilities>;
 
