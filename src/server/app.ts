@@ -22,6 +22,7 @@ import { notFoundProblem, registerProblemHandler } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { sendWebApp } from './http/web-app.ts';
 import { registerAuthentication, type SessionCacheOptions } from './modules/auth/index.ts';
+import { organisationTimeZone } from './modules/organisations/index.ts';
 import { createModuleDeps, modules } from './modules.ts';
 
 const defaultWebDist = new URL('../../dist/web/', import.meta.url).pathname;
@@ -79,6 +80,10 @@ export async function buildApp(
     sessionSecret: deps.config.sessionSecret,
     database: options.database,
     cacheSessions: options.cacheSessions,
+  });
+  // The organisation's calendar for the request context (remembered in memory; see organisations).
+  app.addHook('onRequest', async (request) => {
+    if (request.auth) request.timeZone = await organisationTimeZone(deps.db, request.auth.organisationId);
   });
   registerContext(app, deps);
   for (const module of modules) module.listen?.(deps.bus, deps);

@@ -37,6 +37,8 @@ export type Ctx = OrgContext & { readonly auth: Auth };
 declare module 'fastify' {
   interface FastifyRequest {
     ctx?: Ctx;
+    /** The organisation's time zone, set after authentication (organisations' remembered lookup). */
+    timeZone?: string;
   }
 }
 
@@ -46,7 +48,7 @@ export function ctxOf(request: FastifyRequest): Ctx {
   if (!request.auth) throw new AppError('unauthenticated');
   const kernel = (request.server as unknown as { groeipadKernel?: Kernel }).groeipadKernel;
   if (!kernel) throw new Error('The request context needs registerContext(app, …) at start-up.');
-  request.ctx = makeContext({ ...kernel, auth: request.auth, log: request.log });
+  request.ctx = makeContext({ ...kernel, auth: request.auth, log: request.log, timeZone: request.timeZone });
   return request.ctx;
 }
 

@@ -660,6 +660,7 @@ export interface Organisations {
   name: string;
   settings: Generated<Record<string, unknown>>;
   slug: string;
+  time_zone: Generated<string>;
   updated_at: Generated<Date>;
 }
 

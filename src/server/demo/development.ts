@@ -1,3 +1,4 @@
+import { addDays, calendarDateOf, yearOf } from '../core/calendar.ts';
 import { type Ctx, standaloneContext } from '../core/context.ts';
 import type { Db } from '../db/database.ts';
 import { forOrganisation } from '../db/tenant.ts';
@@ -22,12 +23,12 @@ import { addGoal, addNote, createPlan, movePlan } from '../modules/plans/plans.s
 // It goes through the same services as the API, so the history and ledger are real.
 
 const baseUrl = 'http://localhost:3000';
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (days: number) => addDays(calendarDateOf(new Date()), -days);
 
 export async function seedDevelopment(db: Db, organisationId: string) {
   const actingAs = (auth: Auth): Ctx => standaloneContext({ db, auth });
   const tenant = forOrganisation(db, organisationId);
-  const year = new Date().getFullYear();
+  const year = yearOf(calendarDateOf(new Date()));
   const byEmail = async (email: string) =>
     (await tenant.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
   const as = (personId: string, roles: Role[] = ['employee']): Auth => ({

@@ -1,3 +1,4 @@
+import { calendarDateOf } from '../core/calendar.ts';
 import { type DirectionContext, daysAgo } from './direction-context.ts';
 import type { DirectionGoals } from './direction-goals.ts';
 
@@ -68,7 +69,7 @@ export async function seedDirectionConsultation(
         is_anonymous: false,
         kind: response.kind,
         comment: response.comment,
-        created_on: daysAgo(25).toISOString().slice(0, 10),
+        created_on: calendarDateOf(daysAgo(25)),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -92,7 +93,7 @@ export async function seedDirectionConsultation(
       is_anonymous: true,
       kind: 'concern',
       comment: 'Leertijd klinkt mooi, maar met de huidige bezetting lukt dat niet zonder extra handen.',
-      created_on: daysAgo(24).toISOString().slice(0, 10),
+      created_on: calendarDateOf(daysAgo(24)),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

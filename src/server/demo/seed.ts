@@ -1,3 +1,4 @@
+import { addDays, calendarDateOf } from '../core/calendar.ts';
 import type { Db } from '../db/database.ts';
 import { forOrganisation } from '../db/tenant.ts';
 import { buildOrganisation, buildOrgUnit, buildPerson } from '../factories/factories.ts';
@@ -120,7 +121,7 @@ export async function seedDemo(db: Db, options: { files?: FileStorage } = {}): P
       }
     }
     // Two new starters next month in the manager's team show what onboarding will look like.
-    const nextMonth = new Date(Date.now() + 20 * 86400_000).toISOString().slice(0, 10);
+    const nextMonth = addDays(calendarDateOf(new Date()), 20);
     for (const [given, prefix, family] of [
       ['Lieke', 'van', 'Rijn'],
       ['Kerem', null, 'Aydın'],

@@ -10,6 +10,7 @@ import { contentDisposition } from '../http/file-response.ts';
 import { uploadFile } from '../modules/catalogue/catalogue.fixtures.ts';
 import { storageFor } from '../modules/files/index.ts';
 import { sampleWav } from '../modules/files/media.samples.ts';
+import { thisYear } from '../test/calendar.ts';
 import { buildOrganisationWithRoles, type Client, startTestApp } from '../test/test-app.ts';
 
 // Issue 10, item 8: every response carries the security headers, and the files the app hands out
@@ -245,7 +246,7 @@ describe('uploaded files', () => {
 });
 
 describe('budget files and exports', () => {
-  const year = new Date().getFullYear();
+  const year = thisYear();
   let requestId: string;
 
   beforeAll(async () => {

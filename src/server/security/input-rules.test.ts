@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../demo/demo-data.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { problemOfDatabaseError } from '../http/database-errors.ts';
+import { thisYear } from '../test/calendar.ts';
 import { type Client, signInAs, startTestApp } from '../test/test-app.ts';
 
 // The rules behind "no 500 from any input", one by one, on the demo organisation.
@@ -213,13 +214,13 @@ describe('dates', () => {
         { field: 'meetingAt', message: 'must be between 1900-01-01 and 2199-12-31', code: 'outOfRange' },
       ]);
     }
-    const nextYear = `${new Date().getFullYear() + 1}-03-02T09:30:00+01:00`;
+    const nextYear = `${thisYear() + 1}-03-02T09:30:00+01:00`;
     const planned = await employee.put(`/api/v1/conversations/${conversationId}/meeting`, {
       meetingAt: nextYear,
     });
     expect(planned.statusCode).toBe(200);
     const ics = await employee.get(`/api/v1/conversations/${conversationId}/invite.ics`);
-    expect(ics.body).toContain(`DTSTART:${new Date().getFullYear() + 1}0302T083000Z`);
+    expect(ics.body).toContain(`DTSTART:${thisYear() + 1}0302T083000Z`);
   });
 
   it('refuses a calendar date outside 1900–2199 in any body that takes one', async () => {

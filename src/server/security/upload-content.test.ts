@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { thisYear } from '../test/calendar.ts';
 import { buildOrganisationWithRoles, type Client, startTestApp } from '../test/test-app.ts';
 import { uploadFile } from './multipart.ts';
 
@@ -6,7 +7,7 @@ import { uploadFile } from './multipart.ts';
 // employee number was not recognised, so the import ran without managers and without checking them.
 
 const { app, db } = await startTestApp();
-const year = new Date().getFullYear();
+const year = thisYear();
 const peopleUploads = '/api/v1/imports/people/uploads';
 const budgetPreview = `/api/v1/budgets/import/file/preview?year=${year}`;
 let hr: Client;

@@ -1,6 +1,7 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { thisYear } from '../test/calendar.ts';
 import { anonymous, buildOrganisationWithRoles, type Client, startTestApp } from '../test/test-app.ts';
 import { repeatedRowsSheet, xlsxParts, zipOf } from '../uploads/zip-fixtures.ts';
 import { uploadFile } from './multipart.ts';
@@ -10,7 +11,7 @@ import { uploadFile } from './multipart.ts';
 // answering other requests while it reads the file, and its memory stays where it was.
 
 const { app, db } = await startTestApp();
-const year = new Date().getFullYear();
+const year = thisYear();
 let hr: Client;
 
 // About 830 MB of sheet rows in a 3.3 MB file, built without ever holding the rows.

@@ -629,7 +629,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change name, default language or settings (owner) */
+        /** Change name, default language, time zone or settings (owner) */
         patch: {
             parameters: {
                 query?: never;
@@ -643,6 +643,8 @@ export interface paths {
                         name?: string;
                         /** @enum {string} */
                         defaultLocale?: "nl" | "en";
+                        /** @description IANA time zone, e.g. Europe/Amsterdam */
+                        timeZone?: string;
                         settings?: {
                             [key: string]: unknown;
                         };
@@ -17442,6 +17444,8 @@ export interface components {
             slug: string;
             /** @enum {string} */
             defaultLocale: "nl" | "en";
+            /** @description IANA time zone whose calendar "today" and due dates follow */
+            timeZone: string;
             isDemo: boolean;
             settings: {
                 [key: string]: unknown;
@@ -19400,6 +19404,8 @@ export interface components {
             slug: string;
             /** @enum {string} */
             defaultLocale: "nl" | "en";
+            /** @description IANA time zone whose calendar "today" and due dates follow */
+            timeZone: string;
             isDemo: boolean;
             settings: {
                 [key: string]: unknown;

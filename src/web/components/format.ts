@@ -18,3 +18,13 @@ export function useFormat() {
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
   };
 }
+
+/** Today's date (yyyy-mm-dd) on this device's calendar, not in UTC: a form's default date. */
+export const localToday = () => new Date().toLocaleDateString('en-CA');
+
+/** The date `days` from today on this device's calendar. */
+export const localDateIn = (days: number) => {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  return date.toLocaleDateString('en-CA');
+};

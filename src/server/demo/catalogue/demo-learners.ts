@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { addDays, calendarDateOf } from '../../core/calendar.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 
 const day = 86400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * day);
-const dateIn = (days: number) => new Date(Date.now() + days * day).toISOString().slice(0, 10);
+const dateIn = (days: number) => addDays(calendarDateOf(new Date()), days);
 
 type DemoPerson = { id: string; given_name: string; family_name_prefix: string | null; family_name: string };
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
+import { organisationToday } from '../organisations/index.ts';
 
 export const findAnnouncement = (tenant: TenantDb, id: string) =>
   tenant.selectFrom('announcements').selectAll().where('id', '=', id).executeTakeFirst();
@@ -35,7 +36,7 @@ export async function feedCandidates(
 ) {
   const { personId, now } = options;
   const organisationId = tenant.organisationId;
-  const today = now.toISOString().slice(0, 10);
+  const today = await organisationToday(tenant, organisationId, now);
   const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
   const monthAgo = new Date(now.getTime() - 30 * 86_400_000);
   const capKey = 'announcementEchoCapPerWeek';

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOrgUnit, buildPerson } from '../../factories/factories.ts';
+import { inDays } from '../../test/calendar.ts';
 import {
   buildOrganisationWithRoles,
   type Client,
@@ -280,7 +281,7 @@ describe('audience and echo rhythm, edited after publication', () => {
       password: testPassword,
     });
     const reader = await signInAs(app, person);
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const yesterday = inDays(-1);
     const created = await org.as.owner.post('/api/v1/announcements', {
       translations: [{ locale: 'nl', title: 'Handhygiëne', bodyHtml: '<p>Handen wassen.</p>' }],
       audienceKind: 'units',
@@ -298,7 +299,7 @@ describe('audience and echo rhythm, edited after publication', () => {
       .execute();
     // Due by its rhythm, but its echo period is over.
     expect(await feedTitles(reader)).not.toContain('Handhygiëne');
-    const nextMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const nextMonth = inDays(30);
     const edited = await org.as.owner.patch(`/api/v1/announcements/${id}`, { echoUntil: nextMonth });
     expect(edited.json<{ echoUntil: string; echoEveryDays: number }>()).toMatchObject({
       echoUntil: nextMonth,

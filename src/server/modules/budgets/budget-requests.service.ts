@@ -1,17 +1,21 @@
 import { formatEuros } from '../../../shared/money.ts';
+import { yearOf } from '../../core/calendar.ts';
 import type { Db } from '../../db/database.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../http/errors.ts';
 import { type Auth, can, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { notifyPerson } from '../notifications/index.ts';
+import { organisationToday } from '../organisations/index.ts';
 import { externalTrainingOfPerson, isGoalOfPerson } from '../plans/index.ts';
 import { canSeeRequest, requestAbilities } from './budget-requests.policy.ts';
 import { findRequest, policyFor, type RequestRow } from './budget-requests.repository.ts';
 import { lockedLedger } from './budgets.ledger.ts';
 import type { RequestInput } from './budgets.schemas.ts';
 
-export const thisYear = () => new Date().getFullYear();
+/** The budget year now: the year of today on the organisation's calendar. */
+export const thisYear = async (db: Db, organisationId: string) =>
+  yearOf(await organisationToday(db, organisationId));
 
 /** The request as the caller may see it, or 404. */
 export async function visibleRequest(
@@ -59,7 +63,7 @@ async function hrApproverIds(tenant: TenantDb) {
 export async function createRequest(options: { db: Db; auth: Auth; input: RequestInput; baseUrl: string }) {
   const personId = personIdOf(options.auth);
   const { input } = options;
-  const year = input.year ?? thisYear();
+  const year = input.year ?? (await thisYear(options.db, options.auth.organisationId));
   if (input.startsOn && input.endsOn && input.endsOn < input.startsOn)
     throw invalidField('endsOn', 'is before the start date');
   return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {

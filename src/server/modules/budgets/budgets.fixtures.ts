@@ -1,9 +1,10 @@
+import { thisYear } from '../../test/calendar.ts';
 import type { Client } from '../../test/test-app.ts';
 
 // Test helpers: a budget for everyone this year and a request of the employee's, by the API.
 
 export async function budgetRequestOf(people: { hrAdmin: Client; employee: Client }): Promise<string> {
-  const year = new Date().getFullYear();
+  const year = thisYear();
   await people.hrAdmin.put(`/api/v1/budgets/policies/${year}`, {
     amountCents: 100_000,
     hours: 80,

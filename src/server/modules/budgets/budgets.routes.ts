@@ -49,7 +49,7 @@ export const budgetRoutes =
       async (request) => {
         const auth = authOf(request);
         const me = personIdOf(auth);
-        const year = request.query.year ?? thisYear();
+        const year = request.query.year ?? (await thisYear(deps.db, auth.organisationId));
         const tenant = forOrganisation(deps.db, auth.organisationId);
         const budget = await budgetsWithLedger(tenant)
           .where('development_budgets.person_id', '=', me)
@@ -83,7 +83,7 @@ export const budgetRoutes =
       },
       async (request) => {
         const auth = authOf(request);
-        const year = request.query.year ?? thisYear();
+        const year = request.query.year ?? (await thisYear(deps.db, auth.organisationId));
         let query = budgetsWithLedger(forOrganisation(deps.db, auth.organisationId))
           .where('development_budgets.year', '=', year)
           .orderBy('p.family_name')
@@ -279,7 +279,7 @@ export const budgetRoutes =
       async (request, reply) => {
         const auth = authOf(request);
         assertCan(auth, 'development.manage');
-        const year = request.query.year ?? thisYear();
+        const year = request.query.year ?? (await thisYear(deps.db, auth.organisationId));
         const rows = await financeRows(forOrganisation(deps.db, auth.organisationId), year);
         const isXlsx = request.query.format === 'xlsx';
         return fileHeaders(reply, {

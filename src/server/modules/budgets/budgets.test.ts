@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPerson } from '../../factories/factories.ts';
+import { thisYear } from '../../test/calendar.ts';
 import {
   buildOrganisationWithRoles,
   type Client,
@@ -10,7 +11,7 @@ import {
 } from '../../test/test-app.ts';
 
 const { app, db } = await startTestApp();
-const year = new Date().getFullYear();
+const year = thisYear();
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
 let secondHr: Client;
 let colleague: Client;

@@ -1,4 +1,6 @@
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
+import { calendarDateOf, formatCalendarDate } from '../../core/calendar.ts';
+import { certificateTexts } from '../../messages/index.ts';
 
 /** A one-page A4 landscape certificate with the verification link printed on it. */
 export async function certificatePdf(certificate: {
@@ -8,10 +10,12 @@ export async function certificatePdf(certificate: {
   issuedAt: Date;
   verificationUrl: string;
   locale: 'nl' | 'en';
+  /** The organisation's: the date printed is the day it was issued there. */
+  timeZone: string;
 }): Promise<Uint8Array> {
-  const isDutch = certificate.locale === 'nl';
+  const texts = certificateTexts(certificate.locale);
   const pdf = await PDFDocument.create();
-  pdf.setTitle(`${isDutch ? 'Certificaat' : 'Certificate'}: ${certificate.title}`);
+  pdf.setTitle(texts.documentTitle({ title: certificate.title }));
   pdf.setProducer('Groeipad');
   const page = pdf.addPage([842, 595]);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
@@ -25,20 +29,19 @@ export async function certificatePdf(certificate: {
     const width = font.widthOfTextAtSize(value, size);
     page.drawText(value, { x: (842 - width) / 2, y, size, font, color });
   };
-  const date = certificate.issuedAt.toLocaleDateString(isDutch ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  centre(isDutch ? 'CERTIFICAAT' : 'CERTIFICATE', 470, 34, bold, green);
-  centre(isDutch ? 'Hierbij verklaart' : 'This certifies that', 420, 14);
+  const date = formatCalendarDate(
+    calendarDateOf(certificate.issuedAt, certificate.timeZone),
+    certificate.locale,
+  );
+  centre(texts.heading(), 470, 34, bold, green);
+  centre(texts.certifies(), 420, 14);
   centre(certificate.organisationName, 398, 14, bold);
-  centre(isDutch ? 'dat' : 'has awarded', 376, 14);
+  centre(texts.that(), 376, 14);
   centre(certificate.recipientName, 330, 28, bold);
-  centre(isDutch ? 'met succes heeft afgerond:' : 'for successfully completing:', 296, 14);
+  centre(texts.completed(), 296, 14);
   centre(certificate.title, 256, 22, bold, green);
-  centre(`${isDutch ? 'Uitgereikt op' : 'Issued on'} ${date}`, 200, 12);
-  centre(isDutch ? 'Controleer dit certificaat op:' : 'Verify this certificate at:', 90, 10);
+  centre(texts.issuedOn({ date }), 200, 12);
+  centre(texts.verifyAt(), 90, 10);
   centre(certificate.verificationUrl, 72, 10, regular, green);
   return pdf.save();
 }

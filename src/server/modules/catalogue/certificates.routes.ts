@@ -49,7 +49,7 @@ export const certificatesRoutes =
           throw notFound('Certificate');
         const organisation = await deps.db
           .selectFrom('organisations')
-          .select('name')
+          .select(['name', 'time_zone'])
           .where('id', '=', auth.organisationId)
           .executeTakeFirstOrThrow();
         const pdf = await certificatePdf({
@@ -59,6 +59,7 @@ export const certificatesRoutes =
           issuedAt: certificate.issued_at,
           verificationUrl: verificationUrl(certificate.verification_code),
           locale: auth.kind === 'person' ? auth.locale : 'nl',
+          timeZone: organisation.time_zone,
         });
         return fileHeaders(reply, {
           fileName: `certificate-${certificate.id.slice(0, 8)}.pdf`,

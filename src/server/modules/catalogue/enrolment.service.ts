@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { addDays } from '../../core/calendar.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import type { GrantableRole } from '../../db/schema.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
@@ -6,12 +7,10 @@ import { AppError, type FieldError, notFound } from '../../http/errors.ts';
 import { type Auth, can, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { recordStatement } from '../learning-record/index.ts';
+import { organisationToday } from '../organisations/index.ts';
 import { unitAndDescendants } from '../people/index.ts';
 import { notifyAssigned } from './notify.ts';
 import { findSubject, type SubjectRef } from './subjects.ts';
-
-const addDays = (from: Date, days: number) =>
-  new Date(from.getTime() + days * 86400_000).toISOString().slice(0, 10);
 
 /** A path with relative step deadlines is due when its last step is. */
 async function defaultDueDate(trx: TenantDb, subject: SubjectRef): Promise<string | null> {
@@ -21,7 +20,7 @@ async function defaultDueDate(trx: TenantDb, subject: SubjectRef): Promise<strin
     .select(sql<number | null>`max(due_days)`.as('days'))
     .where('path_id', '=', subject.id)
     .executeTakeFirst();
-  return row?.days ? addDays(new Date(), Number(row.days)) : null;
+  return row?.days ? addDays(await organisationToday(trx, trx.organisationId), Number(row.days)) : null;
 }
 
 export type EnrolOptions = {

@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import { port } from '../../core/ports.ts';
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
+import { organisationToday } from '../organisations/index.ts';
 
 export type EnrolmentView = {
   id: string;
@@ -95,7 +96,7 @@ export async function enrolmentsWithProgress(
     WHERE e.organisation_id = ${org} AND e.person_id IN (${sql.join(personIds)})
       ${only ? sql`AND e.subject_kind = ${only.type} AND e.subject_id = ${only.id}` : sql``}
     ORDER BY e.last_activity_at DESC NULLS LAST, e.enrolled_at DESC`.execute(tenant.executor);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = await organisationToday(tenant, tenant.organisationId);
   const agreements = await port('agreementsForEnrolments')(
     tenant,
     rows.rows.map((r) => r.id),

@@ -1,11 +1,26 @@
+import { locales } from '../../../shared/locales.ts';
+import { formatCalendarDate } from '../../core/calendar.ts';
 import type { LearningSubjectKind } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
+import { bellText, localeOf } from '../../messages/index.ts';
+import { queueMail } from '../mail/index.ts';
 import { emailDigestOf, notify } from '../notifications/index.ts';
 import { findSubject } from './subjects.ts';
 
 /** The learner's page for a content item, course or path (web routes under /learning). */
 export const learningLink = (type: LearningSubjectKind, id: string) =>
   `/learning/${type === 'content' ? 'items' : type === 'course' ? 'courses' : 'paths'}/${id}`;
+
+/** Each person's language: their own, or the organisation's default. */
+async function localesOf(trx: TenantDb, personIds: string[]) {
+  return trx
+    .selectFrom('people')
+    .innerJoin('organisations as o', 'o.id', 'people.organisation_id')
+    .select(['people.id', 'people.email', 'people.given_name', 'people.locale', 'o.default_locale'])
+    .where('people.id', 'in', personIds)
+    .execute()
+    .then((rows) => rows.map((row) => ({ ...row, locale: localeOf(row, row.default_locale) })));
+}
 
 /**
  * Tells a learner they finished a course or path: a notification on the bell and, unless they turned
@@ -22,36 +37,20 @@ export async function notifyLearner(
     hasCertificate?: boolean;
   },
 ) {
-  const person = await trx
-    .selectFrom('people')
-    .select(['email', 'locale', 'given_name'])
-    .where('id', '=', personId)
-    .executeTakeFirst();
+  const [person] = await localesOf(trx, [personId]);
   if (!person) return;
-  const isEnglish = person.locale === 'en';
   const wantsEmail = (await emailDigestOf(trx, personId)) !== 'off';
   if (wantsEmail)
-    await trx
-      .insertInto('outbox_messages', {
-        to_address: person.email,
-        kind: 'learning_completed',
-        subject: isEnglish
-          ? `Well done: you finished "${message.title}"`
-          : `Gefeliciteerd: je hebt "${message.title}" afgerond`,
-        text_body: isEnglish
-          ? `Hi ${person.given_name},\n\nYou finished "${message.title}". Your certificate is waiting under My learning:\n${message.link}\n`
-          : `Hoi ${person.given_name},\n\nJe hebt "${message.title}" afgerond. Je certificaat staat klaar onder Mijn leren:\n${message.link}\n`,
-      })
-      .execute();
-  const certificate = message.hasCertificate
-    ? isEnglish
-      ? ' Your certificate is ready under My learning.'
-      : ' Je certificaat staat klaar onder Mijn leren.'
-    : '';
+    await queueMail(trx, {
+      to: person.email,
+      kind: 'learning_completed',
+      locale: person.locale,
+      vars: { name: person.given_name, title: message.title, link: message.link },
+    });
+  const kind = message.hasCertificate ? 'learning.certificate' : 'learning.completed';
   await notify(trx, trx.organisationId, personId, {
-    kind: message.hasCertificate ? 'learning.certificate' : 'learning.completed',
-    title: isEnglish ? `You finished "${message.title}"` : `Je hebt "${message.title}" afgerond`,
-    body: (isEnglish ? 'Well done!' : 'Goed gedaan!') + certificate,
+    kind,
+    ...bellText(kind, person.locale, { title: message.title }),
     link:
       message.hasCertificate || !message.subject
         ? '/learning'
@@ -68,22 +67,18 @@ export async function notifyAssigned(
   dueDate: string | null | undefined,
 ) {
   if (!personIds.length) return;
-  const people = await trx
-    .selectFrom('people')
-    .select(['id', 'locale'])
-    .where('id', 'in', personIds)
-    .execute();
-  for (const locale of ['nl', 'en'] as const) {
-    const ids = people.filter((p) => (p.locale === 'en') === (locale === 'en')).map((p) => p.id);
+  const people = await localesOf(trx, personIds);
+  for (const locale of locales) {
+    const ids = people.filter((p) => p.locale === locale).map((p) => p.id);
     if (!ids.length) continue;
     const found = await findSubject(trx, subject, locale);
     if (!found) return;
-    const due = dueDate ? (locale === 'en' ? ` Due by ${dueDate}.` : ` Rond het af vóór ${dueDate}.`) : '';
     await notify(trx, trx.organisationId, ids, {
       kind: 'learning.assigned',
-      title:
-        locale === 'en' ? `New learning for you: "${found.title}"` : `Nieuw leren voor jou: "${found.title}"`,
-      body: (locale === 'en' ? 'It has been assigned to you.' : 'Het is aan je toegewezen.') + due,
+      ...bellText('learning.assigned', locale, {
+        title: found.title,
+        due: dueDate ? formatCalendarDate(dueDate, locale) : null,
+      }),
       link: learningLink(subject.type, subject.id),
     });
   }
@@ -98,24 +93,15 @@ export async function notifyModuleFinished(
   personId: string,
   module: { contentId: string; title: string; course: { id: string; title: string } | null },
 ) {
-  const person = await trx
-    .selectFrom('people')
-    .select('locale')
-    .where('id', '=', personId)
-    .executeTakeFirst();
+  const [person] = await localesOf(trx, [personId]);
   if (!person) return;
-  const isEnglish = person.locale === 'en';
   const { course } = module;
   await notify(trx, trx.organisationId, personId, {
     kind: 'learning.module_completed',
-    title: isEnglish ? `Module finished: "${module.title}"` : `Onderdeel afgerond: "${module.title}"`,
-    body: course
-      ? isEnglish
-        ? `Well done! On to the next module of "${course.title}".`
-        : `Goed gedaan! Op naar het volgende onderdeel van "${course.title}".`
-      : isEnglish
-        ? 'Well done!'
-        : 'Goed gedaan!',
+    ...bellText('learning.module_completed', person.locale, {
+      title: module.title,
+      course: course?.title ?? null,
+    }),
     link: course ? learningLink('course', course.id) : learningLink('content', module.contentId),
     isEmailed: true,
   });

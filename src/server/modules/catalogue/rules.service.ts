@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
+import { addDays } from '../../core/calendar.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import type { AudienceCondition, LearningSubjectKind } from '../../db/schema.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, invalidField } from '../../http/errors.ts';
 import { type Auth, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
+import { organisationToday } from '../organisations/index.ts';
 import { unitAndDescendants } from '../people/index.ts';
 import { enrolPerson } from './enrolment.service.ts';
 import { notifyAssigned } from './notify.ts';
@@ -28,10 +30,11 @@ async function audienceOf(
   const org = trx.organisationId;
   if (rule.condition === 'starts_within_days') {
     const days = Number(rule.parameter ?? 30);
+    const today = await organisationToday(trx, org);
     const rows = await sql<{
       id: string;
     }>`SELECT id FROM people WHERE organisation_id = ${org} AND status <> 'left'
-      AND start_date IS NOT NULL AND start_date <= current_date + ${days}::int AND start_date >= current_date - ${days}::int
+      AND start_date IS NOT NULL AND start_date <= ${addDays(today, days)}::date AND start_date >= ${addDays(today, -days)}::date
       ${among ? sql`AND id = ANY(${among}::uuid[])` : sql``}`.execute(trx.executor);
     return rows.rows.map((r) => r.id);
   }
@@ -71,7 +74,7 @@ export async function applyRules(
       const found = await findSubject(trx, subject);
       if (found?.status !== 'published') continue;
       const dueDate = rule.due_days
-        ? new Date(Date.now() + rule.due_days * 86400_000).toISOString().slice(0, 10)
+        ? addDays(await organisationToday(trx, organisationId), rule.due_days)
         : null;
       const reached: string[] = [];
       for (const personId of await audienceOf(trx, rule, among)) {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forOrganisation } from '../../db/tenant.ts';
 import { buildPerson } from '../../factories/factories.ts';
+import { inDays } from '../../test/calendar.ts';
 import { buildOrganisationWithRoles, type Client, startTestApp } from '../../test/test-app.ts';
 import { article } from './catalogue.fixtures.ts';
 
@@ -48,8 +49,6 @@ const bellOf = (personId: string) =>
     .select(['kind', 'title'])
     .where('person_id', '=', personId)
     .execute();
-
-const inDays = (days: number) => new Date(Date.now() + days * 86400_000).toISOString().slice(0, 10);
 
 describe('audience rules on change', () => {
   it('enrol a person created in a unit the rule reaches, with a due date and a bell notification', async () => {

@@ -4,6 +4,7 @@ import { AppError, invalidField, notFound } from '../../http/errors.ts';
 import { type Auth, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
+import { organisationToday } from '../organisations/index.ts';
 import { consultationAudience, isInConsultationAudience } from './consultations.audience.ts';
 import {
   anonymousResponsesByDay,
@@ -130,6 +131,7 @@ export async function respond(options: {
         is_anonymous: input.isAnonymous,
         kind: input.kind,
         comment: input.comment,
+        created_on: await organisationToday(tenant, tenant.organisationId),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -1,26 +1,27 @@
 import { sql } from 'kysely';
+import { formatCalendarDate } from '../../core/calendar.ts';
 import type { Db } from '../../db/database.ts';
 import { forOrganisation } from '../../db/tenant.ts';
+import { calendarTexts } from '../../messages/index.ts';
 import { notifyPerson } from '../notifications/index.ts';
+import { organisationsByToday } from '../organisations/index.ts';
 
 const daysBefore = 3;
-const whatToDo = {
-  nl: {
-    preparation: 'bereid je gesprek voor en deel je voorbereiding',
-    sign_off: 'rond je gesprek af en onderteken het',
-  },
-  en: {
-    preparation: 'prepare your conversation and share your preparation',
-    sign_off: 'finish and sign your conversation',
-  },
-} as const;
 
 /**
  * Reminders before a cycle's deadlines (pg-boss runs this daily): in the last three days before
  * preparation is due, to whoever has not shared their preparation; before sign-off, to whoever has
- * not signed. Each conversation gets each kind of reminder once.
+ * not signed. Each conversation gets each kind of reminder once. Each organisation's days are counted
+ * on its own calendar; `now` is for tests.
  */
-export async function sendConversationReminders(db: Db, options: { today: string; baseUrl: string }) {
+export async function sendConversationReminders(db: Db, options: { baseUrl: string; now?: Date }) {
+  let sent = 0;
+  for (const [today, organisationIds] of await organisationsByToday(db, options.now))
+    sent += await remindersDue(db, { today, organisationIds, baseUrl: options.baseUrl });
+  return sent;
+}
+
+async function remindersDue(db: Db, options: { today: string; organisationIds: string[]; baseUrl: string }) {
   let sent = 0;
   for (const kind of ['preparation', 'sign_off'] as const) {
     const dueColumn = kind === 'preparation' ? sql.ref('c.preparation_due') : sql.ref('c.sign_off_due');
@@ -45,6 +46,7 @@ export async function sendConversationReminders(db: Db, options: { today: string
         ),
       ])
       .where('c.state', '=', 'open')
+      .where(sql<boolean>`v.organisation_id = ANY(${options.organisationIds}::uuid[])`)
       .where(
         sql<boolean>`${dueColumn} BETWEEN ${options.today}::date AND ${options.today}::date + ${daysBefore}::int`,
       )
@@ -81,10 +83,11 @@ export async function sendConversationReminders(db: Db, options: { today: string
             vars: ({ name, locale }) => ({
               name,
               cycle: row.name,
-              due: new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' }).format(
-                new Date(`${row.due}T12:00:00Z`),
-              ),
-              what: whatToDo[locale][kind],
+              due: formatCalendarDate(row.due, locale),
+              what:
+                kind === 'preparation'
+                  ? calendarTexts(locale).preparationDue()
+                  : calendarTexts(locale).signOffDue(),
               link: `${options.baseUrl}/development/conversations/${row.id}`,
             }),
           });

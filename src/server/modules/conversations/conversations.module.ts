@@ -1,4 +1,3 @@
-import { calendarDateOf } from '../../core/calendar.ts';
 import { defineModule } from '../../core/module.ts';
 import { sendConversationReminders } from './conversation-reminders.job.ts';
 import { conversationRoutes } from './conversations.routes.ts';
@@ -12,8 +11,7 @@ export const conversationsModule = defineModule({
     {
       name: 'conversations.reminders',
       cron: '0 6 * * *',
-      run: ({ db, config }) =>
-        sendConversationReminders(db, { today: calendarDateOf(new Date()), baseUrl: config.baseUrl }),
+      run: ({ db, config }) => sendConversationReminders(db, { baseUrl: config.baseUrl }),
     },
   ],
 });

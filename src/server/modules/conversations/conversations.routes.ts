@@ -5,6 +5,7 @@ import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problemSchema, problems } from '../../http/common.schemas.ts';
 import { AppError } from '../../http/errors.ts';
 import { fileHeaders } from '../../http/file-response.ts';
+import { calendarTexts } from '../../messages/index.ts';
 import { type Auth, authOf, personIdOf } from '../access/index.ts';
 import { conversationIcs } from './conversation-ics.ts';
 import { isLocked } from './conversations.policy.ts';
@@ -169,16 +170,18 @@ export const conversationRoutes =
           .where('id', 'in', [row.employee_id, row.manager_id])
           .execute();
         const emailOf = (id: string) => people.find((p) => p.id === id)?.email ?? '';
+        const locale = auth.kind === 'person' ? auth.locale : 'nl';
         const ics = conversationIcs({
           id: row.id,
-          title: `${row.cycle_name}: ${row.employee_name} & ${row.manager_name}`,
+          locale,
+          names: { cycle: row.cycle_name, employee: row.employee_name, manager: row.manager_name },
           meetingAt: row.meeting_at,
           organiser: { name: row.manager_name, email: emailOf(row.manager_id) },
           attendee: { name: row.employee_name, email: emailOf(row.employee_id) },
           url: `${deps.config.baseUrl}/development/conversations/${row.id}`,
         });
         return fileHeaders(reply, {
-          fileName: 'gesprek.ics',
+          fileName: calendarTexts(locale).fileName(),
           contentType: 'text/calendar; charset=utf-8',
         }).send(ics as never);
       },

@@ -1,9 +1,11 @@
+import { formatMeetingTime } from '../../core/calendar.ts';
 import type { Db } from '../../db/database.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import type { Auth } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
-import { meetingTime, notifyPerson } from '../notifications/index.ts';
+import { notifyPerson } from '../notifications/index.ts';
+import { organisationTimeZone } from '../organisations/index.ts';
 import { addPlanActionsFromConversation } from '../plans/index.ts';
 import { isLocked, type Side, sideOf } from './conversations.policy.ts';
 import { type ConversationRow, conversationsQuery } from './conversations.repository.ts';
@@ -120,13 +122,14 @@ export async function planMeeting(options: {
       .where('id', '=', row.id)
       .execute();
     const link = `${options.baseUrl}/development/conversations/${row.id}`;
+    const timeZone = await organisationTimeZone(tenant, tenant.organisationId);
     for (const personId of [row.employee_id, row.manager_id])
       await notifyPerson(tenant, personId, {
         kind: 'conversation_invite',
         vars: ({ name, locale }) => ({
           name,
           cycle: row.cycle_name,
-          when: meetingTime(meetingAt, locale),
+          when: formatMeetingTime(meetingAt, locale, timeZone),
           ics: `${options.baseUrl}/api/v1/conversations/${row.id}/invite.ics`,
           link,
         }),

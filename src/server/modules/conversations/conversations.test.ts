@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOrgUnit, buildPerson } from '../../factories/factories.ts';
+import { inDays, thisYear } from '../../test/calendar.ts';
 import { runJob } from '../../test/jobs.ts';
 import {
   buildOrganisationWithRoles,
@@ -10,7 +11,7 @@ import {
 } from '../../test/test-app.ts';
 
 const { app, db, config } = await startTestApp();
-const year = new Date().getFullYear();
+const year = thisYear();
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
 let colleague: Client;
 let conversationId: string;
@@ -209,7 +210,7 @@ describe('cycle participants and reminders', () => {
       jobTitle: 'Verpleegkundige',
     });
     await buildPerson(db, org.organisation.id, { givenName: 'Sem', orgUnitId: team.id, managerId: lead.id });
-    const soon = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const soon = inDays(2);
     const created = await org.as.hrAdmin.post('/api/v1/conversation-cycles', {
       name: 'Zuid',
       templateKey: 'functioneringsgesprek',

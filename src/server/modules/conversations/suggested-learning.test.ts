@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forOrganisation } from '../../db/tenant.ts';
+import { thisYear } from '../../test/calendar.ts';
 import { buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts';
 import { article } from '../catalogue/catalogue.fixtures.ts';
 
 const { app, db } = await startTestApp();
-const year = new Date().getFullYear();
+const year = thisYear();
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
 let conversationId: string;
 const learning: Record<string, string> = {};

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { thisYear } from '../../test/calendar.ts';
 import { buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts';
 
 const { app, db } = await startTestApp();
-const year = new Date().getFullYear();
+const year = thisYear();
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
 let other: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
 

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { addDays } from '../../core/calendar.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { problems } from '../../http/common.schemas.ts';
 import { authOf, can, personIdOf } from '../access/index.ts';
+import { organisationToday } from '../organisations/index.ts';
 import { findPerson, listPeople, personSchema, presentPerson } from '../people/index.ts';
 
 const homeSchema = z
@@ -62,8 +64,8 @@ export const homeRoutes =
             pageSize: 100,
             includeSubunits: false,
           });
-          const soon = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
-          const ago = new Date(Date.now() - 30 * 86400_000).toISOString().slice(0, 10);
+          const today = await organisationToday(tenant, auth.organisationId);
+          const [ago, soon] = [addDays(today, -30), addDays(today, 30)];
           team = {
             reports: rows.map((row) => presentPerson(row, { withHrFields: true })),
             newStarters: rows.filter((r) => r.start_date && r.start_date >= ago && r.start_date <= soon)

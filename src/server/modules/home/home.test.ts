@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPerson } from '../../factories/factories.ts';
+import { inDays } from '../../test/calendar.ts';
 import { anonymous, buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts';
 
 const { app, db } = await startTestApp();
@@ -7,7 +8,7 @@ let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
 
 beforeAll(async () => {
   org = await buildOrganisationWithRoles(app, db);
-  const soon = new Date(Date.now() + 10 * 86400_000).toISOString().slice(0, 10);
+  const soon = inDays(10);
   await buildPerson(db, org.organisation.id, {
     managerId: org.people.manager.id,
     startDate: soon,

@@ -4,6 +4,7 @@ import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { Auth } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
+import { organisationToday } from '../organisations/index.ts';
 import { announcePeopleChanged } from '../people/index.ts';
 import { columnHints, unmappedColumns } from './imports.column-hints.ts';
 import { afterImportCredentials, emailChangeProblems } from './imports.credentials.ts';
@@ -27,7 +28,6 @@ import {
 import { checkMapping, readRows } from './imports.rows.ts';
 import { readSheet, type SheetReading } from './imports.sheet-reader.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
 /** Enough to fix a file by; a file with more problems is probably mapped wrong. */
 const maxProblemsListed = 1000;
 
@@ -105,7 +105,7 @@ async function check(tenant: TenantDb, sheet: Sheet, options: CheckOptions & { f
     units,
     deactivateMissing: options.deactivateMissing,
     actorPersonId: options.auth.kind === 'person' ? options.auth.personId : null,
-    today: today(),
+    today: await organisationToday(tenant, tenant.organisationId),
   });
   const credentialProblems = await emailChangeProblems(tenant, options.auth, {
     plan,
@@ -199,7 +199,7 @@ export async function exportPeople(options: {
 }) {
   const tenant = forOrganisation(options.db, options.auth.organisationId);
   const rows = await peopleForExport(tenant, { includeLeft: options.includeLeft });
-  const stem = `${options.language === 'nl' ? 'medewerkers' : 'people'}-${today()}`;
+  const stem = `${options.language === 'nl' ? 'medewerkers' : 'people'}-${await organisationToday(tenant, tenant.organisationId)}`;
   if (options.format === 'xlsx')
     return {
       fileName: `${stem}.xlsx`,

@@ -1,13 +1,26 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { recordEvent } from '../audit/index.ts';
 import { notifyPerson } from '../notifications/index.ts';
+import { organisationsByToday } from '../organisations/index.ts';
 
 /**
- * Asks the 30/60/90-day questions that are due (pg-boss runs this daily): marks them asked and
- * e-mails the learner. Each question is asked once, whichever instance runs the job.
+ * Asks the 30/60/90-day questions that are due (pg-boss runs this daily): marks them asked and e-mails
+ * the learner. Each question is asked once, whichever instance runs the job. "Due" is counted on each
+ * organisation's own calendar; `now` is for tests.
  */
-export async function askDueFollowups(db: Db, options: { today: string; baseUrl: string }): Promise<number> {
+export async function askDueFollowups(db: Db, options: { baseUrl: string; now?: Date }): Promise<number> {
+  let asked = 0;
+  for (const [today, organisationIds] of await organisationsByToday(db, options.now))
+    asked += await followupsDue(db, { today, organisationIds, baseUrl: options.baseUrl });
+  return asked;
+}
+
+async function followupsDue(
+  db: Db,
+  options: { today: string; organisationIds: string[]; baseUrl: string },
+): Promise<number> {
   const due = await db
     .selectFrom('learning_agreement_followups as f')
     .innerJoin('learning_agreements as a', (join) =>
@@ -16,6 +29,7 @@ export async function askDueFollowups(db: Db, options: { today: string; baseUrl:
     .select(['f.organisation_id', 'f.agreement_id', 'f.day', 'a.person_id', 'a.title'])
     .where('f.asked_at', 'is', null)
     .where('f.due_on', '<=', options.today)
+    .where(sql<boolean>`f.organisation_id = ANY(${options.organisationIds}::uuid[])`)
     .limit(5000)
     .execute();
   let asked = 0;

@@ -1,4 +1,3 @@
-import { calendarDateOf } from '../../core/calendar.ts';
 import { defineModule } from '../../core/module.ts';
 import { agreementsForEnrolments } from './index.ts';
 import { askDueFollowups } from './learning-agreement-followups.job.ts';
@@ -13,8 +12,7 @@ export const learningAgreementsModule = defineModule({
     {
       name: 'learning-agreements.followups',
       cron: '5 6 * * *',
-      run: ({ db, config }) =>
-        askDueFollowups(db, { today: calendarDateOf(new Date()), baseUrl: config.baseUrl }),
+      run: ({ db, config }) => askDueFollowups(db, { baseUrl: config.baseUrl }),
     },
   ],
 });

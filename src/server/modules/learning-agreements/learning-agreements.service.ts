@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
+import { addDays } from '../../core/calendar.ts';
 import type { Db } from '../../db/database.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../http/errors.ts';
@@ -7,9 +8,6 @@ import { type Auth, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { isGoalOfPerson } from '../plans/index.ts';
 import { type createAgreementBody, followupDays } from './learning-agreements.schemas.ts';
-
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export function agreementsQuery(tenant: TenantDb) {
   return tenant

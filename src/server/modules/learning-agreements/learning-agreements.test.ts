@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inDays, thisYear } from '../../test/calendar.ts';
 import { runJob } from '../../test/jobs.ts';
 import { buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts';
 
 const { app, db, config } = await startTestApp();
-const year = new Date().getFullYear();
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const year = thisYear();
+const daysAgo = (days: number) => inDays(-days);
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
 let agreementId: string;
 let conversationId: string;

@@ -1,7 +1,7 @@
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
+import { type MailKind, mailMessages } from '../../messages/index.ts';
 import { hideSecret } from './mail.redact.ts';
-import { type MailKind, mailTemplates } from './mail.templates.ts';
 
 /**
  * Puts a message in the outbox inside the caller's transaction; delivery happens afterwards.
@@ -18,7 +18,7 @@ export async function queueMail(
     secretVars?: readonly string[];
   },
 ): Promise<void> {
-  const template = mailTemplates[message.kind][message.locale];
+  const template = mailMessages[message.kind][message.locale];
   const { subject, text } = template(message.vars);
   const secrets = message.secretVars ?? [];
   const shown = secrets.length

@@ -4,4 +4,4 @@ export {
   notify,
   sendNotificationDigests,
 } from './notifications.service.ts';
-export { meetingTime, notifyPerson } from './notify-person.ts';
+export { notifyPerson } from './notify-person.ts';

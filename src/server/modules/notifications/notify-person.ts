@@ -1,6 +1,7 @@
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
-import { type MailKind, mailTemplates, queueMail } from '../mail/index.ts';
+import { type MailKind, mailText } from '../../messages/index.ts';
+import { queueMail } from '../mail/index.ts';
 import { notify } from './notifications.service.ts';
 
 /** Reminders only go on the bell (the digest e-mails them); personal requests are e-mailed at once too. */
@@ -40,16 +41,8 @@ export async function notifyPerson(
   if (isEmailed) await queueMail(tenant, { to: person.email, kind: message.kind, locale, vars });
   await notify(tenant, tenant.organisationId, personId, {
     kind: message.kind,
-    title: mailTemplates[message.kind][locale](vars).subject,
+    title: mailText(message.kind, locale, vars).subject,
     link: appPath(vars.link),
     isEmailed,
   });
 }
-
-/** A meeting time as people in the Netherlands read it, in their language. */
-export const meetingTime = (date: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: 'Europe/Amsterdam',
-  }).format(date);

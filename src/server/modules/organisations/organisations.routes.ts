@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isTimeZone } from '../../core/calendar.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { locale, problems } from '../../http/common.schemas.ts';
 import { assertCan, authOf } from '../access/index.ts';
 import { diff, recordEvent } from '../audit/index.ts';
+import { forgetOrganisationTimeZone } from './organisation-time-zone.ts';
 
 const organisationSchema = z
   .object({
@@ -12,6 +14,7 @@ const organisationSchema = z
     name: z.string(),
     slug: z.string(),
     defaultLocale: locale,
+    timeZone: z.string().describe('IANA time zone whose calendar "today" and due dates follow'),
     isDemo: z.boolean(),
     settings: z.record(z.string(), z.unknown()),
   })
@@ -21,6 +24,10 @@ const updateOrganisationBody = z
   .object({
     name: z.string().trim().min(1).max(200),
     defaultLocale: locale,
+    timeZone: z
+      .string()
+      .refine(isTimeZone, 'is not a time zone; use an IANA name such as Europe/Amsterdam')
+      .describe('IANA time zone, e.g. Europe/Amsterdam'),
     settings: z.record(z.string(), z.unknown()),
   })
   .partial();
@@ -39,6 +46,7 @@ export const organisationRoutes =
         name: row.name,
         slug: row.slug,
         defaultLocale: row.default_locale,
+        timeZone: row.time_zone,
         isDemo: row.is_demo,
         settings: row.settings,
       };
@@ -61,7 +69,7 @@ export const organisationRoutes =
       {
         schema: {
           tags: ['organisation'],
-          summary: 'Change name, default language or settings (owner)',
+          summary: 'Change name, default language, time zone or settings (owner)',
           body: updateOrganisationBody,
           response: { 200: organisationSchema, ...problems },
         },
@@ -74,6 +82,7 @@ export const organisationRoutes =
           Object.entries({
             name: request.body.name,
             default_locale: request.body.defaultLocale,
+            time_zone: request.body.timeZone,
             settings: request.body.settings,
           }).filter(([, value]) => value !== undefined),
         );
@@ -92,6 +101,7 @@ export const organisationRoutes =
             changes: diff(before, request.body),
           });
         });
+        if (request.body.timeZone) forgetOrganisationTimeZone(auth.organisationId);
         return load(auth.organisationId);
       },
     );

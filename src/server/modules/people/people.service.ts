@@ -5,13 +5,12 @@ import { AppError, type FieldError, invalidField, notFound } from '../../http/er
 import { type Auth, can, canGrantRole } from '../access/index.ts';
 import { diff, recordEvent } from '../audit/index.ts';
 import { endSignIns, sendAuthLink } from '../auth/index.ts';
+import { organisationToday } from '../organisations/index.ts';
 import { afterEmailsChanged, assertMayChangeEmail, grantedRolesOf } from './people.credentials.ts';
 import { announcePeopleChanged } from './people.events.ts';
 import { displayName } from './people.presenter.ts';
 import { filteredPeople, findPerson, managerChain } from './people.repository.ts';
 import type { PersonChanges, PersonInput } from './people.schemas.ts';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Admin roles are granted and taken away by people, never by an integration token. */
 function assertMayGrant(auth: Auth, roles: readonly GrantableRole[]) {
@@ -222,7 +221,10 @@ export async function deactivatePerson(options: { db: Db; auth: Auth; personId: 
     db: options.db,
     auth: options.auth,
     personId: options.personId,
-    changes: { status: 'left', endDate: options.endDate ?? today() },
+    changes: {
+      status: 'left',
+      endDate: options.endDate ?? (await organisationToday(options.db, options.auth.organisationId)),
+    },
   });
 }
 

@@ -1,14 +1,21 @@
 import type { TenantDb } from '../../db/tenant.ts';
+import { organisationToday } from '../organisations/index.ts';
 import { currentPeriod, findPlanIdFor } from './plans.repository.ts';
 
 export { currentPeriod } from './plans.repository.ts';
+
+/** The plan period now, for callers without a request context: the organisation's calendar year. */
+async function periodNow(tenant: TenantDb) {
+  const today = await organisationToday(tenant, tenant.organisationId);
+  return currentPeriod({ today: () => today });
+}
 
 /** Agreed conversation actions land in the employee's plan for the period (made if missing). */
 export async function addPlanActionsFromConversation(
   tenant: TenantDb,
   options: { personId: string; period?: string; titles: string[] },
 ): Promise<string[]> {
-  const period = options.period ?? currentPeriod();
+  const period = options.period ?? (await periodNow(tenant));
   let planId = await findPlanIdFor(tenant, options.personId, period);
   if (!planId) {
     const created = await tenant
@@ -67,7 +74,7 @@ export async function isGoalOfPerson(tenant: TenantDb, personId: string, goalId:
 
 /** The goals of the person's plan for the current period, with what each serves (for "waarom en wat"). */
 export async function currentPlanGoals(tenant: TenantDb, personId: string) {
-  const planId = await findPlanIdFor(tenant, personId, currentPeriod());
+  const planId = await findPlanIdFor(tenant, personId, await periodNow(tenant));
   if (!planId) return [];
   return tenant
     .selectFrom('plan_goals')

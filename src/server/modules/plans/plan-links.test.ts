@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inDays, thisYear } from '../../test/calendar.ts';
 import { runJob } from '../../test/jobs.ts';
 import { buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts';
 import { article } from '../catalogue/catalogue.fixtures.ts';
 
 const { app, db, config } = await startTestApp();
-const year = new Date().getFullYear();
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const year = thisYear();
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
 let other: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
 let planId: string;

@@ -3,8 +3,7 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { TenantDb } from '../../db/tenant.ts';
 
 /** The plan period now: the organisation's calendar year. */
-export const currentPeriod = (ctx?: { today(): string }) =>
-  ctx ? ctx.today().slice(0, 4) : String(new Date().getFullYear());
+export const currentPeriod = (ctx: { today(): string }) => ctx.today().slice(0, 4);
 
 const personName = sql<string>`concat_ws(' ', p.given_name, p.family_name_prefix, p.family_name)`;
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPerson } from '../../factories/factories.ts';
+import { thisYear } from '../../test/calendar.ts';
 import {
   buildOrganisationWithRoles,
   type Client,
@@ -26,7 +27,7 @@ beforeAll(async () => {
 describe('a development plan', () => {
   it('starts empty for this year and is created once', async () => {
     const mine = (await org.as.employee.get('/api/v1/plans/mine')).json();
-    expect(mine).toMatchObject({ period: String(new Date().getFullYear()), plan: null });
+    expect(mine).toMatchObject({ period: String(thisYear()), plan: null });
     const created = await org.as.employee.post('/api/v1/plans', {});
     expect(created.statusCode).toBe(201);
     planId = created.json().id;

@@ -2,11 +2,13 @@ import type { Db } from '../../db/database.ts';
 import type { Locale } from '../../db/schema.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { invalidField, notFound } from '../../http/errors.ts';
+import { bellText } from '../../messages/index.ts';
 import { type Auth, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { willingBuddies } from '../learning-agreements/index.ts';
 import { queueMail } from '../mail/index.ts';
 import { notify } from '../notifications/index.ts';
+import { organisationTimeZone } from '../organisations/index.ts';
 import { displayName } from '../people/index.ts';
 import { currentLevelsOf, today } from './skills.level-rule.ts';
 import { presentPersonRef } from './skills.presenter.ts';
@@ -61,7 +63,7 @@ export async function findMentors(db: Db, organisationId: string, skillId: strin
       others.map((c) => c.id),
     )
   ).filter((r) => r.skillId === skillId);
-  const levels = currentLevelsOf(ratings, today());
+  const levels = currentLevelsOf(ratings, today(await organisationTimeZone(tenant, tenant.organisationId)));
   const mentors = others
     .map((person) => ({
       person: presentPersonRef(person),
@@ -78,7 +80,10 @@ export async function findMentors(db: Db, organisationId: string, skillId: strin
       buddyPeople.map((b) => b.id),
     )
   ).filter((r) => r.skillId === skillId);
-  const buddyLevels = currentLevelsOf(buddyRatings, today());
+  const buddyLevels = currentLevelsOf(
+    buddyRatings,
+    today(await organisationTimeZone(tenant, tenant.organisationId)),
+  );
   return [
     ...mentors.map((m) => ({ ...m, buddyFor: buddyFor.get(m.person.id) ?? null })),
     ...buddyPeople
@@ -107,10 +112,7 @@ export async function notifyMentor(
   const { person, skill } = message.vars;
   await notify(tenant, tenant.organisationId, message.mentorId, {
     kind: 'mentoring_request',
-    title:
-      message.locale === 'en'
-        ? `${person} would like a mentoring conversation about ${skill}`
-        : `${person} wil graag een mentorgesprek over ${skill}`,
+    ...bellText('mentoring_request', message.locale, { person: person ?? '', skill: skill ?? '' }),
     body: message.vars.message?.trim() ?? '',
     link: null,
     isEmailed: true,

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { forOrganisation } from '../../db/tenant.ts';
+import { organisationTimeZone } from '../organisations/index.ts';
 import { currentLevelsOf, today } from './skills.level-rule.ts';
 import { levelRatingsOf } from './skills.repository.ts';
 
@@ -10,7 +11,9 @@ export async function currentLevels(
   personId: string,
 ): Promise<{ skillId: string; level: number; reason: string; ratedOn: string }[]> {
   const ratings = await levelRatingsOf(forOrganisation(db, organisationId), [personId]);
-  const levels = currentLevelsOf(ratings, today()).get(personId) ?? new Map();
+  const levels =
+    currentLevelsOf(ratings, today(await organisationTimeZone(db, organisationId))).get(personId) ??
+    new Map();
   return [...levels].map(([skillId, current]) => ({
     skillId,
     level: current.level,

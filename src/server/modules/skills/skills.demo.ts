@@ -1,3 +1,4 @@
+import { addDays, calendarDateOf } from '../../core/calendar.ts';
 import type { Trx } from '../../db/database.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { applySkillRows } from './skills.framework.service.ts';
@@ -188,7 +189,7 @@ const steps: [string, string][] = [
   ['Senior verpleegkundige', 'Kwaliteitsadviseur'],
 ];
 
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86400_000).toISOString().slice(0, 10);
+const isoDaysAgo = (days: number) => addDays(calendarDateOf(new Date()), -days);
 
 export async function seedSkills(trx: Trx, organisationId: string, random: () => number) {
   const tenant = forOrganisation(trx, organisationId);

@@ -4,6 +4,7 @@ import type { Locale } from '../../db/schema.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { type Auth, can } from '../access/index.ts';
+import { organisationTimeZone } from '../organisations/index.ts';
 import { unitAndDescendants } from '../people/index.ts';
 import { learningForSkillGaps } from './skills.learning.ts';
 import { currentLevelsSql, deriveCurrentLevel, today } from './skills.level-rule.ts';
@@ -56,7 +57,7 @@ export async function personGaps(options: {
     .where('job_role_skills.job_role_id', '=', role.id)
     .execute();
   const ratings = await levelRatingsOf(tenant, [options.personId]);
-  const now = today();
+  const now = today(await organisationTimeZone(tenant, tenant.organisationId));
   const gaps = required.map((skill) => {
     const level = deriveCurrentLevel(
       ratings.filter((r) => r.skillId === skill.id),
@@ -158,7 +159,7 @@ export async function teamMatrix(options: { db: Db; auth: Auth; unitId?: string 
     tenant,
     personIds,
     skills.map((s) => s.id),
-    today(),
+    today(await organisationTimeZone(tenant, tenant.organisationId)),
   );
   const holders = skills.map(() => 0);
   for (const mine of levels.values())
@@ -227,6 +228,7 @@ export async function organisationGaps(options: { db: Db; auth: Auth; unitId?: s
       { id: row.id, name: row.name },
     ]);
   const competencySkills = [...competenciesOf.keys()];
+  const now = today(await organisationTimeZone(tenant, organisationId));
   // Everyone counts once a competency asks for a skill; otherwise only the holders of a role.
   const withRoleOnly = competencySkills.length ? sql`` : sql`AND pr.job_role_id IS NOT NULL`;
   const competencyNeeds = competencySkills.length
@@ -252,7 +254,7 @@ export async function organisationGaps(options: { db: Db; auth: Auth; unitId?: s
       LEFT JOIN person_job_roles pr ON pr.organisation_id = p.organisation_id AND pr.person_id = p.id
       WHERE p.organisation_id = ${organisationId} AND p.status <> 'left' ${inUnit} ${withRoleOnly}
     ),
-    current AS (${currentLevelsSql(organisationId, today())}),
+    current AS (${currentLevelsSql(organisationId, now)}),
     asked AS (
       SELECT h.person_id, rs.skill_id, rs.target_level, true AS from_role
       FROM holders h

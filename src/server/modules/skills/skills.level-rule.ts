@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { calendarDateOf, DEFAULT_TIME_ZONE } from '../../core/calendar.ts';
 import type { RatingSource } from '../../db/schema.ts';
 
 // The documented rule for a person's current level on a skill (docs/ARCHITECTURE.md, "Skills").
@@ -79,7 +80,9 @@ export function currentLevelsOf<T extends RatingForRule & { personId: string; sk
   return result;
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Today on the organisation's calendar (its time zone; see organisations' `organisationTimeZone`). */
+export const today = (timeZone: string = DEFAULT_TIME_ZONE, at: Date = new Date()) =>
+  calendarDateOf(at, timeZone);
 
 /**
  * The same rule in SQL, for many people at once (team matrix, organisation gaps): one row per person and

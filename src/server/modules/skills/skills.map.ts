@@ -1,6 +1,7 @@
 import type { TenantDb } from '../../db/tenant.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { Auth } from '../access/index.ts';
+import { organisationTimeZone } from '../organisations/index.ts';
 import { deriveCurrentLevel, today } from './skills.level-rule.ts';
 import { presentPersonRef, presentSkill } from './skills.presenter.ts';
 import { canSeeSkillsOf, sourceFor } from './skills.ratings.service.ts';
@@ -78,7 +79,7 @@ export async function skillsMapOf(tenant: TenantDb, auth: Auth, personId: string
         .orderBy('name_nl')
         .execute()
     : [];
-  const now = today();
+  const now = today(await organisationTimeZone(tenant, tenant.organisationId));
   const presentRating = (r: (typeof ratings)[number]) => ({
     id: r.id,
     skillId: r.skill_id,

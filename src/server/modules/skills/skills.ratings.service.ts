@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { Locale, RatingSource } from '../../db/schema.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { AppError, invalidField, notFound } from '../../http/errors.ts';
+import { bellText } from '../../messages/index.ts';
 import { type Auth, can, personIdOf } from '../access/index.ts';
 import { recordEvent } from '../audit/index.ts';
 import { queueMail } from '../mail/index.ts';
@@ -157,10 +158,7 @@ export async function requestRating(options: {
     const skillNames = skills.map((s) => (locale === 'en' ? s.name_en : s.name_nl)).join(', ');
     await notify(tenant, tenant.organisationId, input.raterId, {
       kind: 'skill_rating_request',
-      title:
-        locale === 'en'
-          ? `${displayName(person!)} asks you to rate: ${skillNames}`
-          : `${displayName(person!)} vraagt je om een beoordeling: ${skillNames}`,
+      ...bellText('skill_rating_request', locale, { person: displayName(person!), skills: skillNames }),
       body: input.message ?? '',
       link: '/skills/requests',
       isEmailed: true,

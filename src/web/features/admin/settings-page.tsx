@@ -19,14 +19,16 @@ export function SettingsPage() {
   });
   const [name, setName] = useState('');
   const [defaultLocale, setDefaultLocale] = useState<'nl' | 'en'>('nl');
+  const [timeZone, setTimeZone] = useState('Europe/Amsterdam');
   useEffect(() => {
     if (organisation.data) {
       setName(organisation.data.name);
       setDefaultLocale(organisation.data.defaultLocale);
+      setTimeZone(organisation.data.timeZone);
     }
   }, [organisation.data]);
   const save = useMutation({
-    mutationFn: () => unwrap(api.PATCH('/api/v1/organisation', { body: { name, defaultLocale } })),
+    mutationFn: () => unwrap(api.PATCH('/api/v1/organisation', { body: { name, defaultLocale, timeZone } })),
     onSuccess: async (saved) => {
       queryClient.setQueryData(['organisation'], saved);
       await queryClient.invalidateQueries({ queryKey: meQueryKey });
@@ -46,7 +48,7 @@ export function SettingsPage() {
       <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
         <Card title={t('settings.general')} titleId="settings-general">
           <form onSubmit={submit} noValidate className="max-w-md space-y-4">
-            <FormErrorRegion error={save.error} shownFields={['name', 'defaultLocale']} />
+            <FormErrorRegion error={save.error} shownFields={['name', 'defaultLocale', 'timeZone']} />
             <div aria-live="polite">
               {save.isSuccess && (
                 <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
@@ -70,6 +72,19 @@ export function SettingsPage() {
             >
               <option value="nl">{t('languages.nl')}</option>
               <option value="en">{t('languages.en')}</option>
+            </SelectField>
+            <SelectField
+              label={t('fields.timeZone')}
+              hint={t('settings.timeZoneHint')}
+              value={timeZone}
+              onChange={(event) => setTimeZone(event.target.value)}
+              error={errors.timeZone}
+            >
+              {timeZones(timeZone).map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone.replaceAll('_', ' ')}
+                </option>
+              ))}
             </SelectField>
             <Button type="submit" isBusy={save.isPending}>
               {t('common.save')}
@@ -95,4 +110,9 @@ export function SettingsPage() {
       </div>
     </>
   );
+}
+
+/** The zones this browser knows (IANA names, as the server checks them), with UTC and the current one. */
+function timeZones(current: string): string[] {
+  return [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone'), current])].sort();
 }

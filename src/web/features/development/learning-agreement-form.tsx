@@ -4,6 +4,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
 import { Checkbox, TextField } from '../../components/field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
+import { localToday } from '../../components/format.ts';
 import { type BudgetRequest, useDevelopmentMutation } from './development-api.ts';
 import { TextArea } from './text-area.tsx';
 
@@ -13,7 +14,7 @@ export function LearningAgreementForm({ request, onDone }: { request: BudgetRequ
   const [application, setApplication] = useState('');
   const [isWillingBuddy, setIsWillingBuddy] = useState(false);
   const [isWillingMentor, setIsWillingMentor] = useState(false);
-  const [startsOn, setStartsOn] = useState(request.startsOn ?? new Date().toISOString().slice(0, 10));
+  const [startsOn, setStartsOn] = useState(request.startsOn ?? localToday());
   const create = useDevelopmentMutation(() =>
     unwrap(
       api.POST('/api/v1/learning-agreements', {

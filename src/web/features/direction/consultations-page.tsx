@@ -8,7 +8,7 @@ import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { Checkbox, SelectField, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
-import { useFormat } from '../../components/format.ts';
+import { localDateIn, useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { directionKeys, useConsultations } from './api.ts';
@@ -59,7 +59,7 @@ function NewConsultationForm({ onDone }: { onDone: () => void }) {
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [audience, setAudience] = useState<Audience>('works_council');
-  const [closesOn, setClosesOn] = useState(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
+  const [closesOn, setClosesOn] = useState(localDateIn(14));
   const [goalIds, setGoalIds] = useState<string[]>([]);
   const save = useMutation({
     mutationFn: () =>

@@ -6,6 +6,7 @@ import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { Checkbox, inputClass, TextField } from '../../components/field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
+import { localToday } from '../../components/format.ts';
 import type { EnrolmentView } from './learning-api.ts';
 
 /**
@@ -20,7 +21,7 @@ export function EnrolmentAgreement({ enrolment }: { enrolment: EnrolmentView }) 
   const [application, setApplication] = useState('');
   const [isWillingBuddy, setWillingBuddy] = useState(false);
   const [isWillingMentor, setWillingMentor] = useState(false);
-  const [startsOn, setStartsOn] = useState(new Date().toISOString().slice(0, 10));
+  const [startsOn, setStartsOn] = useState(localToday());
   const create = useMutation({
     mutationFn: () =>
       unwrap(

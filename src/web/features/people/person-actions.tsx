@@ -8,6 +8,7 @@ import { Button } from '../../components/button.tsx';
 import { ConfirmDialog, Dialog } from '../../components/dialog.tsx';
 import { TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { localToday } from '../../components/format.ts';
 import { type GrantableRole, RoleCheckboxes } from './role-checkboxes.tsx';
 
 function usePersonMutation<T>(personId: string, call: (variables: T) => Promise<Person>) {
@@ -53,7 +54,7 @@ export function InviteButton({ person }: { person: Person }) {
 export function DeactivateButton({ person }: { person: Person }) {
   const { t } = useTranslation();
   const [isOpen, setIsOpen] = useState(false);
-  const [endDate, setEndDate] = useState(new Date().toISOString().slice(0, 10));
+  const [endDate, setEndDate] = useState(localToday());
   const deactivate = usePersonMutation(person.id, () =>
     unwrap(
       api.POST('/api/v1/people/{id}/deactivate', {

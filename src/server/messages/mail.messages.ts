@@ -1,9 +1,10 @@
-import type { Locale } from '../../db/schema.ts';
+import type { Mail, Message } from './messages.ts';
 
-// Server-side texts for e-mail, in both languages like every screen.
-type Template = (vars: Record<string, string>) => { subject: string; text: string };
+// E-mail, in both languages like every screen. Variables are text already in the reader's language
+// (amounts by shared/money.ts, dates by core/calendar.ts).
+type MailTemplate = Message<Record<string, string>, Mail>;
 
-export const mailTemplates = {
+export const mailMessages = {
   invitation: {
     nl: (v) => ({
       subject: `Welkom bij Groeipad van ${v.organisation}`,
@@ -64,6 +65,17 @@ export const mailTemplates = {
       text: `Hello ${v.name},\n\nHere is what is new for you:\n${v.items}\n\nRead everything in Groeipad. Fewer e-mails? Change it in your notification settings.`,
     }),
   },
+  // ---- learning (catalogue) ----
+  learning_completed: {
+    nl: (v) => ({
+      subject: `Gefeliciteerd: je hebt "${v.title}" afgerond`,
+      text: `Hoi ${v.name},\n\nJe hebt "${v.title}" afgerond. Je certificaat staat klaar onder Mijn leren:\n${v.link}\n`,
+    }),
+    en: (v) => ({
+      subject: `Well done: you finished "${v.title}"`,
+      text: `Hi ${v.name},\n\nYou finished "${v.title}". Your certificate is waiting under My learning:\n${v.link}\n`,
+    }),
+  },
   // ---- development (plans, budgets, conversations, learning agreements) ----
   budget_request_waiting: {
     nl: (v) => ({
@@ -115,6 +127,6 @@ export const mailTemplates = {
       text: `Hello ${v.name},\n\nIt has been ${v.day} days since you started "${v.title}". How are you applying it at work? Your answer goes into your development plan and your next conversation.\n\n${v.link}`,
     }),
   },
-} satisfies Record<string, Record<Locale, Template>>;
+} satisfies Record<string, MailTemplate>;
 
-export type MailKind = keyof typeof mailTemplates;
+export type MailKind = keyof typeof mailMessages;

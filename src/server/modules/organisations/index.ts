@@ -1,0 +1,6 @@
+export {
+  forgetOrganisationTimeZone,
+  organisationsByToday,
+  organisationTimeZone,
+  organisationToday,
+} from './organisation-time-zone.ts';
