@@ -10,6 +10,8 @@ export function conversationIcs(options: {
   id: string;
   title: string;
   meetingAt: Date;
+  /** When the invitation is made (DTSTAMP). */
+  stampedAt: Date;
   organiser: { name: string; email: string };
   attendee: { name: string; email: string };
   url: string;
@@ -22,7 +24,7 @@ export function conversationIcs(options: {
     'METHOD:REQUEST',
     'BEGIN:VEVENT',
     `UID:conversation-${options.id}@groeipad`,
-    `DTSTAMP:${stamp(new Date())}`,
+    `DTSTAMP:${stamp(options.stampedAt)}`,
     `DTSTART:${stamp(options.meetingAt)}`,
     `DTEND:${stamp(end)}`,
     `SUMMARY:${icsText(options.title)}`,

@@ -1,4 +1,3 @@
-import { calendarDateOf } from '../../core/calendar.ts';
 import { defineModule } from '../../core/module.ts';
 import { sendConversationReminders } from './conversation-reminders.job.ts';
 import { conversationRoutes } from './conversations.routes.ts';
@@ -8,12 +7,5 @@ export const conversationsModule = defineModule({
   name: 'conversations',
   routes: (deps) => [cycleRoutes(deps), conversationRoutes(deps)],
   // Every morning: reminders for conversations coming up and preparation not yet done.
-  jobs: [
-    {
-      name: 'conversations.reminders',
-      cron: '0 6 * * *',
-      run: ({ db, config }) =>
-        sendConversationReminders(db, { today: calendarDateOf(new Date()), baseUrl: config.baseUrl }),
-    },
-  ],
+  jobs: [{ name: 'conversations.reminders', cron: '0 6 * * *', run: sendConversationReminders }],
 });

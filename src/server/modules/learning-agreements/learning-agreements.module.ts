@@ -1,4 +1,3 @@
-import { calendarDateOf } from '../../core/calendar.ts';
 import { defineModule } from '../../core/module.ts';
 import { agreementsForEnrolments } from './index.ts';
 import { askDueFollowups } from './learning-agreement-followups.job.ts';
@@ -9,12 +8,5 @@ export const learningAgreementsModule = defineModule({
   routes: learningAgreementRoutes,
   provides: { agreementsForEnrolments },
   // Every morning: the follow-up questions whose day has come (30 and 90 days after learning).
-  jobs: [
-    {
-      name: 'learning-agreements.followups',
-      cron: '5 6 * * *',
-      run: ({ db, config }) =>
-        askDueFollowups(db, { today: calendarDateOf(new Date()), baseUrl: config.baseUrl }),
-    },
-  ],
+  jobs: [{ name: 'learning-agreements.followups', cron: '5 6 * * *', run: askDueFollowups }],
 });
