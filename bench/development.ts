@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { standaloneContext } from '../src/server/core/context.ts';
 import type { Db } from '../src/server/db/database.ts';
 import { forOrganisation } from '../src/server/db/tenant.ts';
 import { buildPerson } from '../src/server/factories/factories.ts';
@@ -60,19 +61,15 @@ export async function seedDevelopmentBench(db: Db, organisationId: string) {
     roles: new Set(['employee', 'hr_admin']),
     locale: 'nl',
   };
-  const cycleId = await createCycle({
-    db,
-    auth: hr,
-    input: {
-      name: `Ontwikkelgesprekken ${year}`,
-      templateKey: 'ontwikkelgesprek',
-      startsOn: `${year}-01-01`,
-      endsOn: `${year}-12-31`,
-      preparationDue: `${year}-11-01`,
-      signOffDue: `${year}-12-15`,
-      unitIds: [],
-      jobTitles: [],
-    },
+  const cycleId = await createCycle(standaloneContext({ db, auth: hr }), {
+    name: `Ontwikkelgesprekken ${year}`,
+    templateKey: 'ontwikkelgesprek',
+    startsOn: `${year}-01-01`,
+    endsOn: `${year}-12-31`,
+    preparationDue: `${year}-11-01`,
+    signOffDue: `${year}-12-15`,
+    unitIds: [],
+    jobTitles: [],
   });
   // Progress: about half prepared by both, a third held, a quarter signed.
   await sql`INSERT INTO conversation_preparations (organisation_id, conversation_id, side, answers, shared_at)

@@ -66,6 +66,8 @@ export function organisationContext(options: {
   log: FastifyBaseLogger;
   bus: Bus;
   locale?: Locale;
+  /** The organisation's time zone (organisations' `organisationTimeZone`); Amsterdam when not given. */
+  timeZone?: string;
   at?: Date;
 }): OrgContext {
   return makeContext({ ...options, auth: null });

@@ -178,18 +178,14 @@ export async function seedDevelopment(db: Db, organisationId: string) {
     const approved = await request(second, 'Post-hbo Wondzorg module 1', 65_000, teamGoalIds[1]);
     await approveRequest({ db, auth: manager, requestId: approved, baseUrl });
     await approveRequest({ db, auth: hr, requestId: approved, baseUrl });
-    await createAgreement({
-      db,
-      auth: second,
-      input: {
-        title: 'Post-hbo Wondzorg module 1',
-        budgetRequestId: approved,
-        goalId: teamGoalIds[1],
-        application: 'Ik neem de wondzorgvragen op de afdeling op me en geef een klinische les.',
-        isWillingBuddy: true,
-        isWillingMentor: false,
-        startsOn: daysAgo(65),
-      },
+    await createAgreement(actingAs(second), {
+      title: 'Post-hbo Wondzorg module 1',
+      budgetRequestId: approved,
+      goalId: teamGoalIds[1],
+      application: 'Ik neem de wondzorgvragen op de afdeling op me en geef een klinische les.',
+      isWillingBuddy: true,
+      isWillingMentor: false,
+      startsOn: daysAgo(65),
     });
     await request(first, 'Training Omgaan met agressie', 45_000, teamGoalIds[0]);
     const atHr = await request(third, 'Congres Dementiezorg', 29_500, teamGoalIds[2]);
@@ -227,16 +223,12 @@ export async function seedDevelopment(db: Db, organisationId: string) {
       .execute();
   }
   // Zoë followed an e-learning a month ago; its 30-day question is waiting for her answer.
-  const zoeAgreement = await createAgreement({
-    db,
-    auth: employee,
-    input: {
-      title: 'E-learning Dementie en onbegrepen gedrag',
-      application: 'Ik gebruik de aanpak bij cliënten die onrustig worden in de avond.',
-      isWillingBuddy: false,
-      isWillingMentor: false,
-      startsOn: daysAgo(32),
-    },
+  const zoeAgreement = await createAgreement(actingAs(employee), {
+    title: 'E-learning Dementie en onbegrepen gedrag',
+    application: 'Ik gebruik de aanpak bij cliënten die onrustig worden in de avond.',
+    isWillingBuddy: false,
+    isWillingMentor: false,
+    startsOn: daysAgo(32),
   });
   await tenant
     .updateTable('learning_agreement_followups')
@@ -246,19 +238,15 @@ export async function seedDevelopment(db: Db, organisationId: string) {
     .execute();
 
   // A running cycle of development conversations for everyone with a manager.
-  const cycleId = await createCycle({
-    db,
-    auth: hr,
-    input: {
-      name: `Ontwikkelgesprekken ${year}`,
-      templateKey: 'ontwikkelgesprek',
-      startsOn: `${year}-01-01`,
-      endsOn: `${year}-12-31`,
-      preparationDue: daysAgo(-21),
-      signOffDue: daysAgo(-45),
-      unitIds: [],
-      jobTitles: [],
-    },
+  const cycleId = await createCycle(actingAs(hr), {
+    name: `Ontwikkelgesprekken ${year}`,
+    templateKey: 'ontwikkelgesprek',
+    startsOn: `${year}-01-01`,
+    endsOn: `${year}-12-31`,
+    preparationDue: daysAgo(-21),
+    signOffDue: daysAgo(-45),
+    unitIds: [],
+    jobTitles: [],
   });
   const conversationOf = async (auth: Auth) =>
     (
@@ -272,30 +260,22 @@ export async function seedDevelopment(db: Db, organisationId: string) {
   if (first && second) {
     // One prepared by both and signed; one prepared by the employee only.
     const signed = await conversationOf(second);
-    await savePreparation({
-      db,
-      auth: second,
+    await savePreparation(actingAs(second), {
       conversationId: signed,
       answers: { learned: 'Veel over wondzorg.', ambition: 'Wondverpleegkundige worden.' },
     });
-    await sharePreparation({ db, auth: second, conversationId: signed });
-    await savePreparation({
-      db,
-      auth: manager,
+    await sharePreparation(actingAs(second), { conversationId: signed });
+    await savePreparation(actingAs(manager), {
       conversationId: signed,
       answers: { learned: 'Zichtbaar gegroeid in wondzorg.' },
     });
-    await sharePreparation({ db, auth: manager, conversationId: signed });
-    await planMeeting({
-      db,
-      auth: manager,
+    await sharePreparation(actingAs(manager), { conversationId: signed });
+    await planMeeting(actingAs(manager), {
       conversationId: signed,
       meetingAt: new Date(Date.now() - 7 * 86_400_000).toISOString(),
       baseUrl,
     });
-    await updateConversation({
-      db,
-      auth: manager,
+    await updateConversation(actingAs(manager), {
       conversationId: signed,
       changes: {
         sharedNotes: 'Fijn gesprek. Volgend jaar module 2.',
@@ -303,23 +283,19 @@ export async function seedDevelopment(db: Db, organisationId: string) {
         isHeld: true,
       },
     });
-    await addAgreedAction({
-      db,
-      auth: manager,
+    await addAgreedAction(actingAs(manager), {
       conversationId: signed,
       title: 'Klinische les wondzorg geven',
     });
-    await signConversation({ db, auth: second, conversationId: signed });
-    await signConversation({ db, auth: manager, conversationId: signed });
+    await signConversation(actingAs(second), { conversationId: signed });
+    await signConversation(actingAs(manager), { conversationId: signed });
 
     const prepared = await conversationOf(first);
-    await savePreparation({
-      db,
-      auth: first,
+    await savePreparation(actingAs(first), {
       conversationId: prepared,
       answers: { ambition: 'Meer rust in mijn diensten.' },
     });
-    await sharePreparation({ db, auth: first, conversationId: prepared });
+    await sharePreparation(actingAs(first), { conversationId: prepared });
   }
 }
 

@@ -16953,6 +16953,98 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        KeyResultInput: {
+            /** Format: uuid */
+            id: string;
+            metric: string;
+            startValue: number;
+            targetValue: number;
+            currentValue: number;
+            unit: string;
+            /** @description 0..1, how far from start to target */
+            progress: number;
+        };
+        GoalCheckInInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            keyResultId: string;
+            value: number;
+            comment: string;
+            by: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OrganisationGoalInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            isConfidential: boolean;
+            position: number;
+            progress: number;
+            keyResults: components["schemas"]["KeyResultInput"][];
+        };
+        TeamGoalInput: {
+            /** Format: uuid */
+            id: string;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            /** @description Organisation goals it serves (only those you may see) */
+            alignedGoalIds: string[];
+        };
+        OrganisationGoalDetailInput: {
+            goal: components["schemas"]["OrganisationGoalInput"];
+            checkIns: components["schemas"]["GoalCheckInInput"][];
+            teamGoals: components["schemas"]["TeamGoalInput"][];
+        };
+        GoalTreeInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            isConfidential: boolean;
+            position: number;
+            progress: number;
+            keyResults: components["schemas"]["KeyResultInput"][];
+            teamGoals: components["schemas"]["TeamGoalInput"][];
+        }[];
         ConsultationSummaryInput: {
             /** Format: uuid */
             id: string;
@@ -17243,98 +17335,6 @@ export interface components {
             isSignedByMe: boolean;
             isLocked: boolean;
         };
-        KeyResultInput: {
-            /** Format: uuid */
-            id: string;
-            metric: string;
-            startValue: number;
-            targetValue: number;
-            currentValue: number;
-            unit: string;
-            /** @description 0..1, how far from start to target */
-            progress: number;
-        };
-        GoalCheckInInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            keyResultId: string;
-            value: number;
-            comment: string;
-            by: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        OrganisationGoalInput: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            isConfidential: boolean;
-            position: number;
-            progress: number;
-            keyResults: components["schemas"]["KeyResultInput"][];
-        };
-        TeamGoalInput: {
-            /** Format: uuid */
-            id: string;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            /** @description Organisation goals it serves (only those you may see) */
-            alignedGoalIds: string[];
-        };
-        OrganisationGoalDetailInput: {
-            goal: components["schemas"]["OrganisationGoalInput"];
-            checkIns: components["schemas"]["GoalCheckInInput"][];
-            teamGoals: components["schemas"]["TeamGoalInput"][];
-        };
-        GoalTreeInput: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            isConfidential: boolean;
-            position: number;
-            progress: number;
-            keyResults: components["schemas"]["KeyResultInput"][];
-            teamGoals: components["schemas"]["TeamGoalInput"][];
-        }[];
         WhyAndWhatInput: {
             mission: components["schemas"]["StatementInput"] | null;
             vision: components["schemas"]["StatementInput"] | null;
@@ -18913,6 +18913,98 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        KeyResult: {
+            /** Format: uuid */
+            id: string;
+            metric: string;
+            startValue: number;
+            targetValue: number;
+            currentValue: number;
+            unit: string;
+            /** @description 0..1, how far from start to target */
+            progress: number;
+        };
+        GoalCheckIn: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            keyResultId: string;
+            value: number;
+            comment: string;
+            by: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OrganisationGoal: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            isConfidential: boolean;
+            position: number;
+            progress: number;
+            keyResults: components["schemas"]["KeyResult"][];
+        };
+        TeamGoal: {
+            /** Format: uuid */
+            id: string;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            /** @description Organisation goals it serves (only those you may see) */
+            alignedGoalIds: string[];
+        };
+        OrganisationGoalDetail: {
+            goal: components["schemas"]["OrganisationGoal"];
+            checkIns: components["schemas"]["GoalCheckIn"][];
+            teamGoals: components["schemas"]["TeamGoal"][];
+        };
+        GoalTree: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            isConfidential: boolean;
+            position: number;
+            progress: number;
+            keyResults: components["schemas"]["KeyResult"][];
+            teamGoals: components["schemas"]["TeamGoal"][];
+        }[];
         ConsultationSummary: {
             /** Format: uuid */
             id: string;
@@ -19203,98 +19295,6 @@ export interface components {
             isSignedByMe: boolean;
             isLocked: boolean;
         };
-        KeyResult: {
-            /** Format: uuid */
-            id: string;
-            metric: string;
-            startValue: number;
-            targetValue: number;
-            currentValue: number;
-            unit: string;
-            /** @description 0..1, how far from start to target */
-            progress: number;
-        };
-        GoalCheckIn: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            keyResultId: string;
-            value: number;
-            comment: string;
-            by: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        OrganisationGoal: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            isConfidential: boolean;
-            position: number;
-            progress: number;
-            keyResults: components["schemas"]["KeyResult"][];
-        };
-        TeamGoal: {
-            /** Format: uuid */
-            id: string;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            /** @description Organisation goals it serves (only those you may see) */
-            alignedGoalIds: string[];
-        };
-        OrganisationGoalDetail: {
-            goal: components["schemas"]["OrganisationGoal"];
-            checkIns: components["schemas"]["GoalCheckIn"][];
-            teamGoals: components["schemas"]["TeamGoal"][];
-        };
-        GoalTree: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            isConfidential: boolean;
-            position: number;
-            progress: number;
-            keyResults: components["schemas"]["KeyResult"][];
-            teamGoals: components["schemas"]["TeamGoal"][];
-        }[];
         WhyAndWhat: {
             mission: components["schemas"]["Statement"] | null;
             vision: components["schemas"]["Statement"] | null;

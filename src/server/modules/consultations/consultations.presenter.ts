@@ -1,5 +1,5 @@
+import { isOpen } from './consultations.policy.ts';
 import type { ConsultationRow, ResponseRow } from './consultations.repository.ts';
-import { isOpen } from './consultations.service.ts';
 
 const kinds = ['support', 'concern', 'question'] as const;
 type Counts = Record<(typeof kinds)[number], number>;
@@ -50,6 +50,7 @@ export const presentResponse = (row: ResponseRow) => ({
 export const presentSummary = (
   row: ConsultationRow,
   extra: { responseCount: number; hasResponded: boolean },
+  now: Date,
 ) => ({
   id: row.id,
   title: row.title,
@@ -57,6 +58,6 @@ export const presentSummary = (
   audienceKind: row.audience_kind,
   closesAt: row.closes_at.toISOString(),
   status: row.status,
-  isOpen: isOpen(row),
+  isOpen: isOpen(row, now),
   ...extra,
 });

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { TenantDb } from '../../db/tenant.ts';
+import { goalsAsSubject } from '../goals/index.ts';
 
 const fullName = (table: string) =>
   sql<
@@ -82,21 +83,14 @@ export async function hasResponded(tenant: TenantDb, consultationId: string, per
 export async function subjectOf(tenant: TenantDb, consultation: ConsultationRow, withConfidential: boolean) {
   const ids = consultation.subject_ids;
   if (ids.length === 0) return [];
-  if (consultation.subject_kind === 'goal_set') {
-    let query = tenant
-      .selectFrom('organisation_goals')
-      .select(['id', 'title', 'description', 'status'])
-      .where('id', 'in', ids)
-      .orderBy('position');
-    if (!withConfidential) query = query.where('is_confidential', '=', false);
-    return (await query.execute()).map((g) => ({
+  if (consultation.subject_kind === 'goal_set')
+    return (await goalsAsSubject(tenant, ids, withConfidential)).map((g) => ({
       id: g.id,
       kind: 'organisation_goal',
       title: g.title,
       body: g.description,
       status: g.status,
     }));
-  }
   if (consultation.subject_kind === 'value_set') {
     const [values, competencies] = await Promise.all([
       tenant
@@ -142,3 +136,38 @@ export async function subjectOf(tenant: TenantDb, consultation: ConsultationRow,
     status: s.status,
   }));
 }
+
+/** The newest consultations (at most 200); who may see each is decided by the caller. */
+export const latestConsultations = (tenant: TenantDb) =>
+  tenant.selectFrom('consultations').selectAll().orderBy('created_at', 'desc').limit(200).execute();
+
+export const responseCounts = (tenant: TenantDb, consultationIds: string[]) =>
+  tenant
+    .selectFrom('consultation_responses')
+    .select(['consultation_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('consultation_id', 'in', consultationIds)
+    .groupBy('consultation_id')
+    .execute();
+
+/** Which of these consultations the person responded to (the participant rows say so, not the responses). */
+export const respondedBy = (tenant: TenantDb, personId: string, consultationIds: string[]) =>
+  tenant
+    .selectFrom('consultation_participants')
+    .select('consultation_id')
+    .where('person_id', '=', personId)
+    .where('consultation_id', 'in', consultationIds)
+    .execute();
+
+export const participantsOf = (tenant: TenantDb, consultationId: string) =>
+  tenant
+    .selectFrom('consultation_participants')
+    .select('person_id')
+    .where('consultation_id', '=', consultationId)
+    .execute();
+
+export const findResponse = (tenant: TenantDb, id: string) =>
+  tenant
+    .selectFrom('consultation_responses')
+    .select(['id', 'consultation_id', 'person_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();

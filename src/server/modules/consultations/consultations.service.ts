@@ -1,46 +1,55 @@
-import type { Db } from '../../db/database.ts';
-import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import { runChange } from '../../core/change.ts';
+import type { Ctx } from '../../core/context.ts';
+import type { TenantDb } from '../../db/tenant.ts';
 import { AppError, invalidField, notFound } from '../../http/errors.ts';
-import { type Auth, personIdOf } from '../access/index.ts';
-import { recordEvent } from '../audit/index.ts';
+import { assertCan, personIdOf } from '../access/index.ts';
+import { activateDraftGoals, existingGoalIds } from '../goals/index.ts';
 import { notify } from '../notifications/index.ts';
-import { organisationToday } from '../organisations/index.ts';
 import { consultationAudience, isInConsultationAudience } from './consultations.audience.ts';
+import './consultations.events.ts';
+import { isOpen } from './consultations.policy.ts';
 import {
   anonymousResponsesByDay,
-  type ConsultationRow,
   findConsultation,
+  findResponse,
+  participantsOf,
 } from './consultations.repository.ts';
 import type { CreateConsultationInput } from './consultations.schemas.ts';
-
-export const isOpen = (row: ConsultationRow, now = new Date()) =>
-  row.status === 'open' && row.closes_at > now;
 
 async function checkSubject(tenant: TenantDb, input: CreateConsultationInput) {
   const ids = [...new Set(input.subjectIds)];
   if (ids.length === 0) return;
   const found =
     input.subjectKind === 'goal_set'
-      ? await tenant.selectFrom('organisation_goals').select('id').where('id', 'in', ids).execute()
-      : input.subjectKind === 'statement'
-        ? await tenant.selectFrom('direction_statements').select('id').where('id', 'in', ids).execute()
-        : [
-            ...(await tenant.selectFrom('core_values').select('id').where('id', 'in', ids).execute()),
-            ...(await tenant.selectFrom('core_competencies').select('id').where('id', 'in', ids).execute()),
-          ];
-  const missing = ids.filter((id) => !found.some((row) => row.id === id));
+      ? await existingGoalIds(tenant, ids)
+      : new Set(
+          (input.subjectKind === 'statement'
+            ? await tenant.selectFrom('direction_statements').select('id').where('id', 'in', ids).execute()
+            : [
+                ...(await tenant.selectFrom('core_values').select('id').where('id', 'in', ids).execute()),
+                ...(await tenant
+                  .selectFrom('core_competencies')
+                  .select('id')
+                  .where('id', 'in', ids)
+                  .execute()),
+              ]
+          ).map((row) => row.id),
+        );
+  const missing = ids.filter((id) => !found.has(id));
   if (missing.length) throw invalidField('subjectIds', `not found: ${missing.join(', ')}`);
 }
 
-export async function openConsultation(options: { db: Db; auth: Auth; input: CreateConsultationInput }) {
-  const { auth, input } = options;
-  if (new Date(input.closesAt) <= new Date()) throw invalidField('closesAt', 'must be in the future');
+/** Puts a draft before an audience until a closing date, and tells the audience. */
+export async function openConsultation(ctx: Ctx, input: CreateConsultationInput) {
+  const { auth } = ctx;
+  assertCan(auth, 'consultations.manage');
+  if (new Date(input.closesAt) <= ctx.now()) throw invalidField('closesAt', 'must be in the future');
   if (input.audienceKind === 'units' && input.audienceUnitIds.length === 0)
     throw invalidField('audienceUnitIds', 'choose at least one unit');
-  return forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    await checkSubject(tenant, input);
+  return runChange(ctx, async (tx) => {
+    await checkSubject(tx.db, input);
     if (input.audienceUnitIds.length) {
-      const units = await tenant
+      const units = await tx.db
         .selectFrom('org_units')
         .select('id')
         .where('id', 'in', input.audienceUnitIds)
@@ -48,7 +57,7 @@ export async function openConsultation(options: { db: Db; auth: Auth; input: Cre
       if (units.length !== new Set(input.audienceUnitIds).size)
         throw invalidField('audienceUnitIds', 'no such unit in this organisation');
     }
-    const created = await tenant
+    const created = await tx.db
       .insertInto('consultations', {
         title: input.title,
         description: input.description,
@@ -62,10 +71,10 @@ export async function openConsultation(options: { db: Db; auth: Auth; input: Cre
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    const members = await consultationAudience(tenant, created);
+    const members = await consultationAudience(tx.db, created);
     await notify(
-      tenant,
-      auth.organisationId,
+      tx.db,
+      tx.organisationId,
       members.map((m) => m.id),
       {
         kind: 'consultation.opened',
@@ -74,9 +83,8 @@ export async function openConsultation(options: { db: Db; auth: Auth; input: Cre
         link: `/consultations/${created.id}`,
       },
     );
-    await recordEvent(tenant, auth, {
+    tx.record({
       action: 'consultation.opened',
-      subjectType: 'consultation',
       subjectId: created.id,
       changes: {
         title: input.title,
@@ -93,22 +101,25 @@ export async function openConsultation(options: { db: Db; auth: Auth; input: Cre
  * One response per person. An anonymous response is stored without the person, their unit or the
  * time of day; the participant row that enforces "once" carries no link to the response.
  */
-export async function respond(options: {
-  db: Db;
-  auth: Auth;
-  consultationId: string;
-  input: { kind: 'support' | 'concern' | 'question'; comment: string; isAnonymous: boolean };
-}) {
-  const { auth, input } = options;
+export async function respond(
+  ctx: Ctx,
+  options: {
+    consultationId: string;
+    input: { kind: 'support' | 'concern' | 'question'; comment: string; isAnonymous: boolean };
+  },
+) {
+  const { auth } = ctx;
+  const { input } = options;
+  assertCan(auth, 'direction.read');
   const personId = personIdOf(auth);
-  await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const consultation = await findConsultation(tenant, options.consultationId);
-    if (!consultation || !(await isInConsultationAudience(tenant, auth, consultation)))
+  await runChange(ctx, async (tx) => {
+    const consultation = await findConsultation(tx.db, options.consultationId);
+    if (!consultation || !(await isInConsultationAudience(tx.db, auth, consultation)))
       throw notFound('Consultation');
-    if (!isOpen(consultation)) throw new AppError('conflict', 'This consultation is closed.');
+    if (!isOpen(consultation, tx.now())) throw new AppError('conflict', 'This consultation is closed.');
     if (input.isAnonymous && !consultation.allows_anonymous)
       throw invalidField('isAnonymous', 'this consultation does not take anonymous responses');
-    const participant = await tenant
+    const participant = await tx.db
       .insertInto('consultation_participants', { consultation_id: consultation.id, person_id: personId })
       .onConflict((oc) => oc.doNothing())
       .returning('person_id')
@@ -116,14 +127,14 @@ export async function respond(options: {
     if (!participant) throw new AppError('conflict', 'You have already responded to this consultation.');
     let unitId: string | null = null;
     if (!input.isAnonymous) {
-      const me = await tenant
+      const me = await tx.db
         .selectFrom('people')
         .select('org_unit_id')
         .where('id', '=', personId)
         .executeTakeFirst();
       unitId = me?.org_unit_id ?? null;
     }
-    const response = await tenant
+    const response = await tx.db
       .insertInto('consultation_responses', {
         consultation_id: consultation.id,
         person_id: input.isAnonymous ? null : personId,
@@ -131,33 +142,31 @@ export async function respond(options: {
         is_anonymous: input.isAnonymous,
         kind: input.kind,
         comment: input.comment,
-        created_on: await organisationToday(tenant, tenant.organisationId),
+        // The day on the organisation's calendar: the only time an anonymous response keeps.
+        created_on: tx.today(),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     // An anonymous response writes no audit row: even without a name, its time and its place in the
     // log would sit next to the respondent's own actions. Closing records the count per day instead.
     if (!input.isAnonymous)
-      await recordEvent(tenant, auth, {
+      tx.record({
         action: 'consultation.responded',
-        subjectType: 'consultation',
         subjectId: consultation.id,
         changes: { responseId: response.id, kind: input.kind },
       });
   });
 }
 
-export async function replyToResponse(options: { db: Db; auth: Auth; responseId: string; body: string }) {
-  const { auth } = options;
-  return forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const response = await tenant
-      .selectFrom('consultation_responses')
-      .select(['id', 'consultation_id', 'person_id'])
-      .where('id', '=', options.responseId)
-      .executeTakeFirst();
+/** Management replies to a response (visible to the audience); a named respondent hears of it. */
+export async function replyToResponse(ctx: Ctx, options: { responseId: string; body: string }) {
+  const { auth } = ctx;
+  assertCan(auth, 'consultations.manage');
+  return runChange(ctx, async (tx) => {
+    const response = await findResponse(tx.db, options.responseId);
     if (!response) throw notFound('Response');
-    const consultation = (await findConsultation(tenant, response.consultation_id))!;
-    const reply = await tenant
+    const consultation = (await findConsultation(tx.db, response.consultation_id))!;
+    const reply = await tx.db
       .insertInto('consultation_replies', {
         response_id: response.id,
         body: options.body,
@@ -166,90 +175,75 @@ export async function replyToResponse(options: { db: Db; auth: Auth; responseId:
       .returning('id')
       .executeTakeFirstOrThrow();
     if (response.person_id)
-      await notify(tenant, auth.organisationId, response.person_id, {
+      await notify(tx.db, tx.organisationId, response.person_id, {
         kind: 'consultation.replied',
         title: consultation.title,
         body: options.body.slice(0, 300),
         link: `/consultations/${consultation.id}`,
       });
-    await recordEvent(tenant, auth, {
-      action: 'consultation.replied',
-      subjectType: 'consultation',
-      subjectId: consultation.id,
-      changes: { replyId: reply.id },
-    });
+    tx.record({ action: 'consultation.replied', subjectId: consultation.id, changes: { replyId: reply.id } });
     return consultation.id;
   });
 }
 
 /** Closes with "what we did with your input"; every respondent hears, and the drafts can become final. */
-export async function closeConsultation(options: {
-  db: Db;
-  auth: Auth;
-  consultationId: string;
-  outcome: string;
-  publishSubject: boolean;
-}) {
-  const { auth } = options;
-  await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const consultation = await findConsultation(tenant, options.consultationId);
-    if (!consultation) throw notFound('Consultation');
-    if (consultation.status === 'closed')
-      throw new AppError('conflict', 'This consultation is already closed.');
-    await tenant
-      .updateTable('consultations')
-      .set({ status: 'closed', outcome: options.outcome, closed_at: new Date() })
-      .where('id', '=', consultation.id)
-      .execute();
-    const ids = consultation.subject_ids;
-    if (options.publishSubject && ids.length) {
-      if (consultation.subject_kind === 'goal_set')
-        await tenant
-          .updateTable('organisation_goals')
-          .set({ status: 'active', updated_at: new Date() })
-          .where('id', 'in', ids)
-          .where('status', '=', 'draft')
-          .execute();
-      else if (consultation.subject_kind === 'statement')
-        await tenant
-          .updateTable('direction_statements')
-          .set({ status: 'published' })
-          .where('id', 'in', ids)
-          .execute();
-      else
-        for (const table of ['core_values', 'core_competencies'] as const)
-          await tenant
-            .updateTable(table)
-            .set({ status: 'published', updated_at: new Date() })
+export async function closeConsultation(
+  ctx: Ctx,
+  options: { consultationId: string; outcome: string; publishSubject: boolean },
+) {
+  assertCan(ctx.auth, 'consultations.manage');
+  await runChange(
+    ctx,
+    async (tx) => {
+      const consultation = await findConsultation(tx.db, options.consultationId);
+      if (!consultation) throw notFound('Consultation');
+      if (consultation.status === 'closed')
+        throw new AppError('conflict', 'This consultation is already closed.');
+      await tx.db
+        .updateTable('consultations')
+        .set({ status: 'closed', outcome: options.outcome, closed_at: tx.now() })
+        .where('id', '=', consultation.id)
+        .execute();
+      const ids = consultation.subject_ids;
+      if (options.publishSubject && ids.length) {
+        if (consultation.subject_kind === 'goal_set') await activateDraftGoals(tx.db, ids, tx.now());
+        else if (consultation.subject_kind === 'statement')
+          await tx.db
+            .updateTable('direction_statements')
+            .set({ status: 'published' })
             .where('id', 'in', ids)
-            .where('status', '=', 'draft')
             .execute();
-    }
-    const participants = await tenant
-      .selectFrom('consultation_participants')
-      .select('person_id')
-      .where('consultation_id', '=', consultation.id)
-      .execute();
-    await notify(
-      tenant,
-      auth.organisationId,
-      participants.map((p) => p.person_id),
-      {
-        kind: 'consultation.closed',
-        title: consultation.title,
-        body: options.outcome.slice(0, 300),
-        link: `/consultations/${consultation.id}`,
-      },
-    );
-    await recordEvent(tenant, auth, {
-      action: 'consultation.closed',
-      subjectType: 'consultation',
-      subjectId: consultation.id,
-      changes: {
-        publishSubject: options.publishSubject,
-        respondents: participants.length,
-        anonymousResponsesByDay: await anonymousResponsesByDay(tenant, consultation.id),
-      },
-    });
-  });
+        else
+          for (const table of ['core_values', 'core_competencies'] as const)
+            await tx.db
+              .updateTable(table)
+              .set({ status: 'published', updated_at: tx.now() })
+              .where('id', 'in', ids)
+              .where('status', '=', 'draft')
+              .execute();
+      }
+      const participants = await participantsOf(tx.db, consultation.id);
+      await notify(
+        tx.db,
+        tx.organisationId,
+        participants.map((p) => p.person_id),
+        {
+          kind: 'consultation.closed',
+          title: consultation.title,
+          body: options.outcome.slice(0, 300),
+          link: `/consultations/${consultation.id}`,
+        },
+      );
+      tx.record({
+        action: 'consultation.closed',
+        subjectId: consultation.id,
+        changes: {
+          publishSubject: options.publishSubject,
+          respondents: participants.length,
+          anonymousResponsesByDay: await anonymousResponsesByDay(tx.db, consultation.id),
+        },
+      });
+    },
+    { lock: { table: 'consultations', id: options.consultationId } },
+  );
 }

@@ -15,6 +15,8 @@ export function conversationIcs(options: {
   locale: Locale;
   names: { cycle: string; employee: string; manager: string };
   meetingAt: Date;
+  /** When the invitation is made (DTSTAMP). */
+  stampedAt: Date;
   organiser: { name: string; email: string };
   attendee: { name: string; email: string };
   url: string;
@@ -28,7 +30,7 @@ export function conversationIcs(options: {
     'METHOD:REQUEST',
     'BEGIN:VEVENT',
     `UID:conversation-${options.id}@groeipad`,
-    `DTSTAMP:${stamp(new Date())}`,
+    `DTSTAMP:${stamp(options.stampedAt)}`,
     `DTSTART:${stamp(options.meetingAt)}`,
     `DTEND:${stamp(end)}`,
     `SUMMARY:${icsText(texts.meetingSummary(options.names))}`,

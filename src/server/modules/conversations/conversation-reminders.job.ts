@@ -1,69 +1,26 @@
-import { sql } from 'kysely';
 import { formatCalendarDate } from '../../core/calendar.ts';
-import type { Db } from '../../db/database.ts';
-import { forOrganisation } from '../../db/tenant.ts';
+import { runChange } from '../../core/change.ts';
+import { type OrgContext, organisationContext } from '../../core/context.ts';
+import type { ModuleDeps } from '../../core/module.ts';
 import { calendarTexts } from '../../messages/index.ts';
 import { notifyPerson } from '../notifications/index.ts';
-import { organisationsByToday } from '../organisations/index.ts';
+import { organisationTimeZone } from '../organisations/index.ts';
+import {
+  dueReminders,
+  organisationsWithOpenCycles,
+  type ReminderKind,
+} from './conversation-reminders.repository.ts';
 
 const daysBefore = 3;
-
 /**
- * Reminders before a cycle's deadlines (pg-boss runs this daily): in the last three days before
+ * Reminders before a cycle's deadlines, by the organisation's today: in the last three days before
  * preparation is due, to whoever has not shared their preparation; before sign-off, to whoever has
- * not signed. Each conversation gets each kind of reminder once. Each organisation's days are counted
- * on its own calendar; `now` is for tests.
+ * not signed. Each conversation gets each kind of reminder once.
  */
-export async function sendConversationReminders(db: Db, options: { baseUrl: string; now?: Date }) {
+export async function sendConversationRemindersOf(ctx: OrgContext, options: { baseUrl: string }) {
   let sent = 0;
-  for (const [today, organisationIds] of await organisationsByToday(db, options.now))
-    sent += await remindersDue(db, { today, organisationIds, baseUrl: options.baseUrl });
-  return sent;
-}
-
-async function remindersDue(db: Db, options: { today: string; organisationIds: string[]; baseUrl: string }) {
-  let sent = 0;
-  for (const kind of ['preparation', 'sign_off'] as const) {
-    const dueColumn = kind === 'preparation' ? sql.ref('c.preparation_due') : sql.ref('c.sign_off_due');
-    const rows = await db
-      .selectFrom('conversations as v')
-      .innerJoin('conversation_cycles as c', (join) =>
-        join.onRef('c.organisation_id', '=', 'v.organisation_id').onRef('c.id', '=', 'v.cycle_id'),
-      )
-      .select([
-        'v.organisation_id',
-        'v.id',
-        'v.employee_id',
-        'v.manager_id',
-        'v.employee_signed_at',
-        'v.manager_signed_at',
-        'c.name',
-        sql<string>`${dueColumn}::text`.as('due'),
-        sql<
-          string[]
-        >`array(SELECT cp.side FROM conversation_preparations cp WHERE cp.organisation_id = v.organisation_id AND cp.conversation_id = v.id AND cp.shared_at IS NOT NULL)`.as(
-          'shared_sides',
-        ),
-      ])
-      .where('c.state', '=', 'open')
-      .where(sql<boolean>`v.organisation_id = ANY(${options.organisationIds}::uuid[])`)
-      .where(
-        sql<boolean>`${dueColumn} BETWEEN ${options.today}::date AND ${options.today}::date + ${daysBefore}::int`,
-      )
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('conversation_reminders as r')
-              .select('r.kind')
-              .whereRef('r.organisation_id', '=', 'v.organisation_id')
-              .whereRef('r.conversation_id', '=', 'v.id')
-              .where('r.kind', '=', kind),
-          ),
-        ),
-      )
-      .limit(5000)
-      .execute();
-    for (const row of rows) {
+  for (const kind of ['preparation', 'sign_off'] as const satisfies ReminderKind[]) {
+    for (const row of await dueReminders(ctx.db, { kind, today: ctx.today(), daysBefore })) {
       const pending =
         kind === 'preparation'
           ? [
@@ -75,10 +32,10 @@ async function remindersDue(db: Db, options: { today: string; organisationIds: s
               ...(row.manager_signed_at ? [] : [row.manager_id]),
             ];
       if (pending.length === 0) continue;
-      await forOrganisation(db, row.organisation_id).transaction(async (tenant) => {
-        await tenant.insertInto('conversation_reminders', { conversation_id: row.id, kind }).execute();
+      await runChange(ctx, async (tx) => {
+        await tx.db.insertInto('conversation_reminders', { conversation_id: row.id, kind }).execute();
         for (const personId of pending)
-          await notifyPerson(tenant, personId, {
+          await notifyPerson(tx.db, personId, {
             kind: 'conversation_reminder',
             vars: ({ name, locale }) => ({
               name,
@@ -91,9 +48,21 @@ async function remindersDue(db: Db, options: { today: string; organisationIds: s
               link: `${options.baseUrl}/development/conversations/${row.id}`,
             }),
           });
-        sent += pending.length;
       });
+      sent += pending.length;
     }
+  }
+  return sent;
+}
+
+/** The daily job: every organisation with an open cycle, each by its own calendar date. */
+export async function sendConversationReminders(deps: ModuleDeps) {
+  const at = new Date();
+  let sent = 0;
+  for (const organisationId of await organisationsWithOpenCycles(deps.db)) {
+    const timeZone = await organisationTimeZone(deps.db, organisationId);
+    const ctx = organisationContext({ ...deps, organisationId, timeZone, at });
+    sent += await sendConversationRemindersOf(ctx, { baseUrl: deps.config.baseUrl });
   }
   return sent;
 }

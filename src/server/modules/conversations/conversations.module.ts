@@ -7,11 +7,5 @@ export const conversationsModule = defineModule({
   name: 'conversations',
   routes: (deps) => [cycleRoutes(deps), conversationRoutes(deps)],
   // Every morning: reminders for conversations coming up and preparation not yet done.
-  jobs: [
-    {
-      name: 'conversations.reminders',
-      cron: '0 6 * * *',
-      run: ({ db, config }) => sendConversationReminders(db, { baseUrl: config.baseUrl }),
-    },
-  ],
+  jobs: [{ name: 'conversations.reminders', cron: '0 6 * * *', run: sendConversationReminders }],
 });

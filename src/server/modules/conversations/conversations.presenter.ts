@@ -1,11 +1,7 @@
+import type { answeredFollowupsOf } from '../learning-agreements/index.ts';
 import type { ConversationTemplate } from './conversation-templates.ts';
 import { isLocked, type Side } from './conversations.policy.ts';
-import type {
-  actionsOf,
-  ConversationRow,
-  followupAnswers,
-  preparationsOf,
-} from './conversations.repository.ts';
+import type { actionsOf, ConversationRow, preparationsOf } from './conversations.repository.ts';
 
 type Preparation = Awaited<ReturnType<typeof preparationsOf>>[number];
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
@@ -24,7 +20,7 @@ export function presentConversation(
   parts: {
     preparations: Preparation[];
     actions: Awaited<ReturnType<typeof actionsOf>>;
-    followups: Awaited<ReturnType<typeof followupAnswers>>;
+    followups: Awaited<ReturnType<typeof answeredFollowupsOf>>;
   },
 ) {
   const mine = parts.preparations.find((p) => p.side === side);

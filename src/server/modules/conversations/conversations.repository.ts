@@ -55,19 +55,19 @@ export async function actionsOf(tenant: TenantDb, conversationId: string) {
     .execute();
 }
 
-/** Answered follow-ups of the employee's learning agreements: they belong in the next conversation. */
-export async function followupAnswers(tenant: TenantDb, personId: string) {
-  return tenant
-    .selectFrom('learning_agreement_followups')
-    .innerJoin('learning_agreements as a', (join) =>
-      join
-        .onRef('a.organisation_id', '=', 'learning_agreement_followups.organisation_id')
-        .onRef('a.id', '=', 'learning_agreement_followups.agreement_id'),
+export const findConversation = (tenant: TenantDb, id: string) =>
+  conversationsQuery(tenant).where('conversations.id', '=', id).executeTakeFirst();
+
+/** The person's open conversations, as employee or as manager, soonest sign-off first. */
+export const openConversationsOf = (tenant: TenantDb, personId: string) =>
+  conversationsQuery(tenant)
+    .where((eb) =>
+      eb.or([eb('conversations.employee_id', '=', personId), eb('conversations.manager_id', '=', personId)]),
     )
-    .select(['a.title', 'day', 'answer', 'answered_at'])
-    .where('a.person_id', '=', personId)
-    .where('answered_at', 'is not', null)
-    .orderBy('answered_at', 'desc')
-    .limit(20)
+    .where('c.state', '=', 'open')
+    .orderBy('c.sign_off_due')
+    .limit(500)
     .execute();
-}
+
+export const emailsOf = (tenant: TenantDb, personIds: string[]) =>
+  tenant.selectFrom('people').select(['id', 'email']).where('id', 'in', personIds).execute();

@@ -1,21 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
-import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problemSchema, problems } from '../../http/common.schemas.ts';
-import { AppError } from '../../http/errors.ts';
 import { fileHeaders } from '../../http/file-response.ts';
 import { calendarTexts } from '../../messages/index.ts';
-import { type Auth, authOf, personIdOf } from '../access/index.ts';
-import { conversationIcs } from './conversation-ics.ts';
-import { isLocked } from './conversations.policy.ts';
-import { cycleRef, presentConversation } from './conversations.presenter.ts';
-import {
-  actionsOf,
-  conversationsQuery,
-  followupAnswers,
-  preparationsOf,
-} from './conversations.repository.ts';
+import { conversationInvite, conversationView, myConversations } from './conversations.read.ts';
 import {
   actionBody,
   actionParams,
@@ -34,7 +24,6 @@ import {
   sharePreparation,
   signConversation,
   updateConversation,
-  visibleConversation,
 } from './conversations.service.ts';
 import { suggestedLearning } from './suggested-learning.ts';
 
@@ -44,17 +33,6 @@ const locked = { 409: problemSchema };
 export const conversationRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    async function load(auth: Auth, id: string) {
-      const tenant = forOrganisation(deps.db, auth.organisationId);
-      const { row, side } = await visibleConversation(tenant, auth, id);
-      const [preparations, actions, followups] = await Promise.all([
-        preparationsOf(tenant, [row.id]),
-        actionsOf(tenant, row.id),
-        followupAnswers(tenant, row.employee_id),
-      ]);
-      return presentConversation(row, side, { preparations, actions, followups });
-    }
-
     app.get(
       '/conversations/mine',
       {
@@ -64,39 +42,7 @@ export const conversationRoutes =
           response: { 200: z.array(conversationSummarySchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        const me = personIdOf(auth);
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        const rows = await conversationsQuery(tenant)
-          .where((eb) =>
-            eb.or([eb('conversations.employee_id', '=', me), eb('conversations.manager_id', '=', me)]),
-          )
-          .where('c.state', '=', 'open')
-          .orderBy('c.sign_off_due')
-          .limit(500)
-          .execute();
-        const preparations = await preparationsOf(
-          tenant,
-          rows.map((row) => row.id),
-        );
-        return rows.map((row) => {
-          const side = row.employee_id === me ? ('employee' as const) : ('manager' as const);
-          return {
-            id: row.id,
-            cycle: cycleRef(row),
-            employee: { id: row.employee_id, displayName: row.employee_name },
-            manager: { id: row.manager_id, displayName: row.manager_name },
-            mySide: side,
-            isMyPreparationShared: preparations.some(
-              (p) => p.conversation_id === row.id && p.side === side && p.shared_at,
-            ),
-            meetingAt: row.meeting_at?.toISOString() ?? null,
-            isSignedByMe: Boolean(side === 'employee' ? row.employee_signed_at : row.manager_signed_at),
-            isLocked: isLocked(row),
-          };
-        });
-      },
+      async (request) => myConversations(ctxOf(request)),
     );
 
     app.get(
@@ -109,7 +55,7 @@ export const conversationRoutes =
           response: { 200: conversationSchema, ...problems },
         },
       },
-      async (request) => load(authOf(request), request.params.id),
+      async (request) => conversationView(ctxOf(request), request.params.id),
     );
 
     app.get(
@@ -137,15 +83,7 @@ export const conversationRoutes =
           },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        return suggestedLearning({
-          db: deps.db,
-          auth,
-          conversationId: request.params.id,
-          locale: auth.kind === 'person' ? auth.locale : 'nl',
-        });
-      },
+      async (request) => suggestedLearning(ctxOf(request), request.params.id),
     );
 
     app.get(
@@ -160,28 +98,13 @@ export const conversationRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        const { row } = await visibleConversation(tenant, auth, request.params.id);
-        if (!row.meeting_at) throw new AppError('not_found', 'No meeting planned yet.');
-        const people = await tenant
-          .selectFrom('people')
-          .select(['id', 'email'])
-          .where('id', 'in', [row.employee_id, row.manager_id])
-          .execute();
-        const emailOf = (id: string) => people.find((p) => p.id === id)?.email ?? '';
-        const locale = auth.kind === 'person' ? auth.locale : 'nl';
-        const ics = conversationIcs({
-          id: row.id,
-          locale,
-          names: { cycle: row.cycle_name, employee: row.employee_name, manager: row.manager_name },
-          meetingAt: row.meeting_at,
-          organiser: { name: row.manager_name, email: emailOf(row.manager_id) },
-          attendee: { name: row.employee_name, email: emailOf(row.employee_id) },
-          url: `${deps.config.baseUrl}/development/conversations/${row.id}`,
+        const ctx = ctxOf(request);
+        const ics = await conversationInvite(ctx, {
+          id: request.params.id,
+          baseUrl: deps.config.baseUrl,
         });
         return fileHeaders(reply, {
-          fileName: calendarTexts(locale).fileName(),
+          fileName: calendarTexts(ctx.locale).fileName(),
           contentType: 'text/calendar; charset=utf-8',
         }).send(ics as never);
       },
@@ -199,14 +122,9 @@ export const conversationRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        await savePreparation({
-          db: deps.db,
-          auth,
-          conversationId: request.params.id,
-          answers: request.body.answers,
-        });
-        return load(auth, request.params.id);
+        const ctx = ctxOf(request);
+        await savePreparation(ctx, { conversationId: request.params.id, answers: request.body.answers });
+        return conversationView(ctx, request.params.id);
       },
     );
 
@@ -230,9 +148,9 @@ export const conversationRoutes =
           },
         },
         async (request) => {
-          const auth = authOf(request);
-          await step.run({ db: deps.db, auth, conversationId: request.params.id });
-          return load(auth, request.params.id);
+          const ctx = ctxOf(request);
+          await step.run(ctx, { conversationId: request.params.id });
+          return conversationView(ctx, request.params.id);
         },
       );
 
@@ -248,15 +166,13 @@ export const conversationRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        await planMeeting({
-          db: deps.db,
-          auth,
+        const ctx = ctxOf(request);
+        await planMeeting(ctx, {
           conversationId: request.params.id,
           meetingAt: request.body.meetingAt,
           baseUrl: deps.config.baseUrl,
         });
-        return load(auth, request.params.id);
+        return conversationView(ctx, request.params.id);
       },
     );
 
@@ -273,14 +189,9 @@ export const conversationRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        await updateConversation({
-          db: deps.db,
-          auth,
-          conversationId: request.params.id,
-          changes: request.body,
-        });
-        return load(auth, request.params.id);
+        const ctx = ctxOf(request);
+        await updateConversation(ctx, { conversationId: request.params.id, changes: request.body });
+        return conversationView(ctx, request.params.id);
       },
     );
 
@@ -296,14 +207,9 @@ export const conversationRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        await addAgreedAction({
-          db: deps.db,
-          auth,
-          conversationId: request.params.id,
-          title: request.body.title,
-        });
-        return reply.status(201).send(await load(auth, request.params.id));
+        const ctx = ctxOf(request);
+        await addAgreedAction(ctx, { conversationId: request.params.id, title: request.body.title });
+        return reply.status(201).send(await conversationView(ctx, request.params.id));
       },
     );
 
@@ -318,14 +224,12 @@ export const conversationRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        await removeAgreedAction({
-          db: deps.db,
-          auth,
+        const ctx = ctxOf(request);
+        await removeAgreedAction(ctx, {
           conversationId: request.params.id,
           actionId: request.params.actionId,
         });
-        return load(auth, request.params.id);
+        return conversationView(ctx, request.params.id);
       },
     );
   };

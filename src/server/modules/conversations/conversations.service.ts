@@ -1,78 +1,59 @@
 import { formatMeetingTime } from '../../core/calendar.ts';
-import type { Db } from '../../db/database.ts';
-import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import { type ChangeCtx, runChange } from '../../core/change.ts';
+import type { Ctx } from '../../core/context.ts';
+import type { EventAction } from '../../core/events.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
-import type { Auth } from '../access/index.ts';
-import { recordEvent } from '../audit/index.ts';
 import { notifyPerson } from '../notifications/index.ts';
-import { organisationTimeZone } from '../organisations/index.ts';
-import { addPlanActionsFromConversation } from '../plans/index.ts';
-import { isLocked, type Side, sideOf } from './conversations.policy.ts';
-import { type ConversationRow, conversationsQuery } from './conversations.repository.ts';
+import { addPlanActionsFromConversation, removePlanActionsFromConversation } from '../plans/index.ts';
+import './conversations.events.ts';
+import { isLocked, type Side } from './conversations.policy.ts';
+import { visibleConversation } from './conversations.read.ts';
+import type { ConversationRow } from './conversations.repository.ts';
 
-/** The conversation for one of its pair, or 404 for anyone else. */
-export async function visibleConversation(
-  tenant: TenantDb,
-  auth: Auth,
-  id: string,
-  options = { lock: false },
-) {
-  if (options.lock)
-    await tenant.selectFrom('conversations').select('id').where('id', '=', id).forUpdate().execute();
-  const row = await conversationsQuery(tenant).where('conversations.id', '=', id).executeTakeFirst();
-  const side = row ? sideOf(auth, row) : null;
-  if (!row || !side) throw notFound('Conversation');
-  return { row, side };
-}
-
-type Change = { action: string; changes?: Record<string, unknown>; isContentChange?: boolean };
+type Change = { action: EventAction; changes?: Record<string, unknown>; isContentChange?: boolean };
 
 /**
  * One change to a conversation: locked row, refused once both signed (409 conversation_signed),
  * recorded. A change to the content withdraws a signature already given: both sign what is final.
  */
 async function changeConversation(
-  options: { db: Db; auth: Auth; conversationId: string; allowWhenLocked?: boolean },
-  work: (tenant: TenantDb, row: ConversationRow, side: Side) => Promise<Change>,
+  ctx: Ctx,
+  options: { conversationId: string; allowWhenLocked?: boolean },
+  work: (tx: ChangeCtx<Ctx>, row: ConversationRow, side: Side) => Promise<Change>,
 ) {
-  return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
-    const { row, side } = await visibleConversation(tenant, options.auth, options.conversationId, {
-      lock: true,
-    });
-    if (isLocked(row) && !options.allowWhenLocked)
-      throw new AppError('conversation_signed', 'This conversation is signed by both and locked.');
-    const change = await work(tenant, row, side);
-    await tenant
-      .updateTable('conversations')
-      .set({
-        updated_at: new Date(),
-        ...(change.isContentChange ? { employee_signed_at: null, manager_signed_at: null } : {}),
-      })
-      .where('id', '=', row.id)
-      .execute();
-    await recordEvent(tenant, options.auth, {
-      action: change.action,
-      subjectType: 'conversation',
-      subjectId: row.id,
-      changes: change.changes,
-    });
-  });
+  await runChange(
+    ctx,
+    async (tx) => {
+      const { row, side } = await visibleConversation(tx, options.conversationId);
+      if (isLocked(row) && !options.allowWhenLocked)
+        throw new AppError('conversation_signed', 'This conversation is signed by both and locked.');
+      const change = await work(tx, row, side);
+      await tx.db
+        .updateTable('conversations')
+        .set({
+          updated_at: tx.now(),
+          ...(change.isContentChange ? { employee_signed_at: null, manager_signed_at: null } : {}),
+        })
+        .where('id', '=', row.id)
+        .execute();
+      tx.record({ action: change.action, subjectId: row.id, changes: change.changes });
+    },
+    { lock: { table: 'conversations', id: options.conversationId } },
+  );
 }
 
-export async function savePreparation(options: {
-  db: Db;
-  auth: Auth;
-  conversationId: string;
-  answers: Record<string, string>;
-}) {
-  await changeConversation(options, async (tenant, row, side) => {
+export async function savePreparation(
+  ctx: Ctx,
+  options: { conversationId: string; answers: Record<string, string> },
+) {
+  await changeConversation(ctx, options, async (tx, row, side) => {
     const answers = JSON.stringify(options.answers);
-    await tenant
+    await tx.db
       .insertInto('conversation_preparations', { conversation_id: row.id, side, answers })
       .onConflict((oc) =>
         oc
           .columns(['organisation_id', 'conversation_id', 'side'])
-          .doUpdateSet({ answers, updated_at: new Date() }),
+          .doUpdateSet({ answers, updated_at: tx.now() }),
       )
       .execute();
     // Answers themselves stay out of the audit log: preparation is private.
@@ -80,26 +61,26 @@ export async function savePreparation(options: {
   });
 }
 
-export async function sharePreparation(options: { db: Db; auth: Auth; conversationId: string }) {
-  await changeConversation(options, async (tenant, row, side) => {
-    await tenant
-      .insertInto('conversation_preparations', { conversation_id: row.id, side, shared_at: new Date() })
+export async function sharePreparation(ctx: Ctx, options: { conversationId: string }) {
+  await changeConversation(ctx, options, async (tx, row, side) => {
+    await tx.db
+      .insertInto('conversation_preparations', { conversation_id: row.id, side, shared_at: tx.now() })
       .onConflict((oc) =>
-        oc.columns(['organisation_id', 'conversation_id', 'side']).doUpdateSet({ shared_at: new Date() }),
+        oc.columns(['organisation_id', 'conversation_id', 'side']).doUpdateSet({ shared_at: tx.now() }),
       )
       .execute();
     // Both sides shared: stamp it once on the conversation (the row is locked, so two sides sharing at
     // the same moment run one after the other and the second sees the first).
-    const shared = await tenant
+    const shared = await tx.db
       .selectFrom('conversation_preparations')
       .select((eb) => eb.fn.countAll<string>().as('count'))
       .where('conversation_id', '=', row.id)
       .where('shared_at', 'is not', null)
       .executeTakeFirstOrThrow();
     if (Number(shared.count) === 2)
-      await tenant
+      await tx.db
         .updateTable('conversations')
-        .set({ prepared_at: new Date() })
+        .set({ prepared_at: tx.now() })
         .where('id', '=', row.id)
         .where('prepared_at', 'is', null)
         .execute();
@@ -107,29 +88,26 @@ export async function sharePreparation(options: { db: Db; auth: Auth; conversati
   });
 }
 
-export async function planMeeting(options: {
-  db: Db;
-  auth: Auth;
-  conversationId: string;
-  meetingAt: string;
-  baseUrl: string;
-}) {
-  await changeConversation(options, async (tenant, row) => {
+/** Plans the meeting; both get an e-mail with the calendar invitation. */
+export async function planMeeting(
+  ctx: Ctx,
+  options: { conversationId: string; meetingAt: string; baseUrl: string },
+) {
+  await changeConversation(ctx, options, async (tx, row) => {
     const meetingAt = new Date(options.meetingAt);
-    await tenant
+    await tx.db
       .updateTable('conversations')
       .set({ meeting_at: meetingAt })
       .where('id', '=', row.id)
       .execute();
     const link = `${options.baseUrl}/development/conversations/${row.id}`;
-    const timeZone = await organisationTimeZone(tenant, tenant.organisationId);
     for (const personId of [row.employee_id, row.manager_id])
-      await notifyPerson(tenant, personId, {
+      await notifyPerson(tx.db, personId, {
         kind: 'conversation_invite',
         vars: ({ name, locale }) => ({
           name,
           cycle: row.cycle_name,
-          when: formatMeetingTime(meetingAt, locale, timeZone),
+          when: formatMeetingTime(meetingAt, locale, ctx.timeZone),
           ics: `${options.baseUrl}/api/v1/conversations/${row.id}/invite.ics`,
           link,
         }),
@@ -138,22 +116,23 @@ export async function planMeeting(options: {
   });
 }
 
-export async function updateConversation(options: {
-  db: Db;
-  auth: Auth;
-  conversationId: string;
-  changes: { sharedNotes?: string; ratings?: Record<string, number>; isHeld?: boolean };
-}) {
+export async function updateConversation(
+  ctx: Ctx,
+  options: {
+    conversationId: string;
+    changes: { sharedNotes?: string; ratings?: Record<string, number>; isHeld?: boolean };
+  },
+) {
   const { changes } = options;
-  await changeConversation(options, async (tenant, row, side) => {
+  await changeConversation(ctx, options, async (tx, row, side) => {
     if (changes.ratings && side !== 'manager') throw forbidden('Only the manager gives ratings.');
-    await tenant
+    await tx.db
       .updateTable('conversations')
       .set({
         ...(changes.sharedNotes !== undefined ? { shared_notes: changes.sharedNotes } : {}),
         ...(changes.ratings ? { ratings: JSON.stringify(changes.ratings) } : {}),
         ...(changes.isHeld !== undefined
-          ? { held_at: changes.isHeld ? (row.held_at ?? new Date()) : null }
+          ? { held_at: changes.isHeld ? (row.held_at ?? tx.now()) : null }
           : {}),
       })
       .where('id', '=', row.id)
@@ -167,19 +146,14 @@ export async function updateConversation(options: {
 }
 
 /** An agreed action lands in the employee's development plan for the cycle's year. */
-export async function addAgreedAction(options: {
-  db: Db;
-  auth: Auth;
-  conversationId: string;
-  title: string;
-}) {
-  await changeConversation(options, async (tenant, row) => {
-    const [planActionId] = await addPlanActionsFromConversation(tenant, {
+export async function addAgreedAction(ctx: Ctx, options: { conversationId: string; title: string }) {
+  await changeConversation(ctx, options, async (tx, row) => {
+    const [planActionId] = await addPlanActionsFromConversation(tx.db, {
       personId: row.employee_id,
       period: row.starts_on.slice(0, 4),
       titles: [options.title],
     });
-    const action = await tenant
+    const action = await tx.db
       .insertInto('conversation_actions', {
         conversation_id: row.id,
         title: options.title,
@@ -195,22 +169,17 @@ export async function addAgreedAction(options: {
   });
 }
 
-export async function removeAgreedAction(options: {
-  db: Db;
-  auth: Auth;
-  conversationId: string;
-  actionId: string;
-}) {
-  await changeConversation(options, async (tenant, row) => {
-    const action = await tenant
+/** Removes an agreed action, and the plan action it put in the employee's plan. */
+export async function removeAgreedAction(ctx: Ctx, options: { conversationId: string; actionId: string }) {
+  await changeConversation(ctx, options, async (tx, row) => {
+    const action = await tx.db
       .deleteFrom('conversation_actions')
       .where('id', '=', options.actionId)
       .where('conversation_id', '=', row.id)
       .returning('plan_action_id')
       .executeTakeFirst();
     if (!action) throw notFound('Action');
-    if (action.plan_action_id)
-      await tenant.deleteFrom('plan_actions').where('id', '=', action.plan_action_id).execute();
+    if (action.plan_action_id) await removePlanActionsFromConversation(tx.db, [action.plan_action_id]);
     return {
       action: 'conversation.action_removed',
       changes: { actionId: options.actionId },
@@ -219,13 +188,13 @@ export async function removeAgreedAction(options: {
   });
 }
 
-export async function signConversation(options: { db: Db; auth: Auth; conversationId: string }) {
-  await changeConversation(options, async (tenant, row, side) => {
+export async function signConversation(ctx: Ctx, options: { conversationId: string }) {
+  await changeConversation(ctx, options, async (tx, row, side) => {
     if (!row.held_at && !row.meeting_at)
       throw new AppError('conflict', 'Plan or hold the meeting before signing.');
-    await tenant
+    await tx.db
       .updateTable('conversations')
-      .set(side === 'employee' ? { employee_signed_at: new Date() } : { manager_signed_at: new Date() })
+      .set(side === 'employee' ? { employee_signed_at: tx.now() } : { manager_signed_at: tx.now() })
       .where('id', '=', row.id)
       .execute();
     const otherSigned = side === 'employee' ? row.manager_signed_at : row.employee_signed_at;
@@ -234,11 +203,11 @@ export async function signConversation(options: { db: Db; auth: Auth; conversati
 }
 
 /** Reopening a signed conversation needs both: the second request unlocks it. */
-export async function requestReopen(options: { db: Db; auth: Auth; conversationId: string }) {
-  await changeConversation({ ...options, allowWhenLocked: true }, async (tenant, row, side) => {
+export async function requestReopen(ctx: Ctx, options: { conversationId: string }) {
+  await changeConversation(ctx, { ...options, allowWhenLocked: true }, async (tx, row, side) => {
     if (!isLocked(row)) throw new AppError('conflict', 'This conversation is not signed; nothing to reopen.');
     const otherAsked = side === 'employee' ? row.manager_reopen_at : row.employee_reopen_at;
-    await tenant
+    await tx.db
       .updateTable('conversations')
       .set(
         otherAsked
@@ -249,8 +218,8 @@ export async function requestReopen(options: { db: Db; auth: Auth; conversationI
               manager_reopen_at: null,
             }
           : side === 'employee'
-            ? { employee_reopen_at: new Date() }
-            : { manager_reopen_at: new Date() },
+            ? { employee_reopen_at: tx.now() }
+            : { manager_reopen_at: tx.now() },
       )
       .where('id', '=', row.id)
       .execute();

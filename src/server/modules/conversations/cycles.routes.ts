@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
-import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
-import { assertCan, authOf } from '../access/index.ts';
 import {
   boardSchema,
   createCycleBody,
@@ -12,13 +11,14 @@ import {
   templateBody,
   templateParams,
 } from './conversations.schemas.ts';
-import { createCycle, cycleBoard, cyclesQuery, presentCycle } from './cycles.service.ts';
-import { organisationTemplates, resetTemplate, saveTemplate } from './templates.service.ts';
+import { cycleBoard, cycleView, listCycles } from './cycles.read.ts';
+import { createCycle } from './cycles.service.ts';
+import { resetTemplate, saveTemplate, templateList } from './templates.service.ts';
 
 const tags = ['conversations'];
 
 export const cycleRoutes =
-  (deps: ModuleDeps): FastifyPluginAsyncZod =>
+  (_deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/conversation-cycles/templates',
@@ -30,10 +30,7 @@ export const cycleRoutes =
           response: { 200: z.array(organisationTemplateSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        return organisationTemplates(forOrganisation(deps.db, auth.organisationId));
-      },
+      async (request) => templateList(ctxOf(request)),
     );
 
     app.put(
@@ -50,11 +47,7 @@ export const cycleRoutes =
           response: { 200: organisationTemplateSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'development.manage');
-        return saveTemplate({ db: deps.db, auth, key: request.params.key, input: request.body });
-      },
+      async (request) => saveTemplate(ctxOf(request), { key: request.params.key, input: request.body }),
     );
 
     app.delete(
@@ -67,11 +60,7 @@ export const cycleRoutes =
           response: { 200: organisationTemplateSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'development.manage');
-        return resetTemplate({ db: deps.db, auth, key: request.params.key });
-      },
+      async (request) => resetTemplate(ctxOf(request), request.params.key),
     );
 
     app.get(
@@ -83,11 +72,7 @@ export const cycleRoutes =
           response: { 200: z.array(cycleSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'development.manage');
-        return (await cyclesQuery(forOrganisation(deps.db, auth.organisationId)).execute()).map(presentCycle);
-      },
+      async (request) => listCycles(ctxOf(request)),
     );
 
     app.post(
@@ -102,13 +87,9 @@ export const cycleRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'development.manage');
-        const id = await createCycle({ db: deps.db, auth, input: request.body });
-        const row = await cyclesQuery(forOrganisation(deps.db, auth.organisationId))
-          .where('id', '=', id)
-          .executeTakeFirstOrThrow();
-        return reply.status(201).send(presentCycle(row));
+        const ctx = ctxOf(request);
+        const id = await createCycle(ctx, request.body);
+        return reply.status(201).send(await cycleView(ctx, id));
       },
     );
 
@@ -122,10 +103,6 @@ export const cycleRoutes =
           response: { 200: boardSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'development.manage');
-        return cycleBoard(forOrganisation(deps.db, auth.organisationId), request.params.id);
-      },
+      async (request) => cycleBoard(ctxOf(request), request.params.id),
     );
   };

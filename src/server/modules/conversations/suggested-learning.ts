@@ -1,12 +1,9 @@
-import type { Db } from '../../db/database.ts';
-import type { Locale } from '../../db/schema.ts';
-import { forOrganisation } from '../../db/tenant.ts';
+import type { Ctx } from '../../core/context.ts';
 import { AppError } from '../../http/errors.ts';
-import type { Auth } from '../access/index.ts';
 import { learningFor } from '../catalogue/index.ts';
 import { currentPlanGoals } from '../plans/index.ts';
 import { personGaps } from '../skills/index.ts';
-import { visibleConversation } from './conversations.service.ts';
+import { visibleConversation } from './conversations.read.ts';
 
 const largestGaps = 3;
 const maxSuggestions = 5;
@@ -15,21 +12,21 @@ const maxSuggestions = 5;
  * For the manager of a conversation: published learning for the skills of the employee's plan goals,
  * then for their largest skill gaps against their job role. At most five.
  */
-export async function suggestedLearning(options: {
-  db: Db;
-  auth: Auth;
-  conversationId: string;
-  locale: Locale;
-}) {
-  const tenant = forOrganisation(options.db, options.auth.organisationId);
-  const { row, side } = await visibleConversation(tenant, options.auth, options.conversationId);
+export async function suggestedLearning(ctx: Ctx, conversationId: string) {
+  const tenant = ctx.db;
+  const { row, side } = await visibleConversation(ctx, conversationId);
   if (side !== 'manager') throw new AppError('forbidden', 'Suggested learning is for the manager.');
   const goalSkills = (await currentPlanGoals(tenant, row.employee_id))
     .map((goal) => goal.skill_id ?? (goal.serves_kind === 'skill' ? goal.serves_id : null))
     .filter((skillId): skillId is string => Boolean(skillId));
   let gapSkills: string[] = [];
   try {
-    const gaps = await personGaps({ ...options, personId: row.employee_id });
+    const gaps = await personGaps({
+      db: tenant.executor,
+      auth: ctx.auth,
+      personId: row.employee_id,
+      locale: ctx.locale,
+    });
     gapSkills = gaps.gaps
       .filter((g) => g.gap > 0)
       .slice(0, largestGaps)
@@ -39,10 +36,10 @@ export async function suggestedLearning(options: {
   }
   const skills = [...new Set([...goalSkills, ...gapSkills])];
   const found = await learningFor(
-    options.db,
+    tenant.executor,
     tenant.organisationId,
     skills.map((id) => ({ kind: 'skill' as const, id })),
-    options.locale,
+    ctx.locale,
   );
   const rank = (skillId: string) => skills.indexOf(skillId);
   const unique = new Map<string, (typeof found)[number]>();

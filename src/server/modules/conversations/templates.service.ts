@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { Db } from '../../db/database.ts';
-import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import { runChange } from '../../core/change.ts';
+import type { Ctx } from '../../core/context.ts';
+import type { TenantDb } from '../../db/tenant.ts';
 import { invalidField, notFound } from '../../http/errors.ts';
-import { type Auth, personIdOf } from '../access/index.ts';
-import { recordEvent } from '../audit/index.ts';
+import { assertCan, personIdOf } from '../access/index.ts';
+import './conversations.events.ts';
 import { type ConversationTemplate, conversationTemplates, templateByKey } from './conversation-templates.ts';
 import type { templateBody } from './conversations.schemas.ts';
 
@@ -31,6 +32,9 @@ export async function organisationTemplates(tenant: TenantDb) {
   });
 }
 
+/** The templates as anyone in the organisation may read them. */
+export const templateList = (ctx: Ctx) => organisationTemplates(ctx.db);
+
 /** The template a new cycle copies: the organisation's wording when there is one. */
 export async function templateForCycle(tenant: TenantDb, key: string) {
   return (await organisationTemplates(tenant)).find((template) => template.key === key);
@@ -56,51 +60,43 @@ function withIds(sections: z.infer<typeof templateBody>['sections']): Sections {
   }));
 }
 
-export async function saveTemplate(options: {
-  db: Db;
-  auth: Auth;
-  key: string;
-  input: z.infer<typeof templateBody>;
-}) {
+/** HR words a template's sections and questions (nl and en); cycles opened later use it. */
+export async function saveTemplate(ctx: Ctx, options: { key: string; input: z.infer<typeof templateBody> }) {
+  assertCan(ctx.auth, 'development.manage');
   if (!templateByKey(options.key)) throw notFound('Template');
   const sections = withIds(options.input.sections);
-  return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
+  return runChange(ctx, async (tx) => {
     const values = {
       name: JSON.stringify(options.input.name),
       description: JSON.stringify(options.input.description),
       sections: JSON.stringify(sections),
-      updated_by: personIdOf(options.auth),
+      updated_by: personIdOf(ctx.auth),
     };
-    await tenant
+    await tx.db
       .insertInto('conversation_templates', { key: options.key, ...values })
       .onConflict((oc) =>
-        oc.columns(['organisation_id', 'key']).doUpdateSet({ ...values, updated_at: new Date() }),
+        oc.columns(['organisation_id', 'key']).doUpdateSet({ ...values, updated_at: tx.now() }),
       )
       .execute();
-    await recordEvent(tenant, options.auth, {
+    tx.record({
       action: 'conversation_template.changed',
-      subjectType: 'conversation_template',
       subjectId: options.key,
       changes: {
         sections: sections.length,
         questions: sections.reduce((total, section) => total + section.questions.length, 0),
       },
     });
-    return (await organisationTemplates(tenant)).find((template) => template.key === options.key)!;
+    return (await organisationTemplates(tx.db)).find((template) => template.key === options.key)!;
   });
 }
 
 /** Back to the shipped wording (cycles already opened keep theirs). */
-export async function resetTemplate(options: { db: Db; auth: Auth; key: string }) {
-  if (!templateByKey(options.key)) throw notFound('Template');
-  return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
-    await tenant.deleteFrom('conversation_templates').where('key', '=', options.key).execute();
-    await recordEvent(tenant, options.auth, {
-      action: 'conversation_template.reset',
-      subjectType: 'conversation_template',
-      subjectId: options.key,
-      changes: {},
-    });
-    return (await organisationTemplates(tenant)).find((template) => template.key === options.key)!;
+export async function resetTemplate(ctx: Ctx, key: string) {
+  assertCan(ctx.auth, 'development.manage');
+  if (!templateByKey(key)) throw notFound('Template');
+  return runChange(ctx, async (tx) => {
+    await tx.db.deleteFrom('conversation_templates').where('key', '=', key).execute();
+    tx.record({ action: 'conversation_template.reset', subjectId: key, changes: {} });
+    return (await organisationTemplates(tx.db)).find((template) => template.key === key)!;
   });
 }

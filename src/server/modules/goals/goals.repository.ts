@@ -118,3 +118,73 @@ export async function checkInsOf(tenant: TenantDb, keyResultIds: string[]) {
     .limit(100)
     .execute();
 }
+
+/** The ids of the goals a reader may see (for links and alignment checks, without the goals themselves). */
+export async function visibleGoalIds(tenant: TenantDb, visibility: GoalVisibility) {
+  let query = tenant.selectFrom('organisation_goals').select('id');
+  if (!visibility.withDrafts) query = query.where('status', '<>', 'draft');
+  if (!visibility.withConfidential) query = query.where('is_confidential', '=', false);
+  return new Set((await query.execute()).map((row) => row.id));
+}
+
+export async function existingGoalIds(tenant: TenantDb, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await tenant.selectFrom('organisation_goals').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((row) => row.id));
+}
+
+export const findGoalPeriod = (tenant: TenantDb, id: string) =>
+  tenant
+    .selectFrom('organisation_goals')
+    .select(['id', 'period_start', 'period_end'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+
+export async function countKeyResults(tenant: TenantDb, goalId: string) {
+  const row = await tenant
+    .selectFrom('key_results')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('goal_id', '=', goalId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** A key result with its goal's owner, locked: check-ins on one key result go one after the other. */
+export const lockKeyResult = (tenant: TenantDb, id: string) =>
+  tenant
+    .selectFrom('key_results')
+    .innerJoin('organisation_goals as g', (join) =>
+      join
+        .onRef('g.organisation_id', '=', 'key_results.organisation_id')
+        .onRef('g.id', '=', 'key_results.goal_id'),
+    )
+    .select(['key_results.id', 'key_results.goal_id', 'key_results.current_value', 'g.owner_id'])
+    .where('key_results.id', '=', id)
+    .forUpdate('key_results')
+    .executeTakeFirst();
+
+export const findTeamGoalUnit = (tenant: TenantDb, id: string) =>
+  tenant.selectFrom('team_goals').select(['id', 'org_unit_id']).where('id', '=', id).executeTakeFirst();
+
+/** Organisation goals as the subject of a consultation (confidential ones only for those who may). */
+export async function goalsAsSubject(tenant: TenantDb, ids: string[], withConfidential: boolean) {
+  if (ids.length === 0) return [];
+  let query = tenant
+    .selectFrom('organisation_goals')
+    .select(['id', 'title', 'description', 'status'])
+    .where('id', 'in', ids)
+    .orderBy('position');
+  if (!withConfidential) query = query.where('is_confidential', '=', false);
+  return query.execute();
+}
+
+/** Draft goals become active (a consultation about them closed with "publish"). */
+export async function activateDraftGoals(tenant: TenantDb, ids: string[], now: Date) {
+  if (ids.length === 0) return;
+  await tenant
+    .updateTable('organisation_goals')
+    .set({ status: 'active', updated_at: now })
+    .where('id', 'in', ids)
+    .where('status', '=', 'draft')
+    .execute();
+}

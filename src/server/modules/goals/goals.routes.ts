@@ -1,13 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
-import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
-import { notFound } from '../../http/errors.ts';
-import { type Auth, assertCan, authOf } from '../access/index.ts';
-import { goalVisibility } from './goals.policy.ts';
-import { presentCheckIn, presentGoal, presentTeamGoal } from './goals.presenter.ts';
-import { checkInsOf, listGoals, listTeamGoals } from './goals.repository.ts';
+import { goalDetail, goalList, goalTree, teamGoalList, teamGoalView } from './goals.read.ts';
 import {
   checkInBody,
   checkInSchema,
@@ -34,31 +30,8 @@ import {
 const tags = ['goals'];
 
 export const goalRoutes =
-  (deps: ModuleDeps): FastifyPluginAsyncZod =>
+  (_deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    const tenantOf = (auth: Auth) => forOrganisation(deps.db, auth.organisationId);
-    const visibleGoals = (auth: Auth) => listGoals(tenantOf(auth), goalVisibility(auth));
-    const visibleIds = async (auth: Auth) => new Set((await visibleGoals(auth)).map((g) => g.id));
-
-    async function detail(auth: Auth, id: string) {
-      const tenant = tenantOf(auth);
-      const [goal] = await listGoals(tenant, goalVisibility(auth), [id]);
-      if (!goal) throw notFound('Organisation goal');
-      const visible = await visibleIds(auth);
-      const [checkIns, teamGoals] = await Promise.all([
-        checkInsOf(
-          tenant,
-          goal.keyResults.map((kr) => kr.id),
-        ),
-        listTeamGoals(tenant, { alignedTo: [goal.id] }),
-      ]);
-      return {
-        goal: presentGoal(goal),
-        checkIns: checkIns.map(presentCheckIn),
-        teamGoals: teamGoals.map((row) => presentTeamGoal(row, visible)),
-      };
-    }
-
     app.get(
       '/goals',
       {
@@ -68,11 +41,7 @@ export const goalRoutes =
           response: { 200: z.array(organisationGoalSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'direction.read');
-        return (await visibleGoals(auth)).map(presentGoal);
-      },
+      async (request) => goalList(ctxOf(request)),
     );
 
     app.get(
@@ -84,19 +53,7 @@ export const goalRoutes =
           response: { 200: goalTreeSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'direction.read');
-        const goals = await visibleGoals(auth);
-        const visible = new Set(goals.map((g) => g.id));
-        const teamGoals = await listTeamGoals(tenantOf(auth), { alignedTo: [...visible] });
-        return goals.map((goal) => ({
-          ...presentGoal(goal),
-          teamGoals: teamGoals
-            .filter((team) => team.alignedGoalIds.includes(goal.id))
-            .map((team) => presentTeamGoal(team, visible)),
-        }));
-      },
+      async (request) => goalTree(ctxOf(request)),
     );
 
     app.get(
@@ -109,11 +66,7 @@ export const goalRoutes =
           response: { 200: goalDetailSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'direction.read');
-        return detail(auth, request.params.id);
-      },
+      async (request) => goalDetail(ctxOf(request), request.params.id),
     );
 
     app.post(
@@ -127,10 +80,9 @@ export const goalRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'direction.manage');
-        const id = await createGoal({ db: deps.db, auth, input: request.body });
-        return reply.status(201).send(await detail(auth, id));
+        const ctx = ctxOf(request);
+        const id = await createGoal(ctx, request.body);
+        return reply.status(201).send(await goalDetail(ctx, id));
       },
     );
 
@@ -146,10 +98,9 @@ export const goalRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'direction.manage');
-        await updateGoal({ db: deps.db, auth, id: request.params.id, changes: request.body });
-        return detail(auth, request.params.id);
+        const ctx = ctxOf(request);
+        await updateGoal(ctx, { id: request.params.id, changes: request.body });
+        return goalDetail(ctx, request.params.id);
       },
     );
 
@@ -165,10 +116,9 @@ export const goalRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'direction.manage');
-        await addKeyResult({ db: deps.db, auth, goalId: request.params.id, input: request.body });
-        return reply.status(201).send(await detail(auth, request.params.id));
+        const ctx = ctxOf(request);
+        await addKeyResult(ctx, { goalId: request.params.id, input: request.body });
+        return reply.status(201).send(await goalDetail(ctx, request.params.id));
       },
     );
 
@@ -184,17 +134,12 @@ export const goalRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'direction.read');
-        const visible = await visibleIds(auth);
-        const { goalId, checkInId } = await checkIn({
-          db: deps.db,
-          auth,
+        const ctx = ctxOf(request);
+        const { goalId, checkInId } = await checkIn(ctx, {
           keyResultId: request.params.id,
           input: request.body,
-          canSee: async (id) => visible.has(id),
         });
-        const { checkIns } = await detail(auth, goalId);
+        const { checkIns } = await goalDetail(ctx, goalId);
         return reply.status(201).send(checkIns.find((c) => c.id === checkInId)!);
       },
     );
@@ -209,23 +154,8 @@ export const goalRoutes =
           response: { 200: z.array(teamGoalSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'direction.read');
-        const visible = await visibleIds(auth);
-        const rows = await listTeamGoals(
-          tenantOf(auth),
-          request.query.unitId ? { unitIds: [request.query.unitId] } : {},
-        );
-        return rows.map((row) => presentTeamGoal(row, visible));
-      },
+      async (request) => teamGoalList(ctxOf(request), request.query),
     );
-
-    async function teamGoal(auth: Auth, id: string) {
-      const [row] = await listTeamGoals(tenantOf(auth), { ids: [id] });
-      if (!row) throw notFound('Team goal');
-      return presentTeamGoal(row, await visibleIds(auth));
-    }
 
     app.post(
       '/goals/team-goals',
@@ -239,15 +169,9 @@ export const goalRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'direction.read');
-        const id = await createTeamGoal({
-          db: deps.db,
-          auth,
-          input: request.body,
-          visibleGoalIds: await visibleIds(auth),
-        });
-        return reply.status(201).send(await teamGoal(auth, id));
+        const ctx = ctxOf(request);
+        const id = await createTeamGoal(ctx, request.body);
+        return reply.status(201).send(await teamGoalView(ctx, id));
       },
     );
 
@@ -263,16 +187,9 @@ export const goalRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'direction.read');
-        await updateTeamGoal({
-          db: deps.db,
-          auth,
-          id: request.params.id,
-          changes: request.body,
-          visibleGoalIds: await visibleIds(auth),
-        });
-        return teamGoal(auth, request.params.id);
+        const ctx = ctxOf(request);
+        await updateTeamGoal(ctx, { id: request.params.id, changes: request.body });
+        return teamGoalView(ctx, request.params.id);
       },
     );
   };

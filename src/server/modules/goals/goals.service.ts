@@ -1,9 +1,18 @@
-import type { Db } from '../../db/database.ts';
-import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import { runChange } from '../../core/change.ts';
+import type { Ctx } from '../../core/context.ts';
+import type { TenantDb } from '../../db/tenant.ts';
 import { AppError, type FieldError, forbidden, notFound } from '../../http/errors.ts';
-import { type Auth, can } from '../access/index.ts';
-import { recordEvent } from '../audit/index.ts';
+import { assertCan, can } from '../access/index.ts';
+import './goals.events.ts';
 import { canWriteTeamGoals } from './goals.policy.ts';
+import { visibleIdsOf } from './goals.read.ts';
+import {
+  countKeyResults,
+  existingGoalIds,
+  findGoalPeriod,
+  findTeamGoalUnit,
+  lockKeyResult,
+} from './goals.repository.ts';
 import type {
   CreateGoalInput,
   CreateTeamGoalInput,
@@ -11,7 +20,7 @@ import type {
   UpdateTeamGoalInput,
 } from './goals.schemas.ts';
 
-const actorId = (auth: Auth) => (auth.kind === 'person' ? auth.personId : null);
+const actorId = (ctx: Ctx) => (ctx.auth.kind === 'person' ? ctx.auth.personId : null);
 
 function refuse(errors: FieldError[]) {
   if (errors.length)
@@ -45,22 +54,23 @@ const goalColumns = (input: UpdateGoalInput) =>
     }).filter(([, value]) => value !== undefined),
   );
 
-export async function createGoal(options: { db: Db; auth: Auth; input: CreateGoalInput }) {
-  const { auth, input } = options;
-  return forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
+/** Management adds an organisation goal with its key results. */
+export async function createGoal(ctx: Ctx, input: CreateGoalInput) {
+  assertCan(ctx.auth, 'direction.manage');
+  return runChange(ctx, async (tx) => {
     const errors: FieldError[] = [];
-    await checkOwner(tenant, input.ownerId, errors);
+    await checkOwner(tx.db, input.ownerId, errors);
     refuse(errors);
-    const goal = await tenant
+    const goal = await tx.db
       .insertInto('organisation_goals', {
         ...goalColumns(input),
         title: input.title,
-        created_by: actorId(auth),
+        created_by: actorId(ctx),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     if (input.keyResults.length)
-      await tenant
+      await tx.db
         .insertInto(
           'key_results',
           input.keyResults.map((kr, position) => ({
@@ -74,9 +84,8 @@ export async function createGoal(options: { db: Db; auth: Auth; input: CreateGoa
           })),
         )
         .execute();
-    await recordEvent(tenant, auth, {
+    tx.record({
       action: 'organisation_goal.created',
-      subjectType: 'organisation_goal',
       subjectId: goal.id,
       changes: { ...goalColumns(input), keyResults: input.keyResults.length },
     });
@@ -84,18 +93,15 @@ export async function createGoal(options: { db: Db; auth: Auth; input: CreateGoa
   });
 }
 
-export async function updateGoal(options: { db: Db; auth: Auth; id: string; changes: UpdateGoalInput }) {
-  const { auth, changes } = options;
-  await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
+export async function updateGoal(ctx: Ctx, options: { id: string; changes: UpdateGoalInput }) {
+  assertCan(ctx.auth, 'direction.manage');
+  const { changes } = options;
+  await runChange(ctx, async (tx) => {
     const errors: FieldError[] = [];
-    await checkOwner(tenant, changes.ownerId, errors);
+    await checkOwner(tx.db, changes.ownerId, errors);
     if (changes.periodStart !== undefined || changes.periodEnd !== undefined) {
       // Only one end of the period may be sent: check it against the other end as stored.
-      const stored = await tenant
-        .selectFrom('organisation_goals')
-        .select(['period_start', 'period_end'])
-        .where('id', '=', options.id)
-        .executeTakeFirst();
+      const stored = await findGoalPeriod(tx.db, options.id);
       const start = changes.periodStart !== undefined ? changes.periodStart : stored?.period_start;
       const end = changes.periodEnd !== undefined ? changes.periodEnd : stored?.period_end;
       if (start && end && end < start)
@@ -106,41 +112,28 @@ export async function updateGoal(options: { db: Db; auth: Auth; id: string; chan
         });
     }
     refuse(errors);
-    const result = await tenant
+    const result = await tx.db
       .updateTable('organisation_goals')
-      .set({ ...goalColumns(changes), updated_at: new Date() })
+      .set({ ...goalColumns(changes), updated_at: tx.now() })
       .where('id', '=', options.id)
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw notFound('Organisation goal');
-    await recordEvent(tenant, auth, {
-      action: 'organisation_goal.updated',
-      subjectType: 'organisation_goal',
-      subjectId: options.id,
-      changes: goalColumns(changes),
-    });
+    tx.record({ action: 'organisation_goal.updated', subjectId: options.id, changes: goalColumns(changes) });
   });
 }
 
-export async function addKeyResult(options: {
-  db: Db;
-  auth: Auth;
-  goalId: string;
-  input: { metric: string; startValue: number; targetValue: number; currentValue?: number; unit: string };
-}) {
-  const { auth, input } = options;
-  return forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const goal = await tenant
-      .selectFrom('organisation_goals')
-      .select('id')
-      .where('id', '=', options.goalId)
-      .executeTakeFirst();
-    if (!goal) throw notFound('Organisation goal');
-    const count = await tenant
-      .selectFrom('key_results')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('goal_id', '=', options.goalId)
-      .executeTakeFirstOrThrow();
-    const created = await tenant
+export async function addKeyResult(
+  ctx: Ctx,
+  options: {
+    goalId: string;
+    input: { metric: string; startValue: number; targetValue: number; currentValue?: number; unit: string };
+  },
+) {
+  assertCan(ctx.auth, 'direction.manage');
+  const { input } = options;
+  return runChange(ctx, async (tx) => {
+    if (!(await findGoalPeriod(tx.db, options.goalId))) throw notFound('Organisation goal');
+    const created = await tx.db
       .insertInto('key_results', {
         goal_id: options.goalId,
         metric: input.metric,
@@ -148,13 +141,12 @@ export async function addKeyResult(options: {
         target_value: input.targetValue,
         current_value: input.currentValue ?? input.startValue,
         unit: input.unit,
-        position: Number(count.n),
+        position: await countKeyResults(tx.db, options.goalId),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordEvent(tenant, auth, {
+    tx.record({
       action: 'key_result.created',
-      subjectType: 'organisation_goal',
       subjectId: options.goalId,
       changes: { keyResultId: created.id, metric: input.metric, targetValue: input.targetValue },
     });
@@ -163,45 +155,34 @@ export async function addKeyResult(options: {
 }
 
 /** A check-in records a new current value with a comment; the goal's owner or management may. */
-export async function checkIn(options: {
-  db: Db;
-  auth: Auth;
-  keyResultId: string;
-  input: { value: number; comment: string };
-  canSee: (goalId: string) => Promise<boolean>;
-}) {
-  const { auth, input } = options;
-  return forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const kr = await tenant
-      .selectFrom('key_results')
-      .innerJoin('organisation_goals as g', (join) =>
-        join
-          .onRef('g.organisation_id', '=', 'key_results.organisation_id')
-          .onRef('g.id', '=', 'key_results.goal_id'),
-      )
-      .select(['key_results.id', 'key_results.goal_id', 'key_results.current_value', 'g.owner_id'])
-      .where('key_results.id', '=', options.keyResultId)
-      .executeTakeFirst();
-    if (!kr || !(await options.canSee(kr.goal_id))) throw notFound('Key result');
-    if (!can(auth, 'direction.manage') && kr.owner_id !== actorId(auth))
+export async function checkIn(
+  ctx: Ctx,
+  options: { keyResultId: string; input: { value: number; comment: string } },
+) {
+  assertCan(ctx.auth, 'direction.read');
+  const { input } = options;
+  const visible = await visibleIdsOf(ctx);
+  return runChange(ctx, async (tx) => {
+    const kr = await lockKeyResult(tx.db, options.keyResultId);
+    if (!kr || !visible.has(kr.goal_id)) throw notFound('Key result');
+    if (!can(ctx.auth, 'direction.manage') && kr.owner_id !== actorId(ctx))
       throw forbidden('Only the goal owner or management can check in.');
-    const created = await tenant
+    const created = await tx.db
       .insertInto('goal_check_ins', {
         key_result_id: kr.id,
         value: input.value,
         comment: input.comment,
-        person_id: actorId(auth),
+        person_id: actorId(ctx),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await tenant
+    await tx.db
       .updateTable('key_results')
       .set({ current_value: input.value })
       .where('id', '=', kr.id)
       .execute();
-    await recordEvent(tenant, auth, {
+    tx.record({
       action: 'key_result.checked_in',
-      subjectType: 'organisation_goal',
       subjectId: kr.goal_id,
       changes: { keyResultId: kr.id, currentValue: { from: kr.current_value, to: input.value } },
     });
@@ -212,12 +193,8 @@ export async function checkIn(options: {
 async function checkAlignment(tenant: TenantDb, goalIds: string[] | undefined, visible: ReadonlySet<string>) {
   if (!goalIds) return;
   const unique = [...new Set(goalIds)];
-  const found = await tenant
-    .selectFrom('organisation_goals')
-    .select('id')
-    .where('id', 'in', unique)
-    .execute();
-  const missing = unique.filter((id) => !found.some((row) => row.id === id) || !visible.has(id));
+  const found = await existingGoalIds(tenant, unique);
+  const missing = unique.filter((id) => !found.has(id) || !visible.has(id));
   if (missing.length)
     refuse([{ field: 'alignedGoalIds', message: `no such organisation goal: ${missing.join(', ')}` }]);
 }
@@ -234,15 +211,14 @@ const teamGoalColumns = (input: UpdateTeamGoalInput) =>
     }).filter(([, value]) => value !== undefined),
   );
 
-export async function createTeamGoal(options: {
-  db: Db;
-  auth: Auth;
-  input: CreateTeamGoalInput;
-  visibleGoalIds: ReadonlySet<string>;
-}) {
-  const { auth, input } = options;
-  return forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const unit = await tenant
+const teamGoalWriters = 'Only management or the head of this unit can write its team goals.';
+
+/** A unit's team goal, aligned to organisation goals the writer can see (management or unit head). */
+export async function createTeamGoal(ctx: Ctx, input: CreateTeamGoalInput) {
+  assertCan(ctx.auth, 'direction.read');
+  const visible = await visibleIdsOf(ctx);
+  return runChange(ctx, async (tx) => {
+    const unit = await tx.db
       .selectFrom('org_units')
       .select('id')
       .where('id', '=', input.orgUnitId)
@@ -251,22 +227,21 @@ export async function createTeamGoal(options: {
       refuse([
         { field: 'orgUnitId', message: 'no such unit in this organisation', code: 'unknownReference' },
       ]);
-    if (!(await canWriteTeamGoals(tenant, auth, input.orgUnitId)))
-      throw forbidden('Only management or the head of this unit can write its team goals.');
+    if (!(await canWriteTeamGoals(tx.db, ctx.auth, input.orgUnitId))) throw forbidden(teamGoalWriters);
     const errors: FieldError[] = [];
-    await checkOwner(tenant, input.ownerId, errors);
+    await checkOwner(tx.db, input.ownerId, errors);
     refuse(errors);
-    await checkAlignment(tenant, input.alignedGoalIds, options.visibleGoalIds);
-    const created = await tenant
+    await checkAlignment(tx.db, input.alignedGoalIds, visible);
+    const created = await tx.db
       .insertInto('team_goals', {
         ...teamGoalColumns(input),
         org_unit_id: input.orgUnitId,
         title: input.title,
-        created_by: actorId(auth),
+        created_by: actorId(ctx),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await tenant
+    await tx.db
       .insertInto(
         'team_goal_alignments',
         [...new Set(input.alignedGoalIds)].map((goalId) => ({
@@ -275,9 +250,8 @@ export async function createTeamGoal(options: {
         })),
       )
       .execute();
-    await recordEvent(tenant, auth, {
+    tx.record({
       action: 'team_goal.created',
-      subjectType: 'team_goal',
       subjectId: created.id,
       changes: {
         ...teamGoalColumns(input),
@@ -289,41 +263,31 @@ export async function createTeamGoal(options: {
   });
 }
 
-export async function updateTeamGoal(options: {
-  db: Db;
-  auth: Auth;
-  id: string;
-  changes: UpdateTeamGoalInput;
-  visibleGoalIds: ReadonlySet<string>;
-}) {
-  const { auth, changes } = options;
-  await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const existing = await tenant
-      .selectFrom('team_goals')
-      .select(['id', 'org_unit_id'])
-      .where('id', '=', options.id)
-      .executeTakeFirst();
+export async function updateTeamGoal(ctx: Ctx, options: { id: string; changes: UpdateTeamGoalInput }) {
+  assertCan(ctx.auth, 'direction.read');
+  const { changes } = options;
+  const visible = await visibleIdsOf(ctx);
+  await runChange(ctx, async (tx) => {
+    const existing = await findTeamGoalUnit(tx.db, options.id);
     if (!existing) throw notFound('Team goal');
-    if (!(await canWriteTeamGoals(tenant, auth, existing.org_unit_id)))
-      throw forbidden('Only management or the head of this unit can write its team goals.');
+    if (!(await canWriteTeamGoals(tx.db, ctx.auth, existing.org_unit_id))) throw forbidden(teamGoalWriters);
     const errors: FieldError[] = [];
-    await checkOwner(tenant, changes.ownerId, errors);
+    await checkOwner(tx.db, changes.ownerId, errors);
     refuse(errors);
-    await checkAlignment(tenant, changes.alignedGoalIds, options.visibleGoalIds);
+    await checkAlignment(tx.db, changes.alignedGoalIds, visible);
     const columns = teamGoalColumns(changes);
     if (Object.keys(columns).length)
-      await tenant
+      await tx.db
         .updateTable('team_goals')
-        .set({ ...columns, updated_at: new Date() })
+        .set({ ...columns, updated_at: tx.now() })
         .where('id', '=', options.id)
         .execute();
     if (changes.alignedGoalIds) {
       // Links to goals the writer cannot see (confidential) stay as they are.
-      let removal = tenant.deleteFrom('team_goal_alignments').where('team_goal_id', '=', options.id);
-      if (options.visibleGoalIds.size)
-        removal = removal.where('organisation_goal_id', 'in', [...options.visibleGoalIds]);
+      let removal = tx.db.deleteFrom('team_goal_alignments').where('team_goal_id', '=', options.id);
+      if (visible.size) removal = removal.where('organisation_goal_id', 'in', [...visible]);
       await removal.execute();
-      await tenant
+      await tx.db
         .insertInto(
           'team_goal_alignments',
           [...new Set(changes.alignedGoalIds)].map((goalId) => ({
@@ -334,9 +298,8 @@ export async function updateTeamGoal(options: {
         .onConflict((oc) => oc.doNothing())
         .execute();
     }
-    await recordEvent(tenant, auth, {
+    tx.record({
       action: 'team_goal.updated',
-      subjectType: 'team_goal',
       subjectId: options.id,
       changes: { ...columns, ...(changes.alignedGoalIds ? { alignedGoalIds: changes.alignedGoalIds } : {}) },
     });

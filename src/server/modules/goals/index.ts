@@ -1,6 +1,13 @@
-// What other modules may use from goals (development links plan goals to organisation and team goals).
+// What other modules may use from goals (development links plan goals to organisation and team goals;
+// consultations put draft goals before an audience and publish them when they close).
 
 export { goalVisibility } from './goals.policy.ts';
 export { presentGoal, presentTeamGoal } from './goals.presenter.ts';
-export { listGoals, listTeamGoals } from './goals.repository.ts';
+export {
+  activateDraftGoals,
+  existingGoalIds,
+  goalsAsSubject,
+  listGoals,
+  listTeamGoals,
+} from './goals.repository.ts';
 export { organisationGoalSchema, teamGoalSchema } from './goals.schemas.ts';

@@ -1,50 +1,23 @@
-import { sql } from 'kysely';
-import type { Db } from '../../db/database.ts';
-import { forOrganisation } from '../../db/tenant.ts';
-import { recordEvent } from '../audit/index.ts';
+import { calendarDateOf } from '../../core/calendar.ts';
+import { runChange } from '../../core/change.ts';
+import { type OrgContext, organisationContext } from '../../core/context.ts';
+import type { ModuleDeps } from '../../core/module.ts';
 import { notifyPerson } from '../notifications/index.ts';
-import { organisationsByToday } from '../organisations/index.ts';
+import { organisationTimeZone } from '../organisations/index.ts';
+import './learning-agreements.events.ts';
+import { dueFollowups, markAsked, organisationsWithOpenFollowups } from './learning-agreements.repository.ts';
 
 /**
- * Asks the 30/60/90-day questions that are due (pg-boss runs this daily): marks them asked and e-mails
- * the learner. Each question is asked once, whichever instance runs the job. "Due" is counted on each
- * organisation's own calendar; `now` is for tests.
+ * Asks the 30/60/90-day questions of one organisation that are due by its today: marks each asked and
+ * e-mails the learner. Each question is asked once, whichever instance runs the job.
  */
-export async function askDueFollowups(db: Db, options: { baseUrl: string; now?: Date }): Promise<number> {
+export async function askDueFollowupsOf(ctx: OrgContext, options: { baseUrl: string }): Promise<number> {
   let asked = 0;
-  for (const [today, organisationIds] of await organisationsByToday(db, options.now))
-    asked += await followupsDue(db, { today, organisationIds, baseUrl: options.baseUrl });
-  return asked;
-}
-
-async function followupsDue(
-  db: Db,
-  options: { today: string; organisationIds: string[]; baseUrl: string },
-): Promise<number> {
-  const due = await db
-    .selectFrom('learning_agreement_followups as f')
-    .innerJoin('learning_agreements as a', (join) =>
-      join.onRef('a.organisation_id', '=', 'f.organisation_id').onRef('a.id', '=', 'f.agreement_id'),
-    )
-    .select(['f.organisation_id', 'f.agreement_id', 'f.day', 'a.person_id', 'a.title'])
-    .where('f.asked_at', 'is', null)
-    .where('f.due_on', '<=', options.today)
-    .where(sql<boolean>`f.organisation_id = ANY(${options.organisationIds}::uuid[])`)
-    .limit(5000)
-    .execute();
-  let asked = 0;
-  for (const followup of due) {
-    await forOrganisation(db, followup.organisation_id).transaction(async (tenant) => {
-      const marked = await tenant
-        .updateTable('learning_agreement_followups')
-        .set({ asked_at: new Date() })
-        .where('agreement_id', '=', followup.agreement_id)
-        .where('day', '=', followup.day)
-        .where('asked_at', 'is', null)
-        .executeTakeFirst();
-      if (Number(marked.numUpdatedRows) === 0) return;
+  for (const followup of await dueFollowups(ctx.db, ctx.today()))
+    await runChange(ctx, async (tx) => {
+      if (!(await markAsked(tx.db, followup, tx.now()))) return;
       asked++;
-      await notifyPerson(tenant, followup.person_id, {
+      await notifyPerson(tx.db, followup.person_id, {
         kind: 'learning_followup',
         vars: ({ name }) => ({
           name,
@@ -53,13 +26,25 @@ async function followupsDue(
           link: `${options.baseUrl}/development/plan`,
         }),
       });
-      await recordEvent(tenant, null, {
+      tx.record({
         action: 'learning_agreement.followup_asked',
-        subjectType: 'learning_agreement',
         subjectId: followup.agreement_id,
         changes: { day: followup.day },
       });
     });
+  return asked;
+}
+
+/** The daily job: every organisation asks what is due by its own calendar date. */
+export async function askDueFollowups(deps: ModuleDeps): Promise<number> {
+  const at = new Date();
+  // No organisation's today is later than tomorrow in UTC: a cheap bound before each asks by its own.
+  const latest = calendarDateOf(new Date(at.getTime() + 86_400_000), 'UTC');
+  let asked = 0;
+  for (const organisationId of await organisationsWithOpenFollowups(deps.db, latest)) {
+    const timeZone = await organisationTimeZone(deps.db, organisationId);
+    const ctx = organisationContext({ ...deps, organisationId, timeZone, at });
+    asked += await askDueFollowupsOf(ctx, { baseUrl: deps.config.baseUrl });
   }
   return asked;
 }

@@ -8,11 +8,5 @@ export const learningAgreementsModule = defineModule({
   routes: learningAgreementRoutes,
   provides: { agreementsForEnrolments },
   // Every morning: the follow-up questions whose day has come (30 and 90 days after learning).
-  jobs: [
-    {
-      name: 'learning-agreements.followups',
-      cron: '5 6 * * *',
-      run: ({ db, config }) => askDueFollowups(db, { baseUrl: config.baseUrl }),
-    },
-  ],
+  jobs: [{ name: 'learning-agreements.followups', cron: '5 6 * * *', run: askDueFollowups }],
 });

@@ -1,7 +1,7 @@
 import type { Auth } from '../access/index.ts';
-import type { agreementsQuery } from './learning-agreements.service.ts';
+import type { AgreementRow } from './learning-agreements.repository.ts';
 
-type Row = Awaited<ReturnType<ReturnType<typeof agreementsQuery>['executeTakeFirstOrThrow']>>;
+type Row = AgreementRow;
 type Followup = {
   agreement_id: string;
   day: number;

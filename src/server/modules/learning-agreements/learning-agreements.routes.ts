@@ -1,43 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
-import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problemSchema, problems } from '../../http/common.schemas.ts';
-import { type Auth, authOf, personIdOf } from '../access/index.ts';
-import { presentAgreement } from './learning-agreements.presenter.ts';
+import { agreementView, myAgreements } from './learning-agreements.read.ts';
 import {
   agreementSchema,
   answerBody,
   createAgreementBody,
   followupParams,
 } from './learning-agreements.schemas.ts';
-import {
-  agreeAgreement,
-  agreementsQuery,
-  answerFollowup,
-  createAgreement,
-  visibleAgreement,
-} from './learning-agreements.service.ts';
+import { agreeAgreement, answerFollowup, createAgreement } from './learning-agreements.service.ts';
 
 const tags = ['learning agreements'];
 const conflict = { 409: problemSchema };
 
 export const learningAgreementRoutes =
-  (deps: ModuleDeps): FastifyPluginAsyncZod =>
+  (_deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    async function followupsOf(auth: Auth, ids: string[]) {
-      if (ids.length === 0) return [];
-      return forOrganisation(deps.db, auth.organisationId)
-        .selectFrom('learning_agreement_followups')
-        .selectAll()
-        .where('agreement_id', 'in', ids)
-        .execute();
-    }
-    async function load(auth: Auth, id: string) {
-      const row = await visibleAgreement(forOrganisation(deps.db, auth.organisationId), auth, id);
-      return presentAgreement(row, await followupsOf(auth, [row.id]), auth);
-    }
-
     app.get(
       '/learning-agreements/mine',
       {
@@ -47,19 +27,7 @@ export const learningAgreementRoutes =
           response: { 200: z.array(agreementSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        const me = personIdOf(auth);
-        const rows = await agreementsQuery(forOrganisation(deps.db, auth.organisationId))
-          .where((eb) => eb.or([eb('learning_agreements.person_id', '=', me), eb('p.manager_id', '=', me)]))
-          .limit(500)
-          .execute();
-        const followups = await followupsOf(
-          auth,
-          rows.map((row) => row.id),
-        );
-        return rows.map((row) => presentAgreement(row, followups, auth));
-      },
+      async (request) => myAgreements(ctxOf(request)),
     );
 
     app.post(
@@ -73,9 +41,9 @@ export const learningAgreementRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        const id = await createAgreement({ db: deps.db, auth, input: request.body });
-        return reply.status(201).send(await load(auth, id));
+        const ctx = ctxOf(request);
+        const id = await createAgreement(ctx, request.body);
+        return reply.status(201).send(await agreementView(ctx, id));
       },
     );
 
@@ -89,7 +57,7 @@ export const learningAgreementRoutes =
           response: { 200: agreementSchema, ...problems },
         },
       },
-      async (request) => load(authOf(request), request.params.id),
+      async (request) => agreementView(ctxOf(request), request.params.id),
     );
 
     app.post(
@@ -103,9 +71,9 @@ export const learningAgreementRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        await agreeAgreement({ db: deps.db, auth, id: request.params.id });
-        return load(auth, request.params.id);
+        const ctx = ctxOf(request);
+        await agreeAgreement(ctx, request.params.id);
+        return agreementView(ctx, request.params.id);
       },
     );
 
@@ -122,15 +90,9 @@ export const learningAgreementRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        await answerFollowup({
-          db: deps.db,
-          auth,
-          id: request.params.id,
-          day: request.params.day,
-          answer: request.body.answer,
-        });
-        return load(auth, request.params.id);
+        const ctx = ctxOf(request);
+        await answerFollowup(ctx, { ...request.params, answer: request.body.answer });
+        return agreementView(ctx, request.params.id);
       },
     );
   };

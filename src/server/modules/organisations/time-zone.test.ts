@@ -1,7 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildOrganisationWithRoles, type Client, signInAs, startTestApp } from '../../test/test-app.ts';
 import { article } from '../catalogue/catalogue.fixtures.ts';
-import { askDueFollowups } from '../learning-agreements/learning-agreement-followups.job.ts';
 
 // "Today" is the organisation's calendar date. Around midnight Amsterdam time the UTC date differs: at
 // 00:30 on 10 March 2027 (winter time) it is still 9 March in UTC; at 23:30 in Paramaribo it is already
@@ -53,28 +52,6 @@ describe('the organisation’s time zone setting', () => {
   it('is the owner’s to change (403 for HR, 401 signed out)', async () => {
     expect((await org.as.hrAdmin.patch('/api/v1/organisation', { timeZone: 'UTC' })).statusCode).toBe(403);
     expect((await org.anonymous.patch('/api/v1/organisation', { timeZone: 'UTC' })).statusCode).toBe(401);
-  });
-});
-
-describe('a learning agreement’s 30-day follow-up', () => {
-  it('is asked on the 30th day as the organisation’s calendar counts it, also at 00:30 and not at 23:30 the day before', async () => {
-    // Started 8 February 2027: the 30-day question is due on 10 March.
-    const created = await org.as.employee.post('/api/v1/learning-agreements', {
-      title: 'Training Motiverende gespreksvoering',
-      application: 'In gesprekken met cliënten over leefstijl.',
-      isWillingBuddy: false,
-      startsOn: '2027-02-08',
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const run = (instant: string) =>
-      askDueFollowups(db, { baseUrl: 'http://groeipad.test', now: new Date(instant) });
-    // 23:30 on 9 March in Amsterdam: not yet.
-    expect(await run('2027-03-09T22:30:00Z')).toBe(0);
-    // 00:30 on 10 March in Amsterdam, still 9 March in UTC: due.
-    expect(await run('2027-03-09T23:30:00Z')).toBe(1);
-    expect(await run('2027-03-10T22:30:00Z')).toBe(0); // asked once
-    const agreement = (await org.as.employee.get(`/api/v1/learning-agreements/${created.json().id}`)).json();
-    expect(agreement.followups[0]).toMatchObject({ day: 30, isAsked: true });
   });
 });
 

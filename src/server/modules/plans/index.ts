@@ -83,3 +83,13 @@ export async function currentPlanGoals(tenant: TenantDb, personId: string) {
     .orderBy('position')
     .execute();
 }
+
+/** Removes plan actions a conversation put in the plan (the agreed action was taken back). */
+export async function removePlanActionsFromConversation(tenant: TenantDb, planActionIds: string[]) {
+  if (planActionIds.length === 0) return;
+  await tenant
+    .deleteFrom('plan_actions')
+    .where('id', 'in', planActionIds)
+    .where('source', '=', 'conversation')
+    .execute();
+}

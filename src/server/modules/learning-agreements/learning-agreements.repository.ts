@@ -1,0 +1,184 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { TenantDb } from '../../db/tenant.ts';
+
+type FollowupDay = 30 | 60 | 90;
+
+export function agreementsQuery(tenant: TenantDb) {
+  return tenant
+    .selectFrom('learning_agreements')
+    .innerJoin('people as p', (join) =>
+      join
+        .onRef('p.organisation_id', '=', 'learning_agreements.organisation_id')
+        .onRef('p.id', '=', 'learning_agreements.person_id'),
+    )
+    .selectAll('learning_agreements')
+    .select([
+      sql<string>`concat_ws(' ', p.given_name, p.family_name_prefix, p.family_name)`.as('person_name'),
+      'p.manager_id',
+    ])
+    .orderBy('learning_agreements.created_at', 'desc');
+}
+export type AgreementRow = Awaited<ReturnType<ReturnType<typeof agreementsQuery>['executeTakeFirstOrThrow']>>;
+
+export const findAgreement = (tenant: TenantDb, id: string) =>
+  agreementsQuery(tenant).where('learning_agreements.id', '=', id).executeTakeFirst();
+
+/** The agreements of a person and of their reports (newest first). */
+export const agreementsOfPersonAndReports = (tenant: TenantDb, personId: string) =>
+  agreementsQuery(tenant)
+    .where((eb) =>
+      eb.or([eb('learning_agreements.person_id', '=', personId), eb('p.manager_id', '=', personId)]),
+    )
+    .limit(500)
+    .execute();
+
+export async function followupsOf(tenant: TenantDb, agreementIds: string[]) {
+  if (agreementIds.length === 0) return [];
+  return tenant
+    .selectFrom('learning_agreement_followups')
+    .selectAll()
+    .where('agreement_id', 'in', agreementIds)
+    .execute();
+}
+
+export const findFollowup = (tenant: TenantDb, agreementId: string, day: FollowupDay) =>
+  tenant
+    .selectFrom('learning_agreement_followups')
+    .select(['asked_at'])
+    .where('agreement_id', '=', agreementId)
+    .where('day', '=', day)
+    .executeTakeFirst();
+
+export async function isBudgetRequestOf(tenant: TenantDb, personId: string, requestId: string) {
+  const row = await tenant
+    .selectFrom('budget_requests')
+    .select('id')
+    .where('id', '=', requestId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
+export async function isEnrolmentOf(tenant: TenantDb, personId: string, enrolmentId: string) {
+  const row = await tenant
+    .selectFrom('enrolments')
+    .select('id')
+    .where('id', '=', enrolmentId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
+/**
+ * Organisations with a question not yet asked that may be due by `latest` (the latest "today" any
+ * time zone has now); each then asks by its own calendar.
+ */
+export async function organisationsWithOpenFollowups(db: Db, latest: string) {
+  const rows = await db
+    .selectFrom('learning_agreement_followups')
+    .select('organisation_id')
+    .distinct()
+    .where('asked_at', 'is', null)
+    .where('due_on', '<=', latest)
+    .execute();
+  return rows.map((row) => row.organisation_id);
+}
+
+/** The questions due by `today` that nobody asked yet. */
+export const dueFollowups = (tenant: TenantDb, today: string) =>
+  tenant.executor
+    .selectFrom('learning_agreement_followups as f')
+    .innerJoin('learning_agreements as a', (join) =>
+      join.onRef('a.organisation_id', '=', 'f.organisation_id').onRef('a.id', '=', 'f.agreement_id'),
+    )
+    .select(['f.agreement_id', 'f.day', 'a.person_id', 'a.title'])
+    .where('f.organisation_id', '=', tenant.organisationId)
+    .where('f.asked_at', 'is', null)
+    .where('f.due_on', '<=', today)
+    .limit(5000)
+    .execute();
+
+/** Marks a question asked unless another run did; false when it was asked already. */
+export async function markAsked(
+  tenant: TenantDb,
+  followup: { agreement_id: string; day: FollowupDay },
+  at: Date,
+) {
+  const marked = await tenant
+    .updateTable('learning_agreement_followups')
+    .set({ asked_at: at })
+    .where('agreement_id', '=', followup.agreement_id)
+    .where('day', '=', followup.day)
+    .where('asked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(marked.numUpdatedRows) > 0;
+}
+
+/** Answered follow-ups of a person's agreements, newest first: they belong in the next conversation. */
+export const answeredFollowupsOf = (tenant: TenantDb, personId: string) =>
+  tenant
+    .selectFrom('learning_agreement_followups')
+    .innerJoin('learning_agreements as a', (join) =>
+      join
+        .onRef('a.organisation_id', '=', 'learning_agreement_followups.organisation_id')
+        .onRef('a.id', '=', 'learning_agreement_followups.agreement_id'),
+    )
+    .select(['a.title', 'day', 'answer', 'answered_at'])
+    .where('a.person_id', '=', personId)
+    .where('answered_at', 'is not', null)
+    .orderBy('answered_at', 'desc')
+    .limit(20)
+    .execute();
+
+/** People who promised in a learning agreement to be a buddy or mentor: for skills' mentor finder. */
+export async function willingBuddies(tenant: TenantDb, options: { skillId?: string } = {}) {
+  let query = tenant
+    .selectFrom('learning_agreements')
+    .select([
+      'learning_agreements.person_id',
+      'learning_agreements.title',
+      sql<boolean>`bool_or(learning_agreements.is_willing_mentor)`.as('is_willing_mentor'),
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('learning_agreements.is_willing_buddy', '=', true),
+        eb('learning_agreements.is_willing_mentor', '=', true),
+      ]),
+    )
+    .groupBy(['learning_agreements.person_id', 'learning_agreements.title']);
+  // With a skill: only agreements whose plan goal serves or develops that skill.
+  if (options.skillId)
+    query = query
+      .innerJoin('plan_goals as g', (join) =>
+        join
+          .onRef('g.organisation_id', '=', 'learning_agreements.organisation_id')
+          .onRef('g.id', '=', 'learning_agreements.goal_id'),
+      )
+      .where((eb) =>
+        eb.or([
+          eb('g.skill_id', '=', options.skillId as string),
+          eb.and([eb('g.serves_kind', '=', 'skill'), eb('g.serves_id', '=', options.skillId as string)]),
+        ]),
+      );
+  return query.execute();
+}
+
+/** The learning agreement made for each catalogue enrolment (the newest when there are several). */
+export async function agreementsForEnrolments(tenant: TenantDb, enrolmentIds: string[]) {
+  const result = new Map<string, { id: string; state: 'awaiting_manager' | 'agreed' }>();
+  if (!enrolmentIds.length) return result;
+  const rows = await tenant
+    .selectFrom('learning_agreements')
+    .select(['id', 'enrolment_id', 'manager_agreed_at'])
+    .where('enrolment_id', 'in', enrolmentIds)
+    .orderBy('created_at')
+    .execute();
+  for (const row of rows)
+    if (row.enrolment_id)
+      result.set(row.enrolment_id, {
+        id: row.id,
+        state: row.manager_agreed_at ? 'agreed' : 'awaiting_manager',
+      });
+  return result;
+}
