@@ -16290,6 +16290,19 @@ export interface components {
                 acknowledged: number;
             }[];
         };
+        ApiTokenInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description First characters of the token, to recognise it */
+            prefix: string;
+            scopes: string[];
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
         AuditEventInput: {
             id: number;
             action: string;
@@ -17933,19 +17946,6 @@ export interface components {
             /** @description A buddy: promised in a learning agreement on this skill (the training title) */
             buddyFor: string | null;
         };
-        ApiTokenInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @description First characters of the token, to recognise it */
-            prefix: string;
-            scopes: string[];
-            /** Format: date-time */
-            createdAt: string;
-            expiresAt: string | null;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-        };
         BudgetLedgerInput: {
             /** @description Amount for the year plus what was carried over */
             availableCents: number;
@@ -18249,6 +18249,19 @@ export interface components {
                 read: number;
                 acknowledged: number;
             }[];
+        };
+        ApiToken: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description First characters of the token, to recognise it */
+            prefix: string;
+            scopes: string[];
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
         };
         AuditEvent: {
             id: number;
@@ -19892,19 +19905,6 @@ export interface components {
             skillId: string;
             /** @description A buddy: promised in a learning agreement on this skill (the training title) */
             buddyFor: string | null;
-        };
-        ApiToken: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @description First characters of the token, to recognise it */
-            prefix: string;
-            scopes: string[];
-            /** Format: date-time */
-            createdAt: string;
-            expiresAt: string | null;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
         };
         BudgetLedger: {
             /** @description Amount for the year plus what was carried over */

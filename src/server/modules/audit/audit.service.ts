@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
 import type { TenantDb } from '../../db/tenant.ts';
 import { type Auth, actorOf } from '../access/index.ts';
+import { actorOfEvent } from './audit.presenter.ts';
+import { eventsAbout } from './audit.repository.ts';
 
 export type EventInput = {
   action: string; // verb-first and dotted: person.created, import.people.applied
@@ -40,29 +41,14 @@ export function diff(
 
 /** The latest changes to one thing (a plan's history), newest first, with who made them. */
 export async function historyOf(tenant: TenantDb, subject: { type: string; id: string }, limit = 200) {
-  const rows = await tenant
-    .selectFrom('events')
-    .leftJoin('people as p', (join) =>
-      join
-        .onRef('p.organisation_id', '=', 'events.organisation_id')
-        .onRef('p.id', '=', 'events.actor_person_id'),
-    )
-    .select([
-      'events.action',
-      'events.actor_person_id',
-      'events.changes',
-      'events.created_at',
-      sql<string | null>`concat_ws(' ', p.given_name, p.family_name_prefix, p.family_name)`.as('actor_name'),
-    ])
-    .where('subject_type', '=', subject.type)
-    .where('subject_id', '=', subject.id)
-    .orderBy('events.id', 'desc')
-    .limit(limit)
-    .execute();
-  return rows.map((row) => ({
-    action: row.action,
-    actor: row.actor_person_id ? { id: row.actor_person_id, displayName: row.actor_name ?? '' } : null,
-    changes: row.changes,
-    at: row.created_at.toISOString(),
-  }));
+  const rows = await eventsAbout(tenant, subject, limit);
+  return rows.map((row) => {
+    const actor = actorOfEvent(row);
+    return {
+      action: row.action,
+      actor: actor.kind === 'person' ? { id: actor.id, displayName: actor.name ?? '' } : null,
+      changes: row.changes,
+      at: row.created_at.toISOString(),
+    };
+  });
 }

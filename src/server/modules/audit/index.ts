@@ -1,1 +1,2 @@
+export { lastEventAt } from './audit.repository.ts';
 export { diff, type EventInput, historyOf, recordEvent } from './audit.service.ts';

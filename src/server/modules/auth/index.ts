@@ -1,3 +1,4 @@
+export { countOpenInvitations, hasOpenInvitation } from './auth.accounts.ts';
 export { endSignIns, notifyEmailChanged } from './auth.credentials.ts';
 export { hashPassword, randomToken, safeEqual, sha256 } from './auth.crypto.ts';
 export { lookupSession, type Principal, registerAuthentication, sessionCookie } from './auth.hook.ts';

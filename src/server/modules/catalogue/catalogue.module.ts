@@ -1,5 +1,4 @@
 import { defineModule } from '../../core/module.ts';
-import { onPeopleChanged } from '../people/index.ts';
 import { catalogueRoutes } from './catalogue.routes.ts';
 import { applyAllRules, applyRulesToPeople } from './rules.service.ts';
 
@@ -7,14 +6,11 @@ export const catalogueModule = defineModule({
   name: 'catalogue',
   routes: catalogueRoutes,
   // Audience rules enrol people as soon as they are created, imported or changed; the 15-minute job
-  // stays the backstop (for facts that change with time: start dates, reports).
-  listen: (_bus, { log }) =>
-    onPeopleChanged('catalogue.audience-rules', async (change) => {
-      try {
-        await applyRulesToPeople(change);
-      } catch (error) {
-        log.error({ err: error }, 'audience rules on change failed');
-      }
-    }),
+  // stays the backstop (for facts that change with time: start dates, reports). The bus logs a
+  // failure and never fails the people change itself.
+  listen: (bus, { db }) =>
+    bus.on('people.changed', 'catalogue.audience-rules', (event) =>
+      applyRulesToPeople({ db, organisationId: event.organisationId, personIds: event.personIds }),
+    ),
   jobs: [{ name: 'catalogue.audience-rules', cron: '*/15 * * * *', run: ({ db }) => applyAllRules(db) }],
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PersonStatus } from '../../db/schema.ts';
+import { displayName } from '../people/index.ts';
 import { findCycles } from './imports.cycles.ts';
 import type { ColumnMapping } from './imports.fields.ts';
 import type { ImportProblem } from './imports.problems.ts';
@@ -42,9 +43,6 @@ const compared = [
   'locale',
   'status',
 ] as const;
-
-const nameOf = (person: Pick<ExistingPerson, 'given_name' | 'family_name_prefix' | 'family_name'>) =>
-  [person.given_name, person.family_name_prefix, person.family_name].filter(Boolean).join(' ');
 
 /** In the file means employed: left when the end date has passed, leaving when it is set. */
 function statusFor(endDate: string | null, before: ExistingPerson | undefined, today: string): PersonStatus {
@@ -108,13 +106,13 @@ export function planImport(input: {
       problem(
         row,
         'email',
-        `${row.email} belongs to ${nameOf(onEmail)}, but employee number ${row.employeeNumber} to ${nameOf(onNumber)}`,
+        `${row.email} belongs to ${displayName(onEmail)}, but employee number ${row.employeeNumber} to ${displayName(onNumber)}`,
         'identity_conflict',
         {
           email: row.email,
-          emailPerson: nameOf(onEmail),
+          emailPerson: displayName(onEmail),
           number: row.employeeNumber!,
-          numberPerson: nameOf(onNumber),
+          numberPerson: displayName(onNumber),
         },
       );
       return undefined;
@@ -253,7 +251,7 @@ export function planImport(input: {
     const line = rows[i]!.line;
     if (!before) {
       plan.peopleToCreate.push(person);
-      sample({ line, action: 'create', name: nameOf(person), email: person.email, fields: [] });
+      sample({ line, action: 'create', name: displayName(person), email: person.email, fields: [] });
       return;
     }
     const fields = compared.filter((column) => person[column] !== before[column]);
@@ -262,7 +260,7 @@ export function planImport(input: {
       return;
     }
     plan.peopleToUpdate.push(person);
-    sample({ line, action: 'update', name: nameOf(person), email: person.email, fields: [...fields] });
+    sample({ line, action: 'update', name: displayName(person), email: person.email, fields: [...fields] });
   });
   if (input.deactivateMissing) {
     for (const person of people) {
@@ -273,7 +271,7 @@ export function planImport(input: {
       sample({
         line: null,
         action: 'deactivate',
-        name: nameOf(person),
+        name: displayName(person),
         email: person.email,
         fields: ['status'],
       });

@@ -1,11 +1,13 @@
 import { sql } from 'kysely';
 import type { TenantDb } from '../../db/tenant.ts';
+import { writeUnits } from '../org-units/index.ts';
+import { writePeople } from '../people/index.ts';
 import type { ColumnMapping } from './imports.fields.ts';
 import type { ImportPlan } from './imports.plan.ts';
 import type { ExistingPerson, ExistingUnit } from './imports.types.ts';
 
-// SQL only. The writes are set-based: each kind of change is one statement over arrays (unnest),
-// so 10,000 rows cost a handful of round trips, not 10,000.
+// SQL only. People and units are written by their own modules, set-based (one statement per kind of
+// change), so 10,000 rows cost a handful of round trips, not 10,000.
 
 const mappingKind = 'people';
 
@@ -42,10 +44,10 @@ export function findUpload(tenant: TenantDb, uploadId: string, options: { forUpd
 }
 
 /** Marks the upload imported and drops the file: personal data is not kept longer than needed. */
-export async function markUploadImported(tenant: TenantDb, uploadId: string) {
+export async function markUploadImported(tenant: TenantDb, uploadId: string, at: Date) {
   await tenant
     .updateTable('import_uploads')
-    .set({ imported_at: new Date(), content: Buffer.alloc(0) })
+    .set({ imported_at: at, content: Buffer.alloc(0) })
     .where('id', '=', uploadId)
     .execute();
 }
@@ -59,14 +61,14 @@ export async function findMapping(tenant: TenantDb): Promise<ColumnMapping | nul
   return (row?.mapping as ColumnMapping | undefined) ?? null;
 }
 
-export async function saveMapping(tenant: TenantDb, mapping: ColumnMapping) {
+export async function saveMapping(tenant: TenantDb, mapping: ColumnMapping, at: Date) {
   const stored = Object.fromEntries(Object.entries(mapping).filter(([, header]) => header !== undefined));
   await tenant
     .insertInto('import_mappings', { kind: mappingKind, mapping: stored as Record<string, string> })
     .onConflict((oc) =>
       oc
         .columns(['organisation_id', 'kind'])
-        .doUpdateSet({ mapping: stored as Record<string, string>, updated_at: new Date() }),
+        .doUpdateSet({ mapping: stored as Record<string, string>, updated_at: at }),
     )
     .execute();
 }
@@ -96,67 +98,14 @@ export function loadUnits(tenant: TenantDb): Promise<ExistingUnit[]> {
   return tenant.selectFrom('org_units').select(['id', 'code', 'name', 'parent_id']).execute();
 }
 
-const column = <T, K extends keyof T>(rows: T[], key: K) => rows.map((row) => row[key]);
-
-/** Writes a checked plan. Call inside the import's transaction. */
+/** Writes a checked plan: units first (people refer to them), then people. Call inside the change. */
 export async function applyPlan(tenant: TenantDb, plan: ImportPlan) {
-  const org = tenant.organisationId;
-  const run = (query: ReturnType<typeof sql>) => query.execute(tenant.executor);
-  const { unitsToCreate: newUnits, unitsToUpdate: changedUnits } = plan;
-  if (newUnits.length)
-    // Foreign keys are checked at the end of each statement, so parents and children go in together.
-    await run(sql`
-      INSERT INTO org_units (organisation_id, id, code, name, parent_id, kind)
-      SELECT ${org}::uuid, v.* FROM unnest(
-        ${column(newUnits, 'id')}::uuid[], ${column(newUnits, 'code')}::text[], ${column(newUnits, 'name')}::text[],
-        ${column(newUnits, 'parent_id')}::uuid[], ${column(newUnits, 'kind')}::text[]
-      ) AS v(id, code, name, parent_id, kind)`);
-  if (changedUnits.length)
-    await run(sql`
-      UPDATE org_units u SET name = v.name, parent_id = v.parent_id, updated_at = now()
-      FROM unnest(
-        ${column(changedUnits, 'id')}::uuid[], ${column(changedUnits, 'name')}::text[],
-        ${column(changedUnits, 'parent_id')}::uuid[]
-      ) AS v(id, name, parent_id)
-      WHERE u.organisation_id = ${org} AND u.id = v.id`);
-
-  const people = (rows: ImportPlan['peopleToCreate']) => sql`unnest(
-    ${column(rows, 'id')}::uuid[], ${column(rows, 'employee_number')}::text[], ${column(rows, 'email')}::text[],
-    ${column(rows, 'given_name')}::text[], ${column(rows, 'family_name_prefix')}::text[],
-    ${column(rows, 'family_name')}::text[], ${column(rows, 'job_title')}::text[],
-    ${column(rows, 'org_unit_id')}::uuid[], ${column(rows, 'manager_id')}::uuid[],
-    ${column(rows, 'start_date')}::date[], ${column(rows, 'end_date')}::date[],
-    ${column(rows, 'locale')}::text[], ${column(rows, 'status')}::text[]
-  ) AS v(id, employee_number, email, given_name, family_name_prefix, family_name, job_title,
-         org_unit_id, manager_id, start_date, end_date, locale, status)`;
-  if (plan.peopleToCreate.length)
-    await run(sql`
-      INSERT INTO people (organisation_id, id, employee_number, email, given_name, family_name_prefix,
-        family_name, job_title, org_unit_id, manager_id, start_date, end_date, locale, status)
-      SELECT ${org}::uuid, v.* FROM ${people(plan.peopleToCreate)}`);
-  if (plan.peopleToUpdate.length)
-    await run(sql`
-      UPDATE people p SET employee_number = v.employee_number, email = v.email, given_name = v.given_name,
-        family_name_prefix = v.family_name_prefix, family_name = v.family_name, job_title = v.job_title,
-        org_unit_id = v.org_unit_id, manager_id = v.manager_id, start_date = v.start_date,
-        end_date = v.end_date, locale = v.locale, status = v.status, updated_at = now()
-      FROM ${people(plan.peopleToUpdate)}
-      WHERE p.organisation_id = ${org} AND p.id = v.id`);
-  const leaving = plan.peopleToDeactivate;
-  if (leaving.length)
-    await run(sql`
-      UPDATE people p SET status = 'left', end_date = v.end_date, updated_at = now()
-      FROM unnest(${column(leaving, 'id')}::uuid[], ${column(leaving, 'end_date')}::date[]) AS v(id, end_date)
-      WHERE p.organisation_id = ${org} AND p.id = v.id`);
-  // Whoever has left can no longer be signed in.
-  const leftIds = [
-    ...plan.peopleToUpdate.filter((person) => person.status === 'left').map((person) => person.id),
-    ...column(leaving, 'id'),
-  ];
-  if (leftIds.length)
-    await run(
-      sql`DELETE FROM sessions WHERE organisation_id = ${org} AND person_id = ANY(${leftIds}::uuid[])`,
-    );
+  await writeUnits(tenant, { create: plan.unitsToCreate, update: plan.unitsToUpdate });
+  await writePeople(tenant, {
+    create: plan.peopleToCreate,
+    update: plan.peopleToUpdate,
+    leave: plan.peopleToDeactivate,
+  });
 }
 
 /** Everyone (or everyone current) with what an import file holds: unit and parent codes, manager keys. */

@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { problemSchema, problems } from '../../http/common.schemas.ts';
 import { AppError } from '../../http/errors.ts';
 import { fileHeaders } from '../../http/file-response.ts';
-import { assertCan, authOf } from '../access/index.ts';
+import { assertCan } from '../access/index.ts';
 import { fileTooComplexProblem } from '../files/index.ts';
 import {
   applySchema,
@@ -44,8 +45,9 @@ export const importRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'people.manage');
+        const ctx = ctxOf(request);
+        // Before the file is read: who may not import learns it without sending 20 MB first.
+        assertCan(ctx.auth, 'people.manage');
         const file = await request.file();
         if (file?.fieldname !== 'file')
           throw new AppError('validation_failed', 'Send the file in the multipart field "file".', {
@@ -54,7 +56,7 @@ export const importRoutes =
         const content = await file.toBuffer();
         const fileName = basename(file.filename || 'upload').slice(0, 200) || 'upload';
         const reading = sheetReading(deps.config.uploadLimits, request.log);
-        const upload = await uploadPeopleFile({ db: deps.db, auth, fileName, content, reading });
+        const upload = await uploadPeopleFile(ctx, { fileName, content, reading });
         return reply.status(201).send(upload);
       },
     );
@@ -71,17 +73,12 @@ export const importRoutes =
           response: { 200: previewSchema, ...importProblems, 409: problemSchema },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'people.manage');
-        return previewPeopleImport({
-          db: deps.db,
-          auth,
+      async (request) =>
+        previewPeopleImport(ctxOf(request), {
           uploadId: request.params.id,
           reading: sheetReading(deps.config.uploadLimits, request.log),
           ...request.body,
-        });
-      },
+        }),
     );
 
     app.post(
@@ -101,11 +98,7 @@ export const importRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'people.manage');
-        const summary = await applyPeopleImport({
-          db: deps.db,
-          auth,
+        const summary = await applyPeopleImport(ctxOf(request), {
           uploadId: request.params.id,
           reading: sheetReading(deps.config.uploadLimits, request.log),
           ...request.body,
@@ -131,16 +124,8 @@ export const importRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'people.manage');
         const { format, status, language } = request.query;
-        const file = await exportPeople({
-          db: deps.db,
-          auth,
-          format,
-          includeLeft: status === 'all',
-          language: language ?? (auth.kind === 'person' ? auth.locale : 'nl'),
-        });
+        const file = await exportPeople(ctxOf(request), { format, includeLeft: status === 'all', language });
         return (
           fileHeaders(reply, { fileName: file.fileName, contentType: file.contentType })
             .header('cache-control', 'no-store')

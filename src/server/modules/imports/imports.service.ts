@@ -1,14 +1,14 @@
-import type { Db } from '../../db/database.ts';
+import { runChange } from '../../core/change.ts';
+import type { Ctx } from '../../core/context.ts';
 import type { Locale } from '../../db/schema.ts';
-import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import type { TenantDb } from '../../db/tenant.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import type { Auth } from '../access/index.ts';
-import { recordEvent } from '../audit/index.ts';
-import { organisationToday } from '../organisations/index.ts';
-import { announcePeopleChanged } from '../people/index.ts';
+import { type Auth, assertCan } from '../access/index.ts';
+import { publishPeopleChanged } from '../people/index.ts';
 import { columnHints, unmappedColumns } from './imports.column-hints.ts';
 import { afterImportCredentials, emailChangeProblems } from './imports.credentials.ts';
 import { peopleCsv, peopleXlsx } from './imports.export.ts';
+import './imports.events.ts';
 import { type ColumnMapping, suggestMapping } from './imports.fields.ts';
 import type { Sheet } from './imports.parser.ts';
 import { type ImportPlan, planImport } from './imports.plan.ts';
@@ -31,27 +31,24 @@ import { readSheet, type SheetReading } from './imports.sheet-reader.ts';
 /** Enough to fix a file by; a file with more problems is probably mapped wrong. */
 const maxProblemsListed = 1000;
 
-export async function uploadPeopleFile(options: {
-  db: Db;
-  auth: Auth;
-  fileName: string;
-  content: Buffer;
-  reading: SheetReading;
-}) {
-  const { auth, fileName, content } = options;
+export async function uploadPeopleFile(
+  ctx: Ctx,
+  options: { fileName: string; content: Buffer; reading: SheetReading },
+) {
+  const { auth } = ctx;
+  const { fileName, content } = options;
+  assertCan(auth, 'people.manage');
   const sheet = await readSheet(content, fileName, options.reading);
-  const tenant = forOrganisation(options.db, auth.organisationId);
-  const remembered = await findMapping(tenant);
-  const upload = await tenant.transaction(async (trx) => {
-    await deleteAbandonedUploads(trx);
-    const row = await insertUpload(trx, {
+  const remembered = await findMapping(ctx.db);
+  const upload = await runChange(ctx, async (tx) => {
+    await deleteAbandonedUploads(tx.db);
+    const row = await insertUpload(tx.db, {
       fileName,
       content,
       createdBy: auth.kind === 'person' ? auth.personId : auth.tokenId,
     });
-    await recordEvent(trx, auth, {
+    tx.record({
       action: 'import.people.uploaded',
-      subjectType: 'import',
       subjectId: row.id,
       changes: { fileName, rows: sheet.rows.length },
     });
@@ -74,7 +71,6 @@ export async function uploadPeopleFile(options: {
 }
 
 type CheckOptions = {
-  auth: Auth;
   uploadId: string;
   mapping: ColumnMapping;
   deactivateMissing: boolean;
@@ -90,7 +86,11 @@ async function readUpload(tenant: TenantDb, uploadId: string, reading: SheetRead
 }
 
 /** Reads the upload through the mapping and plans the import against the organisation as it is now. */
-async function check(tenant: TenantDb, sheet: Sheet, options: CheckOptions & { forUpdate?: boolean }) {
+async function check(
+  tenant: TenantDb,
+  sheet: Sheet,
+  options: CheckOptions & { auth: Auth; today: string; forUpdate?: boolean },
+) {
   const upload = await findUpload(tenant, options.uploadId, { forUpdate: options.forUpdate });
   if (!upload) throw notFound('Upload');
   if (upload.imported_at) throw new AppError('conflict', `${upload.file_name} has already been imported.`);
@@ -105,7 +105,7 @@ async function check(tenant: TenantDb, sheet: Sheet, options: CheckOptions & { f
     units,
     deactivateMissing: options.deactivateMissing,
     actorPersonId: options.auth.kind === 'person' ? options.auth.personId : null,
-    today: await organisationToday(tenant, tenant.organisationId),
+    today: options.today,
   });
   const credentialProblems = await emailChangeProblems(tenant, options.auth, {
     plan,
@@ -130,10 +130,10 @@ const summaryOf = (plan: ImportPlan | null) => ({
 
 const listed = (problems: ImportProblem[]) => problems.slice(0, maxProblemsListed);
 
-export async function previewPeopleImport(options: CheckOptions & { db: Db }) {
-  const tenant = forOrganisation(options.db, options.auth.organisationId);
-  const sheet = await readUpload(tenant, options.uploadId, options.reading);
-  const { problems, plan } = await check(tenant, sheet, options);
+export async function previewPeopleImport(ctx: Ctx, options: CheckOptions) {
+  assertCan(ctx.auth, 'people.manage');
+  const sheet = await readUpload(ctx.db, options.uploadId, options.reading);
+  const { problems, plan } = await check(ctx.db, sheet, { ...options, auth: ctx.auth, today: ctx.today() });
   return {
     ok: problems.length === 0,
     errors: listed(problems),
@@ -144,71 +144,59 @@ export async function previewPeopleImport(options: CheckOptions & { db: Db }) {
   };
 }
 
-/** Checks again and writes everything in one transaction, or nothing at all. */
-export async function applyPeopleImport(options: CheckOptions & { db: Db }) {
-  const { auth } = options;
-  const sheet = await readUpload(
-    forOrganisation(options.db, auth.organisationId),
-    options.uploadId,
-    options.reading,
-  );
-  const { summary, plan } = await forOrganisation(options.db, auth.organisationId).transaction(
-    async (tenant) => {
-      const { fileName, problems, plan, people } = await check(tenant, sheet, {
-        ...options,
-        forUpdate: true,
-      });
-      if (problems.length || !plan) throw importRejected(fileName, listed(problems));
-      try {
-        await applyPlan(tenant, plan);
-      } catch (error) {
-        // Someone changed people while we imported (a unique e-mail taken in between, say).
-        if ((error as { code?: string }).code === '23505')
-          throw new AppError('conflict', `${fileName}: people changed during the import; check it again.`);
-        throw error;
-      }
-      await afterImportCredentials(tenant, auth, { plan, people: people ?? [] });
-      await saveMapping(tenant, options.mapping);
-      await markUploadImported(tenant, options.uploadId);
-      const summary = summaryOf(plan);
-      await recordEvent(tenant, auth, {
-        action: 'import.people.applied',
-        subjectType: 'import',
-        subjectId: options.uploadId,
-        changes: { fileName, deactivateMissing: options.deactivateMissing, ...summary },
-      });
-      return { summary, plan };
-    },
-  );
-  // Audience rules and the like follow who arrived or changed, and their managers.
-  const touched = [...plan.peopleToCreate, ...plan.peopleToUpdate];
-  await announcePeopleChanged({
-    db: options.db,
-    organisationId: auth.organisationId,
-    personIds: [...touched.map((p) => p.id), ...touched.map((p) => p.manager_id ?? '')],
+/** Checks again and writes everything in one change, or nothing at all. */
+export async function applyPeopleImport(ctx: Ctx, options: CheckOptions) {
+  assertCan(ctx.auth, 'people.manage');
+  const sheet = await readUpload(ctx.db, options.uploadId, options.reading);
+  return runChange(ctx, async (tx) => {
+    const { fileName, problems, plan, people } = await check(tx.db, sheet, {
+      ...options,
+      auth: tx.auth,
+      today: tx.today(),
+      forUpdate: true,
+    });
+    if (problems.length || !plan) throw importRejected(fileName, listed(problems));
+    try {
+      await applyPlan(tx.db, plan);
+    } catch (error) {
+      // Someone changed people while we imported (a unique e-mail taken in between, say).
+      if ((error as { code?: string }).code === '23505')
+        throw new AppError('conflict', `${fileName}: people changed during the import; check it again.`);
+      throw error;
+    }
+    await afterImportCredentials(tx.db, tx.auth, { plan, people: people ?? [] });
+    await saveMapping(tx.db, options.mapping, tx.now());
+    await markUploadImported(tx.db, options.uploadId, tx.now());
+    const summary = summaryOf(plan);
+    tx.record({
+      action: 'import.people.applied',
+      subjectId: options.uploadId,
+      changes: { fileName, deactivateMissing: options.deactivateMissing, ...summary },
+    });
+    // Audience rules and the like follow who arrived or changed, and their managers.
+    const touched = [...plan.peopleToCreate, ...plan.peopleToUpdate];
+    publishPeopleChanged(tx, [...touched.map((p) => p.id), ...touched.map((p) => p.manager_id)]);
+    return summary;
   });
-  return summary;
 }
 
-export async function exportPeople(options: {
-  db: Db;
-  auth: Auth;
-  format: 'csv' | 'xlsx';
-  includeLeft: boolean;
-  language: Locale;
-}) {
-  const tenant = forOrganisation(options.db, options.auth.organisationId);
-  const rows = await peopleForExport(tenant, { includeLeft: options.includeLeft });
-  const stem = `${options.language === 'nl' ? 'medewerkers' : 'people'}-${await organisationToday(tenant, tenant.organisationId)}`;
+export async function exportPeople(
+  ctx: Ctx,
+  options: { format: 'csv' | 'xlsx'; includeLeft: boolean; language?: Locale },
+) {
+  assertCan(ctx.auth, 'people.manage');
+  const language = options.language ?? ctx.locale;
+  const rows = await peopleForExport(ctx.db, { includeLeft: options.includeLeft });
+  const stem = `${language === 'nl' ? 'medewerkers' : 'people'}-${ctx.today()}`;
   if (options.format === 'xlsx')
     return {
       fileName: `${stem}.xlsx`,
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      body: await peopleXlsx(rows, options.language),
+      body: await peopleXlsx(rows, language),
     };
   return {
     fileName: `${stem}.csv`,
     contentType: 'text/csv; charset=utf-8',
-    body: peopleCsv(rows, options.language),
+    body: peopleCsv(rows, language),
   };
 }

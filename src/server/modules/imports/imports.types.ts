@@ -1,4 +1,6 @@
-import type { Locale, OrgUnitKind, PersonStatus } from '../../db/schema.ts';
+import type { Locale, PersonStatus } from '../../db/schema.ts';
+import type { NewUnit, UnitUpdate } from '../org-units/index.ts';
+import type { PersonValues } from '../people/index.ts';
 
 // What an import reads from the organisation and what it would write.
 
@@ -19,13 +21,5 @@ export type ExistingPerson = {
 };
 export type ExistingUnit = { id: string; code: string | null; name: string; parent_id: string | null };
 
-/** A person row as the import writes it (new people get their id up front). */
-export type PersonValues = ExistingPerson;
-export type NewUnit = {
-  id: string;
-  code: string | null;
-  name: string;
-  parent_id: string | null;
-  kind: OrgUnitKind;
-};
-export type UnitUpdate = { id: string; name: string; parent_id: string | null };
+/** What the import writes: people through the people module, units through org-units. */
+export type { NewUnit, PersonValues, UnitUpdate };

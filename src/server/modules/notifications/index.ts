@@ -1,7 +1,3 @@
-export {
-  emailDigestOf,
-  type NotificationInput,
-  notify,
-  sendNotificationDigests,
-} from './notifications.service.ts';
+export { sendNotificationDigests } from './notifications.digest.ts';
+export { emailDigestOf, type NotificationInput, notify } from './notifications.service.ts';
 export { notifyPerson } from './notify-person.ts';

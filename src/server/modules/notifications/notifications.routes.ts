@@ -1,29 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
-import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
-import { notFound } from '../../http/errors.ts';
-import { authOf, personIdOf } from '../access/index.ts';
-import { emailDigestOf, setEmailDigest } from './notifications.service.ts';
+import { myNotifications, myPreferences } from './notifications.read.ts';
+import { notificationSchema, notificationsQuery, preferencesSchema } from './notifications.schemas.ts';
+import { markAllNotificationsRead, markNotificationRead, setEmailDigest } from './notifications.service.ts';
 
 const tags = ['notifications'];
-const emailDigest = z.enum(['off', 'daily', 'weekly']);
-const notificationSchema = z
-  .object({
-    id: z.uuid(),
-    kind: z.string(),
-    title: z.string(),
-    body: z.string(),
-    link: z.string().nullable(),
-    createdAt: z.iso.datetime(),
-    isRead: z.boolean(),
-  })
-  .meta({ id: 'Notification' });
-const preferencesSchema = z.object({ emailDigest }).meta({ id: 'NotificationPreferences' });
 
 export const notificationRoutes =
-  (deps: ModuleDeps): FastifyPluginAsyncZod =>
+  (_deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/notifications',
@@ -31,45 +18,14 @@ export const notificationRoutes =
         schema: {
           tags,
           summary: 'My notifications, newest first, with the number unread (for the bell)',
-          querystring: z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) }),
+          querystring: notificationsQuery,
           response: {
             200: z.object({ items: z.array(notificationSchema), unread: z.number().int() }),
             ...problems,
           },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        const personId = personIdOf(auth);
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        const [rows, unread] = await Promise.all([
-          tenant
-            .selectFrom('notifications')
-            .selectAll()
-            .where('person_id', '=', personId)
-            .orderBy('created_at', 'desc')
-            .limit(request.query.limit)
-            .execute(),
-          tenant
-            .selectFrom('notifications')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .where('person_id', '=', personId)
-            .where('read_at', 'is', null)
-            .executeTakeFirstOrThrow(),
-        ]);
-        return {
-          items: rows.map((row) => ({
-            id: row.id,
-            kind: row.kind,
-            title: row.title,
-            body: row.body,
-            link: row.link,
-            createdAt: row.created_at.toISOString(),
-            isRead: row.read_at !== null,
-          })),
-          unread: Number(unread.n),
-        };
-      },
+      async (request) => myNotifications(ctxOf(request), request.query),
     );
 
     app.post(
@@ -83,23 +39,7 @@ export const notificationRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        const result = await forOrganisation(deps.db, auth.organisationId)
-          .updateTable('notifications')
-          .set({ read_at: new Date() })
-          .where('id', '=', request.params.id)
-          .where('person_id', '=', personIdOf(auth))
-          .where('read_at', 'is', null)
-          .executeTakeFirst();
-        if (result.numUpdatedRows === 0n) {
-          const exists = await forOrganisation(deps.db, auth.organisationId)
-            .selectFrom('notifications')
-            .select('id')
-            .where('id', '=', request.params.id)
-            .where('person_id', '=', personIdOf(auth))
-            .executeTakeFirst();
-          if (!exists) throw notFound('Notification');
-        }
+        await markNotificationRead(ctxOf(request), request.params.id);
         return reply.status(204).send(null);
       },
     );
@@ -110,13 +50,7 @@ export const notificationRoutes =
         schema: { tags, summary: 'Mark all my notifications read', response: { 204: z.null(), ...problems } },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        await forOrganisation(deps.db, auth.organisationId)
-          .updateTable('notifications')
-          .set({ read_at: new Date() })
-          .where('person_id', '=', personIdOf(auth))
-          .where('read_at', 'is', null)
-          .execute();
+        await markAllNotificationsRead(ctxOf(request));
         return reply.status(204).send(null);
       },
     );
@@ -130,11 +64,7 @@ export const notificationRoutes =
           response: { 200: preferencesSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        return { emailDigest: await emailDigestOf(tenant, personIdOf(auth)) };
-      },
+      async (request) => myPreferences(ctxOf(request)),
     );
 
     app.put(
@@ -147,11 +77,6 @@ export const notificationRoutes =
           response: { 200: preferencesSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        await setEmailDigest(tenant, personIdOf(auth), request.body.emailDigest);
-        return { emailDigest: request.body.emailDigest };
-      },
+      async (request) => setEmailDigest(ctxOf(request), request.body.emailDigest),
     );
   };

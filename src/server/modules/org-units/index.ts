@@ -1,1 +1,6 @@
-export { createOrgUnit } from './org-units.service.ts';
+export {
+  countUnits,
+  type NewUnit,
+  type UnitUpdate,
+  writeUnits,
+} from './org-units.repository.ts';

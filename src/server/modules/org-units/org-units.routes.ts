@@ -1,29 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
-import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
-import { notFound } from '../../http/errors.ts';
-import { assertCan, authOf } from '../access/index.ts';
-import { canSeeHrFields, findPerson, listPeople, personSchema, presentPerson } from '../people/index.ts';
-import { presentOrgUnit } from './org-units.presenter.ts';
-import { listUnitsWithCounts } from './org-units.repository.ts';
+import { personSchema } from '../people/index.ts';
+import { listUnits, unitChart, unitView } from './org-units.read.ts';
 import { createOrgUnitBody, orgUnitSchema, updateOrgUnitBody } from './org-units.schemas.ts';
 import { createOrgUnit, deleteOrgUnit, updateOrgUnit } from './org-units.service.ts';
 
 const tags = ['org-units'];
 
 export const orgUnitRoutes =
-  (deps: ModuleDeps): FastifyPluginAsyncZod =>
+  (_deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    const unitById = async (organisationId: string, id: string) => {
-      const unit = (await listUnitsWithCounts(forOrganisation(deps.db, organisationId))).find(
-        (u) => u.id === id,
-      );
-      if (!unit) throw notFound('Unit');
-      return presentOrgUnit(unit);
-    };
-
     app.get(
       '/org-units',
       {
@@ -33,11 +22,7 @@ export const orgUnitRoutes =
           response: { 200: z.array(orgUnitSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'people.read');
-        return (await listUnitsWithCounts(forOrganisation(deps.db, auth.organisationId))).map(presentOrgUnit);
-      },
+      async (request) => listUnits(ctxOf(request)),
     );
 
     app.get(
@@ -57,27 +42,7 @@ export const orgUnitRoutes =
           },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'people.read');
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        const units = await listUnitsWithCounts(tenant);
-        const unit = units.find((u) => u.id === request.params.id);
-        if (!unit) throw notFound('Unit');
-        const { rows } = await listPeople(tenant, {
-          orgUnitId: unit.id,
-          includeSubunits: false,
-          status: 'current',
-          sort: 'name',
-          page: 1,
-          pageSize: 200,
-        });
-        return {
-          unit: presentOrgUnit(unit),
-          subunits: units.filter((u) => u.parent_id === unit.id).map(presentOrgUnit),
-          members: rows.map((row) => presentPerson(row, { withHrFields: canSeeHrFields(auth, row) })),
-        };
-      },
+      async (request) => unitChart(ctxOf(request), request.params.id),
     );
 
     app.post(
@@ -91,10 +56,9 @@ export const orgUnitRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'org_units.manage');
-        const id = await createOrgUnit(deps.db, auth, request.body);
-        return reply.status(201).send(await unitById(auth.organisationId, id));
+        const ctx = ctxOf(request);
+        const id = await createOrgUnit(ctx, request.body);
+        return reply.status(201).send(await unitView(ctx, id));
       },
     );
 
@@ -110,10 +74,9 @@ export const orgUnitRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'org_units.manage');
-        await updateOrgUnit(deps.db, auth, request.params.id, request.body);
-        return unitById(auth.organisationId, request.params.id);
+        const ctx = ctxOf(request);
+        await updateOrgUnit(ctx, request.params.id, request.body);
+        return unitView(ctx, request.params.id);
       },
     );
 
@@ -128,11 +91,8 @@ export const orgUnitRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'org_units.manage');
-        await deleteOrgUnit(deps.db, auth, request.params.id);
+        await deleteOrgUnit(ctxOf(request), request.params.id);
         return reply.status(204).send(null);
       },
     );
-    void findPerson;
   };

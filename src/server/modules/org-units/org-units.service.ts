@@ -1,20 +1,27 @@
-import type { Db } from '../../db/database.ts';
-import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import { runChange } from '../../core/change.ts';
+import type { Ctx } from '../../core/context.ts';
+import type { TenantDb } from '../../db/tenant.ts';
 import { AppError, type FieldError, notFound } from '../../http/errors.ts';
-import type { Auth } from '../access/index.ts';
-import { diff, recordEvent } from '../audit/index.ts';
-import { unitAncestors } from './org-units.repository.ts';
+import { assertCan } from '../access/index.ts';
+import { diff } from '../audit/index.ts';
+import './org-units.events.ts';
+import {
+  deleteUnit,
+  insertUnit,
+  isCodeTaken,
+  isUnitInUse,
+  lockUnit,
+  personExists,
+  unitAncestors,
+  unitExists,
+  updateUnitColumns,
+} from './org-units.repository.ts';
 import type { OrgUnitChanges } from './org-units.schemas.ts';
 
 async function validate(tenant: TenantDb, input: OrgUnitChanges, unitId?: string) {
   const errors: FieldError[] = [];
   if (input.parentId) {
-    const parent = await tenant
-      .selectFrom('org_units')
-      .select('id')
-      .where('id', '=', input.parentId)
-      .executeTakeFirst();
-    if (!parent)
+    if (!(await unitExists(tenant, input.parentId)))
       errors.push({
         field: 'parentId',
         message: 'no such unit in this organisation',
@@ -23,32 +30,17 @@ async function validate(tenant: TenantDb, input: OrgUnitChanges, unitId?: string
     else if (
       unitId &&
       (input.parentId === unitId || (await unitAncestors(tenant, input.parentId)).includes(unitId))
-    ) {
+    )
       errors.push({ field: 'parentId', message: 'would place the unit inside itself', code: 'unitCycle' });
-    }
   }
-  if (input.headId) {
-    const head = await tenant
-      .selectFrom('people')
-      .select('id')
-      .where('id', '=', input.headId)
-      .executeTakeFirst();
-    if (!head)
-      errors.push({
-        field: 'headId',
-        message: 'no such person in this organisation',
-        code: 'unknownReference',
-      });
-  }
-  if (input.code) {
-    let query = tenant
-      .selectFrom('org_units')
-      .select('id')
-      .where((eb) => eb(eb.fn('lower', ['code']), '=', input.code!.toLowerCase()));
-    if (unitId) query = query.where('id', '<>', unitId);
-    if (await query.executeTakeFirst())
-      errors.push({ field: 'code', message: 'is already used by another unit', code: 'taken' });
-  }
+  if (input.headId && !(await personExists(tenant, input.headId)))
+    errors.push({
+      field: 'headId',
+      message: 'no such person in this organisation',
+      code: 'unknownReference',
+    });
+  if (input.code && (await isCodeTaken(tenant, input.code, unitId)))
+    errors.push({ field: 'code', message: 'is already used by another unit', code: 'taken' });
   if (errors.length)
     throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
       errors,
@@ -66,43 +58,27 @@ const columnsOf = (input: OrgUnitChanges) =>
     }).filter(([, value]) => value !== undefined),
   );
 
-export async function createOrgUnit(db: Db, auth: Auth, input: OrgUnitChanges & { name: string }) {
-  return forOrganisation(db, auth.organisationId).transaction(async (tenant) => {
-    await validate(tenant, input);
-    const row = await tenant
-      .insertInto('org_units', { ...columnsOf(input), name: input.name })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordEvent(tenant, auth, {
-      action: 'org_unit.created',
-      subjectType: 'org_unit',
-      subjectId: row.id,
-      changes: columnsOf(input),
-    });
-    return row.id;
+export async function createOrgUnit(ctx: Ctx, input: OrgUnitChanges & { name: string }) {
+  assertCan(ctx.auth, 'org_units.manage');
+  return runChange(ctx, async (tx) => {
+    await validate(tx.db, input);
+    const id = await insertUnit(tx.db, { ...columnsOf(input), name: input.name });
+    tx.record({ action: 'org_unit.created', subjectId: id, changes: columnsOf(input) });
+    return id;
   });
 }
 
-export async function updateOrgUnit(db: Db, auth: Auth, unitId: string, input: OrgUnitChanges) {
-  await forOrganisation(db, auth.organisationId).transaction(async (tenant) => {
-    const before = await tenant
-      .selectFrom('org_units')
-      .selectAll()
-      .where('id', '=', unitId)
-      .forUpdate()
-      .executeTakeFirst();
+export async function updateOrgUnit(ctx: Ctx, unitId: string, input: OrgUnitChanges) {
+  assertCan(ctx.auth, 'org_units.manage');
+  await runChange(ctx, async (tx) => {
+    const before = await lockUnit(tx.db, unitId);
     if (!before) throw notFound('Unit');
-    await validate(tenant, input, unitId);
+    await validate(tx.db, input, unitId);
     const columns = columnsOf(input);
     if (Object.keys(columns).length === 0) return;
-    await tenant
-      .updateTable('org_units')
-      .set({ ...columns, updated_at: new Date() })
-      .where('id', '=', unitId)
-      .execute();
-    await recordEvent(tenant, auth, {
+    await updateUnitColumns(tx.db, unitId, columns, tx.now());
+    tx.record({
       action: 'org_unit.updated',
-      subjectType: 'org_unit',
       subjectId: unitId,
       changes: diff(before as unknown as Record<string, unknown>, columns),
     });
@@ -110,26 +86,14 @@ export async function updateOrgUnit(db: Db, auth: Auth, unitId: string, input: O
 }
 
 /** Only an empty unit can go: people and sub-units must move first, so nothing is orphaned silently. */
-export async function deleteOrgUnit(db: Db, auth: Auth, unitId: string) {
-  await forOrganisation(db, auth.organisationId).transaction(async (tenant) => {
-    const unit = await tenant
-      .selectFrom('org_units')
-      .selectAll()
-      .where('id', '=', unitId)
-      .forUpdate()
-      .executeTakeFirst();
+export async function deleteOrgUnit(ctx: Ctx, unitId: string) {
+  assertCan(ctx.auth, 'org_units.manage');
+  await runChange(ctx, async (tx) => {
+    const unit = await lockUnit(tx.db, unitId);
     if (!unit) throw notFound('Unit');
-    const [child, member] = await Promise.all([
-      tenant.selectFrom('org_units').select('id').where('parent_id', '=', unitId).limit(1).executeTakeFirst(),
-      tenant.selectFrom('people').select('id').where('org_unit_id', '=', unitId).limit(1).executeTakeFirst(),
-    ]);
-    if (child || member) throw new AppError('conflict', 'Move the people and sub-units of this unit first.');
-    await tenant.deleteFrom('org_units').where('id', '=', unitId).execute();
-    await recordEvent(tenant, auth, {
-      action: 'org_unit.deleted',
-      subjectType: 'org_unit',
-      subjectId: unitId,
-      changes: { name: unit.name },
-    });
+    if (await isUnitInUse(tx.db, unitId))
+      throw new AppError('conflict', 'Move the people and sub-units of this unit first.');
+    await deleteUnit(tx.db, unitId);
+    tx.record({ action: 'org_unit.deleted', subjectId: unitId, changes: { name: unit.name } });
   });
 }

@@ -1,8 +1,14 @@
 export { afterEmailsChanged, emailLockedMessage, grantedRolesOf } from './people.credentials.ts';
-export { announcePeopleChanged, onPeopleChanged, type PeopleChange } from './people.events.ts';
+export { publishPeopleChanged } from './people.events.ts';
 export { findPeopleByIdentity, type IdentityQuery, type PersonIdentity } from './people.identity.ts';
 export { canSeeHrFields } from './people.policy.ts';
 export { displayName, type PersonDto, presentPerson } from './people.presenter.ts';
-export { findPerson, listPeople, unitAndDescendants } from './people.repository.ts';
+export {
+  countPeople,
+  findPerson,
+  listPeople,
+  type PersonValues,
+  unitAndDescendants,
+  writePeople,
+} from './people.repository.ts';
 export { personSchema } from './people.schemas.ts';
-export { createPerson, deactivatePerson, setRoles, updatePerson } from './people.service.ts';

@@ -2,8 +2,10 @@ import type { GrantableRole, Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { AppError } from '../../http/errors.ts';
 import { type Auth, canChangeCredentialsOf } from '../access/index.ts';
+import { tokenNameOf } from '../api-tokens/index.ts';
 import { endSignIns, notifyEmailChanged } from '../auth/index.ts';
 import { displayName } from './people.presenter.ts';
+import { findNameParts, findOrganisation } from './people.repository.ts';
 
 // Whoever controls a person's e-mail address controls their account (a reset link goes there). So
 // changing it is as strong as granting the person's roles, and the old address hears about it.
@@ -35,18 +37,10 @@ export function assertMayChangeEmail(auth: Auth, heldRoles: readonly GrantableRo
 /** Who did it, as the old address will read it: the person's name, or the integration's token name. */
 async function actorName(tenant: TenantDb, auth: Auth, organisationName: string): Promise<string> {
   if (auth.kind === 'token') {
-    const token = await tenant
-      .selectFrom('api_tokens')
-      .select('name')
-      .where('id', '=', auth.tokenId)
-      .executeTakeFirst();
-    return token ? `${token.name} (API)` : organisationName;
+    const name = await tokenNameOf(tenant, auth.tokenId);
+    return name ? `${name} (API)` : organisationName;
   }
-  const person = await tenant
-    .selectFrom('people')
-    .select(['given_name', 'family_name_prefix', 'family_name'])
-    .where('id', '=', auth.personId)
-    .executeTakeFirst();
+  const person = await findNameParts(tenant, auth.personId);
   return person ? displayName(person) : organisationName;
 }
 
@@ -66,11 +60,7 @@ export async function afterEmailsChanged(
   }[],
 ) {
   if (!changes.length) return;
-  const organisation = await tenant.executor
-    .selectFrom('organisations')
-    .select(['name', 'default_locale'])
-    .where('id', '=', tenant.organisationId)
-    .executeTakeFirstOrThrow();
+  const organisation = await findOrganisation(tenant.executor, tenant.organisationId);
   const changedBy = await actorName(tenant, auth, organisation.name);
   for (const change of changes) {
     await notifyEmailChanged(tenant, {

@@ -1,23 +1,30 @@
-import type { Db } from '../../db/database.ts';
+import type { ChangeCtx } from '../../core/change.ts';
+import { defineEvents, type Events } from '../../core/events.ts';
 
-/** Who changed, told after the change committed (created, imported, updated, roles set). */
-export type PeopleChange = { db: Db; organisationId: string; personIds: string[] };
-export type PeopleChangeListener = (change: PeopleChange) => Promise<unknown>;
+/** What the people directory's audit trail records (words for each in the web app's audit.actions). */
+export const peopleEvents = defineEvents({
+  'person.created': 'person',
+  'person.updated': 'person',
+  'person.invited': 'person',
+  'person.roles_set': 'person',
+});
 
-// Listeners by name, so wiring the app twice (tests) replaces instead of doubling. Modules that react
-// to people (catalogue's audience rules) register from the app; people depends on none of them.
-const listeners = new Map<string, PeopleChangeListener>();
-
-export function onPeopleChanged(name: string, listener: PeopleChangeListener) {
-  listeners.set(name, listener);
+declare module '../../core/events.ts' {
+  interface EventCatalogue extends Events<typeof peopleEvents> {}
 }
 
-/**
- * Tells every listener, one after the other. The change itself is committed: listeners catch and log
- * their own failures (the app wraps them) so a slow or failing one never fails the request.
- */
-export async function announcePeopleChanged(change: PeopleChange) {
-  const personIds = [...new Set(change.personIds.filter(Boolean))];
-  if (!personIds.length) return;
-  for (const listener of listeners.values()) await listener({ ...change, personIds });
+declare module '../../core/bus.ts' {
+  interface DomainEvents {
+    /**
+     * Who was created, imported or changed (and the managers they report to), told after the change
+     * committed: audience rules and the like follow them.
+     */
+    'people.changed': { personIds: string[] };
+  }
+}
+
+/** Tells, after commit, who a change touched: each once, without empty references (no manager). */
+export function publishPeopleChanged(tx: ChangeCtx, ids: readonly (string | null | undefined)[]) {
+  const personIds = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (personIds.length) tx.publish('people.changed', { personIds });
 }

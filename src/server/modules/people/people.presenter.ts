@@ -1,14 +1,10 @@
 import type { z } from 'zod';
+import { displayName } from '../../../shared/person-name.ts';
 import type { PersonDetailsRow } from './people.repository.ts';
 import type { personSchema } from './people.schemas.ts';
 
+export { displayName };
 export type PersonDto = z.infer<typeof personSchema>;
-
-export const displayName = (person: {
-  given_name: string;
-  family_name_prefix: string | null;
-  family_name: string;
-}) => [person.given_name, person.family_name_prefix, person.family_name].filter(Boolean).join(' ');
 
 export function presentPerson(row: PersonDetailsRow, options: { withHrFields: boolean }): PersonDto {
   const person: PersonDto = {
@@ -20,7 +16,16 @@ export function presentPerson(row: PersonDetailsRow, options: { withHrFields: bo
     email: row.email,
     jobTitle: row.job_title,
     orgUnit: row.org_unit_id ? { id: row.org_unit_id, name: row.org_unit_name ?? '' } : null,
-    manager: row.manager_id ? { id: row.manager_id, name: row.manager_name ?? '' } : null,
+    manager: row.manager_id
+      ? {
+          id: row.manager_id,
+          name: displayName({
+            given_name: row.manager_given_name ?? '',
+            family_name_prefix: row.manager_family_name_prefix,
+            family_name: row.manager_family_name ?? '',
+          }),
+        }
+      : null,
     locale: row.locale,
     status: row.status,
     isManager: Boolean(row.is_manager),

@@ -1,6 +1,8 @@
 import { type ExpressionBuilder, sql } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Executor } from '../../db/database.ts';
+import type { Database, GrantableRole, Locale, PersonStatus } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
+import { hasOpenInvitation } from '../auth/index.ts';
 import type { ListPeopleQuery } from './people.schemas.ts';
 
 /** Escapes LIKE wildcards in user input. */
@@ -23,18 +25,6 @@ const hasReports = (eb: ExpressionBuilder<Database, 'people'>) =>
       .whereRef('report.organisation_id', '=', 'people.organisation_id')
       .whereRef('report.manager_id', '=', 'people.id')
       .where('report.status', '<>', 'left'),
-  );
-
-const hasOpenInvitation = (eb: ExpressionBuilder<Database, 'people'>) =>
-  eb.exists(
-    eb
-      .selectFrom('auth_links')
-      .select(sql`1`.as('one'))
-      .whereRef('auth_links.organisation_id', '=', 'people.organisation_id')
-      .whereRef('auth_links.person_id', '=', 'people.id')
-      .where('auth_links.purpose', '=', 'invitation')
-      .where('auth_links.used_at', 'is', null)
-      .where('auth_links.expires_at', '>', sql<Date>`now()`),
   );
 
 export function filteredPeople(tenant: TenantDb, query: Partial<ListPeopleQuery>) {
@@ -107,11 +97,9 @@ function withDetails(people: ReturnType<typeof filteredPeople>) {
       'people.last_sign_in_at',
       sql<boolean>`people.password_hash IS NOT NULL`.as('has_password'),
       'org_units.name as org_unit_name',
-      sql<
-        string | null
-      >`concat_ws(' ', manager.given_name, manager.family_name_prefix, manager.family_name)`.as(
-        'manager_name',
-      ),
+      'manager.given_name as manager_given_name',
+      'manager.family_name_prefix as manager_family_name_prefix',
+      'manager.family_name as manager_family_name',
       hasReports(eb as unknown as ExpressionBuilder<Database, 'people'>).as('is_manager'),
       eb
         .selectFrom('person_roles')
@@ -227,4 +215,193 @@ export async function managerChain(tenant: TenantDb, personId: string): Promise<
     )
     SELECT id FROM chain WHERE id IS NOT NULL ORDER BY depth`.execute(tenant.executor);
   return result.rows.map((row) => row.id);
+}
+
+/** Which of these references exist in the organisation (a unit, a person). */
+export async function unitExists(tenant: TenantDb, unitId: string) {
+  return Boolean(
+    await tenant.selectFrom('org_units').select('id').where('id', '=', unitId).executeTakeFirst(),
+  );
+}
+
+export async function personExists(tenant: TenantDb, personId: string) {
+  return Boolean(
+    await tenant.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst(),
+  );
+}
+
+/** Whether someone other than `exceptId` already has this e-mail address or employee number. */
+export async function isTaken(
+  tenant: TenantDb,
+  column: 'email' | 'employee_number',
+  value: string,
+  exceptId?: string,
+) {
+  let query = tenant.selectFrom('people').select('id').where(column, '=', value);
+  if (exceptId) query = query.where('id', '<>', exceptId);
+  return Boolean(await query.executeTakeFirst());
+}
+
+/** The person's row, held until commit so two changes to one person run one after the other. */
+export function lockPerson(tenant: TenantDb, personId: string) {
+  return tenant.selectFrom('people').selectAll().where('id', '=', personId).forUpdate().executeTakeFirst();
+}
+
+type PersonColumns = Partial<Omit<PersonValues, 'id'>>;
+
+export async function insertPerson(
+  tenant: TenantDb,
+  columns: PersonColumns & { email: string; given_name: string; family_name: string },
+) {
+  const created = await tenant.insertInto('people', columns).returning('id').executeTakeFirstOrThrow();
+  return created.id;
+}
+
+export async function updatePersonColumns(
+  tenant: TenantDb,
+  personId: string,
+  columns: PersonColumns,
+  at: Date,
+) {
+  await tenant
+    .updateTable('people')
+    .set({ ...columns, updated_at: at })
+    .where('id', '=', personId)
+    .execute();
+}
+
+export async function rolesOf(tenant: TenantDb, personId: string): Promise<GrantableRole[]> {
+  const rows = await tenant
+    .selectFrom('person_roles')
+    .select('role')
+    .where('person_id', '=', personId)
+    .execute();
+  return rows.map((row) => row.role);
+}
+
+export async function replaceRoles(tenant: TenantDb, personId: string, roles: readonly GrantableRole[]) {
+  await tenant.deleteFrom('person_roles').where('person_id', '=', personId).execute();
+  if (roles.length)
+    await tenant
+      .insertInto(
+        'person_roles',
+        roles.map((role) => ({ person_id: personId, role })),
+      )
+      .execute();
+}
+
+export async function countOwners(tenant: TenantDb) {
+  const row = await tenant
+    .selectFrom('person_roles')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'owner')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** What an invitation needs to know of its addressee. */
+export function findInvitee(tenant: TenantDb, personId: string) {
+  return tenant
+    .selectFrom('people')
+    .select(['id', 'email', 'given_name', 'locale', 'status', 'password_hash'])
+    .where('id', '=', personId)
+    .executeTakeFirst();
+}
+
+/** The parts of a person's name, for `displayName`. */
+export function findNameParts(tenant: TenantDb, personId: string) {
+  return tenant
+    .selectFrom('people')
+    .select(['given_name', 'family_name_prefix', 'family_name'])
+    .where('id', '=', personId)
+    .executeTakeFirst();
+}
+
+/** The organisation's name and language, as mail to its people needs them. */
+export function findOrganisation(executor: Executor, organisationId: string) {
+  return executor
+    .selectFrom('organisations')
+    .select(['name', 'default_locale'])
+    .where('id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+}
+
+/** A person as a bulk write gives it (new people get their id up front). */
+export type PersonValues = {
+  id: string;
+  employee_number: string | null;
+  email: string;
+  given_name: string;
+  family_name_prefix: string | null;
+  family_name: string;
+  job_title: string | null;
+  org_unit_id: string | null;
+  manager_id: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  locale: Locale | null;
+  status: PersonStatus;
+};
+
+const column = <T, K extends keyof T>(rows: readonly T[], key: K) => rows.map((row) => row[key]);
+
+/**
+ * Writes many people at once (an HR import): each kind of change is one statement over arrays (unnest),
+ * so 10,000 people cost a handful of round trips, not 10,000. Call inside the change's transaction.
+ */
+export async function writePeople(
+  tenant: TenantDb,
+  changes: {
+    create: readonly PersonValues[];
+    update: readonly PersonValues[];
+    leave: readonly { id: string; end_date: string }[];
+  },
+) {
+  const org = tenant.organisationId;
+  const run = (query: ReturnType<typeof sql>) => query.execute(tenant.executor);
+  const values = (rows: readonly PersonValues[]) => sql`unnest(
+    ${column(rows, 'id')}::uuid[], ${column(rows, 'employee_number')}::text[], ${column(rows, 'email')}::text[],
+    ${column(rows, 'given_name')}::text[], ${column(rows, 'family_name_prefix')}::text[],
+    ${column(rows, 'family_name')}::text[], ${column(rows, 'job_title')}::text[],
+    ${column(rows, 'org_unit_id')}::uuid[], ${column(rows, 'manager_id')}::uuid[],
+    ${column(rows, 'start_date')}::date[], ${column(rows, 'end_date')}::date[],
+    ${column(rows, 'locale')}::text[], ${column(rows, 'status')}::text[]
+  ) AS v(id, employee_number, email, given_name, family_name_prefix, family_name, job_title,
+         org_unit_id, manager_id, start_date, end_date, locale, status)`;
+  if (changes.create.length)
+    await run(sql`
+      INSERT INTO people (organisation_id, id, employee_number, email, given_name, family_name_prefix,
+        family_name, job_title, org_unit_id, manager_id, start_date, end_date, locale, status)
+      SELECT ${org}::uuid, v.* FROM ${values(changes.create)}`);
+  if (changes.update.length)
+    await run(sql`
+      UPDATE people p SET employee_number = v.employee_number, email = v.email, given_name = v.given_name,
+        family_name_prefix = v.family_name_prefix, family_name = v.family_name, job_title = v.job_title,
+        org_unit_id = v.org_unit_id, manager_id = v.manager_id, start_date = v.start_date,
+        end_date = v.end_date, locale = v.locale, status = v.status, updated_at = now()
+      FROM ${values(changes.update)}
+      WHERE p.organisation_id = ${org} AND p.id = v.id`);
+  if (changes.leave.length)
+    await run(sql`
+      UPDATE people p SET status = 'left', end_date = v.end_date, updated_at = now()
+      FROM unnest(${column(changes.leave, 'id')}::uuid[], ${column(changes.leave, 'end_date')}::date[])
+        AS v(id, end_date)
+      WHERE p.organisation_id = ${org} AND p.id = v.id`);
+}
+
+/** Head counts for the organisation's overview: current people, leaving, and who cannot sign in yet. */
+export async function countPeople(tenant: TenantDb) {
+  const counts = await tenant
+    .selectFrom('people')
+    .select([
+      sql<number>`count(*) FILTER (WHERE status <> 'left')`.as('headcount'),
+      sql<number>`count(*) FILTER (WHERE status = 'leaving')`.as('leaving'),
+      sql<number>`count(*) FILTER (WHERE status <> 'left' AND password_hash IS NULL)`.as('without_account'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    headcount: Number(counts.headcount),
+    leaving: Number(counts.leaving),
+    withoutAccount: Number(counts.without_account),
+  };
 }

@@ -1,13 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
-import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, pageOf, problems } from '../../http/common.schemas.ts';
-import { notFound } from '../../http/errors.ts';
-import { assertCan, authOf, can } from '../access/index.ts';
-import { canSeeHrFields } from './people.policy.ts';
-import { presentPerson } from './people.presenter.ts';
-import { findPerson, listPeople } from './people.repository.ts';
+import { peoplePage, personView, readPerson, reportsOf } from './people.read.ts';
 import {
   createPersonBody,
   deactivateBody,
@@ -31,12 +27,6 @@ const tags = ['people'];
 export const peopleRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    async function load(organisationId: string, personId: string, auth: ReturnType<typeof authOf>) {
-      const row = await findPerson(forOrganisation(deps.db, organisationId), personId);
-      if (!row) throw notFound('Person');
-      return presentPerson(row, { withHrFields: canSeeHrFields(auth, row) });
-    }
-
     app.get(
       '/people',
       {
@@ -47,25 +37,7 @@ export const peopleRoutes =
           response: { 200: pageOf(personSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'people.read');
-        const query = request.query;
-        // Filtering on HR facts (status "left", roles) is for those who may see them.
-        if (!can(auth, 'people.read_hr')) {
-          if (query.status === 'left' || query.status === 'all') assertCan(auth, 'people.read_hr');
-          if (query.role && query.role !== 'manager') assertCan(auth, 'people.read_hr');
-          if (query.account) assertCan(auth, 'people.read_hr');
-          if (query.sort.endsWith('startDate')) assertCan(auth, 'people.read_hr');
-        }
-        const { rows, total } = await listPeople(forOrganisation(deps.db, auth.organisationId), query);
-        return {
-          items: rows.map((row) => presentPerson(row, { withHrFields: canSeeHrFields(auth, row) })),
-          page: query.page,
-          pageSize: query.pageSize,
-          total,
-        };
-      },
+      async (request) => peoplePage(ctxOf(request), request.query),
     );
 
     app.get(
@@ -78,11 +50,7 @@ export const peopleRoutes =
           response: { 200: personSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'people.read');
-        return load(auth.organisationId, request.params.id, auth);
-      },
+      async (request) => readPerson(ctxOf(request), request.params.id),
     );
 
     app.post(
@@ -96,15 +64,9 @@ export const peopleRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'people.manage');
-        const id = await createPerson({
-          db: deps.db,
-          auth,
-          input: request.body,
-          baseUrl: deps.config.baseUrl,
-        });
-        return reply.status(201).send(await load(auth.organisationId, id, auth));
+        const ctx = ctxOf(request);
+        const id = await createPerson(ctx, { input: request.body, baseUrl: deps.config.baseUrl });
+        return reply.status(201).send(await personView(ctx, id));
       },
     );
 
@@ -120,10 +82,9 @@ export const peopleRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'people.manage');
-        await updatePerson({ db: deps.db, auth, personId: request.params.id, changes: request.body });
-        return load(auth.organisationId, request.params.id, auth);
+        const ctx = ctxOf(request);
+        await updatePerson(ctx, { personId: request.params.id, changes: request.body });
+        return personView(ctx, request.params.id);
       },
     );
 
@@ -139,15 +100,9 @@ export const peopleRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'people.manage');
-        await deactivatePerson({
-          db: deps.db,
-          auth,
-          personId: request.params.id,
-          endDate: request.body.endDate,
-        });
-        return load(auth.organisationId, request.params.id, auth);
+        const ctx = ctxOf(request);
+        await deactivatePerson(ctx, { personId: request.params.id, endDate: request.body.endDate });
+        return personView(ctx, request.params.id);
       },
     );
 
@@ -162,10 +117,9 @@ export const peopleRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'people.manage');
-        await invitePerson({ db: deps.db, auth, personId: request.params.id, baseUrl: deps.config.baseUrl });
-        return load(auth.organisationId, request.params.id, auth);
+        const ctx = ctxOf(request);
+        await invitePerson(ctx, { personId: request.params.id, baseUrl: deps.config.baseUrl });
+        return personView(ctx, request.params.id);
       },
     );
 
@@ -180,11 +134,7 @@ export const peopleRoutes =
           response: { 200: z.object({ invited: z.number().int() }), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'people.manage');
-        return inviteMany({ db: deps.db, auth, ...request.body, baseUrl: deps.config.baseUrl });
-      },
+      async (request) => inviteMany(ctxOf(request), { ...request.body, baseUrl: deps.config.baseUrl }),
     );
 
     app.put(
@@ -199,10 +149,9 @@ export const peopleRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'people.manage');
-        await setRoles({ db: deps.db, auth, personId: request.params.id, roles: request.body.roles });
-        return load(auth.organisationId, request.params.id, auth);
+        const ctx = ctxOf(request);
+        await setRoles(ctx, { personId: request.params.id, roles: request.body.roles });
+        return personView(ctx, request.params.id);
       },
     );
 
@@ -216,20 +165,6 @@ export const peopleRoutes =
           response: { 200: z.array(personSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'people.read');
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        if (!(await findPerson(tenant, request.params.id))) throw notFound('Person');
-        const { rows } = await listPeople(tenant, {
-          managerId: request.params.id,
-          status: 'current',
-          sort: 'name',
-          page: 1,
-          pageSize: 500,
-          includeSubunits: false,
-        });
-        return rows.map((row) => presentPerson(row, { withHrFields: canSeeHrFields(auth, row) }));
-      },
+      async (request) => reportsOf(ctxOf(request), request.params.id),
     );
   };

@@ -1,15 +1,30 @@
-import type { Db } from '../../db/database.ts';
+import { type ChangeCtx, runChange } from '../../core/change.ts';
+import type { Ctx } from '../../core/context.ts';
 import type { GrantableRole, Locale } from '../../db/schema.ts';
-import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import type { TenantDb } from '../../db/tenant.ts';
 import { AppError, type FieldError, invalidField, notFound } from '../../http/errors.ts';
-import { type Auth, can, canGrantRole } from '../access/index.ts';
-import { diff, recordEvent } from '../audit/index.ts';
+import { type Auth, assertCan, can, canGrantRole } from '../access/index.ts';
+import { diff } from '../audit/index.ts';
 import { endSignIns, sendAuthLink } from '../auth/index.ts';
-import { organisationToday } from '../organisations/index.ts';
 import { afterEmailsChanged, assertMayChangeEmail, grantedRolesOf } from './people.credentials.ts';
-import { announcePeopleChanged } from './people.events.ts';
+import { publishPeopleChanged } from './people.events.ts';
 import { displayName } from './people.presenter.ts';
-import { filteredPeople, findPerson, managerChain } from './people.repository.ts';
+import {
+  countOwners,
+  filteredPeople,
+  findInvitee,
+  findNameParts,
+  findOrganisation,
+  insertPerson,
+  isTaken,
+  lockPerson,
+  managerChain,
+  personExists,
+  replaceRoles,
+  rolesOf,
+  unitExists,
+  updatePersonColumns,
+} from './people.repository.ts';
 import type { PersonChanges, PersonInput } from './people.schemas.ts';
 
 /** Admin roles are granted and taken away by people, never by an integration token. */
@@ -41,26 +56,14 @@ function toColumns(input: PersonChanges) {
 /** Checks references and uniqueness up front so the answer names the field, not a constraint. */
 async function validateReferences(tenant: TenantDb, input: PersonChanges, personId?: string) {
   const errors: FieldError[] = [];
-  if (input.orgUnitId) {
-    const unit = await tenant
-      .selectFrom('org_units')
-      .select('id')
-      .where('id', '=', input.orgUnitId)
-      .executeTakeFirst();
-    if (!unit)
-      errors.push({
-        field: 'orgUnitId',
-        message: 'no such unit in this organisation',
-        code: 'unknownReference',
-      });
-  }
+  if (input.orgUnitId && !(await unitExists(tenant, input.orgUnitId)))
+    errors.push({
+      field: 'orgUnitId',
+      message: 'no such unit in this organisation',
+      code: 'unknownReference',
+    });
   if (input.managerId) {
-    const manager = await tenant
-      .selectFrom('people')
-      .select('id')
-      .where('id', '=', input.managerId)
-      .executeTakeFirst();
-    if (!manager)
+    if (!(await personExists(tenant, input.managerId)))
       errors.push({
         field: 'managerId',
         message: 'no such person in this organisation',
@@ -69,112 +72,67 @@ async function validateReferences(tenant: TenantDb, input: PersonChanges, person
     else if (
       personId &&
       (input.managerId === personId || (await managerChain(tenant, input.managerId)).includes(personId))
-    ) {
+    )
       errors.push({
         field: 'managerId',
         message: 'would make this person their own manager',
         code: 'managerCycle',
       });
-    }
   }
-  if (input.email) {
-    let query = tenant.selectFrom('people').select('id').where('email', '=', input.email);
-    if (personId) query = query.where('id', '<>', personId);
-    if (await query.executeTakeFirst())
-      errors.push({ field: 'email', message: 'is already used by someone else', code: 'taken' });
-  }
-  if (input.employeeNumber) {
-    let query = tenant.selectFrom('people').select('id').where('employee_number', '=', input.employeeNumber);
-    if (personId) query = query.where('id', '<>', personId);
-    if (await query.executeTakeFirst())
-      errors.push({ field: 'employeeNumber', message: 'is already used by someone else', code: 'taken' });
-  }
-  if (input.startDate && input.endDate && input.endDate < input.startDate) {
+  if (input.email && (await isTaken(tenant, 'email', input.email, personId)))
+    errors.push({ field: 'email', message: 'is already used by someone else', code: 'taken' });
+  if (input.employeeNumber && (await isTaken(tenant, 'employee_number', input.employeeNumber, personId)))
+    errors.push({ field: 'employeeNumber', message: 'is already used by someone else', code: 'taken' });
+  if (input.startDate && input.endDate && input.endDate < input.startDate)
     errors.push({ field: 'endDate', message: 'is before the start date', code: 'endBeforeStart' });
-  }
-  if (errors.length) {
+  if (errors.length)
     throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
       errors,
     });
-  }
 }
 
-async function organisationOf(db: Db | TenantDb['executor'], organisationId: string) {
-  return db
-    .selectFrom('organisations')
-    .select(['name', 'default_locale'])
-    .where('id', '=', organisationId)
-    .executeTakeFirstOrThrow();
-}
-
-export async function createPerson(options: {
-  db: Db;
-  auth: Auth;
-  input: PersonInput & { roles?: GrantableRole[]; sendInvitation?: boolean };
-  baseUrl: string;
-}) {
-  const { auth, input } = options;
-  if (input.roles?.includes('owner') && !can(auth, 'roles.grant_owner')) {
+export async function createPerson(
+  ctx: Ctx,
+  options: { input: PersonInput & { roles?: GrantableRole[]; sendInvitation?: boolean }; baseUrl: string },
+) {
+  const { auth } = ctx;
+  const { input } = options;
+  assertCan(auth, 'people.manage');
+  if (input.roles?.includes('owner') && !can(auth, 'roles.grant_owner'))
     throw invalidField('roles', 'only an owner can make someone owner', 'ownerOnly');
-  }
   assertMayGrant(auth, input.roles ?? []);
-  const id = await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    await validateReferences(tenant, input);
-    const created = await tenant
-      .insertInto('people', {
-        ...toColumns(input),
-        email: input.email,
-        given_name: input.givenName,
-        family_name: input.familyName,
-      })
-      .returning(['id'])
-      .executeTakeFirstOrThrow();
-    if (input.roles?.length) {
-      await tenant
-        .insertInto(
-          'person_roles',
-          input.roles.map((role) => ({ person_id: created.id, role })),
-        )
-        .execute();
-    }
-    await recordEvent(tenant, auth, {
+  return runChange(ctx, async (tx) => {
+    await validateReferences(tx.db, input);
+    const id = await insertPerson(tx.db, {
+      ...toColumns(input),
+      email: input.email,
+      given_name: input.givenName,
+      family_name: input.familyName,
+    });
+    if (input.roles?.length) await replaceRoles(tx.db, id, input.roles);
+    tx.record({
       action: 'person.created',
-      subjectType: 'person',
-      subjectId: created.id,
+      subjectId: id,
       changes: { ...toColumns(input), roles: input.roles ?? [] },
     });
-    if (input.sendInvitation) await invite(tenant, auth, created.id, options.baseUrl);
-    return created.id;
+    if (input.sendInvitation) await invite(tx, id, options.baseUrl);
+    // A new report can make their manager a manager (audience rules follow both).
+    publishPeopleChanged(tx, [id, input.managerId]);
+    return id;
   });
-  // A new report can make their manager a manager (audience rules follow both).
-  await announcePeopleChanged({
-    db: options.db,
-    organisationId: auth.organisationId,
-    personIds: [id, input.managerId ?? ''],
-  });
-  return id;
 }
 
-export async function updatePerson(options: {
-  db: Db;
-  auth: Auth;
-  personId: string;
-  changes: PersonChanges;
-}) {
-  const { auth, personId, changes } = options;
-  const changed = await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const before = await tenant
-      .selectFrom('people')
-      .selectAll()
-      .where('id', '=', personId)
-      .forUpdate()
-      .executeTakeFirst();
+export async function updatePerson(ctx: Ctx, options: { personId: string; changes: PersonChanges }) {
+  const { personId, changes } = options;
+  assertCan(ctx.auth, 'people.manage');
+  await runChange(ctx, async (tx) => {
+    const before = await lockPerson(tx.db, personId);
     if (!before) throw notFound('Person');
     const emailChanges = changes.email !== undefined && changes.email !== before.email;
     if (emailChanges)
-      assertMayChangeEmail(auth, (await grantedRolesOf(tenant, [personId])).get(personId) ?? []);
+      assertMayChangeEmail(tx.auth, (await grantedRolesOf(tx.db, [personId])).get(personId) ?? []);
     await validateReferences(
-      tenant,
+      tx.db,
       {
         ...changes,
         startDate: changes.startDate ?? before.start_date,
@@ -183,16 +141,12 @@ export async function updatePerson(options: {
       personId,
     );
     const columns = toColumns(changes);
-    if (Object.keys(columns).length === 0) return [];
-    await tenant
-      .updateTable('people')
-      .set({ ...columns, updated_at: new Date() })
-      .where('id', '=', personId)
-      .execute();
+    if (Object.keys(columns).length === 0) return;
+    await updatePersonColumns(tx.db, personId, columns, tx.now());
     // Whoever has left can no longer be signed in, nor use a link sent earlier.
-    if (columns.status === 'left') await endSignIns(tenant, [personId]);
+    if (columns.status === 'left') await endSignIns(tx.db, [personId]);
     if (emailChanges)
-      await afterEmailsChanged(tenant, auth, [
+      await afterEmailsChanged(tx.db, tx.auth, [
         {
           personId,
           oldEmail: before.email,
@@ -201,53 +155,40 @@ export async function updatePerson(options: {
           locale: before.locale,
         },
       ]);
-    await recordEvent(tenant, auth, {
+    tx.record({
       action: 'person.updated',
-      subjectType: 'person',
       subjectId: personId,
       changes: diff(before as unknown as Record<string, unknown>, columns),
     });
-    return [personId, columns.manager_id ?? ''];
+    publishPeopleChanged(tx, [personId, columns.manager_id]);
   });
-  await announcePeopleChanged({ db: options.db, organisationId: auth.organisationId, personIds: changed });
 }
 
 /** Marks someone as left: they can no longer sign in; their history stays. */
-export async function deactivatePerson(options: { db: Db; auth: Auth; personId: string; endDate?: string }) {
-  if (options.auth.kind === 'person' && options.auth.personId === options.personId) {
+export async function deactivatePerson(ctx: Ctx, options: { personId: string; endDate?: string }) {
+  assertCan(ctx.auth, 'people.manage');
+  if (ctx.auth.kind === 'person' && ctx.auth.personId === options.personId)
     throw new AppError('conflict', 'You cannot deactivate yourself.');
-  }
-  await updatePerson({
-    db: options.db,
-    auth: options.auth,
+  await updatePerson(ctx, {
     personId: options.personId,
-    changes: {
-      status: 'left',
-      endDate: options.endDate ?? (await organisationToday(options.db, options.auth.organisationId)),
-    },
+    changes: { status: 'left', endDate: options.endDate ?? ctx.today() },
   });
 }
 
-async function invite(tenant: TenantDb, auth: Auth, personId: string, baseUrl: string) {
-  const person = await tenant
-    .selectFrom('people')
-    .select(['id', 'email', 'given_name', 'locale', 'status', 'password_hash'])
-    .where('id', '=', personId)
-    .executeTakeFirst();
+async function invite(tx: ChangeCtx<Ctx>, personId: string, baseUrl: string) {
+  const { auth } = tx;
+  const person = await findInvitee(tx.db, personId);
   if (!person) throw notFound('Person');
   if (person.status === 'left') throw new AppError('conflict', 'This person has left the organisation.');
   if (person.password_hash) throw new AppError('conflict', 'This person already has an account.');
-  const organisation = await organisationOf(tenant.executor, tenant.organisationId);
-  let inviterName: string | undefined;
-  if (auth.kind === 'person') {
-    const inviter = await tenant
-      .selectFrom('people')
-      .select(['given_name', 'family_name_prefix', 'family_name'])
-      .where('id', '=', auth.personId)
-      .executeTakeFirst();
-    if (inviter) inviterName = displayName(inviter);
-  }
-  await sendAuthLink(tenant, {
+  const organisation = await tx.memo('people:organisation', () =>
+    findOrganisation(tx.db.executor, tx.organisationId),
+  );
+  const inviterName = await tx.memo('people:inviter', async () => {
+    const inviter = auth.kind === 'person' ? await findNameParts(tx.db, auth.personId) : undefined;
+    return inviter ? displayName(inviter) : undefined;
+  });
+  await sendAuthLink(tx.db, {
     purpose: 'invitation',
     person: {
       id: person.id,
@@ -260,36 +201,27 @@ async function invite(tenant: TenantDb, auth: Auth, personId: string, baseUrl: s
     createdBy: auth.kind === 'person' ? auth.personId : null,
     baseUrl,
   });
-  await recordEvent(tenant, auth, { action: 'person.invited', subjectType: 'person', subjectId: personId });
+  tx.record({ action: 'person.invited', subjectId: personId });
 }
 
-export async function invitePerson(options: { db: Db; auth: Auth; personId: string; baseUrl: string }) {
-  await forOrganisation(options.db, options.auth.organisationId).transaction((tenant) =>
-    invite(tenant, options.auth, options.personId, options.baseUrl),
-  );
+export async function invitePerson(ctx: Ctx, options: { personId: string; baseUrl: string }) {
+  assertCan(ctx.auth, 'people.manage');
+  await runChange(ctx, (tx) => invite(tx, options.personId, options.baseUrl));
 }
 
 /**
  * Invites everyone who cannot sign in yet and has no open invitation (in a unit, or everywhere),
- * so an organisation can open Groeipad team by team. All or nothing: one transaction.
+ * so an organisation can open Groeipad team by team. All or nothing: one change.
  */
-export async function inviteMany(options: {
-  db: Db;
-  auth: Auth;
-  orgUnitId?: string;
-  includeSubunits: boolean;
-  baseUrl: string;
-}): Promise<{ invited: number }> {
-  return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
-    if (options.orgUnitId) {
-      const unit = await tenant
-        .selectFrom('org_units')
-        .select('id')
-        .where('id', '=', options.orgUnitId)
-        .executeTakeFirst();
-      if (!unit) throw invalidField('orgUnitId', 'no such unit in this organisation', 'unknownReference');
-    }
-    const people = await filteredPeople(tenant, {
+export async function inviteMany(
+  ctx: Ctx,
+  options: { orgUnitId?: string; includeSubunits: boolean; baseUrl: string },
+): Promise<{ invited: number }> {
+  assertCan(ctx.auth, 'people.manage');
+  return runChange(ctx, async (tx) => {
+    if (options.orgUnitId && !(await unitExists(tx.db, options.orgUnitId)))
+      throw invalidField('orgUnitId', 'no such unit in this organisation', 'unknownReference');
+    const people = await filteredPeople(tx.db, {
       status: 'current',
       account: 'none',
       orgUnitId: options.orgUnitId,
@@ -297,24 +229,19 @@ export async function inviteMany(options: {
     })
       .select('people.id')
       .execute();
-    for (const person of people) await invite(tenant, options.auth, person.id, options.baseUrl);
+    for (const person of people) await invite(tx, person.id, options.baseUrl);
     return { invited: people.length };
   });
 }
 
-export async function setRoles(options: { db: Db; auth: Auth; personId: string; roles: GrantableRole[] }) {
-  const { auth, personId } = options;
+export async function setRoles(ctx: Ctx, options: { personId: string; roles: GrantableRole[] }) {
+  const { auth } = ctx;
+  const { personId } = options;
   const roles = [...new Set(options.roles)];
-  await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const person = await tenant
-      .selectFrom('people')
-      .select('id')
-      .where('id', '=', personId)
-      .executeTakeFirst();
-    if (!person) throw notFound('Person');
-    const current = (
-      await tenant.selectFrom('person_roles').select('role').where('person_id', '=', personId).execute()
-    ).map((r) => r.role);
+  assertCan(auth, 'people.manage');
+  await runChange(ctx, async (tx) => {
+    if (!(await personExists(tx.db, personId))) throw notFound('Person');
+    const current = await rolesOf(tx.db, personId);
     const ownerChanges = current.includes('owner') !== roles.includes('owner');
     if (ownerChanges && !can(auth, 'roles.grant_owner'))
       throw invalidField('roles', 'only an owner can grant or take away owner', 'ownerOnly');
@@ -322,31 +249,10 @@ export async function setRoles(options: { db: Db; auth: Auth; personId: string; 
       ...roles.filter((role) => !current.includes(role)),
       ...current.filter((role) => !roles.includes(role)),
     ]);
-    if (ownerChanges && !roles.includes('owner')) {
-      const owners = await tenant
-        .selectFrom('person_roles')
-        .select('person_id')
-        .where('role', '=', 'owner')
-        .execute();
-      if (owners.length <= 1)
-        throw invalidField('roles', 'the organisation needs at least one owner', 'lastOwner');
-    }
-    await tenant.deleteFrom('person_roles').where('person_id', '=', personId).execute();
-    if (roles.length)
-      await tenant
-        .insertInto(
-          'person_roles',
-          roles.map((role) => ({ person_id: personId, role })),
-        )
-        .execute();
-    await recordEvent(tenant, auth, {
-      action: 'person.roles_set',
-      subjectType: 'person',
-      subjectId: personId,
-      changes: { from: current, to: roles },
-    });
+    if (ownerChanges && !roles.includes('owner') && (await countOwners(tx.db)) <= 1)
+      throw invalidField('roles', 'the organisation needs at least one owner', 'lastOwner');
+    await replaceRoles(tx.db, personId, roles);
+    tx.record({ action: 'person.roles_set', subjectId: personId, changes: { from: current, to: roles } });
+    publishPeopleChanged(tx, [personId]);
   });
-  await announcePeopleChanged({ db: options.db, organisationId: auth.organisationId, personIds: [personId] });
 }
-
-export { findPerson };

@@ -1,0 +1,1 @@
+export { tokenNameOf } from './api-tokens.repository.ts';

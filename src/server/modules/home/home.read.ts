@@ -1,0 +1,51 @@
+import { calendarDateOf } from '../../core/calendar.ts';
+import type { Ctx } from '../../core/context.ts';
+import { can, personIdOf } from '../access/index.ts';
+import { lastEventAt } from '../audit/index.ts';
+import { countOpenInvitations } from '../auth/index.ts';
+import { countUnits } from '../org-units/index.ts';
+import { countPeople, findPerson, listPeople, presentPerson } from '../people/index.ts';
+
+const dayMs = 86_400_000;
+
+/** What the home page needs for the signed-in person, in one request, shaped by their roles. */
+export async function homeOf(ctx: Ctx) {
+  const personId = personIdOf(ctx.auth);
+  const meRow = await findPerson(ctx.db, personId);
+  if (!meRow) throw new Error('signed-in person vanished');
+  const me = presentPerson(meRow, { withHrFields: true });
+  const [team, organisation] = await Promise.all([
+    me.isManager ? teamOf(ctx, personId) : null,
+    can(ctx.auth, 'people.read_hr') ? organisationOverview(ctx) : null,
+  ]);
+  return { me, team, organisation };
+}
+
+/** A manager's current reports, and how many of them started in the last 30 days or start within 30. */
+async function teamOf(ctx: Ctx, managerId: string) {
+  const { rows } = await listPeople(ctx.db, {
+    managerId,
+    status: 'current',
+    sort: 'name',
+    page: 1,
+    pageSize: 100,
+    includeSubunits: false,
+  });
+  // Calendar dates in the organisation's time zone, like the start dates they are compared with.
+  const dateIn = (days: number) => calendarDateOf(new Date(ctx.now().getTime() + days * dayMs), ctx.timeZone);
+  const [ago, soon] = [dateIn(-30), dateIn(30)];
+  return {
+    reports: rows.map((row) => presentPerson(row, { withHrFields: true })),
+    newStarters: rows.filter((r) => r.start_date && r.start_date >= ago && r.start_date <= soon).length,
+  };
+}
+
+async function organisationOverview(ctx: Ctx) {
+  const [counts, units, invitationsOpen, lastImportAt] = await Promise.all([
+    countPeople(ctx.db),
+    countUnits(ctx.db),
+    countOpenInvitations(ctx.db, ctx.now()),
+    lastEventAt(ctx.db, 'import.people.applied'),
+  ]);
+  return { ...counts, units, invitationsOpen, lastImportAt: lastImportAt?.toISOString() ?? null };
+}
