@@ -115,6 +115,16 @@ export const mailTemplates = {
       text: `Hello ${v.name},\n\nIt has been ${v.day} days since you started "${v.title}". How are you applying it at work? Your answer goes into your development plan and your next conversation.\n\n${v.link}`,
     }),
   },
+  learning_completed: {
+    nl: (v) => ({
+      subject: `Gefeliciteerd: je hebt "${v.title}" afgerond`,
+      text: `Hoi ${v.name},\n\nJe hebt "${v.title}" afgerond. Je certificaat staat klaar onder Mijn leren:\n${v.link}\n`,
+    }),
+    en: (v) => ({
+      subject: `Well done: you finished "${v.title}"`,
+      text: `Hi ${v.name},\n\nYou finished "${v.title}". Your certificate is waiting under My learning:\n${v.link}\n`,
+    }),
+  },
 } satisfies Record<string, Record<Locale, Template>>;
 
 export type MailKind = keyof typeof mailTemplates;

@@ -30,10 +30,12 @@ export type CurrentLevel = {
 const newestFirst = (a: RatingForRule, b: RatingForRule) =>
   b.ratedOn.localeCompare(a.ratedOn) || b.createdAt.getTime() - a.createdAt.getTime();
 
+/** The calendar date `months` before `today`, counted on the calendar (no clock or time zone involved). */
 function monthsBefore(today: string, months: number): string {
   const date = new Date(`${today}T00:00:00Z`);
   date.setUTCMonth(date.getUTCMonth() - months);
-  return date.toISOString().slice(0, 10);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 export function deriveCurrentLevel(ratings: readonly RatingForRule[], today: string): CurrentLevel {
@@ -78,8 +80,6 @@ export function currentLevelsOf<T extends RatingForRule & { personId: string; sk
   }
   return result;
 }
-
-export const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The same rule in SQL, for many people at once (team matrix, organisation gaps): one row per person and
