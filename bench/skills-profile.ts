@@ -7,9 +7,10 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { buildApp } from '../src/server/app.ts';
+import { calendarDateOf } from '../src/server/core/calendar.ts';
 import { createDatabase } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
-import { currentLevelsSql, today } from '../src/server/modules/skills/skills.level-rule.ts';
+import { currentLevelsSql } from '../src/server/modules/skills/skills.level-rule.ts';
 import { percentile } from './load.ts';
 import { benchAdmin, seedLargeOrganisation } from './seed.ts';
 import { seedSkillsForBench } from './skills.ts';
@@ -97,7 +98,7 @@ try {
   if (process.env.SKILLS_PROFILE_EXPLAIN !== '0') {
     const query = currentLevelsSql(
       organisationId,
-      today(),
+      calendarDateOf(new Date()),
       team.map((p) => p.id),
     ).compile(db);
     const plan = await db.executeQuery<{ 'QUERY PLAN': string }>({

@@ -1,9 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../src/server/db/database.ts';
 import { forOrganisation } from '../src/server/db/tenant.ts';
-import { applySkillRows } from '../src/server/modules/skills/skills.framework.service.ts';
-import { parseGroeipadCsv } from '../src/server/modules/skills/skills.import.ts';
-import { starterSetCsv } from '../src/server/modules/skills/starter-set/starter-set.ts';
+import { applyStarterSet } from '../src/server/modules/skills/index.ts';
 
 // Skills on top of the large organisation: the 60-skill starter framework, 15 roles of 8 skills each
 // held by everyone, a team of 500 whose role asks all 60 skills, and a self rating for every required
@@ -19,7 +17,7 @@ export type SeededSkills = {
 export async function seedSkillsForBench(db: Db, organisationId: string): Promise<SeededSkills> {
   const started = performance.now();
   const tenant = forOrganisation(db, organisationId);
-  await applySkillRows(tenant, parseGroeipadCsv(starterSetCsv()), 'starter');
+  await applyStarterSet(tenant);
   const skills = await tenant.selectFrom('skills').select('id').orderBy('name_nl').execute();
   const roles = await tenant
     .insertInto(

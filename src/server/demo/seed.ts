@@ -4,11 +4,11 @@ import { forOrganisation } from '../db/tenant.ts';
 import { buildOrganisation, buildOrgUnit, buildPerson } from '../factories/factories.ts';
 import { hashPassword } from '../modules/auth/index.ts';
 import type { FileStorage } from '../modules/files/files.storage.ts';
-import { seedSkills } from '../modules/skills/skills.demo.ts';
 import { seedCatalogue } from './catalogue/demo.ts';
 import { demoAccounts, demoPassword, demoUnits, familyNames, givenNames } from './demo-data.ts';
 import { seedDevelopment, seedPlanLearning } from './development.ts';
 import { seedDirection } from './direction.ts';
+import { seedSkills } from './skills.ts';
 
 export type DemoSummary = {
   organisationName: string;

@@ -16665,6 +16665,83 @@ export interface components {
             /** @enum {string} */
             type: "course" | "path";
         };
+        CourseInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            durationMinutes: number;
+            sections: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                modules: {
+                    /** Format: uuid */
+                    contentId: string;
+                    /** @enum {string} */
+                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                    title: string;
+                    durationMinutes: number | null;
+                    /** @enum {string} */
+                    status: "draft" | "published" | "archived";
+                }[];
+            }[];
+            prerequisites: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            topics: string[];
+            serves: components["schemas"]["LearningServesInput"][];
+            isSubstantial: boolean;
+        };
+        LearningPathInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            isOrdered: boolean;
+            copiedFromId: string | null;
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            durationMinutes: number;
+            steps: {
+                /** @enum {string} */
+                kind: "course" | "content";
+                /** Format: uuid */
+                id: string;
+                title: string;
+                format: string;
+                durationMinutes: number | null;
+                dueDays: number | null;
+            }[];
+            topics: string[];
+            serves: components["schemas"]["LearningServesInput"][];
+            isSubstantial: boolean;
+        };
+        StructureSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            /** Format: date-time */
+            updatedAt: string;
+        };
         FinishedInput: {
             /** @description This item was completed by this request: time for a small celebration */
             content: boolean;
@@ -16850,6 +16927,21 @@ export interface components {
                 submittedAt: string;
             }[];
         };
+        RatingSummaryInput: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            averageStars: number;
+            count: number;
+            comments: {
+                stars: number;
+                comment: string;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+        };
         AudienceRuleInput: {
             name: string;
             /** @enum {string} */
@@ -16873,98 +16965,6 @@ export interface components {
             id: string;
             subjectTitle: string;
             enrolled: number;
-        };
-        RatingSummaryInput: {
-            /** @enum {string} */
-            type: "content" | "course" | "path";
-            /** Format: uuid */
-            id: string;
-            title: string;
-            averageStars: number;
-            count: number;
-            comments: {
-                stars: number;
-                comment: string;
-                /** Format: date-time */
-                updatedAt: string;
-            }[];
-        };
-        CourseInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            language: "nl" | "en";
-            title: string;
-            summary: string;
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            publishedAt: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            durationMinutes: number;
-            sections: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-                modules: {
-                    /** Format: uuid */
-                    contentId: string;
-                    /** @enum {string} */
-                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
-                    title: string;
-                    durationMinutes: number | null;
-                    /** @enum {string} */
-                    status: "draft" | "published" | "archived";
-                }[];
-            }[];
-            prerequisites: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-            }[];
-            topics: string[];
-            serves: components["schemas"]["LearningServesInput"][];
-            isSubstantial: boolean;
-        };
-        LearningPathInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            language: "nl" | "en";
-            title: string;
-            summary: string;
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            isOrdered: boolean;
-            copiedFromId: string | null;
-            publishedAt: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            durationMinutes: number;
-            steps: {
-                /** @enum {string} */
-                kind: "course" | "content";
-                /** Format: uuid */
-                id: string;
-                title: string;
-                format: string;
-                durationMinutes: number | null;
-                dueDays: number | null;
-            }[];
-            topics: string[];
-            serves: components["schemas"]["LearningServesInput"][];
-            isSubstantial: boolean;
-        };
-        StructureSummaryInput: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** @enum {string} */
-            language: "nl" | "en";
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            /** Format: date-time */
-            updatedAt: string;
         };
         KeyResultInput: {
             /** Format: uuid */
@@ -17669,139 +17669,6 @@ export interface components {
             updated: number;
             dryRun: boolean;
         };
-        JobRoleInput: {
-            /** Format: uuid */
-            id: string;
-            name: {
-                nl: string;
-                en: string;
-            };
-            description: {
-                nl: string;
-                en: string;
-            };
-            skills: {
-                /** Format: uuid */
-                skillId: string;
-                targetLevel: number;
-            }[];
-            /** @description Roles one can grow into from this role */
-            leadsTo: string[];
-            peopleCount: number;
-        };
-        SkillRatingInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            skillId: string;
-            /** @enum {string} */
-            source: "self" | "manager" | "peer" | "evidence";
-            level: number;
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            } | null;
-            evidenceKind: ("learning_completed" | "assessment_passed" | "other") | null;
-            note: string | null;
-            ratedOn: string;
-        };
-        CurrentLevelInput: {
-            level: number;
-            /** @enum {string} */
-            reason: "manager_recent" | "self_latest" | "manager_older" | "evidence_highest";
-            /** Format: uuid */
-            ratingId: string;
-            ratedOn: string;
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            } | null;
-        };
-        PersonSkillInput: {
-            skill: components["schemas"]["SkillInput"];
-            current: components["schemas"]["CurrentLevelInput"] | null;
-            /** @description Newest first, every source */
-            ratings: components["schemas"]["SkillRatingInput"][];
-            peerEndorsements: number;
-            /** @description From the person's job role */
-            targetLevel: number | null;
-            wantsToGrow: boolean;
-            isInterest: boolean;
-            willingToMentor: boolean;
-        };
-        SkillsMapInput: {
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            jobRole: {
-                /** Format: uuid */
-                id: string;
-                name: {
-                    nl: string;
-                    en: string;
-                };
-            } | null;
-            /** @description What a rating by the viewer would count as */
-            canRateAs: ("self" | "manager" | "peer" | "evidence") | null;
-            skills: components["schemas"]["PersonSkillInput"][];
-        };
-        RatingRequestInput: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            raterIsManager: boolean;
-            skills: {
-                /** Format: uuid */
-                id: string;
-                name: {
-                    nl: string;
-                    en: string;
-                };
-            }[];
-            message: string | null;
-            /** @enum {string} */
-            status: "open" | "done" | "declined";
-            /** Format: date-time */
-            createdAt: string;
-        };
         SkillImportRejectedProblemInput: {
             type: string;
             title: string;
@@ -17929,6 +17796,26 @@ export interface components {
                 })[];
             }[];
         };
+        JobRoleInput: {
+            /** Format: uuid */
+            id: string;
+            name: {
+                nl: string;
+                en: string;
+            };
+            description: {
+                nl: string;
+                en: string;
+            };
+            skills: {
+                /** Format: uuid */
+                skillId: string;
+                targetLevel: number;
+            }[];
+            /** @description Roles one can grow into from this role */
+            leadsTo: string[];
+            peopleCount: number;
+        };
         MentorInput: {
             person: {
                 /** Format: uuid */
@@ -17945,6 +17832,119 @@ export interface components {
             skillId: string;
             /** @description A buddy: promised in a learning agreement on this skill (the training title) */
             buddyFor: string | null;
+        };
+        SkillRatingInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            skillId: string;
+            /** @enum {string} */
+            source: "self" | "manager" | "peer" | "evidence";
+            level: number;
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            } | null;
+            evidenceKind: ("learning_completed" | "assessment_passed" | "other") | null;
+            note: string | null;
+            ratedOn: string;
+        };
+        CurrentLevelInput: {
+            level: number;
+            /** @enum {string} */
+            reason: "manager_recent" | "self_latest" | "manager_older" | "evidence_highest";
+            /** Format: uuid */
+            ratingId: string;
+            ratedOn: string;
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            } | null;
+        };
+        PersonSkillInput: {
+            skill: components["schemas"]["SkillInput"];
+            current: components["schemas"]["CurrentLevelInput"] | null;
+            /** @description Newest first, every source */
+            ratings: components["schemas"]["SkillRatingInput"][];
+            peerEndorsements: number;
+            /** @description From the person's job role */
+            targetLevel: number | null;
+            wantsToGrow: boolean;
+            isInterest: boolean;
+            willingToMentor: boolean;
+        };
+        SkillsMapInput: {
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            jobRole: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                    nl: string;
+                    en: string;
+                };
+            } | null;
+            /** @description What a rating by the viewer would count as */
+            canRateAs: ("self" | "manager" | "peer" | "evidence") | null;
+            skills: components["schemas"]["PersonSkillInput"][];
+        };
+        RatingRequestInput: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            raterIsManager: boolean;
+            skills: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                    nl: string;
+                    en: string;
+                };
+            }[];
+            message: string | null;
+            /** @enum {string} */
+            status: "open" | "done" | "declined";
+            /** Format: date-time */
+            createdAt: string;
         };
         BudgetLedgerInput: {
             /** @description Amount for the year plus what was carried over */
@@ -18625,6 +18625,83 @@ export interface components {
             /** @enum {string} */
             type: "course" | "path";
         };
+        Course: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            durationMinutes: number;
+            sections: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                modules: {
+                    /** Format: uuid */
+                    contentId: string;
+                    /** @enum {string} */
+                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                    title: string;
+                    durationMinutes: number | null;
+                    /** @enum {string} */
+                    status: "draft" | "published" | "archived";
+                }[];
+            }[];
+            prerequisites: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            topics: string[];
+            serves: components["schemas"]["LearningServes"][];
+            isSubstantial: boolean;
+        };
+        LearningPath: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            isOrdered: boolean;
+            copiedFromId: string | null;
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            durationMinutes: number;
+            steps: {
+                /** @enum {string} */
+                kind: "course" | "content";
+                /** Format: uuid */
+                id: string;
+                title: string;
+                format: string;
+                durationMinutes: number | null;
+                dueDays: number | null;
+            }[];
+            topics: string[];
+            serves: components["schemas"]["LearningServes"][];
+            isSubstantial: boolean;
+        };
+        StructureSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            /** Format: date-time */
+            updatedAt: string;
+        };
         Finished: {
             /** @description This item was completed by this request: time for a small celebration */
             content: boolean;
@@ -18810,6 +18887,21 @@ export interface components {
                 submittedAt: string;
             }[];
         };
+        RatingSummary: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            averageStars: number;
+            count: number;
+            comments: {
+                stars: number;
+                comment: string;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+        };
         AudienceRule: {
             name: string;
             /** @enum {string} */
@@ -18833,98 +18925,6 @@ export interface components {
             id: string;
             subjectTitle: string;
             enrolled: number;
-        };
-        RatingSummary: {
-            /** @enum {string} */
-            type: "content" | "course" | "path";
-            /** Format: uuid */
-            id: string;
-            title: string;
-            averageStars: number;
-            count: number;
-            comments: {
-                stars: number;
-                comment: string;
-                /** Format: date-time */
-                updatedAt: string;
-            }[];
-        };
-        Course: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            language: "nl" | "en";
-            title: string;
-            summary: string;
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            publishedAt: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            durationMinutes: number;
-            sections: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-                modules: {
-                    /** Format: uuid */
-                    contentId: string;
-                    /** @enum {string} */
-                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
-                    title: string;
-                    durationMinutes: number | null;
-                    /** @enum {string} */
-                    status: "draft" | "published" | "archived";
-                }[];
-            }[];
-            prerequisites: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-            }[];
-            topics: string[];
-            serves: components["schemas"]["LearningServes"][];
-            isSubstantial: boolean;
-        };
-        LearningPath: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            language: "nl" | "en";
-            title: string;
-            summary: string;
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            isOrdered: boolean;
-            copiedFromId: string | null;
-            publishedAt: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            durationMinutes: number;
-            steps: {
-                /** @enum {string} */
-                kind: "course" | "content";
-                /** Format: uuid */
-                id: string;
-                title: string;
-                format: string;
-                durationMinutes: number | null;
-                dueDays: number | null;
-            }[];
-            topics: string[];
-            serves: components["schemas"]["LearningServes"][];
-            isSubstantial: boolean;
-        };
-        StructureSummary: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** @enum {string} */
-            language: "nl" | "en";
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            /** Format: date-time */
-            updatedAt: string;
         };
         KeyResult: {
             /** Format: uuid */
@@ -19629,139 +19629,6 @@ export interface components {
             updated: number;
             dryRun: boolean;
         };
-        JobRole: {
-            /** Format: uuid */
-            id: string;
-            name: {
-                nl: string;
-                en: string;
-            };
-            description: {
-                nl: string;
-                en: string;
-            };
-            skills: {
-                /** Format: uuid */
-                skillId: string;
-                targetLevel: number;
-            }[];
-            /** @description Roles one can grow into from this role */
-            leadsTo: string[];
-            peopleCount: number;
-        };
-        SkillRating: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            skillId: string;
-            /** @enum {string} */
-            source: "self" | "manager" | "peer" | "evidence";
-            level: number;
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            } | null;
-            evidenceKind: ("learning_completed" | "assessment_passed" | "other") | null;
-            note: string | null;
-            ratedOn: string;
-        };
-        CurrentLevel: {
-            level: number;
-            /** @enum {string} */
-            reason: "manager_recent" | "self_latest" | "manager_older" | "evidence_highest";
-            /** Format: uuid */
-            ratingId: string;
-            ratedOn: string;
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            } | null;
-        };
-        PersonSkill: {
-            skill: components["schemas"]["Skill"];
-            current: components["schemas"]["CurrentLevel"] | null;
-            /** @description Newest first, every source */
-            ratings: components["schemas"]["SkillRating"][];
-            peerEndorsements: number;
-            /** @description From the person's job role */
-            targetLevel: number | null;
-            wantsToGrow: boolean;
-            isInterest: boolean;
-            willingToMentor: boolean;
-        };
-        SkillsMap: {
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            jobRole: {
-                /** Format: uuid */
-                id: string;
-                name: {
-                    nl: string;
-                    en: string;
-                };
-            } | null;
-            /** @description What a rating by the viewer would count as */
-            canRateAs: ("self" | "manager" | "peer" | "evidence") | null;
-            skills: components["schemas"]["PersonSkill"][];
-        };
-        RatingRequest: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            raterIsManager: boolean;
-            skills: {
-                /** Format: uuid */
-                id: string;
-                name: {
-                    nl: string;
-                    en: string;
-                };
-            }[];
-            message: string | null;
-            /** @enum {string} */
-            status: "open" | "done" | "declined";
-            /** Format: date-time */
-            createdAt: string;
-        };
         SkillImportRejectedProblem: {
             type: string;
             title: string;
@@ -19889,6 +19756,26 @@ export interface components {
                 })[];
             }[];
         };
+        JobRole: {
+            /** Format: uuid */
+            id: string;
+            name: {
+                nl: string;
+                en: string;
+            };
+            description: {
+                nl: string;
+                en: string;
+            };
+            skills: {
+                /** Format: uuid */
+                skillId: string;
+                targetLevel: number;
+            }[];
+            /** @description Roles one can grow into from this role */
+            leadsTo: string[];
+            peopleCount: number;
+        };
         Mentor: {
             person: {
                 /** Format: uuid */
@@ -19905,6 +19792,119 @@ export interface components {
             skillId: string;
             /** @description A buddy: promised in a learning agreement on this skill (the training title) */
             buddyFor: string | null;
+        };
+        SkillRating: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            skillId: string;
+            /** @enum {string} */
+            source: "self" | "manager" | "peer" | "evidence";
+            level: number;
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            } | null;
+            evidenceKind: ("learning_completed" | "assessment_passed" | "other") | null;
+            note: string | null;
+            ratedOn: string;
+        };
+        CurrentLevel: {
+            level: number;
+            /** @enum {string} */
+            reason: "manager_recent" | "self_latest" | "manager_older" | "evidence_highest";
+            /** Format: uuid */
+            ratingId: string;
+            ratedOn: string;
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            } | null;
+        };
+        PersonSkill: {
+            skill: components["schemas"]["Skill"];
+            current: components["schemas"]["CurrentLevel"] | null;
+            /** @description Newest first, every source */
+            ratings: components["schemas"]["SkillRating"][];
+            peerEndorsements: number;
+            /** @description From the person's job role */
+            targetLevel: number | null;
+            wantsToGrow: boolean;
+            isInterest: boolean;
+            willingToMentor: boolean;
+        };
+        SkillsMap: {
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            jobRole: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                    nl: string;
+                    en: string;
+                };
+            } | null;
+            /** @description What a rating by the viewer would count as */
+            canRateAs: ("self" | "manager" | "peer" | "evidence") | null;
+            skills: components["schemas"]["PersonSkill"][];
+        };
+        RatingRequest: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            raterIsManager: boolean;
+            skills: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                    nl: string;
+                    en: string;
+                };
+            }[];
+            message: string | null;
+            /** @enum {string} */
+            status: "open" | "done" | "declined";
+            /** Format: date-time */
+            createdAt: string;
         };
         BudgetLedger: {
             /** @description Amount for the year plus what was carried over */

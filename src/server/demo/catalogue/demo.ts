@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
+import pino from 'pino';
+import { createBus } from '../../core/bus.ts';
+import { organisationContext } from '../../core/context.ts';
 import type { Trx } from '../../db/database.ts';
 import type { FilePurpose } from '../../db/schema.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import type { Question } from '../../modules/catalogue/catalogue.schemas.ts';
-import { applyRules } from '../../modules/catalogue/rules.service.ts';
+import { applyRules } from '../../modules/catalogue/index.ts';
 import type { FileStorage } from '../../modules/files/files.storage.ts';
 import { demoVideo, samplePdf, sampleVtt, sampleWav } from '../../modules/files/media.samples.ts';
 import { type DemoItem, demoCourses, demoItems, demoPaths } from './demo-data.ts';
@@ -350,7 +353,8 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
       },
     ])
     .execute();
-  await applyRules(trx, organisationId);
+  const log = pino({ level: 'silent' });
+  await applyRules(organisationContext({ db: trx, organisationId, log, bus: createBus(log) }));
 
   await seedDemoLearners(tenant, { employee, manager }, { itemIds, courseIds });
 }

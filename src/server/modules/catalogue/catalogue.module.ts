@@ -1,16 +1,17 @@
 import { defineModule } from '../../core/module.ts';
+import { organisationContextOf } from '../organisations/index.ts';
 import { catalogueRoutes } from './catalogue.routes.ts';
-import { applyAllRules, applyRulesToPeople } from './rules.service.ts';
+import { applyAllRules, applyRules } from './rules/rules.service.ts';
 
 export const catalogueModule = defineModule({
   name: 'catalogue',
   routes: catalogueRoutes,
   // Audience rules enrol people as soon as they are created, imported or changed; the 15-minute job
-  // stays the backstop (for facts that change with time: start dates, reports). The bus logs a
-  // failure and never fails the people change itself.
-  listen: (bus, { db }) =>
-    bus.on('people.changed', 'catalogue.audience-rules', (event) =>
-      applyRulesToPeople({ db, organisationId: event.organisationId, personIds: event.personIds }),
-    ),
-  jobs: [{ name: 'catalogue.audience-rules', cron: '*/15 * * * *', run: ({ db }) => applyAllRules(db) }],
+  // stays the backstop (for facts that change with time: start dates, reports).
+  // The bus logs a failure and never fails the people change itself.
+  listen: (bus, { db, log }) =>
+    bus.on('people.changed', 'catalogue.audience-rules', async ({ organisationId, personIds }) => {
+      await applyRules(await organisationContextOf({ db, log, bus }, organisationId), { among: personIds });
+    }),
+  jobs: [{ name: 'catalogue.audience-rules', cron: '*/15 * * * *', run: (deps) => applyAllRules(deps) }],
 });

@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ModuleDeps } from '../../core/module.ts';
-import { browseRoutes } from './browse.routes.ts';
-import { certificatesRoutes } from './certificates.routes.ts';
-import { contentRoutes } from './content.routes.ts';
-import { learningRoutes } from './learning.routes.ts';
-import { oversightRoutes } from './oversight.routes.ts';
-import { structureRoutes } from './structure.routes.ts';
+import { browseRoutes } from './browse/browse.routes.ts';
+import { certificatesRoutes } from './certificates/certificates.routes.ts';
+import { contentRoutes } from './content/content.routes.ts';
+import { learningRoutes } from './learning/learning.routes.ts';
+import { oversightRoutes } from './oversight/oversight.routes.ts';
+import { rulesRoutes } from './rules/rules.routes.ts';
+import { structureRoutes } from './structure/structure.routes.ts';
 
-/** Everything under /catalogue, /learning and /certificates: one plugin in the manifest. */
+/** Everything under /catalogue, /learning and /certificates, one plugin per use case. */
 export const catalogueRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
@@ -16,5 +17,6 @@ export const catalogueRoutes =
     await app.register(browseRoutes(deps));
     await app.register(learningRoutes(deps));
     await app.register(oversightRoutes(deps));
+    await app.register(rulesRoutes(deps));
     await app.register(certificatesRoutes(deps));
   };

@@ -4,6 +4,8 @@ import { locale, pageQuery } from '../../http/common.schemas.ts';
 export const contentKinds = ['article', 'video', 'audio', 'document', 'link', 'quiz', 'assignment'] as const;
 export const publicationStatuses = ['draft', 'published', 'archived'] as const;
 export const subjectKinds = ['content', 'course', 'path'] as const;
+/** A content item, course or path. */
+export const subjectRef = z.object({ type: z.enum(subjectKinds), id: z.uuid() });
 
 const topics = z.array(z.string().trim().min(1).max(60)).max(20).default([]);
 

@@ -1,10 +1,10 @@
 import { formatCalendarDate } from '../../core/calendar.ts';
 import { runChange } from '../../core/change.ts';
-import { type OrgContext, organisationContext } from '../../core/context.ts';
+import type { OrgContext } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { calendarTexts } from '../../messages/index.ts';
 import { notifyPerson } from '../notifications/index.ts';
-import { organisationTimeZone } from '../organisations/index.ts';
+import { organisationContextOf } from '../organisations/index.ts';
 import {
   dueReminders,
   organisationsWithOpenCycles,
@@ -60,8 +60,7 @@ export async function sendConversationReminders(deps: ModuleDeps) {
   const at = new Date();
   let sent = 0;
   for (const organisationId of await organisationsWithOpenCycles(deps.db)) {
-    const timeZone = await organisationTimeZone(deps.db, organisationId);
-    const ctx = organisationContext({ ...deps, organisationId, timeZone, at });
+    const ctx = await organisationContextOf(deps, organisationId, at);
     sent += await sendConversationRemindersOf(ctx, { baseUrl: deps.config.baseUrl });
   }
   return sent;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Locale, StatementKind } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
+import type { PrincipleInput } from './direction.schemas.ts';
 
 export type PrincipleTable = 'core_values' | 'core_competencies';
 
@@ -22,6 +23,43 @@ export function statementsQuery(tenant: TenantDb) {
     );
 }
 export type StatementRow = Awaited<ReturnType<ReturnType<typeof statementsQuery>['executeTakeFirstOrThrow']>>;
+
+/** Every version of one kind of statement (optionally one language), newest first. */
+export function statementVersions(tenant: TenantDb, query: { kind: StatementKind; locale?: Locale }) {
+  let found = statementsQuery(tenant)
+    .where('direction_statements.kind', '=', query.kind)
+    .orderBy('direction_statements.version', 'desc');
+  if (query.locale) found = found.where('direction_statements.locale', '=', query.locale);
+  return found.execute();
+}
+
+export const findStatement = (tenant: TenantDb, id: string) =>
+  statementsQuery(tenant).where('direction_statements.id', '=', id).executeTakeFirst();
+
+/** The latest version of a statement in one language: the next one counts on from it. */
+export const lastStatementVersion = (tenant: TenantDb, kind: StatementKind, locale: Locale) =>
+  tenant
+    .selectFrom('direction_statements')
+    .select(['version', 'period_start', 'period_end'])
+    .where('kind', '=', kind)
+    .where('locale', '=', locale)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+
+export const insertStatement = (
+  tenant: TenantDb,
+  values: {
+    kind: StatementKind;
+    locale: Locale;
+    version: number;
+    body: string;
+    status: 'draft' | 'published';
+    period_start: string | null;
+    period_end: string | null;
+    created_by: string | null;
+  },
+) => tenant.insertInto('direction_statements', values).returning(['id', 'version']).executeTakeFirstOrThrow();
 
 /** The newest published version of each kind in the reader's language, else in the organisation's. */
 export async function currentStatements(tenant: TenantDb, locale: Locale, fallback: Locale) {
@@ -45,6 +83,69 @@ export async function listPrinciples(
   let query = tenant.selectFrom(table).selectAll().orderBy('position').orderBy('name');
   if (!options.withDrafts) query = query.where('status', '=', 'published');
   return query.execute();
+}
+
+export const insertPrinciple = (tenant: TenantDb, table: PrincipleTable, input: PrincipleInput) =>
+  tenant
+    .insertInto(table, { ...input, behaviours: JSON.stringify(input.behaviours) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
+/** Changes the fields given; answers whether the principle exists. */
+export async function updatePrincipleRow(
+  tenant: TenantDb,
+  table: PrincipleTable,
+  id: string,
+  changes: Partial<PrincipleInput>,
+  at: Date,
+) {
+  const { behaviours, ...rest } = changes;
+  const result = await tenant
+    .updateTable(table)
+    .set({ ...rest, ...(behaviours ? { behaviours: JSON.stringify(behaviours) } : {}), updated_at: at })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export const competencyExists = async (tenant: TenantDb, id: string) =>
+  Boolean(await tenant.selectFrom('core_competencies').select('id').where('id', '=', id).executeTakeFirst());
+
+export async function replaceCompetencySkills(tenant: TenantDb, competencyId: string, skillIds: string[]) {
+  await tenant.deleteFrom('competency_skills').where('competency_id', '=', competencyId).execute();
+  if (skillIds.length)
+    await tenant
+      .insertInto(
+        'competency_skills',
+        skillIds.map((skill_id) => ({ competency_id: competencyId, skill_id })),
+      )
+      .execute();
+}
+
+/** Skills of the published core competencies, in the competencies' order: demand for skills' gap view. */
+export function publishedCompetencySkills(tenant: TenantDb) {
+  return tenant
+    .selectFrom('competency_skills')
+    .innerJoin('core_competencies', (join) =>
+      join
+        .onRef('core_competencies.organisation_id', '=', 'competency_skills.organisation_id')
+        .onRef('core_competencies.id', '=', 'competency_skills.competency_id'),
+    )
+    .select(['competency_skills.skill_id', 'core_competencies.id', 'core_competencies.name'])
+    .where('core_competencies.status', '=', 'published')
+    .orderBy('core_competencies.position')
+    .orderBy('core_competencies.name')
+    .execute();
+}
+
+/**
+ * Which of these ids are skills of the organisation's framework. Skills build on direction (gaps count
+ * competencies' demand), so direction reads the skills table itself rather than call skills.
+ */
+export async function knownSkillIds(tenant: TenantDb, ids: string[]) {
+  if (!ids.length) return new Set<string>();
+  const rows = await tenant.selectFrom('skills').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((row) => row.id));
 }
 
 export type LinkedSkill = { id: string; name: { nl: string; en: string } };

@@ -1,18 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
-import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
-import { notFound } from '../../http/errors.ts';
-import { assertCan, authOf, can } from '../access/index.ts';
-import { presentPrinciple, presentStatement } from './direction.presenter.ts';
 import {
-  currentStatements,
-  listPrinciples,
-  type PrincipleTable,
-  skillsOfCompetencies,
-  statementsQuery,
-} from './direction.repository.ts';
+  directionView,
+  principleList,
+  principleView,
+  statementHistory,
+  statementView,
+} from './direction.read.ts';
+import type { PrincipleTable } from './direction.repository.ts';
 import {
   directionSchema,
   principleBody,
@@ -23,7 +21,6 @@ import {
   statementSchema,
 } from './direction.schemas.ts';
 import { createPrinciple, saveStatement, setCompetencySkills, updatePrinciple } from './direction.service.ts';
-import { readerLocale } from './locale.ts';
 
 const tags = ['direction'];
 const collections: { path: 'values' | 'competencies'; table: PrincipleTable; what: string }[] = [
@@ -32,21 +29,8 @@ const collections: { path: 'values' | 'competencies'; table: PrincipleTable; wha
 ];
 
 export const directionRoutes =
-  (deps: ModuleDeps): FastifyPluginAsyncZod =>
+  (_deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    async function principles(organisationId: string, table: PrincipleTable, withDrafts: boolean) {
-      const tenant = forOrganisation(deps.db, organisationId);
-      const rows = await listPrinciples(tenant, table, { withDrafts });
-      const skills =
-        table === 'core_competencies'
-          ? await skillsOfCompetencies(
-              tenant,
-              rows.map((r) => r.id),
-            )
-          : null;
-      return rows.map((row) => presentPrinciple(row, skills ? (skills.get(row.id) ?? []) : undefined));
-    }
-
     app.get(
       '/direction',
       {
@@ -57,23 +41,7 @@ export const directionRoutes =
           response: { 200: directionSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'direction.read');
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        const { locale, fallback } = await readerLocale(deps.db, auth);
-        const current = await currentStatements(tenant, locale, fallback);
-        const present = (row: (typeof current)['mission']) => (row ? presentStatement(row) : null);
-        return {
-          statements: {
-            mission: present(current.mission),
-            vision: present(current.vision),
-            strategy: present(current.strategy),
-          },
-          values: await principles(auth.organisationId, 'core_values', false),
-          competencies: await principles(auth.organisationId, 'core_competencies', false),
-        };
-      },
+      async (request) => directionView(ctxOf(request)),
     );
 
     app.get(
@@ -86,16 +54,7 @@ export const directionRoutes =
           response: { 200: z.array(statementSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'direction.manage');
-        let query = statementsQuery(forOrganisation(deps.db, auth.organisationId))
-          .where('direction_statements.kind', '=', request.query.kind)
-          .orderBy('direction_statements.version', 'desc');
-        if (request.query.locale)
-          query = query.where('direction_statements.locale', '=', request.query.locale);
-        return (await query.execute()).map(presentStatement);
-      },
+      async (request) => statementHistory(ctxOf(request), request.query),
     );
 
     app.post(
@@ -109,13 +68,9 @@ export const directionRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'direction.manage');
-        const id = await saveStatement({ db: deps.db, auth, input: request.body });
-        const row = await statementsQuery(forOrganisation(deps.db, auth.organisationId))
-          .where('direction_statements.id', '=', id)
-          .executeTakeFirstOrThrow();
-        return reply.status(201).send(presentStatement(row));
+        const ctx = ctxOf(request);
+        const id = await saveStatement(ctx, request.body);
+        return reply.status(201).send(await statementView(ctx, id));
       },
     );
 
@@ -129,11 +84,7 @@ export const directionRoutes =
             response: { 200: z.array(principleSchema), ...problems },
           },
         },
-        async (request) => {
-          const auth = authOf(request);
-          assertCan(auth, 'direction.read');
-          return principles(auth.organisationId, table, can(auth, 'direction.manage'));
-        },
+        async (request) => principleList(ctxOf(request), table),
       );
 
       app.post(
@@ -147,11 +98,9 @@ export const directionRoutes =
           },
         },
         async (request, reply) => {
-          const auth = authOf(request);
-          assertCan(auth, 'direction.manage');
-          const id = await createPrinciple({ db: deps.db, auth, table, input: request.body });
-          const all = await principles(auth.organisationId, table, true);
-          return reply.status(201).send(all.find((p) => p.id === id)!);
+          const ctx = ctxOf(request);
+          const id = await createPrinciple(ctx, { table, input: request.body });
+          return reply.status(201).send(await principleView(ctx, table, id, what));
         },
       );
 
@@ -167,13 +116,9 @@ export const directionRoutes =
           },
         },
         async (request) => {
-          const auth = authOf(request);
-          assertCan(auth, 'direction.manage');
-          await updatePrinciple({ db: deps.db, auth, table, id: request.params.id, changes: request.body });
-          const all = await principles(auth.organisationId, table, true);
-          const found = all.find((p) => p.id === request.params.id);
-          if (!found) throw notFound(what);
-          return found;
+          const ctx = ctxOf(request);
+          await updatePrinciple(ctx, { table, id: request.params.id, changes: request.body });
+          return principleView(ctx, table, request.params.id, what);
         },
       );
     }
@@ -190,16 +135,9 @@ export const directionRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'direction.manage');
-        await setCompetencySkills({
-          db: deps.db,
-          auth,
-          id: request.params.id,
-          skillIds: request.body.skillIds,
-        });
-        const all = await principles(auth.organisationId, 'core_competencies', true);
-        return all.find((p) => p.id === request.params.id)!;
+        const ctx = ctxOf(request);
+        await setCompetencySkills(ctx, { id: request.params.id, skillIds: request.body.skillIds });
+        return principleView(ctx, 'core_competencies', request.params.id, 'core competency');
       },
     );
   };

@@ -1,17 +1,25 @@
-import type { Db } from '../../db/database.ts';
-import { forOrganisation } from '../../db/tenant.ts';
+import { runChange } from '../../core/change.ts';
+import type { Ctx } from '../../core/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { type Auth, personIdOf } from '../access/index.ts';
-import { recordEvent } from '../audit/index.ts';
-import type { PrincipleTable } from './direction.repository.ts';
+import { assertCan, personIdOf } from '../access/index.ts';
+import './direction.events.ts';
+import {
+  competencyExists,
+  insertPrinciple,
+  insertStatement,
+  knownSkillIds,
+  lastStatementVersion,
+  type PrincipleTable,
+  replaceCompetencySkills,
+  updatePrincipleRow,
+} from './direction.repository.ts';
 import type { PrincipleInput } from './direction.schemas.ts';
 
 const subjectOf = (table: PrincipleTable) => (table === 'core_values' ? 'core_value' : 'core_competency');
 
 /** Saves a new version of a statement; earlier versions stay as history. */
-export async function saveStatement(options: {
-  db: Db;
-  auth: Auth;
+export async function saveStatement(
+  ctx: Ctx,
   input: {
     kind: 'mission' | 'vision' | 'strategy';
     locale: 'nl' | 'en';
@@ -19,34 +27,23 @@ export async function saveStatement(options: {
     status: 'draft' | 'published';
     periodStart?: string | null;
     periodEnd?: string | null;
-  };
-}): Promise<string> {
-  const { auth, input } = options;
-  return forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const last = await tenant
-      .selectFrom('direction_statements')
-      .select(['version', 'period_start', 'period_end'])
-      .where('kind', '=', input.kind)
-      .where('locale', '=', input.locale)
-      .orderBy('version', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    const created = await tenant
-      .insertInto('direction_statements', {
-        kind: input.kind,
-        locale: input.locale,
-        version: (last?.version ?? 0) + 1,
-        body: input.body,
-        status: input.status,
-        period_start: input.periodStart === undefined ? (last?.period_start ?? null) : input.periodStart,
-        period_end: input.periodEnd === undefined ? (last?.period_end ?? null) : input.periodEnd,
-        created_by: auth.kind === 'person' ? personIdOf(auth) : null,
-      })
-      .returning(['id', 'version'])
-      .executeTakeFirstOrThrow();
-    await recordEvent(tenant, auth, {
+  },
+): Promise<string> {
+  assertCan(ctx.auth, 'direction.manage');
+  return runChange(ctx, async (tx) => {
+    const last = await lastStatementVersion(tx.db, input.kind, input.locale);
+    const created = await insertStatement(tx.db, {
+      kind: input.kind,
+      locale: input.locale,
+      version: (last?.version ?? 0) + 1,
+      body: input.body,
+      status: input.status,
+      period_start: input.periodStart === undefined ? (last?.period_start ?? null) : input.periodStart,
+      period_end: input.periodEnd === undefined ? (last?.period_end ?? null) : input.periodEnd,
+      created_by: tx.auth.kind === 'person' ? personIdOf(tx.auth) : null,
+    });
+    tx.record({
       action: 'statement.saved',
-      subjectType: 'statement',
       subjectId: created.id,
       changes: { kind: input.kind, locale: input.locale, version: created.version, status: input.status },
     });
@@ -54,76 +51,39 @@ export async function saveStatement(options: {
   });
 }
 
-export async function createPrinciple(options: {
-  db: Db;
-  auth: Auth;
-  table: PrincipleTable;
-  input: PrincipleInput;
-}) {
-  const { auth, table, input } = options;
-  return forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const created = await tenant
-      .insertInto(table, { ...input, behaviours: JSON.stringify(input.behaviours) })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordEvent(tenant, auth, {
-      action: `${subjectOf(table)}.created`,
-      subjectType: subjectOf(table),
+export async function createPrinciple(ctx: Ctx, options: { table: PrincipleTable; input: PrincipleInput }) {
+  assertCan(ctx.auth, 'direction.manage');
+  return runChange(ctx, async (tx) => {
+    const created = await insertPrinciple(tx.db, options.table, options.input);
+    tx.record({
+      action: `${subjectOf(options.table)}.created`,
       subjectId: created.id,
-      changes: { name: input.name },
+      changes: { name: options.input.name },
     });
     return created.id;
   });
 }
 
-export async function updatePrinciple(options: {
-  db: Db;
-  auth: Auth;
-  table: PrincipleTable;
-  id: string;
-  changes: Partial<PrincipleInput>;
-}) {
-  const { auth, table, changes } = options;
-  await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const { behaviours, ...rest } = changes;
-    const result = await tenant
-      .updateTable(table)
-      .set({
-        ...rest,
-        ...(behaviours ? { behaviours: JSON.stringify(behaviours) } : {}),
-        updated_at: new Date(),
-      })
-      .where('id', '=', options.id)
-      .executeTakeFirst();
-    if (result.numUpdatedRows === 0n)
+export async function updatePrinciple(
+  ctx: Ctx,
+  options: { table: PrincipleTable; id: string; changes: Partial<PrincipleInput> },
+) {
+  assertCan(ctx.auth, 'direction.manage');
+  const { table, changes } = options;
+  await runChange(ctx, async (tx) => {
+    if (!(await updatePrincipleRow(tx.db, table, options.id, changes, tx.now())))
       throw notFound(table === 'core_values' ? 'Core value' : 'Core competency');
-    await recordEvent(tenant, auth, {
-      action: `${subjectOf(table)}.updated`,
-      subjectType: subjectOf(table),
-      subjectId: options.id,
-      changes,
-    });
+    tx.record({ action: `${subjectOf(table)}.updated`, subjectId: options.id, changes });
   });
 }
 
 /** Links a competency to skills of the organisation's skills framework (archived skills included). */
-export async function setCompetencySkills(options: { db: Db; auth: Auth; id: string; skillIds: string[] }) {
-  const { auth } = options;
-  await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const exists = await tenant
-      .selectFrom('core_competencies')
-      .select('id')
-      .where('id', '=', options.id)
-      .executeTakeFirst();
-    if (!exists) throw notFound('Core competency');
+export async function setCompetencySkills(ctx: Ctx, options: { id: string; skillIds: string[] }) {
+  assertCan(ctx.auth, 'direction.manage');
+  await runChange(ctx, async (tx) => {
+    if (!(await competencyExists(tx.db, options.id))) throw notFound('Core competency');
     const skillIds = [...new Set(options.skillIds)];
-    const known = new Set(
-      skillIds.length
-        ? (await tenant.selectFrom('skills').select('id').where('id', 'in', skillIds).execute()).map(
-            (s) => s.id,
-          )
-        : [],
-    );
+    const known = await knownSkillIds(tx.db, skillIds);
     const errors = options.skillIds.flatMap((skillId, index) =>
       known.has(skillId)
         ? []
@@ -137,19 +97,7 @@ export async function setCompetencySkills(options: { db: Db; auth: Auth; id: str
     );
     if (errors.length)
       throw new AppError('validation_failed', `${errors[0]!.field}: no such skill`, { errors });
-    await tenant.deleteFrom('competency_skills').where('competency_id', '=', options.id).execute();
-    if (skillIds.length)
-      await tenant
-        .insertInto(
-          'competency_skills',
-          skillIds.map((skill_id) => ({ competency_id: options.id, skill_id })),
-        )
-        .execute();
-    await recordEvent(tenant, auth, {
-      action: 'core_competency.skills_set',
-      subjectType: 'core_competency',
-      subjectId: options.id,
-      changes: { skillIds },
-    });
+    await replaceCompetencySkills(tx.db, options.id, skillIds);
+    tx.record({ action: 'core_competency.skills_set', subjectId: options.id, changes: { skillIds } });
   });
 }

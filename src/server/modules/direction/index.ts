@@ -7,6 +7,11 @@ export {
   unitWithAncestors,
 } from './audience.ts';
 export { presentPrinciple, presentStatement } from './direction.presenter.ts';
-export { currentStatements, listPrinciples, skillsOfCompetencies } from './direction.repository.ts';
+export {
+  currentStatements,
+  listPrinciples,
+  publishedCompetencySkills,
+  skillsOfCompetencies,
+} from './direction.repository.ts';
 export { principleSchema, statementSchema } from './direction.schemas.ts';
 export { readerLocale } from './locale.ts';

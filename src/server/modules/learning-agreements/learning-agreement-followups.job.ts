@@ -1,9 +1,9 @@
 import { calendarDateOf } from '../../core/calendar.ts';
 import { runChange } from '../../core/change.ts';
-import { type OrgContext, organisationContext } from '../../core/context.ts';
+import type { OrgContext } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { notifyPerson } from '../notifications/index.ts';
-import { organisationTimeZone } from '../organisations/index.ts';
+import { organisationContextOf } from '../organisations/index.ts';
 import './learning-agreements.events.ts';
 import { dueFollowups, markAsked, organisationsWithOpenFollowups } from './learning-agreements.repository.ts';
 
@@ -42,8 +42,7 @@ export async function askDueFollowups(deps: ModuleDeps): Promise<number> {
   const latest = calendarDateOf(new Date(at.getTime() + 86_400_000), 'UTC');
   let asked = 0;
   for (const organisationId of await organisationsWithOpenFollowups(deps.db, latest)) {
-    const timeZone = await organisationTimeZone(deps.db, organisationId);
-    const ctx = organisationContext({ ...deps, organisationId, timeZone, at });
+    const ctx = await organisationContextOf(deps, organisationId, at);
     asked += await askDueFollowupsOf(ctx, { baseUrl: deps.config.baseUrl });
   }
   return asked;

@@ -2,9 +2,10 @@ import type { FastifyBaseLogger } from 'fastify';
 import pino from 'pino';
 import { type Bus, createBus } from '../../core/bus.ts';
 import { runChange } from '../../core/change.ts';
-import { type OrgContext, organisationContext } from '../../core/context.ts';
+import type { OrgContext } from '../../core/context.ts';
 import type { Db } from '../../db/database.ts';
 import { queueMail } from '../mail/index.ts';
+import { organisationContextOf } from '../organisations/index.ts';
 import {
   markDigestSent,
   organisationLocale,
@@ -39,7 +40,7 @@ export async function sendNotificationDigests(
   const bus = kernel.bus ?? createBus(log);
   let sent = 0;
   for (const organisationId of await organisationsWithPendingNews(db))
-    sent += await sendDigestsOf(organisationContext({ db, organisationId, log, bus, at }));
+    sent += await sendDigestsOf(await organisationContextOf({ db, log, bus }, organisationId, at));
   return sent;
 }
 

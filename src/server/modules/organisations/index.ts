@@ -1,5 +1,6 @@
 export {
   forgetOrganisationTimeZone,
+  organisationContextOf,
   organisationsByToday,
   organisationTimeZone,
   organisationToday,

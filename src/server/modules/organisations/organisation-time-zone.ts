@@ -1,5 +1,8 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Bus } from '../../core/bus.ts';
 import { type CalendarDate, calendarDateOf, DEFAULT_TIME_ZONE } from '../../core/calendar.ts';
-import type { Executor } from '../../db/database.ts';
+import { type OrgContext, organisationContext } from '../../core/context.ts';
+import type { Db, Executor } from '../../db/database.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 
 // Every request and job that needs "today" asks for its organisation's time zone, so it is remembered
@@ -50,4 +53,14 @@ export async function organisationsByToday(
     byToday.set(today, [...(byToday.get(today) ?? []), row.id]);
   }
   return byToday;
+}
+
+/** A system context for one organisation (daily jobs, listeners): its "today" is on its own calendar. */
+export async function organisationContextOf(
+  deps: { db: Db; log: FastifyBaseLogger; bus: Bus },
+  organisationId: string,
+  at: Date = new Date(),
+): Promise<OrgContext> {
+  const timeZone = await organisationTimeZone(deps.db, organisationId);
+  return organisationContext({ ...deps, organisationId, timeZone, at });
 }

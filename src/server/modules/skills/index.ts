@@ -1,6 +1,7 @@
-// What other modules may use from skills (contracts: development's mentor action, learning agreements).
+// What other modules may use from skills (conversations' suggested learning; seeds and benchmarks).
 
-export { findMentors, mentorLevel } from './mentors.service.ts';
+export { applyStarterSet } from './framework/starter-set/starter-set.ts';
+export { personGaps } from './insight/insight.read.ts';
+export { findMentors, mentorLevel } from './mentors/mentors.read.ts';
 export { currentLevels } from './skills.current-levels.ts';
-export { personGaps } from './skills.insight.service.ts';
 export { deriveCurrentLevel } from './skills.level-rule.ts';

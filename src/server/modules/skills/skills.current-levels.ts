@@ -1,19 +1,14 @@
-import type { Db } from '../../db/database.ts';
-import { forOrganisation } from '../../db/tenant.ts';
-import { organisationTimeZone } from '../organisations/index.ts';
-import { currentLevelsOf, today } from './skills.level-rule.ts';
+import type { OrgContext } from '../../core/context.ts';
+import { currentLevelsOf } from './skills.level-rule.ts';
 import { levelRatingsOf } from './skills.repository.ts';
 
 /** A person's current level per skill by the documented rule (skills.level-rule.ts). */
 export async function currentLevels(
-  db: Db,
-  organisationId: string,
+  ctx: OrgContext,
   personId: string,
 ): Promise<{ skillId: string; level: number; reason: string; ratedOn: string }[]> {
-  const ratings = await levelRatingsOf(forOrganisation(db, organisationId), [personId]);
-  const levels =
-    currentLevelsOf(ratings, today(await organisationTimeZone(db, organisationId))).get(personId) ??
-    new Map();
+  const ratings = await levelRatingsOf(ctx.db, [personId]);
+  const levels = currentLevelsOf(ratings, ctx.today()).get(personId) ?? new Map();
   return [...levels].map(([skillId, current]) => ({
     skillId,
     level: current.level,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { calendarDateOf } from '../../core/calendar.ts';
 import { forOrganisation } from '../../db/tenant.ts';
 import { seedDemo } from '../../demo/seed.ts';
 import { startTestApp } from '../../test/test-app.ts';
-import { currentLevelsOf, currentLevelsSql, today } from './skills.level-rule.ts';
+import { currentLevelsOf, currentLevelsSql } from './skills.level-rule.ts';
 import { levelRatingsOf } from './skills.repository.ts';
 
 const { db } = await startTestApp();
@@ -56,7 +57,7 @@ describe('the current-level rule in SQL', () => {
       ])
       .onConflict((oc) => oc.doNothing())
       .execute();
-    const now = today();
+    const now = calendarDateOf(new Date());
     const fromTs = currentLevelsOf(await levelRatingsOf(tenant, 'all'), now);
     const fromSql = (await currentLevelsSql(org.id, now).execute(db)).rows;
     const flat = [...fromTs].flatMap(([personId, bySkill]) =>

@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import { calendarDateOf, DEFAULT_TIME_ZONE } from '../../core/calendar.ts';
 import type { RatingSource } from '../../db/schema.ts';
 
 // The documented rule for a person's current level on a skill (docs/ARCHITECTURE.md, "Skills").
@@ -31,10 +30,12 @@ export type CurrentLevel = {
 const newestFirst = (a: RatingForRule, b: RatingForRule) =>
   b.ratedOn.localeCompare(a.ratedOn) || b.createdAt.getTime() - a.createdAt.getTime();
 
+/** The calendar date `months` before `today`, counted on the calendar (no clock or time zone involved). */
 function monthsBefore(today: string, months: number): string {
   const date = new Date(`${today}T00:00:00Z`);
   date.setUTCMonth(date.getUTCMonth() - months);
-  return date.toISOString().slice(0, 10);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 export function deriveCurrentLevel(ratings: readonly RatingForRule[], today: string): CurrentLevel {
@@ -79,10 +80,6 @@ export function currentLevelsOf<T extends RatingForRule & { personId: string; sk
   }
   return result;
 }
-
-/** Today on the organisation's calendar (its time zone; see organisations' `organisationTimeZone`). */
-export const today = (timeZone: string = DEFAULT_TIME_ZONE, at: Date = new Date()) =>
-  calendarDateOf(at, timeZone);
 
 /**
  * The same rule in SQL, for many people at once (team matrix, organisation gaps): one row per person and

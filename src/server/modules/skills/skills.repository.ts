@@ -85,3 +85,33 @@ export async function levelRatingsOf(tenant: TenantDb, personIds: readonly strin
     }),
   );
 }
+
+/** The organisation's language, for people who chose none. */
+export const organisationLocale = async (tenant: TenantDb) =>
+  (
+    await tenant.executor
+      .selectFrom('organisations')
+      .select('default_locale')
+      .where('id', '=', tenant.organisationId)
+      .executeTakeFirstOrThrow()
+  ).default_locale;
+
+/** A person's job role: id and names, or null. */
+export async function jobRoleOf(tenant: TenantDb, personId: string) {
+  const row = await tenant
+    .selectFrom('person_job_roles')
+    .innerJoin('job_roles', (join) =>
+      join
+        .onRef('job_roles.organisation_id', '=', 'person_job_roles.organisation_id')
+        .onRef('job_roles.id', '=', 'person_job_roles.job_role_id'),
+    )
+    .select(['job_roles.id', 'job_roles.name_nl', 'job_roles.name_en'])
+    .where('person_job_roles.person_id', '=', personId)
+    .executeTakeFirst();
+  return row ? { id: row.id, name: { nl: row.name_nl, en: row.name_en } } : null;
+}
+
+export const skillNames = (tenant: TenantDb, ids: string[]) =>
+  ids.length
+    ? tenant.selectFrom('skills').select(['id', 'name_nl', 'name_en']).where('id', 'in', ids).execute()
+    : Promise.resolve([]);

@@ -1,0 +1,36 @@
+import { defineEvents, type Events } from '../../core/events.ts';
+
+/**
+ * What the catalogue records in the audit trail (words for each in the web app's audit.actions). An
+ * enrolment or assignment is about the content item, course or path, so it has one action per kind.
+ */
+export const catalogueEvents = defineEvents({
+  'content.created': 'content',
+  'content.updated': 'content',
+  'content.draft': 'content',
+  'content.published': 'content',
+  'content.archived': 'content',
+  'content.enrolled': 'content',
+  'content.assigned': 'content',
+  'course.created': 'course',
+  'course.updated': 'course',
+  'course.draft': 'course',
+  'course.published': 'course',
+  'course.archived': 'course',
+  'course.enrolled': 'course',
+  'course.assigned': 'course',
+  'path.created': 'path',
+  'path.updated': 'path',
+  'path.copied': 'path',
+  'path.draft': 'path',
+  'path.published': 'path',
+  'path.archived': 'path',
+  'path.enrolled': 'path',
+  'path.assigned': 'path',
+  'audience_rule.created': 'audience_rule',
+  'audience_rule.updated': 'audience_rule',
+});
+
+declare module '../../core/events.ts' {
+  interface EventCatalogue extends Events<typeof catalogueEvents> {}
+}
