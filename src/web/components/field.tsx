@@ -24,7 +24,7 @@ export function FieldFrame({ label, hint, error, isRequired, children }: FieldFr
     <div className="space-y-1.5">
       {/* The asterisk stays outside the label so the accessible name is exactly the label text. */}
       <div className="flex items-baseline gap-1">
-        <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        <label id={`${id}-label`} htmlFor={id} className="block text-sm font-medium text-slate-800">
           {label}
         </label>
         {isRequired && (

@@ -16,6 +16,9 @@ export function useFormat() {
         ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value))
         : '—',
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
+    /** 0–100 as "45%" in the reader's language. */
+    percent: (value: number) =>
+      new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100),
   };
 }
 

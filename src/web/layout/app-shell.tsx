@@ -5,9 +5,9 @@ import { Link, useLocation, useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, setCsrfToken, unwrap } from '../api/client.ts';
-import { meQueryKey, useMe } from '../app/session.tsx';
 import { Avatar, Badge } from '../components/badge.tsx';
-import { NotificationBell } from '../features/direction/notification-bell.tsx';
+import { NotificationBell } from '../features/direction/index.ts';
+import { meQueryKey, useMe } from '../lib/session.tsx';
 import { navigationFor } from './navigation.ts';
 
 export function Logo() {

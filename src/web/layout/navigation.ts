@@ -1,5 +1,5 @@
 import type { Me } from '../api/client.ts';
-import { can, hasAdminSection, isManager } from '../app/session.tsx';
+import { can, hasAdminSection, isManager } from '../lib/permissions.ts';
 
 export type NavItem = { to: string; labelKey: string; isExact?: boolean };
 export type NavSection = { id: string; titleKey: string; items: NavItem[] };

@@ -2,12 +2,14 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client.ts';
+import { api, type Schemas, unwrap } from '../../api/client.ts';
+import { type Column, DataTable } from '../../components/data-table.tsx';
 import { SelectField } from '../../components/field.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page.tsx';
-import { Pagination } from '../../components/pagination.tsx';
-import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { QueryError } from '../../components/states.tsx';
+
+type AuditEvent = Schemas['AuditEvent'];
 
 const pageSize = 25;
 const subjectTypes = [
@@ -58,6 +60,70 @@ export function AuditPage() {
     placeholderData: keepPreviousData,
   });
 
+  const columns: Column<AuditEvent>[] = [
+    {
+      id: 'when',
+      header: t('audit.when'),
+      className: 'whitespace-nowrap text-slate-600',
+      cell: (event) => <time dateTime={event.createdAt}>{format.dateTime(event.createdAt)}</time>,
+    },
+    {
+      id: 'who',
+      header: t('audit.who'),
+      cell: (event) =>
+        event.actor.kind === 'person' && event.actor.id ? (
+          <Link
+            to="/people/$personId"
+            params={{ personId: event.actor.id }}
+            className="font-medium text-teal-700 hover:underline"
+          >
+            {event.actor.name ?? t('audit.actors.person')}
+          </Link>
+        ) : (
+          t(`audit.actors.${event.actor.kind}`)
+        ),
+    },
+    {
+      id: 'what',
+      header: t('audit.what'),
+      cell: (event) => (
+        <>
+          <span className="block text-slate-900">
+            {t(`audit.actions.${event.action}`, { defaultValue: event.action })}
+          </span>
+          <span className="font-mono text-xs text-slate-500">{event.action}</span>
+          {event.subjectType === 'person' && event.subjectId ? (
+            <Link
+              to="/people/$personId"
+              params={{ personId: event.subjectId }}
+              className="block text-xs text-teal-700 hover:underline"
+            >
+              {t('audit.viewPerson')}
+            </Link>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      id: 'changes',
+      header: t('audit.changes'),
+      className: 'hidden max-w-md md:table-cell',
+      cell: (event) =>
+        Object.keys(event.changes).length > 0 ? (
+          <details>
+            <summary className="cursor-pointer text-xs text-teal-700">
+              {t('audit.fieldsChanged', { count: Object.keys(event.changes).length })}
+            </summary>
+            <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 text-xs text-slate-700">
+              {JSON.stringify(event.changes, null, 2)}
+            </pre>
+          </details>
+        ) : (
+          <span className="text-slate-400">—</span>
+        ),
+    },
+  ];
+
   return (
     <>
       <PageHeader title={t('audit.title')} description={t('audit.description')} />
@@ -78,93 +144,26 @@ export function AuditPage() {
           ))}
         </SelectField>
       </search>
-      {events.isPending ? (
-        <Loading />
-      ) : events.isError ? (
+      {events.isError ? (
         <QueryError error={events.error} />
-      ) : events.data.items.length === 0 ? (
-        <EmptyState title={t('audit.empty')} />
       ) : (
-        <>
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t('audit.title')}</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-3">
-                    {t('audit.when')}
-                  </th>
-                  <th scope="col" className="px-4 py-3">
-                    {t('audit.who')}
-                  </th>
-                  <th scope="col" className="px-4 py-3">
-                    {t('audit.what')}
-                  </th>
-                  <th scope="col" className="hidden px-4 py-3 md:table-cell">
-                    {t('audit.changes')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {events.data.items.map((event) => (
-                  <tr key={event.id} className="align-top">
-                    <td className="px-4 py-3 whitespace-nowrap text-slate-600">
-                      <time dateTime={event.createdAt}>{format.dateTime(event.createdAt)}</time>
-                    </td>
-                    <td className="px-4 py-3 text-slate-800">
-                      {event.actor.kind === 'person' && event.actor.id ? (
-                        <Link
-                          to="/people/$personId"
-                          params={{ personId: event.actor.id }}
-                          className="font-medium text-teal-700 hover:underline"
-                        >
-                          {event.actor.name ?? t('audit.actors.person')}
-                        </Link>
-                      ) : (
-                        t(`audit.actors.${event.actor.kind}`)
-                      )}
-                    </td>
-                    <td className="px-4 py-3">
-                      <span className="block text-slate-900">
-                        {t(`audit.actions.${event.action}`, { defaultValue: event.action })}
-                      </span>
-                      <span className="font-mono text-xs text-slate-500">{event.action}</span>
-                      {event.subjectType === 'person' && event.subjectId ? (
-                        <Link
-                          to="/people/$personId"
-                          params={{ personId: event.subjectId }}
-                          className="block text-xs text-teal-700 hover:underline"
-                        >
-                          {t('audit.viewPerson')}
-                        </Link>
-                      ) : null}
-                    </td>
-                    <td className="hidden max-w-md px-4 py-3 md:table-cell">
-                      {Object.keys(event.changes).length > 0 ? (
-                        <details>
-                          <summary className="cursor-pointer text-xs text-teal-700">
-                            {t('audit.fieldsChanged', { count: Object.keys(event.changes).length })}
-                          </summary>
-                          <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 text-xs text-slate-700">
-                            {JSON.stringify(event.changes, null, 2)}
-                          </pre>
-                        </details>
-                      ) : (
-                        <span className="text-slate-400">—</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination
-            page={events.data.page}
-            pageSize={events.data.pageSize}
-            total={events.data.total}
-            onPageChange={setPage}
-          />
-        </>
+        <DataTable
+          label={t('audit.title')}
+          isLoading={events.isPending}
+          rows={events.data?.items}
+          rowKey={(event) => event.id}
+          rowClassName={() => 'align-top'}
+          emptyTitle={t('audit.empty')}
+          columns={columns}
+          pagination={
+            events.data && {
+              page: events.data.page,
+              pageSize: events.data.pageSize,
+              total: events.data.total,
+              onPageChange: setPage,
+            }
+          }
+        />
       )}
     </>
   );

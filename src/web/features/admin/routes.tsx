@@ -1,6 +1,10 @@
-import { type AnyRoute, createRoute } from '@tanstack/react-router';
-import { RequirePermission } from '../../app/guards.tsx';
-import { ApiTokensPage, AuditPage, OutboxPage, SettingsPage } from '../../app/pages.ts';
+import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { RequirePermission } from '../../lib/guards.tsx';
+
+const ApiTokensPage = lazyRouteComponent(() => import('./api-tokens-page.tsx'), 'ApiTokensPage');
+const AuditPage = lazyRouteComponent(() => import('./audit-page.tsx'), 'AuditPage');
+const OutboxPage = lazyRouteComponent(() => import('./outbox-page.tsx'), 'OutboxPage');
+const SettingsPage = lazyRouteComponent(() => import('./settings-page.tsx'), 'SettingsPage');
 
 /** The admin pages (outbox, audit, API tokens, settings), hung under the signed-in layout by the router. */
 export function createAdminRoutes<Parent extends AnyRoute>(parent: Parent) {

@@ -6,15 +6,12 @@ import { isApiError } from '../../api/errors.ts';
 import { Button } from '../../components/button.tsx';
 import { TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { safeRedirect } from '../../lib/redirect.ts';
 import { AuthLayout } from './auth-layout.tsx';
 import { useSecondsUntil } from './use-countdown.ts';
 import { useSignIn } from './use-sign-in.ts';
 
 const route = getRouteApi('/sign-in');
-
-/** Only same-site paths are followed after sign-in, never another origin. */
-export const safeRedirect = (value: string | undefined) =>
-  value?.startsWith('/') && !value.startsWith('//') ? value : '/';
 
 /** "in 15 seconds" up to a minute and a half, "in 4 minutes" beyond. */
 function waitMessage(t: TFunction, seconds: number): string {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, type Me, setCsrfToken, unwrap } from '../../api/client.ts';
-import { meQueryKey } from '../../app/session.tsx';
 import { i18n, isLocale } from '../../i18n/i18n.ts';
+import { meQueryKey } from '../../lib/session.tsx';
 
 export function useSignIn(onSignedIn: (me: Me) => void) {
   const queryClient = useQueryClient();

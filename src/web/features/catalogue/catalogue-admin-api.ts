@@ -1,6 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
+import {
+  adminCourseQuery,
+  adminCoursesQuery,
+  adminItemQuery,
+  adminItemsQuery,
+  adminPathQuery,
+  adminPathsQuery,
+  catalogueAdminKeys,
+  ratingsQuery,
+  rulesQuery,
+} from './queries.ts';
 
 export type ContentItem = Schemas['ContentItem'];
 export type QuizQuestion = Schemas['QuizQuestion'];
@@ -15,59 +26,20 @@ export const contentKinds: ContentKind[] = [
   'assignment',
 ];
 
-export const useAdminItems = () =>
-  useQuery({
-    queryKey: ['catalogue-admin', 'items'],
-    queryFn: () => unwrap(api.GET('/api/v1/catalogue/items', { params: { query: { pageSize: 200 } } })),
-  });
-export const useAdminCourses = () =>
-  useQuery({
-    queryKey: ['catalogue-admin', 'courses'],
-    queryFn: () => unwrap(api.GET('/api/v1/catalogue/courses')),
-  });
-export const useAdminPaths = () =>
-  useQuery({
-    queryKey: ['catalogue-admin', 'paths'],
-    queryFn: () => unwrap(api.GET('/api/v1/catalogue/paths')),
-  });
-export const useRules = () =>
-  useQuery({
-    queryKey: ['catalogue-admin', 'rules'],
-    queryFn: () => unwrap(api.GET('/api/v1/catalogue/rules')),
-  });
-export const useRatings = () =>
-  useQuery({
-    queryKey: ['catalogue-admin', 'ratings'],
-    queryFn: () => unwrap(api.GET('/api/v1/catalogue/ratings')),
-  });
-
-export const useAdminItem = (id: string | undefined) =>
-  useQuery({
-    queryKey: ['catalogue-admin', 'item', id],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/catalogue/items/{id}', { params: { path: { id: id as string } } })),
-    enabled: Boolean(id),
-  });
-export const useAdminCourse = (id: string | undefined) =>
-  useQuery({
-    queryKey: ['catalogue-admin', 'course', id],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/catalogue/courses/{id}', { params: { path: { id: id as string } } })),
-    enabled: Boolean(id),
-  });
-export const useAdminPath = (id: string | undefined) =>
-  useQuery({
-    queryKey: ['catalogue-admin', 'path', id],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/catalogue/paths/{id}', { params: { path: { id: id as string } } })),
-    enabled: Boolean(id),
-  });
+export const useAdminItems = () => useQuery(adminItemsQuery());
+export const useAdminCourses = () => useQuery(adminCoursesQuery());
+export const useAdminPaths = () => useQuery(adminPathsQuery());
+export const useRules = () => useQuery(rulesQuery());
+export const useRatings = () => useQuery(ratingsQuery());
+export const useAdminItem = (id: string | undefined) => useQuery(adminItemQuery(id));
+export const useAdminCourse = (id: string | undefined) => useQuery(adminCourseQuery(id));
+export const useAdminPath = (id: string | undefined) => useQuery(adminPathQuery(id));
 
 export function useInvalidateAdmin() {
   const client = useQueryClient();
   return () =>
     Promise.all([
-      client.invalidateQueries({ queryKey: ['catalogue-admin'] }),
+      client.invalidateQueries({ queryKey: catalogueAdminKeys.all }),
       client.invalidateQueries({ queryKey: ['catalogue'] }),
     ]);
 }

@@ -1,28 +1,74 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useController, useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { Checkbox, inputClass, TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
-import { Card, PageHeader } from '../../components/page.tsx';
-import { Loading, QueryError } from '../../components/states.tsx';
+import { z } from 'zod';
+import { Checkbox } from '../../components/field.tsx';
+import {
+  CheckboxField,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
+import { RichTextField } from '../../components/form/rich-text-field.tsx';
+import { FormErrorRegion } from '../../components/form-error.tsx';
+import { Card } from '../../components/page.tsx';
 import {
   type ContentItem,
   type ContentKind,
   contentKinds,
-  type ItemInput,
+  type QuizQuestion,
   saveItem,
   uploadMedia,
   useAdminItem,
   useInvalidateAdmin,
 } from './catalogue-admin-api.ts';
+import {
+  EntryEditor,
+  servesOf,
+  TopicsAndServesFields,
+  topicsAndServesShape,
+  topicsOf,
+  useLoadedValues,
+} from './entry-editor.tsx';
+import { adminItemQuery } from './queries.ts';
 import { QuizBuilder } from './quiz-builder.tsx';
-import { type Serves, ServesPicker } from './serves-picker.tsx';
 import { StatusActions } from './status-actions.tsx';
 
-type Version = ItemInput['versions'][number];
-const emptyVersion = (language: 'nl' | 'en'): Version => ({
+const versionSchema = z.object({
+  language: z.enum(['nl', 'en']),
+  title: z.string().trim().min(1, 'required'),
+  summary: z
+    .string()
+    .nullable()
+    .transform((text) => text ?? ''),
+  bodyHtml: z
+    .string()
+    .nullable()
+    .transform((html) => html ?? ''),
+  fileId: z.string().nullable(),
+  captionsFileId: z.string().nullable(),
+  externalUrl: z
+    .string()
+    .nullable()
+    .transform((url) => url || null),
+  questions: z.array(z.custom<QuizQuestion>()),
+});
+const itemSchema = z.object({
+  ...topicsAndServesShape,
+  kind: z.enum(contentKinds as [ContentKind, ...ContentKind[]]),
+  durationMinutes: z.number().int().min(1).nullable(),
+  passMark: z.number().int().min(0).max(100).nullable(),
+  maxAttempts: z.number().int().min(1).nullable(),
+  shuffleQuestions: z.boolean(),
+  versions: z.array(versionSchema).min(1),
+});
+type ItemValues = z.input<typeof itemSchema>;
+type VersionValues = ItemValues['versions'][number];
+
+const emptyVersion = (language: 'nl' | 'en'): VersionValues => ({
   language,
   title: '',
   summary: '',
@@ -93,15 +139,16 @@ function FileInput({
 // What the server said about a new item survives the move from /new to its own address.
 const noticesAfterCreate = new Map<string, string[]>();
 
-function toInput(item: ContentItem): ItemInput {
+function toValues(item: ContentItem): ItemValues {
   return {
     kind: item.kind,
     durationMinutes: item.durationMinutes,
     passMark: item.passMark,
     shuffleQuestions: item.shuffleQuestions,
     maxAttempts: item.maxAttempts,
-    versions: item.versions,
-    topics: item.topics,
+    versions: item.versions.map((version) => ({ ...emptyVersion(version.language), ...version })),
+    topicsText: item.topics.join(', '),
+    serves: item.serves,
     isSubstantial: item.isSubstantial,
   };
 }
@@ -115,249 +162,56 @@ export function ItemEditorPage() {
   const invalidate = useInvalidateAdmin();
   const existing = useAdminItem(params.id);
   const initialKind = contentKinds.find((kind) => kind === search.kind) ?? 'article';
-  const [input, setInput] = useState<ItemInput>({
-    kind: initialKind,
-    durationMinutes: 5,
-    passMark: initialKind === 'quiz' ? 70 : null,
-    shuffleQuestions: false,
-    maxAttempts: null,
-    versions: [emptyVersion('nl')],
-    topics: [],
+  const form = useZodForm(itemSchema, {
+    defaultValues: {
+      kind: initialKind,
+      durationMinutes: 5,
+      passMark: 70,
+      shuffleQuestions: false,
+      maxAttempts: null,
+      versions: [emptyVersion('nl')],
+      topicsText: '',
+      serves: [],
+      isSubstantial: false,
+    },
   });
-  const [topicsText, setTopicsText] = useState('');
-  const [serves, setServes] = useState<Serves[]>([]);
-  const [error, setError] = useState<unknown>(null);
+  useLoadedValues(form, existing.data, toValues);
   const [notices, setNotices] = useState<string[]>(() => {
     const carried = params.id ? noticesAfterCreate.get(params.id) : undefined;
     if (params.id) noticesAfterCreate.delete(params.id);
     return carried ?? [];
   });
-  const [isSaving, setSaving] = useState(false);
-  useEffect(() => {
-    if (existing.data) {
-      setInput(toInput(existing.data));
-      setTopicsText(existing.data.topics.join(', '));
-      setServes(existing.data.serves);
-    }
-  }, [existing.data]);
-  if (params.id && existing.isPending) return <Loading />;
-  if (existing.isError) return <QueryError error={existing.error} />;
-  const fieldErrors = fieldErrorsOf(error);
-  const kind = input.kind as ContentKind;
-  const setVersion = (index: number, version: Version) =>
-    setInput({ ...input, versions: input.versions.map((v, i) => (i === index ? version : v)) });
-  const hasEnglish = input.versions.some((v) => v.language === 'en');
-
-  async function save() {
-    setSaving(true);
-    setError(null);
-    try {
-      const saved = await saveItem(params.id, {
-        ...input,
-        topics: topicsText
-          .split(',')
-          .map((topic) => topic.trim())
-          .filter(Boolean),
-        serves: serves.map(({ kind, id }) => ({ kind, id })),
-      });
-      setNotices(saved.notices ?? []);
-      await invalidate();
-      client.setQueryData(['catalogue-admin', 'item', saved.id], saved);
-      if (!params.id) {
-        noticesAfterCreate.set(saved.id, saved.notices ?? []);
-        await navigate({ to: '/admin/catalogue/items/$id', params: { id: saved.id } });
-      }
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setSaving(false);
-    }
-  }
-
+  const kind = useWatch({ control: form.control, name: 'kind' });
   return (
-    <>
-      <PageHeader
-        eyebrow={t(`kinds.${kind}`)}
-        title={
-          params.id
-            ? (existing.data?.versions[0]?.title ?? '')
-            : t('editor.newTitle', { kind: t(`kinds.${kind}`) })
+    <EntryEditor
+      id={params.id}
+      existing={existing}
+      eyebrow={t(`kinds.${kind}`)}
+      title={
+        params.id
+          ? (existing.data?.versions[0]?.title ?? '')
+          : t('editor.newTitle', { kind: t(`kinds.${kind}`) })
+      }
+      actions={
+        existing.data && <StatusActions kind="items" id={existing.data.id} status={existing.data.status} />
+      }
+      form={form}
+      onSubmit={async ({ topicsText, serves, passMark, ...values }) => {
+        const saved = await saveItem(params.id, {
+          ...values,
+          passMark: values.kind === 'quiz' ? (passMark ?? 70) : null,
+          topics: topicsOf(topicsText),
+          serves: servesOf(serves),
+        });
+        setNotices(saved.notices ?? []);
+        await invalidate();
+        client.setQueryData(adminItemQuery(saved.id).queryKey, saved);
+        if (!params.id) {
+          noticesAfterCreate.set(saved.id, saved.notices ?? []);
+          await navigate({ to: '/admin/catalogue/items/$id', params: { id: saved.id } });
         }
-        actions={
-          existing.data && <StatusActions kind="items" id={existing.data.id} status={existing.data.status} />
-        }
-      />
-      <form
-        className="space-y-6"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <Card title={t('editor.settings')} titleId="editor-settings">
-          <div className="grid gap-4 sm:grid-cols-3">
-            {!params.id && (
-              <label className="text-sm">
-                <span className="mb-1 block font-medium">{t('editor.kind')}</span>
-                <select
-                  className={inputClass}
-                  value={kind}
-                  onChange={(e) =>
-                    setInput({
-                      ...input,
-                      kind: e.target.value as ContentKind,
-                      passMark: e.target.value === 'quiz' ? 70 : null,
-                    })
-                  }
-                >
-                  {contentKinds.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`kinds.${k}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            <TextField
-              label={t('editor.duration')}
-              type="number"
-              min={1}
-              value={input.durationMinutes ?? ''}
-              onChange={(e) => setInput({ ...input, durationMinutes: Number(e.target.value) || null })}
-              error={fieldErrors.durationMinutes}
-            />
-            <TextField
-              label={t('editor.topics')}
-              hint={t('editor.topicsHint')}
-              value={topicsText}
-              onChange={(e) => setTopicsText(e.target.value)}
-            />
-            <ServesPicker value={serves} onChange={setServes} fieldErrors={fieldErrors} />
-            <Checkbox
-              label={t('editor.substantial')}
-              hint={t('editor.substantialHint')}
-              checked={input.isSubstantial ?? false}
-              onChange={(e) => setInput({ ...input, isSubstantial: e.target.checked })}
-            />
-            {kind === 'quiz' && (
-              <>
-                <TextField
-                  label={t('editor.passMark')}
-                  type="number"
-                  min={0}
-                  max={100}
-                  value={input.passMark ?? 70}
-                  onChange={(e) => setInput({ ...input, passMark: Number(e.target.value) })}
-                />
-                <TextField
-                  label={t('editor.maxAttempts')}
-                  hint={t('editor.maxAttemptsHint')}
-                  type="number"
-                  min={1}
-                  value={input.maxAttempts ?? ''}
-                  onChange={(e) => setInput({ ...input, maxAttempts: Number(e.target.value) || null })}
-                />
-                <label className="flex items-center gap-2 pt-6 text-sm font-medium">
-                  <input
-                    type="checkbox"
-                    className="size-4 accent-teal-700"
-                    checked={input.shuffleQuestions ?? false}
-                    onChange={(e) => setInput({ ...input, shuffleQuestions: e.target.checked })}
-                  />
-                  {t('editor.shuffle')}
-                </label>
-              </>
-            )}
-          </div>
-          <label className="mt-4 flex items-center gap-2 text-sm font-medium">
-            <input
-              type="checkbox"
-              className="size-4 accent-teal-700"
-              checked={hasEnglish}
-              onChange={(e) =>
-                setInput({
-                  ...input,
-                  versions: e.target.checked
-                    ? [...input.versions, emptyVersion('en')]
-                    : input.versions.filter((v) => v.language !== 'en'),
-                })
-              }
-            />
-            {t('editor.englishVersion')}
-          </label>
-        </Card>
-        {input.versions.map((version, index) => (
-          <Card
-            key={version.language}
-            title={t(`editor.version.${version.language}`)}
-            titleId={`version-${version.language}`}
-          >
-            <div className="space-y-4" lang={version.language}>
-              <TextField
-                label={t('editor.title')}
-                required
-                value={version.title}
-                onChange={(e) => setVersion(index, { ...version, title: e.target.value })}
-                error={fieldErrors[`versions.${index}.title`]}
-              />
-              <label className="block text-sm">
-                <span className="mb-1 block font-medium">{t('editor.summary')}</span>
-                <textarea
-                  rows={2}
-                  className={inputClass}
-                  value={version.summary ?? ''}
-                  onChange={(e) => setVersion(index, { ...version, summary: e.target.value })}
-                />
-              </label>
-              {(kind === 'article' || kind === 'assignment') && (
-                <label className="block text-sm">
-                  <span className="mb-1 block font-medium">
-                    {t(kind === 'article' ? 'editor.body' : 'editor.instructions')}
-                  </span>
-                  <textarea
-                    rows={10}
-                    className={`${inputClass} font-mono`}
-                    value={version.bodyHtml ?? ''}
-                    onChange={(e) => setVersion(index, { ...version, bodyHtml: e.target.value })}
-                  />
-                  <span className="mt-1 block text-xs text-slate-600">{t('editor.bodyHint')}</span>
-                </label>
-              )}
-              {filePurpose[kind] && (
-                <FileInput
-                  label={t(`editor.file.${kind}`)}
-                  purpose={filePurpose[kind]}
-                  fileId={version.fileId}
-                  onUploaded={(id) => setVersion(index, { ...version, fileId: id })}
-                />
-              )}
-              {kind === 'video' && (
-                <FileInput
-                  label={t('editor.captions')}
-                  purpose="captions"
-                  fileId={version.captionsFileId}
-                  onUploaded={(id) => setVersion(index, { ...version, captionsFileId: id })}
-                />
-              )}
-              {kind === 'link' && (
-                <TextField
-                  label={t('editor.url')}
-                  type="url"
-                  value={version.externalUrl ?? ''}
-                  onChange={(e) => setVersion(index, { ...version, externalUrl: e.target.value || null })}
-                  error={fieldErrors[`versions.${index}.externalUrl`]}
-                />
-              )}
-              {kind === 'quiz' && (
-                <QuizBuilder
-                  language={version.language}
-                  questions={version.questions ?? []}
-                  onChange={(questions) => setVersion(index, { ...version, questions })}
-                />
-              )}
-            </div>
-          </Card>
-        ))}
+      }}
+      afterFields={
         <div aria-live="polite">
           {notices.length > 0 && (
             <div
@@ -368,16 +222,122 @@ export function ItemEditorPage() {
             </div>
           )}
         </div>
-        <FormErrorRegion
-          error={error}
-          shownFields={Object.keys(fieldErrors).filter(
-            (f) => f.endsWith('.title') || f.endsWith('.externalUrl'),
-          )}
+      }
+    >
+      <Settings isNew={!params.id} kind={kind} />
+      <Versions kind={kind} />
+    </EntryEditor>
+  );
+}
+
+function Settings({ isNew, kind }: { isNew: boolean; kind: ContentKind }) {
+  const { t } = useTranslation('catalogue');
+  return (
+    <Card title={t('editor.settings')} titleId="editor-settings">
+      <div className="grid gap-4 sm:grid-cols-3">
+        {isNew && (
+          <SelectField name="kind" label={t('editor.kind')}>
+            {contentKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </SelectField>
+        )}
+        <TextField name="durationMinutes" label={t('editor.duration')} type="number" min={1} />
+        <TopicsAndServesFields />
+        {kind === 'quiz' && (
+          <>
+            <TextField name="passMark" label={t('editor.passMark')} type="number" min={0} max={100} />
+            <TextField
+              name="maxAttempts"
+              label={t('editor.maxAttempts')}
+              hint={t('editor.maxAttemptsHint')}
+              type="number"
+              min={1}
+            />
+            <CheckboxField name="shuffleQuestions" label={t('editor.shuffle')} />
+          </>
+        )}
+      </div>
+    </Card>
+  );
+}
+
+/** One card per language; English is optional. */
+function Versions({ kind }: { kind: ContentKind }) {
+  const { t } = useTranslation('catalogue');
+  const versions = useFieldArray<ItemValues, 'versions'>({ name: 'versions' });
+  const languages = useWatch<ItemValues, 'versions'>({ name: 'versions' }).map((v) => v.language);
+  const englishIndex = languages.indexOf('en');
+  return (
+    <>
+      <Card>
+        <Checkbox
+          label={t('editor.englishVersion')}
+          checked={englishIndex >= 0}
+          onChange={(e) =>
+            e.target.checked ? versions.append(emptyVersion('en')) : versions.remove(englishIndex)
+          }
         />
-        <Button type="submit" isBusy={isSaving}>
-          {t('actions.save')}
-        </Button>
-      </form>
+      </Card>
+      {versions.fields.map((version, index) => (
+        <Card
+          key={version.id}
+          title={t(`editor.version.${version.language}`)}
+          titleId={`version-${version.language}`}
+        >
+          <div className="space-y-4" lang={version.language}>
+            <TextField name={`versions.${index}.title`} label={t('editor.title')} required />
+            <TextAreaField name={`versions.${index}.summary`} label={t('editor.summary')} rows={2} />
+            {(kind === 'article' || kind === 'assignment') && (
+              <RichTextField
+                name={`versions.${index}.bodyHtml`}
+                label={t(kind === 'article' ? 'editor.body' : 'editor.instructions')}
+                hint={t('editor.bodyHint')}
+              />
+            )}
+            {filePurpose[kind] && (
+              <FileField
+                name={`versions.${index}.fileId`}
+                label={t(`editor.file.${kind}`)}
+                purpose={filePurpose[kind]}
+              />
+            )}
+            {kind === 'video' && (
+              <FileField
+                name={`versions.${index}.captionsFileId`}
+                label={t('editor.captions')}
+                purpose="captions"
+              />
+            )}
+            {kind === 'link' && (
+              <TextField name={`versions.${index}.externalUrl`} label={t('editor.url')} type="url" />
+            )}
+            {kind === 'quiz' && (
+              <QuestionsField name={`versions.${index}.questions`} language={version.language} />
+            )}
+          </div>
+        </Card>
+      ))}
     </>
   );
+}
+
+function FileField({
+  name,
+  label,
+  purpose,
+}: {
+  name: `versions.${number}.fileId` | `versions.${number}.captionsFileId`;
+  label: string;
+  purpose: 'video' | 'audio' | 'document' | 'captions';
+}) {
+  const { field } = useController<ItemValues, typeof name>({ name });
+  return <FileInput label={label} purpose={purpose} fileId={field.value} onUploaded={field.onChange} />;
+}
+
+function QuestionsField({ name, language }: { name: `versions.${number}.questions`; language: string }) {
+  const { field } = useController<ItemValues, typeof name>({ name });
+  return <QuizBuilder language={language} questions={field.value} onChange={field.onChange} />;
 }

@@ -1,25 +1,46 @@
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
-import { inputClass } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
-import { Card, PageHeader } from '../../components/page.tsx';
-import { Loading, QueryError } from '../../components/states.tsx';
-import { AssignDialog } from './assign-dialog.tsx';
+import { SelectField as PlainSelectField } from '../../components/field.tsx';
+import { CheckboxField, TextField, useZodForm } from '../../components/form/index.ts';
+import { Card } from '../../components/page.tsx';
+import { AssignDialog } from '../learning/index.ts';
 import {
-  type PathInput,
   savePath,
   useAdminCourses,
   useAdminItems,
   useAdminPath,
   useInvalidateAdmin,
 } from './catalogue-admin-api.ts';
-import { EntryBasicsFields } from './entry-basics-fields.tsx';
-import type { Serves } from './serves-picker.tsx';
+import {
+  EntryEditor,
+  servesOf,
+  TitleFields,
+  TopicsAndServesFields,
+  titledShape,
+  topicsAndServesShape,
+  topicsOf,
+  useLoadedValues,
+} from './entry-editor.tsx';
 import { StatusActions } from './status-actions.tsx';
+
+const pathSchema = z.object({
+  ...titledShape,
+  ...topicsAndServesShape,
+  isOrdered: z.boolean(),
+  steps: z.array(
+    z.object({
+      kind: z.enum(['course', 'content']),
+      id: z.string(),
+      dueDays: z.number().int().min(1).nullable(),
+    }),
+  ),
+});
+type PathValues = z.input<typeof pathSchema>;
 
 /** Learning path builder: courses and items, ordered or free, deadlines relative to enrolment; copy. */
 export function PathEditorPage() {
@@ -28,20 +49,32 @@ export function PathEditorPage() {
   const navigate = useNavigate();
   const invalidate = useInvalidateAdmin();
   const existing = useAdminPath(params.id);
-  const items = useAdminItems();
-  const courses = useAdminCourses();
-  const [input, setInput] = useState<PathInput>({
-    language: 'nl',
-    title: '',
-    summary: '',
-    isOrdered: true,
-    steps: [],
-    topics: [],
+  const form = useZodForm(pathSchema, {
+    defaultValues: {
+      language: 'nl',
+      title: '',
+      summary: '',
+      isOrdered: true,
+      steps: [],
+      topicsText: '',
+      serves: [],
+      isSubstantial: false,
+    },
   });
-  const [topicsText, setTopicsText] = useState('');
-  const [serves, setServes] = useState<Serves[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [isSaving, setSaving] = useState(false);
+  useLoadedValues(
+    form,
+    existing.data,
+    (path): PathValues => ({
+      language: path.language,
+      title: path.title,
+      summary: path.summary ?? '',
+      isOrdered: path.isOrdered,
+      steps: path.steps.map((s) => ({ kind: s.kind, id: s.id, dueDays: s.dueDays })),
+      topicsText: path.topics.join(', '),
+      serves: path.serves,
+      isSubstantial: path.isSubstantial,
+    }),
+  );
   const copy = useMutation({
     mutationFn: (id: string) =>
       unwrap(api.POST('/api/v1/catalogue/paths/{id}/copy', { params: { path: { id } }, body: {} })),
@@ -50,173 +83,110 @@ export function PathEditorPage() {
       await navigate({ to: '/admin/catalogue/paths/$id', params: { id: copied.id } });
     },
   });
-  useEffect(() => {
-    const path = existing.data;
-    if (!path) return;
-    setInput({
-      language: path.language,
-      title: path.title,
-      summary: path.summary,
-      isOrdered: path.isOrdered,
-      steps: path.steps.map((s) => ({ kind: s.kind, id: s.id, dueDays: s.dueDays })),
-      topics: path.topics,
-      isSubstantial: path.isSubstantial,
-    });
-    setTopicsText(path.topics.join(', '));
-    setServes(path.serves);
-  }, [existing.data]);
-  if (params.id && existing.isPending) return <Loading />;
-  if (existing.isError) return <QueryError error={existing.error} />;
-  const fieldErrors = fieldErrorsOf(error);
+  const path = existing.data;
+  return (
+    <EntryEditor
+      id={params.id}
+      existing={existing}
+      eyebrow={t('kinds.path')}
+      title={params.id ? (path?.title ?? '') : t('path.new')}
+      actions={
+        path && (
+          <>
+            <StatusActions kind="paths" id={path.id} status={path.status} />
+            <Button variant="secondary" isBusy={copy.isPending} onClick={() => copy.mutate(path.id)}>
+              {t('path.copy')}
+            </Button>
+            {path.status === 'published' && (
+              <AssignDialog
+                subject={{ type: 'path', id: path.id }}
+                title={path.title}
+                audience="organisation"
+              />
+            )}
+          </>
+        )
+      }
+      form={form}
+      onSubmit={async ({ topicsText, serves, ...values }) => {
+        const saved = await savePath(params.id, {
+          ...values,
+          topics: topicsOf(topicsText),
+          serves: servesOf(serves),
+        });
+        await invalidate();
+        if (!params.id) await navigate({ to: '/admin/catalogue/paths/$id', params: { id: saved.id } });
+      }}
+    >
+      <Card>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TitleFields />
+          <TopicsAndServesFields />
+          <CheckboxField name="isOrdered" label={t('path.ordered')} />
+        </div>
+      </Card>
+      <Steps />
+    </EntryEditor>
+  );
+}
+
+function Steps() {
+  const { t } = useTranslation('catalogue');
+  const items = useAdminItems();
+  const courses = useAdminCourses();
+  // The steps carry their own `id` (the course or item), so the array's React key gets another name.
+  const steps = useFieldArray<PathValues, 'steps', 'key'>({ name: 'steps', keyName: 'key' });
   const titles = new Map<string, string>([
     ...(courses.data?.map((c) => [`course:${c.id}`, c.title] as [string, string]) ?? []),
     ...(items.data?.items.map((i) => [`content:${i.id}`, i.title] as [string, string]) ?? []),
   ]);
-
-  async function save() {
-    setSaving(true);
-    setError(null);
-    try {
-      const saved = await savePath(params.id, {
-        ...input,
-        topics: topicsText
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean),
-        serves: serves.map(({ kind, id }) => ({ kind, id })),
-      });
-      await invalidate();
-      if (!params.id) await navigate({ to: '/admin/catalogue/paths/$id', params: { id: saved.id } });
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setSaving(false);
-    }
-  }
-
   return (
-    <>
-      <PageHeader
-        eyebrow={t('kinds.path')}
-        title={params.id ? (existing.data?.title ?? '') : t('path.new')}
-        actions={
-          existing.data && (
-            <>
-              <StatusActions kind="paths" id={existing.data.id} status={existing.data.status} />
-              <Button
-                variant="secondary"
-                isBusy={copy.isPending}
-                onClick={() => copy.mutate(existing.data.id)}
-              >
-                {t('path.copy')}
-              </Button>
-              {existing.data.status === 'published' && (
-                <AssignDialog subject={{ type: 'path', id: existing.data.id }} title={existing.data.title} />
-              )}
-            </>
-          )
-        }
-      />
-      <form
-        className="space-y-6"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <Card>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <EntryBasicsFields
-              input={input}
-              onInput={setInput}
-              topicsText={topicsText}
-              onTopicsText={setTopicsText}
-              serves={serves}
-              onServes={setServes}
-              fieldErrors={fieldErrors}
-            />
-            <label className="flex items-center gap-2 pt-6 text-sm font-medium">
-              <input
-                type="checkbox"
-                className="size-4 accent-teal-700"
-                checked={input.isOrdered ?? true}
-                onChange={(e) => setInput({ ...input, isOrdered: e.target.checked })}
-              />
-              {t('path.ordered')}
-            </label>
-          </div>
-        </Card>
-        <Card title={t('path.steps')} titleId="path-steps">
-          <ol className="divide-y divide-slate-100">
-            {input.steps.map((step, index) => (
-              <li key={`${step.kind}:${step.id}`} className="flex flex-wrap items-center gap-3 py-2 text-sm">
-                <span className="w-6 text-slate-500">{index + 1}.</span>
-                <span className="flex-1">
-                  {titles.get(`${step.kind}:${step.id}`) ?? step.id}{' '}
-                  <span className="text-slate-500">
-                    ({t(`kinds.${step.kind === 'course' ? 'course' : 'item'}`)})
-                  </span>
-                </span>
-                <label className="flex items-center gap-2">
-                  {t('path.dueDays')}
-                  <input
-                    type="number"
-                    min={1}
-                    className={`${inputClass} w-24`}
-                    value={step.dueDays ?? ''}
-                    onChange={(e) =>
-                      setInput({
-                        ...input,
-                        steps: input.steps.map((s, i) =>
-                          i === index ? { ...s, dueDays: Number(e.target.value) || null } : s,
-                        ),
-                      })
-                    }
-                  />
-                </label>
-                <Button
-                  variant="ghost"
-                  aria-label={t('course.removeModule')}
-                  onClick={() => setInput({ ...input, steps: input.steps.filter((_, i) => i !== index) })}
-                >
-                  ✕
-                </Button>
-              </li>
+    <Card title={t('path.steps')} titleId="path-steps">
+      <ol className="divide-y divide-slate-100">
+        {steps.fields.map((step, index) => (
+          <li key={step.key} className="flex flex-wrap items-center gap-3 py-2 text-sm">
+            <span className="w-6 text-slate-500">{index + 1}.</span>
+            <span className="flex-1">
+              {titles.get(`${step.kind}:${step.id}`) ?? step.id}{' '}
+              <span className="text-slate-500">
+                ({t(`kinds.${step.kind === 'course' ? 'course' : 'item'}`)})
+              </span>
+            </span>
+            <div className="w-40">
+              <TextField name={`steps.${index}.dueDays`} label={t('path.dueDays')} type="number" min={1} />
+            </div>
+            <Button variant="ghost" aria-label={t('course.removeModule')} onClick={() => steps.remove(index)}>
+              ✕
+            </Button>
+          </li>
+        ))}
+      </ol>
+      <div className="mt-3">
+        <PlainSelectField
+          label={t('path.addStep')}
+          value=""
+          onChange={(e) => {
+            const [kind, id] = e.target.value.split(':') as ['course' | 'content', string];
+            if (id) steps.append({ kind, id, dueDays: null });
+          }}
+        >
+          <option value="">{t('course.chooseModule')}</option>
+          <optgroup label={t('admin.courses')}>
+            {courses.data?.map((course) => (
+              <option key={course.id} value={`course:${course.id}`}>
+                {course.title}
+              </option>
             ))}
-          </ol>
-          <label className="mt-3 block text-sm">
-            <span className="mb-1 block font-medium">{t('path.addStep')}</span>
-            <select
-              className={inputClass}
-              value=""
-              onChange={(e) => {
-                const [kind, id] = e.target.value.split(':') as ['course' | 'content', string];
-                if (id) setInput({ ...input, steps: [...input.steps, { kind, id, dueDays: null }] });
-              }}
-            >
-              <option value="">{t('course.chooseModule')}</option>
-              <optgroup label={t('admin.courses')}>
-                {courses.data?.map((course) => (
-                  <option key={course.id} value={`course:${course.id}`}>
-                    {course.title}
-                  </option>
-                ))}
-              </optgroup>
-              <optgroup label={t('admin.items')}>
-                {items.data?.items.map((item) => (
-                  <option key={item.id} value={`content:${item.id}`}>
-                    {item.title}
-                  </option>
-                ))}
-              </optgroup>
-            </select>
-          </label>
-        </Card>
-        <FormErrorRegion error={error} shownFields={['title']} />
-        <Button type="submit" isBusy={isSaving}>
-          {t('actions.save')}
-        </Button>
-      </form>
-    </>
+          </optgroup>
+          <optgroup label={t('admin.items')}>
+            {items.data?.items.map((item) => (
+              <option key={item.id} value={`content:${item.id}`}>
+                {item.title}
+              </option>
+            ))}
+          </optgroup>
+        </PlainSelectField>
+      </div>
+    </Card>
   );
 }

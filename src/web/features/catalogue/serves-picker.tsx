@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Schemas, unwrap } from '../../api/client.ts';
+import type { Schemas } from '../../api/client.ts';
 import type { FieldError } from '../../api/errors.ts';
 import { SelectField, TextField } from '../../components/field.tsx';
+import { directionQuery, goalsQuery, skillSearchQuery } from './queries.ts';
 
 export type Serves = Schemas['LearningServes'];
 type Kind = Serves['kind'];
@@ -21,19 +22,9 @@ export function ServesPicker({
   const { t, i18n } = useTranslation('catalogue');
   const [query, setQuery] = useState('');
   const q = query.trim();
-  const skills = useQuery({
-    queryKey: ['catalogue-admin', 'skill-search', q],
-    queryFn: () => unwrap(api.GET('/api/v1/skills/framework', { params: { query: { q } } })),
-    enabled: q.length >= 2,
-  });
-  const direction = useQuery({
-    queryKey: ['catalogue-admin', 'direction'],
-    queryFn: () => unwrap(api.GET('/api/v1/direction')),
-  });
-  const goals = useQuery({
-    queryKey: ['catalogue-admin', 'goals'],
-    queryFn: () => unwrap(api.GET('/api/v1/goals')),
-  });
+  const skills = useQuery(skillSearchQuery(q));
+  const direction = useQuery(directionQuery());
+  const goals = useQuery(goalsQuery());
   const has = (kind: Kind, id: string) => value.some((s) => s.kind === kind && s.id === id);
   const add = (entry: Serves) => {
     if (!has(entry.kind, entry.id)) onChange([...value, entry]);

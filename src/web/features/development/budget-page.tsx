@@ -169,7 +169,15 @@ function RequestItem({ request, hasAgreement }: { request: BudgetRequest; hasAgr
         )}
       </div>
       {isAgreementOpen && (
-        <LearningAgreementForm request={request} onDone={() => setIsAgreementOpen(false)} />
+        <LearningAgreementForm
+          subject={{
+            title: request.title,
+            budgetRequestId: request.id,
+            goalId: request.goal?.id ?? null,
+            startsOn: request.startsOn,
+          }}
+          onDone={() => setIsAgreementOpen(false)}
+        />
       )}
     </li>
   );

@@ -4,8 +4,8 @@ import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
 import { SelectField, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { TextArea } from '../../components/text-area.tsx';
 import { centsOf, type DevelopmentPlan, useDevelopmentMutation } from './development-api.ts';
-import { TextArea } from './text-area.tsx';
 
 export function BudgetRequestForm({
   goals,

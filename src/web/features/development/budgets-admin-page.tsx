@@ -7,9 +7,9 @@ import { Checkbox, TextField } from '../../components/field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
+import { TextArea } from '../../components/text-area.tsx';
 import { BudgetFileImport } from './budget-file-import.tsx';
 import { centsOf, useDevelopmentMutation, useMoney } from './development-api.ts';
-import { TextArea } from './text-area.tsx';
 
 /** HR: the rule for the year, giving everyone their budget, importing, and the finance export. */
 export function BudgetsAdminPage() {

@@ -9,9 +9,9 @@ import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
+import { TextArea } from '../../components/text-area.tsx';
 import { type Conversation, textareaClass, useDevelopmentMutation } from './development-api.ts';
 import { SuggestedLearningCard } from './suggested-learning-card.tsx';
-import { TextArea } from './text-area.tsx';
 
 type Lang = 'nl' | 'en';
 

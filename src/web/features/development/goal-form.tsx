@@ -4,9 +4,9 @@ import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
 import { TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { TextArea } from '../../components/text-area.tsx';
 import { useDevelopmentMutation } from './development-api.ts';
 import { type DevelopedSkill, type Serves, ServesPicker, SkillPicker } from './serves-picker.tsx';
-import { TextArea } from './text-area.tsx';
 
 /** A new goal: in my own words, what it serves, how I know I got there. */
 export function GoalForm({ planId, onDone }: { planId: string; onDone: () => void }) {

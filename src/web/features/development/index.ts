@@ -1,12 +1,3 @@
-export { ApprovalsPage } from './approvals-page.tsx';
-export { BudgetPage } from './budget-page.tsx';
-export { BudgetsAdminPage } from './budgets-admin-page.tsx';
-export { ConversationPage } from './conversation-page.tsx';
-export { ConversationsPage } from './conversations-page.tsx';
-export { CycleBoardPage, CyclesPage } from './cycles-page.tsx';
+// What other features may use from development; its pages are reached through routes.tsx.
 export { DevelopmentHomeBlock } from './development-home-block.tsx';
-export { MyPlanPage } from './my-plan-page.tsx';
-export { PlanPage } from './plan-page.tsx';
-export { PlansOverviewPage } from './plans-overview-page.tsx';
-export { TeamDevelopmentPage } from './team-development-page.tsx';
-export { TemplatesPage } from './templates-page.tsx';
+export { type AgreementSubject, LearningAgreementForm } from './learning-agreement-form.tsx';

@@ -2,14 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../../api/client.ts';
-import { useMe } from '../../app/session.tsx';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card } from '../../components/page.tsx';
+import { TextArea } from '../../components/text-area.tsx';
+import { useMe } from '../../lib/session.tsx';
 import { useDevelopmentMutation } from './development-api.ts';
-import { TextArea } from './text-area.tsx';
 
 type Agreement = Schemas['LearningAgreement'];
 

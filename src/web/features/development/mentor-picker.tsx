@@ -7,8 +7,8 @@ import { Button } from '../../components/button.tsx';
 import { Dialog } from '../../components/dialog.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { TextArea } from '../../components/text-area.tsx';
 import { useDevelopmentMutation } from './development-api.ts';
-import { TextArea } from './text-area.tsx';
 
 type Mentor = { person: { id: string; displayName: string }; level: number; buddyFor: string | null };
 

@@ -9,13 +9,13 @@ import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card } from '../../components/page.tsx';
 import { EmptyState } from '../../components/states.tsx';
+import { TextArea } from '../../components/text-area.tsx';
 import { ActionForm } from './action-form.tsx';
 import { type BudgetRequest, type DevelopmentPlan, useDevelopmentMutation } from './development-api.ts';
 import { GoalForm } from './goal-form.tsx';
 import { learningLink } from './learning-picker.tsx';
 import { MentorPicker } from './mentor-picker.tsx';
 import { PlanStateBadge, RequestStateBadge } from './plan-state-badge.tsx';
-import { TextArea } from './text-area.tsx';
 
 type Goal = DevelopmentPlan['goals'][number];
 

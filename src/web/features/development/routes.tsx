@@ -1,20 +1,22 @@
-import { type AnyRoute, createRoute, getRouteApi } from '@tanstack/react-router';
-import { RequirePermission } from '../../app/guards.tsx';
-import {
-  ApprovalsPage,
-  BudgetPage,
-  BudgetsAdminPage,
-  ConversationPage,
-  ConversationsPage,
-  ConversationTemplatesPage,
-  CycleBoardPage,
-  CyclesPage,
-  MyPlanPage,
-  PlanPage,
-  PlansOverviewPage,
-  TeamDevelopmentPage,
-} from '../../app/pages.ts';
-import { stringParam } from '../../app/search-params.ts';
+import { type AnyRoute, createRoute, getRouteApi, lazyRouteComponent } from '@tanstack/react-router';
+import { RequirePermission } from '../../lib/guards.tsx';
+import { stringParam } from '../../lib/search-params.ts';
+
+const ApprovalsPage = lazyRouteComponent(() => import('./approvals-page.tsx'), 'ApprovalsPage');
+const BudgetPage = lazyRouteComponent(() => import('./budget-page.tsx'), 'BudgetPage');
+const BudgetsAdminPage = lazyRouteComponent(() => import('./budgets-admin-page.tsx'), 'BudgetsAdminPage');
+const ConversationPage = lazyRouteComponent(() => import('./conversation-page.tsx'), 'ConversationPage');
+const ConversationsPage = lazyRouteComponent(() => import('./conversations-page.tsx'), 'ConversationsPage');
+const ConversationTemplatesPage = lazyRouteComponent(() => import('./templates-page.tsx'), 'TemplatesPage');
+const CycleBoardPage = lazyRouteComponent(() => import('./cycles-page.tsx'), 'CycleBoardPage');
+const CyclesPage = lazyRouteComponent(() => import('./cycles-page.tsx'), 'CyclesPage');
+const MyPlanPage = lazyRouteComponent(() => import('./my-plan-page.tsx'), 'MyPlanPage');
+const PlanPage = lazyRouteComponent(() => import('./plan-page.tsx'), 'PlanPage');
+const PlansOverviewPage = lazyRouteComponent(() => import('./plans-overview-page.tsx'), 'PlansOverviewPage');
+const TeamDevelopmentPage = lazyRouteComponent(
+  () => import('./team-development-page.tsx'),
+  'TeamDevelopmentPage',
+);
 
 /** The development pages (plans, budgets, conversations), hung under the signed-in layout by the router. */
 export function createDevelopmentRoutes<Parent extends AnyRoute>(parent: Parent) {

@@ -3,9 +3,9 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import type { FieldError } from '../../api/errors.ts';
-import { useMe } from '../../app/session.tsx';
 import { SelectField } from '../../components/field.tsx';
-import { useFramework, useJobRoles, useLocalName, useSkillsMap } from '../skills/skills-api.ts';
+import { useMe } from '../../lib/session.tsx';
+import { useFramework, useJobRoles, useLocalName, useSkillsMap } from '../skills/index.ts';
 
 export type ServesKind = 'organisation_goal' | 'team_goal' | 'skill' | 'job_role';
 export type Serves = { kind: ServesKind | null; id: string | null; targetLevel: number | null };

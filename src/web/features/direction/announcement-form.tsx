@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
+import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { Checkbox, SelectField, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { RichTextEditor } from '../../components/rich-text-editor.tsx';
 import { type Announcement, directionKeys } from './api.ts';
-import { CheckboxGroup } from './checkbox-group.tsx';
-import { RichTextEditor } from './rich-text-editor.tsx';
 
 export const audienceRoles = [
   'manager',

@@ -3,7 +3,6 @@ import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { can, useMe } from '../../app/session.tsx';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { Checkbox, FieldFrame, inputClass } from '../../components/field.tsx';
@@ -11,6 +10,8 @@ import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { can } from '../../lib/permissions.ts';
+import { useMe } from '../../lib/session.tsx';
 import { type Consultation, directionKeys, useConsultation } from './api.ts';
 
 const kinds = ['support', 'concern', 'question'] as const;

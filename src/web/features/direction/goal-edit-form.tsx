@@ -5,7 +5,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
 import { Checkbox } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
-import { ManagerPicker } from '../people/manager-picker.tsx';
+import { PersonPicker } from '../../components/person-picker.tsx';
 import type { OrganisationGoal } from './api.ts';
 import { PeriodFields, WordingFields } from './goal-fields.tsx';
 
@@ -56,14 +56,13 @@ export function GoalEditForm({ goal, onDone }: { goal: OrganisationGoal; onDone:
         onDescriptionChange={setDescription}
         errors={errors}
       />
-      <ManagerPicker
+      <PersonPicker
         value={ownerId}
         currentName={goal.owner?.name}
         onChange={setOwnerId}
         error={errors.ownerId}
         label={t('goals.ownerField')}
         hint={t('goals.ownerHint')}
-        emptyLabel={t('goals.noOwner')}
       />
       <PeriodFields
         start={periodStart}

@@ -2,18 +2,19 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { can, isManager, useMe } from '../../app/session.tsx';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { Checkbox, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
+import { ProgressBar } from '../../components/progress-bar.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { can, isManager } from '../../lib/permissions.ts';
+import { useMe } from '../../lib/session.tsx';
 import { directionKeys, type OrganisationGoal, type TeamGoal, useGoalTree, useMyUnit } from './api.ts';
 import { GoalEditForm } from './goal-edit-form.tsx';
 import { goalStatuses, WordingFields } from './goal-fields.tsx';
-import { ProgressBar } from './progress-bar.tsx';
 import { TeamGoalForm } from './team-goal-form.tsx';
 
 function CheckInForm({
@@ -148,7 +149,11 @@ function GoalCard({
       </div>
       {goal.description && <p className="mt-2 text-sm text-slate-700">{goal.description}</p>}
       <div className="mt-3">
-        <ProgressBar value={goal.progress} label={t('goals.progressOf', { title: goal.title })} />
+        <ProgressBar
+          isValueShown
+          percent={goal.progress * 100}
+          label={t('goals.progressOf', { title: goal.title })}
+        />
       </div>
       {goal.keyResults.length > 0 && (
         <ul className="mt-4 space-y-3">
@@ -165,7 +170,7 @@ function GoalCard({
                   })}
                 </span>
               </div>
-              <ProgressBar value={kr.progress} label={kr.metric} />
+              <ProgressBar isValueShown percent={kr.progress * 100} label={kr.metric} />
               {mayCheckIn &&
                 (checkingIn === kr.id ? (
                   <CheckInForm keyResult={kr} onDone={() => setCheckingIn(null)} />

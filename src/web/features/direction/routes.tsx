@@ -1,5 +1,5 @@
 import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { RequirePermission } from '../../app/guards.tsx';
+import { RequirePermission } from '../../lib/guards.tsx';
 
 // Each page loads on first visit.
 const AnnouncementPage = lazyRouteComponent(() => import('./announcement-page.tsx'), 'AnnouncementPage');

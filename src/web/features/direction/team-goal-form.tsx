@@ -2,12 +2,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { can, useMe } from '../../app/session.tsx';
 import { Button } from '../../components/button.tsx';
+import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { SelectField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { can } from '../../lib/permissions.ts';
+import { useMe } from '../../lib/session.tsx';
 import { directionKeys, type OrganisationGoal, type TeamGoal, useMyUnit } from './api.ts';
-import { CheckboxGroup } from './checkbox-group.tsx';
 import { GoalStatusField, PeriodFields, WordingFields } from './goal-fields.tsx';
 
 /**

@@ -1,9 +1,9 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Card, PageHeader } from '../../components/page.tsx';
+import { ProgressBar } from '../../components/progress-bar.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { useWhyAndWhat } from './api.ts';
-import { ProgressBar } from './progress-bar.tsx';
 import { SkillChips } from './skill-picker.tsx';
 
 /** The last link of the line: my own plan goals that serve this goal. */
@@ -108,7 +108,11 @@ export function WhyAndWhatPage() {
                 {page.goals.map((goal) => (
                   <li key={goal.id}>
                     <p className="font-medium text-slate-900">{goal.title}</p>
-                    <ProgressBar value={goal.progress} label={t('goals.progressOf', { title: goal.title })} />
+                    <ProgressBar
+                      isValueShown
+                      percent={goal.progress * 100}
+                      label={t('goals.progressOf', { title: goal.title })}
+                    />
                     <MyPlanGoals goals={planGoalsServing('organisation_goal', goal.id)} served={goal.title} />
                   </li>
                 ))}
@@ -168,7 +172,8 @@ export function WhyAndWhatPage() {
                         <p className="mt-1 text-sm text-slate-600">{t('why.serves', { goals: served })}</p>
                       )}
                       <ProgressBar
-                        value={goal.progress}
+                        isValueShown
+                        percent={goal.progress * 100}
                         label={tPlan('whyAndWhat.progressOf', { title: goal.title })}
                       />
                     </li>

@@ -3,13 +3,14 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Person, unwrap } from '../../api/client.ts';
-import { can, useMe } from '../../app/session.tsx';
 import { Avatar, StatusBadge } from '../../components/badge.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, DescriptionList, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { can } from '../../lib/permissions.ts';
+import { useMe } from '../../lib/session.tsx';
 import { DevelopmentHomeBlock } from '../development/index.ts';
-import { AnnouncementsFeed } from '../direction/home-feed.tsx';
+import { AnnouncementsFeed } from '../direction/index.ts';
 import { HomeLearningBlock } from '../learning/index.ts';
 import { SkillTasksCard } from '../skills/index.ts';
 

@@ -6,6 +6,7 @@ import { inputClass } from '../../components/field.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { Pagination } from '../../components/pagination.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { formatFilters } from './catalogue-search.ts';
 import { EntryCard } from './entry-card.tsx';
 import {
   type BrowseFilters,
@@ -14,34 +15,6 @@ import {
   useFrameworkSkills,
   useTopics,
 } from './learning-api.ts';
-
-export const formatFilters = [
-  'article',
-  'video',
-  'audio',
-  'document',
-  'link',
-  'quiz',
-  'assignment',
-  'course',
-  'path',
-];
-
-export function catalogueSearch(search: Record<string, unknown>): BrowseFilters {
-  const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
-  const number = (value: unknown) => (Number(value) > 0 ? Number(value) : undefined);
-  return {
-    q: text(search.q),
-    format: text(search.format),
-    maxMinutes: number(search.maxMinutes),
-    language: search.language === 'nl' || search.language === 'en' ? search.language : undefined,
-    topic: text(search.topic),
-    skillId: text(search.skillId),
-    isNew: search.isNew === true || search.isNew === 'true' ? true : undefined,
-    sort: (['relevance', 'newest', 'title', 'shortest'] as const).find((sort) => sort === search.sort),
-    page: number(search.page),
-  };
-}
 
 function ForYouRow() {
   const { t } = useTranslation('learning');

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client.ts';
 import { ButtonLink } from '../../components/button.tsx';
+import { ProgressBar } from '../../components/progress-bar.tsx';
 import { FormatIcon } from './entry-card.tsx';
 import { formatTime } from './media-player.tsx';
-import { ProgressBar } from './progress-bar.tsx';
 
 /** "Continue where you left off": on Mijn leren and the home page. */
 export function ContinueCard({ item }: { item: Schemas['ContinueItem'] }) {

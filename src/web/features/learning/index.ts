@@ -1,8 +1,4 @@
-export { CataloguePage, catalogueSearch } from './catalogue-page.tsx';
+// What other features may use from learning; its pages are reached through routes.tsx.
+export { AssignDialog } from './assign-dialog.tsx';
 export { HomeLearningBlock } from './home-learning-block.tsx';
-export { ItemPage } from './item-page.tsx';
 export { entryLink } from './learning-api.ts';
-export { MyLearningPage } from './my-learning-page.tsx';
-export { CoursePage, PathPage } from './structure-pages.tsx';
-export { TeamLearningPage } from './team-learning-page.tsx';
-export { VerifyCertificatePage } from './verify-page.tsx';

@@ -1,5 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas, unwrap } from '../../api/client.ts';
+import {
+  catalogueQuery,
+  forYouQuery,
+  frameworkSkillsQuery,
+  learnerCourseQuery,
+  learnerPathQuery,
+  learningKeys,
+  myLearningQuery,
+  playerItemQuery,
+  teamLearningQuery,
+  topicsQuery,
+} from './queries.ts';
 
 export type CatalogueEntry = Schemas['CatalogueEntry'];
 export type PlayerItem = Schemas['PlayerItem'];
@@ -8,73 +20,26 @@ export type EnrolmentView = Schemas['EnrolmentView'];
 export type LearningLock = Schemas['LearningLock'];
 export type SubjectType = 'content' | 'course' | 'path';
 
-export type BrowseFilters = {
-  q?: string;
-  format?: string;
-  maxMinutes?: number;
-  language?: 'nl' | 'en';
-  topic?: string;
-  skillId?: string;
-  isNew?: boolean;
-  sort?: 'relevance' | 'newest' | 'title' | 'shortest';
-  page?: number;
-};
+import type { BrowseFilters } from './queries.ts';
 
-export function useCatalogue(filters: BrowseFilters) {
-  return useQuery({
-    queryKey: ['catalogue', filters],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/catalogue', {
-          params: {
-            query: {
-              ...filters,
-              isNew: filters.isNew ? 'true' : undefined,
-              format: filters.format as never,
-              pageSize: 24,
-            },
-          },
-        }),
-      ),
-    placeholderData: (previous) => previous,
-  });
-}
+export type { BrowseFilters };
 
-export const useForYou = () =>
-  useQuery({
-    queryKey: ['catalogue', 'for-you'],
-    queryFn: () => unwrap(api.GET('/api/v1/catalogue/for-you')),
-  });
-export const useTopics = () =>
-  useQuery({ queryKey: ['catalogue', 'topics'], queryFn: () => unwrap(api.GET('/api/v1/catalogue/topics')) });
-export const useMyLearning = () =>
-  useQuery({ queryKey: ['learning', 'mine'], queryFn: () => unwrap(api.GET('/api/v1/learning/mine')) });
-export const useTeamLearning = () =>
-  useQuery({ queryKey: ['learning', 'team'], queryFn: () => unwrap(api.GET('/api/v1/learning/team')) });
-
-export const usePlayerItem = (id: string) =>
-  useQuery({
-    queryKey: ['learning', 'item', id],
-    queryFn: () => unwrap(api.GET('/api/v1/learning/items/{id}', { params: { path: { id } } })),
-  });
-export const useLearnerCourse = (id: string) =>
-  useQuery({
-    queryKey: ['learning', 'course', id],
-    queryFn: () => unwrap(api.GET('/api/v1/learning/courses/{id}', { params: { path: { id } } })),
-  });
-export const useLearnerPath = (id: string) =>
-  useQuery({
-    queryKey: ['learning', 'path', id],
-    queryFn: () => unwrap(api.GET('/api/v1/learning/paths/{id}', { params: { path: { id } } })),
-  });
+export const useCatalogue = (filters: BrowseFilters) => useQuery(catalogueQuery(filters));
+export const useForYou = () => useQuery(forYouQuery());
+export const useTopics = () => useQuery(topicsQuery());
+export const useMyLearning = () => useQuery(myLearningQuery());
+export const useTeamLearning = () => useQuery(teamLearningQuery());
+export const usePlayerItem = (id: string) => useQuery(playerItemQuery(id));
+export const useLearnerCourse = (id: string) => useQuery(learnerCourseQuery(id));
+export const useLearnerPath = (id: string) => useQuery(learnerPathQuery(id));
 
 /** Any change to learning refreshes what depends on it. */
 function useInvalidateLearning() {
   const client = useQueryClient();
   return () =>
     Promise.all([
-      client.invalidateQueries({ queryKey: ['learning'] }),
-      client.invalidateQueries({ queryKey: ['catalogue'] }),
+      client.invalidateQueries({ queryKey: learningKeys.all }),
+      client.invalidateQueries({ queryKey: learningKeys.catalogue }),
     ]);
 }
 
@@ -168,9 +133,4 @@ export function entryLink(entry: { type: SubjectType; id: string }) {
 }
 
 /** The framework's skills, for the catalogue's "helps with skill" filter. */
-export const useFrameworkSkills = () =>
-  useQuery({
-    queryKey: ['catalogue', 'skills'],
-    queryFn: () => unwrap(api.GET('/api/v1/skills/framework', { params: { query: {} } })),
-    staleTime: 5 * 60_000,
-  });
+export const useFrameworkSkills = () => useQuery(frameworkSkillsQuery());

@@ -4,11 +4,11 @@ import { Badge } from '../../components/badge.tsx';
 import { ButtonLink } from '../../components/button.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
+import { ProgressBar } from '../../components/progress-bar.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { ContinueCard } from './continue-card.tsx';
 import { FormatIcon } from './entry-card.tsx';
 import { type EnrolmentView, entryLink, useMyLearning } from './learning-api.ts';
-import { ProgressBar } from './progress-bar.tsx';
 
 export function EnrolmentList({ enrolments, empty }: { enrolments: EnrolmentView[]; empty: string }) {
   const { t } = useTranslation('learning');

@@ -1,26 +1,14 @@
-import { type AnyRoute, createRoute } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
-import { RequirePermission } from '../../app/guards.tsx';
-import {
-  CatalogueAdminPage,
-  CataloguePage,
-  CourseEditorPage,
-  CoursePage,
-  ItemEditorPage,
-  ItemPage,
-  MyLearningPage,
-  PathEditorPage,
-  PathPage,
-  TeamLearningPage,
-} from '../../app/pages.ts';
-import { stringParam } from '../../app/search-params.ts';
-import { catalogueSearch } from './index.ts';
+import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { catalogueSearch } from './catalogue-search.ts';
 
-const requireCatalogueManage = (page: () => ReactNode) => () => (
-  <RequirePermission permission="catalogue.manage">{page()}</RequirePermission>
-);
+const CataloguePage = lazyRouteComponent(() => import('./catalogue-page.tsx'), 'CataloguePage');
+const CoursePage = lazyRouteComponent(() => import('./structure-pages.tsx'), 'CoursePage');
+const ItemPage = lazyRouteComponent(() => import('./item-page.tsx'), 'ItemPage');
+const MyLearningPage = lazyRouteComponent(() => import('./my-learning-page.tsx'), 'MyLearningPage');
+const PathPage = lazyRouteComponent(() => import('./structure-pages.tsx'), 'PathPage');
+const TeamLearningPage = lazyRouteComponent(() => import('./team-learning-page.tsx'), 'TeamLearningPage');
 
-/** The learning and catalogue-admin pages, hung under the signed-in layout by the router. */
+/** The learning pages, hung under the signed-in layout by the router. */
 export function createLearningRoutes<Parent extends AnyRoute>(parent: Parent) {
   const getParentRoute = () => parent;
   return [
@@ -35,43 +23,18 @@ export function createLearningRoutes<Parent extends AnyRoute>(parent: Parent) {
     createRoute({ getParentRoute, path: 'learning/courses/$id', component: CoursePage }),
     createRoute({ getParentRoute, path: 'learning/paths/$id', component: PathPage }),
     createRoute({ getParentRoute, path: 'team/learning', component: TeamLearningPage }),
+  ] as const;
+}
+
+const VerifyCertificatePage = lazyRouteComponent(() => import('./verify-page.tsx'), 'VerifyCertificatePage');
+
+/** Pages anyone may open, signed in or not: a certificate's verification link. */
+export function createLearningPublicRoutes<Root extends AnyRoute>(root: Root) {
+  return [
     createRoute({
-      getParentRoute,
-      path: 'admin/catalogue',
-      component: requireCatalogueManage(() => <CatalogueAdminPage />),
-    }),
-    createRoute({
-      getParentRoute,
-      path: 'admin/catalogue/items/new',
-      validateSearch: (search: Record<string, unknown>): { kind?: string } => ({
-        kind: stringParam(search.kind),
-      }),
-      component: requireCatalogueManage(() => <ItemEditorPage />),
-    }),
-    createRoute({
-      getParentRoute,
-      path: 'admin/catalogue/items/$id',
-      component: requireCatalogueManage(() => <ItemEditorPage />),
-    }),
-    createRoute({
-      getParentRoute,
-      path: 'admin/catalogue/courses/new',
-      component: requireCatalogueManage(() => <CourseEditorPage />),
-    }),
-    createRoute({
-      getParentRoute,
-      path: 'admin/catalogue/courses/$id',
-      component: requireCatalogueManage(() => <CourseEditorPage />),
-    }),
-    createRoute({
-      getParentRoute,
-      path: 'admin/catalogue/paths/new',
-      component: requireCatalogueManage(() => <PathEditorPage />),
-    }),
-    createRoute({
-      getParentRoute,
-      path: 'admin/catalogue/paths/$id',
-      component: requireCatalogueManage(() => <PathEditorPage />),
+      getParentRoute: () => root,
+      path: 'certificates/verify/$code',
+      component: VerifyCertificatePage,
     }),
   ] as const;
 }

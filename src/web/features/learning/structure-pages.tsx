@@ -5,7 +5,11 @@ import { Button } from '../../components/button.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
+import { ProgressBar } from '../../components/progress-bar.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
+import { isManager } from '../../lib/permissions.ts';
+import { useMe } from '../../lib/session.tsx';
+import { AssignDialog } from './assign-dialog.tsx';
 import { EnrolmentAgreement } from './enrolment-agreement.tsx';
 import { FormatIcon } from './entry-card.tsx';
 import {
@@ -17,10 +21,14 @@ import {
   useLearnerPath,
 } from './learning-api.ts';
 import { LockNotice, StepLock } from './lock-notice.tsx';
-import { ProgressBar } from './progress-bar.tsx';
 import { RatingForm } from './rating-form.tsx';
 import { ServesChips } from './serves-chips.tsx';
-import { TeamAssign } from './team-assign.tsx';
+
+/** A manager may assign what they look at to their own team. */
+function TeamAssignButton(props: { subject: { type: SubjectType; id: string }; title: string }) {
+  const me = useMe();
+  return isManager(me) ? <AssignDialog {...props} audience="team" /> : null;
+}
 
 function EnrolPanel({
   subject,
@@ -126,7 +134,7 @@ export function CoursePage() {
         description={course.summary}
         actions={
           course.status === 'published' && (
-            <TeamAssign subject={{ type: 'course', id }} title={course.title} />
+            <TeamAssignButton subject={{ type: 'course', id }} title={course.title} />
           )
         }
       />
@@ -186,7 +194,9 @@ export function PathPage() {
         title={path.title}
         description={path.summary}
         actions={
-          path.status === 'published' && <TeamAssign subject={{ type: 'path', id }} title={path.title} />
+          path.status === 'published' && (
+            <TeamAssignButton subject={{ type: 'path', id }} title={path.title} />
+          )
         }
       />
       <div className="mb-4">

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client.ts';
 import { useFormat } from '../../components/format.ts';
 import { Loading } from '../../components/states.tsx';
+import { certificateQuery } from './queries.ts';
 
 /** Public: anyone with the link sees whether a certificate is real. */
 export function VerifyCertificatePage() {
@@ -11,8 +11,7 @@ export function VerifyCertificatePage() {
   const format = useFormat();
   const { code } = useParams({ from: '/certificates/verify/$code' });
   const result = useQuery({
-    queryKey: ['certificate', code],
-    queryFn: () => unwrap(api.GET('/api/v1/certificates/verify/{code}', { params: { path: { code } } })),
+    ...certificateQuery(code),
     retry: false,
   });
   return (

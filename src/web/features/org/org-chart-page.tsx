@@ -3,12 +3,13 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Person, unwrap } from '../../api/client.ts';
-import { can, useMe } from '../../app/session.tsx';
 import { Avatar, Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { can } from '../../lib/permissions.ts';
+import { useMe } from '../../lib/session.tsx';
 import { buildUnitTree, type UnitNode, useOrgUnits } from './org-units.ts';
 import { UnitDialog } from './unit-dialog.tsx';
 

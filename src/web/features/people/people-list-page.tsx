@@ -3,12 +3,13 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { can, useMe } from '../../app/session.tsx';
 import { ButtonLink } from '../../components/button.tsx';
 import { inputClass, SelectField } from '../../components/field.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { Pagination } from '../../components/pagination.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { can } from '../../lib/permissions.ts';
+import { useMe } from '../../lib/session.tsx';
 import { buildUnitTree, flattenTree, UnitOptions, useOrgUnits } from '../org/index.ts';
 import { InviteMany } from './invite-many.tsx';
 import {
@@ -223,6 +224,15 @@ export function PeopleListPage() {
             caption={t('people.title')}
             showHrColumns={canReadHr}
             sortedBy={search.sort ?? 'name'}
+            onSortChange={(sort) =>
+              void navigate({
+                search: (previous) => ({
+                  ...previous,
+                  page: undefined,
+                  sort: sort === 'name' ? undefined : (sort as PeopleSearch['sort']),
+                }),
+              })
+            }
           />
           <Pagination
             page={people.data.page}

@@ -3,12 +3,13 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Person, unwrap } from '../../api/client.ts';
-import { can, useMe } from '../../app/session.tsx';
 import { Button } from '../../components/button.tsx';
 import { ConfirmDialog, Dialog } from '../../components/dialog.tsx';
 import { TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { localToday } from '../../components/format.ts';
+import { can } from '../../lib/permissions.ts';
+import { useMe } from '../../lib/session.tsx';
 import { type GrantableRole, RoleCheckboxes } from './role-checkboxes.tsx';
 
 function usePersonMutation<T>(personId: string, call: (variables: T) => Promise<Person>) {

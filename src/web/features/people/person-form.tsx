@@ -4,8 +4,8 @@ import type { Person } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
 import { SelectField, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { PersonPicker } from '../../components/person-picker.tsx';
 import { buildUnitTree, flattenTree, UnitOptions, useOrgUnits } from '../org/index.ts';
-import { ManagerPicker } from './manager-picker.tsx';
 
 export type PersonFormValues = {
   givenName: string;
@@ -160,7 +160,9 @@ export function PersonForm({
           <UnitOptions units={flattenTree(buildUnitTree(units.data ?? []))} />
         </SelectField>
         <div className="sm:col-span-2">
-          <ManagerPicker
+          <PersonPicker
+            label={t('fields.manager')}
+            hint={t('people.form.managerHint')}
             value={values.managerId}
             currentName={person?.manager?.name}
             excludeId={person?.id}

@@ -3,13 +3,14 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Person, unwrap } from '../../api/client.ts';
-import { can, useMe } from '../../app/session.tsx';
 import { AccountBadge, Avatar, Badge, StatusBadge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, DescriptionList, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
-import { PersonRow } from '../home/home-page.tsx';
+import { can } from '../../lib/permissions.ts';
+import { useMe } from '../../lib/session.tsx';
+import { PersonRow } from '../home/index.ts';
 import { DeactivateButton, InviteButton, RolesButton, usePersonMutation } from './person-actions.tsx';
 import { bodyOf, PersonForm, type PersonFormValues } from './person-form.tsx';
 

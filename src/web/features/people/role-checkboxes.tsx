@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { can, useMe } from '../../app/session.tsx';
 import { Checkbox } from '../../components/field.tsx';
+import { can } from '../../lib/permissions.ts';
+import { useMe } from '../../lib/session.tsx';
 import { grantableRoles } from './people-search.ts';
 
 export type GrantableRole = (typeof grantableRoles)[number];

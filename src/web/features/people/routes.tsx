@@ -1,16 +1,12 @@
-import { type AnyRoute, createRoute } from '@tanstack/react-router';
-import { RequirePermission } from '../../app/guards.tsx';
-import {
-  ImportWizardPage,
-  NewPersonPage,
-  OrgChartPage,
-  PeopleListPage,
-  PersonPage,
-} from '../../app/pages.ts';
-import { orgChartSearch } from '../org/index.ts';
+import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { RequirePermission } from '../../lib/guards.tsx';
 import { peopleSearch } from './people-search.ts';
 
-/** The people, organisation chart and import pages, hung under the signed-in layout by the router. */
+const NewPersonPage = lazyRouteComponent(() => import('./new-person-page.tsx'), 'NewPersonPage');
+const PeopleListPage = lazyRouteComponent(() => import('./people-list-page.tsx'), 'PeopleListPage');
+const PersonPage = lazyRouteComponent(() => import('./person-page.tsx'), 'PersonPage');
+
+/** The people pages, hung under the signed-in layout by the router. */
 export function createPeopleRoutes<Parent extends AnyRoute>(parent: Parent) {
   const getParentRoute = () => parent;
   return [
@@ -25,20 +21,5 @@ export function createPeopleRoutes<Parent extends AnyRoute>(parent: Parent) {
       ),
     }),
     createRoute({ getParentRoute, path: 'people/$personId', component: PersonPage }),
-    createRoute({
-      getParentRoute,
-      path: 'organisation',
-      validateSearch: orgChartSearch,
-      component: OrgChartPage,
-    }),
-    createRoute({
-      getParentRoute,
-      path: 'admin/import',
-      component: () => (
-        <RequirePermission permission="people.manage">
-          <ImportWizardPage />
-        </RequirePermission>
-      ),
-    }),
   ] as const;
 }

@@ -4,13 +4,13 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
-import { meQueryKey, useMe } from '../../app/session.tsx';
 import { Avatar, Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { i18n, type Locale, rememberLocale } from '../../i18n/i18n.ts';
+import { meQueryKey, useMe } from '../../lib/session.tsx';
 
 function LanguageCard() {
   const { t } = useTranslation();

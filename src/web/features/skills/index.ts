@@ -1,8 +1,3 @@
-export { CareerPage } from './career-page.tsx';
-export { FrameworkPage } from './framework-page.tsx';
-export { JobRolesPage } from './job-roles-page.tsx';
-export { MentorsPage } from './mentors-page.tsx';
-export { OrganisationGapsPage } from './organisation-gaps-page.tsx';
-export { RatingRequestsPage, SkillTasksCard } from './rating-requests-page.tsx';
-export { SkillsMapPage } from './skills-map-page.tsx';
-export { TeamMatrixPage } from './team-matrix-page.tsx';
+// What other features may use from skills; its pages are reached through routes.tsx.
+export { SkillTasksCard } from './skill-tasks-card.tsx';
+export { useFramework, useJobRoles, useLocalName, useSkillsMap } from './skills-api.ts';

@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { useMe } from '../../app/session.tsx';
 import { Button } from '../../components/button.tsx';
 import { Dialog } from '../../components/dialog.tsx';
 import { inputClass } from '../../components/field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
+import { useMe } from '../../lib/session.tsx';
 import { type PersonSkill, useLocalName, useSkillsMutation } from './skills-api.ts';
 
 /** Ask the manager (preselected) or a colleague to rate some of my skills. */

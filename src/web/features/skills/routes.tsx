@@ -1,17 +1,22 @@
-import { type AnyRoute, createRoute, getRouteApi } from '@tanstack/react-router';
+import { type AnyRoute, createRoute, getRouteApi, lazyRouteComponent } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { RequirePermission } from '../../app/guards.tsx';
-import {
-  CareerPage,
-  FrameworkPage,
-  JobRolesPage,
-  MentorsPage,
-  OrganisationGapsPage,
-  RatingRequestsPage,
-  SkillsMapPage,
-  TeamMatrixPage,
-} from '../../app/pages.ts';
-import type { Permission } from '../../app/session.tsx';
+import { RequirePermission } from '../../lib/guards.tsx';
+import type { Permission } from '../../lib/permissions.ts';
+
+const CareerPage = lazyRouteComponent(() => import('./career-page.tsx'), 'CareerPage');
+const FrameworkPage = lazyRouteComponent(() => import('./framework-page.tsx'), 'FrameworkPage');
+const JobRolesPage = lazyRouteComponent(() => import('./job-roles-page.tsx'), 'JobRolesPage');
+const MentorsPage = lazyRouteComponent(() => import('./mentors-page.tsx'), 'MentorsPage');
+const OrganisationGapsPage = lazyRouteComponent(
+  () => import('./organisation-gaps-page.tsx'),
+  'OrganisationGapsPage',
+);
+const RatingRequestsPage = lazyRouteComponent(
+  () => import('./rating-requests-page.tsx'),
+  'RatingRequestsPage',
+);
+const SkillsMapPage = lazyRouteComponent(() => import('./skills-map-page.tsx'), 'SkillsMapPage');
+const TeamMatrixPage = lazyRouteComponent(() => import('./team-matrix-page.tsx'), 'TeamMatrixPage');
 
 /** The skills pages, hung under the signed-in layout by the router. */
 export function createSkillsRoutes<Parent extends AnyRoute>(parent: Parent) {

@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { isManager, useMe } from '../../app/session.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, NoAccess, QueryError } from '../../components/states.tsx';
-import { PeopleTable } from '../people/people-table.tsx';
+import { isManager } from '../../lib/permissions.ts';
+import { useMe } from '../../lib/session.tsx';
+import { PeopleTable } from '../people/index.ts';
 
 const linkClass = 'mt-2 inline-block text-sm font-medium text-teal-700 underline-offset-2 hover:underline';
 

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
-import type { Permission } from '../../shared/permissions.ts';
 import { api, type Me, setCsrfToken, unwrap } from '../api/client.ts';
 import { isApiError } from '../api/errors.ts';
 import { i18n, isLocale } from '../i18n/i18n.ts';
@@ -39,16 +38,3 @@ export function useMe(): Me {
   if (!me) throw new Error('useMe outside the signed-in layout');
   return me;
 }
-
-export type { Permission };
-
-export const can = (me: Me, permission: Permission) => me.permissions.includes(permission);
-export const isManager = (me: Me) => me.roles.includes('manager');
-export const adminPermissions: Permission[] = [
-  'people.manage',
-  'outbox.read',
-  'audit.read',
-  'api_tokens.manage',
-  'organisation.manage',
-];
-export const hasAdminSection = (me: Me) => adminPermissions.some((permission) => can(me, permission));

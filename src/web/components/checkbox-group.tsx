@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type FieldError, fieldErrorKey } from '../../api/errors.ts';
-import { Checkbox } from '../../components/field.tsx';
+import { type FieldError, fieldErrorKey } from '../api/errors.ts';
+import { Checkbox } from './field.tsx';
 
 /** Checkboxes under one legend, with the group's error tied to it. */
 export function CheckboxGroup({

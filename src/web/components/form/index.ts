@@ -1,0 +1,4 @@
+export { CheckboxField, CheckboxGroupField, SelectField, TextAreaField, TextField } from './fields.tsx';
+export { Form, FormError, SubmitButton, useShownField } from './form.tsx';
+export { toFieldError } from './server-errors.ts';
+export { issueCode, useZodForm, type ZodForm } from './use-zod-form.ts';

@@ -1,0 +1,51 @@
+import { type AnyRoute, createRoute, getRouteApi } from '@tanstack/react-router';
+import { SignedOutOnly } from '../../lib/guards.tsx';
+import { stringParam } from '../../lib/search-params.ts';
+import { ChoosePasswordPage } from './choose-password-page.tsx';
+import { ForgotPasswordPage } from './forgot-password-page.tsx';
+import { SignInPage } from './sign-in-page.tsx';
+
+/** The signed-out pages, hung under the root. What the e-mails link to must keep these paths. */
+export function createAuthRoutes<Root extends AnyRoute>(root: Root) {
+  const rootRoute = root;
+  const signInRoute = createRoute({
+    getParentRoute: () => rootRoute,
+    path: 'sign-in',
+    validateSearch: (search: Record<string, unknown>): { redirect?: string; email?: string } => ({
+      redirect: stringParam(search.redirect),
+      email: stringParam(search.email),
+    }),
+    component: () => (
+      <SignedOutOnly>
+        <SignInPage />
+      </SignedOutOnly>
+    ),
+  });
+  const forgotPasswordRoute = createRoute({
+    getParentRoute: () => rootRoute,
+    path: 'forgot-password',
+    component: ForgotPasswordPage,
+  });
+  const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({
+    token: stringParam(search.token),
+  });
+  const resetPasswordRoute = createRoute({
+    getParentRoute: () => rootRoute,
+    path: 'reset-password',
+    validateSearch: tokenSearch,
+    component: function ResetPassword() {
+      const { token } = getRouteApi('/reset-password').useSearch();
+      return <ChoosePasswordPage purpose="reset" token={token} />;
+    },
+  });
+  const welcomeRoute = createRoute({
+    getParentRoute: () => rootRoute,
+    path: 'welcome',
+    validateSearch: tokenSearch,
+    component: function Welcome() {
+      const { token } = getRouteApi('/welcome').useSearch();
+      return <ChoosePasswordPage purpose="welcome" token={token} />;
+    },
+  });
+  return [signInRoute, forgotPasswordRoute, resetPasswordRoute, welcomeRoute] as const;
+}

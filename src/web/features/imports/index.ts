@@ -1,1 +1,0 @@
-export { ImportWizardPage } from './import-wizard-page.tsx';
