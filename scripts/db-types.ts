@@ -36,6 +36,8 @@ const jsonColumns: Record<string, string> = {
   'import_mappings.mapping': 'Record<string, string>',
   'organisations.settings': 'Record<string, unknown>',
   'quiz_attempts.answers': jsonText('unknown'),
+  'scorm_sco_states.cmi': jsonText('Record<string, string>'),
+  'scorm_versions.manifest': jsonText('unknown'),
   'xapi_statements.statement': jsonText('Record<string, unknown>'),
 };
 

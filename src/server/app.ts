@@ -13,7 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Config } from './config.ts';
+import { type Config, contentOriginOf } from './config.ts';
 import { registerContext } from './core/context.ts';
 import type { ModuleDeps } from './core/module.ts';
 import type { Db } from './db/database.ts';
@@ -22,6 +22,7 @@ import { notFoundProblem, registerProblemHandler } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { sendWebApp } from './http/web-app.ts';
 import { registerAuthentication } from './modules/auth/index.ts';
+import { registerContentHost, scormContentRoutes } from './modules/scorm/index.ts';
 import { createModuleDeps, modules } from './modules.ts';
 
 const defaultWebDist = new URL('../../dist/web/', import.meta.url).pathname;
@@ -43,8 +44,11 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandler(app);
-  await registerSecurityHeaders(app, { baseUrl: deps.config.baseUrl });
+  const contentOrigin = contentOriginOf(deps.config);
+  await registerSecurityHeaders(app, { baseUrl: deps.config.baseUrl, contentOrigin });
   registerInputGuard(app);
+  // Before anything else answers: the content origin serves course package files and nothing else.
+  registerContentHost(app, deps.config);
 
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
@@ -85,6 +89,8 @@ export async function buildApp(
     },
     { prefix: '/api/v1' },
   );
+  // Package files and the SCORM runtime, outside /api: answered on the content origin only.
+  await app.register(scormContentRoutes(deps));
   // The reference page's own routes are public documentation.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/v1/reference')) route.config = { ...route.config, isPublic: true };
@@ -108,7 +114,7 @@ export async function buildApp(
     // The web app routes on the client: any other GET (or HEAD) outside /api gets its index.html.
     if (hasWeb && ['GET', 'HEAD'].includes(request.method) && !request.url.startsWith('/api/')) {
       const asset = assetPath(request.url);
-      if (!asset) return sendWebApp(reply, { webDist, baseUrl: deps.config.baseUrl });
+      if (!asset) return sendWebApp(reply, { webDist, baseUrl: deps.config.baseUrl, contentOrigin });
       // A build written after start-up (new hashed files) is served too; a gone asset is a 404, not HTML.
       if (existsSync(join(webDist, asset))) return reply.sendFile(asset);
     }

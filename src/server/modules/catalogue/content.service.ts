@@ -73,28 +73,37 @@ async function writeVersions(
 }
 
 export async function createContentItem(options: { db: Db; auth: Auth; input: ContentInput }) {
-  const tenant = forOrganisation(options.db, options.auth.organisationId);
-  return tenant.transaction(async (trx) => {
-    const { columns, versions, notices } = await prepareContent(trx, options.input);
-    const { id } = await trx
-      .insertInto('content_items', {
-        ...columns,
-        is_substantial: options.input.isSubstantial,
-        owner_id: options.auth.kind === 'person' ? personIdOf(options.auth) : null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await writeVersions(trx, id, versions);
-    await replaceTopics(trx, 'content', id, options.input.topics);
-    await replaceServes(trx, options.auth, 'content', id, options.input.serves);
-    await recordEvent(trx, options.auth, {
-      action: 'content.created',
-      subjectType: 'content',
-      subjectId: id,
-      changes: { kind: columns.kind, title: versions[0]?.title },
+  if (options.input.kind === 'scorm')
+    throw new AppError('validation_failed', 'kind: a SCORM item is made by uploading its package', {
+      errors: [
+        { field: 'kind', message: 'a SCORM item is made by uploading its package (POST /scorm/packages)' },
+      ],
     });
-    return { id, notices };
+  const tenant = forOrganisation(options.db, options.auth.organisationId);
+  return tenant.transaction((trx) => insertContentItem(trx, options.auth, options.input));
+}
+
+/** Creates a content item inside the caller's transaction (a SCORM import creates its item with its package). */
+export async function insertContentItem(trx: TenantDb, auth: Auth, input: ContentInput) {
+  const { columns, versions, notices } = await prepareContent(trx, input);
+  const { id } = await trx
+    .insertInto('content_items', {
+      ...columns,
+      is_substantial: input.isSubstantial,
+      owner_id: auth.kind === 'person' ? personIdOf(auth) : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await writeVersions(trx, id, versions);
+  await replaceTopics(trx, 'content', id, input.topics);
+  await replaceServes(trx, auth, 'content', id, input.serves);
+  await recordEvent(trx, auth, {
+    action: 'content.created',
+    subjectType: 'content',
+    subjectId: id,
+    changes: { kind: columns.kind, title: versions[0]?.title },
   });
+  return { id, notices };
 }
 
 export async function updateContentItem(options: { db: Db; auth: Auth; id: string; input: ContentInput }) {

@@ -1,4 +1,10 @@
+export { completeContent, type Finished, touchEnrolments } from './completion.service.ts';
+export { insertContentItem } from './content.service.ts';
 export { enrol } from './enrolment.service.ts';
+export { raiseProgress } from './external-progress.ts';
 export { enrolmentsWithProgress } from './learner.views.ts';
 export { learningFor } from './learning-for.ts';
+export { assertContentUnlocked } from './locks.service.ts';
+export { ensureProgress, itemForLearner } from './player.service.ts';
 export { applyAllRules, applyRules, applyRulesToPeople } from './rules.service.ts';
+export { contentHeadlines } from './titles.ts';

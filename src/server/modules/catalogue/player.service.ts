@@ -12,7 +12,7 @@ import { assertContentUnlocked, contentLock } from './locks.service.ts';
 import { gradeQuiz, type QuizAnswers, questionsForLearner } from './quiz.grading.ts';
 
 /** The published item (or any, for L&D previewing) in the learner's language if it has it. */
-async function itemForLearner(tenant: TenantDb, auth: Auth, contentId: string, locale: Locale) {
+export async function itemForLearner(tenant: TenantDb, auth: Auth, contentId: string, locale: Locale) {
   const loaded = await loadContentItem(tenant, contentId, auth);
   if (!loaded || (loaded.item.status !== 'published' && !can(auth, 'catalogue.manage')))
     throw notFound('Content item');
@@ -117,7 +117,7 @@ export async function playerView(options: { db: Db; auth: Auth; contentId: strin
 }
 
 /** Makes sure a progress row exists; the first one records "launched". */
-async function ensureProgress(
+export async function ensureProgress(
   trx: TenantDb,
   personId: string,
   contentId: string,

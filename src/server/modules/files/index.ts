@@ -12,8 +12,10 @@ export {
   type SafeZip,
   type SafeZipEntry,
   type ZipLimits,
+  type ZipOnDisk,
 } from '../../uploads/zip-limits.ts';
 export { storedFileSchema } from './files.routes.ts';
-export { findFile, type StoredFile } from './files.service.ts';
+export { findFile, parseRange, type StoredFile } from './files.service.ts';
+export { type FileStorage, streamToFile } from './files.storage.ts';
 export { storageFor } from './files.storage-for.ts';
 export { fileTooComplexProblem } from './upload-limits.schemas.ts';

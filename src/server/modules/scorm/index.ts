@@ -1,0 +1,2 @@
+export { scormContentRoutes } from './serving/content.routes.ts';
+export { registerContentHost } from './serving/content-host.ts';
