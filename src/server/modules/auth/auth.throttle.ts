@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db, Executor } from '../../db/database.ts';
+import type { Executor } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 
 // Sign-in protection after OWASP's authentication cheat sheet: no account is ever locked. Failed
