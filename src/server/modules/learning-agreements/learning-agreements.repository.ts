@@ -175,3 +175,17 @@ export async function hasAgreementForBudgetRequest(tenant: TenantDb, requestId: 
     .executeTakeFirst();
   return Boolean(row);
 }
+
+/** The `answeredFollowupsQuery` port: a person's answered follow-ups, for the plan's one statement. */
+export const answeredFollowupsQuery = (tenant: TenantDb, personId: string) =>
+  tenant
+    .selectFrom('learning_agreement_followups')
+    .innerJoin('learning_agreements as a', (join) =>
+      join
+        .onRef('a.organisation_id', '=', 'learning_agreement_followups.organisation_id')
+        .onRef('a.id', '=', 'learning_agreement_followups.agreement_id'),
+    )
+    .select(['agreement_id', 'a.title', 'day', 'answer', 'answered_at'])
+    .where('a.person_id', '=', personId)
+    .where('answered_at', 'is not', null)
+    .orderBy('answered_at', 'desc');
