@@ -10860,7 +10860,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     status?: "draft" | "published" | "archived";
-                    kind?: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                    kind?: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
                 };
                 header?: never;
                 path?: never;
@@ -10933,7 +10933,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
                         /** @default null */
                         durationMinutes?: number | null;
                         /**
@@ -11125,7 +11125,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
                         /** @default null */
                         durationMinutes?: number | null;
                         /**
@@ -12242,7 +12242,7 @@ export interface paths {
                     pageSize?: number;
                     q?: string;
                     /** @description Comma-separated formats, e.g. audio,video */
-                    format?: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path")[];
+                    format?: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "course" | "path")[];
                     maxMinutes?: number;
                     language?: "nl" | "en";
                     topic?: string;
@@ -15917,6 +15917,740 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scorm/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a SCORM package: it becomes a draft catalogue item of kind scorm
+         * @description Multipart field "file": the package .zip. It is checked before anything is kept: the zip (entries, unpacked size PACKAGE_MAX_UNPACKED_MB, compression ratio, encryption, unsafe paths: 415/422 naming the limit) and imsmanifest.xml (SCORM 1.2 or 2004; 400 package_rejected lists every problem with its file and line: no manifest, XML that does not parse, a resource or file the manifest names but the zip lacks).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The SCORM .zip
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormPackage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PackageRejectedProblem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileTooComplexProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/packages/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a new version of a package in place
+         * @description Multipart field "file": the package .zip. It is checked before anything is kept: the zip (entries, unpacked size PACKAGE_MAX_UNPACKED_MB, compression ratio, encryption, unsafe paths: 415/422 naming the limit) and imsmanifest.xml (SCORM 1.2 or 2004; 400 package_rejected lists every problem with its file and line: no manifest, XML that does not parse, a resource or file the manifest names but the zip lacks). `midway` says what happens to people with an unfinished attempt.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description People midway (an unfinished attempt): keep it on the old version, or start fresh on this one */
+                    midway: "keep" | "restart";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The SCORM .zip
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormPackage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PackageRejectedProblem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileTooComplexProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/packages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A package: what its manifest says, its versions and the attempt rule (id: the content item) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormPackage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/packages/{id}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the attempt rule: always resume, a new attempt after completion, or limited attempts */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description resume: one attempt, always resumed; new_after_completion; limited
+                         * @enum {string}
+                         */
+                        attemptRule: "resume" | "new_after_completion" | "limited";
+                        /**
+                         * @description Only with limited
+                         * @default null
+                         */
+                        maxAttempts?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormPackage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/{id}/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a SCO of a package for the signed-in learner (id: the content item)
+         * @description Picks the attempt by the package rule (resume, new after completion, limited), resumes where the learner was and answers the CMI data to start with, the runtime page and a commit token. Each launch replaces the previous token. 409 when the rule refuses a new attempt or the server has no content origin (CONTENT_ORIGIN) to play packages from.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The item to open; by default where the learner was
+                         * @default null
+                         */
+                        scoId?: string | null;
+                        /**
+                         * @description Start again (when the attempt rule allows it)
+                         * @default false
+                         */
+                        newAttempt?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormLaunch"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/commits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Store a SCO's CMI data (Commit, Terminate, the periodic save and the unload beacon)
+         * @description Authenticated by the launch's commitToken, not the session (the unload beacon cannot send the CSRF header); JSON or text/plain. Values are checked against the data model (suspend_data at most 4,096 characters in SCORM 1.2 and 64,000 in 2004, vocabularies, ranges): 400 names `values.<element>`. 401 when the token is not (or no longer) the attempt's.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The commitToken of the launch */
+                        token: string;
+                        scoId: string;
+                        /** @description Flattened CMI data (cmi.core.lesson_status, cmi.suspend_data, cmi.interactions.0.id, …) */
+                        values: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        /**
+                         * @description The SCO called Terminate/LMSFinish
+                         * @default false
+                         */
+                        isTerminated?: boolean;
+                        /**
+                         * @description Sent as the page closes (the beacon): resume next time
+                         * @default false
+                         */
+                        isUnload?: boolean;
+                    };
+                    "text/plain": {
+                        /** @description The commitToken of the launch */
+                        token: string;
+                        scoId: string;
+                        /** @description Flattened CMI data (cmi.core.lesson_status, cmi.suspend_data, cmi.interactions.0.id, …) */
+                        values: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        /**
+                         * @description The SCO called Terminate/LMSFinish
+                         * @default false
+                         */
+                        isTerminated?: boolean;
+                        /**
+                         * @description Sent as the page closes (the beacon): resume next time
+                         * @default false
+                         */
+                        isUnload?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormCommitAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/packages/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** L&D report of a package: attempts, completion, pass rate, scores, time, answers per question */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/packages/{id}/report/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every answer (cmi.interactions) as CSV, or XLSX with the attempts on a second sheet */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                    /** @description Column headers; defaults to your language */
+                    language?: "nl" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/lrs/credentials": {
         parameters: {
             query?: never;
@@ -16832,7 +17566,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             durationMinutes: number | null;
@@ -16878,7 +17612,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             title: string;
@@ -16893,7 +17627,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path";
+            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "course" | "path";
             title: string;
             summary: string;
             /** @enum {string} */
@@ -16943,7 +17677,7 @@ export interface components {
                     /** Format: uuid */
                     contentId: string;
                     /** @enum {string} */
-                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
                     title: string;
                     durationMinutes: number | null;
                     /** @enum {string} */
@@ -17083,7 +17817,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             /** @enum {string} */
@@ -17154,7 +17888,7 @@ export interface components {
             /** Format: uuid */
             contentId: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             title: string;
             percent: number;
             positionSeconds: number | null;
@@ -17879,6 +18613,235 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        ScormPackageInput: {
+            /** Format: uuid */
+            contentId: string;
+            /** @description The organisation title in the manifest */
+            title: string;
+            /** @enum {string} */
+            scormVersion: "2004" | "1.2";
+            edition: ("2nd" | "3rd" | "4th") | null;
+            version: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                fileCount: number;
+                unpackedBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                originalName: string;
+            };
+            /** @description Launchable items in the order the package gives them */
+            scos: {
+                id: string;
+                title: string;
+                launch: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** @description SCORM 1.2 adlcp:masteryscore, 0–100 on score.raw */
+                masteryScore: number | null;
+                /** @description SCORM 2004 minNormalizedMeasure, -1–1 on score.scaled */
+                scaledPassingScore: number | null;
+                /** @description SCORM 2004 completion threshold on progress, 0–1 */
+                completionThreshold: number | null;
+                maxTimeAllowed: string | null;
+                timeLimitAction: string | null;
+                launchData: string | null;
+                hiddenControls: string[];
+            }[];
+            /** @description The item tree (table of contents) */
+            items: ({
+                id: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            navigation: {
+                choice: boolean;
+                flow: boolean;
+            };
+            /** @enum {string} */
+            attemptRule: "resume" | "new_after_completion" | "limited";
+            maxAttempts: number | null;
+            versions: {
+                number: number;
+                /** @enum {string} */
+                scormVersion: "2004" | "1.2";
+                /** Format: date-time */
+                uploadedAt: string;
+                fileCount: number;
+                midwayRule: ("keep" | "restart") | null;
+                originalName: string;
+            }[];
+            /** @description False when the server has no content origin (CONTENT_ORIGIN) to play from */
+            isPlayable: boolean;
+        };
+        PackageRejectedProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                message: string;
+                /** @description noManifest, badXml, unsupportedManifest, unknownResource, missingFile, … */
+                code: string;
+                file?: string;
+                line?: number | null;
+            }[];
+        };
+        ScormReportInput: {
+            /** Format: uuid */
+            contentId: string;
+            title: string;
+            summary: {
+                learners: number;
+                attempts: number;
+                completedLearners: number;
+                /** @description 0–1: learners with a completed attempt */
+                completionRate: number | null;
+                /** @description 0–1: passed among attempts that passed or failed */
+                passRate: number | null;
+                averageScoreScaled: number | null;
+                /** @description Of completed attempts (of all when none completed) */
+                averageSeconds: number | null;
+            };
+            attempts: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                number: number;
+                versionNumber: number;
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                scoreScaled: number | null;
+                totalSeconds: number;
+                progressPercent: number;
+                /** Format: date-time */
+                startedAt: string;
+                completedAt: string | null;
+            }[];
+            questions: {
+                scoId: string;
+                interactionId: string;
+                type: string | null;
+                description: string | null;
+                correctResponse: string | null;
+                answers: number;
+                correct: number;
+                correctRate: number | null;
+                averageLatencySeconds: number | null;
+                responses: {
+                    response: string;
+                    count: number;
+                }[];
+            }[];
+        };
+        ScormAttemptResultInput: {
+            /** @enum {string} */
+            completionStatus: "not_attempted" | "incomplete" | "completed";
+            /** @enum {string} */
+            successStatus: "unknown" | "passed" | "failed";
+            /** @description -1–1; the mean of the SCOs that reported one */
+            scoreScaled: number | null;
+            progressPercent: number;
+            totalSeconds: number;
+            completedAt: string | null;
+        };
+        ScormLaunchInput: {
+            /** Format: uuid */
+            contentId: string;
+            /** @enum {string} */
+            scormVersion: "2004" | "1.2";
+            title: string;
+            attempt: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                isNew: boolean;
+                /** @description All attempts are used: the last one opens to look back, nothing is stored */
+                isReview: boolean;
+                canStartNew: boolean;
+                /** @enum {string} */
+                rule: "resume" | "new_after_completion" | "limited";
+                maxAttempts: number | null;
+                attemptsUsed: number;
+            };
+            result: components["schemas"]["ScormAttemptResultInput"];
+            /** @description Send with every commit (POST /scorm/commits); null in review */
+            commitToken: string | null;
+            /**
+             * Format: uri
+             * @description The SCORM runtime page on the content origin; frame it and post it `start`
+             */
+            launcherUrl: string;
+            sco: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** Format: uri */
+                launchUrl: string;
+                hiddenControls: string[];
+            };
+            /** @description The CMI data the SCO starts with */
+            cmi: {
+                [key: string]: string;
+            };
+            scos: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                scoreScaled: number | null;
+            }[];
+            items: components["schemas"]["__shared"][];
+            navigation: {
+                choice: boolean;
+                flow: boolean;
+            };
+        };
+        ScormCommitAnswerInput: {
+            result: {
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                /** @description -1–1; the mean of the SCOs that reported one */
+                scoreScaled: number | null;
+                progressPercent: number;
+                totalSeconds: number;
+            };
+            /** @description The item counts as completed in Groeipad */
+            isDone: boolean;
+            finished: {
+                content: boolean;
+                courses: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+                paths: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+                certificates: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    verificationCode: string;
+                }[];
+            } | null;
+        };
         SkillCategoryInput: {
             /** Format: uuid */
             id: string;
@@ -18418,6 +19381,17 @@ export interface components {
             /** @enum {string} */
             reason: "plan_goal" | "skill_gap";
         };
+        __shared: {
+            $defs: {
+                schema0: {
+                    id: string;
+                    title: string;
+                    isVisible: boolean;
+                    scoId: string | null;
+                    children: components["schemas"]["__shared"][];
+                };
+            };
+        };
         Problem: {
             type: string;
             title: string;
@@ -18853,7 +19827,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             durationMinutes: number | null;
@@ -18899,7 +19873,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             title: string;
@@ -18914,7 +19888,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path";
+            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "course" | "path";
             title: string;
             summary: string;
             /** @enum {string} */
@@ -18964,7 +19938,7 @@ export interface components {
                     /** Format: uuid */
                     contentId: string;
                     /** @enum {string} */
-                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
                     title: string;
                     durationMinutes: number | null;
                     /** @enum {string} */
@@ -19104,7 +20078,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             /** @enum {string} */
@@ -19175,7 +20149,7 @@ export interface components {
             /** Format: uuid */
             contentId: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             title: string;
             percent: number;
             positionSeconds: number | null;
@@ -19899,6 +20873,235 @@ export interface components {
             };
             /** Format: date-time */
             at: string;
+        };
+        ScormPackage: {
+            /** Format: uuid */
+            contentId: string;
+            /** @description The organisation title in the manifest */
+            title: string;
+            /** @enum {string} */
+            scormVersion: "2004" | "1.2";
+            edition: ("2nd" | "3rd" | "4th") | null;
+            version: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                fileCount: number;
+                unpackedBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                originalName: string;
+            };
+            /** @description Launchable items in the order the package gives them */
+            scos: {
+                id: string;
+                title: string;
+                launch: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** @description SCORM 1.2 adlcp:masteryscore, 0–100 on score.raw */
+                masteryScore: number | null;
+                /** @description SCORM 2004 minNormalizedMeasure, -1–1 on score.scaled */
+                scaledPassingScore: number | null;
+                /** @description SCORM 2004 completion threshold on progress, 0–1 */
+                completionThreshold: number | null;
+                maxTimeAllowed: string | null;
+                timeLimitAction: string | null;
+                launchData: string | null;
+                hiddenControls: string[];
+            }[];
+            /** @description The item tree (table of contents) */
+            items: ({
+                id: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            navigation: {
+                choice: boolean;
+                flow: boolean;
+            };
+            /** @enum {string} */
+            attemptRule: "resume" | "new_after_completion" | "limited";
+            maxAttempts: number | null;
+            versions: {
+                number: number;
+                /** @enum {string} */
+                scormVersion: "2004" | "1.2";
+                /** Format: date-time */
+                uploadedAt: string;
+                fileCount: number;
+                midwayRule: ("keep" | "restart") | null;
+                originalName: string;
+            }[];
+            /** @description False when the server has no content origin (CONTENT_ORIGIN) to play from */
+            isPlayable: boolean;
+        };
+        PackageRejectedProblem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                message: string;
+                /** @description noManifest, badXml, unsupportedManifest, unknownResource, missingFile, … */
+                code: string;
+                file?: string;
+                line?: number | null;
+            }[];
+        };
+        ScormReport: {
+            /** Format: uuid */
+            contentId: string;
+            title: string;
+            summary: {
+                learners: number;
+                attempts: number;
+                completedLearners: number;
+                /** @description 0–1: learners with a completed attempt */
+                completionRate: number | null;
+                /** @description 0–1: passed among attempts that passed or failed */
+                passRate: number | null;
+                averageScoreScaled: number | null;
+                /** @description Of completed attempts (of all when none completed) */
+                averageSeconds: number | null;
+            };
+            attempts: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                number: number;
+                versionNumber: number;
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                scoreScaled: number | null;
+                totalSeconds: number;
+                progressPercent: number;
+                /** Format: date-time */
+                startedAt: string;
+                completedAt: string | null;
+            }[];
+            questions: {
+                scoId: string;
+                interactionId: string;
+                type: string | null;
+                description: string | null;
+                correctResponse: string | null;
+                answers: number;
+                correct: number;
+                correctRate: number | null;
+                averageLatencySeconds: number | null;
+                responses: {
+                    response: string;
+                    count: number;
+                }[];
+            }[];
+        };
+        ScormAttemptResult: {
+            /** @enum {string} */
+            completionStatus: "not_attempted" | "incomplete" | "completed";
+            /** @enum {string} */
+            successStatus: "unknown" | "passed" | "failed";
+            /** @description -1–1; the mean of the SCOs that reported one */
+            scoreScaled: number | null;
+            progressPercent: number;
+            totalSeconds: number;
+            completedAt: string | null;
+        };
+        ScormLaunch: {
+            /** Format: uuid */
+            contentId: string;
+            /** @enum {string} */
+            scormVersion: "2004" | "1.2";
+            title: string;
+            attempt: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                isNew: boolean;
+                /** @description All attempts are used: the last one opens to look back, nothing is stored */
+                isReview: boolean;
+                canStartNew: boolean;
+                /** @enum {string} */
+                rule: "resume" | "new_after_completion" | "limited";
+                maxAttempts: number | null;
+                attemptsUsed: number;
+            };
+            result: components["schemas"]["ScormAttemptResult"];
+            /** @description Send with every commit (POST /scorm/commits); null in review */
+            commitToken: string | null;
+            /**
+             * Format: uri
+             * @description The SCORM runtime page on the content origin; frame it and post it `start`
+             */
+            launcherUrl: string;
+            sco: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** Format: uri */
+                launchUrl: string;
+                hiddenControls: string[];
+            };
+            /** @description The CMI data the SCO starts with */
+            cmi: {
+                [key: string]: string;
+            };
+            scos: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                scoreScaled: number | null;
+            }[];
+            items: components["schemas"]["__shared"][];
+            navigation: {
+                choice: boolean;
+                flow: boolean;
+            };
+        };
+        ScormCommitAnswer: {
+            result: {
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                /** @description -1–1; the mean of the SCOs that reported one */
+                scoreScaled: number | null;
+                progressPercent: number;
+                totalSeconds: number;
+            };
+            /** @description The item counts as completed in Groeipad */
+            isDone: boolean;
+            finished: {
+                content: boolean;
+                courses: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+                paths: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+                certificates: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    verificationCode: string;
+                }[];
+            } | null;
         };
         SkillCategory: {
             /** Format: uuid */
