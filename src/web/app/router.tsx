@@ -11,6 +11,7 @@ import { createLearningPublicRoutes, createLearningRoutes } from '../features/le
 import { createOrgRoutes } from '../features/org/routes.tsx';
 import { createPeopleRoutes } from '../features/people/routes.tsx';
 import { createProfileRoutes } from '../features/profile/routes.tsx';
+import { createScormRoutes } from '../features/scorm/routes.tsx';
 import { createSkillsRoutes } from '../features/skills/routes.tsx';
 import { createTeamRoutes } from '../features/team/routes.tsx';
 import { SignedInLayout } from './signed-in-layout.tsx';
@@ -39,6 +40,7 @@ const routeTree = rootRoute.addChildren([
     ...createDevelopmentRoutes(appRoute),
     ...createLearningRoutes(appRoute),
     ...createCatalogueRoutes(appRoute),
+    ...createScormRoutes(appRoute),
   ]),
 ]);
 
