@@ -12,7 +12,9 @@ let isStarted = false;
 
 // scorm-again flattens an empty list (no interactions yet, say) to {}: there is nothing in it to store.
 const primitives = (values) =>
-  Object.fromEntries(Object.entries(values).filter(([, value]) => value === null || typeof value !== 'object'));
+  Object.fromEntries(
+    Object.entries(values).filter(([, value]) => value === null || typeof value !== 'object'),
+  );
 
 async function start({ scormVersion, launchUrl, cmi, scoIds }) {
   const is12 = scormVersion === '1.2';
@@ -43,7 +45,10 @@ async function start({ scormVersion, launchUrl, cmi, scoIds }) {
     if (element === 'adl.nav.request') navRequest = String(value);
     clearTimeout(snapshotTimer);
     // What the package has set so far, for the player's unload beacon if the tab closes now.
-    snapshotTimer = setTimeout(() => post({ type: 'snapshot', values: primitives(api.renderCommitCMI(false)) }), 300);
+    snapshotTimer = setTimeout(
+      () => post({ type: 'snapshot', values: primitives(api.renderCommitCMI(false)) }),
+      300,
+    );
   });
   api.on(is12 ? 'LMSFinish' : 'Terminate', () => post({ type: 'terminated', navRequest }));
   if (is12) window.API = api;

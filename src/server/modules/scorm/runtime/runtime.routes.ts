@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contentOriginOf } from '../../../config.ts';
+import { ctxOf } from '../../../core/context.ts';
 import type { ModuleDeps } from '../../../core/module.ts';
 import { idParams, problems } from '../../../http/common.schemas.ts';
 import { AppError } from '../../../http/errors.ts';
-import { assertCan, authOf } from '../../access/index.ts';
 import { contentToken } from '../serving/content-token.ts';
 import { commitCmi } from './commit.service.ts';
 import { presentLaunch } from './launch.presenter.ts';
@@ -35,13 +35,10 @@ export const runtimeRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'catalogue.read');
+        const ctx = ctxOf(request);
         if (!contentOrigin)
           throw new AppError('conflict', 'Packages cannot be played: the server has no CONTENT_ORIGIN set.');
-        const launched = await launch({
-          db: deps.db,
-          auth,
+        const launched = await launch(ctx, {
           contentId: request.params.id,
           scoId: request.body.scoId,
           wantsNew: request.body.newAttempt,
@@ -51,7 +48,7 @@ export const runtimeRoutes =
           contentId: request.params.id,
           title: launched.version.manifest.title,
           contentOrigin,
-          contentToken: contentToken(deps.config.sessionSecret, auth.organisationId, launched.version.id),
+          contentToken: contentToken(deps.config.sessionSecret, ctx.organisationId, launched.version.id),
         });
       },
     );
@@ -88,8 +85,7 @@ export const runtimeRoutes =
         },
       },
       async (request) => {
-        const { result, finished } = await commitCmi({
-          db: deps.db,
+        const { result, finished } = await commitCmi(deps, {
           token: request.body.token,
           scoId: request.body.scoId,
           values: request.body.values,
