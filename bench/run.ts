@@ -25,17 +25,19 @@ import {
 import { type ImportMeasurement, measureImport } from './import.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
 import { type Row, writeReport } from './report.ts';
+import { measureLargeUpload, prepareCommits } from './scorm.ts';
 import { benchAdmin, type SeededOrganisation, seedLargeOrganisation } from './seed.ts';
 import { seedSkillsForBench } from './skills.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const postgresServer = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
-// `npm run bench -- --only floor`: just the signed-in floor against the bare reference (about a minute).
+// `npm run bench -- --only floor`: just the signed-in floor against the bare reference (about a minute);
+// `--only scorm`: the floor and the SCORM figures.
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
-if (only !== undefined && only !== 'floor') {
-  console.error(`bench: --only takes "floor", not "${only}"`);
+if (only !== undefined && only !== 'floor' && only !== 'scorm') {
+  console.error(`bench: --only takes "floor" or "scorm", not "${only}"`);
   process.exit(2);
 }
 const connections = 50;
@@ -44,6 +46,8 @@ const listAimMs = 50;
 const importAimSeconds = 10;
 const matrixAimMs = 100;
 const organisationGapsAimMs = 1000;
+const commitAimMs = 50;
+const scormLearners = 50;
 
 const ms = (value: number | null) =>
   value === null || Number.isNaN(value) ? 'n/a' : `${value.toFixed(1)} ms`;
@@ -166,6 +170,71 @@ function withRatios(rows: Row[], rates: FloorRates | null): Row[] {
     toBare: row.toBare ?? ratio(row, rates.bare),
     toHealth: row.toHealth ?? ratio(row, rates.signedInHealth),
   }));
+}
+
+/** CMI commits of 50 learners (throughput at 50 connections, latency at 10) and a 200 MB upload. */
+async function scormRows(options: {
+  db: Parameters<typeof prepareCommits>[0]['db'];
+  label: string;
+  baseUrl: string;
+  session: { cookie: string; csrfToken: string };
+  organisationId: string;
+  load: (options: LoadOptions) => Promise<LoadResult>;
+}): Promise<Row[]> {
+  const { label, baseUrl, load } = options;
+  const rows: Row[] = [];
+  const prepared = await prepareCommits({ ...options, signIn, learners: scormLearners });
+  const commitLoad = (connectionCount: number) =>
+    load({
+      url: baseUrl,
+      paths: ['/api/v1/scorm/commits'],
+      method: 'POST',
+      bodies: prepared.bodies,
+      connections: connectionCount,
+      durationSeconds: loadSeconds,
+    });
+  const busy = await commitLoad(connections);
+  console.log('scorm commits, 50 connections', busy);
+  rows.push({
+    ...describeLoad(
+      label,
+      `SCORM CMI commits, ${scormLearners} learners at once (${connections} connections)`,
+      busy,
+      null,
+    ),
+    result: `${Math.round(busy.requestsPerSecond)} commits/s (p50 ${ms(busy.p50)}, p95 ${ms(busy.p95)}, ${busy.requests} requests${busy.non2xx ? `, ${busy.non2xx} non-2xx` : ''})`,
+  });
+  const calm = await commitLoad(chartConnections);
+  console.log('scorm commits, 10 connections', calm);
+  rows.push(
+    describeLoad(
+      label,
+      `SCORM CMI commits, ${scormLearners} learners, ${chartConnections} connections`,
+      calm,
+      commitAimMs,
+    ),
+  );
+  const large = await measureLargeUpload(baseUrl, options.session).catch((error: Error) => error);
+  console.log('scorm 200 MB upload', large);
+  rows.push(
+    large instanceof Error
+      ? {
+          database: label,
+          figure: 'SCORM package upload + unpack, 200 MB',
+          result: `not measured: ${large.message.slice(0, 200)}`,
+          aim: '—',
+          met: '—',
+        }
+      : {
+          database: label,
+          figure: `SCORM package upload + check + unpack + store, ${Math.round(large.megabytes)} MB (41 files)`,
+          result: `${large.seconds.toFixed(1)} s`,
+          seconds: large.seconds,
+          aim: '—',
+          met: '—',
+        },
+  );
+  return rows;
 }
 
 async function openBench(kind: 'pglite' | 'postgres') {
@@ -299,6 +368,16 @@ async function benchDatabase(
       };
       rows.push(...floorRows(label, floor));
       if (only === 'floor') return { label, rows, floorRates };
+      const scorm = async () => {
+        await untilIdle();
+        rows.push(
+          ...(await scormRows({ db, label, baseUrl, session, organisationId: seeded.organisationId, load })),
+        );
+      };
+      if (only === 'scorm') {
+        await scorm();
+        return { label, rows, floorRates };
+      }
 
       const pages = Math.floor(seeded.people / 25);
       const listPaths = Array.from({ length: 97 }, (_, i) => `/api/v1/people?page=${1 + ((i * 37) % pages)}`);
@@ -555,6 +634,7 @@ async function benchDatabase(
         aim: '—',
         met: '—',
       });
+      await scorm();
     } finally {
       const closing = performance.now();
       await app.close();
@@ -598,7 +678,7 @@ const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
 const written = writeReport(previous, all, {
   loadSeconds,
   minutes: (performance.now() - started) / 60_000,
-  onlyFloor: only === 'floor',
+  partial: only === 'floor' || only === 'scorm' ? only : null,
   isFloorFigure,
 });
 writeFileSync(file, written);
