@@ -25,6 +25,7 @@ import {
 import { type ImportMeasurement, measureImport } from './import.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
 import { type Row, writeReport } from './report.ts';
+import { measureLargeUpload, prepareCommits } from './scorm.ts';
 import { benchAdmin, type SeededOrganisation, seedLargeOrganisation } from './seed.ts';
 import { seedSkillsForBench } from './skills.ts';
 import { measureXapi, seedStatements } from './xapi.ts';
@@ -34,10 +35,11 @@ const postgresServer = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@12
 const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 // `npm run bench -- --only floor`: just the signed-in floor against the bare reference (about a minute);
 // `--only xapi`: the floor, then the learning record store with its large statement store.
+// `--only scorm`: the floor and the SCORM figures.
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
-if (only !== undefined && only !== 'floor' && only !== 'xapi') {
-  console.error(`bench: --only takes "floor" or "xapi", not "${only}"`);
+if (only !== undefined && only !== 'floor' && only !== 'xapi' && only !== 'scorm') {
+  console.error(`bench: --only takes "floor", "xapi" or "scorm", not "${only}"`);
   process.exit(2);
 }
 const statementCount = Number(process.env.BENCH_STATEMENTS ?? 1_000_000);
@@ -47,6 +49,8 @@ const listAimMs = 50;
 const importAimSeconds = 10;
 const matrixAimMs = 100;
 const organisationGapsAimMs = 1000;
+const commitAimMs = 50;
+const scormLearners = 50;
 
 const ms = (value: number | null) =>
   value === null || Number.isNaN(value) ? 'n/a' : `${value.toFixed(1)} ms`;
@@ -225,6 +229,71 @@ async function benchXapi(
   return rows;
 }
 
+/** CMI commits of 50 learners (throughput at 50 connections, latency at 10) and a 200 MB upload. */
+async function scormRows(options: {
+  db: Parameters<typeof prepareCommits>[0]['db'];
+  label: string;
+  baseUrl: string;
+  session: { cookie: string; csrfToken: string };
+  organisationId: string;
+  load: (options: LoadOptions) => Promise<LoadResult>;
+}): Promise<Row[]> {
+  const { label, baseUrl, load } = options;
+  const rows: Row[] = [];
+  const prepared = await prepareCommits({ ...options, signIn, learners: scormLearners });
+  const commitLoad = (connectionCount: number) =>
+    load({
+      url: baseUrl,
+      paths: ['/api/v1/scorm/commits'],
+      method: 'POST',
+      bodies: prepared.bodies,
+      connections: connectionCount,
+      durationSeconds: loadSeconds,
+    });
+  const busy = await commitLoad(connections);
+  console.log('scorm commits, 50 connections', busy);
+  rows.push({
+    ...describeLoad(
+      label,
+      `SCORM CMI commits, ${scormLearners} learners at once (${connections} connections)`,
+      busy,
+      null,
+    ),
+    result: `${Math.round(busy.requestsPerSecond)} commits/s (p50 ${ms(busy.p50)}, p95 ${ms(busy.p95)}, ${busy.requests} requests${busy.non2xx ? `, ${busy.non2xx} non-2xx` : ''})`,
+  });
+  const calm = await commitLoad(chartConnections);
+  console.log('scorm commits, 10 connections', calm);
+  rows.push(
+    describeLoad(
+      label,
+      `SCORM CMI commits, ${scormLearners} learners, ${chartConnections} connections`,
+      calm,
+      commitAimMs,
+    ),
+  );
+  const large = await measureLargeUpload(baseUrl, options.session).catch((error: Error) => error);
+  console.log('scorm 200 MB upload', large);
+  rows.push(
+    large instanceof Error
+      ? {
+          database: label,
+          figure: 'SCORM package upload + unpack, 200 MB',
+          result: `not measured: ${large.message.slice(0, 200)}`,
+          aim: '—',
+          met: '—',
+        }
+      : {
+          database: label,
+          figure: `SCORM package upload + check + unpack + store, ${Math.round(large.megabytes)} MB (41 files)`,
+          result: `${large.seconds.toFixed(1)} s`,
+          seconds: large.seconds,
+          aim: '—',
+          met: '—',
+        },
+  );
+  return rows;
+}
+
 async function openBench(kind: 'pglite' | 'postgres') {
   if (kind === 'pglite') {
     const dataDir = mkdtempSync(join(os.tmpdir(), 'groeipad-bench-'));
@@ -356,8 +425,18 @@ async function benchDatabase(
       };
       rows.push(...floorRows(label, floor));
       if (only === 'floor') return { label, rows, floorRates };
+      const scorm = async () => {
+        await untilIdle();
+        rows.push(
+          ...(await scormRows({ db, label, baseUrl, session, organisationId: seeded.organisationId, load })),
+        );
+      };
       if (only === 'xapi') {
         rows.push(...(await benchXapi(label, kind, db, seeded.organisationId, baseUrl, load)));
+        return { label, rows, floorRates };
+      }
+      if (only === 'scorm') {
+        await scorm();
         return { label, rows, floorRates };
       }
 
@@ -618,6 +697,7 @@ async function benchDatabase(
         met: '—',
       });
       rows.push(...xapiRows);
+      await scorm();
     } finally {
       const closing = performance.now();
       await app.close();

@@ -12,6 +12,7 @@ import { createLrsRoutes } from '../features/lrs/routes.tsx';
 import { createOrgRoutes } from '../features/org/routes.tsx';
 import { createPeopleRoutes } from '../features/people/routes.tsx';
 import { createProfileRoutes } from '../features/profile/routes.tsx';
+import { createScormRoutes } from '../features/scorm/routes.tsx';
 import { createSkillsRoutes } from '../features/skills/routes.tsx';
 import { createTeamRoutes } from '../features/team/routes.tsx';
 import { SignedInLayout } from './signed-in-layout.tsx';
@@ -41,6 +42,7 @@ const routeTree = rootRoute.addChildren([
     ...createLearningRoutes(appRoute),
     ...createCatalogueRoutes(appRoute),
     ...createLrsRoutes(appRoute),
+    ...createScormRoutes(appRoute),
   ]),
 ]);
 

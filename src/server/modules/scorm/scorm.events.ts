@@ -5,6 +5,8 @@ export const scormEvents = defineEvents({
   'scorm.package_imported': 'content',
   'scorm.version_uploaded': 'content',
   'scorm.settings_changed': 'content',
+  'scorm.attempt_started': 'content',
+  'scorm.attempt_finished': 'content',
 });
 
 declare module '../../core/events.ts' {

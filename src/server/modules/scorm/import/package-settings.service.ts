@@ -1,6 +1,7 @@
 import { runChange } from '../../../core/change.ts';
 import type { Ctx } from '../../../core/context.ts';
 import { notFound } from '../../../http/errors.ts';
+import { assertCan } from '../../access/index.ts';
 import { findPackage } from '../scorm.repository.ts';
 import '../scorm.events.ts';
 
@@ -13,6 +14,7 @@ export async function setAttemptRule(
     maxAttempts: number | null;
   },
 ) {
+  assertCan(ctx.auth, 'catalogue.manage');
   await runChange(ctx, async (tx) => {
     const before = await findPackage(tx.db, input.contentId, { forUpdate: true });
     if (!before) throw notFound('SCORM package');

@@ -4,14 +4,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contentOriginOf } from '../../../config.ts';
 import { ctxOf } from '../../../core/context.ts';
 import type { ModuleDeps } from '../../../core/module.ts';
-import { forOrganisation } from '../../../db/tenant.ts';
 import { idParams, problemSchema, problems } from '../../../http/common.schemas.ts';
 import { AppError } from '../../../http/errors.ts';
 import { defaultUploadLimits } from '../../../uploads/upload-limits.ts';
-import { assertCan, authOf } from '../../access/index.ts';
 import { fileTooComplexProblem, storageFor } from '../../files/index.ts';
 import { importNewPackage, importNewVersion } from './import.service.ts';
-import { presentPackage } from './package.presenter.ts';
+import { readPackage } from './package.read.ts';
 import {
   packageProblemSchema,
   packageSettingsBody,
@@ -67,17 +65,14 @@ export const packageRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'catalogue.manage');
+        const ctx = ctxOf(request);
         const upload = await uploadedFile(request);
-        const { contentId } = await importNewPackage(ctxOf(request), {
+        const { contentId } = await importNewPackage(ctx, {
           storage: storageFor(deps.config),
           limits: limits(),
           ...upload,
         });
-        return reply
-          .status(201)
-          .send(await presentPackage(forOrganisation(deps.db, auth.organisationId), contentId, isPlayable));
+        return reply.status(201).send(await readPackage(ctx, contentId, isPlayable));
       },
     );
 
@@ -96,25 +91,16 @@ export const packageRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'catalogue.manage');
+        const ctx = ctxOf(request);
         const upload = await uploadedFile(request);
-        await importNewVersion(ctxOf(request), {
+        await importNewVersion(ctx, {
           storage: storageFor(deps.config),
           limits: limits(),
           contentId: request.params.id,
           midway: request.query.midway,
           ...upload,
         });
-        return reply
-          .status(201)
-          .send(
-            await presentPackage(
-              forOrganisation(deps.db, auth.organisationId),
-              request.params.id,
-              isPlayable,
-            ),
-          );
+        return reply.status(201).send(await readPackage(ctx, request.params.id, isPlayable));
       },
     );
 
@@ -129,11 +115,7 @@ export const packageRoutes =
           response: { 200: scormPackageSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'catalogue.manage');
-        return presentPackage(forOrganisation(deps.db, auth.organisationId), request.params.id, isPlayable);
-      },
+      async (request) => readPackage(ctxOf(request), request.params.id, isPlayable),
     );
 
     app.put(
@@ -148,11 +130,9 @@ export const packageRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'catalogue.manage');
         const ctx = ctxOf(request);
         await setAttemptRule(ctx, { contentId: request.params.id, ...request.body });
-        return presentPackage(ctx.db, request.params.id, isPlayable);
+        return readPackage(ctx, request.params.id, isPlayable);
       },
     );
   };

@@ -1,5 +1,8 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Bus } from '../../../core/bus.ts';
+import { runChange } from '../../../core/change.ts';
+import { organisationContext } from '../../../core/context.ts';
 import type { Db } from '../../../db/database.ts';
-import { forOrganisation } from '../../../db/tenant.ts';
 import { AppError, invalidField } from '../../../http/errors.ts';
 import { contentHeadlines } from '../../catalogue/index.ts';
 import type { ScormManifest } from '../import/manifest.types.ts';
@@ -19,18 +22,20 @@ const previousTokenGraceMs = 2 * 60_000;
 // Manifests never change (a new upload is a new version): parsed once per process.
 const manifests = new Map<string, ScormManifest>();
 
-export async function commitCmi(options: {
-  db: Db;
-  token: string;
-  scoId: string;
-  values: Record<string, unknown>;
-  isTerminated: boolean;
-  isUnload: boolean;
-  baseUrl: string;
-}) {
+export async function commitCmi(
+  deps: { db: Db; log: FastifyBaseLogger; bus: Bus },
+  options: {
+    token: string;
+    scoId: string;
+    values: Record<string, unknown>;
+    isTerminated: boolean;
+    isUnload: boolean;
+    baseUrl: string;
+  },
+) {
   const hash = sha256(options.token);
   // Like a session cookie, the token is looked up before the organisation is known.
-  const attempt = await options.db
+  const attempt = await deps.db
     .selectFrom('scorm_attempts')
     .selectAll()
     .where((eb) =>
@@ -49,10 +54,11 @@ export async function commitCmi(options: {
       'unauthenticated',
       'This attempt is no longer open here (it was opened again or ended); reload the page.',
     );
-  const tenant = forOrganisation(options.db, attempt.organisation_id);
+  // The token names the organisation: from here on the change acts as the system in it.
+  const ctx = organisationContext({ ...deps, organisationId: attempt.organisation_id });
   let manifest = manifests.get(attempt.version_id);
   if (!manifest) {
-    manifest = (await findVersion(tenant, attempt.version_id))?.manifest;
+    manifest = (await findVersion(ctx.db, attempt.version_id))?.manifest;
     if (!manifest) throw new AppError('unauthenticated');
     manifests.set(attempt.version_id, manifest);
   }
@@ -67,8 +73,10 @@ export async function commitCmi(options: {
         errors: checked.errors,
       },
     );
-  const { result, finished } = await tenant.transaction(async (trx) =>
-    applyScoUpdate(trx, {
+  const scormManifest = manifest;
+  return runChange(ctx, async (tx) => {
+    const trx = tx.db;
+    const update = await applyScoUpdate(trx, {
       // Locked, so two commits of one attempt (a beacon and a Terminate) apply one after the other.
       attempt: await trx
         .selectFrom('scorm_attempts')
@@ -76,7 +84,7 @@ export async function commitCmi(options: {
         .where('id', '=', attempt.id)
         .forUpdate()
         .executeTakeFirstOrThrow(),
-      manifest,
+      manifest: scormManifest,
       sco,
       values: checked.values,
       isTerminated: options.isTerminated,
@@ -84,7 +92,20 @@ export async function commitCmi(options: {
       title: async () =>
         (await contentHeadlines(trx, [attempt.content_id], 'nl')).get(attempt.content_id)?.title ?? '',
       baseUrl: options.baseUrl,
-    }),
-  );
-  return { result, finished };
+    });
+    // Only the commit that finishes the item is audited; the others are in the attempt's own rows.
+    if (update.finished?.content)
+      tx.record({
+        action: 'scorm.attempt_finished',
+        subjectId: attempt.content_id,
+        changes: {
+          personId: attempt.person_id,
+          attemptId: attempt.id,
+          completion: update.result.completion,
+          success: update.result.success,
+          scoreScaled: update.result.scoreScaled,
+        },
+      });
+    return update;
+  });
 }

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Db } from '../../../db/database.ts';
-import { forOrganisation, type TenantDb } from '../../../db/tenant.ts';
+import { runChange } from '../../../core/change.ts';
+import type { Ctx } from '../../../core/context.ts';
+import type { TenantDb } from '../../../db/tenant.ts';
 import { AppError, invalidField, notFound } from '../../../http/errors.ts';
-import { type Auth, personIdOf } from '../../access/index.ts';
+import { type Auth, assertCan, personIdOf } from '../../access/index.ts';
 import {
   assertContentUnlocked,
   enrol,
@@ -30,7 +31,7 @@ function entryOf(state: { is_suspended: boolean; commits: number } | undefined):
   return state.is_suspended ? 'resume' : '';
 }
 
-async function openAttempt(trx: TenantDb, auth: Auth, contentId: string, wantsNew: boolean) {
+async function openAttempt(trx: TenantDb, auth: Auth, contentId: string, wantsNew: boolean, now: Date) {
   const personId = personIdOf(auth);
   const pack = await findPackage(trx, contentId);
   if (!pack) throw notFound('SCORM package');
@@ -58,7 +59,7 @@ async function openAttempt(trx: TenantDb, auth: Auth, contentId: string, wantsNe
     await trx
       .updateTable('scorm_attempts')
       .set({
-        closed_at: new Date(),
+        closed_at: now,
         closed_reason: 'new_attempt',
         commit_token_hash: null,
         previous_token_hash: null,
@@ -77,23 +78,28 @@ async function openAttempt(trx: TenantDb, auth: Auth, contentId: string, wantsNe
   return { pack, attempt, isNew: true, isReview: false, rows: [attempt, ...rows] };
 }
 
-export async function launch(options: {
-  db: Db;
-  auth: Auth;
-  contentId: string;
-  scoId: string | null;
-  wantsNew: boolean;
-  baseUrl: string;
-}) {
-  const { auth, baseUrl } = options;
+/** The learner opens a SCO: one change (the attempt, the token, enrolment, progress, statements). */
+export async function launch(
+  ctx: Ctx,
+  options: { contentId: string; scoId: string | null; wantsNew: boolean; baseUrl: string },
+) {
+  const { auth } = ctx;
+  const { baseUrl } = options;
+  assertCan(auth, 'catalogue.read');
   const personId = personIdOf(auth);
-  return forOrganisation(options.db, auth.organisationId).transaction(async (trx) => {
-    const locale = auth.kind === 'person' ? auth.locale : 'nl';
-    const { item, version: itemVersion } = await itemForLearner(trx, auth, options.contentId, locale);
+  return runChange(ctx, async (tx) => {
+    const trx = tx.db;
+    const { item, version: itemVersion } = await itemForLearner(trx, auth, options.contentId, ctx.locale);
     if (item.kind !== 'scorm') throw notFound('SCORM package');
     await assertContentUnlocked(trx, personId, item.id, itemVersion.language);
-    const opened = await openAttempt(trx, auth, item.id, options.wantsNew);
+    const opened = await openAttempt(trx, auth, item.id, options.wantsNew, ctx.now());
     const { attempt, isReview } = opened;
+    if (opened.isNew)
+      tx.record({
+        action: 'scorm.attempt_started',
+        subjectId: item.id,
+        changes: { attemptId: attempt.id, number: attempt.number, versionId: attempt.version_id },
+      });
     const version = await findVersion(trx, attempt.version_id);
     if (!version) throw notFound('SCORM package');
     const { manifest } = version;
@@ -131,7 +137,7 @@ export async function launch(options: {
           ? {
               commit_token_hash: sha256(commitToken),
               previous_token_hash: attempt.commit_token_hash,
-              token_issued_at: new Date(),
+              token_issued_at: ctx.now(),
             }
           : {}),
       })

@@ -10,6 +10,12 @@ const frame = document.getElementById('sco');
 const post = (message) => window.parent.postMessage({ source: 'groeipad-scorm', ...message }, appOrigin);
 let isStarted = false;
 
+// scorm-again flattens an empty list (no interactions yet, say) to {}: there is nothing in it to store.
+const primitives = (values) =>
+  Object.fromEntries(
+    Object.entries(values).filter(([, value]) => value === null || typeof value !== 'object'),
+  );
+
 async function start({ scormVersion, launchUrl, cmi, scoIds }) {
   const is12 = scormVersion === '1.2';
   const runtime = await import(is12 ? './scorm12.js' : './scorm2004.js');
@@ -18,7 +24,7 @@ async function start({ scormVersion, launchUrl, cmi, scoIds }) {
   // scorm-again "sends" every commit through this service: it goes to the player page, which stores it.
   const httpService = {
     processHttpRequest(_url, values, isTerminated) {
-      post({ type: 'commit', values, isTerminated: Boolean(isTerminated), navRequest });
+      post({ type: 'commit', values: primitives(values), isTerminated: Boolean(isTerminated), navRequest });
       return { result: 'true', errorCode: 0 };
     },
     updateSettings() {},
@@ -39,7 +45,10 @@ async function start({ scormVersion, launchUrl, cmi, scoIds }) {
     if (element === 'adl.nav.request') navRequest = String(value);
     clearTimeout(snapshotTimer);
     // What the package has set so far, for the player's unload beacon if the tab closes now.
-    snapshotTimer = setTimeout(() => post({ type: 'snapshot', values: api.renderCommitCMI(false) }), 300);
+    snapshotTimer = setTimeout(
+      () => post({ type: 'snapshot', values: primitives(api.renderCommitCMI(false)) }),
+      300,
+    );
   });
   api.on(is12 ? 'LMSFinish' : 'Terminate', () => post({ type: 'terminated', navRequest }));
   if (is12) window.API = api;

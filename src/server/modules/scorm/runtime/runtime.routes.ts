@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contentOriginOf } from '../../../config.ts';
+import { ctxOf } from '../../../core/context.ts';
 import type { ModuleDeps } from '../../../core/module.ts';
-import { forOrganisation } from '../../../db/tenant.ts';
 import { idParams, problems } from '../../../http/common.schemas.ts';
 import { AppError, notFound } from '../../../http/errors.ts';
-import { assertCan, authOf } from '../../access/index.ts';
 import { findPackage } from '../scorm.repository.ts';
 import { contentToken } from '../serving/content-token.ts';
 import { commitCmi } from './commit.service.ts';
@@ -37,17 +36,13 @@ export const runtimeRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'catalogue.read');
+        const ctx = ctxOf(request);
         if (!contentOrigin) {
           // What does not exist is a 404 whatever the server's set-up.
-          if (!(await findPackage(forOrganisation(deps.db, auth.organisationId), request.params.id)))
-            throw notFound('SCORM package');
+          if (!(await findPackage(ctx.db, request.params.id))) throw notFound('SCORM package');
           throw new AppError('conflict', 'Packages cannot be played: the server has no CONTENT_ORIGIN set.');
         }
-        const launched = await launch({
-          db: deps.db,
-          auth,
+        const launched = await launch(ctx, {
           contentId: request.params.id,
           scoId: request.body.scoId,
           wantsNew: request.body.newAttempt,
@@ -57,7 +52,7 @@ export const runtimeRoutes =
           contentId: request.params.id,
           title: launched.version.manifest.title,
           contentOrigin,
-          contentToken: contentToken(deps.config.sessionSecret, auth.organisationId, launched.version.id),
+          contentToken: contentToken(deps.config.sessionSecret, ctx.organisationId, launched.version.id),
         });
       },
     );
@@ -94,8 +89,7 @@ export const runtimeRoutes =
         },
       },
       async (request) => {
-        const { result, finished } = await commitCmi({
-          db: deps.db,
+        const { result, finished } = await commitCmi(deps, {
           token: request.body.token,
           scoId: request.body.scoId,
           values: request.body.values,

@@ -133,6 +133,15 @@ describe('playing a SCORM 1.2 package', () => {
     expect(await statementsOf(contentId)).toEqual(
       expect.arrayContaining(['launched', 'initialized', 'progressed', 'passed', 'completed', 'terminated']),
     );
+    // The audit trail has the attempt's start and its finish, not every commit.
+    const audit = await forOrganisation(db, org.organisation.id)
+      .selectFrom('events')
+      .select('action')
+      .where('subject_id', '=', contentId)
+      .where('action', 'like', 'scorm.attempt_%')
+      .orderBy('created_at')
+      .execute();
+    expect(audit.map((row) => row.action)).toEqual(['scorm.attempt_started', 'scorm.attempt_finished']);
   });
 
   it('fails below the mastery score: not completed, a failed statement', async () => {

@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contentOriginOf } from '../../../config.ts';
+import { organisationContext } from '../../../core/context.ts';
 import type { ModuleDeps } from '../../../core/module.ts';
-import { forOrganisation } from '../../../db/tenant.ts';
 import { notFound } from '../../../http/errors.ts';
 import { parseRange, storageFor } from '../../files/index.ts';
-import { findPackageFile } from '../scorm.repository.ts';
+import { packageFile } from './content.read.ts';
 import { readContentToken } from './content-token.ts';
 
 // Package files (by version, behind a signed token) and the SCORM runtime page, on the content origin.
@@ -86,19 +85,13 @@ export const scormContentRoutes =
       async (request, reply) => {
         const opened = readContentToken(deps.config.sessionSecret, request.params.token);
         if (!opened) throw notFound('Package file');
-        let path: string;
-        try {
-          path = posix.normalize(decodeURIComponent(request.params['*']));
-        } catch {
-          throw notFound('Package file');
-        }
-        if (path.startsWith('..') || path.startsWith('/')) throw notFound('Package file');
-        const file = await findPackageFile(
-          forOrganisation(deps.db, opened.organisationId),
-          opened.versionId,
-          path,
-        );
-        if (!file) throw notFound('Package file');
+        const ctx = organisationContext({
+          db: deps.db,
+          organisationId: opened.organisationId,
+          log: request.log,
+          bus: deps.bus,
+        });
+        const file = await packageFile(ctx, opened.versionId, request.params['*']);
         const size = Number(file.size_bytes);
         // A version's files never change (a new upload is a new version), so the tag is the version's.
         const etag = `"${opened.versionId}-${size}"`;
