@@ -81,7 +81,14 @@ async function openAttempt(trx: TenantDb, auth: Auth, contentId: string, wantsNe
 /** The learner opens a SCO: one change (the attempt, the token, enrolment, progress, statements). */
 export async function launch(
   ctx: Ctx,
-  options: { contentId: string; scoId: string | null; wantsNew: boolean; baseUrl: string },
+  options: {
+    contentId: string;
+    scoId: string | null;
+    wantsNew: boolean;
+    baseUrl: string;
+    /** False without a content origin: what exists is then a 409, what does not still a 404. */
+    isPlayable: boolean;
+  },
 ) {
   const { auth } = ctx;
   const { baseUrl } = options;
@@ -91,6 +98,8 @@ export async function launch(
     const trx = tx.db;
     const { item, version: itemVersion } = await itemForLearner(trx, auth, options.contentId, ctx.locale);
     if (item.kind !== 'scorm') throw notFound('SCORM package');
+    if (!options.isPlayable)
+      throw new AppError('conflict', 'Packages cannot be played: the server has no CONTENT_ORIGIN set.');
     await assertContentUnlocked(trx, personId, item.id, itemVersion.language);
     const opened = await openAttempt(trx, auth, item.id, options.wantsNew, ctx.now());
     const { attempt, isReview } = opened;

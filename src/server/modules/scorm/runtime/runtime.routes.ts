@@ -3,8 +3,7 @@ import { contentOriginOf } from '../../../config.ts';
 import { ctxOf } from '../../../core/context.ts';
 import type { ModuleDeps } from '../../../core/module.ts';
 import { idParams, problems } from '../../../http/common.schemas.ts';
-import { AppError, notFound } from '../../../http/errors.ts';
-import { findPackage } from '../scorm.repository.ts';
+import { AppError } from '../../../http/errors.ts';
 import { contentToken } from '../serving/content-token.ts';
 import { commitCmi } from './commit.service.ts';
 import { presentLaunch } from './launch.presenter.ts';
@@ -37,12 +36,8 @@ export const runtimeRoutes =
       },
       async (request) => {
         const ctx = ctxOf(request);
-        if (!contentOrigin) {
-          // What does not exist is a 404 whatever the server's set-up.
-          if (!(await findPackage(ctx.db, request.params.id))) throw notFound('SCORM package');
-          throw new AppError('conflict', 'Packages cannot be played: the server has no CONTENT_ORIGIN set.');
-        }
         const launched = await launch(ctx, {
+          isPlayable: contentOrigin !== null,
           contentId: request.params.id,
           scoId: request.body.scoId,
           wantsNew: request.body.newAttempt,
@@ -51,7 +46,7 @@ export const runtimeRoutes =
         return presentLaunch(launched, {
           contentId: request.params.id,
           title: launched.version.manifest.title,
-          contentOrigin,
+          contentOrigin: contentOrigin ?? '',
           contentToken: contentToken(deps.config.sessionSecret, ctx.organisationId, launched.version.id),
         });
       },
