@@ -23,6 +23,8 @@ export default defineConfig({
     emptyOutDir: true,
     // No inline polyfill script: the server's CSP allows only the app's own script files.
     modulePreload: { polyfill: false },
+    // Compressing every file at the highest level is slow on purpose; no warning about it at each build.
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
   server: {
     port: Number(process.env.VITE_PORT ?? 5173),

@@ -47,6 +47,7 @@ export async function buildApp(
     trustProxy: base.config.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    disableRequestLogging: !base.config.requestLogs,
   }).withTypeProvider<ZodTypeProvider>();
   const deps = createModuleDeps({ ...base, log: app.log });
   app.setValidatorCompiler(validatorCompiler);
