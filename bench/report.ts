@@ -42,7 +42,8 @@ export function writeReport(
   options: {
     loadSeconds: number;
     minutes: number;
-    onlyFloor: boolean;
+    /** A partial run (`--only floor`, `--only first-page`): its rows replace theirs, the rest are kept. */
+    only?: string;
     isFloorFigure: (figure: string) => boolean;
   },
 ): string {
@@ -60,8 +61,8 @@ export function writeReport(
     row.met,
   ]);
   let cells = measured;
-  if (options.onlyFloor) {
-    // A floor-only run replaces the rows it measured again (the floor, the seed) and keeps the rest.
+  if (options.only) {
+    // A partial run replaces the rows it measured again (the floor, the seed) and keeps the rest.
     const databases = new Set(rows.map((row) => row.database));
     const figures = new Set(rows.map((row) => row.figure));
     const kept = previousRows(previous).filter(
@@ -73,8 +74,8 @@ export function writeReport(
       ...kept.filter((row) => row[2] === database),
     ]);
   }
-  const run = options.onlyFloor
-    ? `Floor rows measured on ${date} by \`npm run bench -- --only floor\` (${options.minutes.toFixed(1)} min); the other rows keep the date of the full run that measured them. Machine: ${machine()}.`
+  const run = options.only
+    ? `Rows of ${date} measured by \`npm run bench -- --only ${options.only}\` (${options.minutes.toFixed(1)} min); the other rows keep the date of the run that measured them. Machine: ${machine()}.`
     : `Run on ${date}, machine: ${machine()}. Whole run: ${options.minutes.toFixed(1)} min.`;
   const lines = [
     '# Benchmarks',
@@ -96,6 +97,11 @@ export function writeReport(
     'any signed-in request costs in the app. For a load figure the ratio is of requests per second',
     '(1.00 = as fast as the reference); for a one-off figure (seconds) it is how many reference',
     'requests were served in that time. `npm run bench -- --only floor` measures just the floor.',
+    '',
+    'First page (`bench/first-page.ts`, `--only first-page` for just these): `vite build`, then',
+    '`node src/server/main.ts` on a fresh embedded database (migrations, demo organisation) until it',
+    'answers, then the sign-in page in Chromium with an empty cache, 5 times: the JavaScript as sent',
+    '(brotli), the same files gzipped, and the time from navigation until an e-mail address is typed.',
     '',
     run,
     '',

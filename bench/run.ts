@@ -12,6 +12,8 @@ import { migrate } from '../src/server/db/migrate.ts';
 import { catalogueSearches, seedCatalogue } from './catalogue.ts';
 import { benchManager, seedDevelopmentBench } from './development.ts';
 import { seedAnnouncements } from './direction.ts';
+import { measureFirstPage } from './first-page.ts';
+import { firstPageLabel, firstPageRows } from './first-page-rows.ts';
 import {
   type FloorFigure,
   type FloorRuns,
@@ -34,8 +36,8 @@ const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 // `npm run bench -- --only floor`: just the signed-in floor against the bare reference (about a minute).
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
-if (only !== undefined && only !== 'floor') {
-  console.error(`bench: --only takes "floor", not "${only}"`);
+if (only !== undefined && only !== 'floor' && only !== 'first-page') {
+  console.error(`bench: --only takes "floor" or "first-page", not "${only}"`);
   process.exit(2);
 }
 const connections = 50;
@@ -578,7 +580,21 @@ deadline.unref();
 
 const all: Row[] = [];
 const kinds = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
-for (const kind of kinds) {
+if (only === undefined || only === 'first-page') {
+  try {
+    all.push(...firstPageRows(await measureFirstPage()));
+  } catch (error) {
+    console.error('first-page bench failed:', error);
+    all.push({
+      database: firstPageLabel,
+      figure: 'first page',
+      result: `not measured: ${(error as Error).message}`,
+      aim: '—',
+      met: '—',
+    });
+  }
+}
+for (const kind of only === 'first-page' ? [] : kinds) {
   try {
     const measured = await benchDatabase(kind);
     all.push(...withRatios(measured.rows, measured.floorRates));
@@ -598,7 +614,7 @@ const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
 const written = writeReport(previous, all, {
   loadSeconds,
   minutes: (performance.now() - started) / 60_000,
-  onlyFloor: only === 'floor',
+  only,
   isFloorFigure,
 });
 writeFileSync(file, written);

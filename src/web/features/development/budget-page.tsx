@@ -32,7 +32,9 @@ export function LedgerFigures({ ledger }: { ledger: Ledger }) {
     ['spent', ledger.spentCents],
     ['remaining', ledger.remainingCents],
   ] as const;
+  // The note on pending requests sits after the list: a <dl> may hold only terms and values.
   return (
+    <>
     <dl className="grid grid-cols-2 gap-3 md:grid-cols-5" aria-label={t('budget.ledger')}>
       {figures.map(([key, cents]) => (
         <div key={key} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
@@ -50,12 +52,13 @@ export function LedgerFigures({ ledger }: { ledger: Ledger }) {
           {ledger.hoursUsed} / {ledger.hours}
         </dd>
       </div>
+    </dl>
       {ledger.pendingCents > 0 && (
-        <p className="col-span-full text-sm text-slate-600">
+        <p className="mt-3 text-sm text-slate-600">
           {t('budget.pending', { amount: money(ledger.pendingCents, i18n.language) })}
         </p>
       )}
-    </dl>
+    </>
   );
 }
 
