@@ -59,7 +59,7 @@ const handle = await openDatabase(config);
 progress('bringing the database up to date…');
 const applied = await migrate(handle.db);
 if (applied.length) {
-  logger.info({ applied }, 'database migrated');
+  logger.debug({ applied }, 'database migrated');
   progress(`applied ${applied.length} migration${applied.length === 1 ? '' : 's'}`);
 }
 const demo = config.seedDemo
