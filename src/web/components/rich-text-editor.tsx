@@ -66,8 +66,8 @@ export function RichTextEditor({
       onChange(html);
     },
   });
-  // ProseMirror owns the DOM: attributes that change after creation are set on its element (once
-  // its view is mounted; until then the ones given at creation stand).
+  // ProseMirror owns the DOM: attributes that change after creation are set on its element, once it
+  // is mounted (TipTap 3's view throws before that; the first values came with editorProps).
   useEffect(() => {
     if (!editor.isInitialized) return;
     const element = editor.view.dom;
