@@ -147,7 +147,7 @@ export function TeamMatrixPage() {
                                 >
                                   {c.level ?? '–'}
                                   {c.targetLevel !== null && (
-                                    <span className="font-normal opacity-70">/{c.targetLevel}</span>
+                                    <span className="font-normal">/{c.targetLevel}</span>
                                   )}
                                 </span>
                               )}
