@@ -18227,6 +18227,8 @@ export interface components {
             /** @enum {string} */
             status: "open" | "in_progress" | "achieved" | "dropped";
             progress: number;
+            /** @description Past its target date while still open or in progress */
+            isOverdue: boolean;
         };
         PlanActionLearningInput: {
             /** @enum {string} */
@@ -18338,6 +18340,8 @@ export interface components {
             /** @enum {string} */
             state: "draft" | "shared" | "agreed" | "reviewed";
             goals: number;
+            /** @description Goals past their target date, still open or in progress */
+            overdueGoals: number;
             actionsDone: number;
             actions: number;
             /** Format: date-time */
@@ -20427,6 +20431,8 @@ export interface components {
             /** @enum {string} */
             status: "open" | "in_progress" | "achieved" | "dropped";
             progress: number;
+            /** @description Past its target date while still open or in progress */
+            isOverdue: boolean;
         };
         PlanActionLearning: {
             /** @enum {string} */
@@ -20538,6 +20544,8 @@ export interface components {
             /** @enum {string} */
             state: "draft" | "shared" | "agreed" | "reviewed";
             goals: number;
+            /** @description Goals past their target date, still open or in progress */
+            overdueGoals: number;
             actionsDone: number;
             actions: number;
             /** Format: date-time */

@@ -1,4 +1,5 @@
 import { formatEuros } from '../../../shared/money.ts';
+import { displayName } from '../../../shared/person-name.ts';
 import { yearOf } from '../../core/calendar.ts';
 import type { Db } from '../../db/database.ts';
 import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
@@ -82,7 +83,7 @@ export async function createRequest(options: { db: Db; auth: Auth; input: Reques
     if (input.actionId && !action) throw invalidField('actionId', 'is not an external training in your plan');
     const person = await tenant
       .selectFrom('people')
-      .select(['manager_id', 'given_name', 'family_name'])
+      .select(['manager_id', 'given_name', 'family_name_prefix', 'family_name'])
       .where('id', '=', personId)
       .executeTakeFirstOrThrow();
     const created = await tenant
@@ -112,7 +113,7 @@ export async function createRequest(options: { db: Db; auth: Auth; input: Reques
     await announceWaiting(
       tenant,
       created,
-      `${person.given_name} ${person.family_name}`,
+      displayName(person),
       person.manager_id ? [person.manager_id] : await hrApproverIds(tenant),
       options.baseUrl,
     );

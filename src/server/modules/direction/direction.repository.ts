@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { displayNameSql } from '../../db/person-name.ts';
 import type { Locale, StatementKind } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import type { PrincipleInput } from './direction.schemas.ts';
@@ -14,13 +14,7 @@ export function statementsQuery(tenant: TenantDb) {
         .onRef('people.id', '=', 'direction_statements.created_by'),
     )
     .selectAll('direction_statements')
-    .select(
-      sql<
-        string | null
-      >`people.given_name || ' ' || concat_ws(' ', people.family_name_prefix, people.family_name)`.as(
-        'created_by_name',
-      ),
-    );
+    .select(displayNameSql<string | null>('people').as('created_by_name'));
 }
 export type StatementRow = Awaited<ReturnType<ReturnType<typeof statementsQuery>['executeTakeFirstOrThrow']>>;
 
