@@ -47,7 +47,9 @@ describe('the manager', () => {
       .click();
     await shows(page.getByRole('heading', { level: 1, name: 'Goedkeuren' }));
     await shows(page.getByRole('region', { name: /^Budgetaanvragen/ }));
-    expect(await page.getByRole('listitem', { name: `Ontwikkelplan van ${name}` }).count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('listitem', { name: `Ontwikkelplan van ${name}` }).count())
+      .toBe(0);
     await screenshot(page, 'manager-4-approvals-after-agreeing');
   });
 });

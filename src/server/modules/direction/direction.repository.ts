@@ -102,6 +102,12 @@ export async function updatePrincipleRow(
   return result.numUpdatedRows > 0n;
 }
 
+/** Removes a value or competency (its skill links go with it); answers its name, or undefined when unknown. */
+export async function deletePrincipleRow(tenant: TenantDb, table: PrincipleTable, id: string) {
+  const row = await tenant.deleteFrom(table).where('id', '=', id).returning('name').executeTakeFirst();
+  return row?.name;
+}
+
 export const competencyExists = async (tenant: TenantDb, id: string) =>
   Boolean(await tenant.selectFrom('core_competencies').select('id').where('id', '=', id).executeTakeFirst());
 
