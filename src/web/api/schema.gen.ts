@@ -18783,7 +18783,7 @@ export interface components {
             } | null;
             /** @description True when asked about another role than the current one */
             isTargetRole: boolean;
-            /** @description Largest gap first; met skills last */
+            /** @description Largest gap first, then not yet assessed; met skills last */
             gaps: {
                 skill: {
                     /** Format: uuid */
@@ -18795,7 +18795,9 @@ export interface components {
                 };
                 targetLevel: number;
                 currentLevel: number | null;
-                /** @description targetLevel minus current level (0 when met); no level counts as 0 */
+                /** @description False when nobody ever rated it: "not yet assessed", not a level 0 */
+                isAssessed: boolean;
+                /** @description targetLevel minus current level (0 when met, and 0 when not yet assessed) */
                 gap: number;
                 /** @description Learning tagged with this skill; null while no catalogue is connected */
                 learning: {
@@ -18808,8 +18810,11 @@ export interface components {
                     durationMinutes: number | null;
                 }[] | null;
             }[];
+            /** @description Over assessed skills only */
             totalGap: number;
             metCount: number;
+            /** @description Skills the role asks that nobody has rated yet */
+            notAssessedCount: number;
         };
         TeamMatrixInput: {
             skills: {
@@ -18854,7 +18859,11 @@ export interface components {
                 };
                 /** @description People whose role or a core competency asks for this skill (each person once) */
                 demand: number;
+                /** @description Assessed below their target */
                 belowTarget: number;
+                /** @description Asked for it but never rated: counted apart, not as level 0 */
+                notAssessed: number;
+                /** @description Levels short over the assessed only */
                 totalGap: number;
                 /** @description People at the level their role or a core competency asks (the higher target counts) */
                 holders: number;
@@ -20987,7 +20996,7 @@ export interface components {
             } | null;
             /** @description True when asked about another role than the current one */
             isTargetRole: boolean;
-            /** @description Largest gap first; met skills last */
+            /** @description Largest gap first, then not yet assessed; met skills last */
             gaps: {
                 skill: {
                     /** Format: uuid */
@@ -20999,7 +21008,9 @@ export interface components {
                 };
                 targetLevel: number;
                 currentLevel: number | null;
-                /** @description targetLevel minus current level (0 when met); no level counts as 0 */
+                /** @description False when nobody ever rated it: "not yet assessed", not a level 0 */
+                isAssessed: boolean;
+                /** @description targetLevel minus current level (0 when met, and 0 when not yet assessed) */
                 gap: number;
                 /** @description Learning tagged with this skill; null while no catalogue is connected */
                 learning: {
@@ -21012,8 +21023,11 @@ export interface components {
                     durationMinutes: number | null;
                 }[] | null;
             }[];
+            /** @description Over assessed skills only */
             totalGap: number;
             metCount: number;
+            /** @description Skills the role asks that nobody has rated yet */
+            notAssessedCount: number;
         };
         TeamMatrix: {
             skills: {
@@ -21058,7 +21072,11 @@ export interface components {
                 };
                 /** @description People whose role or a core competency asks for this skill (each person once) */
                 demand: number;
+                /** @description Assessed below their target */
                 belowTarget: number;
+                /** @description Asked for it but never rated: counted apart, not as level 0 */
+                notAssessed: number;
+                /** @description Levels short over the assessed only */
                 totalGap: number;
                 /** @description People at the level their role or a core competency asks (the higher target counts) */
                 holders: number;
