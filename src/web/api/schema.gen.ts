@@ -14302,6 +14302,11 @@ export interface paths {
                                     nl: string;
                                     en: string;
                                 };
+                                /** @description The manager's own wording, when it differs */
+                                managerText?: {
+                                    nl: string;
+                                    en: string;
+                                };
                                 /** @default false */
                                 hasRating?: boolean;
                             }[];
@@ -18025,6 +18030,11 @@ export interface components {
                         nl: string;
                         en: string;
                     };
+                    /** @description The manager's own question when he prepares */
+                    managerText?: {
+                        nl: string;
+                        en: string;
+                    };
                     hasRating?: boolean;
                 }[];
             }[];
@@ -18052,6 +18062,11 @@ export interface components {
                 questions: {
                     id: string;
                     text: {
+                        nl: string;
+                        en: string;
+                    };
+                    /** @description The manager's own question when he prepares */
+                    managerText?: {
                         nl: string;
                         en: string;
                     };
@@ -20238,6 +20253,11 @@ export interface components {
                         nl: string;
                         en: string;
                     };
+                    /** @description The manager's own question when he prepares */
+                    managerText?: {
+                        nl: string;
+                        en: string;
+                    };
                     hasRating?: boolean;
                 }[];
             }[];
@@ -20265,6 +20285,11 @@ export interface components {
                 questions: {
                     id: string;
                     text: {
+                        nl: string;
+                        en: string;
+                    };
+                    /** @description The manager's own question when he prepares */
+                    managerText?: {
                         nl: string;
                         en: string;
                     };
