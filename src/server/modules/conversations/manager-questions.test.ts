@@ -9,7 +9,7 @@ describe('the manager’s questions', () => {
       for (const question of template.sections.flatMap((section) => section.questions)) {
         expect(question.managerText, `${template.key}/${question.id}`).toBeDefined();
         expect(question.managerText!.nl).not.toBe(question.text.nl);
-        expect(question.managerText!.en).toMatch(/employee|manager|team/);
+        expect(question.managerText!.en).not.toBe(question.text.en);
       }
   });
 
