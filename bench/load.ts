@@ -13,6 +13,8 @@ export type LoadOptions = {
   method?: 'GET' | 'PUT' | 'POST';
   body?: string;
   csrfToken?: string;
+  /** More request headers (an LRS credential's Authorization, the xAPI version). */
+  headers?: Record<string, string>;
 };
 
 export type LoadResult = {
@@ -55,6 +57,7 @@ async function runLoad(options: LoadOptions): Promise<LoadResult> {
         ...(options.body
           ? { 'content-type': 'application/json', 'x-csrf-token': options.csrfToken ?? '' }
           : {}),
+        ...options.headers,
       },
       requests: [
         {

@@ -135,7 +135,20 @@ export function makeContext(options: {
  * A context for scripts and seeds that run without the app (no listeners, a silent log): the demo
  * acts as its people through the same use cases the API calls.
  */
-export function standaloneContext(options: { db: Db; auth: Auth; at?: Date }): Ctx {
+export function standaloneContext(options: { db: Db; auth: Auth; at?: Date }): Ctx;
+/** The same for the system itself acting in one organisation (`npm run org:create`). */
+export function standaloneContext(options: {
+  db: Db | TenantDb['executor'];
+  auth: null;
+  organisationId: string;
+  at?: Date;
+}): OrgContext;
+export function standaloneContext(options: {
+  db: Db | TenantDb['executor'];
+  auth: Auth | null;
+  organisationId?: string;
+  at?: Date;
+}): OrgContext {
   const log = pino({ level: 'silent' });
   return makeContext({ ...options, log, bus: createBus(log) });
 }

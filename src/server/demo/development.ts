@@ -55,9 +55,7 @@ export async function seedDevelopment(db: Db, organisationId: string) {
   ).map((row) => as(row.id));
 
   // Budgets: €1.000 and 40 hours a year, pro rata, up to €250 carried over; manager then HR approve.
-  await setPolicy({
-    db,
-    auth: hr,
+  await setPolicy(actingAs(hr), {
     year,
     policy: {
       amountCents: 100_000,
@@ -158,9 +156,7 @@ export async function seedDevelopment(db: Db, organisationId: string) {
 
   // Requests in every state, on colleagues' budgets so Zoë's is free for the journey.
   const request = (auth: Auth, title: string, costCents: number, goalId?: string) =>
-    createRequest({
-      db,
-      auth,
+    createRequest(actingAs(auth), {
       baseUrl,
       input: {
         provider: 'Zorgacademie Midden-Nederland',
@@ -176,8 +172,8 @@ export async function seedDevelopment(db: Db, organisationId: string) {
   const [first, second, third, fourth] = team;
   if (first && second && third && fourth) {
     const approved = await request(second, 'Post-hbo Wondzorg module 1', 65_000, teamGoalIds[1]);
-    await approveRequest({ db, auth: manager, requestId: approved, baseUrl });
-    await approveRequest({ db, auth: hr, requestId: approved, baseUrl });
+    await approveRequest(actingAs(manager), { requestId: approved, baseUrl });
+    await approveRequest(actingAs(hr), { requestId: approved, baseUrl });
     await createAgreement(actingAs(second), {
       title: 'Post-hbo Wondzorg module 1',
       budgetRequestId: approved,
@@ -189,11 +185,9 @@ export async function seedDevelopment(db: Db, organisationId: string) {
     });
     await request(first, 'Training Omgaan met agressie', 45_000, teamGoalIds[0]);
     const atHr = await request(third, 'Congres Dementiezorg', 29_500, teamGoalIds[2]);
-    await approveRequest({ db, auth: manager, requestId: atHr, baseUrl });
+    await approveRequest(actingAs(manager), { requestId: atHr, baseUrl });
     const declined = await request(fourth, 'Masterclass Leiderschap', 180_000);
-    await declineRequest({
-      db,
-      auth: manager,
+    await declineRequest(actingAs(manager), {
       requestId: declined,
       reason: 'Te duur voor dit jaar; laten we kijken naar de interne leergang.',
       baseUrl,

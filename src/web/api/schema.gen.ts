@@ -16862,7 +16862,7 @@ export interface paths {
                             name: string;
                             /** @description The HTTP Basic user name for /xapi/ */
                             key: string;
-                            scopes: string[];
+                            scopes: ("statements/write" | "statements/read/mine" | "statements/read" | "state" | "define" | "profile" | "all/read" | "all")[];
                             /** Format: date-time */
                             createdAt: string;
                             lastUsedAt: string | null;
@@ -16982,6 +16982,263 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lrs/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Actors of the statements in the LRS, unmatched ones (no person) by default */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "unmatched" | "matched" | "all";
+                    search?: string;
+                    /** @description nextCursor of the page before */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actors: components["schemas"]["LrsActor"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lrs/actors/{agentKey}/person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Match an actor to a person (or undo it): its statements follow, and progress with them */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agentKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The person this actor is; null undoes a match */
+                        personId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actor: components["schemas"]["LrsActor"];
+                            /** @description Statements that moved to the person (or away) */
+                            statementsLinked: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lrs/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statements in the LRS for L&D: by person or agent, verb, activity and time, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Statements linked to this person */
+                    personId?: string;
+                    /** @description Statements whose actor is this agent (see /lrs/actors) */
+                    agentKey?: string;
+                    /** @description Verb IRI */
+                    verb?: string;
+                    /** @description Activity IRI of the statement’s object */
+                    activity?: string;
+                    /** @description Stored after this instant */
+                    since?: string;
+                    /** @description Stored at or before this instant */
+                    until?: string;
+                    /** @description nextCursor of the page before */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statements: components["schemas"]["LrsBrowsedStatement"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -19049,6 +19306,79 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        LrsAgentIdentifierInput: {
+            /** @enum {string} */
+            kind: "mbox" | "mbox_sha1sum" | "openid" | "account";
+            /** @description The address, hash, OpenID or "name @ homePage" of an account */
+            value: string;
+        };
+        LrsActorInput: {
+            /**
+             * Format: uuid
+             * @description The store’s key for this agent (md5 of its identifier)
+             */
+            agentKey: string;
+            name: string | null;
+            identifier: components["schemas"]["LrsAgentIdentifierInput"];
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            matchedBy: ("mbox" | "mbox_sha1sum" | "account" | "manual") | null;
+            /** Format: date-time */
+            firstSeenAt: string;
+            statements: number;
+            /** @description True when there are more statements than counted */
+            statementsCapped: boolean;
+        };
+        LrsBrowsedStatementInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            stored: string;
+            timestamp: string;
+            actor: {
+                agentKey: string | null;
+                name: string | null;
+                identifier: components["schemas"]["LrsAgentIdentifierInput"] | null;
+            };
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            verb: {
+                id: string;
+                display: string;
+            };
+            object: {
+                objectType: string;
+                id: string | null;
+                name: string | null;
+            };
+            result: {
+                completion: boolean | null;
+                success: boolean | null;
+                scaled: number | null;
+            } | null;
+            /** @description The statement as stored */
+            statement: {
+                [key: string]: unknown;
+            };
+        };
+        LrsCredentialInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The HTTP Basic user name for /xapi/ */
+            key: string;
+            scopes: ("statements/write" | "statements/read/mine" | "statements/read" | "state" | "define" | "profile" | "all/read" | "all")[];
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
         BudgetLedgerInput: {
             /** @description Amount for the year plus what was carried over */
             availableCents: number;
@@ -19160,18 +19490,6 @@ export interface components {
             /** @description Every problem (at most 1,000), by line and column */
             errors: components["schemas"]["ImportProblemInput"][];
             errorCount: number;
-        };
-        LrsCredentialInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @description The HTTP Basic user name for /xapi/ */
-            key: string;
-            scopes: string[];
-            /** Format: date-time */
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
         };
         HomeInput: {
             me: components["schemas"]["PersonInput"];
@@ -21272,6 +21590,79 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        LrsAgentIdentifier: {
+            /** @enum {string} */
+            kind: "mbox" | "mbox_sha1sum" | "openid" | "account";
+            /** @description The address, hash, OpenID or "name @ homePage" of an account */
+            value: string;
+        };
+        LrsActor: {
+            /**
+             * Format: uuid
+             * @description The store’s key for this agent (md5 of its identifier)
+             */
+            agentKey: string;
+            name: string | null;
+            identifier: components["schemas"]["LrsAgentIdentifier"];
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            matchedBy: ("mbox" | "mbox_sha1sum" | "account" | "manual") | null;
+            /** Format: date-time */
+            firstSeenAt: string;
+            statements: number;
+            /** @description True when there are more statements than counted */
+            statementsCapped: boolean;
+        };
+        LrsBrowsedStatement: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            stored: string;
+            timestamp: string;
+            actor: {
+                agentKey: string | null;
+                name: string | null;
+                identifier: components["schemas"]["LrsAgentIdentifier"] | null;
+            };
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            verb: {
+                id: string;
+                display: string;
+            };
+            object: {
+                objectType: string;
+                id: string | null;
+                name: string | null;
+            };
+            result: {
+                completion: boolean | null;
+                success: boolean | null;
+                scaled: number | null;
+            } | null;
+            /** @description The statement as stored */
+            statement: {
+                [key: string]: unknown;
+            };
+        };
+        LrsCredential: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The HTTP Basic user name for /xapi/ */
+            key: string;
+            scopes: ("statements/write" | "statements/read/mine" | "statements/read" | "state" | "define" | "profile" | "all/read" | "all")[];
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
         BudgetLedger: {
             /** @description Amount for the year plus what was carried over */
             availableCents: number;
@@ -21383,18 +21774,6 @@ export interface components {
             /** @description Every problem (at most 1,000), by line and column */
             errors: components["schemas"]["ImportProblem"][];
             errorCount: number;
-        };
-        LrsCredential: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @description The HTTP Basic user name for /xapi/ */
-            key: string;
-            scopes: string[];
-            /** Format: date-time */
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
         };
         Home: {
             me: components["schemas"]["Person"];

@@ -8,6 +8,7 @@ import { createDirectionRoutes } from '../features/direction/routes.tsx';
 import { createHomeRoutes } from '../features/home/routes.tsx';
 import { createImportRoutes } from '../features/imports/routes.tsx';
 import { createLearningPublicRoutes, createLearningRoutes } from '../features/learning/routes.tsx';
+import { createLrsRoutes } from '../features/lrs/routes.tsx';
 import { createOrgRoutes } from '../features/org/routes.tsx';
 import { createPeopleRoutes } from '../features/people/routes.tsx';
 import { createProfileRoutes } from '../features/profile/routes.tsx';
@@ -39,6 +40,7 @@ const routeTree = rootRoute.addChildren([
     ...createDevelopmentRoutes(appRoute),
     ...createLearningRoutes(appRoute),
     ...createCatalogueRoutes(appRoute),
+    ...createLrsRoutes(appRoute),
   ]),
 ]);
 

@@ -7,6 +7,6 @@ export const announcementsModule = defineModule({
   routes: announcementRoutes,
   // Every minute: scheduled announcements whose time has come notify their audience.
   jobs: [
-    { name: 'announcements.publish', cron: '* * * * *', run: ({ db }) => notifyScheduledAnnouncements(db) },
+    { name: 'announcements.publish', cron: '* * * * *', run: (deps) => notifyScheduledAnnouncements(deps) },
   ],
 });

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { Executor } from '../../db/database.ts';
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { organisationToday } from '../organisations/index.ts';
@@ -99,3 +100,174 @@ type FeedExtras = {
   echo_cap: number;
 };
 export type FeedRow = Awaited<ReturnType<typeof feedCandidates>>[number];
+
+export const listAnnouncementRows = (tenant: TenantDb) =>
+  tenant.selectFrom('announcements').selectAll().orderBy('created_at', 'desc').limit(200).execute();
+
+export const receiptOf = (tenant: TenantDb, announcementId: string, personId: string) =>
+  tenant
+    .selectFrom('announcement_receipts')
+    .select(['read_at', 'acknowledged_at'])
+    .where('announcement_id', '=', announcementId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+
+export const receiptsOf = (tenant: TenantDb, announcementId: string) =>
+  tenant
+    .selectFrom('announcement_receipts')
+    .select(['person_id', 'acknowledged_at'])
+    .where('announcement_id', '=', announcementId)
+    .execute();
+
+export type AnnouncementColumns = Partial<
+  Pick<
+    AnnouncementRow,
+    | 'audience_kind'
+    | 'audience_unit_ids'
+    | 'audience_roles'
+    | 'publish_at'
+    | 'requires_acknowledgement'
+    | 'is_pinned'
+    | 'echo_every_days'
+    | 'echo_until'
+  >
+>;
+
+export const insertAnnouncement = (
+  tenant: TenantDb,
+  values: AnnouncementColumns & {
+    audience_kind: AnnouncementRow['audience_kind'];
+    created_by: string | null;
+  },
+) => tenant.insertInto('announcements', values).returning('id').executeTakeFirstOrThrow();
+
+export const updateAnnouncementRow = (tenant: TenantDb, id: string, set: AnnouncementColumns, at: Date) =>
+  tenant
+    .updateTable('announcements')
+    .set({ ...set, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+
+/** The announcement's texts, one per language, replaced as a whole. */
+export async function replaceTranslations(
+  tenant: TenantDb,
+  id: string,
+  translations: { locale: Locale; title: string; body_html: string }[],
+) {
+  await tenant.deleteFrom('announcement_translations').where('announcement_id', '=', id).execute();
+  await tenant
+    .insertInto(
+      'announcement_translations',
+      translations.map((t) => ({ announcement_id: id, ...t })),
+    )
+    .execute();
+}
+
+export async function countKnownUnits(tenant: TenantDb, unitIds: string[]) {
+  const units = await tenant.selectFrom('org_units').select('id').where('id', 'in', unitIds).execute();
+  return units.length;
+}
+
+export const unitNames = (tenant: TenantDb, unitIds: string[]) =>
+  unitIds.length
+    ? tenant.selectFrom('org_units').select(['id', 'name']).where('id', 'in', unitIds).execute()
+    : Promise.resolve([]);
+
+/** Published announcements whose audience has not been told yet. */
+export const dueForNotice = (tenant: TenantDb, now: Date) =>
+  tenant
+    .selectFrom('announcements')
+    .selectAll()
+    .where('publish_at', '<=', now)
+    .where('notified_at', 'is', null)
+    .execute();
+
+export const markNotified = (tenant: TenantDb, id: string, now: Date) =>
+  tenant.updateTable('announcements').set({ notified_at: now }).where('id', '=', id).execute();
+
+/** For the job: the organisations with an announcement whose audience is still to be told. */
+export async function organisationsWithDueNotices(db: Executor, now: Date): Promise<string[]> {
+  const rows = await db
+    .selectFrom('announcements')
+    .select('organisation_id')
+    .distinct()
+    .where('publish_at', '<=', now)
+    .where('notified_at', 'is', null)
+    .execute();
+  return rows.map((row) => row.organisation_id);
+}
+
+export async function defaultLocaleOf(tenant: TenantDb): Promise<Locale> {
+  const organisation = await tenant.executor
+    .selectFrom('organisations')
+    .select('default_locale')
+    .where('id', '=', tenant.organisationId)
+    .executeTakeFirstOrThrow();
+  return organisation.default_locale;
+}
+
+export const localesOf = (tenant: TenantDb, personIds: string[]) =>
+  personIds.length
+    ? tenant.selectFrom('people').select(['id', 'locale']).where('id', 'in', personIds).execute()
+    : Promise.resolve([]);
+
+/** A read receipt; acknowledging keeps the first acknowledgement, reading again keeps the first read. */
+export async function saveReceipt(
+  tenant: TenantDb,
+  receipt: { announcementId: string; personId: string; acknowledge: boolean; now: Date },
+) {
+  const { now, acknowledge } = receipt;
+  await tenant
+    .insertInto('announcement_receipts', {
+      announcement_id: receipt.announcementId,
+      person_id: receipt.personId,
+      read_at: now,
+      acknowledged_at: acknowledge ? now : null,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['organisation_id', 'announcement_id', 'person_id'])
+        .doUpdateSet(
+          acknowledge
+            ? { acknowledged_at: sql`coalesce(announcement_receipts.acknowledged_at, ${now})` }
+            : { read_at: sql`announcement_receipts.read_at` },
+        ),
+    )
+    .execute();
+}
+
+/** Holds one person's echo claims until the caller's transaction commits. */
+export async function lockEchoesOf(tenant: TenantDb, personId: string) {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`echo:${personId}`}))`.execute(tenant.executor);
+}
+
+export async function echoesSince(tenant: TenantDb, personId: string, since: Date) {
+  const row = await tenant
+    .selectFrom('announcement_echoes')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('person_id', '=', personId)
+    .where('shown_at', '>', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Marks the wanted echoes shown (those still due) and remembers them; returns the ones marked. */
+export async function markEchoed(tenant: TenantDb, personId: string, wanted: string[], now: Date) {
+  const claimed = await sql<{ announcement_id: string }>`
+    UPDATE announcement_receipts AS r SET last_echoed_at = ${now}
+      FROM announcements AS a
+     WHERE r.organisation_id = ${tenant.organisationId} AND r.person_id = ${personId}
+       AND r.announcement_id = ANY(${sql.val(wanted)}::uuid[])
+       AND a.organisation_id = r.organisation_id AND a.id = r.announcement_id
+       AND coalesce(r.last_echoed_at, r.read_at) + make_interval(days => a.echo_every_days) <= ${now}
+    RETURNING r.announcement_id`.execute(tenant.executor);
+  const ids = claimed.rows.map((row) => row.announcement_id);
+  if (ids.length)
+    await tenant
+      .insertInto(
+        'announcement_echoes',
+        ids.map((id) => ({ announcement_id: id, person_id: personId, shown_at: now })),
+      )
+      .execute();
+  return ids;
+}

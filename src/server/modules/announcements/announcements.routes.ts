@@ -1,19 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
-import type { Locale } from '../../db/schema.ts';
-import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
-import { notFound } from '../../http/errors.ts';
-import { type Auth, assertCan, authOf, can, personIdOf } from '../access/index.ts';
-import { isInAudience, readerLocale, unitLineOf } from '../direction/index.ts';
-import {
-  type AnnouncementRow,
-  findAnnouncement,
-  pickTranslation,
-  type TranslationRow,
-  translationsOf,
-} from './announcements.repository.ts';
+import { announcementReach, announcementView, listAnnouncements, myFeed } from './announcements.read.ts';
 import {
   announcementSchema,
   createAnnouncementBody,
@@ -21,94 +11,13 @@ import {
   reachSchema,
   updateAnnouncementBody,
 } from './announcements.schemas.ts';
-import {
-  createAnnouncement,
-  homeFeed,
-  markRead,
-  reachOf,
-  updateAnnouncement,
-} from './announcements.service.ts';
+import { createAnnouncement, markAnnouncement, updateAnnouncement } from './announcements.service.ts';
 
 const tags = ['announcements'];
 
-function statusOf(row: AnnouncementRow, now = new Date()) {
-  if (!row.publish_at) return 'draft' as const;
-  return row.publish_at > now ? ('scheduled' as const) : ('published' as const);
-}
-
-function present(
-  row: AnnouncementRow,
-  translations: TranslationRow[],
-  language: { locale: Locale; fallback: Locale },
-  receipt: { read_at: Date | null; acknowledged_at: Date | null } | undefined,
-  withTranslations: boolean,
-) {
-  const text = pickTranslation(translations, row.id, language.locale, language.fallback);
-  return {
-    id: row.id,
-    locale: text?.locale ?? language.fallback,
-    title: text?.title ?? '',
-    bodyHtml: text?.body_html ?? '',
-    status: statusOf(row),
-    publishAt: row.publish_at?.toISOString() ?? null,
-    audienceKind: row.audience_kind,
-    audienceUnitIds: row.audience_unit_ids,
-    audienceRoles: row.audience_roles,
-    requiresAcknowledgement: row.requires_acknowledgement,
-    isPinned: row.is_pinned,
-    echoEveryDays: row.echo_every_days,
-    echoUntil: row.echo_until,
-    readAt: receipt?.read_at?.toISOString() ?? null,
-    acknowledgedAt: receipt?.acknowledged_at?.toISOString() ?? null,
-    ...(withTranslations
-      ? {
-          translations: translations
-            .filter((t) => t.announcement_id === row.id)
-            .map((t) => ({ locale: t.locale, title: t.title, bodyHtml: t.body_html })),
-        }
-      : {}),
-  };
-}
-
 export const announcementRoutes =
-  (deps: ModuleDeps): FastifyPluginAsyncZod =>
+  (_deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    const tenantOf = (auth: Auth) => forOrganisation(deps.db, auth.organisationId);
-
-    /** Readers see a published announcement of their audience; managers of announcements see all. */
-    async function loadFor(auth: Auth, tenant: TenantDb, id: string) {
-      const row = await findAnnouncement(tenant, id);
-      if (!row) throw notFound('Announcement');
-      let isForMe = false;
-      if (auth.kind === 'person' && statusOf(row) === 'published') {
-        const unitLine = await unitLineOf(tenant, auth.personId);
-        isForMe = isInAudience(
-          { kind: row.audience_kind, unitIds: row.audience_unit_ids, roles: row.audience_roles },
-          { unitLine, roles: auth.roles },
-        );
-      }
-      if (!isForMe && !can(auth, 'announcements.manage')) throw notFound('Announcement');
-      return { row, isForMe };
-    }
-
-    async function one(auth: Auth, id: string) {
-      const tenant = tenantOf(auth);
-      const { row, isForMe } = await loadFor(auth, tenant, id);
-      const [translations, language, receipt] = await Promise.all([
-        translationsOf(tenant, [row.id]),
-        readerLocale(deps.db, auth),
-        auth.kind === 'person'
-          ? tenant
-              .selectFrom('announcement_receipts')
-              .select(['read_at', 'acknowledged_at'])
-              .where('announcement_id', '=', row.id)
-              .where('person_id', '=', auth.personId)
-              .executeTakeFirst()
-          : undefined,
-      ]);
-      return { ...present(row, translations, language, receipt, can(auth, 'announcements.manage')), isForMe };
-    }
-
     app.get(
       '/announcements',
       {
@@ -118,28 +27,7 @@ export const announcementRoutes =
           response: { 200: z.array(announcementSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'announcements.manage');
-        const tenant = tenantOf(auth);
-        const rows = await tenant
-          .selectFrom('announcements')
-          .selectAll()
-          .orderBy('created_at', 'desc')
-          .limit(200)
-          .execute();
-        const [translations, language] = await Promise.all([
-          translationsOf(
-            tenant,
-            rows.map((r) => r.id),
-          ),
-          readerLocale(deps.db, auth),
-        ]);
-        return rows.map((row) => ({
-          ...present(row, translations, language, undefined, true),
-          isForMe: false,
-        }));
-      },
+      async (request) => listAnnouncements(ctxOf(request)),
     );
 
     app.get(
@@ -152,35 +40,7 @@ export const announcementRoutes =
           response: { 200: z.array(feedItemSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'direction.read');
-        const personId = personIdOf(auth);
-        if (auth.kind !== 'person') return []; // personIdOf refused tokens already
-        const items = await homeFeed({
-          tenant: tenantOf(auth),
-          personId,
-          roles: [...auth.roles],
-          locale: auth.locale,
-        });
-        return items.map(({ row, reason }) => {
-          // The feed query picked the reader's translation already.
-          const text: TranslationRow[] = row.locale
-            ? [
-                {
-                  organisation_id: row.organisation_id,
-                  announcement_id: row.id,
-                  locale: row.locale,
-                  title: row.title ?? '',
-                  body_html: row.body_html ?? '',
-                },
-              ]
-            : [];
-          const language = { locale: row.locale ?? auth.locale, fallback: auth.locale };
-          const { translations: _, ...item } = present(row, text, language, row, false);
-          return { ...item, reason };
-        });
-      },
+      async (request) => myFeed(ctxOf(request)),
     );
 
     app.get(
@@ -193,11 +53,7 @@ export const announcementRoutes =
           response: { 200: announcementSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'direction.read');
-        return one(auth, request.params.id);
-      },
+      async (request) => announcementView(ctxOf(request), request.params.id),
     );
 
     app.post(
@@ -211,10 +67,9 @@ export const announcementRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'announcements.manage');
-        const id = await createAnnouncement({ db: deps.db, auth, input: request.body });
-        return reply.status(201).send(await one(auth, id));
+        const ctx = ctxOf(request);
+        const id = await createAnnouncement(ctx, request.body);
+        return reply.status(201).send(await announcementView(ctx, id));
       },
     );
 
@@ -230,10 +85,9 @@ export const announcementRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'announcements.manage');
-        await updateAnnouncement({ db: deps.db, auth, id: request.params.id, changes: request.body });
-        return one(auth, request.params.id);
+        const ctx = ctxOf(request);
+        await updateAnnouncement(ctx, { id: request.params.id, changes: request.body });
+        return announcementView(ctx, request.params.id);
       },
     );
 
@@ -252,14 +106,9 @@ export const announcementRoutes =
           },
         },
         async (request) => {
-          const auth = authOf(request);
-          assertCan(auth, 'direction.read');
-          const tenant = tenantOf(auth);
-          // Receipts are for the audience only: an author reading along does not count.
-          const { row, isForMe } = await loadFor(auth, tenant, request.params.id);
-          if (!isForMe) throw notFound('Announcement');
-          await markRead(tenant, row.id, personIdOf(auth), action === 'acknowledge');
-          return one(auth, row.id);
+          const ctx = ctxOf(request);
+          await markAnnouncement(ctx, { id: request.params.id, acknowledge: action === 'acknowledge' });
+          return announcementView(ctx, request.params.id);
         },
       );
     }
@@ -274,13 +123,6 @@ export const announcementRoutes =
           response: { 200: reachSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'announcements.manage');
-        const tenant = tenantOf(auth);
-        const row = await findAnnouncement(tenant, request.params.id);
-        if (!row) throw notFound('Announcement');
-        return reachOf(tenant, row);
-      },
+      async (request) => announcementReach(ctxOf(request), request.params.id),
     );
   };

@@ -1,4 +1,6 @@
-import type { TenantDb } from '../../db/tenant.ts';
+import type { Executor } from '../../db/database.ts';
+import { compileLookup, lookedUp } from '../../db/prepared.ts';
+import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 
 export function listTokens(tenant: TenantDb) {
   return tenant.selectFrom('api_tokens').selectAll().orderBy('created_at', 'desc').execute();
@@ -39,4 +41,30 @@ export async function tokenNameOf(tenant: TenantDb, tokenId: string): Promise<st
     .where('id', '=', tokenId)
     .executeTakeFirst();
   return token?.name;
+}
+
+/** For the auth hook: an API token by the hash of its secret, valid or not (the caller decides). */
+export function compileTokenLookup(db: Executor) {
+  const query = db
+    .selectFrom('api_tokens')
+    .select([
+      'organisation_id as organisationId',
+      'id',
+      'scopes',
+      'expires_at as expiresAt',
+      'revoked_at as revokedAt',
+      'last_used_at as lastUsedAt',
+    ])
+    .where('token_hash', '=', lookedUp);
+  return compileLookup(query.compile());
+}
+export type TokenRow = ReturnType<typeof compileTokenLookup>['row'];
+
+/** A token's last use, a few times an hour at most (see auth.sessions.ts). */
+export function touchToken(db: Executor, organisationId: string, tokenId: string, at: Date) {
+  return forOrganisation(db, organisationId)
+    .updateTable('api_tokens')
+    .set({ last_used_at: at })
+    .where('id', '=', tokenId)
+    .execute();
 }

@@ -1,8 +1,8 @@
 import { runChange } from '../../core/change.ts';
 import type { Ctx } from '../../core/context.ts';
+import { randomToken, sha256 } from '../../core/secrets.ts';
 import { notFound } from '../../http/errors.ts';
 import { assertCan, personIdOf } from '../access/index.ts';
-import { randomToken, sha256 } from '../auth/index.ts';
 import './api-tokens.events.ts';
 import { presentToken } from './api-tokens.presenter.ts';
 import { insertToken, listTokens, revokeToken } from './api-tokens.repository.ts';

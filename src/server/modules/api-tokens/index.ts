@@ -1,1 +1,1 @@
-export { tokenNameOf } from './api-tokens.repository.ts';
+export { compileTokenLookup, type TokenRow, tokenNameOf, touchToken } from './api-tokens.repository.ts';

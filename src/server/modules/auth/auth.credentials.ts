@@ -1,6 +1,7 @@
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { queueMail } from '../mail/index.ts';
+import { deleteSessionsOf, spendAllLinks } from './auth.repository.ts';
 
 /**
  * Ends every way these people are in or could get in right now: their sessions and any invitation or
@@ -10,13 +11,8 @@ import { queueMail } from '../mail/index.ts';
 export async function endSignIns(tenant: TenantDb, personIds: readonly string[]) {
   const ids = [...new Set(personIds)];
   if (!ids.length) return;
-  await tenant.deleteFrom('sessions').where('person_id', 'in', ids).execute();
-  await tenant
-    .updateTable('auth_links')
-    .set({ used_at: new Date() })
-    .where('person_id', 'in', ids)
-    .where('used_at', 'is', null)
-    .execute();
+  await deleteSessionsOf(tenant, ids);
+  await spendAllLinks(tenant, ids, new Date());
 }
 
 /** Tells the old address that the account now answers to another one, in the person's language. */

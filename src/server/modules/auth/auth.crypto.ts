@@ -1,9 +1,8 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { randomToken } from '../../core/secrets.ts';
 
-/** A random secret for a cookie, link or API token; only its sha256 is ever stored. */
-export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
-export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+export { randomToken, sha256 } from '../../core/secrets.ts';
 
 export function csrfTokenFor(sessionId: string, secret: string): string {
   return createHmac('sha256', secret).update(`csrf:${sessionId}`).digest('base64url');

@@ -1,6 +1,7 @@
-import { type CompiledQuery, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import { forOrganisation } from '../../db/tenant.ts';
+import { compileLookup, lookedUp } from '../../db/prepared.ts';
+import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import type { Role } from '../access/index.ts';
 
 /** Sign-in looks across organisations by e-mail: the one place that must, and it returns ids only. */
@@ -25,9 +26,6 @@ export function rolesOf(granted: readonly Role[], hasReports: boolean): Set<Role
   if (hasReports) roles.add('manager');
   return roles;
 }
-
-// Stands in for the looked-up value while compiling; swapped for the real one on every execution.
-const lookedUp = '\u0000looked-up';
 
 /**
  * Everything a signed-in request needs in one statement: the session (if not expired) by the hash of
@@ -77,37 +75,10 @@ export function compileSessionLookup(db: Executor) {
     .where('sessions.id', '=', lookedUp)
     .where('sessions.expires_at', '>', sql<Date>`now()`)
     .where('people.status', '<>', 'left');
-  return withLookedUp(query.compile());
-}
-
-/** An API token by the hash of its secret, valid or not (the caller decides). */
-export function compileTokenLookup(db: Executor) {
-  const query = db
-    .selectFrom('api_tokens')
-    .select([
-      'organisation_id as organisationId',
-      'id',
-      'scopes',
-      'expires_at as expiresAt',
-      'revoked_at as revokedAt',
-      'last_used_at as lastUsedAt',
-    ])
-    .where('token_hash', '=', lookedUp);
-  return withLookedUp(query.compile());
-}
-
-function withLookedUp<Row>(compiled: CompiledQuery<Row>) {
-  return {
-    sql: compiled.sql,
-    parameters: (value: string) =>
-      compiled.parameters.map((parameter) => (parameter === lookedUp ? value : parameter)),
-    /** Only for its type: what a row of the answer looks like. */
-    row: undefined as unknown as Row,
-  };
+  return compileLookup(query.compile());
 }
 
 export type SessionRow = ReturnType<typeof compileSessionLookup>['row'];
-export type TokenRow = ReturnType<typeof compileTokenLookup>['row'];
 
 /** A signed-in person's last activity, a few times an hour at most (see auth.sessions.ts). */
 export function touchSession(db: Executor, organisationId: string, sessionId: string, at: Date) {
@@ -118,10 +89,95 @@ export function touchSession(db: Executor, organisationId: string, sessionId: st
     .execute();
 }
 
-export function touchToken(db: Executor, organisationId: string, tokenId: string, at: Date) {
-  return forOrganisation(db, organisationId)
-    .updateTable('api_tokens')
-    .set({ last_used_at: at })
-    .where('id', '=', tokenId)
+export const insertSession = (
+  tenant: TenantDb,
+  session: { id: string; person_id: string; expires_at: Date; user_agent: string | null },
+) => tenant.insertInto('sessions', session).execute();
+
+export const deleteSession = (tenant: TenantDb, sessionId: string) =>
+  tenant.deleteFrom('sessions').where('id', '=', sessionId).execute();
+
+/** Every session of the person but the one they are using. */
+export const deleteOtherSessions = (tenant: TenantDb, personId: string, keepSessionId: string) =>
+  tenant.deleteFrom('sessions').where('person_id', '=', personId).where('id', '<>', keepSessionId).execute();
+
+/** Spends the person's unused links of a purpose (a newer one replaces them, or a new password). */
+export const spendLinks = (
+  tenant: TenantDb,
+  personId: string,
+  purpose: 'invitation' | 'password_reset',
+  at: Date,
+) =>
+  tenant
+    .updateTable('auth_links')
+    .set({ used_at: at })
+    .where('person_id', '=', personId)
+    .where('purpose', '=', purpose)
+    .where('used_at', 'is', null)
     .execute();
+
+export const insertLink = (
+  tenant: TenantDb,
+  link: {
+    person_id: string;
+    purpose: 'invitation' | 'password_reset';
+    token_hash: string;
+    created_by: string | null;
+    expires_at: Date;
+  },
+) => tenant.insertInto('auth_links', link).execute();
+
+/** A link by the hash of its token, across organisations: whoever holds it is not signed in. */
+export const findLink = (db: Executor, tokenHash: string) =>
+  db
+    .selectFrom('auth_links')
+    .select(['organisation_id', 'id', 'person_id', 'expires_at', 'used_at', 'purpose'])
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+
+/** Spends one link; false when someone spent it first. */
+export async function spendLink(tenant: TenantDb, linkId: string, at: Date): Promise<boolean> {
+  const spent = await tenant
+    .updateTable('auth_links')
+    .set({ used_at: at })
+    .where('id', '=', linkId)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(spent.numUpdatedRows) === 1;
 }
+
+/** Everyone (not left) with this e-mail, in every organisation, with what a reset mail needs. */
+export const accountsByEmail = (db: Executor, email: string) =>
+  db
+    .selectFrom('people')
+    .innerJoin('organisations', 'organisations.id', 'people.organisation_id')
+    .select([
+      'people.organisation_id',
+      'people.id',
+      'people.email',
+      'people.given_name',
+      'people.locale',
+      'organisations.default_locale',
+      'organisations.name as organisation_name',
+    ])
+    .where('people.email', '=', email)
+    .where('people.status', '<>', 'left')
+    .execute();
+
+export const passwordOf = (tenant: TenantDb, personId: string) =>
+  tenant
+    .selectFrom('people')
+    .select(['password_hash', 'email'])
+    .where('id', '=', personId)
+    .executeTakeFirstOrThrow();
+
+export const deleteSessionsOf = (tenant: TenantDb, personIds: string[]) =>
+  tenant.deleteFrom('sessions').where('person_id', 'in', personIds).execute();
+
+export const spendAllLinks = (tenant: TenantDb, personIds: string[], at: Date) =>
+  tenant
+    .updateTable('auth_links')
+    .set({ used_at: at })
+    .where('person_id', 'in', personIds)
+    .where('used_at', 'is', null)
+    .execute();

@@ -1,13 +1,12 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
-import { forOrganisation } from '../../db/tenant.ts';
 import { problems } from '../../http/common.schemas.ts';
 import { AppError } from '../../http/errors.ts';
 import { allPermissions, authOf, can, personIdOf } from '../access/index.ts';
-import { recordEvent } from '../audit/index.ts';
-import { csrfTokenFor, hashPassword, sha256, verifyPassword } from './auth.crypto.ts';
+import { csrfTokenFor, sha256 } from './auth.crypto.ts';
 import { principalOf, sessionCookie } from './auth.hook.ts';
 import {
   changePasswordBody,
@@ -18,9 +17,16 @@ import {
   throttledProblem,
   updateMeBody,
 } from './auth.schemas.ts';
-import { requestPasswordReset, sessionLifetimeMs, signIn, signOut, usePasswordLink } from './auth.service.ts';
+import {
+  changeOwnSettings,
+  changePassword,
+  requestPasswordReset,
+  sessionLifetimeMs,
+  signIn,
+  signOut,
+  usePasswordLink,
+} from './auth.service.ts';
 import type { SessionPrincipal } from './auth.sessions.ts';
-import { markAttemptSucceeded, reserveAttempt } from './auth.throttle.ts';
 
 /** A throttled attempt also says when to come back in the Retry-After header (RFC 9110). */
 async function withRetryAfter<T>(reply: FastifyReply, attempt: () => Promise<T>): Promise<T> {
@@ -84,8 +90,7 @@ export const authRoutes =
       },
       async (request, reply) => {
         const session = await withRetryAfter(reply, () =>
-          signIn({
-            db: deps.db,
+          signIn(deps, {
             email: request.body.email,
             password: request.body.password,
             organisationSlug: request.body.organisation,
@@ -108,7 +113,7 @@ export const authRoutes =
       '/auth/sign-out',
       { schema: { tags: ['auth'], summary: 'End this session', response: { 204: z.null(), ...problems } } },
       async (request, reply) => {
-        await signOut(deps.db, authOf(request));
+        await signOut(ctxOf(request));
         reply.clearCookie(sessionCookie, { path: '/' });
         return reply.status(204).send(null);
       },
@@ -127,7 +132,7 @@ export const authRoutes =
         },
       },
       async (request, reply) => {
-        await requestPasswordReset({ db: deps.db, email: request.body.email, baseUrl: deps.config.baseUrl });
+        await requestPasswordReset(deps, { email: request.body.email, baseUrl: deps.config.baseUrl });
         return reply.status(202).send(null);
       },
     );
@@ -152,8 +157,7 @@ export const authRoutes =
           },
         },
         async (request) => {
-          const result = await usePasswordLink({
-            db: deps.db,
+          const result = await usePasswordLink(deps, {
             ...request.body,
             purpose,
             clientIp: request.ip,
@@ -189,25 +193,10 @@ export const authRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        const personId = personIdOf(auth);
-        await forOrganisation(deps.db, auth.organisationId).transaction(async (tenant) => {
-          if (request.body.locale !== undefined) {
-            await tenant
-              .updateTable('people')
-              .set({ locale: request.body.locale, updated_at: new Date() })
-              .where('id', '=', personId)
-              .execute();
-          }
-          await recordEvent(tenant, auth, {
-            action: 'person.settings_changed',
-            subjectType: 'person',
-            subjectId: personId,
-            changes: request.body,
-          });
-        });
-        if (auth.kind !== 'person') throw new AppError('forbidden');
-        return me(await app.sessions.lookupSession(auth.sessionId, { isFresh: true }));
+        const ctx = ctxOf(request);
+        await changeOwnSettings(ctx, request.body);
+        if (ctx.auth.kind !== 'person') throw new AppError('forbidden');
+        return me(await app.sessions.lookupSession(ctx.auth.sessionId, { isFresh: true }));
       },
     );
 
@@ -222,54 +211,8 @@ export const authRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        const personId = personIdOf(auth);
-        if (auth.kind !== 'person') throw new AppError('forbidden');
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        const person = await tenant
-          .selectFrom('people')
-          .select(['password_hash', 'email'])
-          .where('id', '=', personId)
-          .executeTakeFirstOrThrow();
-        // Checking the current password is a guess like any sign-in (a borrowed session): same throttle.
-        const attemptId = await withRetryAfter(reply, () =>
-          reserveAttempt(deps.db, person.email, request.ip),
-        );
-        if (
-          !person.password_hash ||
-          !(await verifyPassword(person.password_hash, request.body.currentPassword))
-        ) {
-          throw new AppError('validation_failed', 'currentPassword: is not correct', {
-            errors: [{ field: 'currentPassword', message: 'is not correct', code: 'incorrect' }],
-          });
-        }
-        const passwordHash = await hashPassword(request.body.newPassword);
-        await tenant.transaction(async (trx) => {
-          await markAttemptSucceeded(trx.executor, attemptId);
-          await trx
-            .updateTable('people')
-            .set({ password_hash: passwordHash, updated_at: new Date() })
-            .where('id', '=', personId)
-            .execute();
-          await trx
-            .deleteFrom('sessions')
-            .where('person_id', '=', personId)
-            .where('id', '<>', auth.sessionId)
-            .execute();
-          // A reset link asked for earlier (by anyone) no longer overrides the password chosen now.
-          await trx
-            .updateTable('auth_links')
-            .set({ used_at: new Date() })
-            .where('person_id', '=', personId)
-            .where('purpose', '=', 'password_reset')
-            .where('used_at', 'is', null)
-            .execute();
-          await recordEvent(trx, auth, {
-            action: 'password.changed',
-            subjectType: 'person',
-            subjectId: personId,
-          });
-        });
+        const ctx = ctxOf(request);
+        await withRetryAfter(reply, () => changePassword(ctx, { ...request.body, clientIp: request.ip }));
         return reply.status(204).send(null);
       },
     );

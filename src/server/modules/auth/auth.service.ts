@@ -1,56 +1,73 @@
-import type { Db } from '../../db/database.ts';
+import { runChange } from '../../core/change.ts';
+import { type Ctx, organisationContext } from '../../core/context.ts';
+import type { ModuleDeps } from '../../core/module.ts';
+import { port } from '../../core/ports.ts';
 import type { Locale } from '../../db/schema.ts';
-import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import type { TenantDb } from '../../db/tenant.ts';
 import { AppError } from '../../http/errors.ts';
-import type { Auth } from '../access/index.ts';
-import { recordEvent } from '../audit/index.ts';
+import { personIdOf } from '../access/index.ts';
 import { queueMail } from '../mail/index.ts';
 import { endSignIns } from './auth.credentials.ts';
 import { decoyHash, hashPassword, randomToken, sha256, verifyPassword } from './auth.crypto.ts';
-import { findSignInCandidates } from './auth.repository.ts';
+import './auth.events.ts';
+import './auth.ports.ts';
+import {
+  accountsByEmail,
+  deleteOtherSessions,
+  deleteSession,
+  findLink,
+  findSignInCandidates,
+  insertLink,
+  insertSession,
+  passwordOf,
+  spendLink,
+  spendLinks,
+} from './auth.repository.ts';
 import { markAttemptSucceeded, recordProvenAddress, reserveAttempt } from './auth.throttle.ts';
 
 export const sessionLifetimeMs = 14 * 24 * 3600_000;
 const linkLifetimeMs = { invitation: 7 * 24 * 3600_000, password_reset: 3600_000 } as const;
+
+/** Who acts before anyone is signed in: the system, in the organisation the account belongs to. */
+type SystemDeps = Pick<ModuleDeps, 'db' | 'log' | 'bus'>;
+const systemContext = (deps: SystemDeps, organisationId: string, at?: Date) =>
+  organisationContext({ db: deps.db, log: deps.log, bus: deps.bus, organisationId, at });
 
 /**
  * Signs in with e-mail and password. Unknown e-mail, no password yet, wrong password: the same 401 after
  * the same work (one argon2 verification); too many attempts: 429 with the seconds to wait, whether or
  * not an account exists (auth.throttle.ts). The password is not even checked while throttled.
  */
-export async function signIn(options: {
-  db: Db;
-  email: string;
-  password: string;
-  organisationSlug?: string;
-  clientIp: string;
-  userAgent?: string;
-  now?: Date;
-}): Promise<{ cookieValue: string; organisationId: string; personId: string }> {
-  const email = options.email.trim().toLowerCase();
-  const attemptId = await reserveAttempt(options.db, email, options.clientIp, options.now);
-  const now = options.now ?? new Date();
-  const candidates = await findSignInCandidates(options.db, email, options.organisationSlug);
+export async function signIn(
+  deps: SystemDeps,
+  input: {
+    email: string;
+    password: string;
+    organisationSlug?: string;
+    clientIp: string;
+    userAgent?: string;
+    now?: Date;
+  },
+): Promise<{ cookieValue: string; organisationId: string; personId: string }> {
+  const email = input.email.trim().toLowerCase();
+  const attemptId = await reserveAttempt(deps.db, email, input.clientIp, input.now);
+  const candidates = await findSignInCandidates(deps.db, email, input.organisationSlug);
   const withPassword = candidates.filter((c) => c.passwordHash);
-  if (withPassword.length === 0) await verifyPassword(decoyHash, options.password);
+  if (withPassword.length === 0) await verifyPassword(decoyHash, input.password);
   for (const candidate of withPassword) {
-    if (!(await verifyPassword(candidate.passwordHash!, options.password))) continue;
+    if (!(await verifyPassword(candidate.passwordHash!, input.password))) continue;
     const cookieValue = randomToken();
-    await forOrganisation(options.db, candidate.organisationId).transaction(async (tenant) => {
-      await tenant
-        .updateTable('people')
-        .set({ last_sign_in_at: now })
-        .where('id', '=', candidate.personId)
-        .execute();
-      await tenant
-        .insertInto('sessions', {
-          id: sha256(cookieValue),
-          person_id: candidate.personId,
-          expires_at: new Date(now.getTime() + sessionLifetimeMs),
-          user_agent: options.userAgent?.slice(0, 300) ?? null,
-        })
-        .execute();
-      await markAttemptSucceeded(tenant.executor, attemptId);
+    const ctx = systemContext(deps, candidate.organisationId, input.now);
+    await runChange(ctx, async (tx) => {
+      const now = tx.now();
+      await port('personAccount').markSignedIn(tx.db, candidate.personId, now);
+      await insertSession(tx.db, {
+        id: sha256(cookieValue),
+        person_id: candidate.personId,
+        expires_at: new Date(now.getTime() + sessionLifetimeMs),
+        user_agent: input.userAgent?.slice(0, 300) ?? null,
+      });
+      await markAttemptSucceeded(tx.db.executor, attemptId);
     });
     return { cookieValue, organisationId: candidate.organisationId, personId: candidate.personId };
   }
@@ -58,12 +75,10 @@ export async function signIn(options: {
   throw new AppError('invalid_credentials');
 }
 
-export async function signOut(db: Db, auth: Auth): Promise<void> {
+export async function signOut(ctx: Ctx): Promise<void> {
+  const { auth } = ctx;
   if (auth.kind !== 'person') return;
-  await forOrganisation(db, auth.organisationId)
-    .deleteFrom('sessions')
-    .where('id', '=', auth.sessionId)
-    .execute();
+  await runChange(ctx, (tx) => deleteSession(tx.db, auth.sessionId));
 }
 
 /** Creates a one-time link and queues the e-mail that carries it, inside the caller's transaction. */
@@ -79,23 +94,16 @@ export async function sendAuthLink(
   },
 ): Promise<string> {
   const token = randomToken();
+  const now = new Date();
   // A new link replaces older unused ones of the same purpose.
-  await tenant
-    .updateTable('auth_links')
-    .set({ used_at: new Date() })
-    .where('person_id', '=', options.person.id)
-    .where('purpose', '=', options.purpose)
-    .where('used_at', 'is', null)
-    .execute();
-  await tenant
-    .insertInto('auth_links', {
-      person_id: options.person.id,
-      purpose: options.purpose,
-      token_hash: sha256(token),
-      created_by: options.createdBy,
-      expires_at: new Date(Date.now() + linkLifetimeMs[options.purpose]),
-    })
-    .execute();
+  await spendLinks(tenant, options.person.id, options.purpose, now);
+  await insertLink(tenant, {
+    person_id: options.person.id,
+    purpose: options.purpose,
+    token_hash: sha256(token),
+    created_by: options.createdBy,
+    expires_at: new Date(now.getTime() + linkLifetimeMs[options.purpose]),
+  });
   const path = options.purpose === 'invitation' ? 'welcome' : 'reset-password';
   const link = `${options.baseUrl}/${path}?token=${token}`;
   await queueMail(tenant, {
@@ -114,29 +122,13 @@ export async function sendAuthLink(
 }
 
 /** Always succeeds from the caller's view, so the form cannot be used to probe for accounts. */
-export async function requestPasswordReset(options: {
-  db: Db;
-  email: string;
-  baseUrl: string;
-}): Promise<void> {
-  const people = await options.db
-    .selectFrom('people')
-    .innerJoin('organisations', 'organisations.id', 'people.organisation_id')
-    .select([
-      'people.organisation_id',
-      'people.id',
-      'people.email',
-      'people.given_name',
-      'people.locale',
-      'organisations.default_locale',
-      'organisations.name as organisation_name',
-    ])
-    .where('people.email', '=', options.email.trim().toLowerCase())
-    .where('people.status', '<>', 'left')
-    .execute();
-  for (const person of people) {
-    await forOrganisation(options.db, person.organisation_id).transaction(async (tenant) => {
-      await sendAuthLink(tenant, {
+export async function requestPasswordReset(
+  deps: SystemDeps,
+  input: { email: string; baseUrl: string },
+): Promise<void> {
+  for (const person of await accountsByEmail(deps.db, input.email.trim().toLowerCase())) {
+    await runChange(systemContext(deps, person.organisation_id), async (tx) => {
+      await sendAuthLink(tx.db, {
         purpose: 'password_reset',
         person: {
           id: person.id,
@@ -146,59 +138,71 @@ export async function requestPasswordReset(options: {
         },
         organisationName: person.organisation_name,
         createdBy: null,
-        baseUrl: options.baseUrl,
+        baseUrl: input.baseUrl,
       });
-      await recordEvent(tenant, null, {
-        action: 'password_reset.requested',
-        subjectType: 'person',
-        subjectId: person.id,
-      });
+      tx.record({ action: 'password_reset.requested', subjectId: person.id });
     });
   }
 }
 
 /** Sets the password through an invitation or reset link; used once, then it is spent. */
-export async function usePasswordLink(options: {
-  db: Db;
-  token: string;
-  password: string;
-  purpose: 'invitation' | 'password_reset';
-  clientIp?: string;
-}): Promise<{ email: string; organisationId: string }> {
-  const link = await options.db
-    .selectFrom('auth_links')
-    .select(['organisation_id', 'id', 'person_id', 'expires_at', 'used_at', 'purpose'])
-    .where('token_hash', '=', sha256(options.token))
-    .executeTakeFirst();
-  if (!link || link.purpose !== options.purpose || link.used_at || link.expires_at < new Date()) {
+export async function usePasswordLink(
+  deps: SystemDeps,
+  input: { token: string; password: string; purpose: 'invitation' | 'password_reset'; clientIp?: string },
+): Promise<{ email: string; organisationId: string }> {
+  const link = await findLink(deps.db, sha256(input.token));
+  if (!link || link.purpose !== input.purpose || link.used_at || link.expires_at < new Date()) {
     throw new AppError('link_expired');
   }
-  const passwordHash = await hashPassword(options.password);
-  return forOrganisation(options.db, link.organisation_id).transaction(async (tenant) => {
-    const spent = await tenant
-      .updateTable('auth_links')
-      .set({ used_at: new Date() })
-      .where('id', '=', link.id)
-      .where('used_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(spent.numUpdatedRows) !== 1) throw new AppError('link_expired');
-    const person = await tenant
-      .updateTable('people')
-      .set({ password_hash: passwordHash, updated_at: new Date() })
-      .where('id', '=', link.person_id)
-      .where('status', '<>', 'left')
-      .returning(['email'])
-      .executeTakeFirst();
+  const passwordHash = await hashPassword(input.password);
+  return runChange(systemContext(deps, link.organisation_id), async (tx) => {
+    if (!(await spendLink(tx.db, link.id, tx.now()))) throw new AppError('link_expired');
+    const person = await port('personAccount').setPasswordHash(tx.db, link.person_id, passwordHash, tx.now());
     if (!person) throw new AppError('link_expired');
     // A new password ends every other session of this person, and any other link still open.
-    await endSignIns(tenant, [link.person_id]);
+    await endSignIns(tx.db, [link.person_id]);
     // Whoever could read the link's mail owns the account: sign-in from here is not throttled by strangers.
-    if (options.clientIp) await recordProvenAddress(tenant.executor, person.email, options.clientIp);
-    await recordEvent(tenant, null, {
-      action: options.purpose === 'invitation' ? 'invitation.accepted' : 'password.reset',
-      subjectType: 'person',
+    if (input.clientIp) await recordProvenAddress(tx.db.executor, person.email, input.clientIp);
+    tx.record({
+      action: input.purpose === 'invitation' ? 'invitation.accepted' : 'password.reset',
       subjectId: link.person_id,
     });
     return { email: person.email, organisationId: link.organisation_id };
+  });
+}
+
+/** My own settings: the language I read the app and my mail in (null: the organisation's). */
+export async function changeOwnSettings(ctx: Ctx, input: { locale?: Locale | null }) {
+  const personId = personIdOf(ctx.auth);
+  await runChange(ctx, async (tx) => {
+    if (input.locale !== undefined)
+      await port('personAccount').setLocale(tx.db, personId, input.locale, tx.now());
+    tx.record({ action: 'person.settings_changed', subjectId: personId, changes: input });
+  });
+}
+
+/** A new password, checked against the current one; my other sessions end, open reset links are spent. */
+export async function changePassword(
+  ctx: Ctx,
+  input: { currentPassword: string; newPassword: string; clientIp: string },
+) {
+  const { auth } = ctx;
+  const personId = personIdOf(auth);
+  if (auth.kind !== 'person') throw new AppError('forbidden');
+  const person = await passwordOf(ctx.db, personId);
+  // Checking the current password is a guess like any sign-in (a borrowed session): same throttle.
+  const attemptId = await reserveAttempt(ctx.db.executor, person.email, input.clientIp);
+  if (!person.password_hash || !(await verifyPassword(person.password_hash, input.currentPassword)))
+    throw new AppError('validation_failed', 'currentPassword: is not correct', {
+      errors: [{ field: 'currentPassword', message: 'is not correct', code: 'incorrect' }],
+    });
+  const passwordHash = await hashPassword(input.newPassword);
+  await runChange(ctx, async (tx) => {
+    await markAttemptSucceeded(tx.db.executor, attemptId);
+    await port('personAccount').setPasswordHash(tx.db, personId, passwordHash, tx.now());
+    await deleteOtherSessions(tx.db, personId, auth.sessionId);
+    // A reset link asked for earlier (by anyone) no longer overrides the password chosen now.
+    await spendLinks(tx.db, personId, 'password_reset', tx.now());
+    tx.record({ action: 'password.changed', subjectId: personId });
   });
 }

@@ -3,17 +3,10 @@ import { CompiledQuery } from 'kysely';
 import type { DatabaseHandle, Db } from '../../db/database.ts';
 import type { Locale } from '../../db/schema.ts';
 import type { Auth } from '../access/index.ts';
+import { compileTokenLookup, type TokenRow, touchToken } from '../api-tokens/index.ts';
 import { sha256 } from './auth.crypto.ts';
 import { type AuthListener, type ListenerOptions, startAuthListener } from './auth.listener.ts';
-import {
-  compileSessionLookup,
-  compileTokenLookup,
-  rolesOf,
-  type SessionRow,
-  type TokenRow,
-  touchSession,
-  touchToken,
-} from './auth.repository.ts';
+import { compileSessionLookup, rolesOf, type SessionRow, touchSession } from './auth.repository.ts';
 import { SessionCache } from './auth.session-cache.ts';
 
 export type PersonAuth = Extract<Auth, { kind: 'person' }>;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db, Executor } from '../../db/database.ts';
+import type { Executor } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 
 // Sign-in protection after OWASP's authentication cheat sheet: no account is ever locked. Failed
@@ -77,8 +77,16 @@ function waitFor(tally: Tally, free: number, now: Date): number {
  * per e-mail and per address (any app instance), so parallel guesses cannot all slip through at once.
  * The caller marks the attempt as succeeded when the password turns out right.
  */
-export async function reserveAttempt(db: Db, email: string, clientIp: string, at?: Date): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+export async function reserveAttempt(
+  db: Executor,
+  email: string,
+  clientIp: string,
+  at?: Date,
+): Promise<number> {
+  // Inside a caller's transaction the locks are held until it commits; else in a transaction of its own.
+  const inTransaction = <R>(work: (trx: Executor) => Promise<R>) =>
+    db.isTransaction ? work(db) : db.transaction().execute(work);
+  return inTransaction(async (trx) => {
     // Always e-mail first, then address: the same order everywhere, so two attempts never deadlock.
     await sql`SELECT pg_advisory_xact_lock(7272, hashtext(${email}))`.execute(trx);
     await sql`SELECT pg_advisory_xact_lock(7273, hashtext(${clientIp}))`.execute(trx);

@@ -1,5 +1,8 @@
+import type { Ctx } from '../../core/context.ts';
 import type { BudgetRequestState } from '../../db/schema.ts';
+import { notFound } from '../../http/errors.ts';
 import { type Auth, can } from '../access/index.ts';
+import { findRequest, lockRequest } from './budget-requests.repository.ts';
 
 type RequestFacts = { person_id: string; manager_id: string | null; state: BudgetRequestState };
 
@@ -27,4 +30,12 @@ export function requestAbilities(auth: Auth, request: RequestFacts) {
     cancel: isOwner && ['pending_manager', 'pending_hr', 'approved'].includes(request.state),
     complete: (isOwner || can(auth, 'development.manage')) && request.state === 'approved',
   };
+}
+
+/** The request as the caller may see it (locked until commit when asked), or 404. */
+export async function visibleRequest(ctx: Ctx, requestId: string, options = { lock: false }) {
+  if (options.lock) await lockRequest(ctx.db, requestId);
+  const row = await findRequest(ctx.db, requestId);
+  if (!row || !canSeeRequest(ctx.auth, row)) throw notFound('Budget request');
+  return row;
 }

@@ -5,13 +5,19 @@ import type { filesOf, RequestRow } from './budget-requests.repository.ts';
 type FileRow = Awaited<ReturnType<typeof filesOf>>[number];
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
-export function presentRequest(row: RequestRow, files: FileRow[], auth: Auth) {
+export function presentRequest(
+  row: RequestRow,
+  related: { files: FileRow[]; goalTitles: ReadonlyMap<string, string> },
+  auth: Auth,
+) {
+  const { files } = related;
+  const goalTitle = row.goal_id ? related.goalTitles.get(row.goal_id) : undefined;
   return {
     id: row.id,
     budgetId: row.budget_id,
     year: row.year,
     person: { id: row.person_id, displayName: row.person_name },
-    goal: row.goal_id && row.goal_title ? { id: row.goal_id, title: row.goal_title } : null,
+    goal: row.goal_id && goalTitle ? { id: row.goal_id, title: goalTitle } : null,
     actionId: row.action_id,
     provider: row.provider,
     title: row.title,

@@ -1,24 +1,21 @@
 import { basename } from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
-import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problemSchema, problems } from '../../http/common.schemas.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError } from '../../http/errors.ts';
 import { fileHeaders } from '../../http/file-response.ts';
-import { type Auth, authOf, can, personIdOf } from '../access/index.ts';
-import { recordEvent } from '../audit/index.ts';
-import { budgetFilePolicy, readBudgetFile, removeBudgetFile, storeBudgetFile } from './budget-files.ts';
-import { presentRequest } from './budget-requests.presenter.ts';
-import { filesOf, requestsQuery } from './budget-requests.repository.ts';
+import { budgetFilePolicy, readBudgetFile } from './budget-files.ts';
 import {
   approveRequest,
+  attachRequestFile,
   cancelRequest,
   completeRequest,
   createRequest,
   declineRequest,
-  visibleRequest,
 } from './budget-requests.service.ts';
+import { approvalsInbox, requestFile, requestView } from './budgets.read.ts';
 import {
   approveBody,
   budgetRequestSchema,
@@ -36,11 +33,7 @@ const conflict = { 409: problemSchema };
 export const budgetRequestRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    async function load(auth: Auth, requestId: string) {
-      const tenant = forOrganisation(deps.db, auth.organisationId);
-      const row = await visibleRequest(tenant, auth, requestId);
-      return presentRequest(row, await filesOf(tenant, [row.id]), auth);
-    }
+    const { baseUrl } = deps.config;
 
     app.post(
       '/budgets/requests',
@@ -53,14 +46,9 @@ export const budgetRequestRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        const id = await createRequest({
-          db: deps.db,
-          auth,
-          input: request.body,
-          baseUrl: deps.config.baseUrl,
-        });
-        return reply.status(201).send(await load(auth, id));
+        const ctx = ctxOf(request);
+        const id = await createRequest(ctx, { input: request.body, baseUrl });
+        return reply.status(201).send(await requestView(ctx, id));
       },
     );
 
@@ -73,26 +61,7 @@ export const budgetRequestRoutes =
           response: { 200: z.array(budgetRequestSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        const me = personIdOf(auth);
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        const rows = await requestsQuery(tenant)
-          .where((eb) =>
-            eb.or([
-              eb.and([eb('budget_requests.state', '=', 'pending_manager'), eb('p.manager_id', '=', me)]),
-              ...(can(auth, 'development.manage') ? [eb('budget_requests.state', '=', 'pending_hr')] : []),
-            ]),
-          )
-          .where('budget_requests.person_id', '<>', me)
-          .limit(500)
-          .execute();
-        const files = await filesOf(
-          tenant,
-          rows.map((row) => row.id),
-        );
-        return rows.map((row) => presentRequest(row, files, auth)).filter((r) => r.can.approve);
-      },
+      async (request) => approvalsInbox(ctxOf(request)),
     );
 
     app.get(
@@ -105,7 +74,7 @@ export const budgetRequestRoutes =
           response: { 200: budgetRequestSchema, ...problems },
         },
       },
-      async (request) => load(authOf(request), request.params.id),
+      async (request) => requestView(ctxOf(request), request.params.id),
     );
 
     app.post(
@@ -120,15 +89,10 @@ export const budgetRequestRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        await approveRequest({
-          db: deps.db,
-          auth,
-          requestId: request.params.id,
-          overBudgetReason: request.body.overBudgetReason,
-          baseUrl: deps.config.baseUrl,
-        });
-        return load(auth, request.params.id);
+        const ctx = ctxOf(request);
+        const { overBudgetReason } = request.body;
+        await approveRequest(ctx, { requestId: request.params.id, overBudgetReason, baseUrl });
+        return requestView(ctx, request.params.id);
       },
     );
 
@@ -144,15 +108,9 @@ export const budgetRequestRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        await declineRequest({
-          db: deps.db,
-          auth,
-          requestId: request.params.id,
-          reason: request.body.reason,
-          baseUrl: deps.config.baseUrl,
-        });
-        return load(auth, request.params.id);
+        const ctx = ctxOf(request);
+        await declineRequest(ctx, { requestId: request.params.id, reason: request.body.reason, baseUrl });
+        return requestView(ctx, request.params.id);
       },
     );
 
@@ -167,9 +125,9 @@ export const budgetRequestRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        await cancelRequest({ db: deps.db, auth, requestId: request.params.id });
-        return load(auth, request.params.id);
+        const ctx = ctxOf(request);
+        await cancelRequest(ctx, { requestId: request.params.id });
+        return requestView(ctx, request.params.id);
       },
     );
 
@@ -185,14 +143,9 @@ export const budgetRequestRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        await completeRequest({
-          db: deps.db,
-          auth,
-          requestId: request.params.id,
-          spentCents: request.body.spentCents,
-        });
-        return load(auth, request.params.id);
+        const ctx = ctxOf(request);
+        await completeRequest(ctx, { requestId: request.params.id, spentCents: request.body.spentCents });
+        return requestView(ctx, request.params.id);
       },
     );
 
@@ -211,50 +164,21 @@ export const budgetRequestRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        const me = personIdOf(auth);
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        const row = await visibleRequest(tenant, auth, request.params.id);
-        if (row.person_id !== me && !can(auth, 'development.manage'))
-          throw new AppError('forbidden', 'Only the requester or HR can attach files.');
-        const file = await request.file({ limits: { fileSize: budgetFilePolicy.maxBytes } });
-        if (file?.fieldname !== 'file')
-          throw new AppError('validation_failed', 'Send the file in the multipart field "file".', {
-            errors: [{ field: 'file', message: 'is missing' }],
-          });
-        const fileName = basename(file.filename || 'file').slice(0, 200) || 'file';
-        const stored = await storeBudgetFile({
+        const ctx = ctxOf(request);
+        const requestId = await attachRequestFile(ctx, {
+          requestId: request.params.id,
+          purpose: request.query.purpose,
           config: deps.config,
-          organisationId: auth.organisationId,
-          fileName,
-          stream: file.file,
+          readFile: async () => {
+            const file = await request.file({ limits: { fileSize: budgetFilePolicy.maxBytes } });
+            if (file?.fieldname !== 'file')
+              throw new AppError('validation_failed', 'Send the file in the multipart field "file".', {
+                errors: [{ field: 'file', message: 'is missing' }],
+              });
+            return { fileName: basename(file.filename || 'file').slice(0, 200) || 'file', stream: file.file };
+          },
         });
-        try {
-          await tenant.transaction(async (trx) => {
-            const added = await trx
-              .insertInto('budget_request_files', {
-                request_id: row.id,
-                purpose: request.query.purpose,
-                file_name: fileName,
-                content_type: stored.contentType,
-                size_bytes: stored.sizeBytes,
-                storage_key: stored.key,
-                uploaded_by: me,
-              })
-              .returning('id')
-              .executeTakeFirstOrThrow();
-            await recordEvent(trx, auth, {
-              action: 'budget_request.file_added',
-              subjectType: 'budget_request',
-              subjectId: row.id,
-              changes: { fileId: added.id, purpose: request.query.purpose },
-            });
-          });
-        } catch (error) {
-          await removeBudgetFile(deps.config, stored.key);
-          throw error;
-        }
-        return reply.status(201).send(await load(auth, row.id));
+        return reply.status(201).send(await requestView(ctx, requestId));
       },
     );
 
@@ -270,16 +194,10 @@ export const budgetRequestRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        await visibleRequest(tenant, auth, request.params.id);
-        const file = await tenant
-          .selectFrom('budget_request_files')
-          .selectAll()
-          .where('id', '=', request.params.fileId)
-          .where('request_id', '=', request.params.id)
-          .executeTakeFirst();
-        if (!file) throw notFound('File');
+        const file = await requestFile(ctxOf(request), {
+          requestId: request.params.id,
+          fileId: request.params.fileId,
+        });
         // A download, as before (files from before 0121 carry the uploader's claimed type).
         return fileHeaders(reply, { fileName: file.file_name, contentType: file.content_type, inline: false })
           .header('cache-control', 'private, no-store')

@@ -1,36 +1,31 @@
+import type { Readable } from 'node:stream';
 import { formatEuros } from '../../../shared/money.ts';
 import { displayName } from '../../../shared/person-name.ts';
-import { yearOf } from '../../core/calendar.ts';
-import type { Db } from '../../db/database.ts';
-import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
-import { AppError, forbidden, invalidField, notFound } from '../../http/errors.ts';
-import { type Auth, can, personIdOf } from '../access/index.ts';
-import { recordEvent } from '../audit/index.ts';
+import type { Config } from '../../config.ts';
+import { runChange } from '../../core/change.ts';
+import type { Ctx } from '../../core/context.ts';
+import { port } from '../../core/ports.ts';
+import type { TenantDb } from '../../db/tenant.ts';
+import { AppError, forbidden, invalidField } from '../../http/errors.ts';
+import { can, personIdOf } from '../access/index.ts';
 import { notifyPerson } from '../notifications/index.ts';
-import { organisationToday } from '../organisations/index.ts';
 import { externalTrainingOfPerson, isGoalOfPerson } from '../plans/index.ts';
-import { canSeeRequest, requestAbilities } from './budget-requests.policy.ts';
-import { findRequest, policyFor, type RequestRow } from './budget-requests.repository.ts';
+import { removeBudgetFile, storeBudgetFile } from './budget-files.ts';
+import { requestAbilities, visibleRequest } from './budget-requests.policy.ts';
+import {
+  budgetOf,
+  hrAdminIds,
+  insertRequest,
+  insertRequestFile,
+  policyFor,
+  type RequestRow,
+  requesterOf,
+  updateRequest,
+} from './budget-requests.repository.ts';
+import './budgets.events.ts';
 import { lockedLedger } from './budgets.ledger.ts';
+import { thisYear } from './budgets.read.ts';
 import type { RequestInput } from './budgets.schemas.ts';
-
-/** The budget year now: the year of today on the organisation's calendar. */
-export const thisYear = async (db: Db, organisationId: string) =>
-  yearOf(await organisationToday(db, organisationId));
-
-/** The request as the caller may see it, or 404. */
-export async function visibleRequest(
-  tenant: TenantDb,
-  auth: Auth,
-  requestId: string,
-  options = { lock: false },
-) {
-  if (options.lock)
-    await tenant.selectFrom('budget_requests').select('id').where('id', '=', requestId).forUpdate().execute();
-  const row = await findRequest(tenant, requestId);
-  if (!row || !canSeeRequest(auth, row)) throw notFound('Budget request');
-  return row;
-}
 
 async function announceWaiting(
   tenant: TenantDb,
@@ -52,69 +47,75 @@ async function announceWaiting(
     });
 }
 
-async function hrApproverIds(tenant: TenantDb) {
-  const rows = await tenant
-    .selectFrom('person_roles')
-    .select('person_id')
-    .where('role', '=', 'hr_admin')
-    .execute();
-  return rows.map((row) => row.person_id);
-}
+/** Tells the requester what was decided, in their language. */
+const announceDecision = (
+  tenant: TenantDb,
+  row: RequestRow,
+  decision: { decision: 'approved' | 'declined'; reason: string; baseUrl: string },
+) =>
+  notifyPerson(tenant, row.person_id, {
+    kind: 'budget_request_decided',
+    vars: ({ name }) => ({
+      name,
+      title: row.title,
+      decision: decision.decision,
+      reason: decision.reason,
+      link: `${decision.baseUrl}/development/budget`,
+    }),
+  });
 
-export async function createRequest(options: { db: Db; auth: Auth; input: RequestInput; baseUrl: string }) {
-  const personId = personIdOf(options.auth);
+/** Who decided at which step: the manager's or HR's stamp. */
+const decisionStamp = (row: RequestRow, me: string, at: Date) =>
+  row.state === 'pending_manager'
+    ? { manager_decided_by: me, manager_decided_at: at }
+    : { hr_decided_by: me, hr_decided_at: at };
+
+const budgetExceeded = (remainingCents: number, what: string) =>
+  new AppError('budget_exceeded', `Only ${formatEuros(Math.max(remainingCents, 0), 'en')} ${what}.`, {
+    extra: { remainingCents },
+  });
+
+export async function createRequest(ctx: Ctx, options: { input: RequestInput; baseUrl: string }) {
+  const personId = personIdOf(ctx.auth);
   const { input } = options;
-  const year = input.year ?? (await thisYear(options.db, options.auth.organisationId));
+  const year = input.year ?? thisYear(ctx);
   if (input.startsOn && input.endsOn && input.endsOn < input.startsOn)
     throw invalidField('endsOn', 'is before the start date');
-  return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
-    const budget = await tenant
-      .selectFrom('development_budgets')
-      .select('id')
-      .where('person_id', '=', personId)
-      .where('year', '=', year)
-      .executeTakeFirst();
+  return runChange(ctx, async (tx) => {
+    const budget = await budgetOf(tx.db, personId, year);
     if (!budget) throw new AppError('conflict', `You have no development budget for ${year}.`);
-    if (input.goalId && !(await isGoalOfPerson(tenant, personId, input.goalId)))
+    if (input.goalId && !(await isGoalOfPerson(tx.db, personId, input.goalId)))
       throw invalidField('goalId', 'is not a goal in your plan');
     const action = input.actionId
-      ? await externalTrainingOfPerson(tenant, personId, input.actionId)
+      ? await externalTrainingOfPerson(tx.db, personId, input.actionId)
       : undefined;
     if (input.actionId && !action) throw invalidField('actionId', 'is not an external training in your plan');
-    const person = await tenant
-      .selectFrom('people')
-      .select(['manager_id', 'given_name', 'family_name_prefix', 'family_name'])
-      .where('id', '=', personId)
-      .executeTakeFirstOrThrow();
-    const created = await tenant
-      .insertInto('budget_requests', {
-        budget_id: budget.id,
-        person_id: personId,
-        goal_id: input.goalId ?? action?.goal_id ?? null,
-        action_id: action?.id ?? null,
-        provider: input.provider,
-        title: input.title,
-        starts_on: input.startsOn ?? null,
-        ends_on: input.endsOn ?? null,
-        cost_cents: input.costCents,
-        hours: input.hours,
-        motivation: input.motivation,
-        // Without a manager the request goes straight to HR.
-        state: person.manager_id ? 'pending_manager' : 'pending_hr',
-      })
-      .returning(['id', 'title', 'cost_cents'])
-      .executeTakeFirstOrThrow();
-    await recordEvent(tenant, options.auth, {
+    const person = await requesterOf(tx.db, personId);
+    const created = await insertRequest(tx.db, {
+      budget_id: budget.id,
+      person_id: personId,
+      goal_id: input.goalId ?? action?.goal_id ?? null,
+      action_id: action?.id ?? null,
+      provider: input.provider,
+      title: input.title,
+      starts_on: input.startsOn ?? null,
+      ends_on: input.endsOn ?? null,
+      cost_cents: input.costCents,
+      hours: input.hours,
+      motivation: input.motivation,
+      // Without a manager the request goes straight to HR.
+      state: person.manager_id ? 'pending_manager' : 'pending_hr',
+    });
+    tx.record({
       action: 'budget_request.created',
-      subjectType: 'budget_request',
       subjectId: created.id,
       changes: { year, costCents: input.costCents, title: input.title },
     });
     await announceWaiting(
-      tenant,
+      tx.db,
       created,
       displayName(person),
-      person.manager_id ? [person.manager_id] : await hrApproverIds(tenant),
+      person.manager_id ? [person.manager_id] : await hrAdminIds(tx.db),
       options.baseUrl,
     );
     return created.id;
@@ -126,63 +127,36 @@ export async function createRequest(options: { db: Db; auth: Auth; input: Reques
  * acting at once are serialised and the second sees the first's commitment: a budget never goes
  * below zero unless HR gives a reason, which is logged.
  */
-export async function approveRequest(options: {
-  db: Db;
-  auth: Auth;
-  requestId: string;
-  overBudgetReason?: string;
-  baseUrl: string;
-}) {
-  const { auth } = options;
-  const me = personIdOf(auth);
-  await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const row = await visibleRequest(tenant, auth, options.requestId, { lock: true });
-    if (!requestAbilities(auth, row).approve)
+export async function approveRequest(
+  ctx: Ctx,
+  options: { requestId: string; overBudgetReason?: string; baseUrl: string },
+) {
+  const me = personIdOf(ctx.auth);
+  await runChange(ctx, async (tx) => {
+    const row = await visibleRequest(tx, options.requestId, { lock: true });
+    if (!requestAbilities(tx.auth, row).approve)
       throw forbidden('It is not your turn to decide on this request.');
-    const now = new Date();
-    const stamp =
-      row.state === 'pending_manager'
-        ? { manager_decided_by: me, manager_decided_at: now }
-        : { hr_decided_by: me, hr_decided_at: now };
-    const policy = await policyFor(tenant, row.year);
-    const needsHr = row.state === 'pending_manager' && (policy?.requires_hr_approval ?? true);
-    if (needsHr) {
-      await tenant
-        .updateTable('budget_requests')
-        .set({ ...stamp, state: 'pending_hr', updated_at: now })
-        .where('id', '=', row.id)
-        .execute();
-      await recordEvent(tenant, auth, {
-        action: 'budget_request.manager_approved',
-        subjectType: 'budget_request',
-        subjectId: row.id,
-      });
-      await announceWaiting(tenant, row, row.person_name, await hrApproverIds(tenant), options.baseUrl);
+    const now = tx.now();
+    const stamp = decisionStamp(row, me, now);
+    const policy = await policyFor(tx.db, row.year);
+    if (row.state === 'pending_manager' && (policy?.requires_hr_approval ?? true)) {
+      await updateRequest(tx.db, row.id, { ...stamp, state: 'pending_hr', updated_at: now });
+      tx.record({ action: 'budget_request.manager_approved', subjectId: row.id });
+      await announceWaiting(tx.db, row, row.person_name, await hrAdminIds(tx.db), options.baseUrl);
       return;
     }
-    const ledger = await lockedLedger(tenant, row.budget_id);
+    const ledger = await lockedLedger(tx.db, row.budget_id);
     const isOver = row.cost_cents > ledger.remainingCents;
-    if (isOver && !(options.overBudgetReason && can(auth, 'development.manage')))
-      throw new AppError(
-        'budget_exceeded',
-        `Only ${formatEuros(Math.max(ledger.remainingCents, 0), 'en')} is left in this budget.`,
-        {
-          extra: { remainingCents: ledger.remainingCents },
-        },
-      );
-    await tenant
-      .updateTable('budget_requests')
-      .set({
-        ...stamp,
-        state: 'approved',
-        updated_at: now,
-        ...(isOver ? { is_over_budget_override: true, override_reason: options.overBudgetReason } : {}),
-      })
-      .where('id', '=', row.id)
-      .execute();
-    await recordEvent(tenant, auth, {
+    if (isOver && !(options.overBudgetReason && can(tx.auth, 'development.manage')))
+      throw budgetExceeded(ledger.remainingCents, 'is left in this budget');
+    await updateRequest(tx.db, row.id, {
+      ...stamp,
+      state: 'approved',
+      updated_at: now,
+      ...(isOver ? { is_over_budget_override: true, override_reason: options.overBudgetReason } : {}),
+    });
+    tx.record({
       action: isOver ? 'budget_request.approved_over_budget' : 'budget_request.approved',
-      subjectType: 'budget_request',
       subjectId: row.id,
       changes: {
         costCents: row.cost_cents,
@@ -190,126 +164,122 @@ export async function approveRequest(options: {
         ...(isOver ? { overrideReason: options.overBudgetReason } : {}),
       },
     });
-    await notifyPerson(tenant, row.person_id, {
-      kind: 'budget_request_decided',
-      vars: ({ name }) => ({
-        name,
-        title: row.title,
-        decision: 'approved',
-        reason: '',
-        link: `${options.baseUrl}/development/budget`,
-      }),
-    });
+    await announceDecision(tx.db, row, { decision: 'approved', reason: '', baseUrl: options.baseUrl });
   });
 }
 
-export async function declineRequest(options: {
-  db: Db;
-  auth: Auth;
-  requestId: string;
-  reason: string;
-  baseUrl: string;
-}) {
-  const { auth } = options;
-  const me = personIdOf(auth);
-  await forOrganisation(options.db, auth.organisationId).transaction(async (tenant) => {
-    const row = await visibleRequest(tenant, auth, options.requestId, { lock: true });
-    if (!requestAbilities(auth, row).decline)
+export async function declineRequest(
+  ctx: Ctx,
+  options: { requestId: string; reason: string; baseUrl: string },
+) {
+  const me = personIdOf(ctx.auth);
+  await runChange(ctx, async (tx) => {
+    const row = await visibleRequest(tx, options.requestId, { lock: true });
+    if (!requestAbilities(tx.auth, row).decline)
       throw forbidden('It is not your turn to decide on this request.');
-    const now = new Date();
-    const stamp =
-      row.state === 'pending_manager'
-        ? { manager_decided_by: me, manager_decided_at: now }
-        : { hr_decided_by: me, hr_decided_at: now };
-    await tenant
-      .updateTable('budget_requests')
-      .set({ ...stamp, state: 'declined', decline_reason: options.reason, updated_at: now })
-      .where('id', '=', row.id)
-      .execute();
-    await recordEvent(tenant, auth, {
+    const now = tx.now();
+    await updateRequest(tx.db, row.id, {
+      ...decisionStamp(row, me, now),
+      state: 'declined',
+      decline_reason: options.reason,
+      updated_at: now,
+    });
+    tx.record({
       action: 'budget_request.declined',
-      subjectType: 'budget_request',
       subjectId: row.id,
       changes: { reason: options.reason, step: row.state },
     });
-    await notifyPerson(tenant, row.person_id, {
-      kind: 'budget_request_decided',
-      vars: ({ name }) => ({
-        name,
-        title: row.title,
-        decision: 'declined',
-        reason: options.reason,
-        link: `${options.baseUrl}/development/budget`,
-      }),
+    await announceDecision(tx.db, row, {
+      decision: 'declined',
+      reason: options.reason,
+      baseUrl: options.baseUrl,
     });
   });
 }
 
-export async function cancelRequest(options: { db: Db; auth: Auth; requestId: string }) {
-  await forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
-    const row = await visibleRequest(tenant, options.auth, options.requestId, { lock: true });
-    if (!requestAbilities(options.auth, row).cancel)
+export async function cancelRequest(ctx: Ctx, options: { requestId: string }) {
+  await runChange(ctx, async (tx) => {
+    const row = await visibleRequest(tx, options.requestId, { lock: true });
+    if (!requestAbilities(tx.auth, row).cancel)
       throw new AppError('conflict', 'This request can no longer be cancelled.');
-    await tenant
-      .updateTable('budget_requests')
-      .set({ state: 'cancelled', updated_at: new Date() })
-      .where('id', '=', row.id)
-      .execute();
-    await recordEvent(tenant, options.auth, {
-      action: 'budget_request.cancelled',
-      subjectType: 'budget_request',
-      subjectId: row.id,
-      changes: { from: row.state },
-    });
+    await updateRequest(tx.db, row.id, { state: 'cancelled', updated_at: tx.now() });
+    tx.record({ action: 'budget_request.cancelled', subjectId: row.id, changes: { from: row.state } });
   });
 }
 
 /** Completed with the actual cost; more than approved must still fit in what is left. */
-export async function completeRequest(options: {
-  db: Db;
-  auth: Auth;
-  requestId: string;
-  spentCents: number;
-}) {
-  await forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
-    const row = await visibleRequest(tenant, options.auth, options.requestId, { lock: true });
-    if (!requestAbilities(options.auth, row).complete)
+export async function completeRequest(ctx: Ctx, options: { requestId: string; spentCents: number }) {
+  await runChange(ctx, async (tx) => {
+    const row = await visibleRequest(tx, options.requestId, { lock: true });
+    if (!requestAbilities(tx.auth, row).complete)
       throw new AppError('conflict', 'Only an approved request can be completed.');
     // Budget-funded learning comes with a learning agreement (how it will be applied, buddy or not).
-    const agreement = await tenant
-      .selectFrom('learning_agreements')
-      .select('id')
-      .where('budget_request_id', '=', row.id)
-      .executeTakeFirst();
-    if (!agreement)
+    if (!(await port('hasAgreementForBudgetRequest')(tx.db, row.id)))
       throw new AppError('conflict', 'Make a learning agreement for this training before completing it.');
     const extra = options.spentCents - row.cost_cents;
     if (extra > 0) {
-      const ledger = await lockedLedger(tenant, row.budget_id);
-      if (extra > ledger.remainingCents)
-        throw new AppError(
-          'budget_exceeded',
-          `Only ${formatEuros(Math.max(ledger.remainingCents, 0), 'en')} more is left.`,
-          {
-            extra: { remainingCents: ledger.remainingCents },
-          },
-        );
+      const ledger = await lockedLedger(tx.db, row.budget_id);
+      if (extra > ledger.remainingCents) throw budgetExceeded(ledger.remainingCents, 'more is left');
     }
-    await tenant
-      .updateTable('budget_requests')
-      .set({
-        state: 'completed',
-        spent_cents: options.spentCents,
-        completed_at: new Date(),
-        updated_at: new Date(),
-      })
-      .where('id', '=', row.id)
-      .execute();
-    await recordEvent(tenant, options.auth, {
+    await updateRequest(tx.db, row.id, {
+      state: 'completed',
+      spent_cents: options.spentCents,
+      completed_at: tx.now(),
+      updated_at: tx.now(),
+    });
+    tx.record({
       action: 'budget_request.completed',
-      subjectType: 'budget_request',
       subjectId: row.id,
       changes: { spentCents: options.spentCents, costCents: row.cost_cents },
     });
   });
+}
+
+/**
+ * A quote or proof attached by the requester or HR. The upload is read only once the caller may attach
+ * (`readFile`), stored (typed by its content) before the change and removed again when the change
+ * fails, so no row points at a missing file.
+ */
+export async function attachRequestFile(
+  ctx: Ctx,
+  options: {
+    requestId: string;
+    purpose: 'quote' | 'proof';
+    readFile: () => Promise<{ fileName: string; stream: Readable }>;
+    config: Config;
+  },
+) {
+  const me = personIdOf(ctx.auth);
+  const row = await visibleRequest(ctx, options.requestId);
+  if (row.person_id !== me && !can(ctx.auth, 'development.manage'))
+    throw new AppError('forbidden', 'Only the requester or HR can attach files.');
+  const file = await options.readFile();
+  const stored = await storeBudgetFile({
+    config: options.config,
+    organisationId: ctx.organisationId,
+    fileName: file.fileName,
+    stream: file.stream,
+  });
+  try {
+    await runChange(ctx, async (tx) => {
+      const added = await insertRequestFile(tx.db, {
+        request_id: row.id,
+        purpose: options.purpose,
+        file_name: file.fileName,
+        content_type: stored.contentType,
+        size_bytes: stored.sizeBytes,
+        storage_key: stored.key,
+        uploaded_by: me,
+      });
+      tx.record({
+        action: 'budget_request.file_added',
+        subjectId: row.id,
+        changes: { fileId: added.id, purpose: options.purpose },
+      });
+    });
+  } catch (error) {
+    await removeBudgetFile(options.config, stored.key);
+    throw error;
+  }
+  return row.id;
 }

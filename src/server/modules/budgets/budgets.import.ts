@@ -1,10 +1,12 @@
 import { parseEuros } from '../../../shared/money.ts';
 import { displayName } from '../../../shared/person-name.ts';
-import type { Db } from '../../db/database.ts';
-import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import { type ChangeCtx, runChange } from '../../core/change.ts';
+import type { Ctx } from '../../core/context.ts';
+import type { TenantDb } from '../../db/tenant.ts';
 import { AppError } from '../../http/errors.ts';
-import type { Auth } from '../access/index.ts';
-import { recordEvent } from '../audit/index.ts';
+import { assertCan } from '../access/index.ts';
+import { saveImportedBudgets } from './budget-requests.repository.ts';
+import './budgets.events.ts';
 import {
   type ImportProblem,
   importRejected,
@@ -161,8 +163,6 @@ async function checkBudgetFile(tenant: TenantDb, sheet: Sheet, options: { year: 
 }
 
 type FileOptions = {
-  db: Db;
-  auth: Auth;
   year: number;
   fileName: string;
   content: Uint8Array;
@@ -170,10 +170,10 @@ type FileOptions = {
 };
 
 /** What the file would set, line by line, and every problem; nothing is written. */
-export async function previewBudgetFile(options: FileOptions) {
-  const tenant = forOrganisation(options.db, options.auth.organisationId);
+export async function previewBudgetFile(ctx: Ctx, options: FileOptions) {
+  assertCan(ctx.auth, 'development.manage');
   const sheet = await readSheet(options.content, options.fileName, options.reading);
-  const { lines, problems, people } = await checkBudgetFile(tenant, sheet, options);
+  const { lines, problems, people } = await checkBudgetFile(ctx.db, sheet, options);
   return {
     rows: lines.flatMap((line) => {
       const person = people.get(line.email);
@@ -195,26 +195,19 @@ export async function previewBudgetFile(options: FileOptions) {
 }
 
 async function writeBudgets(
-  tenant: TenantDb,
-  auth: Auth,
+  tx: ChangeCtx<Ctx>,
   year: number,
   checked: Awaited<ReturnType<typeof checkBudgetFile>>,
   source: { file?: string },
 ) {
-  for (const line of checked.lines) {
-    const values = { amount_cents: line.cents, hours: line.hours, source: 'import' as const };
-    await tenant
-      .insertInto('development_budgets', { person_id: checked.people.get(line.email)!.id, year, ...values })
-      .onConflict((oc) =>
-        oc
-          .columns(['organisation_id', 'person_id', 'year'])
-          .doUpdateSet({ ...values, updated_at: new Date() }),
-      )
-      .execute();
-  }
-  await recordEvent(tenant, auth, {
+  const budgets = checked.lines.map((line) => ({
+    personId: checked.people.get(line.email)!.id,
+    cents: line.cents,
+    hours: line.hours,
+  }));
+  await saveImportedBudgets(tx.db, year, budgets, tx.now());
+  tx.record({
     action: 'budgets.imported',
-    subjectType: 'budget_policy',
     subjectId: String(year),
     changes: { budgets: checked.lines.length, ...source },
   });
@@ -222,13 +215,14 @@ async function writeBudgets(
 }
 
 /** Sets every budget in the file in one transaction, or none (400 import_rejected listing the problems). */
-export async function importBudgetFile(options: FileOptions) {
+export async function importBudgetFile(ctx: Ctx, options: FileOptions) {
+  assertCan(ctx.auth, 'development.manage');
   // Read before the transaction: no database connection waits while the file is read.
   const sheet = await readSheet(options.content, options.fileName, options.reading);
-  return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
-    const checked = await checkBudgetFile(tenant, sheet, options);
+  return runChange(ctx, async (tx) => {
+    const checked = await checkBudgetFile(tx.db, sheet, options);
     if (checked.problems.length) throw importRejected(options.fileName, checked.problems.slice(0, 1000));
-    return writeBudgets(tenant, options.auth, options.year, checked, { file: options.fileName });
+    return writeBudgets(tx, options.year, checked, { file: options.fileName });
   });
 }
 
@@ -240,13 +234,11 @@ const pastedColumns: Columns = { email: 0, amount: 1, hours: 2 };
  * are 400 validation_failed naming the CSV line ("line 4"): what is wrong in the text first, then
  * addresses nobody in the organisation has.
  */
-export async function importBudgetText(options: {
-  db: Db;
-  auth: Auth;
-  year: number;
-  csv: string;
-  reading: SheetReading;
-}) {
+export async function importBudgetText(
+  ctx: Ctx,
+  options: { year: number; csv: string; reading: SheetReading },
+) {
+  assertCan(ctx.auth, 'development.manage');
   const read = await readSheet(new TextEncoder().encode(options.csv), 'csv', options.reading, {
     hasHeaderLine: false,
   });
@@ -254,8 +246,8 @@ export async function importBudgetText(options: {
   const hasHeader = first?.line === 1 && !(first.cells[0] ?? '').includes('@');
   const sheet = { ...read, rows: hasHeader ? read.rows.slice(1) : read.rows };
   const columns = { ...pastedColumns, hours: sheet.headers.length > 2 ? 2 : null };
-  return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
-    const checked = await checkBudgetFile(tenant, sheet, { year: options.year, columns });
+  return runChange(ctx, async (tx) => {
+    const checked = await checkBudgetFile(tx.db, sheet, { year: options.year, columns });
     if (checked.problems.length) {
       const errors = [
         ...checked.problems.filter((problem) => problem.code !== 'unknown_person'),
@@ -270,6 +262,6 @@ export async function importBudgetText(options: {
         errors,
       });
     }
-    return writeBudgets(tenant, options.auth, options.year, checked, {});
+    return writeBudgets(tx, options.year, checked, {});
   });
 }

@@ -91,3 +91,19 @@ export async function lockedLedger(tenant: TenantDb, budgetId: string): Promise<
     .executeTakeFirstOrThrow();
   return ledgerOf(row);
 }
+
+export const budgetOfYear = (tenant: TenantDb, personId: string, year: number) =>
+  budgetsWithLedger(tenant)
+    .where('development_budgets.person_id', '=', personId)
+    .where('development_budgets.year', '=', year)
+    .executeTakeFirst();
+
+/** A year's budgets by name: one manager's reports, or everyone's. */
+export function budgetsOfYear(tenant: TenantDb, options: { year: number; managerId?: string }) {
+  let query = budgetsWithLedger(tenant)
+    .where('development_budgets.year', '=', options.year)
+    .orderBy('p.family_name')
+    .orderBy('p.given_name');
+  if (options.managerId) query = query.where('p.manager_id', '=', options.managerId);
+  return query.limit(10_000).execute();
+}

@@ -2,20 +2,17 @@ import { basename } from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
-import { forOrganisation } from '../../db/tenant.ts';
 import { problemSchema, problems } from '../../http/common.schemas.ts';
 import { AppError } from '../../http/errors.ts';
 import { fileHeaders } from '../../http/file-response.ts';
-import { assertCan, authOf, personIdOf } from '../access/index.ts';
+import { assertCan } from '../access/index.ts';
 import { fileTooComplexProblem } from '../files/index.ts';
 import { importProblemResponse, sheetReading, uploadBody } from '../imports/index.ts';
-import { presentRequest } from './budget-requests.presenter.ts';
-import { filesOf, requestsQuery } from './budget-requests.repository.ts';
-import { thisYear } from './budget-requests.service.ts';
-import { financeCsv, financeRows, financeXlsx } from './budgets.export.ts';
+import { financeCsv, financeXlsx } from './budgets.export.ts';
 import { importBudgetFile, importBudgetText, previewBudgetFile } from './budgets.import.ts';
-import { budgetsWithLedger, presentBudget } from './budgets.ledger.ts';
+import { financeExport, listBudgets, myBudget, policyOf } from './budgets.read.ts';
 import {
   allocateBody,
   budgetImportPreviewSchema,
@@ -46,29 +43,7 @@ export const budgetRoutes =
           response: { 200: myBudgetSchema, ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        const me = personIdOf(auth);
-        const year = request.query.year ?? (await thisYear(deps.db, auth.organisationId));
-        const tenant = forOrganisation(deps.db, auth.organisationId);
-        const budget = await budgetsWithLedger(tenant)
-          .where('development_budgets.person_id', '=', me)
-          .where('development_budgets.year', '=', year)
-          .executeTakeFirst();
-        const rows = await requestsQuery(tenant)
-          .where('budget_requests.person_id', '=', me)
-          .where('b.year', '=', year)
-          .execute();
-        const files = await filesOf(
-          tenant,
-          rows.map((row) => row.id),
-        );
-        return {
-          year,
-          budget: budget ? presentBudget(budget) : null,
-          requests: rows.map((row) => presentRequest(row, files, auth)),
-        };
-      },
+      async (request) => myBudget(ctxOf(request), request.query),
     );
 
     app.get(
@@ -81,17 +56,7 @@ export const budgetRoutes =
           response: { 200: z.array(budgetSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        const year = request.query.year ?? (await thisYear(deps.db, auth.organisationId));
-        let query = budgetsWithLedger(forOrganisation(deps.db, auth.organisationId))
-          .where('development_budgets.year', '=', year)
-          .orderBy('p.family_name')
-          .orderBy('p.given_name');
-        if (request.query.scope === 'organisation') assertCan(auth, 'development.manage');
-        else query = query.where('p.manager_id', '=', personIdOf(auth));
-        return (await query.limit(10_000).execute()).map(presentBudget);
-      },
+      async (request) => listBudgets(ctxOf(request), request.query),
     );
 
     app.get(
@@ -104,26 +69,7 @@ export const budgetRoutes =
           response: { 200: policySchema.nullable(), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'development.manage');
-        const row = await forOrganisation(deps.db, auth.organisationId)
-          .selectFrom('budget_policies')
-          .selectAll()
-          .where('year', '=', request.params.year)
-          .executeTakeFirst();
-        return row
-          ? {
-              year: row.year,
-              amountCents: row.amount_cents,
-              hours: row.hours,
-              isProRata: row.is_pro_rata,
-              fullTimeHours: Number(row.full_time_hours),
-              carryOverMaxCents: row.carry_over_max_cents,
-              requiresHrApproval: row.requires_hr_approval,
-            }
-          : null;
-      },
+      async (request) => policyOf(ctxOf(request), request.params.year),
     );
 
     app.put(
@@ -139,9 +85,7 @@ export const budgetRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'development.manage');
-        await setPolicy({ db: deps.db, auth, year: request.params.year, policy: request.body });
+        await setPolicy(ctxOf(request), { year: request.params.year, policy: request.body });
         return { year: request.params.year, ...request.body };
       },
     );
@@ -156,11 +100,7 @@ export const budgetRoutes =
           response: { 200: z.object({ budgets: z.number().int() }), ...problems, 409: problems[400] },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'development.manage');
-        return { budgets: await allocateBudgets({ db: deps.db, auth, year: request.body.year }) };
-      },
+      async (request) => ({ budgets: await allocateBudgets(ctxOf(request), { year: request.body.year }) }),
     );
 
     app.post(
@@ -175,10 +115,10 @@ export const budgetRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'development.manage');
+        const ctx = ctxOf(request);
+        assertCan(ctx.auth, 'development.manage');
         const reading = sheetReading(deps.config.uploadLimits, request.log);
-        return { budgets: await importBudgetText({ db: deps.db, auth, ...request.body, reading }) };
+        return { budgets: await importBudgetText(ctx, { ...request.body, reading }) };
       },
     );
 
@@ -223,10 +163,10 @@ export const budgetRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'development.manage');
+        const ctx = ctxOf(request);
+        assertCan(ctx.auth, 'development.manage');
         const upload = await readUpload(request);
-        return previewBudgetFile({ db: deps.db, auth, year: request.query.year, ...upload });
+        return previewBudgetFile(ctx, { year: request.query.year, ...upload });
       },
     );
 
@@ -252,12 +192,10 @@ export const budgetRoutes =
         },
       },
       async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'development.manage');
+        const ctx = ctxOf(request);
+        assertCan(ctx.auth, 'development.manage');
         const upload = await readUpload(request);
-        return {
-          budgets: await importBudgetFile({ db: deps.db, auth, year: request.query.year, ...upload }),
-        };
+        return { budgets: await importBudgetFile(ctx, { year: request.query.year, ...upload }) };
       },
     );
 
@@ -277,10 +215,7 @@ export const budgetRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'development.manage');
-        const year = request.query.year ?? (await thisYear(deps.db, auth.organisationId));
-        const rows = await financeRows(forOrganisation(deps.db, auth.organisationId), year);
+        const { year, rows } = await financeExport(ctxOf(request), request.query);
         const isXlsx = request.query.format === 'xlsx';
         return fileHeaders(reply, {
           fileName: `ontwikkelbudget-${year}.${isXlsx ? 'xlsx' : 'csv'}`,

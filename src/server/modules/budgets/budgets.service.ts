@@ -1,40 +1,28 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
-import type { Db } from '../../db/database.ts';
-import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import { runChange } from '../../core/change.ts';
+import type { Ctx } from '../../core/context.ts';
+import type { TenantDb } from '../../db/tenant.ts';
 import { AppError } from '../../http/errors.ts';
-import type { Auth } from '../access/index.ts';
-import { recordEvent } from '../audit/index.ts';
+import { assertCan } from '../access/index.ts';
+import { policyFor, savePolicy } from './budget-requests.repository.ts';
+import './budgets.events.ts';
 import type { policyBody } from './budgets.schemas.ts';
 
-export async function setPolicy(options: {
-  db: Db;
-  auth: Auth;
-  year: number;
-  policy: z.infer<typeof policyBody>;
-}) {
+export async function setPolicy(ctx: Ctx, options: { year: number; policy: z.infer<typeof policyBody> }) {
+  assertCan(ctx.auth, 'development.manage');
   const { policy, year } = options;
-  await forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
-    const columns = {
-      amount_cents: policy.amountCents,
-      hours: policy.hours,
-      is_pro_rata: policy.isProRata,
-      full_time_hours: policy.fullTimeHours,
-      carry_over_max_cents: policy.carryOverMaxCents,
-      requires_hr_approval: policy.requiresHrApproval,
-    };
-    await tenant
-      .insertInto('budget_policies', { year, ...columns })
-      .onConflict((oc) =>
-        oc.columns(['organisation_id', 'year']).doUpdateSet({ ...columns, updated_at: new Date() }),
-      )
-      .execute();
-    await recordEvent(tenant, options.auth, {
-      action: 'budget_policy.set',
-      subjectType: 'budget_policy',
-      subjectId: String(year),
-      changes: columns,
-    });
+  const columns = {
+    amount_cents: policy.amountCents,
+    hours: policy.hours,
+    is_pro_rata: policy.isProRata,
+    full_time_hours: policy.fullTimeHours,
+    carry_over_max_cents: policy.carryOverMaxCents,
+    requires_hr_approval: policy.requiresHrApproval,
+  };
+  await runChange(ctx, async (tx) => {
+    await savePolicy(tx.db, year, columns, tx.now());
+    tx.record({ action: 'budget_policy.set', subjectId: String(year), changes: columns });
   });
 }
 
@@ -43,22 +31,14 @@ export async function setPolicy(options: {
  * by contract hours, plus what was left last year up to the carry-over maximum. Budgets that were
  * imported or set by hand are left alone. One statement, so it is fast for 10,000 people.
  */
-export async function allocateBudgets(options: { db: Db; auth: Auth; year: number }) {
+export async function allocateBudgets(ctx: Ctx, options: { year: number }) {
+  assertCan(ctx.auth, 'development.manage');
   const { year } = options;
-  return forOrganisation(options.db, options.auth.organisationId).transaction(async (tenant) => {
-    const policy = await tenant
-      .selectFrom('budget_policies')
-      .select('year')
-      .where('year', '=', year)
-      .executeTakeFirst();
-    if (!policy) throw new AppError('conflict', `Set the budget rule for ${year} first.`);
-    const count = await allocateByRule(tenant, year);
-    await recordEvent(tenant, options.auth, {
-      action: 'budgets.allocated',
-      subjectType: 'budget_policy',
-      subjectId: String(year),
-      changes: { budgets: count },
-    });
+  return runChange(ctx, async (tx) => {
+    if (!(await policyFor(tx.db, year)))
+      throw new AppError('conflict', `Set the budget rule for ${year} first.`);
+    const count = await allocateByRule(tx.db, year);
+    tx.record({ action: 'budgets.allocated', subjectId: String(year), changes: { budgets: count } });
     return count;
   });
 }

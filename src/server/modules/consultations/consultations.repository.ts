@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { TenantDb } from '../../db/tenant.ts';
+import { directionAsSubject } from '../direction/index.ts';
 import { goalsAsSubject } from '../goals/index.ts';
 
 const fullName = (table: string) =>
@@ -91,50 +92,7 @@ export async function subjectOf(tenant: TenantDb, consultation: ConsultationRow,
       body: g.description,
       status: g.status,
     }));
-  if (consultation.subject_kind === 'value_set') {
-    const [values, competencies] = await Promise.all([
-      tenant
-        .selectFrom('core_values')
-        .select(['id', 'name', 'description', 'status'])
-        .where('id', 'in', ids)
-        .orderBy('position')
-        .execute(),
-      tenant
-        .selectFrom('core_competencies')
-        .select(['id', 'name', 'description', 'status'])
-        .where('id', 'in', ids)
-        .orderBy('position')
-        .execute(),
-    ]);
-    return [
-      ...values.map((v) => ({
-        id: v.id,
-        kind: 'core_value',
-        title: v.name,
-        body: v.description,
-        status: v.status,
-      })),
-      ...competencies.map((c) => ({
-        id: c.id,
-        kind: 'core_competency',
-        title: c.name,
-        body: c.description,
-        status: c.status,
-      })),
-    ];
-  }
-  const statements = await tenant
-    .selectFrom('direction_statements')
-    .select(['id', 'kind', 'locale', 'version', 'body', 'status'])
-    .where('id', 'in', ids)
-    .execute();
-  return statements.map((s) => ({
-    id: s.id,
-    kind: s.kind,
-    title: `${s.kind} (${s.locale}, v${s.version})`,
-    body: s.body,
-    status: s.status,
-  }));
+  return directionAsSubject(tenant, consultation.subject_kind, ids);
 }
 
 /** The newest consultations (at most 200); who may see each is decided by the caller. */

@@ -3,6 +3,7 @@ import type { Ctx } from '../../core/context.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { AppError, invalidField, notFound } from '../../http/errors.ts';
 import { assertCan, personIdOf } from '../access/index.ts';
+import { existingDirectionIds, publishDirectionDrafts } from '../direction/index.ts';
 import { activateDraftGoals, existingGoalIds } from '../goals/index.ts';
 import { notify } from '../notifications/index.ts';
 import { consultationAudience, isInConsultationAudience } from './consultations.audience.ts';
@@ -22,19 +23,7 @@ async function checkSubject(tenant: TenantDb, input: CreateConsultationInput) {
   const found =
     input.subjectKind === 'goal_set'
       ? await existingGoalIds(tenant, ids)
-      : new Set(
-          (input.subjectKind === 'statement'
-            ? await tenant.selectFrom('direction_statements').select('id').where('id', 'in', ids).execute()
-            : [
-                ...(await tenant.selectFrom('core_values').select('id').where('id', 'in', ids).execute()),
-                ...(await tenant
-                  .selectFrom('core_competencies')
-                  .select('id')
-                  .where('id', 'in', ids)
-                  .execute()),
-              ]
-          ).map((row) => row.id),
-        );
+      : await existingDirectionIds(tenant, input.subjectKind, ids);
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length) throw invalidField('subjectIds', `not found: ${missing.join(', ')}`);
 }
@@ -207,20 +196,7 @@ export async function closeConsultation(
       const ids = consultation.subject_ids;
       if (options.publishSubject && ids.length) {
         if (consultation.subject_kind === 'goal_set') await activateDraftGoals(tx.db, ids, tx.now());
-        else if (consultation.subject_kind === 'statement')
-          await tx.db
-            .updateTable('direction_statements')
-            .set({ status: 'published' })
-            .where('id', 'in', ids)
-            .execute();
-        else
-          for (const table of ['core_values', 'core_competencies'] as const)
-            await tx.db
-              .updateTable(table)
-              .set({ status: 'published', updated_at: tx.now() })
-              .where('id', 'in', ids)
-              .where('status', '=', 'draft')
-              .execute();
+        else await publishDirectionDrafts(tx.db, consultation.subject_kind, ids, tx.now());
       }
       const participants = await participantsOf(tx.db, consultation.id);
       await notify(

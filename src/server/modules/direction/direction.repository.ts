@@ -1,5 +1,8 @@
+import { sql } from 'kysely';
+import { port } from '../../core/ports.ts';
 import { displayNameSql } from '../../db/person-name.ts';
 import type { Locale, StatementKind } from '../../db/schema.ts';
+import '../../core/references.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import type { PrincipleInput } from './direction.schemas.ts';
 
@@ -138,14 +141,11 @@ export function publishedCompetencySkills(tenant: TenantDb) {
     .execute();
 }
 
-/**
- * Which of these ids are skills of the organisation's framework. Skills build on direction (gaps count
- * competencies' demand), so direction reads the skills table itself rather than call skills.
- */
+/** Which of these ids are skills of the organisation's framework (skills resolves them: a port). */
 export async function knownSkillIds(tenant: TenantDb, ids: string[]) {
   if (!ids.length) return new Set<string>();
-  const rows = await tenant.selectFrom('skills').select('id').where('id', 'in', ids).execute();
-  return new Set(rows.map((row) => row.id));
+  const skills = port('skillReferences').skill;
+  return new Set((await skills(tenant, ids, { auth: null, locale: 'nl' })).keys());
 }
 
 export type LinkedSkill = { id: string; name: { nl: string; en: string } };
@@ -154,21 +154,29 @@ export type LinkedSkill = { id: string; name: { nl: string; en: string } };
 export async function skillsOfCompetencies(tenant: TenantDb, competencyIds: string[]) {
   const map = new Map<string, LinkedSkill[]>();
   if (competencyIds.length === 0) return map;
-  const rows = await tenant
+  const links = await tenant
     .selectFrom('competency_skills')
-    .innerJoin('skills', (join) =>
-      join
-        .onRef('skills.organisation_id', '=', 'competency_skills.organisation_id')
-        .onRef('skills.id', '=', 'competency_skills.skill_id'),
-    )
-    .select(['competency_skills.competency_id', 'skills.id', 'skills.name_nl', 'skills.name_en'])
-    .where('competency_skills.competency_id', 'in', competencyIds)
-    .orderBy('skills.name_nl')
+    .select(['competency_id', 'skill_id'])
+    .where('competency_id', 'in', competencyIds)
     .execute();
-  for (const row of rows)
-    map.set(row.competency_id, [
-      ...(map.get(row.competency_id) ?? []),
-      { id: row.id, name: { nl: row.name_nl, en: row.name_en } },
-    ]);
+  if (!links.length) return map;
+  const ids = [...new Set(links.map((link) => link.skill_id))];
+  const skills = port('skillReferences').skill;
+  const [dutch, english] = await Promise.all([
+    skills(tenant, ids, { auth: null, locale: 'nl' }),
+    skills(tenant, ids, { auth: null, locale: 'en' }),
+  ]);
+  const named = links
+    .filter((link) => dutch.has(link.skill_id))
+    .map((link) => ({
+      competencyId: link.competency_id,
+      skill: {
+        id: link.skill_id,
+        name: { nl: dutch.get(link.skill_id)!.title, en: english.get(link.skill_id)!.title },
+      },
+    }))
+    .sort((a, b) => a.skill.name.nl.localeCompare(b.skill.name.nl, 'nl'));
+  for (const { competencyId, skill } of named)
+    map.set(competencyId, [...(map.get(competencyId) ?? []), skill]);
   return map;
 }

@@ -6,6 +6,12 @@ export {
   unitSubtree,
   unitWithAncestors,
 } from './audience.ts';
+export {
+  type DirectionSubjectKind,
+  directionAsSubject,
+  existingDirectionIds,
+  publishDirectionDrafts,
+} from './consultation-subjects.ts';
 export { presentPrinciple, presentStatement } from './direction.presenter.ts';
 export {
   currentStatements,

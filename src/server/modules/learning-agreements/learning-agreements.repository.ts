@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { displayNameSql } from '../../db/person-name.ts';
 import type { TenantDb } from '../../db/tenant.ts';
+import { goalIdsForSkill } from '../plans/index.ts';
 
 type FollowupDay = 30 | 60 | 90;
 
@@ -47,16 +48,6 @@ export const findFollowup = (tenant: TenantDb, agreementId: string, day: Followu
     .where('agreement_id', '=', agreementId)
     .where('day', '=', day)
     .executeTakeFirst();
-
-export async function isBudgetRequestOf(tenant: TenantDb, personId: string, requestId: string) {
-  const row = await tenant
-    .selectFrom('budget_requests')
-    .select('id')
-    .where('id', '=', requestId)
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
-  return Boolean(row);
-}
 
 export async function isEnrolmentOf(tenant: TenantDb, personId: string, enrolmentId: string) {
   const row = await tenant
@@ -146,19 +137,11 @@ export async function willingBuddies(tenant: TenantDb, options: { skillId?: stri
     )
     .groupBy(['learning_agreements.person_id', 'learning_agreements.title']);
   // With a skill: only agreements whose plan goal serves or develops that skill.
-  if (options.skillId)
-    query = query
-      .innerJoin('plan_goals as g', (join) =>
-        join
-          .onRef('g.organisation_id', '=', 'learning_agreements.organisation_id')
-          .onRef('g.id', '=', 'learning_agreements.goal_id'),
-      )
-      .where((eb) =>
-        eb.or([
-          eb('g.skill_id', '=', options.skillId as string),
-          eb.and([eb('g.serves_kind', '=', 'skill'), eb('g.serves_id', '=', options.skillId as string)]),
-        ]),
-      );
+  if (options.skillId) {
+    const goalIds = await goalIdsForSkill(tenant, options.skillId);
+    if (!goalIds.length) return [];
+    query = query.where('learning_agreements.goal_id', 'in', goalIds);
+  }
   return query.execute();
 }
 
@@ -180,3 +163,27 @@ export async function agreementsForEnrolments(tenant: TenantDb, enrolmentIds: st
       });
   return result;
 }
+
+/** Whether a learning agreement was made for the budget request (the `hasAgreementForBudgetRequest` port). */
+export async function hasAgreementForBudgetRequest(tenant: TenantDb, requestId: string) {
+  const row = await tenant
+    .selectFrom('learning_agreements')
+    .select('id')
+    .where('budget_request_id', '=', requestId)
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
+/** The `answeredFollowupsQuery` port: a person's answered follow-ups, for the plan's one statement. */
+export const answeredFollowupsQuery = (tenant: TenantDb, personId: string) =>
+  tenant
+    .selectFrom('learning_agreement_followups')
+    .innerJoin('learning_agreements as a', (join) =>
+      join
+        .onRef('a.organisation_id', '=', 'learning_agreement_followups.organisation_id')
+        .onRef('a.id', '=', 'learning_agreement_followups.agreement_id'),
+    )
+    .select(['agreement_id', 'a.title', 'day', 'answer', 'answered_at'])
+    .where('a.person_id', '=', personId)
+    .where('answered_at', 'is not', null)
+    .orderBy('answered_at', 'desc');

@@ -1,26 +1,54 @@
-import { z } from 'zod';
+import { runChange } from '../../core/change.ts';
+import { type Ctx, standaloneContext } from '../../core/context.ts';
 import type { Db } from '../../db/database.ts';
 import type { Locale } from '../../db/schema.ts';
-import { forOrganisation } from '../../db/tenant.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
-import { recordEvent } from '../audit/index.ts';
+import { assertCan } from '../access/index.ts';
+import { diff } from '../audit/index.ts';
 import { sendAuthLink } from '../auth/index.ts';
+import { addFirstOwner } from '../people/index.ts';
+import { forgetOrganisationTimeZone } from './organisation-time-zone.ts';
+import './organisations.events.ts';
+import { presentOrganisation } from './organisations.presenter.ts';
+import {
+  findOrganisation,
+  insertOrganisation,
+  isSlugTaken,
+  updateOrganisationRow,
+} from './organisations.repository.ts';
+import {
+  type NewOrganisationInput,
+  newOrganisationInput,
+  type UpdateOrganisationInput,
+} from './organisations.schemas.ts';
 
-export const newOrganisationInput = z.object({
-  name: z.string().trim().min(2).max(120),
-  slug: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lower-case letters, digits and dashes')
-    .optional(),
-  defaultLocale: z.enum(['nl', 'en']).default('nl'),
-  owner: z.object({
-    givenName: z.string().trim().min(1).max(100),
-    familyNamePrefix: z.string().trim().max(30).optional(),
-    familyName: z.string().trim().min(1).max(100),
-    email: z.email().transform((email) => email.toLowerCase()),
-  }),
-});
-export type NewOrganisationInput = z.input<typeof newOrganisationInput>;
+/** My organisation, as everyone in it sees it. */
+export async function organisationView(ctx: Ctx) {
+  return presentOrganisation(await findOrganisation(ctx.db));
+}
+
+/** The owner changes the name, default language, time zone or settings. */
+export async function updateOrganisation(ctx: Ctx, input: UpdateOrganisationInput) {
+  assertCan(ctx.auth, 'organisation.manage');
+  const changes = Object.fromEntries(
+    Object.entries({
+      name: input.name,
+      default_locale: input.defaultLocale,
+      time_zone: input.timeZone,
+      settings: input.settings,
+    }).filter(([, value]) => value !== undefined),
+  );
+  await runChange(ctx, async (tx) => {
+    const before = presentOrganisation(await findOrganisation(tx.db));
+    if (Object.keys(changes).length) await updateOrganisationRow(tx.db, changes, tx.now());
+    tx.record({
+      action: 'organisation.updated',
+      subjectId: ctx.organisationId,
+      changes: diff(before, input),
+    });
+  });
+  if (input.timeZone) forgetOrganisationTimeZone(ctx.organisationId);
+}
 
 const slugOf = (name: string) =>
   name
@@ -31,6 +59,19 @@ const slugOf = (name: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 60) || 'organisatie';
 
+function parsed(raw: NewOrganisationInput) {
+  const result = newOrganisationInput.safeParse(raw);
+  if (result.success) return result.data;
+  const errors: FieldError[] = result.error.issues.map((issue) => ({
+    field: issue.path.join('.'),
+    message: issue.message,
+    code: 'invalid',
+  }));
+  throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
+    errors,
+  });
+}
+
 /**
  * A real organisation with its first owner, who gets an invitation to choose a password. This is how
  * a self-hosted Groeipad starts (`npm run org:create`); everything else is done in the app.
@@ -40,63 +81,41 @@ export async function createOrganisation(
   raw: NewOrganisationInput,
   baseUrl: string,
 ): Promise<{ organisationId: string; ownerId: string; invitationLink: string }> {
-  const parsed = newOrganisationInput.safeParse(raw);
-  if (!parsed.success) {
-    const errors: FieldError[] = parsed.error.issues.map((issue) => ({
-      field: issue.path.join('.'),
-      message: issue.message,
-      code: 'invalid',
-    }));
-    throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
-      errors,
-    });
-  }
-  const input = parsed.data;
+  const input = parsed(raw);
   const slug = input.slug ?? slugOf(input.name);
   return db.transaction().execute(async (trx) => {
-    const taken = await trx
-      .selectFrom('organisations')
-      .select('id')
-      .where('slug', '=', slug)
-      .executeTakeFirst();
-    if (taken)
+    if (await isSlugTaken(trx, slug))
       throw new AppError('validation_failed', `slug: "${slug}" is already used`, {
         errors: [{ field: 'slug', message: `"${slug}" is already used`, code: 'taken' }],
       });
-    const organisation = await trx
-      .insertInto('organisations')
-      .values({ name: input.name, slug, default_locale: input.defaultLocale })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const tenant = forOrganisation(trx, organisation.id);
-    const owner = await tenant
-      .insertInto('people', {
-        given_name: input.owner.givenName,
-        family_name_prefix: input.owner.familyNamePrefix || null,
-        family_name: input.owner.familyName,
-        email: input.owner.email,
-        status: 'active',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await tenant.insertInto('person_roles', { person_id: owner.id, role: 'owner' }).execute();
-    await recordEvent(tenant, null, {
-      action: 'organisation.created',
-      subjectType: 'organisation',
-      subjectId: organisation.id,
+    const organisationId = await insertOrganisation(trx, {
+      name: input.name,
+      slug,
+      default_locale: input.defaultLocale,
     });
-    const invitationLink = await sendAuthLink(tenant, {
-      purpose: 'invitation',
-      person: {
-        id: owner.id,
-        email: input.owner.email,
+    // The system acts: there is nobody in the organisation yet to act as.
+    const ctx = standaloneContext({ db: trx, auth: null, organisationId });
+    return runChange(ctx, async (tx) => {
+      const ownerId = await addFirstOwner(tx, {
         givenName: input.owner.givenName,
-        locale: input.defaultLocale as Locale,
-      },
-      organisationName: input.name,
-      createdBy: null,
-      baseUrl,
+        familyNamePrefix: input.owner.familyNamePrefix || null,
+        familyName: input.owner.familyName,
+        email: input.owner.email,
+      });
+      tx.record({ action: 'organisation.created', subjectId: organisationId });
+      const invitationLink = await sendAuthLink(tx.db, {
+        purpose: 'invitation',
+        person: {
+          id: ownerId,
+          email: input.owner.email,
+          givenName: input.owner.givenName,
+          locale: input.defaultLocale as Locale,
+        },
+        organisationName: input.name,
+        createdBy: null,
+        baseUrl,
+      });
+      return { organisationId, ownerId, invitationLink };
     });
-    return { organisationId: organisation.id, ownerId: owner.id, invitationLink };
   });
 }

@@ -12,3 +12,4 @@ export {
   writePeople,
 } from './people.repository.ts';
 export { personSchema } from './people.schemas.ts';
+export { addFirstOwner } from './people.service.ts';

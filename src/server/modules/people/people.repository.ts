@@ -405,3 +405,22 @@ export async function countPeople(tenant: TenantDb) {
     withoutAccount: Number(counts.without_account),
   };
 }
+
+/** What auth keeps on a person (the `personAccount` port: auth cannot depend on people). */
+export const personAccount = {
+  async setPasswordHash(tenant: TenantDb, personId: string, passwordHash: string, at: Date) {
+    return tenant
+      .updateTable('people')
+      .set({ password_hash: passwordHash, updated_at: at })
+      .where('id', '=', personId)
+      .where('status', '<>', 'left')
+      .returning(['email'])
+      .executeTakeFirst();
+  },
+  async markSignedIn(tenant: TenantDb, personId: string, at: Date) {
+    await tenant.updateTable('people').set({ last_sign_in_at: at }).where('id', '=', personId).execute();
+  },
+  async setLocale(tenant: TenantDb, personId: string, locale: Locale | null, at: Date) {
+    await tenant.updateTable('people').set({ locale, updated_at: at }).where('id', '=', personId).execute();
+  },
+};

@@ -1,5 +1,5 @@
 import { type ChangeCtx, runChange } from '../../core/change.ts';
-import type { Ctx } from '../../core/context.ts';
+import type { Ctx, OrgContext } from '../../core/context.ts';
 import type { GrantableRole, Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { AppError, type FieldError, invalidField, notFound } from '../../http/errors.ts';
@@ -118,6 +118,29 @@ export async function createPerson(
     if (input.sendInvitation) await invite(tx, id, options.baseUrl);
     // A new report can make their manager a manager (audience rules follow both).
     publishPeopleChanged(tx, [id, input.managerId]);
+    return id;
+  });
+}
+
+/** A new organisation's first owner (`npm run org:create`): the system grants the role, nobody else can yet. */
+export async function addFirstOwner(
+  ctx: OrgContext,
+  person: { givenName: string; familyNamePrefix: string | null; familyName: string; email: string },
+): Promise<string> {
+  return runChange(ctx, async (tx) => {
+    const id = await insertPerson(tx.db, {
+      given_name: person.givenName,
+      family_name_prefix: person.familyNamePrefix,
+      family_name: person.familyName,
+      email: person.email,
+      status: 'active',
+    });
+    await replaceRoles(tx.db, id, ['owner']);
+    tx.record({
+      action: 'person.created',
+      subjectId: id,
+      changes: { email: person.email, roles: ['owner'] },
+    });
     return id;
   });
 }

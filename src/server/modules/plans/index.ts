@@ -93,3 +93,26 @@ export async function removePlanActionsFromConversation(tenant: TenantDb, planAc
     .where('source', '=', 'conversation')
     .execute();
 }
+
+/** The titles of plan goals by id (budget requests show the goal they serve). */
+export async function planGoalTitles(tenant: TenantDb, goalIds: readonly (string | null)[]) {
+  const ids = [...new Set(goalIds.filter((id): id is string => Boolean(id)))];
+  if (!ids.length) return new Map<string, string>();
+  const rows = await tenant.selectFrom('plan_goals').select(['id', 'title']).where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, row.title]));
+}
+
+/** Plan goals that serve or develop a skill (skills' mentor finder looks for willing buddies on them). */
+export async function goalIdsForSkill(tenant: TenantDb, skillId: string): Promise<string[]> {
+  const rows = await tenant
+    .selectFrom('plan_goals')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb('skill_id', '=', skillId),
+        eb.and([eb('serves_kind', '=', 'skill'), eb('serves_id', '=', skillId)]),
+      ]),
+    )
+    .execute();
+  return rows.map((row) => row.id);
+}

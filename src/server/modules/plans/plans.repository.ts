@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { port } from '../../core/ports.ts';
 import { displayNameSql } from '../../db/person-name.ts';
 import type { TenantDb } from '../../db/tenant.ts';
+import './plans.ports.ts';
 
 /** The plan period now: the organisation's calendar year. */
 export const currentPeriod = (ctx: { today(): string }) => ctx.today().slice(0, 4);
@@ -112,20 +114,8 @@ export async function planParts(tenant: TenantDb, planId: string, personId: stri
           .where('plan_id', '=', planId)
           .orderBy('plan_notes.created_at'),
       ).as('notes'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('learning_agreement_followups')
-          .innerJoin('learning_agreements as a', (join) =>
-            join
-              .onRef('a.organisation_id', '=', 'learning_agreement_followups.organisation_id')
-              .onRef('a.id', '=', 'learning_agreement_followups.agreement_id'),
-          )
-          .select(['agreement_id', 'a.title', 'day', 'answer', 'answered_at'])
-          .where('learning_agreement_followups.organisation_id', '=', own)
-          .where('a.person_id', '=', personId)
-          .where('answered_at', 'is not', null)
-          .orderBy('answered_at', 'desc'),
-      ).as('followups'),
+      // Learning agreements own the follow-ups; they lend the subquery so the plan stays one statement.
+      jsonArrayFrom(port('answeredFollowupsQuery')(tenant, personId)).as('followups'),
     ])
     .where('id', '=', planId)
     .executeTakeFirstOrThrow();

@@ -1,7 +1,9 @@
 import { defineModule } from '../../core/module.ts';
+import { skillReferences } from './skills.references.ts';
 import { skillsRoutes } from './skills.routes.ts';
 
 export const skillsModule = defineModule({
   name: 'skills',
   routes: skillsRoutes,
+  provides: { skillReferences },
 });

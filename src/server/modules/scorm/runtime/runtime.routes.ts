@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contentOriginOf } from '../../../config.ts';
 import type { ModuleDeps } from '../../../core/module.ts';
+import { forOrganisation } from '../../../db/tenant.ts';
 import { idParams, problems } from '../../../http/common.schemas.ts';
-import { AppError } from '../../../http/errors.ts';
+import { AppError, notFound } from '../../../http/errors.ts';
 import { assertCan, authOf } from '../../access/index.ts';
+import { findPackage } from '../scorm.repository.ts';
 import { contentToken } from '../serving/content-token.ts';
 import { commitCmi } from './commit.service.ts';
 import { presentLaunch } from './launch.presenter.ts';
@@ -37,8 +39,12 @@ export const runtimeRoutes =
       async (request) => {
         const auth = authOf(request);
         assertCan(auth, 'catalogue.read');
-        if (!contentOrigin)
+        if (!contentOrigin) {
+          // What does not exist is a 404 whatever the server's set-up.
+          if (!(await findPackage(forOrganisation(deps.db, auth.organisationId), request.params.id)))
+            throw notFound('SCORM package');
           throw new AppError('conflict', 'Packages cannot be played: the server has no CONTENT_ORIGIN set.');
+        }
         const launched = await launch({
           db: deps.db,
           auth,
