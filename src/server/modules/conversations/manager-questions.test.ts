@@ -3,6 +3,8 @@ import { buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts
 import { conversationTemplates } from './conversation-templates.ts';
 
 // The manager prepares with his own questions about the employee, not the employee's about himself.
+const { app, db } = await startTestApp();
+
 describe('the manager’s questions', () => {
   it('exist for every shipped question, in both languages, and differ from the employee’s', () => {
     for (const template of conversationTemplates)
@@ -14,7 +16,6 @@ describe('the manager’s questions', () => {
   });
 
   it('reach the templates and survive HR rewording the employee’s question', async () => {
-    const { app, db } = await startTestApp();
     const org = await buildOrganisationWithRoles(app, db);
     const templates = (await org.as.hrAdmin.get('/api/v1/conversation-cycles/templates')).json<
       { key: string; sections: { questions: { id: string; text: unknown; managerText?: unknown }[] }[] }[]
