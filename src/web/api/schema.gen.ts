@@ -5174,7 +5174,63 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Remove a core value (management) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change a core value; only the fields sent change */
@@ -5410,7 +5466,63 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Remove a core competency (management) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change a core competency; only the fields sent change */
@@ -14190,6 +14302,11 @@ export interface paths {
                                     nl: string;
                                     en: string;
                                 };
+                                /** @description The manager's own wording, when it differs */
+                                managerText?: {
+                                    nl: string;
+                                    en: string;
+                                };
                                 /** @default false */
                                 hasRating?: boolean;
                             }[];
@@ -18170,6 +18287,11 @@ export interface components {
                         nl: string;
                         en: string;
                     };
+                    /** @description The manager's own question when he prepares */
+                    managerText?: {
+                        nl: string;
+                        en: string;
+                    };
                     hasRating?: boolean;
                 }[];
             }[];
@@ -18197,6 +18319,11 @@ export interface components {
                 questions: {
                     id: string;
                     text: {
+                        nl: string;
+                        en: string;
+                    };
+                    /** @description The manager's own question when he prepares */
+                    managerText?: {
                         nl: string;
                         en: string;
                     };
@@ -18484,6 +18611,8 @@ export interface components {
             /** @enum {string} */
             status: "open" | "in_progress" | "achieved" | "dropped";
             progress: number;
+            /** @description Past its target date while still open or in progress */
+            isOverdue: boolean;
         };
         PlanActionLearningInput: {
             /** @enum {string} */
@@ -18595,6 +18724,8 @@ export interface components {
             /** @enum {string} */
             state: "draft" | "shared" | "agreed" | "reviewed";
             goals: number;
+            /** @description Goals past their target date, still open or in progress */
+            overdueGoals: number;
             actionsDone: number;
             actions: number;
             /** Format: date-time */
@@ -18924,7 +19055,7 @@ export interface components {
             } | null;
             /** @description True when asked about another role than the current one */
             isTargetRole: boolean;
-            /** @description Largest gap first; met skills last */
+            /** @description Largest gap first, then not yet assessed; met skills last */
             gaps: {
                 skill: {
                     /** Format: uuid */
@@ -18936,7 +19067,9 @@ export interface components {
                 };
                 targetLevel: number;
                 currentLevel: number | null;
-                /** @description targetLevel minus current level (0 when met); no level counts as 0 */
+                /** @description False when nobody ever rated it: "not yet assessed", not a level 0 */
+                isAssessed: boolean;
+                /** @description targetLevel minus current level (0 when met, and 0 when not yet assessed) */
                 gap: number;
                 /** @description Learning tagged with this skill; null while no catalogue is connected */
                 learning: {
@@ -18949,8 +19082,11 @@ export interface components {
                     durationMinutes: number | null;
                 }[] | null;
             }[];
+            /** @description Over assessed skills only */
             totalGap: number;
             metCount: number;
+            /** @description Skills the role asks that nobody has rated yet */
+            notAssessedCount: number;
         };
         TeamMatrixInput: {
             skills: {
@@ -18995,7 +19131,11 @@ export interface components {
                 };
                 /** @description People whose role or a core competency asks for this skill (each person once) */
                 demand: number;
+                /** @description Assessed below their target */
                 belowTarget: number;
+                /** @description Asked for it but never rated: counted apart, not as level 0 */
+                notAssessed: number;
+                /** @description Levels short over the assessed only */
                 totalGap: number;
                 /** @description People at the level their role or a core competency asks (the higher target counts) */
                 holders: number;
@@ -20431,6 +20571,11 @@ export interface components {
                         nl: string;
                         en: string;
                     };
+                    /** @description The manager's own question when he prepares */
+                    managerText?: {
+                        nl: string;
+                        en: string;
+                    };
                     hasRating?: boolean;
                 }[];
             }[];
@@ -20458,6 +20603,11 @@ export interface components {
                 questions: {
                     id: string;
                     text: {
+                        nl: string;
+                        en: string;
+                    };
+                    /** @description The manager's own question when he prepares */
+                    managerText?: {
                         nl: string;
                         en: string;
                     };
@@ -20745,6 +20895,8 @@ export interface components {
             /** @enum {string} */
             status: "open" | "in_progress" | "achieved" | "dropped";
             progress: number;
+            /** @description Past its target date while still open or in progress */
+            isOverdue: boolean;
         };
         PlanActionLearning: {
             /** @enum {string} */
@@ -20856,6 +21008,8 @@ export interface components {
             /** @enum {string} */
             state: "draft" | "shared" | "agreed" | "reviewed";
             goals: number;
+            /** @description Goals past their target date, still open or in progress */
+            overdueGoals: number;
             actionsDone: number;
             actions: number;
             /** Format: date-time */
@@ -21185,7 +21339,7 @@ export interface components {
             } | null;
             /** @description True when asked about another role than the current one */
             isTargetRole: boolean;
-            /** @description Largest gap first; met skills last */
+            /** @description Largest gap first, then not yet assessed; met skills last */
             gaps: {
                 skill: {
                     /** Format: uuid */
@@ -21197,7 +21351,9 @@ export interface components {
                 };
                 targetLevel: number;
                 currentLevel: number | null;
-                /** @description targetLevel minus current level (0 when met); no level counts as 0 */
+                /** @description False when nobody ever rated it: "not yet assessed", not a level 0 */
+                isAssessed: boolean;
+                /** @description targetLevel minus current level (0 when met, and 0 when not yet assessed) */
                 gap: number;
                 /** @description Learning tagged with this skill; null while no catalogue is connected */
                 learning: {
@@ -21210,8 +21366,11 @@ export interface components {
                     durationMinutes: number | null;
                 }[] | null;
             }[];
+            /** @description Over assessed skills only */
             totalGap: number;
             metCount: number;
+            /** @description Skills the role asks that nobody has rated yet */
+            notAssessedCount: number;
         };
         TeamMatrix: {
             skills: {
@@ -21256,7 +21415,11 @@ export interface components {
                 };
                 /** @description People whose role or a core competency asks for this skill (each person once) */
                 demand: number;
+                /** @description Assessed below their target */
                 belowTarget: number;
+                /** @description Asked for it but never rated: counted apart, not as level 0 */
+                notAssessed: number;
+                /** @description Levels short over the assessed only */
                 totalGap: number;
                 /** @description People at the level their role or a core competency asks (the higher target counts) */
                 holders: number;
