@@ -1,5 +1,6 @@
 import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { catalogueSearch } from './catalogue-search.ts';
+import { itemSearch } from './player-context.ts';
 
 const CataloguePage = lazyRouteComponent(() => import('./catalogue-page.tsx'), 'CataloguePage');
 const CoursePage = lazyRouteComponent(() => import('./structure-pages.tsx'), 'CoursePage');
@@ -19,7 +20,12 @@ export function createLearningRoutes<Parent extends AnyRoute>(parent: Parent) {
       validateSearch: catalogueSearch,
       component: CataloguePage,
     }),
-    createRoute({ getParentRoute, path: 'learning/items/$id', component: ItemPage }),
+    createRoute({
+      getParentRoute,
+      path: 'learning/items/$id',
+      validateSearch: itemSearch,
+      component: ItemPage,
+    }),
     createRoute({ getParentRoute, path: 'learning/courses/$id', component: CoursePage }),
     createRoute({ getParentRoute, path: 'learning/paths/$id', component: PathPage }),
     createRoute({ getParentRoute, path: 'team/learning', component: TeamLearningPage }),
