@@ -11319,6 +11319,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalogue/covers/{type}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set or remove the cover image of an item, course or path (alt text required)
+         * @description Upload the cropped image first (POST /files?purpose=image, PNG or JPEG), then send its id with words describing it. fileId null removes the cover.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    type: "content" | "course" | "path";
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileId: string | null;
+                        /** @default  */
+                        alt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cover: components["schemas"]["Cover"] | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalogue/courses": {
         parameters: {
             query?: never;
@@ -17281,6 +17369,11 @@ export interface components {
             account?: "none" | "invited" | "active";
             lastSignInAt?: string | null;
         };
+        CoverInput: {
+            url: string;
+            /** @description What the image shows, for people who cannot see it */
+            alt: string;
+        };
         LearningServesInput: {
             /** @enum {string} */
             kind: "skill" | "value" | "competency" | "goal";
@@ -17348,6 +17441,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServesInput"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["CoverInput"] | null;
             /** @description What the server changed, e.g. unsafe HTML removed from an article */
             notices?: string[];
         };
@@ -17385,6 +17479,7 @@ export interface components {
                 dueDate: string | null;
             } | null;
             averageStars: number | null;
+            cover: components["schemas"]["CoverInput"] | null;
         };
         TopicCountInput: {
             label: string;
@@ -17435,6 +17530,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServesInput"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["CoverInput"] | null;
         };
         LearningPathInput: {
             /** Format: uuid */
@@ -17464,6 +17560,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServesInput"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["CoverInput"] | null;
         };
         StructureSummaryInput: {
             /** Format: uuid */
@@ -17538,6 +17635,7 @@ export interface components {
                 /** @enum {string} */
                 state: "awaiting_manager" | "agreed";
             } | null;
+            cover: components["schemas"]["CoverInput"] | null;
         };
         /** @description What to finish first: prerequisite courses or earlier path steps */
         LearningLockInput: {
@@ -17568,6 +17666,7 @@ export interface components {
             languages: ("nl" | "en")[];
             title: string;
             summary: string;
+            cover: components["schemas"]["CoverInput"] | null;
             bodyHtml: string;
             fileUrl: string | null;
             captionsUrl: string | null;
@@ -19481,6 +19580,11 @@ export interface components {
             account?: "none" | "invited" | "active";
             lastSignInAt?: string | null;
         };
+        Cover: {
+            url: string;
+            /** @description What the image shows, for people who cannot see it */
+            alt: string;
+        };
         LearningServes: {
             /** @enum {string} */
             kind: "skill" | "value" | "competency" | "goal";
@@ -19548,6 +19652,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServes"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["Cover"] | null;
             /** @description What the server changed, e.g. unsafe HTML removed from an article */
             notices?: string[];
         };
@@ -19585,6 +19690,7 @@ export interface components {
                 dueDate: string | null;
             } | null;
             averageStars: number | null;
+            cover: components["schemas"]["Cover"] | null;
         };
         TopicCount: {
             label: string;
@@ -19635,6 +19741,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServes"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["Cover"] | null;
         };
         LearningPath: {
             /** Format: uuid */
@@ -19664,6 +19771,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServes"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["Cover"] | null;
         };
         StructureSummary: {
             /** Format: uuid */
@@ -19738,6 +19846,7 @@ export interface components {
                 /** @enum {string} */
                 state: "awaiting_manager" | "agreed";
             } | null;
+            cover: components["schemas"]["Cover"] | null;
         };
         /** @description What to finish first: prerequisite courses or earlier path steps */
         LearningLock: {
@@ -19768,6 +19877,7 @@ export interface components {
             languages: ("nl" | "en")[];
             title: string;
             summary: string;
+            cover: components["schemas"]["Cover"] | null;
             bodyHtml: string;
             fileUrl: string | null;
             captionsUrl: string | null;

@@ -12,6 +12,7 @@ export const catalogueEvents = defineEvents({
   'content.archived': 'content',
   'content.enrolled': 'content',
   'content.assigned': 'content',
+  'content.cover_changed': 'content',
   'course.created': 'course',
   'course.updated': 'course',
   'course.draft': 'course',
@@ -19,6 +20,7 @@ export const catalogueEvents = defineEvents({
   'course.archived': 'course',
   'course.enrolled': 'course',
   'course.assigned': 'course',
+  'course.cover_changed': 'course',
   'path.created': 'path',
   'path.updated': 'path',
   'path.copied': 'path',
@@ -27,6 +29,7 @@ export const catalogueEvents = defineEvents({
   'path.archived': 'path',
   'path.enrolled': 'path',
   'path.assigned': 'path',
+  'path.cover_changed': 'path',
   'audience_rule.created': 'audience_rule',
   'audience_rule.updated': 'audience_rule',
 });

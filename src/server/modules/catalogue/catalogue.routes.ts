@@ -3,6 +3,7 @@ import type { ModuleDeps } from '../../core/module.ts';
 import { browseRoutes } from './browse/browse.routes.ts';
 import { certificatesRoutes } from './certificates/certificates.routes.ts';
 import { contentRoutes } from './content/content.routes.ts';
+import { coversRoutes } from './content/covers.routes.ts';
 import { learningRoutes } from './learning/learning.routes.ts';
 import { oversightRoutes } from './oversight/oversight.routes.ts';
 import { rulesRoutes } from './rules/rules.routes.ts';
@@ -13,6 +14,7 @@ export const catalogueRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
     await app.register(contentRoutes(deps));
+    await app.register(coversRoutes(deps));
     await app.register(structureRoutes(deps));
     await app.register(browseRoutes(deps));
     await app.register(learningRoutes(deps));

@@ -25,6 +25,7 @@ import {
   useAdminItem,
   useInvalidateAdmin,
 } from './catalogue-admin-api.ts';
+import { CoverField } from './cover-field.tsx';
 import {
   EntryEditor,
   servesOf,
@@ -226,6 +227,9 @@ export function ItemEditorPage() {
     >
       <Settings isNew={!params.id} kind={kind} />
       <Versions kind={kind} />
+      {existing.data && (
+        <CoverField subject={{ type: 'content', id: existing.data.id }} cover={existing.data.cover} />
+      )}
     </EntryEditor>
   );
 }

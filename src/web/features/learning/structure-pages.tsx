@@ -11,6 +11,7 @@ import { isManager } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
 import { AssignDialog } from './assign-dialog.tsx';
 import { stopLink } from './course-player.tsx';
+import { CoverImage } from './cover-image.tsx';
 import { EnrolmentAgreement } from './enrolment-agreement.tsx';
 import { FormatIcon } from './entry-card.tsx';
 import { FinishMoment } from './finish-moment.tsx';
@@ -184,6 +185,9 @@ export function CoursePage() {
           )
         }
       />
+      {course.cover && (
+        <CoverImage cover={course.cover} format="course" className="mb-4 max-h-64 rounded-xl" />
+      )}
       <div className="mb-4">
         <ServesChips serves={course.serves} />
       </div>
@@ -250,6 +254,7 @@ export function PathPage() {
           )
         }
       />
+      {path.cover && <CoverImage cover={path.cover} format="path" className="mb-4 max-h-64 rounded-xl" />}
       <div className="mb-4">
         <ServesChips serves={path.serves} />
       </div>

@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Locale } from '../../../db/schema.ts';
 import type { TenantDb } from '../../../db/tenant.ts';
 import { topicsOf } from '../catalogue.links.ts';
+import { presentCover } from '../content/covers.service.ts';
 import { catalogueRevision, remembered } from './browse.cache.ts';
 import type { BrowseQuery, CatalogueEntry } from './browse.schemas.ts';
 
@@ -14,6 +15,8 @@ type EntryRow = {
   format: CatalogueEntry['format'];
   duration_minutes: number | null;
   published_at: Date | null;
+  cover_file_id: string | null;
+  cover_alt: string | null;
   total: string;
 };
 
@@ -47,7 +50,7 @@ export function publishedEntries(
   const match = (alias: string) => (q ? matches(alias, q, isFuzzy) : sql``);
   return sql`(
     (SELECT DISTINCT ON (i.id) 'content'::text AS type, i.id, v.language, v.title, v.summary, i.kind AS format,
-       i.duration_minutes, i.published_at, v.search_vector, v.search_text
+       i.duration_minutes, i.published_at, i.cover_file_id, i.cover_alt, v.search_vector, v.search_text
      FROM content_items i
      JOIN content_versions v ON v.organisation_id = i.organisation_id AND v.item_id = i.id
      WHERE i.organisation_id = ${organisationId} AND i.status = 'published' ${languageFilter} ${match('v')}
@@ -57,12 +60,13 @@ export function publishedEntries(
        (SELECT sum(ci.duration_minutes)::int FROM course_modules m
         JOIN content_items ci ON ci.organisation_id = m.organisation_id AND ci.id = m.content_id
         WHERE m.organisation_id = c.organisation_id AND m.course_id = c.id),
-       c.published_at, c.search_vector, c.search_text
+       c.published_at, c.cover_file_id, c.cover_alt, c.search_vector, c.search_text
     FROM courses c
     WHERE c.organisation_id = ${organisationId} AND c.status = 'published' ${match('c')}
       ${onlyLanguage ? sql`AND c.language = ${onlyLanguage}` : sql``}
     UNION ALL
-    SELECT 'path', p.id, p.language, p.title, p.summary, 'path', NULL::int, p.published_at, p.search_vector, p.search_text
+    SELECT 'path', p.id, p.language, p.title, p.summary, 'path', NULL::int, p.published_at, p.cover_file_id, p.cover_alt,
+      p.search_vector, p.search_text
     FROM learning_paths p
     WHERE p.organisation_id = ${organisationId} AND p.status = 'published' ${match('p')}
       ${onlyLanguage ? sql`AND p.language = ${onlyLanguage}` : sql``}
@@ -119,7 +123,7 @@ async function searchCatalogue(tenant: TenantDb, query: BrowseQuery, locale: Loc
         );
       return sql<EntryRow>`
     SELECT e.type, e.id, e.language, e.title, e.summary, e.format, e.duration_minutes, e.published_at,
-      count(*) OVER () AS total
+      e.cover_file_id, e.cover_alt, count(*) OVER () AS total
     FROM ${publishedEntries(tenant.organisationId, query.language ?? locale, query.language, q, isFuzzy)} e
     WHERE ${sql.join(conditions, sql` AND `)}
     ORDER BY ${order}, e.id
@@ -186,6 +190,7 @@ export async function decorateEntries(
         ? { status: enrolment.completed_at ? 'completed' : 'enrolled', dueDate: enrolment.due_date }
         : null,
       averageStars: rating ? Math.round(Number(rating.average) * 10) / 10 : null,
+      cover: presentCover(row),
     };
   });
 }
@@ -214,7 +219,8 @@ export async function entriesForYou(tenant: TenantDb, personId: string, locale: 
       SELECT type, id, sum(weight) AS score FROM (SELECT * FROM followed UNION ALL SELECT * FROM colleagues) s
       GROUP BY type, id
     )
-    SELECT e.type, e.id, e.language, e.title, e.summary, e.format, e.duration_minutes, e.published_at
+    SELECT e.type, e.id, e.language, e.title, e.summary, e.format, e.duration_minutes, e.published_at,
+      e.cover_file_id, e.cover_alt
     FROM ${publishedEntries(org, locale)} e
     JOIN scored s ON s.type = e.type AND s.id = e.id
     WHERE NOT EXISTS (SELECT 1 FROM enrolments mine WHERE mine.organisation_id = ${org}
