@@ -13801,6 +13801,670 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/learning/own-routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My own routes, those my team shared with me, colleagues’ published ones */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mine: components["schemas"]["OwnRouteSummary"][];
+                            /** @description Routes my direct reports shared with me */
+                            fromTeam: components["schemas"]["OwnRouteSummary"][];
+                            /** @description Routes colleagues published to copy */
+                            published: components["schemas"]["OwnRouteSummary"][];
+                            /** @description Goals of my current plan */
+                            planGoals: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            }[];
+                            preferredFormat: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path") | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Compose my own route from catalogue learning and outside resources */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * @description What I want to get out of it
+                         * @default
+                         */
+                        purpose?: string;
+                        /**
+                         * @description A goal of my own development plan
+                         * @default null
+                         */
+                        planGoalId?: string | null;
+                        /** @default [] */
+                        steps?: {
+                            /** @enum {string} */
+                            kind: "content" | "course" | "path" | "link" | "book" | "conversation";
+                            /**
+                             * @description The catalogue item, course or path (those kinds only)
+                             * @default null
+                             */
+                            refId?: string | null;
+                            /**
+                             * @description For a link, book or conversation; catalogue steps use the catalogue title
+                             * @default
+                             */
+                            title?: string;
+                            /** @default  */
+                            note?: string;
+                            /** @default null */
+                            url?: string | null;
+                            /** @default false */
+                            isDone?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/own-routes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One route (owner, their manager once shared, anyone once published) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace my route: title, purpose, plan goal, ordered steps */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * @description What I want to get out of it
+                         * @default
+                         */
+                        purpose?: string;
+                        /**
+                         * @description A goal of my own development plan
+                         * @default null
+                         */
+                        planGoalId?: string | null;
+                        /** @default [] */
+                        steps?: {
+                            /** @enum {string} */
+                            kind: "content" | "course" | "path" | "link" | "book" | "conversation";
+                            /**
+                             * @description The catalogue item, course or path (those kinds only)
+                             * @default null
+                             */
+                            refId?: string | null;
+                            /**
+                             * @description For a link, book or conversation; catalogue steps use the catalogue title
+                             * @default
+                             */
+                            title?: string;
+                            /** @default  */
+                            note?: string;
+                            /** @default null */
+                            url?: string | null;
+                            /** @default false */
+                            isDone?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/own-routes/{id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Share my route with my manager and/or publish it for colleagues */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description My manager can see it and comment */
+                        isShared: boolean;
+                        /** @description Colleagues can see it and copy it */
+                        isPublished: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/own-routes/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on a route (the owner, or their manager once shared) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/own-routes/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a colleague’s published route into a route of my own */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** My preferred format: the catalogue and my suggestions put it first */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        preferredFormat: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            preferredFormat: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path") | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalogue/rules": {
         parameters: {
             query?: never;
@@ -17775,6 +18439,75 @@ export interface components {
                 updatedAt: string;
             }[];
         };
+        OwnRouteInput: {
+            /** Format: uuid */
+            id: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            title: string;
+            purpose: string;
+            planGoal: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            isShared: boolean;
+            isPublished: boolean;
+            copiedFromId: string | null;
+            steps: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "content" | "course" | "path" | "link" | "book" | "conversation";
+                refId: string | null;
+                title: string;
+                /** @description The catalogue format, or the kind for outside resources */
+                format: string;
+                durationMinutes: number | null;
+                note: string;
+                url: string | null;
+                isDone: boolean;
+            }[];
+            doneCount: number;
+            comments: {
+                /** Format: uuid */
+                id: string;
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                body: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            may: {
+                edit: boolean;
+                comment: boolean;
+                copy: boolean;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OwnRouteSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            stepCount: number;
+            doneCount: number;
+            isShared: boolean;
+            isPublished: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         AudienceRuleInput: {
             name: string;
             /** @enum {string} */
@@ -19985,6 +20718,75 @@ export interface components {
                 /** Format: date-time */
                 updatedAt: string;
             }[];
+        };
+        OwnRoute: {
+            /** Format: uuid */
+            id: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            title: string;
+            purpose: string;
+            planGoal: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            isShared: boolean;
+            isPublished: boolean;
+            copiedFromId: string | null;
+            steps: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "content" | "course" | "path" | "link" | "book" | "conversation";
+                refId: string | null;
+                title: string;
+                /** @description The catalogue format, or the kind for outside resources */
+                format: string;
+                durationMinutes: number | null;
+                note: string;
+                url: string | null;
+                isDone: boolean;
+            }[];
+            doneCount: number;
+            comments: {
+                /** Format: uuid */
+                id: string;
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                body: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            may: {
+                edit: boolean;
+                comment: boolean;
+                copy: boolean;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OwnRouteSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            stepCount: number;
+            doneCount: number;
+            isShared: boolean;
+            isPublished: boolean;
+            /** Format: date-time */
+            updatedAt: string;
         };
         AudienceRule: {
             name: string;

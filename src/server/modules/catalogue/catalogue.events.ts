@@ -30,6 +30,13 @@ export const catalogueEvents = defineEvents({
   'path.enrolled': 'path',
   'path.assigned': 'path',
   'path.cover_changed': 'path',
+  'own_route.created': 'own_route',
+  'own_route.updated': 'own_route',
+  'own_route.shared': 'own_route',
+  'own_route.published': 'own_route',
+  'own_route.commented': 'own_route',
+  'own_route.copied': 'own_route',
+  'learner.preferences_set': 'person',
   'audience_rule.created': 'audience_rule',
   'audience_rule.updated': 'audience_rule',
 });

@@ -6,6 +6,7 @@ import { contentRoutes } from './content/content.routes.ts';
 import { coversRoutes } from './content/covers.routes.ts';
 import { learningRoutes } from './learning/learning.routes.ts';
 import { oversightRoutes } from './oversight/oversight.routes.ts';
+import { ownRoutesRoutes } from './own-routes/own-routes.routes.ts';
 import { rulesRoutes } from './rules/rules.routes.ts';
 import { structureRoutes } from './structure/structure.routes.ts';
 
@@ -19,6 +20,7 @@ export const catalogueRoutes =
     await app.register(browseRoutes(deps));
     await app.register(learningRoutes(deps));
     await app.register(oversightRoutes(deps));
+    await app.register(ownRoutesRoutes(deps));
     await app.register(rulesRoutes(deps));
     await app.register(certificatesRoutes(deps));
   };

@@ -80,7 +80,7 @@ export function publishedEntries(
  */
 export async function browseCatalogue(
   tenant: TenantDb,
-  query: BrowseQuery,
+  query: BrowseQuery & { preferredFormat?: string | null },
   locale: Locale,
 ): Promise<{ rows: Omit<EntryRow, 'total'>[]; total: number; topics: Map<string, string[]> }> {
   // "New" moves with the clock, and a transaction may see catalogue changes nobody else sees yet.
@@ -91,7 +91,13 @@ export async function browseCatalogue(
   );
 }
 
-async function searchCatalogue(tenant: TenantDb, query: BrowseQuery, locale: Locale) {
+async function searchCatalogue(
+  tenant: TenantDb,
+  query: BrowseQuery & { preferredFormat?: string | null },
+  locale: Locale,
+) {
+  // Without search words, the learner's preferred format comes first (they said how they like to learn).
+  const preferred = query.preferredFormat ? sql`(e.format = ${query.preferredFormat}) DESC, ` : sql``;
   const conditions: RawBuilder<unknown>[] = [sql`true`];
   const q = query.q?.trim();
   const tsQuery = sql`websearch_to_tsquery(CASE e.language WHEN 'nl' THEN 'dutch'::regconfig ELSE 'english'::regconfig END, ${q ?? ''})`;
@@ -109,7 +115,7 @@ async function searchCatalogue(tenant: TenantDb, query: BrowseQuery, locale: Loc
   const order = {
     relevance: q
       ? sql`ts_rank(e.search_vector, ${tsQuery}) + strict_word_similarity(fold_text(${q}), e.search_text) DESC, e.title`
-      : sql`e.published_at DESC NULLS LAST, e.title`,
+      : sql`${preferred}e.published_at DESC NULLS LAST, e.title`,
     newest: sql`e.published_at DESC NULLS LAST, e.title`,
     title: sql`fold_text(e.title), e.id`,
     shortest: sql`e.duration_minutes ASC NULLS LAST, e.title`,
@@ -199,8 +205,15 @@ export async function decorateEntries(
  * "For you": published entries tagged with topics the person follows, and what colleagues with the
  * same job title finished, leaving out what the person already has.
  */
-export async function entriesForYou(tenant: TenantDb, personId: string, locale: Locale, limit = 8) {
+export async function entriesForYou(
+  tenant: TenantDb,
+  personId: string,
+  locale: Locale,
+  options: { limit?: number; preferredFormat?: string | null } = {},
+) {
   const org = tenant.organisationId;
+  const limit = options.limit ?? 8;
+  const format = options.preferredFormat ?? null;
   const result = await sql<Omit<EntryRow, 'total'>>`
     WITH me AS (SELECT job_title, org_unit_id FROM people WHERE organisation_id = ${org} AND id = ${personId}),
     followed AS (
@@ -215,8 +228,12 @@ export async function entriesForYou(tenant: TenantDb, personId: string, locale: 
       WHERE en.organisation_id = ${org} AND en.completed_at IS NOT NULL AND p.id <> ${personId}
         AND (p.job_title = (SELECT job_title FROM me) OR p.org_unit_id = (SELECT org_unit_id FROM me))
     ),
+    preferred AS (
+      SELECT p.type, p.id, 1 AS weight FROM ${publishedEntries(org, locale)} p WHERE p.format = ${format}
+    ),
     scored AS (
-      SELECT type, id, sum(weight) AS score FROM (SELECT * FROM followed UNION ALL SELECT * FROM colleagues) s
+      SELECT type, id, sum(weight) AS score
+      FROM (SELECT * FROM followed UNION ALL SELECT * FROM colleagues UNION ALL SELECT * FROM preferred) s
       GROUP BY type, id
     )
     SELECT e.type, e.id, e.language, e.title, e.summary, e.format, e.duration_minutes, e.published_at,
@@ -225,7 +242,7 @@ export async function entriesForYou(tenant: TenantDb, personId: string, locale: 
     JOIN scored s ON s.type = e.type AND s.id = e.id
     WHERE NOT EXISTS (SELECT 1 FROM enrolments mine WHERE mine.organisation_id = ${org}
       AND mine.person_id = ${personId} AND mine.subject_kind = e.type AND mine.subject_id = e.id)
-    ORDER BY s.score DESC, e.published_at DESC NULLS LAST, e.id
+    ORDER BY (e.format = ${format}) IS TRUE DESC, s.score DESC, e.published_at DESC NULLS LAST, e.id
     LIMIT ${limit}`.execute(tenant.executor);
   return result.rows;
 }
