@@ -112,9 +112,14 @@ export function MyLearningPage() {
         title={t('mine.title')}
         description={t('mine.description')}
         actions={
-          <ButtonLink to="/learning/catalogue" search={{}} variant="secondary">
-            {t('mine.toCatalogue')}
-          </ButtonLink>
+          <>
+            <ButtonLink to="/learning/routes" variant="secondary">
+              {t('ownRoutes.title')}
+            </ButtonLink>
+            <ButtonLink to="/learning/catalogue" search={{}} variant="secondary">
+              {t('mine.toCatalogue')}
+            </ButtonLink>
+          </>
         }
       />
       <div className="space-y-6">

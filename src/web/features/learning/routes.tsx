@@ -6,6 +6,8 @@ const CataloguePage = lazyRouteComponent(() => import('./catalogue-page.tsx'), '
 const CoursePage = lazyRouteComponent(() => import('./structure-pages.tsx'), 'CoursePage');
 const ItemPage = lazyRouteComponent(() => import('./item-page.tsx'), 'ItemPage');
 const MyLearningPage = lazyRouteComponent(() => import('./my-learning-page.tsx'), 'MyLearningPage');
+const OwnRoutesPage = lazyRouteComponent(() => import('./own-routes-page.tsx'), 'OwnRoutesPage');
+const OwnRoutePage = lazyRouteComponent(() => import('./own-route-page.tsx'), 'OwnRoutePage');
 const PathPage = lazyRouteComponent(() => import('./structure-pages.tsx'), 'PathPage');
 const TeamLearningPage = lazyRouteComponent(() => import('./team-learning-page.tsx'), 'TeamLearningPage');
 
@@ -28,6 +30,8 @@ export function createLearningRoutes<Parent extends AnyRoute>(parent: Parent) {
     }),
     createRoute({ getParentRoute, path: 'learning/courses/$id', component: CoursePage }),
     createRoute({ getParentRoute, path: 'learning/paths/$id', component: PathPage }),
+    createRoute({ getParentRoute, path: 'learning/routes', component: OwnRoutesPage }),
+    createRoute({ getParentRoute, path: 'learning/routes/$id', component: OwnRoutePage }),
     createRoute({ getParentRoute, path: 'team/learning', component: TeamLearningPage }),
   ] as const;
 }
