@@ -21,7 +21,7 @@ import {
   useSaveRoute,
 } from './own-routes-api.ts';
 
-type Step = RouteInput['steps'][number] & { format: string };
+type Step = RouteInput['steps'][number] & { format: string; key: string };
 const outsideKinds = ['link', 'book', 'conversation'] as const;
 
 const toInput = (route: OwnRoute) => ({
@@ -37,6 +37,7 @@ const toInput = (route: OwnRoute) => ({
       url: s.url,
       isDone: s.isDone,
       format: s.format,
+      key: s.id,
     }),
   ),
 });
@@ -70,6 +71,7 @@ function AddFromCatalogue({ onAdd }: { onAdd: (step: Step) => void }) {
                   url: null,
                   isDone: false,
                   format: entry.format,
+                  key: crypto.randomUUID(),
                 })
               }
             >
@@ -128,6 +130,7 @@ function AddOutside({ onAdd }: { onAdd: (step: Step) => void }) {
             url: kind === 'link' && url ? url : null,
             isDone: false,
             format: kind,
+            key: crypto.randomUUID(),
           });
           setTitle('');
           setUrl('');
@@ -161,7 +164,7 @@ function Editor({ route }: { route: OwnRoute }) {
       onSubmit={(event) => {
         event.preventDefault();
         save.mutate(
-          { ...values, steps: values.steps.map(({ format: _format, ...step }) => step) },
+          { ...values, steps: values.steps.map(({ format: _format, key: _key, ...step }) => step) },
           { onSuccess: () => setSaved(true) },
         );
       }}
@@ -201,10 +204,7 @@ function Editor({ route }: { route: OwnRoute }) {
         {values.steps.length === 0 && <p className="text-sm text-slate-600">{t('ownRoutes.noSteps')}</p>}
         <ol className="divide-y divide-slate-100">
           {values.steps.map((step, index) => (
-            <li
-              key={`${step.kind}-${step.refId ?? step.title}-${index}`}
-              className="flex flex-wrap items-center gap-2 py-2.5"
-            >
+            <li key={step.key} className="flex flex-wrap items-center gap-2 py-2.5">
               <span className="w-6 text-sm text-slate-600">{index + 1}.</span>
               <FormatIcon format={step.format} />
               <div className="min-w-0 flex-1">
