@@ -407,7 +407,7 @@ export function OwnRoutePage() {
               {t('ownRoutes.servesGoal')}: <strong>{route.planGoal.title}</strong>
             </p>
           )}
-          {route.may.edit ? <Editor key={route.updatedAt} route={route} /> : <ReadOnlySteps route={route} />}
+          {route.may.edit ? <Editor key={route.id} route={route} /> : <ReadOnlySteps route={route} />}
         </div>
         <div className="space-y-4">
           {route.may.edit && <Sharing route={route} />}
