@@ -67,7 +67,8 @@ describe('learning flow', () => {
     if (options > 1) await goals.selectOption({ index: 1 });
     await page.getByRole('button', { name: 'Route opslaan' }).click();
     await shows(page.getByText('Route opgeslagen.'));
-    await page.getByLabel('Delen met mijn leidinggevende').check();
+    // Saved on click: the box follows the server's answer.
+    await page.getByLabel('Delen met mijn leidinggevende').click();
     await shows(page.getByRole('heading', { name: 'Reacties' }));
     await screenshot(page, 'learning-flow-own-route');
 
