@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { port } from '../../core/ports.ts';
 import { displayNameSql } from '../../db/person-name.ts';
 import type { Locale, StatementKind } from '../../db/schema.ts';

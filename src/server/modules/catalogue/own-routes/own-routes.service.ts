@@ -32,7 +32,7 @@ async function checkInput(ctx: Ctx, personId: string, input: OwnRouteInput): Pro
       continue;
     }
     const subject = await findSubject(ctx.db, { type: step.kind, id: step.refId }, ctx.locale);
-    if (!subject || subject.status !== 'published')
+    if (subject?.status !== 'published')
       errors.push({
         field: `steps.${index}.refId`,
         message: 'no such published learning',
