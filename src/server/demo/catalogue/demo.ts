@@ -14,6 +14,7 @@ import { demoVideo, samplePdf, sampleVtt, sampleWav } from '../../modules/files/
 import { type CoverTheme, coverThemes, themeOf } from './cover-themes.ts';
 import { type DemoItem, demoCourses, demoItems, demoPaths } from './demo-data.ts';
 import { seedDemoLearners } from './demo-learners.ts';
+import { seedDemoOwnRoute } from './demo-own-route.ts';
 import { demoCourseServes, demoItemServes, demoPathServes, tagDemoLearning } from './demo-serves.ts';
 import { coversFolder } from './draw-covers.ts';
 
@@ -376,4 +377,5 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
   await applyRules(organisationContext({ db: trx, organisationId, log, bus: createBus(log) }));
 
   await seedDemoLearners(tenant, { employee, manager }, { itemIds, courseIds });
+  await seedDemoOwnRoute(tenant, { employee, manager }, itemIds);
 }
