@@ -67,7 +67,7 @@ describe('skills and careers', () => {
     await screenshot(page, 'skills-5-both-ratings-why');
   });
 
-  test('the employee asks what it takes to become teamleider and sees the gaps, largest first', async () => {
+  test('the employee asks what it takes to become teamleider: gaps largest first, unrated skills apart', async () => {
     const page = await browser.newPage();
     await signIn(page, demo.employee);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Loopbaan' }).click();
@@ -76,10 +76,14 @@ describe('skills and careers', () => {
     const gaps = page.getByRole('list', { name: 'Wat er nog nodig is, grootste verschil eerst' });
     await shows(gaps.getByText('Leidinggeven aan een team'));
     await shows(page.getByText(/Om Teamleider te worden, groei je nog op \d+ vaardigheden/));
+    // Skills nobody rated yet are not counted as gaps: they say so, with the way to get rated at hand.
+    await shows(page.getByText(/vaardigheden zijn nog niet beoordeeld/));
+    await shows(page.getByText('Vraag om een beoordeling').first());
+    expect(await gaps.getByText('Nog niet beoordeeld').count()).toBeGreaterThan(3);
+    // Rated gaps come first, largest first.
     const sizes = (await gaps.getByText(/niveaus? te gaan|Op niveau/).allTextContents()).map((text) =>
       text === 'Op niveau' ? 0 : Number.parseInt(text, 10),
     );
-    expect(sizes.length).toBeGreaterThan(3);
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     // The demo catalogue has learning tagged with leadership: the gap links to it.
     await shows(gaps.getByRole('link'));

@@ -196,6 +196,7 @@ export function ScormPlayer({
             key={`${launch.attempt.id}/${launch.sco.id}/${launch.commitToken ?? 'review'}`}
             ref={frame}
             src={launch.launcherUrl}
+            data-package-frame
             title={t('player.frameTitle', { title: launch.sco.title })}
             // Its own origin already keeps it from the session; the sandbox also keeps it from this tab.
             sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-downloads"
