@@ -13,7 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Config } from './config.ts';
+import { type Config, contentOriginOf } from './config.ts';
 import { registerContext } from './core/context.ts';
 import type { ModuleDeps } from './core/module.ts';
 import type { DatabaseHandle, Db } from './db/database.ts';
@@ -23,6 +23,7 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { sendWebApp } from './http/web-app.ts';
 import { registerAuthentication, type SessionCacheOptions } from './modules/auth/index.ts';
 import { organisationTimeZone } from './modules/organisations/index.ts';
+import { registerContentHost } from './modules/scorm/index.ts';
 import { createModuleDeps, modules } from './modules.ts';
 
 const defaultWebDist = new URL('../../dist/web/', import.meta.url).pathname;
@@ -50,8 +51,11 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandler(app);
-  await registerSecurityHeaders(app, { baseUrl: deps.config.baseUrl });
+  const contentOrigin = contentOriginOf(deps.config);
+  await registerSecurityHeaders(app, { baseUrl: deps.config.baseUrl, contentOrigin });
   registerInputGuard(app);
+  // Before anything else answers: the content origin serves course package files and nothing else.
+  registerContentHost(app, deps.config);
 
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
@@ -101,8 +105,8 @@ export async function buildApp(
     },
     { prefix: '/api/v1' },
   );
-  // The learning record store: xAPI's own HTTP Basic credentials, content types and errors.
-  // Standards' own endpoints (the xAPI LRS) live outside /api/v1, with their own authentication.
+  // Standards' own endpoints live outside /api/v1 with their own authentication: the xAPI LRS, and
+  // SCORM's package files and runtime (on the content origin only).
   for (const module of modules)
     for (const mount of module.mounts?.(deps) ?? [])
       await app.register(mount.plugin, { prefix: mount.prefix });
@@ -129,7 +133,7 @@ export async function buildApp(
     // The web app routes on the client: any other GET (or HEAD) outside /api gets its index.html.
     if (hasWeb && ['GET', 'HEAD'].includes(request.method) && !request.url.startsWith('/api/')) {
       const asset = assetPath(request.url);
-      if (!asset) return sendWebApp(reply, { webDist, baseUrl: deps.config.baseUrl });
+      if (!asset) return sendWebApp(reply, { webDist, baseUrl: deps.config.baseUrl, contentOrigin });
       // A build written after start-up (new hashed files) is served too; a gone asset is a 404, not HTML.
       if (existsSync(join(webDist, asset))) return reply.sendFile(asset);
     }

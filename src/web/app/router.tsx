@@ -8,9 +8,11 @@ import { createDirectionRoutes } from '../features/direction/routes.tsx';
 import { createHomeRoutes } from '../features/home/routes.tsx';
 import { createImportRoutes } from '../features/imports/routes.tsx';
 import { createLearningPublicRoutes, createLearningRoutes } from '../features/learning/routes.tsx';
+import { createLrsRoutes } from '../features/lrs/routes.tsx';
 import { createOrgRoutes } from '../features/org/routes.tsx';
 import { createPeopleRoutes } from '../features/people/routes.tsx';
 import { createProfileRoutes } from '../features/profile/routes.tsx';
+import { createScormRoutes } from '../features/scorm/routes.tsx';
 import { createSkillsRoutes } from '../features/skills/routes.tsx';
 import { createTeamRoutes } from '../features/team/routes.tsx';
 import { SignedInLayout } from './signed-in-layout.tsx';
@@ -39,6 +41,8 @@ const routeTree = rootRoute.addChildren([
     ...createDevelopmentRoutes(appRoute),
     ...createLearningRoutes(appRoute),
     ...createCatalogueRoutes(appRoute),
+    ...createLrsRoutes(appRoute),
+    ...createScormRoutes(appRoute),
   ]),
 ]);
 

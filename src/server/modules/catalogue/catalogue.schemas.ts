@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { locale, pageQuery } from '../../http/common.schemas.ts';
 
-export const contentKinds = ['article', 'video', 'audio', 'document', 'link', 'quiz', 'assignment'] as const;
+export const contentKinds = [
+  'article',
+  'video',
+  'audio',
+  'document',
+  'link',
+  'quiz',
+  'assignment',
+  'scorm',
+] as const;
 export const publicationStatuses = ['draft', 'published', 'archived'] as const;
 export const subjectKinds = ['content', 'course', 'path'] as const;
 /** A content item, course or path. */

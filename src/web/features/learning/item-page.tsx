@@ -7,6 +7,7 @@ import { inputClass } from '../../components/field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
+import { ScormPlayer } from '../scorm/index.ts';
 import { Celebration } from './celebration.tsx';
 import { EnrolmentAgreement } from './enrolment-agreement.tsx';
 import { FormatIcon } from './entry-card.tsx';
@@ -15,6 +16,7 @@ import {
   type PlayerItem,
   useMarkDone,
   usePlayerItem,
+  useRefreshItem,
   useSubmitReflection,
 } from './learning-api.ts';
 import { LockNotice } from './lock-notice.tsx';
@@ -76,7 +78,15 @@ function Reflection({ item }: { item: PlayerItem }) {
   );
 }
 
-function Body({ item, onFinished }: { item: PlayerItem; onFinished: (finished: Finished) => void }) {
+function Body({
+  item,
+  onFinished,
+  onChanged,
+}: {
+  item: PlayerItem;
+  onFinished: (finished: Finished) => void;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation('learning');
   switch (item.kind) {
     case 'video':
@@ -117,6 +127,8 @@ function Body({ item, onFinished }: { item: PlayerItem; onFinished: (finished: F
       );
     case 'quiz':
       return <QuizPlayer item={item} onFinished={onFinished} />;
+    case 'scorm':
+      return <ScormPlayer contentId={item.id} onFinished={onFinished} onChanged={onChanged} />;
     case 'assignment':
       return (
         <div className="space-y-4">
@@ -143,6 +155,7 @@ export function ItemPage() {
   const item = usePlayerItem(id);
   const [finished, setFinished] = useState<Finished | null>(null);
   const onFinished = useCallback((result: Finished) => setFinished(result), []);
+  const refresh = useRefreshItem(id);
   if (item.isPending) return <Loading />;
   if (item.isError) return <QueryError error={item.error} />;
   const data = item.data;
@@ -168,7 +181,11 @@ export function ItemPage() {
       <Celebration finished={finished} />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <Card>
-          {data.lock ? <LockNotice lock={data.lock} /> : <Body item={data} onFinished={onFinished} />}
+          {data.lock ? (
+            <LockNotice lock={data.lock} />
+          ) : (
+            <Body item={data} onFinished={onFinished} onChanged={refresh} />
+          )}
         </Card>
         <div className="space-y-4">
           <Card title={t('player.progress')} titleId="item-progress">
