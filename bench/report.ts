@@ -42,7 +42,7 @@ export function writeReport(
   options: {
     loadSeconds: number;
     minutes: number;
-    /** A partial run (`--only floor|xapi|scorm`): it replaces the rows it measured and keeps the rest. */
+    /** A partial run (`--only floor|xapi|scorm|first-page`): it replaces the rows it measured and keeps the rest. */
     only: string | undefined;
     isFloorFigure: (figure: string) => boolean;
   },
@@ -104,6 +104,11 @@ export function writeReport(
     '`--only scorm` the floor and the SCORM figures (CMI commits of 50 learners who each launched the',
     'package, with a 1 KB suspend_data and an interaction per commit; a 200 MB package of 40 stored',
     '5 MB media files uploaded through the API).',
+    '',
+    'First page (`bench/first-page.ts`, `--only first-page` for just these): `vite build`, then',
+    '`node src/server/main.ts` on a fresh embedded database (migrations, demo organisation) until it',
+    'answers, then the sign-in page in Chromium with an empty cache, 5 times: the JavaScript as sent',
+    '(brotli), the same files gzipped, and the time from navigation until an e-mail address is typed.',
     '',
     run,
     '',

@@ -12,6 +12,8 @@ import { migrate } from '../src/server/db/migrate.ts';
 import { catalogueSearches, seedCatalogue } from './catalogue.ts';
 import { benchManager, seedDevelopmentBench } from './development.ts';
 import { seedAnnouncements } from './direction.ts';
+import { measureFirstPage } from './first-page.ts';
+import { firstPageLabel, firstPageRows } from './first-page-rows.ts';
 import {
   type FloorFigure,
   type FloorRuns,
@@ -38,8 +40,9 @@ const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 // `--only scorm`: the floor and the SCORM figures.
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
-if (only !== undefined && only !== 'floor' && only !== 'xapi' && only !== 'scorm') {
-  console.error(`bench: --only takes "floor", "xapi" or "scorm", not "${only}"`);
+const onlyChoices = ['floor', 'xapi', 'scorm', 'first-page'];
+if (only !== undefined && !onlyChoices.includes(only)) {
+  console.error(`bench: --only takes one of ${onlyChoices.join(', ')}, not "${only}"`);
   process.exit(2);
 }
 const statementCount = Number(process.env.BENCH_STATEMENTS ?? 1_000_000);
@@ -721,7 +724,21 @@ deadline.unref();
 
 const all: Row[] = [];
 const kinds = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
-for (const kind of kinds) {
+if (only === undefined || only === 'first-page') {
+  try {
+    all.push(...firstPageRows(await measureFirstPage()));
+  } catch (error) {
+    console.error('first-page bench failed:', error);
+    all.push({
+      database: firstPageLabel,
+      figure: 'first page',
+      result: `not measured: ${(error as Error).message}`,
+      aim: '—',
+      met: '—',
+    });
+  }
+}
+for (const kind of only === 'first-page' ? [] : kinds) {
   try {
     const measured = await benchDatabase(kind);
     all.push(...withRatios(measured.rows, measured.floorRates));

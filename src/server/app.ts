@@ -17,6 +17,7 @@ import { type Config, contentOriginOf } from './config.ts';
 import { registerContext } from './core/context.ts';
 import type { ModuleDeps } from './core/module.ts';
 import type { DatabaseHandle, Db } from './db/database.ts';
+import { hashedAssetCaching, registerCompression } from './http/compression.ts';
 import { registerInputGuard } from './http/input-guard.ts';
 import { notFoundProblem, registerProblemHandler } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
@@ -46,6 +47,7 @@ export async function buildApp(
     trustProxy: base.config.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    disableRequestLogging: !base.config.requestLogs,
   }).withTypeProvider<ZodTypeProvider>();
   const deps = createModuleDeps({ ...base, log: app.log });
   app.setValidatorCompiler(validatorCompiler);
@@ -54,6 +56,7 @@ export async function buildApp(
   const contentOrigin = contentOriginOf(deps.config);
   await registerSecurityHeaders(app, { baseUrl: deps.config.baseUrl, contentOrigin });
   registerInputGuard(app);
+  await registerCompression(app);
   // Before anything else answers: the content origin serves course package files and nothing else.
   registerContentHost(app, deps.config);
 
@@ -127,7 +130,10 @@ export async function buildApp(
       root: webDist,
       wildcard: false,
       index: false,
-      globIgnore: ['index.html'],
+      globIgnore: ['index.html', '**/*.br', '**/*.gz'],
+      // The build wrote .br and .gz beside each file (vite.config.ts); names carry a content hash.
+      preCompressed: true,
+      ...hashedAssetCaching,
     });
   app.setNotFoundHandler((request, reply) => {
     // The web app routes on the client: any other GET (or HEAD) outside /api gets its index.html.

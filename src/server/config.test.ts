@@ -20,6 +20,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dir }).sessionSecret).toBe(config.sessionSecret);
   });
 
+  it('keeps request logs out of the terminal unless LOG_LEVEL asks for logs', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).requestLogs).toBeFalsy();
+    expect(loadConfig({ DATA_DIR: dataDir(), LOG_LEVEL: '' }).requestLogs).toBeFalsy();
+    expect(loadConfig({ DATA_DIR: dataDir(), LOG_LEVEL: 'info' }).requestLogs).toBe(true);
+  });
+
   it('turns the demo off by default on a PostgreSQL server, and on when asked', () => {
     const url = 'postgres://postgres@127.0.0.1:5432/groeipad';
     expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: url }).seedDemo).toBe(false);

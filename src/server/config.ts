@@ -143,6 +143,8 @@ export type Config = {
   smtpUrl: string | undefined;
   sessionSecret: string;
   logLevel: Environment['LOG_LEVEL'];
+  /** A log line per request: only when LOG_LEVEL is set, so the terminal stays readable by default. */
+  requestLogs?: boolean;
   seedDemo: boolean;
   isProduction: boolean;
   /** Whose X-Forwarded-For to believe; absent means nobody's (the connection's own address counts). */
@@ -195,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: values.SMTP_URL,
     sessionSecret: values.SESSION_SECRET ?? readOrCreateSecret(dataDir),
     logLevel: values.LOG_LEVEL,
+    ...(env.LOG_LEVEL ? { requestLogs: true } : {}),
     seedDemo: values.DEMO ?? values.DATABASE_URL === undefined,
     isProduction: env.NODE_ENV === 'production',
     trustProxy: values.TRUST_PROXY ?? false,

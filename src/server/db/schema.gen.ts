@@ -228,6 +228,8 @@ export interface Consultations {
 }
 
 export interface ContentItems {
+  cover_alt: string | null;
+  cover_file_id: string | null;
   created_at: ColumnType<Date, never, never>;
   duration_minutes: number | null;
   id: Generated<string>;
@@ -381,6 +383,8 @@ export interface CoursePrerequisites {
 }
 
 export interface Courses {
+  cover_alt: string | null;
+  cover_file_id: string | null;
   created_at: ColumnType<Date, never, never>;
   id: Generated<string>;
   is_substantial: Generated<boolean>;
@@ -541,6 +545,12 @@ export interface KeyResults {
   unit: Generated<string>;
 }
 
+export interface LearnerPreferences {
+  organisation_id: string;
+  person_id: string;
+  preferred_format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path" | null;
+}
+
 export interface LearningAgreementFollowups {
   agreement_id: string;
   answer: string | null;
@@ -580,6 +590,8 @@ export interface LearningLinks {
 
 export interface LearningPaths {
   copied_from_id: string | null;
+  cover_alt: string | null;
+  cover_file_id: string | null;
   created_at: ColumnType<Date, never, never>;
   id: Generated<string>;
   is_ordered: Generated<boolean>;
@@ -688,6 +700,42 @@ export interface OutboxMessages {
   subject: string;
   text_body: string;
   to_address: string;
+}
+
+export interface OwnRouteComments {
+  author_id: string | null;
+  body: string;
+  created_at: ColumnType<Date, never, never>;
+  id: Generated<string>;
+  organisation_id: string;
+  route_id: string;
+}
+
+export interface OwnRoutes {
+  copied_from_id: string | null;
+  created_at: ColumnType<Date, never, never>;
+  id: Generated<string>;
+  organisation_id: string;
+  person_id: string;
+  plan_goal_id: string | null;
+  published_at: Date | null;
+  purpose: Generated<string>;
+  shared_at: Date | null;
+  title: string;
+  updated_at: Generated<Date>;
+}
+
+export interface OwnRouteSteps {
+  done_at: Date | null;
+  id: Generated<string>;
+  kind: "content" | "course" | "path" | "link" | "book" | "conversation";
+  note: Generated<string>;
+  organisation_id: string;
+  position: number;
+  ref_id: string | null;
+  route_id: string;
+  title: string;
+  url: string | null;
 }
 
 export interface People {
@@ -1147,6 +1195,7 @@ export interface DB {
   job_role_skills: JobRoleSkills;
   job_roles: JobRoles;
   key_results: KeyResults;
+  learner_preferences: LearnerPreferences;
   learning_agreement_followups: LearningAgreementFollowups;
   learning_agreements: LearningAgreements;
   learning_links: LearningLinks;
@@ -1159,6 +1208,9 @@ export interface DB {
   organisation_goals: OrganisationGoals;
   organisations: Organisations;
   outbox_messages: OutboxMessages;
+  own_route_comments: OwnRouteComments;
+  own_route_steps: OwnRouteSteps;
+  own_routes: OwnRoutes;
   people: People;
   person_job_roles: PersonJobRoles;
   person_roles: PersonRoles;

@@ -5174,7 +5174,63 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Remove a core value (management) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change a core value; only the fields sent change */
@@ -5410,7 +5466,63 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Remove a core competency (management) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change a core competency; only the fields sent change */
@@ -11319,6 +11431,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalogue/covers/{type}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set or remove the cover image of an item, course or path (alt text required)
+         * @description Upload the cropped image first (POST /files?purpose=image, PNG or JPEG), then send its id with words describing it. fileId null removes the cover.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    type: "content" | "course" | "path";
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileId: string | null;
+                        /** @default  */
+                        alt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cover: components["schemas"]["Cover"] | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalogue/courses": {
         parameters: {
             query?: never;
@@ -13713,6 +13913,670 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/learning/own-routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My own routes, those my team shared with me, colleagues’ published ones */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mine: components["schemas"]["OwnRouteSummary"][];
+                            /** @description Routes my direct reports shared with me */
+                            fromTeam: components["schemas"]["OwnRouteSummary"][];
+                            /** @description Routes colleagues published to copy */
+                            published: components["schemas"]["OwnRouteSummary"][];
+                            /** @description Goals of my current plan */
+                            planGoals: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            }[];
+                            preferredFormat: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path") | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Compose my own route from catalogue learning and outside resources */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * @description What I want to get out of it
+                         * @default
+                         */
+                        purpose?: string;
+                        /**
+                         * @description A goal of my own development plan
+                         * @default null
+                         */
+                        planGoalId?: string | null;
+                        /** @default [] */
+                        steps?: {
+                            /** @enum {string} */
+                            kind: "content" | "course" | "path" | "link" | "book" | "conversation";
+                            /**
+                             * @description The catalogue item, course or path (those kinds only)
+                             * @default null
+                             */
+                            refId?: string | null;
+                            /**
+                             * @description For a link, book or conversation; catalogue steps use the catalogue title
+                             * @default
+                             */
+                            title?: string;
+                            /** @default  */
+                            note?: string;
+                            /** @default null */
+                            url?: string | null;
+                            /** @default false */
+                            isDone?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/own-routes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One route (owner, their manager once shared, anyone once published) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace my route: title, purpose, plan goal, ordered steps */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * @description What I want to get out of it
+                         * @default
+                         */
+                        purpose?: string;
+                        /**
+                         * @description A goal of my own development plan
+                         * @default null
+                         */
+                        planGoalId?: string | null;
+                        /** @default [] */
+                        steps?: {
+                            /** @enum {string} */
+                            kind: "content" | "course" | "path" | "link" | "book" | "conversation";
+                            /**
+                             * @description The catalogue item, course or path (those kinds only)
+                             * @default null
+                             */
+                            refId?: string | null;
+                            /**
+                             * @description For a link, book or conversation; catalogue steps use the catalogue title
+                             * @default
+                             */
+                            title?: string;
+                            /** @default  */
+                            note?: string;
+                            /** @default null */
+                            url?: string | null;
+                            /** @default false */
+                            isDone?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/own-routes/{id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Share my route with my manager and/or publish it for colleagues */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description My manager can see it and comment */
+                        isShared: boolean;
+                        /** @description Colleagues can see it and copy it */
+                        isPublished: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/own-routes/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on a route (the owner, or their manager once shared) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/own-routes/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a colleague’s published route into a route of my own */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** My preferred format: the catalogue and my suggestions put it first */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        preferredFormat: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            preferredFormat: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path") | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalogue/rules": {
         parameters: {
             query?: never;
@@ -14187,6 +15051,11 @@ export interface paths {
                             questions: {
                                 id?: string;
                                 text: {
+                                    nl: string;
+                                    en: string;
+                                };
+                                /** @description The manager's own wording, when it differs */
+                                managerText?: {
                                     nl: string;
                                     en: string;
                                 };
@@ -17538,6 +18407,11 @@ export interface components {
             account?: "none" | "invited" | "active";
             lastSignInAt?: string | null;
         };
+        CoverInput: {
+            url: string;
+            /** @description What the image shows, for people who cannot see it */
+            alt: string;
+        };
         LearningServesInput: {
             /** @enum {string} */
             kind: "skill" | "value" | "competency" | "goal";
@@ -17605,6 +18479,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServesInput"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["CoverInput"] | null;
             /** @description What the server changed, e.g. unsafe HTML removed from an article */
             notices?: string[];
         };
@@ -17642,6 +18517,7 @@ export interface components {
                 dueDate: string | null;
             } | null;
             averageStars: number | null;
+            cover: components["schemas"]["CoverInput"] | null;
         };
         TopicCountInput: {
             label: string;
@@ -17692,6 +18568,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServesInput"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["CoverInput"] | null;
         };
         LearningPathInput: {
             /** Format: uuid */
@@ -17721,6 +18598,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServesInput"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["CoverInput"] | null;
         };
         StructureSummaryInput: {
             /** Format: uuid */
@@ -17795,6 +18673,7 @@ export interface components {
                 /** @enum {string} */
                 state: "awaiting_manager" | "agreed";
             } | null;
+            cover: components["schemas"]["CoverInput"] | null;
         };
         /** @description What to finish first: prerequisite courses or earlier path steps */
         LearningLockInput: {
@@ -17825,6 +18704,7 @@ export interface components {
             languages: ("nl" | "en")[];
             title: string;
             summary: string;
+            cover: components["schemas"]["CoverInput"] | null;
             bodyHtml: string;
             fileUrl: string | null;
             captionsUrl: string | null;
@@ -17932,6 +18812,75 @@ export interface components {
                 /** Format: date-time */
                 updatedAt: string;
             }[];
+        };
+        OwnRouteInput: {
+            /** Format: uuid */
+            id: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            title: string;
+            purpose: string;
+            planGoal: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            isShared: boolean;
+            isPublished: boolean;
+            copiedFromId: string | null;
+            steps: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "content" | "course" | "path" | "link" | "book" | "conversation";
+                refId: string | null;
+                title: string;
+                /** @description The catalogue format, or the kind for outside resources */
+                format: string;
+                durationMinutes: number | null;
+                note: string;
+                url: string | null;
+                isDone: boolean;
+            }[];
+            doneCount: number;
+            comments: {
+                /** Format: uuid */
+                id: string;
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                body: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            may: {
+                edit: boolean;
+                comment: boolean;
+                copy: boolean;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OwnRouteSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            stepCount: number;
+            doneCount: number;
+            isShared: boolean;
+            isPublished: boolean;
+            /** Format: date-time */
+            updatedAt: string;
         };
         AudienceRuleInput: {
             name: string;
@@ -18170,6 +19119,11 @@ export interface components {
                         nl: string;
                         en: string;
                     };
+                    /** @description The manager's own question when he prepares */
+                    managerText?: {
+                        nl: string;
+                        en: string;
+                    };
                     hasRating?: boolean;
                 }[];
             }[];
@@ -18197,6 +19151,11 @@ export interface components {
                 questions: {
                     id: string;
                     text: {
+                        nl: string;
+                        en: string;
+                    };
+                    /** @description The manager's own question when he prepares */
+                    managerText?: {
                         nl: string;
                         en: string;
                     };
@@ -18484,6 +19443,8 @@ export interface components {
             /** @enum {string} */
             status: "open" | "in_progress" | "achieved" | "dropped";
             progress: number;
+            /** @description Past its target date while still open or in progress */
+            isOverdue: boolean;
         };
         PlanActionLearningInput: {
             /** @enum {string} */
@@ -18595,6 +19556,8 @@ export interface components {
             /** @enum {string} */
             state: "draft" | "shared" | "agreed" | "reviewed";
             goals: number;
+            /** @description Goals past their target date, still open or in progress */
+            overdueGoals: number;
             actionsDone: number;
             actions: number;
             /** Format: date-time */
@@ -18924,7 +19887,7 @@ export interface components {
             } | null;
             /** @description True when asked about another role than the current one */
             isTargetRole: boolean;
-            /** @description Largest gap first; met skills last */
+            /** @description Largest gap first, then not yet assessed; met skills last */
             gaps: {
                 skill: {
                     /** Format: uuid */
@@ -18936,7 +19899,9 @@ export interface components {
                 };
                 targetLevel: number;
                 currentLevel: number | null;
-                /** @description targetLevel minus current level (0 when met); no level counts as 0 */
+                /** @description False when nobody ever rated it: "not yet assessed", not a level 0 */
+                isAssessed: boolean;
+                /** @description targetLevel minus current level (0 when met, and 0 when not yet assessed) */
                 gap: number;
                 /** @description Learning tagged with this skill; null while no catalogue is connected */
                 learning: {
@@ -18949,8 +19914,11 @@ export interface components {
                     durationMinutes: number | null;
                 }[] | null;
             }[];
+            /** @description Over assessed skills only */
             totalGap: number;
             metCount: number;
+            /** @description Skills the role asks that nobody has rated yet */
+            notAssessedCount: number;
         };
         TeamMatrixInput: {
             skills: {
@@ -18995,7 +19963,11 @@ export interface components {
                 };
                 /** @description People whose role or a core competency asks for this skill (each person once) */
                 demand: number;
+                /** @description Assessed below their target */
                 belowTarget: number;
+                /** @description Asked for it but never rated: counted apart, not as level 0 */
+                notAssessed: number;
+                /** @description Levels short over the assessed only */
                 totalGap: number;
                 /** @description People at the level their role or a core competency asks (the higher target counts) */
                 holders: number;
@@ -19799,6 +20771,11 @@ export interface components {
             account?: "none" | "invited" | "active";
             lastSignInAt?: string | null;
         };
+        Cover: {
+            url: string;
+            /** @description What the image shows, for people who cannot see it */
+            alt: string;
+        };
         LearningServes: {
             /** @enum {string} */
             kind: "skill" | "value" | "competency" | "goal";
@@ -19866,6 +20843,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServes"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["Cover"] | null;
             /** @description What the server changed, e.g. unsafe HTML removed from an article */
             notices?: string[];
         };
@@ -19903,6 +20881,7 @@ export interface components {
                 dueDate: string | null;
             } | null;
             averageStars: number | null;
+            cover: components["schemas"]["Cover"] | null;
         };
         TopicCount: {
             label: string;
@@ -19953,6 +20932,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServes"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["Cover"] | null;
         };
         LearningPath: {
             /** Format: uuid */
@@ -19982,6 +20962,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServes"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["Cover"] | null;
         };
         StructureSummary: {
             /** Format: uuid */
@@ -20056,6 +21037,7 @@ export interface components {
                 /** @enum {string} */
                 state: "awaiting_manager" | "agreed";
             } | null;
+            cover: components["schemas"]["Cover"] | null;
         };
         /** @description What to finish first: prerequisite courses or earlier path steps */
         LearningLock: {
@@ -20086,6 +21068,7 @@ export interface components {
             languages: ("nl" | "en")[];
             title: string;
             summary: string;
+            cover: components["schemas"]["Cover"] | null;
             bodyHtml: string;
             fileUrl: string | null;
             captionsUrl: string | null;
@@ -20193,6 +21176,75 @@ export interface components {
                 /** Format: date-time */
                 updatedAt: string;
             }[];
+        };
+        OwnRoute: {
+            /** Format: uuid */
+            id: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            title: string;
+            purpose: string;
+            planGoal: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            isShared: boolean;
+            isPublished: boolean;
+            copiedFromId: string | null;
+            steps: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "content" | "course" | "path" | "link" | "book" | "conversation";
+                refId: string | null;
+                title: string;
+                /** @description The catalogue format, or the kind for outside resources */
+                format: string;
+                durationMinutes: number | null;
+                note: string;
+                url: string | null;
+                isDone: boolean;
+            }[];
+            doneCount: number;
+            comments: {
+                /** Format: uuid */
+                id: string;
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                body: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            may: {
+                edit: boolean;
+                comment: boolean;
+                copy: boolean;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OwnRouteSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            stepCount: number;
+            doneCount: number;
+            isShared: boolean;
+            isPublished: boolean;
+            /** Format: date-time */
+            updatedAt: string;
         };
         AudienceRule: {
             name: string;
@@ -20431,6 +21483,11 @@ export interface components {
                         nl: string;
                         en: string;
                     };
+                    /** @description The manager's own question when he prepares */
+                    managerText?: {
+                        nl: string;
+                        en: string;
+                    };
                     hasRating?: boolean;
                 }[];
             }[];
@@ -20458,6 +21515,11 @@ export interface components {
                 questions: {
                     id: string;
                     text: {
+                        nl: string;
+                        en: string;
+                    };
+                    /** @description The manager's own question when he prepares */
+                    managerText?: {
                         nl: string;
                         en: string;
                     };
@@ -20745,6 +21807,8 @@ export interface components {
             /** @enum {string} */
             status: "open" | "in_progress" | "achieved" | "dropped";
             progress: number;
+            /** @description Past its target date while still open or in progress */
+            isOverdue: boolean;
         };
         PlanActionLearning: {
             /** @enum {string} */
@@ -20856,6 +21920,8 @@ export interface components {
             /** @enum {string} */
             state: "draft" | "shared" | "agreed" | "reviewed";
             goals: number;
+            /** @description Goals past their target date, still open or in progress */
+            overdueGoals: number;
             actionsDone: number;
             actions: number;
             /** Format: date-time */
@@ -21185,7 +22251,7 @@ export interface components {
             } | null;
             /** @description True when asked about another role than the current one */
             isTargetRole: boolean;
-            /** @description Largest gap first; met skills last */
+            /** @description Largest gap first, then not yet assessed; met skills last */
             gaps: {
                 skill: {
                     /** Format: uuid */
@@ -21197,7 +22263,9 @@ export interface components {
                 };
                 targetLevel: number;
                 currentLevel: number | null;
-                /** @description targetLevel minus current level (0 when met); no level counts as 0 */
+                /** @description False when nobody ever rated it: "not yet assessed", not a level 0 */
+                isAssessed: boolean;
+                /** @description targetLevel minus current level (0 when met, and 0 when not yet assessed) */
                 gap: number;
                 /** @description Learning tagged with this skill; null while no catalogue is connected */
                 learning: {
@@ -21210,8 +22278,11 @@ export interface components {
                     durationMinutes: number | null;
                 }[] | null;
             }[];
+            /** @description Over assessed skills only */
             totalGap: number;
             metCount: number;
+            /** @description Skills the role asks that nobody has rated yet */
+            notAssessedCount: number;
         };
         TeamMatrix: {
             skills: {
@@ -21256,7 +22327,11 @@ export interface components {
                 };
                 /** @description People whose role or a core competency asks for this skill (each person once) */
                 demand: number;
+                /** @description Assessed below their target */
                 belowTarget: number;
+                /** @description Asked for it but never rated: counted apart, not as level 0 */
+                notAssessed: number;
+                /** @description Levels short over the assessed only */
                 totalGap: number;
                 /** @description People at the level their role or a core competency asks (the higher target counts) */
                 holders: number;

@@ -130,7 +130,8 @@ export function RichTextEditor({
               className="min-w-8 rounded px-2 py-1 text-sm font-semibold text-slate-700 hover:bg-slate-100 aria-pressed:bg-teal-50 aria-pressed:text-teal-900"
               onClick={tool.run}
             >
-              <span aria-hidden="true">{tool.text}</span>
+              {/* Drawn by CSS, not text: the button is named by its label alone (label-in-name). */}
+              <span aria-hidden="true" data-glyph={tool.text} className="before:content-[attr(data-glyph)]" />
             </button>
           ))}
           <button

@@ -15,6 +15,9 @@ export const publicationStatuses = ['draft', 'published', 'archived'] as const;
 export const subjectKinds = ['content', 'course', 'path'] as const;
 /** A content item, course or path. */
 export const subjectRef = z.object({ type: z.enum(subjectKinds), id: z.uuid() });
+export const coverSchema = z
+  .object({ url: z.string(), alt: z.string().describe('What the image shows, for people who cannot see it') })
+  .meta({ id: 'Cover' });
 
 const topics = z.array(z.string().trim().min(1).max(60)).max(20).default([]);
 
@@ -100,6 +103,7 @@ export const contentItemSchema = z
     topics: z.array(z.string()),
     serves: servesSchema,
     isSubstantial: z.boolean(),
+    cover: coverSchema.nullable(),
     notices: z
       .array(z.string())
       .optional()

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { displayNameSql } from '../../db/person-name.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { goalIdsForSkill } from '../plans/index.ts';
 
@@ -14,10 +15,7 @@ export function agreementsQuery(tenant: TenantDb) {
         .onRef('p.id', '=', 'learning_agreements.person_id'),
     )
     .selectAll('learning_agreements')
-    .select([
-      sql<string>`concat_ws(' ', p.given_name, p.family_name_prefix, p.family_name)`.as('person_name'),
-      'p.manager_id',
-    ])
+    .select([displayNameSql('p').as('person_name'), 'p.manager_id'])
     .orderBy('learning_agreements.created_at', 'desc');
 }
 export type AgreementRow = Awaited<ReturnType<ReturnType<typeof agreementsQuery>['executeTakeFirstOrThrow']>>;

@@ -1,13 +1,14 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { port } from '../../core/ports.ts';
+import { displayNameSql } from '../../db/person-name.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import './plans.ports.ts';
 
 /** The plan period now: the organisation's calendar year. */
 export const currentPeriod = (ctx: { today(): string }) => ctx.today().slice(0, 4);
 
-const personName = sql<string>`concat_ws(' ', p.given_name, p.family_name_prefix, p.family_name)`;
+const personName = displayNameSql('p');
 
 export async function findPlan(tenant: TenantDb, planId: string) {
   return tenant
@@ -24,9 +25,7 @@ export async function findPlan(tenant: TenantDb, planId: string) {
     .select([
       personName.as('person_name'),
       'p.manager_id',
-      sql<string | null>`concat_ws(' ', m.given_name, m.family_name_prefix, m.family_name)`.as(
-        'manager_name',
-      ),
+      displayNameSql<string | null>('m').as('manager_name'),
     ])
     .where('development_plans.id', '=', planId)
     .executeTakeFirst();
@@ -52,9 +51,7 @@ export async function touchPlan(tenant: TenantDb, planId: string, at: Date): Pro
     .returning([
       personName.as('person_name'),
       'p.manager_id',
-      sql<string | null>`concat_ws(' ', m.given_name, m.family_name_prefix, m.family_name)`.as(
-        'manager_name',
-      ),
+      displayNameSql<string | null>('m').as('manager_name'),
     ])
     .executeTakeFirst();
 }
@@ -132,10 +129,14 @@ export async function planParts(tenant: TenantDb, planId: string, personId: stri
   };
 }
 
+/** A goal past its target date that is neither achieved nor dropped (the rule of `isGoalOverdue`). */
+const overdue = (today: string) =>
+  sql<boolean>`target_date < ${today}::date AND status IN ('open', 'in_progress')`;
+
 /** Plan summaries for a set of people (a manager's reports, or everyone for HR). */
 export async function listPlanSummaries(
   tenant: TenantDb,
-  options: { period: string; managerId?: string; includeDrafts: boolean },
+  options: { period: string; managerId?: string; includeDrafts: boolean; today: string },
 ) {
   const base = tenant
     .selectFrom('development_plans')
@@ -167,6 +168,9 @@ export async function listPlanSummaries(
         sql<number>`(SELECT count(*) FROM plan_actions a WHERE a.organisation_id = development_plans.organisation_id AND a.plan_id = development_plans.id)`.as(
           'actions',
         ),
+        sql<number>`(SELECT count(*) FROM plan_goals g WHERE g.organisation_id = development_plans.organisation_id AND g.plan_id = development_plans.id AND ${overdue(options.today)})`.as(
+          'overdue_goals',
+        ),
         sql<number>`(SELECT count(*) FROM plan_actions a WHERE a.organisation_id = development_plans.organisation_id AND a.plan_id = development_plans.id AND a.is_done)`.as(
           'actions_done',
         ),
@@ -179,7 +183,11 @@ export async function listPlanSummaries(
       (eb) =>
         eb
           .selectFrom('plan_goals')
-          .select(['plan_id', sql<number>`count(*)`.as('goals')])
+          .select([
+            'plan_id',
+            sql<number>`count(*)`.as('goals'),
+            sql<number>`count(*) FILTER (WHERE ${overdue(options.today)})`.as('overdue_goals'),
+          ])
           .where('organisation_id', '=', tenant.organisationId)
           .groupBy('plan_id')
           .as('g'),
@@ -201,6 +209,7 @@ export async function listPlanSummaries(
     )
     .select([
       sql<number>`coalesce(g.goals, 0)`.as('goals'),
+      sql<number>`coalesce(g.overdue_goals, 0)`.as('overdue_goals'),
       sql<number>`coalesce(a.actions, 0)`.as('actions'),
       sql<number>`coalesce(a.actions_done, 0)`.as('actions_done'),
     ])

@@ -26,6 +26,7 @@ import {
   useAdminItem,
   useInvalidateAdmin,
 } from './catalogue-admin-api.ts';
+import { CoverField } from './cover-field.tsx';
 import {
   EntryEditor,
   servesOf,
@@ -237,6 +238,9 @@ function ItemEditor({ id, kind: askedKind }: { id: string | undefined; kind: str
       <Settings isNew={!params.id} kind={kind} />
       {kind === 'scorm' && params.id && <ScormPackageCard contentId={params.id} />}
       <Versions kind={kind} />
+      {existing.data && (
+        <CoverField subject={{ type: 'content', id: existing.data.id }} cover={existing.data.cover} />
+      )}
     </EntryEditor>
   );
 }

@@ -31,8 +31,10 @@ export const useTopics = () => useQuery(topicsQuery());
 export const useMyLearning = () => useQuery(myLearningQuery());
 export const useTeamLearning = () => useQuery(teamLearningQuery());
 export const usePlayerItem = (id: string) => useQuery(playerItemQuery(id));
-export const useLearnerCourse = (id: string) => useQuery(learnerCourseQuery(id));
-export const useLearnerPath = (id: string) => useQuery(learnerPathQuery(id));
+export const useLearnerCourse = (id: string, options: { enabled?: boolean } = {}) =>
+  useQuery({ ...learnerCourseQuery(id), ...options });
+export const useLearnerPath = (id: string, options: { enabled?: boolean } = {}) =>
+  useQuery({ ...learnerPathQuery(id), ...options });
 
 /** A player that stores progress itself (SCORM) has the item's progress and "Mijn leren" read again. */
 export function useRefreshItem(id: string) {
