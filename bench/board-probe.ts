@@ -61,7 +61,7 @@ for (let i = 0; i < 40; i++) {
   if (response.statusCode !== 200) throw new Error(response.body);
   if (i === 0)
     (await import('node:fs')).writeFileSync(
-      '/tmp/devprobe/board-' + (process.argv[3] ?? 'x') + '.json',
+      `/tmp/devprobe/board-${process.argv[3] ?? 'x'}.json`,
       response.body,
     );
 }

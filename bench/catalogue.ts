@@ -67,7 +67,6 @@ const literal = (values: string[]) =>
 export type SeededCatalogue = {
   items: number;
   enrolments: number;
-  statements: number;
   seconds: number;
   itemIds: string[];
 };
@@ -80,7 +79,6 @@ export async function seedCatalogue(
     personId: string;
     items: number;
     enrolments: number;
-    statements: number;
   },
 ): Promise<SeededCatalogue> {
   const started = performance.now();
@@ -115,18 +113,6 @@ export async function seedCatalogue(
     SELECT ${org}, ${personId}, ${id('item', sql`i`)}, CASE WHEN i % 4 = 0 THEN 100 ELSE i % 90 END, i % 300,
       CASE WHEN i % 4 = 0 THEN now() END
     FROM generate_series(1, ${options.enrolments}) i`.execute(db);
-  // The statement store: spread over everyone, as a year of learning would leave it.
-  const batch = 100_000;
-  for (let from = 1; from <= options.statements; from += batch) {
-    const to = Math.min(options.statements, from + batch - 1);
-    await sql`
-      WITH people AS (SELECT array_agg(id ORDER BY id) AS ids FROM people WHERE organisation_id = ${org})
-      INSERT INTO xapi_statements (organisation_id, person_id, verb, object_kind, object_id, statement, stored_at)
-      SELECT ${org}, people.ids[1 + i % array_length(people.ids, 1)], 'progressed', 'content', ${id('item', sql`1 + i % ${options.items}::int`)},
-        jsonb_build_object('version', '1.0.3', 'verb', jsonb_build_object('id', 'http://adlnet.gov/expapi/verbs/progressed')),
-        now() - (i % 365) * interval '1 day'
-      FROM generate_series(${from}::int, ${to}::int) i, people`.execute(db);
-  }
   await sql`ANALYZE`.execute(db);
   const itemIds = (
     await sql<{
@@ -138,7 +124,6 @@ export async function seedCatalogue(
   return {
     items: options.items,
     enrolments: options.enrolments,
-    statements: options.statements,
     seconds: (performance.now() - started) / 1000,
     itemIds,
   };

@@ -12,7 +12,11 @@ export type LoadOptions = {
   /** Defaults to GET; a write sends `body` as JSON with the CSRF token. */
   method?: 'GET' | 'PUT' | 'POST';
   body?: string;
+  /** Bodies taken in turn (one per learner, say), instead of the one `body`. */
+  bodies?: string[];
   csrfToken?: string;
+  /** More request headers (an LRS credential's Authorization, the xAPI version). */
+  headers?: Record<string, string>;
 };
 
 export type LoadResult = {
@@ -36,6 +40,7 @@ export function percentile(sorted: number[], fraction: number): number | null {
 
 async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let next = 0;
+  let nextBody = 0;
   const latencies: number[] = [];
   let finish: (error: Error | null, result: autocannon.Result) => void = () => {};
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
@@ -52,16 +57,21 @@ async function runLoad(options: LoadOptions): Promise<LoadResult> {
       headers: {
         ...(options.cookie ? { cookie: options.cookie } : {}),
         accept: 'application/json',
-        ...(options.body
+        ...(options.body || options.bodies
           ? { 'content-type': 'application/json', 'x-csrf-token': options.csrfToken ?? '' }
           : {}),
+        ...options.headers,
       },
       requests: [
         {
           method: options.method ?? 'GET',
           ...(options.body ? { body: options.body } : {}),
           // Each request takes the next path in turn, so pages and search terms are spread over the run.
-          setupRequest: (request) => ({ ...request, path: options.paths[next++ % options.paths.length]! }),
+          setupRequest: (request) => ({
+            ...request,
+            path: options.paths[next++ % options.paths.length]!,
+            ...(options.bodies ? { body: options.bodies[nextBody++ % options.bodies.length]! } : {}),
+          }),
         },
       ],
     },

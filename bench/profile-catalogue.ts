@@ -18,6 +18,7 @@ import type { Database } from '../src/server/db/schema.ts';
 import { catalogueSearches, seedCatalogue } from './catalogue.ts';
 import { percentile } from './load.ts';
 import { benchAdmin, seedLargeOrganisation } from './seed.ts';
+import { seedStatements } from './xapi.ts';
 
 const server = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const rounds = Number(process.env.PROFILE_ROUNDS ?? 50);
@@ -54,7 +55,10 @@ if (!exists) {
     personId: person.id,
     items: 5_000,
     enrolments: 200,
-    statements: Number(process.env.PROFILE_STATEMENTS ?? 10_000),
+  });
+  await seedStatements(db, {
+    organisationId: seeded.organisationId,
+    count: Number(process.env.PROFILE_STATEMENTS ?? 10_000),
   });
   console.log(`seeded ${name}`);
 } else await sql`ANALYZE`.execute(db);

@@ -12,6 +12,8 @@ import { migrate } from '../src/server/db/migrate.ts';
 import { catalogueSearches, seedCatalogue } from './catalogue.ts';
 import { benchManager, seedDevelopmentBench } from './development.ts';
 import { seedAnnouncements } from './direction.ts';
+import { measureFirstPage } from './first-page.ts';
+import { firstPageLabel, firstPageRows } from './first-page-rows.ts';
 import {
   type FloorFigure,
   type FloorRuns,
@@ -25,25 +27,33 @@ import {
 import { type ImportMeasurement, measureImport } from './import.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
 import { type Row, writeReport } from './report.ts';
+import { measureLargeUpload, prepareCommits } from './scorm.ts';
 import { benchAdmin, type SeededOrganisation, seedLargeOrganisation } from './seed.ts';
 import { seedSkillsForBench } from './skills.ts';
+import { measureXapi, seedStatements } from './xapi.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const postgresServer = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
-// `npm run bench -- --only floor`: just the signed-in floor against the bare reference (about a minute).
+// `npm run bench -- --only floor`: just the signed-in floor against the bare reference (about a minute);
+// `--only xapi`: the floor, then the learning record store with its large statement store.
+// `--only scorm`: the floor and the SCORM figures.
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
-if (only !== undefined && only !== 'floor') {
-  console.error(`bench: --only takes "floor", not "${only}"`);
+const onlyChoices = ['floor', 'xapi', 'scorm', 'first-page'];
+if (only !== undefined && !onlyChoices.includes(only)) {
+  console.error(`bench: --only takes one of ${onlyChoices.join(', ')}, not "${only}"`);
   process.exit(2);
 }
+const statementCount = Number(process.env.BENCH_STATEMENTS ?? 1_000_000);
 const connections = 50;
 const chartConnections = 10;
 const listAimMs = 50;
 const importAimSeconds = 10;
 const matrixAimMs = 100;
 const organisationGapsAimMs = 1000;
+const commitAimMs = 50;
+const scormLearners = 50;
 
 const ms = (value: number | null) =>
   value === null || Number.isNaN(value) ? 'n/a' : `${value.toFixed(1)} ms`;
@@ -166,6 +176,125 @@ function withRatios(rows: Row[], rates: FloorRates | null): Row[] {
     toBare: row.toBare ?? ratio(row, rates.bare),
     toHealth: row.toHealth ?? ratio(row, rates.signedInHealth),
   }));
+}
+
+const ingestAim = 5_000;
+
+/** The statement store seeded to `statementCount`, then xAPI ingest and filtered reads. */
+async function benchXapi(
+  label: string,
+  kind: 'pglite' | 'postgres',
+  db: DatabaseHandle['db'],
+  organisationId: string,
+  baseUrl: string,
+  load: (options: LoadOptions) => Promise<LoadResult>,
+): Promise<Row[]> {
+  const seeded = await seedStatements(db, { organisationId, count: statementCount });
+  console.log(`seeded ${seeded.statements} statements in ${seeded.seconds.toFixed(1)} s`);
+  const rows: Row[] = [
+    {
+      database: label,
+      figure: `seed ${seeded.statements.toLocaleString('en')} xAPI statements (generate_series, indexes built after; setup)`,
+      result: `${seeded.seconds.toFixed(1)} s`,
+      seconds: seeded.seconds,
+      aim: '—',
+      met: '—',
+    },
+  ];
+  const figures = await measureXapi({
+    db,
+    organisationId,
+    baseUrl,
+    statements: seeded.statements,
+    connections: chartConnections,
+    durationSeconds: loadSeconds,
+    load,
+  });
+  const stored = `${seeded.statements.toLocaleString('en')} stored`;
+  for (const { figure, result, batch, aimMs } of figures) {
+    const name = `${figure}, ${chartConnections} connections, ${stored}`;
+    if (batch === undefined) {
+      rows.push(describeLoad(label, name, result, aimMs ?? null));
+      continue;
+    }
+    const perSecond = result.requestsPerSecond * batch;
+    const failed = result.non2xx > 0 || result.errors > 0 || result.requests === 0;
+    const hasAim = batch === 100 && kind === 'postgres';
+    rows.push({
+      database: label,
+      figure: name,
+      result: `${Math.round(perSecond).toLocaleString('en')} statements/s (${Math.round(result.requestsPerSecond)} requests/s, p95 ${ms(result.p95)}, ${result.requests} requests${failed ? `, ${result.non2xx} non-2xx, ${result.errors} errors` : ''})`,
+      rate: result.requestsPerSecond,
+      aim: hasAim ? `≥ ${ingestAim.toLocaleString('en')} statements/s` : '—',
+      met: hasAim ? (!failed && perSecond >= ingestAim ? 'yes' : '**no**') : '—',
+    });
+  }
+  return rows;
+}
+
+/** CMI commits of 50 learners (throughput at 50 connections, latency at 10) and a 200 MB upload. */
+async function scormRows(options: {
+  db: Parameters<typeof prepareCommits>[0]['db'];
+  label: string;
+  baseUrl: string;
+  session: { cookie: string; csrfToken: string };
+  organisationId: string;
+  load: (options: LoadOptions) => Promise<LoadResult>;
+}): Promise<Row[]> {
+  const { label, baseUrl, load } = options;
+  const rows: Row[] = [];
+  const prepared = await prepareCommits({ ...options, signIn, learners: scormLearners });
+  const commitLoad = (connectionCount: number) =>
+    load({
+      url: baseUrl,
+      paths: ['/api/v1/scorm/commits'],
+      method: 'POST',
+      bodies: prepared.bodies,
+      connections: connectionCount,
+      durationSeconds: loadSeconds,
+    });
+  const busy = await commitLoad(connections);
+  console.log('scorm commits, 50 connections', busy);
+  rows.push({
+    ...describeLoad(
+      label,
+      `SCORM CMI commits, ${scormLearners} learners at once (${connections} connections)`,
+      busy,
+      null,
+    ),
+    result: `${Math.round(busy.requestsPerSecond)} commits/s (p50 ${ms(busy.p50)}, p95 ${ms(busy.p95)}, ${busy.requests} requests${busy.non2xx ? `, ${busy.non2xx} non-2xx` : ''})`,
+  });
+  const calm = await commitLoad(chartConnections);
+  console.log('scorm commits, 10 connections', calm);
+  rows.push(
+    describeLoad(
+      label,
+      `SCORM CMI commits, ${scormLearners} learners, ${chartConnections} connections`,
+      calm,
+      commitAimMs,
+    ),
+  );
+  const large = await measureLargeUpload(baseUrl, options.session).catch((error: Error) => error);
+  console.log('scorm 200 MB upload', large);
+  rows.push(
+    large instanceof Error
+      ? {
+          database: label,
+          figure: 'SCORM package upload + unpack, 200 MB',
+          result: `not measured: ${large.message.slice(0, 200)}`,
+          aim: '—',
+          met: '—',
+        }
+      : {
+          database: label,
+          figure: `SCORM package upload + check + unpack + store, ${Math.round(large.megabytes)} MB (41 files)`,
+          result: `${large.seconds.toFixed(1)} s`,
+          seconds: large.seconds,
+          aim: '—',
+          met: '—',
+        },
+  );
+  return rows;
 }
 
 async function openBench(kind: 'pglite' | 'postgres') {
@@ -299,6 +428,20 @@ async function benchDatabase(
       };
       rows.push(...floorRows(label, floor));
       if (only === 'floor') return { label, rows, floorRates };
+      const scorm = async () => {
+        await untilIdle();
+        rows.push(
+          ...(await scormRows({ db, label, baseUrl, session, organisationId: seeded.organisationId, load })),
+        );
+      };
+      if (only === 'xapi') {
+        rows.push(...(await benchXapi(label, kind, db, seeded.organisationId, baseUrl, load)));
+        return { label, rows, floorRates };
+      }
+      if (only === 'scorm') {
+        await scorm();
+        return { label, rows, floorRates };
+      }
 
       const pages = Math.floor(seeded.people / 25);
       const listPaths = Array.from({ length: 97 }, (_, i) => `/api/v1/people?page=${1 + ((i * 37) % pages)}`);
@@ -487,18 +630,19 @@ async function benchDatabase(
         .where('organisation_id', '=', seeded.organisationId)
         .where('email', '=', benchAdmin.email)
         .executeTakeFirstOrThrow();
-      const statements = Number(process.env.BENCH_STATEMENTS ?? 1_000_000);
+      const statements = statementCount;
       const catalogue = await seedCatalogue(db, {
         organisationId: seeded.organisationId,
         personId: admin.id,
         items: 5_000,
         enrolments: 200,
-        statements,
       });
       console.log('catalogue seeded', { ...catalogue, itemIds: catalogue.itemIds.length });
+      // The statement store first: the learning figures below run with it full.
+      const xapiRows = await benchXapi(label, kind, db, seeded.organisationId, baseUrl, load);
       rows.push({
         database: label,
-        figure: `seed 5,000 items, 200 enrolments, ${statements.toLocaleString('en')} xAPI statements (bulk, setup)`,
+        figure: '5,000 catalogue items, 200 enrolments (bulk, setup)',
         result: `${catalogue.seconds.toFixed(1)} s`,
         seconds: catalogue.seconds,
         aim: '—',
@@ -555,6 +699,8 @@ async function benchDatabase(
         aim: '—',
         met: '—',
       });
+      rows.push(...xapiRows);
+      await scorm();
     } finally {
       const closing = performance.now();
       await app.close();
@@ -569,16 +715,30 @@ async function benchDatabase(
 }
 
 const started = performance.now();
-// A stuck run must not hang CI or a laptop: stop after 15 minutes whatever happens.
+// A stuck run must not hang CI or a laptop: stop after 30 minutes whatever happens.
 const deadline = setTimeout(() => {
-  console.error('bench: still running after 15 minutes; stopping');
+  console.error('bench: still running after 30 minutes; stopping');
   process.exit(1);
-}, 15 * 60_000);
+}, 30 * 60_000);
 deadline.unref();
 
 const all: Row[] = [];
 const kinds = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
-for (const kind of kinds) {
+if (only === undefined || only === 'first-page') {
+  try {
+    all.push(...firstPageRows(await measureFirstPage()));
+  } catch (error) {
+    console.error('first-page bench failed:', error);
+    all.push({
+      database: firstPageLabel,
+      figure: 'first page',
+      result: `not measured: ${(error as Error).message}`,
+      aim: '—',
+      met: '—',
+    });
+  }
+}
+for (const kind of only === 'first-page' ? [] : kinds) {
   try {
     const measured = await benchDatabase(kind);
     all.push(...withRatios(measured.rows, measured.floorRates));
@@ -598,7 +758,7 @@ const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
 const written = writeReport(previous, all, {
   loadSeconds,
   minutes: (performance.now() - started) / 60_000,
-  onlyFloor: only === 'floor',
+  only,
   isFloorFigure,
 });
 writeFileSync(file, written);

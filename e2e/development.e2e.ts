@@ -97,7 +97,7 @@ describe('development: plan, budget and conversation', () => {
     await shows(page.getByRole('heading', { level: 1, name: /^Ontwikkelplan van Zoë van den Berg/ }));
     await page.getByRole('button', { name: 'Akkoord met dit plan' }).click();
     await shows(page.getByText('Afgesproken', { exact: true }));
-    await page.getByLabel('Reactie voor je medewerker').fill('Mooi doel, we plannen meelopen in.');
+    await page.getByLabel('Reactie aan Zoë van den Berg').fill('Mooi doel, we plannen meelopen in.');
     await page.getByRole('button', { name: 'Plaatsen' }).click();
     await shows(page.getByText('Mooi doel, we plannen meelopen in.'));
     await screenshot(page, 'development-2-plan-agreed');
@@ -254,7 +254,10 @@ describe('development: plan, budget and conversation', () => {
     await manager.getByRole('link', { name: 'Gesprek met Zoë van den Berg' }).click();
     await shows(manager.getByText('Wondverpleegkundige op de afdeling.'));
     await shows(manager.getByRole('heading', { name: 'Tips voor het gesprek' }));
-    await manager.getByLabel('Waar wil je over twee jaar staan?').fill('Ik zie Zoë groeien in wondzorg.');
+    // The manager prepares with his own question about her, not hers about herself.
+    await manager
+      .getByLabel('Welke groei zie jij voor je medewerker in de komende twee jaar?')
+      .fill('Ik zie Zoë groeien in wondzorg.');
     await manager.getByRole('button', { name: 'Opslaan en delen' }).click();
     await shows(manager.getByText('Je hebt je voorbereiding gedeeld.'));
     await manager.getByLabel('Datum en tijd').fill('2026-12-01T10:00');

@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
-// Shared by the journeys: the server scripts/e2e.ts started, Debian's Chromium, sign-in, screenshots.
+// Shared by the journeys: the server scripts/e2e.ts started, Debian's Chromium, sign-in, screenshots,
+// and an accessibility check (axe-core) of every page a journey shows: a violation fails the test.
 
 export const baseUrl = process.env.E2E_BASE_URL ?? '';
 if (!baseUrl) throw new Error('E2E_BASE_URL is not set: run the journeys with `npm run test:e2e`');
@@ -51,6 +53,7 @@ export function browserPerFile(): { newPage(options?: { locale?: string }): Prom
     for (const context of contexts.splice(0)) await context.close();
     // The server's Content-Security-Policy must not get in the way of anything a journey did.
     expect(cspViolations.splice(0), 'Content Security Policy violations in the browser').toEqual([]);
+    expect(accessibilityViolations.splice(0), 'axe-core violations on the pages visited').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -74,17 +77,45 @@ export function browserPerFile(): { newPage(options?: { locale?: string }): Prom
   };
 }
 
+/** Every page a journey pictures is checked for accessibility too (see checkAccessibility). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
+  if (!name.startsWith('FAILED-')) await checkAccessibility(page);
+}
+
+const accessibilityViolations: string[] = [];
+const checkedOnce = new Set<string>();
+
+/**
+ * Runs axe-core (every rule of its default set: WCAG 2.x A/AA and best practices) on the page as it is
+ * now. Violations are collected and fail the test at its end, so one run names all of them. `once`
+ * skips a page this journey file already checked (the sign-in page before every sign-in).
+ */
+export async function checkAccessibility(page: Page, { once = false } = {}): Promise<void> {
+  const where = new URL(page.url()).pathname;
+  // The API reference is Scalar's page, not the app's: its own project answers for it.
+  if (where.startsWith('/api/')) return;
+  if (once && checkedOnce.has(where)) return;
+  checkedOnce.add(where);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  for (const violation of violations) {
+    const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' '));
+    accessibilityViolations.push(
+      `${where}: ${violation.id} (${violation.impact}) ${violation.help}; ${violation.nodes.length}× e.g. ${targets.join(' | ')}`,
+    );
+  }
 }
 
 /** Signs in through the form (Dutch labels, as a fresh nl-NL browser shows them) and waits for home. */
 export async function signIn(page: Page, email: string, password = demoPassword): Promise<void> {
   await page.goto('/sign-in');
+  await page.getByRole('button', { name: 'Inloggen' }).waitFor();
+  await checkAccessibility(page, { once: true });
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await shows(page.getByRole('heading', { level: 1, name: /^(Welkom|Welcome), / }));
+  await checkAccessibility(page);
 }
 
 /** Waits until the element is visible (playwright-core has no `expect`; a timeout fails the test). */

@@ -8,7 +8,8 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.ts'],
     pool: 'forks',
     fileParallelism: false,
-    testTimeout: 60_000,
+    // Long journeys also run axe-core on every page they picture (support.ts): two minutes on a busy machine.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
   },
 });

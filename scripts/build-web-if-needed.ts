@@ -15,6 +15,8 @@ try {
   builtAt = statSync('dist/web/index.html').mtimeMs;
 } catch {}
 if (builtAt < newest('src/web')) {
-  console.log('Building the web app (once, and again when src/web changes)…');
+  const started = performance.now();
+  console.log('Groeipad: building the web app (once, and again when src/web changes)…');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  console.log(`Groeipad: web app built (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }

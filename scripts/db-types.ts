@@ -38,6 +38,8 @@ const jsonColumns: Record<string, string> = {
   'quiz_attempts.answers': jsonText('unknown'),
   'xapi_activities.definition': jsonText('Record<string, unknown>'),
   'xapi_actors.agent': jsonText('Record<string, unknown>'),
+  'scorm_sco_states.cmi': jsonText('Record<string, string>'),
+  'scorm_versions.manifest': jsonText('unknown'),
   'xapi_statements.statement': jsonText('Record<string, unknown>'),
 };
 

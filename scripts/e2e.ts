@@ -88,7 +88,8 @@ async function main(): Promise<number> {
   });
   let code = 1;
   try {
-    await waitForHealth(`${baseUrl}/api/v1/health`, server, 90_000);
+    // A first start migrates and seeds the demo: on a busy two-core machine that can take minutes.
+    await waitForHealth(`${baseUrl}/api/v1/health`, server, 240_000);
     const vitest = join(root, 'node_modules/vitest/vitest.mjs');
     const exitCode = await run(
       process.execPath,

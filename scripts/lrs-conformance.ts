@@ -12,11 +12,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import pino from 'pino';
 import { buildApp } from '../src/server/app.ts';
 import type { Config } from '../src/server/config.ts';
+import { createBus } from '../src/server/core/bus.ts';
+import { organisationContext } from '../src/server/core/context.ts';
 import { createDatabase } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
-import { forOrganisation } from '../src/server/db/tenant.ts';
 import { buildOrganisation } from '../src/server/factories/factories.ts';
 import { createCredential } from '../src/server/modules/xapi/credentials/credentials.service.ts';
 
@@ -108,7 +110,14 @@ const handle = config.databaseUrl
   : await createDatabase({ dataDir });
 await migrate(handle.db);
 const organisation = await buildOrganisation(handle.db, { name: 'LRS conformance' });
-const credential = await createCredential(forOrganisation(handle.db, organisation.id), null, {
+const log = pino({ level: 'silent' });
+const system = organisationContext({
+  db: handle.db,
+  organisationId: organisation.id,
+  log,
+  bus: createBus(log),
+});
+const credential = await createCredential(system, {
   name: 'ADL conformance suite',
   scopes: ['all'],
 });

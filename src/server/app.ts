@@ -13,16 +13,18 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Config } from './config.ts';
+import { type Config, contentOriginOf } from './config.ts';
 import { registerContext } from './core/context.ts';
 import type { ModuleDeps } from './core/module.ts';
 import type { DatabaseHandle, Db } from './db/database.ts';
+import { hashedAssetCaching, registerCompression } from './http/compression.ts';
 import { registerInputGuard } from './http/input-guard.ts';
 import { notFoundProblem, registerProblemHandler } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { sendWebApp } from './http/web-app.ts';
 import { registerAuthentication, type SessionCacheOptions } from './modules/auth/index.ts';
 import { organisationTimeZone } from './modules/organisations/index.ts';
+import { registerContentHost } from './modules/scorm/index.ts';
 import { createModuleDeps, modules } from './modules.ts';
 
 const defaultWebDist = new URL('../../dist/web/', import.meta.url).pathname;
@@ -45,13 +47,18 @@ export async function buildApp(
     trustProxy: base.config.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    disableRequestLogging: !base.config.requestLogs,
   }).withTypeProvider<ZodTypeProvider>();
   const deps = createModuleDeps({ ...base, log: app.log });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandler(app);
-  await registerSecurityHeaders(app, { baseUrl: deps.config.baseUrl });
+  const contentOrigin = contentOriginOf(deps.config);
+  await registerSecurityHeaders(app, { baseUrl: deps.config.baseUrl, contentOrigin });
   registerInputGuard(app);
+  await registerCompression(app);
+  // Before anything else answers: the content origin serves course package files and nothing else.
+  registerContentHost(app, deps.config);
 
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
@@ -101,8 +108,8 @@ export async function buildApp(
     },
     { prefix: '/api/v1' },
   );
-  // The learning record store: xAPI's own HTTP Basic credentials, content types and errors.
-  // Standards' own endpoints (the xAPI LRS) live outside /api/v1, with their own authentication.
+  // Standards' own endpoints live outside /api/v1 with their own authentication: the xAPI LRS, and
+  // SCORM's package files and runtime (on the content origin only).
   for (const module of modules)
     for (const mount of module.mounts?.(deps) ?? [])
       await app.register(mount.plugin, { prefix: mount.prefix });
@@ -123,13 +130,16 @@ export async function buildApp(
       root: webDist,
       wildcard: false,
       index: false,
-      globIgnore: ['index.html'],
+      globIgnore: ['index.html', '**/*.br', '**/*.gz'],
+      // The build wrote .br and .gz beside each file (vite.config.ts); names carry a content hash.
+      preCompressed: true,
+      ...hashedAssetCaching,
     });
   app.setNotFoundHandler((request, reply) => {
     // The web app routes on the client: any other GET (or HEAD) outside /api gets its index.html.
     if (hasWeb && ['GET', 'HEAD'].includes(request.method) && !request.url.startsWith('/api/')) {
       const asset = assetPath(request.url);
-      if (!asset) return sendWebApp(reply, { webDist, baseUrl: deps.config.baseUrl });
+      if (!asset) return sendWebApp(reply, { webDist, baseUrl: deps.config.baseUrl, contentOrigin });
       // A build written after start-up (new hashed files) is served too; a gone asset is a 404, not HTML.
       if (existsSync(join(webDist, asset))) return reply.sendFile(asset);
     }

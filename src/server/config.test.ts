@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, contentOriginOf, loadConfig } from './config.ts';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'groeipad-config-'));
 
@@ -18,6 +18,12 @@ describe('loadConfig', () => {
     });
     expect(readFileSync(join(dir, 'session-secret'), 'utf8')).toBe(config.sessionSecret);
     expect(loadConfig({ DATA_DIR: dir }).sessionSecret).toBe(config.sessionSecret);
+  });
+
+  it('keeps request logs out of the terminal unless LOG_LEVEL asks for logs', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).requestLogs).toBeFalsy();
+    expect(loadConfig({ DATA_DIR: dataDir(), LOG_LEVEL: '' }).requestLogs).toBeFalsy();
+    expect(loadConfig({ DATA_DIR: dataDir(), LOG_LEVEL: 'info' }).requestLogs).toBe(true);
   });
 
   it('turns the demo off by default on a PostgreSQL server, and on when asked', () => {
@@ -50,6 +56,11 @@ describe('loadConfig', () => {
       zip: { maxEntries: 10_000, maxUnpackedBytes: 200 * 1024 * 1024, maxRatio: 200 },
       parse: { timeoutMs: 30_000, memoryMb: 256, concurrency: 2 },
       sheet: { maxRows: 50_000, maxColumns: 500 },
+      package: {
+        maxUploadBytes: 500 * 1024 * 1024,
+        maxUnpackedBytes: 1000 * 1024 * 1024,
+        timeoutMs: 300_000,
+      },
     });
     const limits = loadConfig({
       DATA_DIR: dataDir(),
@@ -62,6 +73,29 @@ describe('loadConfig', () => {
       parse: { timeoutMs: 5000 },
       sheet: { maxColumns: 100 },
     });
+  });
+
+  it('serves course packages from another origin than the app, derived for loopback addresses', () => {
+    expect(contentOriginOf(loadConfig({ DATA_DIR: dataDir(), PORT: '4000' }))).toBe('http://127.0.0.1:4000');
+    expect(contentOriginOf(loadConfig({ DATA_DIR: dataDir(), BASE_URL: 'http://127.0.0.1:3201' }))).toBe(
+      'http://localhost:3201',
+    );
+    expect(
+      contentOriginOf(loadConfig({ DATA_DIR: dataDir(), BASE_URL: 'https://leren.example.nl' })),
+    ).toBeNull();
+    const configured = loadConfig({
+      DATA_DIR: dataDir(),
+      BASE_URL: 'https://leren.example.nl',
+      CONTENT_ORIGIN: 'https://inhoud.example.nl/',
+    });
+    expect(contentOriginOf(configured)).toBe('https://inhoud.example.nl');
+    expect(() =>
+      loadConfig({
+        DATA_DIR: dataDir(),
+        BASE_URL: 'https://leren.example.nl',
+        CONTENT_ORIGIN: 'https://leren.example.nl:8443',
+      }),
+    ).toThrowError(/CONTENT_ORIGIN: must have another host name/);
   });
 
   it('treats an empty variable as unset', () => {

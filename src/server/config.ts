@@ -111,6 +111,26 @@ const environmentSchema = z.object({
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(limits.IMPORT_MAX_ROWS),
   // Most columns with values an import file may have.
   IMPORT_MAX_COLUMNS: z.coerce.number().int().min(1).max(16_384).default(limits.IMPORT_MAX_COLUMNS),
+  // Largest course package (SCORM zip) an L&D admin may upload, in MB.
+  PACKAGE_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(100_000).default(limits.PACKAGE_MAX_UPLOAD_MB),
+  // Most a course package may unpack to, all files together, in MB (UPLOAD_MAX_UNPACKED_MB is for sheets).
+  PACKAGE_MAX_UNPACKED_MB: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(limits.PACKAGE_MAX_UNPACKED_MB),
+  // Seconds checking and unpacking one course package may take before it is refused.
+  PACKAGE_UNPACK_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3600)
+    .default(limits.PACKAGE_UNPACK_TIMEOUT_SECONDS),
+  // Origin that serves course package content (SCORM), e.g. https://content.groeipad.example: another host
+  // name than BASE_URL's, pointing at this same server, so package scripts never run with the app's cookies.
+  // Unset: for a localhost/127.0.0.1 BASE_URL the other loopback name; otherwise packages cannot be played.
+  CONTENT_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 type Environment = z.infer<typeof environmentSchema>;
@@ -123,6 +143,8 @@ export type Config = {
   smtpUrl: string | undefined;
   sessionSecret: string;
   logLevel: Environment['LOG_LEVEL'];
+  /** A log line per request: only when LOG_LEVEL is set, so the terminal stays readable by default. */
+  requestLogs?: boolean;
   seedDemo: boolean;
   isProduction: boolean;
   /** Whose X-Forwarded-For to believe; absent means nobody's (the connection's own address counts). */
@@ -131,6 +153,8 @@ export type Config = {
   s3?: S3Config;
   /** How much reading one uploaded file may take; unset means the defaults. */
   uploadLimits?: UploadLimits;
+  /** Where course package content is served (CONTENT_ORIGIN); see `contentOriginOf`. */
+  contentOrigin?: string;
 };
 
 export type S3Config = {
@@ -158,20 +182,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       'Invalid configuration:\n  S3_SECRET_ACCESS_KEY: set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither',
     );
+  const baseUrl = (values.BASE_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, '');
+  if (values.CONTENT_ORIGIN && new URL(values.CONTENT_ORIGIN).hostname === new URL(baseUrl).hostname)
+    throw new ConfigError(
+      "Invalid configuration:\n  CONTENT_ORIGIN: must have another host name than BASE_URL, or package scripts would share the app's cookies",
+    );
   const dataDir = resolve(values.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   return {
     port: values.PORT,
-    baseUrl: (values.BASE_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    baseUrl,
     databaseUrl: values.DATABASE_URL,
     dataDir,
     smtpUrl: values.SMTP_URL,
     sessionSecret: values.SESSION_SECRET ?? readOrCreateSecret(dataDir),
     logLevel: values.LOG_LEVEL,
+    ...(env.LOG_LEVEL ? { requestLogs: true } : {}),
     seedDemo: values.DEMO ?? values.DATABASE_URL === undefined,
     isProduction: env.NODE_ENV === 'production',
     trustProxy: values.TRUST_PROXY ?? false,
     uploadLimits: uploadLimitsOf(values),
+    ...(values.CONTENT_ORIGIN ? { contentOrigin: new URL(values.CONTENT_ORIGIN).origin } : {}),
     ...(values.FILE_STORAGE === 's3' && values.S3_BUCKET
       ? {
           s3: {
@@ -185,6 +216,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : {}),
   };
+}
+
+/**
+ * The origin course package content is served from: CONTENT_ORIGIN, else for a loopback BASE_URL the
+ * other loopback name (localhost ↔ 127.0.0.1: another site to the browser, the same server), else none.
+ */
+export function contentOriginOf(config: Pick<Config, 'baseUrl' | 'contentOrigin'>): string | null {
+  if (config.contentOrigin) return config.contentOrigin;
+  const url = new URL(config.baseUrl);
+  const other = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' }[url.hostname];
+  if (!other) return null;
+  url.hostname = other;
+  return url.origin;
 }
 
 function readOrCreateSecret(dataDir: string): string {

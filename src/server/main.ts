@@ -50,10 +50,25 @@ process.on('uncaughtException', (error, origin) => {
   setTimeout(() => process.exit(1), 1000).unref();
 });
 
+// The first start of a fresh clone takes a while (migrations, the demo organisation): say what is going on.
+const startedAt = performance.now();
+const progress = (line: string) =>
+  console.log(`Groeipad: ${line} (${((performance.now() - startedAt) / 1000).toFixed(1)} s)`);
+progress(config.databaseUrl ? 'connecting to PostgreSQL…' : 'opening the embedded database…');
 const handle = await openDatabase(config);
+progress('bringing the database up to date…');
 const applied = await migrate(handle.db);
-if (applied.length) logger.info({ applied }, 'database migrated');
-const demo = config.seedDemo ? await seedDemoIfEmpty(handle.db, { files: storageFor(config) }) : null;
+if (applied.length) {
+  logger.debug({ applied }, 'database migrated');
+  progress(`applied ${applied.length} migration${applied.length === 1 ? '' : 's'}`);
+}
+const demo = config.seedDemo
+  ? await seedDemoIfEmpty(handle.db, {
+      files: storageFor(config),
+      onSeeding: () => progress('adding the demo organisation, once (about half a minute)…'),
+    })
+  : null;
+progress('starting the server…');
 
 const mail = createMailDelivery({
   db: handle.db,

@@ -228,11 +228,13 @@ export interface Consultations {
 }
 
 export interface ContentItems {
+  cover_alt: string | null;
+  cover_file_id: string | null;
   created_at: ColumnType<Date, never, never>;
   duration_minutes: number | null;
   id: Generated<string>;
   is_substantial: Generated<boolean>;
-  kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+  kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
   max_attempts: number | null;
   organisation_id: string;
   owner_id: string | null;
@@ -381,6 +383,8 @@ export interface CoursePrerequisites {
 }
 
 export interface Courses {
+  cover_alt: string | null;
+  cover_file_id: string | null;
   created_at: ColumnType<Date, never, never>;
   id: Generated<string>;
   is_substantial: Generated<boolean>;
@@ -541,6 +545,12 @@ export interface KeyResults {
   unit: Generated<string>;
 }
 
+export interface LearnerPreferences {
+  organisation_id: string;
+  person_id: string;
+  preferred_format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path" | null;
+}
+
 export interface LearningAgreementFollowups {
   agreement_id: string;
   answer: string | null;
@@ -580,6 +590,8 @@ export interface LearningLinks {
 
 export interface LearningPaths {
   copied_from_id: string | null;
+  cover_alt: string | null;
+  cover_file_id: string | null;
   created_at: ColumnType<Date, never, never>;
   id: Generated<string>;
   is_ordered: Generated<boolean>;
@@ -688,6 +700,42 @@ export interface OutboxMessages {
   subject: string;
   text_body: string;
   to_address: string;
+}
+
+export interface OwnRouteComments {
+  author_id: string | null;
+  body: string;
+  created_at: ColumnType<Date, never, never>;
+  id: Generated<string>;
+  organisation_id: string;
+  route_id: string;
+}
+
+export interface OwnRoutes {
+  copied_from_id: string | null;
+  created_at: ColumnType<Date, never, never>;
+  id: Generated<string>;
+  organisation_id: string;
+  person_id: string;
+  plan_goal_id: string | null;
+  published_at: Date | null;
+  purpose: Generated<string>;
+  shared_at: Date | null;
+  title: string;
+  updated_at: Generated<Date>;
+}
+
+export interface OwnRouteSteps {
+  done_at: Date | null;
+  id: Generated<string>;
+  kind: "content" | "course" | "path" | "link" | "book" | "conversation";
+  note: Generated<string>;
+  organisation_id: string;
+  position: number;
+  ref_id: string | null;
+  route_id: string;
+  title: string;
+  url: string | null;
 }
 
 export interface People {
@@ -824,6 +872,99 @@ export interface Ratings {
 export interface SchemaMigrations {
   applied_at: Generated<Date>;
   name: string;
+}
+
+export interface ScormAttempts {
+  closed_at: Date | null;
+  closed_reason: "new_attempt" | "new_version" | null;
+  commit_token_hash: string | null;
+  completed_at: Date | null;
+  completion_status: Generated<"not_attempted" | "incomplete" | "completed">;
+  content_id: string;
+  current_sco: string | null;
+  id: Generated<string>;
+  number: number;
+  organisation_id: string;
+  person_id: string;
+  previous_token_hash: string | null;
+  progress_percent: Generated<number>;
+  score_scaled: number | null;
+  started_at: Generated<Date>;
+  success_status: Generated<"unknown" | "passed" | "failed">;
+  token_issued_at: Date | null;
+  total_seconds: Generated<number>;
+  updated_at: Generated<Date>;
+  version_id: string;
+}
+
+export interface ScormFiles {
+  content_type: string;
+  organisation_id: string;
+  path: string;
+  size_bytes: number;
+  storage_key: string;
+  version_id: string;
+}
+
+export interface ScormInteractions {
+  attempt_id: string;
+  correct_response: string | null;
+  description: string | null;
+  interaction_id: string;
+  latency_seconds: number | null;
+  learner_response: string | null;
+  organisation_id: string;
+  position: number;
+  recorded_at: string | null;
+  result: string | null;
+  sco_id: string;
+  type: string | null;
+}
+
+export interface ScormPackages {
+  attempt_rule: Generated<"resume" | "new_after_completion" | "limited">;
+  content_id: string;
+  current_version_id: string;
+  max_attempts: number | null;
+  organisation_id: string;
+  updated_at: Generated<Date>;
+}
+
+export interface ScormScoStates {
+  attempt_id: string;
+  cmi: Generated<ColumnType<Record<string, string>, string, string>>;
+  commits: Generated<number>;
+  completion_status: Generated<"not_attempted" | "incomplete" | "completed">;
+  exit: string | null;
+  is_suspended: Generated<boolean>;
+  is_terminated: Generated<boolean>;
+  organisation_id: string;
+  progress_measure: number | null;
+  sco_id: string;
+  score_raw: number | null;
+  score_scaled: number | null;
+  session_seconds: Generated<number>;
+  success_status: Generated<"unknown" | "passed" | "failed">;
+  total_seconds: Generated<number>;
+  updated_at: Generated<Date>;
+}
+
+export interface ScormVersions {
+  content_id: string;
+  edition: "2nd" | "3rd" | "4th" | null;
+  file_count: number;
+  id: Generated<string>;
+  manifest: ColumnType<unknown, string, string>;
+  midway_rule: "keep" | "restart" | null;
+  number: number;
+  organisation_id: string;
+  original_name: string;
+  package_bytes: number;
+  scorm_version: "1.2" | "2004";
+  title: string;
+  unpacked_bytes: number;
+  uploaded_at: Generated<Date>;
+  uploaded_by: string | null;
 }
 
 export interface Sessions {
@@ -1054,6 +1195,7 @@ export interface DB {
   job_role_skills: JobRoleSkills;
   job_roles: JobRoles;
   key_results: KeyResults;
+  learner_preferences: LearnerPreferences;
   learning_agreement_followups: LearningAgreementFollowups;
   learning_agreements: LearningAgreements;
   learning_links: LearningLinks;
@@ -1066,6 +1208,9 @@ export interface DB {
   organisation_goals: OrganisationGoals;
   organisations: Organisations;
   outbox_messages: OutboxMessages;
+  own_route_comments: OwnRouteComments;
+  own_route_steps: OwnRouteSteps;
+  own_routes: OwnRoutes;
   people: People;
   person_job_roles: PersonJobRoles;
   person_roles: PersonRoles;
@@ -1077,6 +1222,12 @@ export interface DB {
   rating_requests: RatingRequests;
   ratings: Ratings;
   schema_migrations: SchemaMigrations;
+  scorm_attempts: ScormAttempts;
+  scorm_files: ScormFiles;
+  scorm_interactions: ScormInteractions;
+  scorm_packages: ScormPackages;
+  scorm_sco_states: ScormScoStates;
+  scorm_versions: ScormVersions;
   sessions: Sessions;
   sign_in_attempts: SignInAttempts;
   skill_categories: SkillCategories;

@@ -19,13 +19,14 @@ export type DemoSummary = {
 /** Seeds the demo organisation when the database has no organisation yet. */
 export async function seedDemoIfEmpty(
   db: Db,
-  options: { files?: FileStorage } = {},
+  options: { files?: FileStorage; onSeeding?: () => void } = {},
 ): Promise<DemoSummary | null> {
   const existing = await db.selectFrom('organisations').select(['id', 'name', 'is_demo']).execute();
   if (existing.length > 0) {
     const demo = existing.find((org) => org.is_demo);
     return demo ? summary(demo.name) : null;
   }
+  options.onSeeding?.();
   return seedDemo(db, options);
 }
 

@@ -3,6 +3,7 @@
 export const errorCatalogue = {
   validation_failed: { status: 400, title: 'The request has invalid fields.' },
   import_rejected: { status: 400, title: 'The file has problems; nothing was imported.' },
+  package_rejected: { status: 400, title: 'The package has problems; nothing was added.' },
   unauthenticated: { status: 401, title: 'Sign in first.' },
   invalid_credentials: { status: 401, title: 'E-mail address or password is not correct.' },
   csrf_failed: { status: 403, title: 'The request lacks a valid CSRF token.' },

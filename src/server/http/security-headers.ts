@@ -44,8 +44,15 @@ const isHttps = (baseUrl: string) => new URL(baseUrl).protocol === 'https:';
 const forTransport = (directives: Directives, baseUrl: string): Directives =>
   isHttps(baseUrl) ? { ...directives, 'upgrade-insecure-requests': [] } : directives;
 
+/** The SCORM player frames package content from its own origin (CONTENT_ORIGIN); nothing else is framed. */
+const withContentFrames = (directives: Directives, contentOrigin: string | null): Directives =>
+  contentOrigin ? { ...directives, 'frame-src': ["'self'", contentOrigin] } : directives;
+
 /** Security headers on every response (helmet); HSTS only when people reach the app over https. */
-export async function registerSecurityHeaders(app: FastifyInstance, { baseUrl }: { baseUrl: string }) {
+export async function registerSecurityHeaders(
+  app: FastifyInstance,
+  { baseUrl, contentOrigin = null }: { baseUrl: string; contentOrigin?: string | null },
+) {
   // Before helmet's own onRoute hook, which reads `route.helmet` of the routes registered later.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith(referencePrefix))
@@ -54,7 +61,10 @@ export async function registerSecurityHeaders(app: FastifyInstance, { baseUrl }:
       };
   });
   await app.register(fastifyHelmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: forTransport(appDirectives, baseUrl) },
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: forTransport(withContentFrames(appDirectives, contentOrigin), baseUrl),
+    },
     strictTransportSecurity: isHttps(baseUrl)
       ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: true }
       : false,
@@ -64,9 +74,17 @@ export async function registerSecurityHeaders(app: FastifyInstance, { baseUrl }:
 }
 
 /** The web app's policy with the page's style nonce, sent with index.html (web-app.ts). */
-export function webAppPolicy({ baseUrl, styleNonce }: { baseUrl: string; styleNonce: string }): string {
+export function webAppPolicy({
+  baseUrl,
+  styleNonce,
+  contentOrigin = null,
+}: {
+  baseUrl: string;
+  styleNonce: string;
+  contentOrigin?: string | null;
+}): string {
   const directives = { ...appDirectives, 'style-src': ["'self'", `'nonce-${styleNonce}'`] };
-  return serialise(forTransport(directives, baseUrl));
+  return serialise(forTransport(withContentFrames(directives, contentOrigin), baseUrl));
 }
 
 function serialise(directives: Directives): string {

@@ -11,13 +11,17 @@ import { webAppPolicy } from './security-headers.ts';
  */
 export async function sendWebApp(
   reply: FastifyReply,
-  { webDist, baseUrl }: { webDist: string; baseUrl: string },
+  {
+    webDist,
+    baseUrl,
+    contentOrigin = null,
+  }: { webDist: string; baseUrl: string; contentOrigin?: string | null },
 ) {
   const styleNonce = randomBytes(16).toString('base64');
   const html = await readFile(join(webDist, 'index.html'), 'utf8');
   return reply
     .type('text/html; charset=utf-8')
     .header('cache-control', 'no-cache')
-    .header('content-security-policy', webAppPolicy({ baseUrl, styleNonce }))
+    .header('content-security-policy', webAppPolicy({ baseUrl, styleNonce, contentOrigin }))
     .send(html.replace('</head>', `  <meta name="csp-nonce" content="${styleNonce}" />\n  </head>`));
 }

@@ -11,6 +11,9 @@ export const uploadLimitDefaults = {
   UPLOAD_PARSE_CONCURRENCY: 2,
   IMPORT_MAX_ROWS: 50_000,
   IMPORT_MAX_COLUMNS: 500,
+  PACKAGE_MAX_UPLOAD_MB: 500,
+  PACKAGE_MAX_UNPACKED_MB: 1000,
+  PACKAGE_UNPACK_TIMEOUT_SECONDS: 300,
 };
 
 export type UploadLimits = {
@@ -20,6 +23,8 @@ export type UploadLimits = {
   parse: { timeoutMs: number; memoryMb: number; concurrency: number };
   /** What an import sheet (CSV or XLSX) may hold. */
   sheet: { maxRows: number; maxColumns: number };
+  /** A course package (SCORM): its zip, what it unpacks to, and how long unpacking may take. */
+  package: { maxUploadBytes: number; maxUnpackedBytes: number; timeoutMs: number };
 };
 
 export function uploadLimitsOf(values: typeof uploadLimitDefaults): UploadLimits {
@@ -35,6 +40,11 @@ export function uploadLimitsOf(values: typeof uploadLimitDefaults): UploadLimits
       concurrency: values.UPLOAD_PARSE_CONCURRENCY,
     },
     sheet: { maxRows: values.IMPORT_MAX_ROWS, maxColumns: values.IMPORT_MAX_COLUMNS },
+    package: {
+      maxUploadBytes: values.PACKAGE_MAX_UPLOAD_MB * 1024 * 1024,
+      maxUnpackedBytes: values.PACKAGE_MAX_UNPACKED_MB * 1024 * 1024,
+      timeoutMs: values.PACKAGE_UNPACK_TIMEOUT_SECONDS * 1000,
+    },
   };
 }
 

@@ -48,21 +48,24 @@ const damaged = (fileName: string) => unsupported(fileName, 'the zip file is dam
 
 const isSymlink = (entry: yauzl.Entry) => ((entry.externalFileAttributes >>> 16) & 0o170000) === 0o120000;
 
+/** A zip on disk (a course package is read where it was streamed to, not through memory). */
+export type ZipOnDisk = { path: string; size: number };
+
 /** Checks the central directory against the limits; nothing is inflated yet. */
 export async function openSafeZip(
-  content: Buffer,
+  content: Buffer | ZipOnDisk,
   options: { fileName: string; limits: ZipLimits },
-): Promise<SafeZip> {
+): Promise<SafeZip & { close: () => void }> {
   const { fileName, limits } = options;
   let zipfile: yauzl.ZipFile;
+  // decodeStrings off: yauzl would refuse an unsafe path with a bare error; we name it ourselves.
+  // validateEntrySizes off: our own count below does it and knows the total limit.
+  const zipOptions = { decodeStrings: false, validateEntrySizes: false, autoClose: false } as const;
+  const totalBytes = Buffer.isBuffer(content) ? content.length : content.size;
   try {
-    // decodeStrings off: yauzl would refuse an unsafe path with a bare error; we name it ourselves.
-    // validateEntrySizes off: our own count below does it and knows the total limit.
-    zipfile = await yauzl.fromBufferPromise(content, {
-      decodeStrings: false,
-      validateEntrySizes: false,
-      autoClose: false,
-    });
+    zipfile = Buffer.isBuffer(content)
+      ? await yauzl.fromBufferPromise(content, zipOptions)
+      : await yauzl.openPromise(content.path, zipOptions);
   } catch {
     throw damaged(fileName);
   }
@@ -125,7 +128,7 @@ export async function openSafeZip(
     throw damaged(fileName);
   }
   // Entries that share their bytes (the "overlapping" zip bomb) declare more data than the file has.
-  if (packed > content.length) {
+  if (packed > totalBytes) {
     zipfile.close();
     throw damaged(fileName);
   }
@@ -183,5 +186,6 @@ export async function openSafeZip(
       for await (const chunk of chunks(name)) parts.push(chunk);
       return Buffer.concat(parts);
     },
+    close: () => zipfile.close(),
   };
 }

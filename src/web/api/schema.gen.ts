@@ -5174,7 +5174,63 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Remove a core value (management) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change a core value; only the fields sent change */
@@ -5410,7 +5466,63 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Remove a core competency (management) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change a core competency; only the fields sent change */
@@ -10860,7 +10972,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     status?: "draft" | "published" | "archived";
-                    kind?: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                    kind?: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
                 };
                 header?: never;
                 path?: never;
@@ -10933,7 +11045,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
                         /** @default null */
                         durationMinutes?: number | null;
                         /**
@@ -11125,7 +11237,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
                         /** @default null */
                         durationMinutes?: number | null;
                         /**
@@ -11313,6 +11425,94 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/covers/{type}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set or remove the cover image of an item, course or path (alt text required)
+         * @description Upload the cropped image first (POST /files?purpose=image, PNG or JPEG), then send its id with words describing it. fileId null removes the cover.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    type: "content" | "course" | "path";
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileId: string | null;
+                        /** @default  */
+                        alt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cover: components["schemas"]["Cover"] | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12242,7 +12442,7 @@ export interface paths {
                     pageSize?: number;
                     q?: string;
                     /** @description Comma-separated formats, e.g. audio,video */
-                    format?: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path")[];
+                    format?: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "course" | "path")[];
                     maxMinutes?: number;
                     language?: "nl" | "en";
                     topic?: string;
@@ -13713,6 +13913,670 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/learning/own-routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My own routes, those my team shared with me, colleagues’ published ones */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mine: components["schemas"]["OwnRouteSummary"][];
+                            /** @description Routes my direct reports shared with me */
+                            fromTeam: components["schemas"]["OwnRouteSummary"][];
+                            /** @description Routes colleagues published to copy */
+                            published: components["schemas"]["OwnRouteSummary"][];
+                            /** @description Goals of my current plan */
+                            planGoals: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            }[];
+                            preferredFormat: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path") | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Compose my own route from catalogue learning and outside resources */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * @description What I want to get out of it
+                         * @default
+                         */
+                        purpose?: string;
+                        /**
+                         * @description A goal of my own development plan
+                         * @default null
+                         */
+                        planGoalId?: string | null;
+                        /** @default [] */
+                        steps?: {
+                            /** @enum {string} */
+                            kind: "content" | "course" | "path" | "link" | "book" | "conversation";
+                            /**
+                             * @description The catalogue item, course or path (those kinds only)
+                             * @default null
+                             */
+                            refId?: string | null;
+                            /**
+                             * @description For a link, book or conversation; catalogue steps use the catalogue title
+                             * @default
+                             */
+                            title?: string;
+                            /** @default  */
+                            note?: string;
+                            /** @default null */
+                            url?: string | null;
+                            /** @default false */
+                            isDone?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/own-routes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One route (owner, their manager once shared, anyone once published) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace my route: title, purpose, plan goal, ordered steps */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * @description What I want to get out of it
+                         * @default
+                         */
+                        purpose?: string;
+                        /**
+                         * @description A goal of my own development plan
+                         * @default null
+                         */
+                        planGoalId?: string | null;
+                        /** @default [] */
+                        steps?: {
+                            /** @enum {string} */
+                            kind: "content" | "course" | "path" | "link" | "book" | "conversation";
+                            /**
+                             * @description The catalogue item, course or path (those kinds only)
+                             * @default null
+                             */
+                            refId?: string | null;
+                            /**
+                             * @description For a link, book or conversation; catalogue steps use the catalogue title
+                             * @default
+                             */
+                            title?: string;
+                            /** @default  */
+                            note?: string;
+                            /** @default null */
+                            url?: string | null;
+                            /** @default false */
+                            isDone?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/own-routes/{id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Share my route with my manager and/or publish it for colleagues */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description My manager can see it and comment */
+                        isShared: boolean;
+                        /** @description Colleagues can see it and copy it */
+                        isPublished: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/own-routes/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on a route (the owner, or their manager once shared) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/own-routes/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a colleague’s published route into a route of my own */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnRoute"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** My preferred format: the catalogue and my suggestions put it first */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        preferredFormat: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            preferredFormat: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path") | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalogue/rules": {
         parameters: {
             query?: never;
@@ -14187,6 +15051,11 @@ export interface paths {
                             questions: {
                                 id?: string;
                                 text: {
+                                    nl: string;
+                                    en: string;
+                                };
+                                /** @description The manager's own wording, when it differs */
+                                managerText?: {
                                     nl: string;
                                     en: string;
                                 };
@@ -15917,6 +16786,740 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scorm/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a SCORM package: it becomes a draft catalogue item of kind scorm
+         * @description Multipart field "file": the package .zip. It is checked before anything is kept: the zip (entries, unpacked size PACKAGE_MAX_UNPACKED_MB, compression ratio, encryption, unsafe paths: 415/422 naming the limit) and imsmanifest.xml (SCORM 1.2 or 2004; 400 package_rejected lists every problem with its file and line: no manifest, XML that does not parse, a resource or file the manifest names but the zip lacks).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The SCORM .zip
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormPackage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PackageRejectedProblem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileTooComplexProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/packages/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a new version of a package in place
+         * @description Multipart field "file": the package .zip. It is checked before anything is kept: the zip (entries, unpacked size PACKAGE_MAX_UNPACKED_MB, compression ratio, encryption, unsafe paths: 415/422 naming the limit) and imsmanifest.xml (SCORM 1.2 or 2004; 400 package_rejected lists every problem with its file and line: no manifest, XML that does not parse, a resource or file the manifest names but the zip lacks). `midway` says what happens to people with an unfinished attempt.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description People midway (an unfinished attempt): keep it on the old version, or start fresh on this one */
+                    midway: "keep" | "restart";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The SCORM .zip
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormPackage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PackageRejectedProblem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileTooComplexProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/packages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A package: what its manifest says, its versions and the attempt rule (id: the content item) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormPackage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/packages/{id}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the attempt rule: always resume, a new attempt after completion, or limited attempts */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description resume: one attempt, always resumed; new_after_completion; limited
+                         * @enum {string}
+                         */
+                        attemptRule: "resume" | "new_after_completion" | "limited";
+                        /**
+                         * @description Only with limited
+                         * @default null
+                         */
+                        maxAttempts?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormPackage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/{id}/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a SCO of a package for the signed-in learner (id: the content item)
+         * @description Picks the attempt by the package rule (resume, new after completion, limited), resumes where the learner was and answers the CMI data to start with, the runtime page and a commit token. Each launch replaces the previous token. 409 when the rule refuses a new attempt or the server has no content origin (CONTENT_ORIGIN) to play packages from.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The item to open; by default where the learner was
+                         * @default null
+                         */
+                        scoId?: string | null;
+                        /**
+                         * @description Start again (when the attempt rule allows it)
+                         * @default false
+                         */
+                        newAttempt?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormLaunch"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/commits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Store a SCO's CMI data (Commit, Terminate, the periodic save and the unload beacon)
+         * @description Authenticated by the launch's commitToken, not the session (the unload beacon cannot send the CSRF header); JSON or text/plain. Values are checked against the data model (suspend_data at most 4,096 characters in SCORM 1.2 and 64,000 in 2004, vocabularies, ranges): 400 names `values.<element>`. 401 when the token is not (or no longer) the attempt's.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The commitToken of the launch */
+                        token: string;
+                        scoId: string;
+                        /** @description Flattened CMI data (cmi.core.lesson_status, cmi.suspend_data, cmi.interactions.0.id, …) */
+                        values: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        /**
+                         * @description The SCO called Terminate/LMSFinish
+                         * @default false
+                         */
+                        isTerminated?: boolean;
+                        /**
+                         * @description Sent as the page closes (the beacon): resume next time
+                         * @default false
+                         */
+                        isUnload?: boolean;
+                    };
+                    "text/plain": {
+                        /** @description The commitToken of the launch */
+                        token: string;
+                        scoId: string;
+                        /** @description Flattened CMI data (cmi.core.lesson_status, cmi.suspend_data, cmi.interactions.0.id, …) */
+                        values: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        /**
+                         * @description The SCO called Terminate/LMSFinish
+                         * @default false
+                         */
+                        isTerminated?: boolean;
+                        /**
+                         * @description Sent as the page closes (the beacon): resume next time
+                         * @default false
+                         */
+                        isUnload?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormCommitAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/packages/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** L&D report of a package: attempts, completion, pass rate, scores, time, answers per question */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScormReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorm/packages/{id}/report/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every answer (cmi.interactions) as CSV, or XLSX with the attempts on a second sheet */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                    /** @description Column headers; defaults to your language */
+                    language?: "nl" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/lrs/credentials": {
         parameters: {
             query?: never;
@@ -16011,7 +17614,7 @@ export interface paths {
                             name: string;
                             /** @description The HTTP Basic user name for /xapi/ */
                             key: string;
-                            scopes: string[];
+                            scopes: ("statements/write" | "statements/read/mine" | "statements/read" | "state" | "define" | "profile" | "all/read" | "all")[];
                             /** Format: date-time */
                             createdAt: string;
                             lastUsedAt: string | null;
@@ -16131,6 +17734,263 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lrs/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Actors of the statements in the LRS, unmatched ones (no person) by default */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "unmatched" | "matched" | "all";
+                    search?: string;
+                    /** @description nextCursor of the page before */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actors: components["schemas"]["LrsActor"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lrs/actors/{agentKey}/person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Match an actor to a person (or undo it): its statements follow, and progress with them */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agentKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The person this actor is; null undoes a match */
+                        personId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actor: components["schemas"]["LrsActor"];
+                            /** @description Statements that moved to the person (or away) */
+                            statementsLinked: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lrs/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statements in the LRS for L&D: by person or agent, verb, activity and time, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Statements linked to this person */
+                    personId?: string;
+                    /** @description Statements whose actor is this agent (see /lrs/actors) */
+                    agentKey?: string;
+                    /** @description Verb IRI */
+                    verb?: string;
+                    /** @description Activity IRI of the statement’s object */
+                    activity?: string;
+                    /** @description Stored after this instant */
+                    since?: string;
+                    /** @description Stored at or before this instant */
+                    until?: string;
+                    /** @description nextCursor of the page before */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statements: components["schemas"]["LrsBrowsedStatement"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -16547,6 +18407,11 @@ export interface components {
             account?: "none" | "invited" | "active";
             lastSignInAt?: string | null;
         };
+        CoverInput: {
+            url: string;
+            /** @description What the image shows, for people who cannot see it */
+            alt: string;
+        };
         LearningServesInput: {
             /** @enum {string} */
             kind: "skill" | "value" | "competency" | "goal";
@@ -16575,7 +18440,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             durationMinutes: number | null;
@@ -16614,6 +18479,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServesInput"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["CoverInput"] | null;
             /** @description What the server changed, e.g. unsafe HTML removed from an article */
             notices?: string[];
         };
@@ -16621,7 +18487,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             title: string;
@@ -16636,7 +18502,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path";
+            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "course" | "path";
             title: string;
             summary: string;
             /** @enum {string} */
@@ -16651,6 +18517,7 @@ export interface components {
                 dueDate: string | null;
             } | null;
             averageStars: number | null;
+            cover: components["schemas"]["CoverInput"] | null;
         };
         TopicCountInput: {
             label: string;
@@ -16686,7 +18553,7 @@ export interface components {
                     /** Format: uuid */
                     contentId: string;
                     /** @enum {string} */
-                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
                     title: string;
                     durationMinutes: number | null;
                     /** @enum {string} */
@@ -16701,6 +18568,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServesInput"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["CoverInput"] | null;
         };
         LearningPathInput: {
             /** Format: uuid */
@@ -16730,6 +18598,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServesInput"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["CoverInput"] | null;
         };
         StructureSummaryInput: {
             /** Format: uuid */
@@ -16804,6 +18673,7 @@ export interface components {
                 /** @enum {string} */
                 state: "awaiting_manager" | "agreed";
             } | null;
+            cover: components["schemas"]["CoverInput"] | null;
         };
         /** @description What to finish first: prerequisite courses or earlier path steps */
         LearningLockInput: {
@@ -16826,7 +18696,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             /** @enum {string} */
@@ -16834,6 +18704,7 @@ export interface components {
             languages: ("nl" | "en")[];
             title: string;
             summary: string;
+            cover: components["schemas"]["CoverInput"] | null;
             bodyHtml: string;
             fileUrl: string | null;
             captionsUrl: string | null;
@@ -16897,7 +18768,7 @@ export interface components {
             /** Format: uuid */
             contentId: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             title: string;
             percent: number;
             positionSeconds: number | null;
@@ -16941,6 +18812,75 @@ export interface components {
                 /** Format: date-time */
                 updatedAt: string;
             }[];
+        };
+        OwnRouteInput: {
+            /** Format: uuid */
+            id: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            title: string;
+            purpose: string;
+            planGoal: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            isShared: boolean;
+            isPublished: boolean;
+            copiedFromId: string | null;
+            steps: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "content" | "course" | "path" | "link" | "book" | "conversation";
+                refId: string | null;
+                title: string;
+                /** @description The catalogue format, or the kind for outside resources */
+                format: string;
+                durationMinutes: number | null;
+                note: string;
+                url: string | null;
+                isDone: boolean;
+            }[];
+            doneCount: number;
+            comments: {
+                /** Format: uuid */
+                id: string;
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                body: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            may: {
+                edit: boolean;
+                comment: boolean;
+                copy: boolean;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OwnRouteSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            stepCount: number;
+            doneCount: number;
+            isShared: boolean;
+            isPublished: boolean;
+            /** Format: date-time */
+            updatedAt: string;
         };
         AudienceRuleInput: {
             name: string;
@@ -17179,6 +19119,11 @@ export interface components {
                         nl: string;
                         en: string;
                     };
+                    /** @description The manager's own question when he prepares */
+                    managerText?: {
+                        nl: string;
+                        en: string;
+                    };
                     hasRating?: boolean;
                 }[];
             }[];
@@ -17206,6 +19151,11 @@ export interface components {
                 questions: {
                     id: string;
                     text: {
+                        nl: string;
+                        en: string;
+                    };
+                    /** @description The manager's own question when he prepares */
+                    managerText?: {
                         nl: string;
                         en: string;
                     };
@@ -17493,6 +19443,8 @@ export interface components {
             /** @enum {string} */
             status: "open" | "in_progress" | "achieved" | "dropped";
             progress: number;
+            /** @description Past its target date while still open or in progress */
+            isOverdue: boolean;
         };
         PlanActionLearningInput: {
             /** @enum {string} */
@@ -17604,6 +19556,8 @@ export interface components {
             /** @enum {string} */
             state: "draft" | "shared" | "agreed" | "reviewed";
             goals: number;
+            /** @description Goals past their target date, still open or in progress */
+            overdueGoals: number;
             actionsDone: number;
             actions: number;
             /** Format: date-time */
@@ -17621,6 +19575,235 @@ export interface components {
             };
             /** Format: date-time */
             at: string;
+        };
+        ScormPackageInput: {
+            /** Format: uuid */
+            contentId: string;
+            /** @description The organisation title in the manifest */
+            title: string;
+            /** @enum {string} */
+            scormVersion: "2004" | "1.2";
+            edition: ("2nd" | "3rd" | "4th") | null;
+            version: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                fileCount: number;
+                unpackedBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                originalName: string;
+            };
+            /** @description Launchable items in the order the package gives them */
+            scos: {
+                id: string;
+                title: string;
+                launch: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** @description SCORM 1.2 adlcp:masteryscore, 0–100 on score.raw */
+                masteryScore: number | null;
+                /** @description SCORM 2004 minNormalizedMeasure, -1–1 on score.scaled */
+                scaledPassingScore: number | null;
+                /** @description SCORM 2004 completion threshold on progress, 0–1 */
+                completionThreshold: number | null;
+                maxTimeAllowed: string | null;
+                timeLimitAction: string | null;
+                launchData: string | null;
+                hiddenControls: string[];
+            }[];
+            /** @description The item tree (table of contents) */
+            items: ({
+                id: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            navigation: {
+                choice: boolean;
+                flow: boolean;
+            };
+            /** @enum {string} */
+            attemptRule: "resume" | "new_after_completion" | "limited";
+            maxAttempts: number | null;
+            versions: {
+                number: number;
+                /** @enum {string} */
+                scormVersion: "2004" | "1.2";
+                /** Format: date-time */
+                uploadedAt: string;
+                fileCount: number;
+                midwayRule: ("keep" | "restart") | null;
+                originalName: string;
+            }[];
+            /** @description False when the server has no content origin (CONTENT_ORIGIN) to play from */
+            isPlayable: boolean;
+        };
+        PackageRejectedProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                message: string;
+                /** @description noManifest, badXml, unsupportedManifest, unknownResource, missingFile, … */
+                code: string;
+                file?: string;
+                line?: number | null;
+            }[];
+        };
+        ScormReportInput: {
+            /** Format: uuid */
+            contentId: string;
+            title: string;
+            summary: {
+                learners: number;
+                attempts: number;
+                completedLearners: number;
+                /** @description 0–1: learners with a completed attempt */
+                completionRate: number | null;
+                /** @description 0–1: passed among attempts that passed or failed */
+                passRate: number | null;
+                averageScoreScaled: number | null;
+                /** @description Of completed attempts (of all when none completed) */
+                averageSeconds: number | null;
+            };
+            attempts: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                number: number;
+                versionNumber: number;
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                scoreScaled: number | null;
+                totalSeconds: number;
+                progressPercent: number;
+                /** Format: date-time */
+                startedAt: string;
+                completedAt: string | null;
+            }[];
+            questions: {
+                scoId: string;
+                interactionId: string;
+                type: string | null;
+                description: string | null;
+                correctResponse: string | null;
+                answers: number;
+                correct: number;
+                correctRate: number | null;
+                averageLatencySeconds: number | null;
+                responses: {
+                    response: string;
+                    count: number;
+                }[];
+            }[];
+        };
+        ScormAttemptResultInput: {
+            /** @enum {string} */
+            completionStatus: "not_attempted" | "incomplete" | "completed";
+            /** @enum {string} */
+            successStatus: "unknown" | "passed" | "failed";
+            /** @description -1–1; the mean of the SCOs that reported one */
+            scoreScaled: number | null;
+            progressPercent: number;
+            totalSeconds: number;
+            completedAt: string | null;
+        };
+        ScormLaunchInput: {
+            /** Format: uuid */
+            contentId: string;
+            /** @enum {string} */
+            scormVersion: "2004" | "1.2";
+            title: string;
+            attempt: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                isNew: boolean;
+                /** @description All attempts are used: the last one opens to look back, nothing is stored */
+                isReview: boolean;
+                canStartNew: boolean;
+                /** @enum {string} */
+                rule: "resume" | "new_after_completion" | "limited";
+                maxAttempts: number | null;
+                attemptsUsed: number;
+            };
+            result: components["schemas"]["ScormAttemptResultInput"];
+            /** @description Send with every commit (POST /scorm/commits); null in review */
+            commitToken: string | null;
+            /**
+             * Format: uri
+             * @description The SCORM runtime page on the content origin; frame it and post it `start`
+             */
+            launcherUrl: string;
+            sco: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** Format: uri */
+                launchUrl: string;
+                hiddenControls: string[];
+            };
+            /** @description The CMI data the SCO starts with */
+            cmi: {
+                [key: string]: string;
+            };
+            scos: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                scoreScaled: number | null;
+            }[];
+            items: components["schemas"]["__shared"][];
+            navigation: {
+                choice: boolean;
+                flow: boolean;
+            };
+        };
+        ScormCommitAnswerInput: {
+            result: {
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                /** @description -1–1; the mean of the SCOs that reported one */
+                scoreScaled: number | null;
+                progressPercent: number;
+                totalSeconds: number;
+            };
+            /** @description The item counts as completed in Groeipad */
+            isDone: boolean;
+            finished: {
+                content: boolean;
+                courses: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+                paths: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+                certificates: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    verificationCode: string;
+                }[];
+            } | null;
         };
         SkillCategoryInput: {
             /** Format: uuid */
@@ -17704,7 +19887,7 @@ export interface components {
             } | null;
             /** @description True when asked about another role than the current one */
             isTargetRole: boolean;
-            /** @description Largest gap first; met skills last */
+            /** @description Largest gap first, then not yet assessed; met skills last */
             gaps: {
                 skill: {
                     /** Format: uuid */
@@ -17716,7 +19899,9 @@ export interface components {
                 };
                 targetLevel: number;
                 currentLevel: number | null;
-                /** @description targetLevel minus current level (0 when met); no level counts as 0 */
+                /** @description False when nobody ever rated it: "not yet assessed", not a level 0 */
+                isAssessed: boolean;
+                /** @description targetLevel minus current level (0 when met, and 0 when not yet assessed) */
                 gap: number;
                 /** @description Learning tagged with this skill; null while no catalogue is connected */
                 learning: {
@@ -17729,8 +19914,11 @@ export interface components {
                     durationMinutes: number | null;
                 }[] | null;
             }[];
+            /** @description Over assessed skills only */
             totalGap: number;
             metCount: number;
+            /** @description Skills the role asks that nobody has rated yet */
+            notAssessedCount: number;
         };
         TeamMatrixInput: {
             skills: {
@@ -17775,7 +19963,11 @@ export interface components {
                 };
                 /** @description People whose role or a core competency asks for this skill (each person once) */
                 demand: number;
+                /** @description Assessed below their target */
                 belowTarget: number;
+                /** @description Asked for it but never rated: counted apart, not as level 0 */
+                notAssessed: number;
+                /** @description Levels short over the assessed only */
                 totalGap: number;
                 /** @description People at the level their role or a core competency asks (the higher target counts) */
                 holders: number;
@@ -17946,6 +20138,79 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        LrsAgentIdentifierInput: {
+            /** @enum {string} */
+            kind: "mbox" | "mbox_sha1sum" | "openid" | "account";
+            /** @description The address, hash, OpenID or "name @ homePage" of an account */
+            value: string;
+        };
+        LrsActorInput: {
+            /**
+             * Format: uuid
+             * @description The store’s key for this agent (md5 of its identifier)
+             */
+            agentKey: string;
+            name: string | null;
+            identifier: components["schemas"]["LrsAgentIdentifierInput"];
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            matchedBy: ("mbox" | "mbox_sha1sum" | "account" | "manual") | null;
+            /** Format: date-time */
+            firstSeenAt: string;
+            statements: number;
+            /** @description True when there are more statements than counted */
+            statementsCapped: boolean;
+        };
+        LrsBrowsedStatementInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            stored: string;
+            timestamp: string;
+            actor: {
+                agentKey: string | null;
+                name: string | null;
+                identifier: components["schemas"]["LrsAgentIdentifierInput"] | null;
+            };
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            verb: {
+                id: string;
+                display: string;
+            };
+            object: {
+                objectType: string;
+                id: string | null;
+                name: string | null;
+            };
+            result: {
+                completion: boolean | null;
+                success: boolean | null;
+                scaled: number | null;
+            } | null;
+            /** @description The statement as stored */
+            statement: {
+                [key: string]: unknown;
+            };
+        };
+        LrsCredentialInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The HTTP Basic user name for /xapi/ */
+            key: string;
+            scopes: ("statements/write" | "statements/read/mine" | "statements/read" | "state" | "define" | "profile" | "all/read" | "all")[];
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
         BudgetLedgerInput: {
             /** @description Amount for the year plus what was carried over */
             availableCents: number;
@@ -18058,18 +20323,6 @@ export interface components {
             errors: components["schemas"]["ImportProblemInput"][];
             errorCount: number;
         };
-        LrsCredentialInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @description The HTTP Basic user name for /xapi/ */
-            key: string;
-            scopes: string[];
-            /** Format: date-time */
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-        };
         HomeInput: {
             me: components["schemas"]["PersonInput"];
             /** @description Only for managers */
@@ -18099,6 +20352,17 @@ export interface components {
             durationMinutes: number | null;
             /** @enum {string} */
             reason: "plan_goal" | "skill_gap";
+        };
+        __shared: {
+            $defs: {
+                schema0: {
+                    id: string;
+                    title: string;
+                    isVisible: boolean;
+                    scoId: string | null;
+                    children: components["schemas"]["__shared"][];
+                };
+            };
         };
         Problem: {
             type: string;
@@ -18507,6 +20771,11 @@ export interface components {
             account?: "none" | "invited" | "active";
             lastSignInAt?: string | null;
         };
+        Cover: {
+            url: string;
+            /** @description What the image shows, for people who cannot see it */
+            alt: string;
+        };
         LearningServes: {
             /** @enum {string} */
             kind: "skill" | "value" | "competency" | "goal";
@@ -18535,7 +20804,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             durationMinutes: number | null;
@@ -18574,6 +20843,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServes"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["Cover"] | null;
             /** @description What the server changed, e.g. unsafe HTML removed from an article */
             notices?: string[];
         };
@@ -18581,7 +20851,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             title: string;
@@ -18596,7 +20866,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "course" | "path";
+            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "course" | "path";
             title: string;
             summary: string;
             /** @enum {string} */
@@ -18611,6 +20881,7 @@ export interface components {
                 dueDate: string | null;
             } | null;
             averageStars: number | null;
+            cover: components["schemas"]["Cover"] | null;
         };
         TopicCount: {
             label: string;
@@ -18646,7 +20917,7 @@ export interface components {
                     /** Format: uuid */
                     contentId: string;
                     /** @enum {string} */
-                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
                     title: string;
                     durationMinutes: number | null;
                     /** @enum {string} */
@@ -18661,6 +20932,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServes"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["Cover"] | null;
         };
         LearningPath: {
             /** Format: uuid */
@@ -18690,6 +20962,7 @@ export interface components {
             topics: string[];
             serves: components["schemas"]["LearningServes"][];
             isSubstantial: boolean;
+            cover: components["schemas"]["Cover"] | null;
         };
         StructureSummary: {
             /** Format: uuid */
@@ -18764,6 +21037,7 @@ export interface components {
                 /** @enum {string} */
                 state: "awaiting_manager" | "agreed";
             } | null;
+            cover: components["schemas"]["Cover"] | null;
         };
         /** @description What to finish first: prerequisite courses or earlier path steps */
         LearningLock: {
@@ -18786,7 +21060,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             /** @enum {string} */
@@ -18794,6 +21068,7 @@ export interface components {
             languages: ("nl" | "en")[];
             title: string;
             summary: string;
+            cover: components["schemas"]["Cover"] | null;
             bodyHtml: string;
             fileUrl: string | null;
             captionsUrl: string | null;
@@ -18857,7 +21132,7 @@ export interface components {
             /** Format: uuid */
             contentId: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
             title: string;
             percent: number;
             positionSeconds: number | null;
@@ -18901,6 +21176,75 @@ export interface components {
                 /** Format: date-time */
                 updatedAt: string;
             }[];
+        };
+        OwnRoute: {
+            /** Format: uuid */
+            id: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            title: string;
+            purpose: string;
+            planGoal: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            isShared: boolean;
+            isPublished: boolean;
+            copiedFromId: string | null;
+            steps: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "content" | "course" | "path" | "link" | "book" | "conversation";
+                refId: string | null;
+                title: string;
+                /** @description The catalogue format, or the kind for outside resources */
+                format: string;
+                durationMinutes: number | null;
+                note: string;
+                url: string | null;
+                isDone: boolean;
+            }[];
+            doneCount: number;
+            comments: {
+                /** Format: uuid */
+                id: string;
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                body: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            may: {
+                edit: boolean;
+                comment: boolean;
+                copy: boolean;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OwnRouteSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            stepCount: number;
+            doneCount: number;
+            isShared: boolean;
+            isPublished: boolean;
+            /** Format: date-time */
+            updatedAt: string;
         };
         AudienceRule: {
             name: string;
@@ -19139,6 +21483,11 @@ export interface components {
                         nl: string;
                         en: string;
                     };
+                    /** @description The manager's own question when he prepares */
+                    managerText?: {
+                        nl: string;
+                        en: string;
+                    };
                     hasRating?: boolean;
                 }[];
             }[];
@@ -19166,6 +21515,11 @@ export interface components {
                 questions: {
                     id: string;
                     text: {
+                        nl: string;
+                        en: string;
+                    };
+                    /** @description The manager's own question when he prepares */
+                    managerText?: {
                         nl: string;
                         en: string;
                     };
@@ -19453,6 +21807,8 @@ export interface components {
             /** @enum {string} */
             status: "open" | "in_progress" | "achieved" | "dropped";
             progress: number;
+            /** @description Past its target date while still open or in progress */
+            isOverdue: boolean;
         };
         PlanActionLearning: {
             /** @enum {string} */
@@ -19564,6 +21920,8 @@ export interface components {
             /** @enum {string} */
             state: "draft" | "shared" | "agreed" | "reviewed";
             goals: number;
+            /** @description Goals past their target date, still open or in progress */
+            overdueGoals: number;
             actionsDone: number;
             actions: number;
             /** Format: date-time */
@@ -19581,6 +21939,235 @@ export interface components {
             };
             /** Format: date-time */
             at: string;
+        };
+        ScormPackage: {
+            /** Format: uuid */
+            contentId: string;
+            /** @description The organisation title in the manifest */
+            title: string;
+            /** @enum {string} */
+            scormVersion: "2004" | "1.2";
+            edition: ("2nd" | "3rd" | "4th") | null;
+            version: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                fileCount: number;
+                unpackedBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                originalName: string;
+            };
+            /** @description Launchable items in the order the package gives them */
+            scos: {
+                id: string;
+                title: string;
+                launch: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** @description SCORM 1.2 adlcp:masteryscore, 0–100 on score.raw */
+                masteryScore: number | null;
+                /** @description SCORM 2004 minNormalizedMeasure, -1–1 on score.scaled */
+                scaledPassingScore: number | null;
+                /** @description SCORM 2004 completion threshold on progress, 0–1 */
+                completionThreshold: number | null;
+                maxTimeAllowed: string | null;
+                timeLimitAction: string | null;
+                launchData: string | null;
+                hiddenControls: string[];
+            }[];
+            /** @description The item tree (table of contents) */
+            items: ({
+                id: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            navigation: {
+                choice: boolean;
+                flow: boolean;
+            };
+            /** @enum {string} */
+            attemptRule: "resume" | "new_after_completion" | "limited";
+            maxAttempts: number | null;
+            versions: {
+                number: number;
+                /** @enum {string} */
+                scormVersion: "2004" | "1.2";
+                /** Format: date-time */
+                uploadedAt: string;
+                fileCount: number;
+                midwayRule: ("keep" | "restart") | null;
+                originalName: string;
+            }[];
+            /** @description False when the server has no content origin (CONTENT_ORIGIN) to play from */
+            isPlayable: boolean;
+        };
+        PackageRejectedProblem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                message: string;
+                /** @description noManifest, badXml, unsupportedManifest, unknownResource, missingFile, … */
+                code: string;
+                file?: string;
+                line?: number | null;
+            }[];
+        };
+        ScormReport: {
+            /** Format: uuid */
+            contentId: string;
+            title: string;
+            summary: {
+                learners: number;
+                attempts: number;
+                completedLearners: number;
+                /** @description 0–1: learners with a completed attempt */
+                completionRate: number | null;
+                /** @description 0–1: passed among attempts that passed or failed */
+                passRate: number | null;
+                averageScoreScaled: number | null;
+                /** @description Of completed attempts (of all when none completed) */
+                averageSeconds: number | null;
+            };
+            attempts: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                number: number;
+                versionNumber: number;
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                scoreScaled: number | null;
+                totalSeconds: number;
+                progressPercent: number;
+                /** Format: date-time */
+                startedAt: string;
+                completedAt: string | null;
+            }[];
+            questions: {
+                scoId: string;
+                interactionId: string;
+                type: string | null;
+                description: string | null;
+                correctResponse: string | null;
+                answers: number;
+                correct: number;
+                correctRate: number | null;
+                averageLatencySeconds: number | null;
+                responses: {
+                    response: string;
+                    count: number;
+                }[];
+            }[];
+        };
+        ScormAttemptResult: {
+            /** @enum {string} */
+            completionStatus: "not_attempted" | "incomplete" | "completed";
+            /** @enum {string} */
+            successStatus: "unknown" | "passed" | "failed";
+            /** @description -1–1; the mean of the SCOs that reported one */
+            scoreScaled: number | null;
+            progressPercent: number;
+            totalSeconds: number;
+            completedAt: string | null;
+        };
+        ScormLaunch: {
+            /** Format: uuid */
+            contentId: string;
+            /** @enum {string} */
+            scormVersion: "2004" | "1.2";
+            title: string;
+            attempt: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                isNew: boolean;
+                /** @description All attempts are used: the last one opens to look back, nothing is stored */
+                isReview: boolean;
+                canStartNew: boolean;
+                /** @enum {string} */
+                rule: "resume" | "new_after_completion" | "limited";
+                maxAttempts: number | null;
+                attemptsUsed: number;
+            };
+            result: components["schemas"]["ScormAttemptResult"];
+            /** @description Send with every commit (POST /scorm/commits); null in review */
+            commitToken: string | null;
+            /**
+             * Format: uri
+             * @description The SCORM runtime page on the content origin; frame it and post it `start`
+             */
+            launcherUrl: string;
+            sco: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** Format: uri */
+                launchUrl: string;
+                hiddenControls: string[];
+            };
+            /** @description The CMI data the SCO starts with */
+            cmi: {
+                [key: string]: string;
+            };
+            scos: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "sco" | "asset";
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                scoreScaled: number | null;
+            }[];
+            items: components["schemas"]["__shared"][];
+            navigation: {
+                choice: boolean;
+                flow: boolean;
+            };
+        };
+        ScormCommitAnswer: {
+            result: {
+                /** @enum {string} */
+                completionStatus: "not_attempted" | "incomplete" | "completed";
+                /** @enum {string} */
+                successStatus: "unknown" | "passed" | "failed";
+                /** @description -1–1; the mean of the SCOs that reported one */
+                scoreScaled: number | null;
+                progressPercent: number;
+                totalSeconds: number;
+            };
+            /** @description The item counts as completed in Groeipad */
+            isDone: boolean;
+            finished: {
+                content: boolean;
+                courses: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+                paths: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+                certificates: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    verificationCode: string;
+                }[];
+            } | null;
         };
         SkillCategory: {
             /** Format: uuid */
@@ -19664,7 +22251,7 @@ export interface components {
             } | null;
             /** @description True when asked about another role than the current one */
             isTargetRole: boolean;
-            /** @description Largest gap first; met skills last */
+            /** @description Largest gap first, then not yet assessed; met skills last */
             gaps: {
                 skill: {
                     /** Format: uuid */
@@ -19676,7 +22263,9 @@ export interface components {
                 };
                 targetLevel: number;
                 currentLevel: number | null;
-                /** @description targetLevel minus current level (0 when met); no level counts as 0 */
+                /** @description False when nobody ever rated it: "not yet assessed", not a level 0 */
+                isAssessed: boolean;
+                /** @description targetLevel minus current level (0 when met, and 0 when not yet assessed) */
                 gap: number;
                 /** @description Learning tagged with this skill; null while no catalogue is connected */
                 learning: {
@@ -19689,8 +22278,11 @@ export interface components {
                     durationMinutes: number | null;
                 }[] | null;
             }[];
+            /** @description Over assessed skills only */
             totalGap: number;
             metCount: number;
+            /** @description Skills the role asks that nobody has rated yet */
+            notAssessedCount: number;
         };
         TeamMatrix: {
             skills: {
@@ -19735,7 +22327,11 @@ export interface components {
                 };
                 /** @description People whose role or a core competency asks for this skill (each person once) */
                 demand: number;
+                /** @description Assessed below their target */
                 belowTarget: number;
+                /** @description Asked for it but never rated: counted apart, not as level 0 */
+                notAssessed: number;
+                /** @description Levels short over the assessed only */
                 totalGap: number;
                 /** @description People at the level their role or a core competency asks (the higher target counts) */
                 holders: number;
@@ -19906,6 +22502,79 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        LrsAgentIdentifier: {
+            /** @enum {string} */
+            kind: "mbox" | "mbox_sha1sum" | "openid" | "account";
+            /** @description The address, hash, OpenID or "name @ homePage" of an account */
+            value: string;
+        };
+        LrsActor: {
+            /**
+             * Format: uuid
+             * @description The store’s key for this agent (md5 of its identifier)
+             */
+            agentKey: string;
+            name: string | null;
+            identifier: components["schemas"]["LrsAgentIdentifier"];
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            matchedBy: ("mbox" | "mbox_sha1sum" | "account" | "manual") | null;
+            /** Format: date-time */
+            firstSeenAt: string;
+            statements: number;
+            /** @description True when there are more statements than counted */
+            statementsCapped: boolean;
+        };
+        LrsBrowsedStatement: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            stored: string;
+            timestamp: string;
+            actor: {
+                agentKey: string | null;
+                name: string | null;
+                identifier: components["schemas"]["LrsAgentIdentifier"] | null;
+            };
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            verb: {
+                id: string;
+                display: string;
+            };
+            object: {
+                objectType: string;
+                id: string | null;
+                name: string | null;
+            };
+            result: {
+                completion: boolean | null;
+                success: boolean | null;
+                scaled: number | null;
+            } | null;
+            /** @description The statement as stored */
+            statement: {
+                [key: string]: unknown;
+            };
+        };
+        LrsCredential: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The HTTP Basic user name for /xapi/ */
+            key: string;
+            scopes: ("statements/write" | "statements/read/mine" | "statements/read" | "state" | "define" | "profile" | "all/read" | "all")[];
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
         BudgetLedger: {
             /** @description Amount for the year plus what was carried over */
             availableCents: number;
@@ -20017,18 +22686,6 @@ export interface components {
             /** @description Every problem (at most 1,000), by line and column */
             errors: components["schemas"]["ImportProblem"][];
             errorCount: number;
-        };
-        LrsCredential: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @description The HTTP Basic user name for /xapi/ */
-            key: string;
-            scopes: string[];
-            /** Format: date-time */
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
         };
         Home: {
             me: components["schemas"]["Person"];

@@ -1,4 +1,10 @@
-import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+} from '@tanstack/react-router';
 import { Loading, NotFound } from '../components/states.tsx';
 import { createAdminRoutes } from '../features/admin/routes.tsx';
 import { createAuthRoutes } from '../features/auth/routes.tsx';
@@ -8,12 +14,14 @@ import { createDirectionRoutes } from '../features/direction/routes.tsx';
 import { createHomeRoutes } from '../features/home/routes.tsx';
 import { createImportRoutes } from '../features/imports/routes.tsx';
 import { createLearningPublicRoutes, createLearningRoutes } from '../features/learning/routes.tsx';
+import { createLrsRoutes } from '../features/lrs/routes.tsx';
 import { createOrgRoutes } from '../features/org/routes.tsx';
 import { createPeopleRoutes } from '../features/people/routes.tsx';
 import { createProfileRoutes } from '../features/profile/routes.tsx';
+import { createScormRoutes } from '../features/scorm/routes.tsx';
 import { createSkillsRoutes } from '../features/skills/routes.tsx';
 import { createTeamRoutes } from '../features/team/routes.tsx';
-import { SignedInLayout } from './signed-in-layout.tsx';
+import { loadFeatureCatalogues } from '../i18n/i18n.ts';
 
 // The composition root: every feature declares its own routes; this file only hangs them in the tree.
 const rootRoute = createRootRoute({
@@ -21,6 +29,12 @@ const rootRoute = createRootRoute({
   notFoundComponent: NotFound,
 });
 
+// The signed-in shell (menus, notification bell) and the features' words are loaded once signed in,
+// not with the sign-in page.
+const SignedInLayout = lazyRouteComponent(
+  () => Promise.all([import('./signed-in-layout.tsx'), loadFeatureCatalogues()]).then(([layout]) => layout),
+  'SignedInLayout',
+);
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: '_app', component: SignedInLayout });
 
 const routeTree = rootRoute.addChildren([
@@ -39,6 +53,8 @@ const routeTree = rootRoute.addChildren([
     ...createDevelopmentRoutes(appRoute),
     ...createLearningRoutes(appRoute),
     ...createCatalogueRoutes(appRoute),
+    ...createLrsRoutes(appRoute),
+    ...createScormRoutes(appRoute),
   ]),
 ]);
 

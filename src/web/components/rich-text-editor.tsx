@@ -55,6 +55,8 @@ export function RichTextEditor({
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-labelledby': `${id}-label`,
+        'aria-invalid': String(Boolean(error)),
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
         class: 'rich-text min-h-28 max-w-none px-3 py-2 text-sm focus:outline-none',
       },
     },
@@ -64,8 +66,10 @@ export function RichTextEditor({
       onChange(html);
     },
   });
-  // ProseMirror owns the DOM: attributes that change after creation are set on its element.
+  // ProseMirror owns the DOM: attributes that change after creation are set on its element, once it
+  // is mounted (TipTap 3's view throws before that; the first values came with editorProps).
   useEffect(() => {
+    if (!editor.isInitialized) return;
     const element = editor.view.dom;
     element.setAttribute('aria-invalid', String(Boolean(error)));
     if (describedBy) element.setAttribute('aria-describedby', describedBy);
@@ -126,7 +130,8 @@ export function RichTextEditor({
               className="min-w-8 rounded px-2 py-1 text-sm font-semibold text-slate-700 hover:bg-slate-100 aria-pressed:bg-teal-50 aria-pressed:text-teal-900"
               onClick={tool.run}
             >
-              <span aria-hidden="true">{tool.text}</span>
+              {/* Drawn by CSS, not text: the button is named by its label alone (label-in-name). */}
+              <span aria-hidden="true" data-glyph={tool.text} className="before:content-[attr(data-glyph)]" />
             </button>
           ))}
           <button

@@ -1,4 +1,5 @@
 import i18n from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json' with { type: 'json' };
 import nl from './locales/nl.json' with { type: 'json' };
@@ -7,16 +8,21 @@ export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
 // Each feature may ship its own catalogue in features/<feature>/locales/{nl,en}.json; it becomes the
-// i18n namespace named after the feature folder (useTranslation('<feature>')).
+// i18n namespace named after the feature folder (useTranslation('<feature>')). They are loaded when
+// first used, in the language shown (the sign-in page needs none of them): a component asking for one
+// suspends until it is there, and the signed-in layout loads them all before it shows.
 const featureCatalogues = import.meta.glob<Record<string, unknown>>('../features/*/locales/*.json', {
-  eager: true,
   import: 'default',
 });
-const featureNamespaces: Record<Locale, Record<string, Record<string, unknown>>> = { nl: {}, en: {} };
-for (const [path, catalogue] of Object.entries(featureCatalogues)) {
-  const match = /features\/([^/]+)\/locales\/(nl|en)\.json$/.exec(path);
-  if (match) featureNamespaces[match[2] as Locale][match[1]!] = catalogue;
-}
+const featureNamespaces = [
+  ...new Set(
+    Object.keys(featureCatalogues).map((path) => /features\/([^/]+)\/locales\//.exec(path)?.[1] ?? ''),
+  ),
+].filter(Boolean);
+const loadFeatureCatalogue = resourcesToBackend((language: string, namespace: string) => {
+  const load = featureCatalogues[`../features/${namespace}/locales/${language}.json`];
+  return load ? load() : Promise.reject(new Error(`no catalogue ${namespace}/${language}`));
+});
 
 const storageKey = 'groeipad.locale';
 
@@ -36,22 +42,28 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'nl' || value === 'en';
 }
 
-void i18n.use(initReactI18next).init({
-  resources: {
-    nl: { translation: nl, ...featureNamespaces.nl },
-    en: { translation: en, ...featureNamespaces.en },
-  },
-  lng: signedOutLocale(),
-  fallbackLng: 'nl',
-  supportedLngs: locales,
-  ns: ['translation', ...Object.keys(featureNamespaces.nl)],
-  defaultNS: 'translation',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+void i18n
+  .use(initReactI18next)
+  .use(loadFeatureCatalogue)
+  .init({
+    resources: { nl: { translation: nl }, en: { translation: en } },
+    partialBundledLanguages: true,
+    lng: signedOutLocale(),
+    fallbackLng: 'nl',
+    supportedLngs: locales,
+    ns: ['translation'],
+    defaultNS: 'translation',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
 const syncDocumentLanguage = (lng: string) => document.documentElement.setAttribute('lang', lng);
 syncDocumentLanguage(i18n.language);
 i18n.on('languageChanged', syncDocumentLanguage);
+
+/** Every feature's catalogue in the language shown (and the Dutch fallback); a language change loads them again. */
+export async function loadFeatureCatalogues(): Promise<void> {
+  await i18n.loadNamespaces(featureNamespaces);
+}
 
 export { i18n };

@@ -52,7 +52,10 @@ export function navigationFor(me: Me): NavSection[] {
   sections.push({ id: 'organisation', titleKey: 'nav.organisation', items: organisation });
 
   const talent: NavItem[] = [];
-  if (can(me, 'catalogue.manage')) talent.push({ to: '/admin/catalogue', labelKey: 'nav.catalogueAdmin' });
+  if (can(me, 'catalogue.manage')) {
+    talent.push({ to: '/admin/catalogue', labelKey: 'nav.catalogueAdmin' });
+    talent.push({ to: '/admin/lrs', labelKey: 'nav.lrs' });
+  }
   if (can(me, 'skills.manage')) {
     talent.push({ to: '/skills/framework', labelKey: 'nav.skillFramework' });
     talent.push({ to: '/skills/roles', labelKey: 'nav.jobRoles' });

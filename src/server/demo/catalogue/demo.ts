@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import pino from 'pino';
 import { createBus } from '../../core/bus.ts';
 import { organisationContext } from '../../core/context.ts';
@@ -10,9 +11,12 @@ import type { Question } from '../../modules/catalogue/catalogue.schemas.ts';
 import { applyRules } from '../../modules/catalogue/index.ts';
 import type { FileStorage } from '../../modules/files/files.storage.ts';
 import { demoVideo, samplePdf, sampleVtt, sampleWav } from '../../modules/files/media.samples.ts';
+import { type CoverTheme, coverThemes, themeOf } from './cover-themes.ts';
 import { type DemoItem, demoCourses, demoItems, demoPaths } from './demo-data.ts';
 import { seedDemoLearners } from './demo-learners.ts';
+import { seedDemoOwnRoute } from './demo-own-route.ts';
 import { demoCourseServes, demoItemServes, demoPathServes, tagDemoLearning } from './demo-serves.ts';
+import { coversFolder } from './draw-covers.ts';
 
 const day = 86400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * day);
@@ -185,6 +189,19 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
     };
   }
 
+  // One stored image per cover theme, shared by everything of that theme.
+  const covers = new Map<CoverTheme, string>();
+  const coverOf = async (theme: CoverTheme) => {
+    if (!options.files) return { cover_file_id: null, cover_alt: null };
+    let id = covers.get(theme);
+    if (!id) {
+      const png = await readFile(join(coversFolder, `${theme}.png`));
+      id = await storeFile(tenant, options.files, 'image', 'image/png', `${theme}.png`, png);
+      covers.set(theme, id);
+    }
+    return { cover_file_id: id, cover_alt: coverThemes[theme].alt };
+  };
+
   const itemIds = new Map<string, string>();
   for (const [index, item] of demoItems.entries()) {
     const needsFile = item.kind === 'audio' || item.kind === 'video' || item.kind === 'document';
@@ -200,6 +217,7 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
         max_attempts: null,
         // Spread over the last months; the last few count as new.
         published_at: daysAgo(index >= demoItems.length - 4 ? demoItems.length - index + 1 : 40 + index * 3),
+        ...(await coverOf(themeOf(item.key, item.topics))),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -252,6 +270,7 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
         status: 'published',
         owner_id: ld.id,
         published_at: daysAgo(60),
+        ...(await coverOf(themeOf(course.key, course.topics))),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -308,6 +327,7 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
         owner_id: ld.id,
         published_at: daysAgo(45),
         is_ordered: true,
+        ...(await coverOf(themeOf(path.key))),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -357,4 +377,5 @@ export async function seedCatalogue(trx: Trx, organisationId: string, options: {
   await applyRules(organisationContext({ db: trx, organisationId, log, bus: createBus(log) }));
 
   await seedDemoLearners(tenant, { employee, manager }, { itemIds, courseIds });
+  await seedDemoOwnRoute(tenant, { employee, manager }, itemIds);
 }

@@ -98,7 +98,7 @@ export const budgetOf = (tenant: TenantDb, personId: string, year: number) =>
 export const requesterOf = (tenant: TenantDb, personId: string) =>
   tenant
     .selectFrom('people')
-    .select(['manager_id', 'given_name', 'family_name'])
+    .select(['manager_id', 'given_name', 'family_name_prefix', 'family_name'])
     .where('id', '=', personId)
     .executeTakeFirstOrThrow();
 

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { formatEuros } from '../../../shared/money.ts';
+import { displayName } from '../../../shared/person-name.ts';
 import type { Config } from '../../config.ts';
 import { runChange } from '../../core/change.ts';
 import type { Ctx } from '../../core/context.ts';
@@ -113,7 +114,7 @@ export async function createRequest(ctx: Ctx, options: { input: RequestInput; ba
     await announceWaiting(
       tx.db,
       created,
-      `${person.given_name} ${person.family_name}`,
+      displayName(person),
       person.manager_id ? [person.manager_id] : await hrAdminIds(tx.db),
       options.baseUrl,
     );

@@ -1,4 +1,5 @@
 import { parseEuros } from '../../../shared/money.ts';
+import { displayName } from '../../../shared/person-name.ts';
 import { type ChangeCtx, runChange } from '../../core/change.ts';
 import type { Ctx } from '../../core/context.ts';
 import type { TenantDb } from '../../db/tenant.ts';
@@ -126,6 +127,7 @@ async function checkBudgetFile(tenant: TenantDb, sheet: Sheet, options: { year: 
           'people.id',
           'people.email',
           'people.given_name',
+          'people.family_name_prefix',
           'people.family_name',
           'b.amount_cents',
           'b.hours',
@@ -179,7 +181,7 @@ export async function previewBudgetFile(ctx: Ctx, options: FileOptions) {
       return [
         {
           line: line.line,
-          person: { id: person.id, displayName: `${person.given_name} ${person.family_name}` },
+          person: { id: person.id, displayName: displayName(person) },
           amountCents: line.cents,
           hours: line.hours,
           currentAmountCents: person.amount_cents ?? null,

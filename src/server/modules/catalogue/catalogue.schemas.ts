@@ -1,11 +1,23 @@
 import { z } from 'zod';
 import { locale, pageQuery } from '../../http/common.schemas.ts';
 
-export const contentKinds = ['article', 'video', 'audio', 'document', 'link', 'quiz', 'assignment'] as const;
+export const contentKinds = [
+  'article',
+  'video',
+  'audio',
+  'document',
+  'link',
+  'quiz',
+  'assignment',
+  'scorm',
+] as const;
 export const publicationStatuses = ['draft', 'published', 'archived'] as const;
 export const subjectKinds = ['content', 'course', 'path'] as const;
 /** A content item, course or path. */
 export const subjectRef = z.object({ type: z.enum(subjectKinds), id: z.uuid() });
+export const coverSchema = z
+  .object({ url: z.string(), alt: z.string().describe('What the image shows, for people who cannot see it') })
+  .meta({ id: 'Cover' });
 
 const topics = z.array(z.string().trim().min(1).max(60)).max(20).default([]);
 
@@ -91,6 +103,7 @@ export const contentItemSchema = z
     topics: z.array(z.string()),
     serves: servesSchema,
     isSubstantial: z.boolean(),
+    cover: coverSchema.nullable(),
     notices: z
       .array(z.string())
       .optional()

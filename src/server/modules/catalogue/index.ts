@@ -1,7 +1,14 @@
 // What other modules may use from the catalogue (development's plan actions and suggestions, skills'
-// gap view, conversations' suggested learning).
+// gap view, conversations' suggested learning) and SCORM's packages and runtime.
 
 export { learningFor } from './browse/learning-for.ts';
+export { addContentItem } from './content/content.service.ts';
+export { raiseProgress } from './external-progress.ts';
+export { completeContent, type Finished, touchEnrolments } from './learning/completion.service.ts';
 export { enrol } from './learning/enrolment.service.ts';
 export { enrolmentsWithProgress } from './learning/learner.repository.ts';
+export { assertContentUnlocked } from './learning/locks.ts';
+export { itemForLearner } from './learning/player.read.ts';
+export { ensureProgress } from './learning/player.service.ts';
 export { applyRules } from './rules/rules.service.ts';
+export { contentHeadlines } from './titles.ts';

@@ -2,7 +2,11 @@
 // running cycle never changes when these texts do. Questions with `hasRating` get a 1–5 rating.
 
 type Text = { nl: string; en: string };
-export type TemplateQuestion = { id: string; text: Text; hasRating?: boolean };
+
+import { managerQuestions } from './manager-questions.ts';
+
+/** `managerText`: the manager's own wording of the question when he prepares (about the employee). */
+export type TemplateQuestion = { id: string; text: Text; managerText?: Text; hasRating?: boolean };
 export type ConversationTemplate = {
   key: string;
   name: Text;
@@ -11,7 +15,7 @@ export type ConversationTemplate = {
   tips: { nl: string[]; en: string[] };
 };
 
-export const conversationTemplates: ConversationTemplate[] = [
+const shippedTemplates: ConversationTemplate[] = [
   {
     key: 'functioneringsgesprek',
     name: { nl: 'Functioneringsgesprek', en: 'Performance conversation' },
@@ -193,5 +197,16 @@ export const conversationTemplates: ConversationTemplate[] = [
     },
   },
 ];
+
+export const conversationTemplates: ConversationTemplate[] = shippedTemplates.map((template) => ({
+  ...template,
+  sections: template.sections.map((section) => ({
+    ...section,
+    questions: section.questions.map((question) => {
+      const managerText = managerQuestions[template.key]?.[question.id];
+      return managerText ? { ...question, managerText } : question;
+    }),
+  })),
+}));
 
 export const templateByKey = (key: string) => conversationTemplates.find((template) => template.key === key);

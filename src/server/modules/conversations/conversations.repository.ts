@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
+import { displayNameSql } from '../../db/person-name.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 
-const nameOf = (alias: string) =>
-  sql<string>`concat_ws(' ', ${sql.ref(`${alias}.given_name`)}, ${sql.ref(`${alias}.family_name_prefix`)}, ${sql.ref(`${alias}.family_name`)})`;
+const nameOf = (alias: string) => displayNameSql(alias);
 
 export function conversationsQuery(tenant: TenantDb) {
   return tenant

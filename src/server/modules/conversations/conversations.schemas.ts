@@ -13,7 +13,14 @@ export const templateSchema = z
       z.object({
         id: z.string(),
         title: text,
-        questions: z.array(z.object({ id: z.string(), text: text, hasRating: z.boolean().optional() })),
+        questions: z.array(
+          z.object({
+            id: z.string(),
+            text: text,
+            managerText: text.optional().describe("The manager's own question when he prepares"),
+            hasRating: z.boolean().optional(),
+          }),
+        ),
       }),
     ),
     tips: z.object({ nl: z.array(z.string()), en: z.array(z.string()) }),
@@ -43,7 +50,14 @@ export const templateBody = z.object({
         id: itemId,
         title: wording(200),
         questions: z
-          .array(z.object({ id: itemId, text: wording(500), hasRating: z.boolean().default(false) }))
+          .array(
+            z.object({
+              id: itemId,
+              text: wording(500),
+              managerText: wording(500).optional().describe("The manager's own wording, when it differs"),
+              hasRating: z.boolean().default(false),
+            }),
+          )
           .min(1)
           .max(30),
       }),

@@ -28,7 +28,8 @@ export async function suggestedLearning(ctx: Ctx, conversationId: string) {
       locale: ctx.locale,
     });
     gapSkills = gaps.gaps
-      .filter((g) => g.gap > 0)
+      // Gaps first (largest first), then skills the role asks that nobody has assessed yet.
+      .filter((g) => g.gap > 0 || !g.isAssessed)
       .slice(0, largestGaps)
       .map((g) => g.skill.id);
   } catch (error) {

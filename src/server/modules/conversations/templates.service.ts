@@ -55,6 +55,7 @@ function withIds(sections: z.infer<typeof templateBody>['sections']): Sections {
     questions: section.questions.map((question, q) => ({
       id: claim(question.id, `sections.${s}.questions.${q}.id`),
       text: question.text,
+      ...(question.managerText ? { managerText: question.managerText } : {}),
       ...(question.hasRating ? { hasRating: true } : {}),
     })),
   }));

@@ -122,19 +122,22 @@ describe('organisation gaps with demand from core competencies', () => {
       competency: { id: competency, name: 'Samenwerken' },
       targetLevel: 3,
     };
-    // Handover: everyone at 3; the manager has 4, the other four have nothing.
+    // Handover: everyone at 3; the manager has 4, the other four were never rated: not yet assessed,
+    // counted apart and not as four gaps of 3.
     expect(row(skill.handover)).toMatchObject({
       demand: 5,
-      belowTarget: 4,
-      totalGap: 12,
+      belowTarget: 0,
+      notAssessed: 4,
+      totalGap: 0,
       holders: 1,
       sources: [fromCompetency],
     });
     // Teamwork: the nurse counts once, at her role's higher target (4, she has 3); the rest at 3.
     expect(row(skill.teamwork)).toMatchObject({
       demand: 5,
-      belowTarget: 5,
-      totalGap: 1 + 4 * 3,
+      belowTarget: 1,
+      notAssessed: 4,
+      totalGap: 1,
       sources: [{ kind: 'roleProfiles' }, fromCompetency],
     });
     expect(row(skill.wound)).toMatchObject({ demand: 1, sources: [{ kind: 'roleProfiles' }] });

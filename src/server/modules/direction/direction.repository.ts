@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import { port } from '../../core/ports.ts';
+import { displayNameSql } from '../../db/person-name.ts';
 import type { Locale, StatementKind } from '../../db/schema.ts';
 import '../../core/references.ts';
 import type { TenantDb } from '../../db/tenant.ts';
@@ -16,13 +16,7 @@ export function statementsQuery(tenant: TenantDb) {
         .onRef('people.id', '=', 'direction_statements.created_by'),
     )
     .selectAll('direction_statements')
-    .select(
-      sql<
-        string | null
-      >`people.given_name || ' ' || concat_ws(' ', people.family_name_prefix, people.family_name)`.as(
-        'created_by_name',
-      ),
-    );
+    .select(displayNameSql<string | null>('people').as('created_by_name'));
 }
 export type StatementRow = Awaited<ReturnType<ReturnType<typeof statementsQuery>['executeTakeFirstOrThrow']>>;
 
@@ -108,6 +102,12 @@ export async function updatePrincipleRow(
     .where('id', '=', id)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+/** Removes a value or competency (its skill links go with it); answers its name, or undefined when unknown. */
+export async function deletePrincipleRow(tenant: TenantDb, table: PrincipleTable, id: string) {
+  const row = await tenant.deleteFrom(table).where('id', '=', id).returning('name').executeTakeFirst();
+  return row?.name;
 }
 
 export const competencyExists = async (tenant: TenantDb, id: string) =>

@@ -20,7 +20,13 @@ import {
   statementHistoryQuery,
   statementSchema,
 } from './direction.schemas.ts';
-import { createPrinciple, saveStatement, setCompetencySkills, updatePrinciple } from './direction.service.ts';
+import {
+  createPrinciple,
+  deletePrinciple,
+  saveStatement,
+  setCompetencySkills,
+  updatePrinciple,
+} from './direction.service.ts';
 
 const tags = ['direction'];
 const collections: { path: 'values' | 'competencies'; table: PrincipleTable; what: string }[] = [
@@ -119,6 +125,22 @@ export const directionRoutes =
           const ctx = ctxOf(request);
           await updatePrinciple(ctx, { table, id: request.params.id, changes: request.body });
           return principleView(ctx, table, request.params.id, what);
+        },
+      );
+
+      app.delete(
+        `/direction/${path}/:id`,
+        {
+          schema: {
+            tags,
+            summary: `Remove a ${what} (management)`,
+            params: idParams,
+            response: { 204: z.null(), ...problems },
+          },
+        },
+        async (request, reply) => {
+          await deletePrinciple(ctxOf(request), { table, id: request.params.id });
+          return reply.status(204).send(null);
         },
       );
     }

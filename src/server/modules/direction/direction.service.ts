@@ -5,6 +5,7 @@ import { assertCan, personIdOf } from '../access/index.ts';
 import './direction.events.ts';
 import {
   competencyExists,
+  deletePrincipleRow,
   insertPrinciple,
   insertStatement,
   knownSkillIds,
@@ -74,6 +75,20 @@ export async function updatePrinciple(
     if (!(await updatePrincipleRow(tx.db, table, options.id, changes, tx.now())))
       throw notFound(table === 'core_values' ? 'Core value' : 'Core competency');
     tx.record({ action: `${subjectOf(table)}.updated`, subjectId: options.id, changes });
+  });
+}
+
+/**
+ * Removes a core value or competency. Catalogue items that served it keep a link to nothing, which
+ * catalogue's titles leave out; its versions stay readable in the audit log by name.
+ */
+export async function deletePrinciple(ctx: Ctx, options: { table: PrincipleTable; id: string }) {
+  assertCan(ctx.auth, 'direction.manage');
+  const { table, id } = options;
+  await runChange(ctx, async (tx) => {
+    const name = await deletePrincipleRow(tx.db, table, id);
+    if (name === undefined) throw notFound(table === 'core_values' ? 'Core value' : 'Core competency');
+    tx.record({ action: `${subjectOf(table)}.deleted`, subjectId: id, changes: { name } });
   });
 }
 

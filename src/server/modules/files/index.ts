@@ -12,10 +12,11 @@ export {
   type SafeZip,
   type SafeZipEntry,
   type ZipLimits,
+  type ZipOnDisk,
 } from '../../uploads/zip-limits.ts';
 export { storedFileSchema } from './files.routes.ts';
-export { findFile, type StoredFile, storeUpload } from './files.service.ts';
+export { findFile, parseRange, type StoredFile, storeUpload } from './files.service.ts';
 export type { UploadPolicy } from './files.sniff.ts';
-export type { FileStorage } from './files.storage.ts';
+export { type FileStorage, streamToFile } from './files.storage.ts';
 export { storageFor } from './files.storage-for.ts';
 export { fileTooComplexProblem } from './upload-limits.schemas.ts';

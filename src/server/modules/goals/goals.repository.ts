@@ -1,13 +1,11 @@
 import { sql } from 'kysely';
+import { displayNameSql } from '../../db/person-name.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 
 /** What a reader may see: drafts only for management, confidential goals only with that permission. */
 export type GoalVisibility = { withDrafts: boolean; withConfidential: boolean };
 
-const fullName = (table: string) =>
-  sql<
-    string | null
-  >`${sql.ref(`${table}.given_name`)} || ' ' || concat_ws(' ', ${sql.ref(`${table}.family_name_prefix`)}, ${sql.ref(`${table}.family_name`)})`;
+const fullName = (table: string) => displayNameSql<string | null>(table);
 
 export async function listGoals(tenant: TenantDb, visibility: GoalVisibility, ids?: string[]) {
   let query = tenant

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { displayNameSql } from '../../db/person-name.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { goalIdsForSkill } from '../plans/index.ts';
 
@@ -14,10 +15,7 @@ export function agreementsQuery(tenant: TenantDb) {
         .onRef('p.id', '=', 'learning_agreements.person_id'),
     )
     .selectAll('learning_agreements')
-    .select([
-      sql<string>`concat_ws(' ', p.given_name, p.family_name_prefix, p.family_name)`.as('person_name'),
-      'p.manager_id',
-    ])
+    .select([displayNameSql('p').as('person_name'), 'p.manager_id'])
     .orderBy('learning_agreements.created_at', 'desc');
 }
 export type AgreementRow = Awaited<ReturnType<ReturnType<typeof agreementsQuery>['executeTakeFirstOrThrow']>>;
@@ -108,19 +106,7 @@ export async function markAsked(
 
 /** Answered follow-ups of a person's agreements, newest first: they belong in the next conversation. */
 export const answeredFollowupsOf = (tenant: TenantDb, personId: string) =>
-  tenant
-    .selectFrom('learning_agreement_followups')
-    .innerJoin('learning_agreements as a', (join) =>
-      join
-        .onRef('a.organisation_id', '=', 'learning_agreement_followups.organisation_id')
-        .onRef('a.id', '=', 'learning_agreement_followups.agreement_id'),
-    )
-    .select(['a.title', 'day', 'answer', 'answered_at'])
-    .where('a.person_id', '=', personId)
-    .where('answered_at', 'is not', null)
-    .orderBy('answered_at', 'desc')
-    .limit(20)
-    .execute();
+  answeredFollowupsQuery(tenant, personId).limit(20).execute();
 
 /** People who promised in a learning agreement to be a buddy or mentor: for skills' mentor finder. */
 export async function willingBuddies(tenant: TenantDb, options: { skillId?: string } = {}) {
@@ -175,3 +161,17 @@ export async function hasAgreementForBudgetRequest(tenant: TenantDb, requestId: 
     .executeTakeFirst();
   return Boolean(row);
 }
+
+/** The `answeredFollowupsQuery` port: a person's answered follow-ups, for the plan's one statement. */
+export const answeredFollowupsQuery = (tenant: TenantDb, personId: string) =>
+  tenant
+    .selectFrom('learning_agreement_followups')
+    .innerJoin('learning_agreements as a', (join) =>
+      join
+        .onRef('a.organisation_id', '=', 'learning_agreement_followups.organisation_id')
+        .onRef('a.id', '=', 'learning_agreement_followups.agreement_id'),
+    )
+    .select(['agreement_id', 'a.title', 'day', 'answer', 'answered_at'])
+    .where('a.person_id', '=', personId)
+    .where('answered_at', 'is not', null)
+    .orderBy('answered_at', 'desc');

@@ -10,6 +10,13 @@ export const verbs = {
   failed: 'http://adlnet.gov/expapi/verbs/failed',
   rated: 'http://id.tincanapi.com/verb/rated',
   registered: 'http://adlnet.gov/expapi/verbs/registered',
+  // The ADL SCORM profile's verbs for a package's sessions, scores and answers.
+  initialized: 'http://adlnet.gov/expapi/verbs/initialized',
+  resumed: 'http://adlnet.gov/expapi/verbs/resumed',
+  suspended: 'http://adlnet.gov/expapi/verbs/suspended',
+  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
+  scored: 'http://adlnet.gov/expapi/verbs/scored',
+  answered: 'http://adlnet.gov/expapi/verbs/answered',
 } as const;
 export type Verb = keyof typeof verbs;
 

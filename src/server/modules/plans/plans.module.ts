@@ -1,7 +1,13 @@
 import { defineModule } from '../../core/module.ts';
+import { currentPlanGoals } from './index.ts';
 import { planRoutes } from './plans.routes.ts';
 
 export const plansModule = defineModule({
   name: 'plans',
   routes: planRoutes,
+  // Catalogue's own routes link to a goal of the person's current plan.
+  provides: {
+    planGoalsOf: async (tenant, personId) =>
+      (await currentPlanGoals(tenant, personId)).map((goal) => ({ id: goal.id, title: goal.title })),
+  },
 });

@@ -4,15 +4,26 @@ import { planAbilities } from './plans.policy.ts';
 import type { PlanRow, planParts } from './plans.repository.ts';
 
 type Parts = Awaited<ReturnType<typeof planParts>>;
+/** Past its target date and still open or in progress (achieved and dropped goals are never late). */
+export const isGoalOverdue = (goal: { target_date: string | null; status: string }, today: string) =>
+  goal.target_date !== null &&
+  goal.target_date < today &&
+  (goal.status === 'open' || goal.status === 'in_progress');
+
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 export function presentPlan(
   row: PlanRow,
   parts: Parts,
   access: PlanAccess,
-  titles: ReadonlyMap<string, string> = new Map(),
-  learning: ReadonlyMap<string, ActionLearning> = new Map(),
+  context: {
+    titles: ReadonlyMap<string, string>;
+    learning: ReadonlyMap<string, ActionLearning>;
+    /** The organisation's date: a goal past it is flagged for the person and the manager. */
+    today: string;
+  },
 ) {
+  const { titles, learning, today } = context;
   const learningOf = (action: Parts['actions'][number]) =>
     action.kind === 'learning' && action.ref_kind && action.ref_id
       ? (learning.get(`${action.ref_kind}:${action.ref_id}`) ?? null)
@@ -48,6 +59,7 @@ export function presentPlan(
       targetDate: goal.target_date,
       status: goal.status,
       progress: goal.progress,
+      isOverdue: isGoalOverdue(goal, today),
     })),
     actions: parts.actions.map((action) => ({
       id: action.id,

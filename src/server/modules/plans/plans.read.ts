@@ -27,7 +27,7 @@ export async function planView(ctx: Ctx, planId: string) {
     ]),
   );
   const learning = await learningOfActions(ctx.db, row.person_id, parts.actions, ctx.locale);
-  return presentPlan(row, parts, access, titles, learning);
+  return presentPlan(row, parts, access, { titles, learning, today: ctx.today() });
 }
 
 export async function myPlan(ctx: Ctx, query: { period?: string }) {
@@ -53,6 +53,7 @@ export async function listPlans(ctx: Ctx, query: { period?: string; scope?: 'tea
     period: query.period ?? currentPeriod(ctx),
     managerId: isOrganisation ? undefined : personIdOf(ctx.auth),
     includeDrafts: isOrganisation,
+    today: ctx.today(),
   });
   return rows.map((row) => ({
     id: row.id,
@@ -60,6 +61,7 @@ export async function listPlans(ctx: Ctx, query: { period?: string; scope?: 'tea
     period: row.period,
     state: row.state,
     goals: Number(row.goals),
+    overdueGoals: Number(row.overdue_goals),
     actions: Number(row.actions),
     actionsDone: Number(row.actions_done),
     updatedAt: row.updated_at.toISOString(),

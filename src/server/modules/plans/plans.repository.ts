@@ -1,11 +1,14 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { port } from '../../core/ports.ts';
+import { displayNameSql } from '../../db/person-name.ts';
 import type { TenantDb } from '../../db/tenant.ts';
+import './plans.ports.ts';
 
 /** The plan period now: the organisation's calendar year. */
 export const currentPeriod = (ctx: { today(): string }) => ctx.today().slice(0, 4);
 
-const personName = sql<string>`concat_ws(' ', p.given_name, p.family_name_prefix, p.family_name)`;
+const personName = displayNameSql('p');
 
 export async function findPlan(tenant: TenantDb, planId: string) {
   return tenant
@@ -22,9 +25,7 @@ export async function findPlan(tenant: TenantDb, planId: string) {
     .select([
       personName.as('person_name'),
       'p.manager_id',
-      sql<string | null>`concat_ws(' ', m.given_name, m.family_name_prefix, m.family_name)`.as(
-        'manager_name',
-      ),
+      displayNameSql<string | null>('m').as('manager_name'),
     ])
     .where('development_plans.id', '=', planId)
     .executeTakeFirst();
@@ -50,9 +51,7 @@ export async function touchPlan(tenant: TenantDb, planId: string, at: Date): Pro
     .returning([
       personName.as('person_name'),
       'p.manager_id',
-      sql<string | null>`concat_ws(' ', m.given_name, m.family_name_prefix, m.family_name)`.as(
-        'manager_name',
-      ),
+      displayNameSql<string | null>('m').as('manager_name'),
     ])
     .executeTakeFirst();
 }
@@ -115,20 +114,8 @@ export async function planParts(tenant: TenantDb, planId: string, personId: stri
           .where('plan_id', '=', planId)
           .orderBy('plan_notes.created_at'),
       ).as('notes'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('learning_agreement_followups')
-          .innerJoin('learning_agreements as a', (join) =>
-            join
-              .onRef('a.organisation_id', '=', 'learning_agreement_followups.organisation_id')
-              .onRef('a.id', '=', 'learning_agreement_followups.agreement_id'),
-          )
-          .select(['agreement_id', 'a.title', 'day', 'answer', 'answered_at'])
-          .where('learning_agreement_followups.organisation_id', '=', own)
-          .where('a.person_id', '=', personId)
-          .where('answered_at', 'is not', null)
-          .orderBy('answered_at', 'desc'),
-      ).as('followups'),
+      // Learning agreements own the follow-ups; they lend the subquery so the plan stays one statement.
+      jsonArrayFrom(port('answeredFollowupsQuery')(tenant, personId)).as('followups'),
     ])
     .where('id', '=', planId)
     .executeTakeFirstOrThrow();
@@ -142,10 +129,14 @@ export async function planParts(tenant: TenantDb, planId: string, personId: stri
   };
 }
 
+/** A goal past its target date that is neither achieved nor dropped (the rule of `isGoalOverdue`). */
+const overdue = (today: string) =>
+  sql<boolean>`target_date < ${today}::date AND status IN ('open', 'in_progress')`;
+
 /** Plan summaries for a set of people (a manager's reports, or everyone for HR). */
 export async function listPlanSummaries(
   tenant: TenantDb,
-  options: { period: string; managerId?: string; includeDrafts: boolean },
+  options: { period: string; managerId?: string; includeDrafts: boolean; today: string },
 ) {
   const base = tenant
     .selectFrom('development_plans')
@@ -177,6 +168,9 @@ export async function listPlanSummaries(
         sql<number>`(SELECT count(*) FROM plan_actions a WHERE a.organisation_id = development_plans.organisation_id AND a.plan_id = development_plans.id)`.as(
           'actions',
         ),
+        sql<number>`(SELECT count(*) FROM plan_goals g WHERE g.organisation_id = development_plans.organisation_id AND g.plan_id = development_plans.id AND ${overdue(options.today)})`.as(
+          'overdue_goals',
+        ),
         sql<number>`(SELECT count(*) FROM plan_actions a WHERE a.organisation_id = development_plans.organisation_id AND a.plan_id = development_plans.id AND a.is_done)`.as(
           'actions_done',
         ),
@@ -189,7 +183,11 @@ export async function listPlanSummaries(
       (eb) =>
         eb
           .selectFrom('plan_goals')
-          .select(['plan_id', sql<number>`count(*)`.as('goals')])
+          .select([
+            'plan_id',
+            sql<number>`count(*)`.as('goals'),
+            sql<number>`count(*) FILTER (WHERE ${overdue(options.today)})`.as('overdue_goals'),
+          ])
           .where('organisation_id', '=', tenant.organisationId)
           .groupBy('plan_id')
           .as('g'),
@@ -211,6 +209,7 @@ export async function listPlanSummaries(
     )
     .select([
       sql<number>`coalesce(g.goals, 0)`.as('goals'),
+      sql<number>`coalesce(g.overdue_goals, 0)`.as('overdue_goals'),
       sql<number>`coalesce(a.actions, 0)`.as('actions'),
       sql<number>`coalesce(a.actions_done, 0)`.as('actions_done'),
     ])

@@ -53,6 +53,7 @@ export const planGoalSchema = z
     targetDate: calendarDate.nullable(),
     status: z.enum(goalStatuses),
     progress: z.number().int(),
+    isOverdue: z.boolean().describe('Past its target date while still open or in progress'),
   })
   .meta({ id: 'PlanGoal' });
 
@@ -147,6 +148,7 @@ export const planSummarySchema = z
     period: z.string(),
     state: z.enum(planStates),
     goals: z.number().int(),
+    overdueGoals: z.number().int().describe('Goals past their target date, still open or in progress'),
     actionsDone: z.number().int(),
     actions: z.number().int(),
     updatedAt: z.iso.datetime(),

@@ -130,8 +130,10 @@ describe('a unit: its head sees the matrix, L&D sees its gaps', () => {
         {
           skill: { id: skillId, name: { nl: 'Tillift', en: 'Hoist' } },
           demand: 1,
-          belowTarget: 1,
-          totalGap: 5,
+          // Noor was never rated on it: not yet assessed, not a gap of 5.
+          belowTarget: 0,
+          notAssessed: 1,
+          totalGap: 0,
           holders: 0,
           sources: [{ kind: 'roleProfiles' }],
         },

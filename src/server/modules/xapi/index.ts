@@ -1,8 +1,4 @@
-export { credentialRoutes } from './credentials/credentials.routes.ts';
-export {
-  catalogueItemOf,
-  onStatementsStored,
-  type StatementsStored,
-  storeOwnStatement,
-} from './statements/statements.write.ts';
-export { xapiPlugin } from './xapi.plugin.ts';
+// What other modules may use of the learning record store: Groeipad's own learning events go in
+// through storeOwnStatement; catalogue progress listens to 'xapi.statements_linked' (LinkedStatement).
+export { storeOwnStatement } from './statements/statements.write.ts';
+export type { LinkedStatement } from './xapi.events.ts';

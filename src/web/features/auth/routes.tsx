@@ -1,9 +1,17 @@
-import { type AnyRoute, createRoute, getRouteApi } from '@tanstack/react-router';
+import { type AnyRoute, createRoute, getRouteApi, lazyRouteComponent } from '@tanstack/react-router';
 import { SignedOutOnly } from '../../lib/guards.tsx';
 import { stringParam } from '../../lib/search-params.ts';
-import { ChoosePasswordPage } from './choose-password-page.tsx';
-import { ForgotPasswordPage } from './forgot-password-page.tsx';
-import { SignInPage } from './sign-in-page.tsx';
+
+// Loaded when visited, like every feature page: the app's first chunk holds no page.
+const ChoosePasswordPage = lazyRouteComponent(
+  () => import('./choose-password-page.tsx'),
+  'ChoosePasswordPage',
+);
+const ForgotPasswordPage = lazyRouteComponent(
+  () => import('./forgot-password-page.tsx'),
+  'ForgotPasswordPage',
+);
+const SignInPage = lazyRouteComponent(() => import('./sign-in-page.tsx'), 'SignInPage');
 
 /** The signed-out pages, hung under the root. What the e-mails link to must keep these paths. */
 export function createAuthRoutes<Root extends AnyRoute>(root: Root) {

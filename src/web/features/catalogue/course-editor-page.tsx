@@ -14,6 +14,7 @@ import {
   useAdminItems,
   useInvalidateAdmin,
 } from './catalogue-admin-api.ts';
+import { CoverField } from './cover-field.tsx';
 import {
   EntryEditor,
   servesOf,
@@ -119,6 +120,9 @@ export function CourseEditorPage() {
         </div>
       </Card>
       <Sections />
+      {existing.data && (
+        <CoverField subject={{ type: 'course', id: existing.data.id }} cover={existing.data.cover} />
+      )}
     </EntryEditor>
   );
 }

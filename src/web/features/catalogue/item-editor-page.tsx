@@ -15,6 +15,7 @@ import {
 import { RichTextField } from '../../components/form/rich-text-field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card } from '../../components/page.tsx';
+import { ScormPackageCard, ScormUploadPage } from '../scorm/index.ts';
 import {
   type ContentItem,
   type ContentKind,
@@ -25,6 +26,7 @@ import {
   useAdminItem,
   useInvalidateAdmin,
 } from './catalogue-admin-api.ts';
+import { CoverField } from './cover-field.tsx';
 import {
   EntryEditor,
   servesOf,
@@ -58,7 +60,8 @@ const versionSchema = z.object({
 });
 const itemSchema = z.object({
   ...topicsAndServesShape,
-  kind: z.enum(contentKinds as [ContentKind, ...ContentKind[]]),
+  // SCORM items are made by upload, and then edited here like any other item.
+  kind: z.enum(['scorm', ...contentKinds] as [ContentKind, ...ContentKind[]]),
   durationMinutes: z.number().int().min(1).nullable(),
   passMark: z.number().int().min(0).max(100).nullable(),
   maxAttempts: z.number().int().min(1).nullable(),
@@ -154,9 +157,17 @@ function toValues(item: ContentItem): ItemValues {
 }
 
 export function ItemEditorPage() {
-  const { t } = useTranslation('catalogue');
   const params = useParams({ strict: false }) as { id?: string };
   const search = useSearch({ strict: false }) as { kind?: string };
+  // A SCORM item is made by uploading its package: the new-item screen is the drop zone.
+  if (!params.id && search.kind === 'scorm') return <ScormUploadPage />;
+  return <ItemEditor id={params.id} kind={search.kind} />;
+}
+
+function ItemEditor({ id, kind: askedKind }: { id: string | undefined; kind: string | undefined }) {
+  const { t } = useTranslation('catalogue');
+  const params = { id };
+  const search = { kind: askedKind };
   const navigate = useNavigate();
   const client = useQueryClient();
   const invalidate = useInvalidateAdmin();
@@ -225,7 +236,11 @@ export function ItemEditorPage() {
       }
     >
       <Settings isNew={!params.id} kind={kind} />
+      {kind === 'scorm' && params.id && <ScormPackageCard contentId={params.id} />}
       <Versions kind={kind} />
+      {existing.data && (
+        <CoverField subject={{ type: 'content', id: existing.data.id }} cover={existing.data.cover} />
+      )}
     </EntryEditor>
   );
 }

@@ -16,6 +16,7 @@ import {
   useAdminPath,
   useInvalidateAdmin,
 } from './catalogue-admin-api.ts';
+import { CoverField } from './cover-field.tsx';
 import {
   EntryEditor,
   servesOf,
@@ -126,6 +127,9 @@ export function PathEditorPage() {
         </div>
       </Card>
       <Steps />
+      {existing.data && (
+        <CoverField subject={{ type: 'path', id: existing.data.id }} cover={existing.data.cover} />
+      )}
     </EntryEditor>
   );
 }

@@ -96,7 +96,8 @@ export function ServesPicker({
           ))}
         </ul>
       )}
-      <div className="grid gap-3 sm:grid-cols-3">
+      {/* min-w-0: a long goal title in a select may not widen its column over the next one's label. */}
+      <div className="grid gap-3 sm:grid-cols-3 sm:items-end [&>*]:min-w-0">
         {(
           [
             ['value', values],

@@ -1,111 +1,199 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { isApiError } from '../../api/errors.ts';
 import { Button } from '../../components/button.tsx';
-import { TextField } from '../../components/field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
-import { can } from '../../lib/permissions.ts';
-import { useMe } from '../../lib/session.tsx';
-import { type BudgetRequest, useDevelopmentMutation, useMoney } from './development-api.ts';
-import { RequestStateBadge } from './plan-state-badge.tsx';
+import { type ApprovalKind, approvalKinds, useApprovals } from './approvals.ts';
+import { BudgetApprovalItem } from './budget-approval-item.tsx';
+import { useDevelopmentMutation } from './development-api.ts';
 
-function ApprovalItem({ request }: { request: BudgetRequest }) {
-  const { t, i18n } = useTranslation('development');
-  const me = useMe();
-  const money = useMoney();
-  const format = useFormat();
-  const [reason, setReason] = useState('');
-  const [overrideReason, setOverrideReason] = useState('');
-  const approve = useDevelopmentMutation((overBudgetReason?: string) =>
-    unwrap(
-      api.POST('/api/v1/budgets/requests/{id}/approve', {
-        params: { path: { id: request.id } },
-        body: overBudgetReason ? { overBudgetReason } : {},
-      }),
-    ),
-  );
-  const decline = useDevelopmentMutation(() =>
-    unwrap(
-      api.POST('/api/v1/budgets/requests/{id}/decline', {
-        params: { path: { id: request.id } },
-        body: { reason },
-      }),
-    ),
-  );
-  const isOver = isApiError(approve.error) && approve.error.code === 'budget_exceeded';
+type Items = ReturnType<typeof useApprovals>['items'];
+
+const itemClass = 'rounded-xl border border-slate-200 bg-white p-5 shadow-sm';
+
+function Section({ kind, count, children }: { kind: ApprovalKind; count: number; children: ReactNode }) {
+  const { t } = useTranslation('development');
+  if (count === 0) return null;
   return (
-    <li className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-label={request.title}>
-      <div className="flex flex-wrap items-center gap-2">
-        <span className="text-base font-semibold text-slate-900">{request.person.displayName}</span>
-        <span className="text-slate-600">· {request.title}</span>
-        <RequestStateBadge state={request.state} />
-        <span className="ml-auto font-semibold">{money(request.costCents, i18n.language)}</span>
-      </div>
+    <section aria-labelledby={`approvals-${kind}`} className="space-y-3">
+      <h2 id={`approvals-${kind}`} className="text-base font-semibold text-slate-900">
+        {t(`approvals.kinds.${kind}`)} <span className="font-normal text-slate-600">({count})</span>
+      </h2>
+      <ul className="space-y-3">{children}</ul>
+    </section>
+  );
+}
+
+function PlanItem({ plan }: { plan: Items['plans'][number] }) {
+  const { t } = useTranslation('development');
+  const format = useFormat();
+  const agree = useDevelopmentMutation(() =>
+    unwrap(api.POST('/api/v1/plans/{id}/agree', { params: { path: { id: plan.id } } })),
+  );
+  const name = plan.person.displayName;
+  return (
+    <li className={itemClass} aria-label={t('approvals.planOf', { name })}>
+      <p className="font-semibold text-slate-900">{t('approvals.planOf', { name })}</p>
       <p className="mt-1 text-sm text-slate-600">
-        {request.provider} · {format.date(request.startsOn)} – {format.date(request.endsOn)} ·{' '}
-        {t('budget.hoursCount', { count: request.hours })}
+        {t('approvals.planSummary', { count: plan.goals, date: format.date(plan.updatedAt) })}
       </p>
-      {request.goal && <p className="mt-1 text-sm">{t('budget.forGoal', { goal: request.goal.title })}</p>}
-      <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{request.motivation}</p>
-      <FormErrorRegion error={approve.error ?? decline.error} />
-      <div className="mt-3 flex flex-wrap items-end gap-2">
-        <Button onClick={() => approve.mutate(undefined)} isBusy={approve.isPending}>
-          {t('approvals.approve')}
-        </Button>
-        <TextField label={t('approvals.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-        <Button
-          variant="danger"
-          onClick={() => decline.mutate(undefined)}
-          isBusy={decline.isPending}
-          disabled={!reason.trim()}
+      <FormErrorRegion error={agree.error} />
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <Link
+          to="/development/plans/$planId"
+          params={{ planId: plan.id }}
+          className="text-sm font-medium text-teal-700 underline"
         >
-          {t('approvals.decline')}
+          {t('approvals.readPlan', { name })}
+        </Link>
+        <Button variant="secondary" onClick={() => agree.mutate(undefined)} isBusy={agree.isPending}>
+          {t('plan.agree')}
         </Button>
       </div>
-      {isOver && can(me, 'development.manage') && (
-        <div className="mt-3 flex flex-wrap items-end gap-2 rounded-lg bg-amber-50 p-3">
-          <TextField
-            label={t('approvals.overrideReason')}
-            value={overrideReason}
-            onChange={(e) => setOverrideReason(e.target.value)}
-          />
-          <Button
-            variant="secondary"
-            onClick={() => approve.mutate(overrideReason)}
-            disabled={!overrideReason.trim()}
-          >
-            {t('approvals.override')}
-          </Button>
-        </div>
-      )}
     </li>
   );
 }
 
+function AgreementItem({ agreement }: { agreement: Items['agreements'][number] }) {
+  const { t } = useTranslation('development');
+  const agree = useDevelopmentMutation(() =>
+    unwrap(api.POST('/api/v1/learning-agreements/{id}/agree', { params: { path: { id: agreement.id } } })),
+  );
+  return (
+    <li className={itemClass} aria-label={`${agreement.person.displayName} · ${agreement.title}`}>
+      <p className="font-semibold text-slate-900">
+        {agreement.person.displayName} <span className="font-normal text-slate-600">· {agreement.title}</span>
+      </p>
+      <p className="mt-1 text-sm text-slate-800">{agreement.application}</p>
+      <FormErrorRegion error={agree.error} />
+      <Button
+        className="mt-3"
+        variant="secondary"
+        onClick={() => agree.mutate(undefined)}
+        isBusy={agree.isPending}
+      >
+        {t('agreement.agree')}
+      </Button>
+    </li>
+  );
+}
+
+function AssignmentItem({ assignment }: { assignment: Items['assignments'][number] }) {
+  const { t } = useTranslation('development');
+  const format = useFormat();
+  const confirm = useDevelopmentMutation(() =>
+    unwrap(
+      api.POST('/api/v1/learning/items/{id}/submissions/{personId}/confirm', {
+        params: { path: { id: assignment.contentId, personId: assignment.person.personId } },
+      }),
+    ),
+  );
+  return (
+    <li className={itemClass} aria-label={`${assignment.person.displayName} · ${assignment.title}`}>
+      <p className="font-semibold text-slate-900">
+        {assignment.person.displayName}{' '}
+        <span className="font-normal text-slate-600">· {assignment.title}</span>
+      </p>
+      <p className="mt-1 text-xs text-slate-500">
+        {t('approvals.submittedOn', { date: format.date(assignment.submittedAt) })}
+      </p>
+      <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{assignment.reflection}</p>
+      <FormErrorRegion error={confirm.error} />
+      <Button
+        className="mt-3"
+        variant="secondary"
+        onClick={() => confirm.mutate(undefined)}
+        isBusy={confirm.isPending}
+      >
+        {t('approvals.confirmAssignment')}
+      </Button>
+    </li>
+  );
+}
+
+function RatingItem({ request }: { request: Items['ratings'][number] }) {
+  const { t, i18n } = useTranslation('development');
+  const skills = request.skills.map((skill) => (i18n.language === 'en' ? skill.name.en : skill.name.nl));
+  return (
+    <li className={itemClass} aria-label={t('approvals.ratingOf', { name: request.person.displayName })}>
+      <p className="font-semibold text-slate-900">
+        {t('approvals.ratingOf', { name: request.person.displayName })}
+      </p>
+      <p className="mt-1 text-sm text-slate-700">{skills.join(', ')}</p>
+      {request.message && <p className="mt-1 text-sm text-slate-800">{request.message}</p>}
+      <Link to="/skills/requests" className="mt-3 inline-block text-sm font-medium text-teal-700 underline">
+        {t('approvals.rate')}
+      </Link>
+    </li>
+  );
+}
+
+/** One inbox for everything waiting on me, grouped and counted, each with its decision at hand. */
 export function ApprovalsPage() {
   const { t } = useTranslation('development');
-  const inbox = useQuery({
-    queryKey: ['development', 'approvals'],
-    queryFn: () => unwrap(api.GET('/api/v1/budgets/approvals')),
-  });
-  if (inbox.isPending) return <Loading />;
-  if (inbox.isError) return <QueryError error={inbox.error} />;
+  const { isPending, error, items, counts } = useApprovals();
+  if (isPending) return <Loading />;
+  if (error) return <QueryError error={error} />;
+  const total = approvalKinds.reduce((sum, kind) => sum + counts[kind], 0);
   return (
     <>
       <PageHeader title={t('approvals.title')} description={t('approvals.description')} />
-      {inbox.data.length === 0 ? (
+      {total === 0 ? (
         <EmptyState title={t('approvals.empty')} />
       ) : (
-        <ul className="space-y-4">
-          {inbox.data.map((request) => (
-            <ApprovalItem key={request.id} request={request} />
-          ))}
-        </ul>
+        <div className="space-y-8">
+          <nav aria-label={t('approvals.summary')}>
+            <ul className="flex flex-wrap gap-2 text-sm">
+              {approvalKinds
+                .filter((kind) => counts[kind] > 0)
+                .map((kind) => (
+                  <li key={kind}>
+                    <a
+                      href={`#approvals-${kind}`}
+                      className="inline-flex items-center gap-2 rounded-full bg-white px-3 py-1 ring-1 ring-slate-300 hover:bg-slate-50"
+                    >
+                      {t(`approvals.kinds.${kind}`)}
+                      <span className="rounded-full bg-teal-700 px-2 text-xs font-semibold text-white">
+                        {counts[kind]}
+                      </span>
+                    </a>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+          <Section kind="budgets" count={counts.budgets}>
+            {items.budgets.map((request) => (
+              <BudgetApprovalItem key={request.id} request={request} />
+            ))}
+          </Section>
+          <Section kind="plans" count={counts.plans}>
+            {items.plans.map((plan) => (
+              <PlanItem key={plan.id} plan={plan} />
+            ))}
+          </Section>
+          <Section kind="agreements" count={counts.agreements}>
+            {items.agreements.map((agreement) => (
+              <AgreementItem key={agreement.id} agreement={agreement} />
+            ))}
+          </Section>
+          <Section kind="assignments" count={counts.assignments}>
+            {items.assignments.map((assignment) => (
+              <AssignmentItem
+                key={`${assignment.contentId}-${assignment.person.personId}`}
+                assignment={assignment}
+              />
+            ))}
+          </Section>
+          <Section kind="ratings" count={counts.ratings}>
+            {items.ratings.map((request) => (
+              <RatingItem key={request.id} request={request} />
+            ))}
+          </Section>
+        </div>
       )}
     </>
   );

@@ -32,30 +32,33 @@ export function LedgerFigures({ ledger }: { ledger: Ledger }) {
     ['spent', ledger.spentCents],
     ['remaining', ledger.remainingCents],
   ] as const;
+  // The note on pending requests sits after the list: a <dl> may hold only terms and values.
   return (
-    <dl className="grid grid-cols-2 gap-3 md:grid-cols-5" aria-label={t('budget.ledger')}>
-      {figures.map(([key, cents]) => (
-        <div key={key} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-          <dt className="text-sm text-slate-600">{t(`budget.figures.${key}`)}</dt>
-          <dd
-            className={`mt-1 text-xl font-semibold ${key === 'remaining' && cents < 0 ? 'text-red-700' : 'text-slate-900'}`}
-          >
-            {money(cents, i18n.language)}
+    <>
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-5" aria-label={t('budget.ledger')}>
+        {figures.map(([key, cents]) => (
+          <div key={key} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+            <dt className="text-sm text-slate-600">{t(`budget.figures.${key}`)}</dt>
+            <dd
+              className={`mt-1 text-xl font-semibold ${key === 'remaining' && cents < 0 ? 'text-red-700' : 'text-slate-900'}`}
+            >
+              {money(cents, i18n.language)}
+            </dd>
+          </div>
+        ))}
+        <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+          <dt className="text-sm text-slate-600">{t('budget.figures.hours')}</dt>
+          <dd className="mt-1 text-xl font-semibold text-slate-900">
+            {ledger.hoursUsed} / {ledger.hours}
           </dd>
         </div>
-      ))}
-      <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-        <dt className="text-sm text-slate-600">{t('budget.figures.hours')}</dt>
-        <dd className="mt-1 text-xl font-semibold text-slate-900">
-          {ledger.hoursUsed} / {ledger.hours}
-        </dd>
-      </div>
+      </dl>
       {ledger.pendingCents > 0 && (
-        <p className="col-span-full text-sm text-slate-600">
+        <p className="mt-3 text-sm text-slate-600">
           {t('budget.pending', { amount: money(ledger.pendingCents, i18n.language) })}
         </p>
       )}
-    </dl>
+    </>
   );
 }
 

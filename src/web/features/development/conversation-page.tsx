@@ -49,7 +49,9 @@ function Preparation({ conversation, lang }: { conversation: Conversation; lang:
               {section.questions.map((question) => (
                 <div key={question.id} className="space-y-1">
                   <label htmlFor={`q-${question.id}`} className="block text-sm font-medium text-slate-900">
-                    {question.text[lang]}
+                    {conversation.mySide === 'manager' && question.managerText
+                      ? question.managerText[lang]
+                      : question.text[lang]}
                   </label>
                   <textarea
                     id={`q-${question.id}`}

@@ -10,6 +10,7 @@ import { useFormat } from '../../components/format.ts';
 import { Card } from '../../components/page.tsx';
 import { EmptyState } from '../../components/states.tsx';
 import { TextArea } from '../../components/text-area.tsx';
+import { useMe } from '../../lib/session.tsx';
 import { ActionForm } from './action-form.tsx';
 import { type BudgetRequest, type DevelopmentPlan, useDevelopmentMutation } from './development-api.ts';
 import { GoalForm } from './goal-form.tsx';
@@ -18,6 +19,15 @@ import { MentorPicker } from './mentor-picker.tsx';
 import { PlanStateBadge, RequestStateBadge } from './plan-state-badge.tsx';
 
 type Goal = DevelopmentPlan['goals'][number];
+
+/** Who reads the plan: its owner (addressed as "you"), their manager, or HR; the words follow. */
+export type PlanReader = 'owner' | 'manager' | 'hr';
+
+function usePlanReader(plan: DevelopmentPlan): PlanReader {
+  const me = useMe();
+  if (plan.person.id === me.person.id) return 'owner';
+  return plan.manager?.id === me.person.id ? 'manager' : 'hr';
+}
 
 function usePlanStep(planId: string) {
   return useDevelopmentMutation((step: 'share' | 'agree' | 'review') =>
@@ -45,8 +55,9 @@ function useRequestsByAction(isOwner: boolean) {
   return byAction;
 }
 
-function GoalCard({ plan, goal }: { plan: DevelopmentPlan; goal: Goal }) {
+function GoalCard({ plan, goal, reader }: { plan: DevelopmentPlan; goal: Goal; reader: PlanReader }) {
   const { t } = useTranslation('development');
+  const name = plan.person.displayName;
   const format = useFormat();
   const requests = useRequestsByAction(plan.can.edit);
   const [isAddingAction, setIsAddingAction] = useState(false);
@@ -105,12 +116,17 @@ function GoalCard({ plan, goal }: { plan: DevelopmentPlan; goal: Goal }) {
       {goal.why && <p className="mt-1 text-sm text-slate-700">{goal.why}</p>}
       <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-3">
         <div>
-          <dt className="text-xs text-slate-500">{t('goal.successMeasure')}</dt>
+          <dt className="text-xs text-slate-500">
+            {reader === 'owner' ? t('goal.successMeasure') : t('goal.successMeasureOf', { name })}
+          </dt>
           <dd>{goal.successMeasure ?? '—'}</dd>
         </div>
         <div>
           <dt className="text-xs text-slate-500">{t('goal.targetDate')}</dt>
-          <dd>{format.date(goal.targetDate)}</dd>
+          <dd className="flex flex-wrap items-center gap-2">
+            {format.date(goal.targetDate)}
+            {goal.isOverdue && <Badge tone="red">{t('goal.overdue')}</Badge>}
+          </dd>
         </div>
         <div>
           <dt className="text-xs text-slate-500">{t('goal.progress')}</dt>
@@ -215,7 +231,7 @@ function GoalCard({ plan, goal }: { plan: DevelopmentPlan; goal: Goal }) {
   );
 }
 
-function Notes({ plan }: { plan: DevelopmentPlan }) {
+function Notes({ plan, reader }: { plan: DevelopmentPlan; reader: PlanReader }) {
   const { t } = useTranslation('development');
   const format = useFormat();
   const [body, setBody] = useState('');
@@ -246,7 +262,11 @@ function Notes({ plan }: { plan: DevelopmentPlan }) {
         <form onSubmit={submit} className="mt-4 space-y-2">
           <FormErrorRegion error={add.error} />
           <TextArea
-            label={plan.can.edit ? t('notes.addReflection') : t('notes.addComment')}
+            label={
+              reader === 'owner'
+                ? t('notes.addReflection')
+                : t('notes.addCommentFor', { name: plan.person.displayName })
+            }
             value={body}
             onChange={(e) => setBody(e.target.value)}
           />
@@ -265,12 +285,19 @@ export function PlanView({ plan }: { plan: DevelopmentPlan }) {
   const format = useFormat();
   const [isAddingGoal, setIsAddingGoal] = useState(false);
   const step = usePlanStep(plan.id);
+  const reader = usePlanReader(plan);
+  const name = plan.person.displayName;
+  const overdue = plan.goals.filter((goal) => goal.isOverdue).length;
   const looseActions = plan.actions.filter((action) => !action.goalId);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <PlanStateBadge state={plan.state} />
-        <p className="flex-1 text-sm text-slate-700">{t(`plan.stateHelp.${plan.state}`)}</p>
+        <p className="flex-1 text-sm text-slate-700">
+          {reader === 'owner'
+            ? t(`plan.stateHelp.${plan.state}`)
+            : t(`plan.stateHelpFor.${reader}.${plan.state}`, { name })}
+        </p>
         {plan.can.share && (
           <Button
             onClick={() => step.mutate('share')}
@@ -292,10 +319,17 @@ export function PlanView({ plan }: { plan: DevelopmentPlan }) {
         )}
       </div>
       <FormErrorRegion error={step.error} />
+      {overdue > 0 && (
+        <p role="status" className="rounded-lg bg-red-50 px-4 py-2 text-sm text-red-900">
+          {reader === 'owner'
+            ? t('goal.overdueMine', { count: overdue })
+            : t('goal.overdueOf', { count: overdue, name })}
+        </p>
+      )}
       <section aria-labelledby="plan-goals" className="space-y-4">
         <div className="flex items-center justify-between">
           <h2 id="plan-goals" className="text-base font-semibold text-slate-900">
-            {t('goal.listTitle')}
+            {reader === 'owner' ? t('goal.listTitle') : t('goal.listTitleOf', { name })}
           </h2>
           {plan.can.edit && !isAddingGoal && (
             <Button onClick={() => setIsAddingGoal(true)}>{t('goal.new')}</Button>
@@ -303,10 +337,12 @@ export function PlanView({ plan }: { plan: DevelopmentPlan }) {
         </div>
         {isAddingGoal && <GoalForm planId={plan.id} onDone={() => setIsAddingGoal(false)} />}
         {plan.goals.length === 0 && !isAddingGoal && (
-          <EmptyState title={t('goal.none')}>{t('goal.noneHelp')}</EmptyState>
+          <EmptyState title={reader === 'owner' ? t('goal.none') : t('goal.noneOf', { name })}>
+            {reader === 'owner' ? t('goal.noneHelp') : undefined}
+          </EmptyState>
         )}
         {plan.goals.map((goal) => (
-          <GoalCard key={goal.id} plan={plan} goal={goal} />
+          <GoalCard key={goal.id} plan={plan} goal={goal} reader={reader} />
         ))}
         {looseActions.length > 0 && (
           <Card title={t('action.other')} titleId="plan-other-actions">
@@ -340,7 +376,7 @@ export function PlanView({ plan }: { plan: DevelopmentPlan }) {
           </ul>
         </Card>
       )}
-      <Notes plan={plan} />
+      <Notes plan={plan} reader={reader} />
     </div>
   );
 }

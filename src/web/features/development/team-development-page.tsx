@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
+import { Badge } from '../../components/badge.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
@@ -64,7 +65,14 @@ export function TeamDevelopmentPage() {
                     <td>
                       <PlanStateBadge state={plan.state} />
                     </td>
-                    <td>{plan.goals}</td>
+                    <td>
+                      <span className="flex flex-wrap items-center gap-2">
+                        {plan.goals}
+                        {plan.overdueGoals > 0 && (
+                          <Badge tone="red">{t('team.overdueGoals', { count: plan.overdueGoals })}</Badge>
+                        )}
+                      </span>
+                    </td>
                     <td>
                       {plan.actionsDone} / {plan.actions}
                     </td>

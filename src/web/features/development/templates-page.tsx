@@ -12,7 +12,8 @@ import { useDevelopmentMutation } from './development-api.ts';
 
 type Template = Schemas['OrganisationConversationTemplate'];
 type Wording = { nl: string; en: string };
-type Question = { key: number; id?: string; text: Wording; hasRating: boolean };
+// managerText: the manager's own wording, kept as it is when HR rewords the employee's question.
+type Question = { key: number; id?: string; text: Wording; managerText?: Wording; hasRating: boolean };
 type Section = { key: number; id?: string; title: Wording; questions: Question[] };
 type Draft = { name: Wording; description: Wording; sections: Section[] };
 
@@ -29,6 +30,7 @@ const draftOf = (template: Template): Draft => ({
       key: nextKey++,
       id: question.id,
       text: question.text,
+      managerText: question.managerText,
       hasRating: Boolean(question.hasRating),
     })),
   })),
@@ -122,7 +124,12 @@ function TemplateEditor({ template }: { template: Template }) {
     sections: draft.sections.map((section) => ({
       id: section.id,
       title: section.title,
-      questions: section.questions.map(({ id, text, hasRating }) => ({ id, text, hasRating })),
+      questions: section.questions.map(({ id, text, managerText, hasRating }) => ({
+        id,
+        text,
+        ...(managerText ? { managerText } : {}),
+        hasRating,
+      })),
     })),
   });
   const save = useDevelopmentMutation(() =>

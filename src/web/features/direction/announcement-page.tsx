@@ -130,15 +130,16 @@ function Publication({ announcement, onEdit }: { announcement: Announcement; onE
               : t('announcements.echoNone')}
           </dd>
         </div>
-        {(announcement.requiresAcknowledgement || announcement.isPinned) && (
-          <div className="flex flex-wrap gap-1">
-            {announcement.requiresAcknowledgement && (
-              <Badge tone="amber">{t('announcements.asksAcknowledgement')}</Badge>
-            )}
-            {announcement.isPinned && <Badge tone="violet">{t('announcements.pinned')}</Badge>}
-          </div>
-        )}
       </dl>
+      {/* After the list: a <dl> holds only terms with their values. */}
+      {(announcement.requiresAcknowledgement || announcement.isPinned) && (
+        <div className="mt-3 flex flex-wrap gap-1">
+          {announcement.requiresAcknowledgement && (
+            <Badge tone="amber">{t('announcements.asksAcknowledgement')}</Badge>
+          )}
+          {announcement.isPinned && <Badge tone="violet">{t('announcements.pinned')}</Badge>}
+        </div>
+      )}
     </Card>
   );
 }

@@ -9,10 +9,39 @@ import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { directionKeys } from './api.ts';
+import { PrincipleItemEditor } from './principle-item-editor.tsx';
 import { CompetencySkillPicker, SkillChips } from './skill-picker.tsx';
 
 type Kind = 'mission' | 'vision' | 'strategy';
 type Locale = 'nl' | 'en';
+
+/** The text box starts with the current version, so an edit changes it instead of retyping it. */
+function StatementBody({ initial, onChange }: { initial: string; onChange: (body: string) => void }) {
+  const { t } = useTranslation('direction');
+  const [body, setBody] = useState(initial);
+  return (
+    <FieldFrame
+      label={t('editor.newVersion')}
+      hint={initial ? t('editor.startsWithCurrent') : undefined}
+      isRequired
+    >
+      {({ id, describedBy }) => (
+        <textarea
+          id={id}
+          aria-describedby={describedBy}
+          required
+          rows={4}
+          className={inputClass}
+          value={body}
+          onChange={(e) => {
+            setBody(e.target.value);
+            onChange(e.target.value);
+          }}
+        />
+      )}
+    </FieldFrame>
+  );
+}
 
 function StatementEditor() {
   const { t } = useTranslation('direction');
@@ -20,21 +49,22 @@ function StatementEditor() {
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<Kind>('mission');
   const [locale, setLocale] = useState<Locale>('nl');
-  const [body, setBody] = useState('');
+  const [body, setBody] = useState<string | null>(null);
   const [isDraft, setIsDraft] = useState(false);
   const history = useQuery({
     queryKey: ['direction', 'statements', kind, locale],
     queryFn: () => unwrap(api.GET('/api/v1/direction/statements', { params: { query: { kind, locale } } })),
   });
+  const current = history.data?.[0];
   const save = useMutation({
     mutationFn: () =>
       unwrap(
         api.POST('/api/v1/direction/statements', {
-          body: { kind, locale, body, status: isDraft ? 'draft' : 'published' },
+          body: { kind, locale, body: body ?? current?.body ?? '', status: isDraft ? 'draft' : 'published' },
         }),
       ),
     onSuccess: async () => {
-      setBody('');
+      setBody(null);
       await queryClient.invalidateQueries({ queryKey: directionKeys.direction });
     },
   });
@@ -51,7 +81,10 @@ function StatementEditor() {
           <SelectField
             label={t('editor.kind')}
             value={kind}
-            onChange={(e) => setKind(e.target.value as Kind)}
+            onChange={(e) => {
+              setKind(e.target.value as Kind);
+              setBody(null);
+            }}
           >
             {(['mission', 'vision', 'strategy'] as const).map((k) => (
               <option key={k} value={k}>
@@ -62,24 +95,24 @@ function StatementEditor() {
           <SelectField
             label={t('editor.language')}
             value={locale}
-            onChange={(e) => setLocale(e.target.value as Locale)}
+            onChange={(e) => {
+              setLocale(e.target.value as Locale);
+              setBody(null);
+            }}
           >
             <option value="nl">Nederlands</option>
             <option value="en">English</option>
           </SelectField>
         </div>
-        <FieldFrame label={t('editor.newVersion')} isRequired>
-          {({ id }) => (
-            <textarea
-              id={id}
-              required
-              rows={4}
-              className={inputClass}
-              value={body}
-              onChange={(e) => setBody(e.target.value)}
-            />
-          )}
-        </FieldFrame>
+        {history.isPending ? (
+          <Loading />
+        ) : (
+          <StatementBody
+            key={`${kind}-${locale}-${current?.id ?? 'none'}`}
+            initial={current?.body ?? ''}
+            onChange={setBody}
+          />
+        )}
         <Checkbox
           label={t('editor.asDraft')}
           hint={t('editor.asDraftHint')}
@@ -179,6 +212,7 @@ function PrincipleEditor({ collection }: { collection: 'values' | 'competencies'
                   ))}
                 </ul>
               )}
+              <PrincipleItemEditor key={JSON.stringify(item)} collection={collection} item={item} />
               {collection === 'competencies' &&
                 (linking === item.id ? (
                   <CompetencySkillPicker competency={item} onDone={() => setLinking(null)} />

@@ -57,7 +57,7 @@ export function ImportWizardPage() {
                     ? 'font-semibold text-teal-800'
                     : index < current
                       ? 'text-slate-700'
-                      : 'text-slate-400'
+                      : 'text-slate-500'
                 }`}
               >
                 <span
@@ -67,7 +67,7 @@ export function ImportWizardPage() {
                       ? 'bg-teal-700 text-white'
                       : index < current
                         ? 'bg-teal-100 text-teal-800'
-                        : 'bg-slate-100 text-slate-500'
+                        : 'bg-slate-100 text-slate-600'
                   }`}
                 >
                   {index + 1}

@@ -146,7 +146,8 @@ function ChangeList({ changes }: { changes: ImportPreview['changes'] }) {
       <h3 id="import-changes-title" className="text-sm font-semibold text-slate-900">
         {t('changes.title')}
       </h3>
-      <div className="max-h-96 overflow-auto rounded-lg border border-slate-200">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard */}
+      <div tabIndex={0} className="max-h-96 overflow-auto rounded-lg border border-slate-200">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t('changes.title')}</caption>
           <thead className="sticky top-0 bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-600">

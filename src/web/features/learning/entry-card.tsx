@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/badge.tsx';
+import { CoverImage } from './cover-image.tsx';
 import { type CatalogueEntry, entryLink } from './learning-api.ts';
 
 // A coloured marker per format (no emoji: not every device has the font for them).
@@ -25,34 +26,44 @@ export function FormatIcon({ format }: { format: string }) {
   );
 }
 
+/** A catalogue card: cover first, then format and length, title, summary, state. The whole card opens it. */
 export function EntryCard({ entry }: { entry: CatalogueEntry }) {
   const { t } = useTranslation('learning');
   return (
-    <li className="flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
-        <FormatIcon format={entry.format} />
-        <span>{t(`formats.${entry.format}`)}</span>
-        {entry.durationMinutes ? <span>· {t('minutes', { count: entry.durationMinutes })}</span> : null}
-        <span>· {entry.language.toUpperCase()}</span>
-        {entry.isNew && <Badge tone="violet">{t('new')}</Badge>}
-      </div>
-      <h3 className="mt-2 text-base font-semibold text-slate-900">
-        <Link {...entryLink(entry)} className="hover:underline">
-          {entry.title}
-        </Link>
-      </h3>
-      {entry.summary && <p className="mt-1 line-clamp-3 text-sm text-slate-600">{entry.summary}</p>}
-      <div className="mt-auto flex flex-wrap items-center gap-2 pt-3">
-        {entry.enrolment?.status === 'completed' && <Badge tone="green">{t('status.completed')}</Badge>}
-        {entry.enrolment?.status === 'enrolled' && <Badge tone="blue">{t('status.enrolled')}</Badge>}
-        {entry.averageStars !== null && (
-          <span className="text-xs text-slate-600">
-            <span aria-hidden="true">★</span> {t('stars', { value: entry.averageStars })}
+    <li className="group relative flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm transition-shadow focus-within:ring-2 focus-within:ring-teal-700 hover:shadow-md">
+      <div className="relative">
+        <CoverImage cover={entry.cover} format={entry.format} />
+        <span className="absolute top-2 left-2 inline-flex items-center gap-1.5 rounded-full bg-white/95 px-2 py-0.5 text-xs font-medium text-slate-800 shadow-sm">
+          <FormatIcon format={entry.format} />
+          {t(`formats.${entry.format}`)}
+        </span>
+        {entry.enrolment?.status === 'completed' && (
+          <span className="absolute top-2 right-2">
+            <Badge tone="green">{t('status.completed')}</Badge>
           </span>
         )}
-        {entry.topics.slice(0, 3).map((topic) => (
-          <Badge key={topic}>{topic}</Badge>
-        ))}
+      </div>
+      <div className="flex flex-1 flex-col p-4">
+        <h3 className="text-base leading-snug font-semibold text-slate-900">
+          <Link
+            {...entryLink(entry)}
+            className="after:absolute after:inset-0 focus:outline-none group-hover:underline"
+          >
+            {entry.title}
+          </Link>
+        </h3>
+        {entry.summary && <p className="mt-1 line-clamp-2 text-sm text-slate-600">{entry.summary}</p>}
+        <div className="mt-auto flex flex-wrap items-center gap-2 pt-3 text-xs text-slate-600">
+          {entry.durationMinutes ? <span>{t('minutes', { count: entry.durationMinutes })}</span> : null}
+          <span>· {entry.language.toUpperCase()}</span>
+          {entry.averageStars !== null && (
+            <span>
+              · <span aria-hidden="true">★</span> {t('stars', { value: entry.averageStars })}
+            </span>
+          )}
+          {entry.isNew && <Badge tone="violet">{t('new')}</Badge>}
+          {entry.enrolment?.status === 'enrolled' && <Badge tone="blue">{t('status.enrolled')}</Badge>}
+        </div>
       </div>
     </li>
   );

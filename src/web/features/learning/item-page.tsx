@@ -1,4 +1,4 @@
-import { Link, useParams } from '@tanstack/react-router';
+import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/badge.tsx';
@@ -6,19 +6,25 @@ import { Button } from '../../components/button.tsx';
 import { inputClass } from '../../components/field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
+import { ProgressBar } from '../../components/progress-bar.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
+import { ScormPlayer } from '../scorm/index.ts';
 import { Celebration } from './celebration.tsx';
+import { backLink, PlayerNav, PlayerOutline } from './course-player.tsx';
 import { EnrolmentAgreement } from './enrolment-agreement.tsx';
 import { FormatIcon } from './entry-card.tsx';
+import { FinishMoment } from './finish-moment.tsx';
 import {
   type Finished,
   type PlayerItem,
   useMarkDone,
   usePlayerItem,
+  useRefreshItem,
   useSubmitReflection,
 } from './learning-api.ts';
 import { LockNotice } from './lock-notice.tsx';
 import { MediaPlayer } from './media-player.tsx';
+import { type Sequence, useSequence } from './player-sequence.ts';
 import { QuizPlayer } from './quiz-player.tsx';
 import { RatingForm } from './rating-form.tsx';
 import { ServesChips } from './serves-chips.tsx';
@@ -76,9 +82,19 @@ function Reflection({ item }: { item: PlayerItem }) {
   );
 }
 
-function Body({ item, onFinished }: { item: PlayerItem; onFinished: (finished: Finished) => void }) {
+function Body({
+  item,
+  onFinished,
+  onChanged,
+}: {
+  item: PlayerItem;
+  onFinished: (finished: Finished) => void;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation('learning');
   switch (item.kind) {
+    case 'scorm':
+      return <ScormPlayer contentId={item.id} onFinished={onFinished} onChanged={onChanged} />;
     case 'video':
     case 'audio':
       return <MediaPlayer item={item} onFinished={onFinished} />;
@@ -137,66 +153,111 @@ function Body({ item, onFinished }: { item: PlayerItem; onFinished: (finished: F
   }
 }
 
-export function ItemPage() {
+function ProgressCard({ item }: { item: PlayerItem }) {
   const { t } = useTranslation('learning');
+  return (
+    <Card title={t('player.progress')} titleId="item-progress">
+      <ProgressBar percent={item.progress?.percent ?? 0} label={t('player.progress')} />
+      <p className="mt-2 text-sm text-slate-600">
+        {item.progress?.completedAt
+          ? t('status.completed')
+          : t('percent', { value: item.progress?.percent ?? 0 })}
+      </p>
+    </Card>
+  );
+}
+
+function Crumbs({ item, sequence }: { item: PlayerItem; sequence: Sequence | null }) {
+  const { t } = useTranslation('learning');
+  return (
+    <span className="flex flex-wrap items-center gap-2">
+      {sequence ? (
+        <Link {...backLink(sequence)} className="hover:underline">
+          <span aria-hidden="true">← </span>
+          {t(sequence.type === 'course' ? 'player.backToCourse' : 'player.backToPath')}: {sequence.title}
+        </Link>
+      ) : (
+        <Link to="/learning/catalogue" search={{}} className="hover:underline">
+          {t('catalogue.title')}
+        </Link>
+      )}
+      <span aria-hidden="true">›</span>
+      <FormatIcon format={item.kind} /> {t(`formats.${item.kind}`)}
+      {item.durationMinutes ? ` · ${t('minutes', { count: item.durationMinutes })}` : ''}
+    </span>
+  );
+}
+
+export function ItemPage() {
   const { id } = useParams({ from: '/_app/learning/items/$id' });
+  const from = useSearch({ from: '/_app/learning/items/$id' });
   const item = usePlayerItem(id);
-  const [finished, setFinished] = useState<Finished | null>(null);
-  const onFinished = useCallback((result: Finished) => setFinished(result), []);
+  const { sequence } = useSequence(from);
+  const refresh = useRefreshItem(id);
+  const [finished, setFinished] = useState<{ id: string; result: Finished } | null>(null);
+  const onFinished = useCallback((result: Finished) => setFinished({ id, result }), [id]);
   if (item.isPending) return <Loading />;
   if (item.isError) return <QueryError error={item.error} />;
   const data = item.data;
+  // A finish belongs to the item it happened on; moving on with "next" starts afresh.
+  const result = finished?.id === id ? finished.result : null;
+  const finishedHere =
+    sequence && result && [...result.courses, ...result.paths].some((done) => done.id === sequence.id);
+  const body = (
+    <Card>
+      {data.lock ? (
+        <LockNotice lock={data.lock} />
+      ) : (
+        <Body item={data} onFinished={onFinished} onChanged={refresh} />
+      )}
+      {sequence && (
+        <PlayerNav sequence={sequence} currentId={data.id} isDone={!!data.progress?.completedAt} />
+      )}
+    </Card>
+  );
   return (
     <>
       <PageHeader
-        eyebrow={
-          <span className="flex items-center gap-2">
-            <Link to="/learning/catalogue" search={{}} className="hover:underline">
-              {t('catalogue.title')}
-            </Link>
-            <span aria-hidden="true">›</span>
-            <FormatIcon format={data.kind} /> {t(`formats.${data.kind}`)}
-            {data.durationMinutes ? ` · ${t('minutes', { count: data.durationMinutes })}` : ''}
-          </span>
-        }
+        eyebrow={<Crumbs item={data} sequence={sequence} />}
         title={data.title}
         description={data.summary}
       />
       <div className="mb-4">
         <ServesChips serves={data.serves} />
       </div>
-      <Celebration finished={finished} />
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-        <Card>
-          {data.lock ? <LockNotice lock={data.lock} /> : <Body item={data} onFinished={onFinished} />}
-        </Card>
-        <div className="space-y-4">
-          <Card title={t('player.progress')} titleId="item-progress">
-            <div
-              role="progressbar"
-              aria-valuenow={data.progress?.percent ?? 0}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-label={t('player.progress')}
-              className="h-2 rounded-full bg-slate-100"
-            >
-              <div
-                className="h-2 rounded-full bg-teal-700"
-                style={{ width: `${data.progress?.percent ?? 0}%` }}
-              />
-            </div>
-            <p className="mt-2 text-sm text-slate-600">
-              {data.progress?.completedAt
-                ? t('status.completed')
-                : t('percent', { value: data.progress?.percent ?? 0 })}
-            </p>
-          </Card>
-          {data.enrolment && <EnrolmentAgreement enrolment={data.enrolment} />}
-          {data.status === 'published' && (
-            <RatingForm subject={{ type: 'content', id: data.id }} current={data.myRating} />
-          )}
+      {finishedHere && sequence ? (
+        <div className="mb-4">
+          <FinishMoment
+            sequence={sequence}
+            certificateId={result?.certificates[0]?.id ?? sequence.certificateId}
+          />
         </div>
-      </div>
+      ) : (
+        <Celebration finished={result} />
+      )}
+      {sequence ? (
+        <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
+          <PlayerOutline sequence={sequence} currentId={data.id} />
+          <div className="min-w-0 space-y-4">
+            {body}
+            {data.enrolment && <EnrolmentAgreement enrolment={data.enrolment} />}
+            {data.status === 'published' && (
+              <RatingForm subject={{ type: 'content', id: data.id }} current={data.myRating} />
+            )}
+          </div>
+        </div>
+      ) : (
+        <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+          {body}
+          <div className="space-y-4">
+            <ProgressCard item={data} />
+            {data.enrolment && <EnrolmentAgreement enrolment={data.enrolment} />}
+            {data.status === 'published' && (
+              <RatingForm subject={{ type: 'content', id: data.id }} current={data.myRating} />
+            )}
+          </div>
+        </div>
+      )}
     </>
   );
 }

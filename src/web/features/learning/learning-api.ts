@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { api, type Schemas, unwrap } from '../../api/client.ts';
 import {
   catalogueQuery,
@@ -30,8 +31,23 @@ export const useTopics = () => useQuery(topicsQuery());
 export const useMyLearning = () => useQuery(myLearningQuery());
 export const useTeamLearning = () => useQuery(teamLearningQuery());
 export const usePlayerItem = (id: string) => useQuery(playerItemQuery(id));
-export const useLearnerCourse = (id: string) => useQuery(learnerCourseQuery(id));
-export const useLearnerPath = (id: string) => useQuery(learnerPathQuery(id));
+export const useLearnerCourse = (id: string, options: { enabled?: boolean } = {}) =>
+  useQuery({ ...learnerCourseQuery(id), ...options });
+export const useLearnerPath = (id: string, options: { enabled?: boolean } = {}) =>
+  useQuery({ ...learnerPathQuery(id), ...options });
+
+/** A player that stores progress itself (SCORM) has the item's progress and "Mijn leren" read again. */
+export function useRefreshItem(id: string) {
+  const client = useQueryClient();
+  return useCallback(
+    () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: learningKeys.item(id) }),
+        client.invalidateQueries({ queryKey: learningKeys.mine() }),
+      ]),
+    [client, id],
+  );
+}
 
 /** Any change to learning refreshes what depends on it. */
 function useInvalidateLearning() {

@@ -3,11 +3,13 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
+import { Badge } from '../../components/badge.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { useMe } from '../../lib/session.tsx';
 import { entryLink } from '../learning/index.ts';
 import { CareerGraph } from './career-graph.tsx';
+import { RatingRequestDialog } from './rating-request-dialog.tsx';
 import { LevelPill } from './skill-card.tsx';
 import { useJobRoles, useLocalName, useSkillsMap } from './skills-api.ts';
 
@@ -68,7 +70,7 @@ export function CareerPage() {
           {gaps.data && (
             <div className="mt-5">
               <p className="text-sm text-slate-700" role="status">
-                {gaps.data.totalGap === 0
+                {gaps.data.totalGap === 0 && gaps.data.notAssessedCount === 0
                   ? t('career.ready', { role: name(gaps.data.role!.name) })
                   : t('career.summary', {
                       role: name(gaps.data.role!.name),
@@ -76,6 +78,16 @@ export function CareerPage() {
                       met: gaps.data.metCount,
                     })}
               </p>
+              {gaps.data.notAssessedCount > 0 && (
+                <div className="mt-3 flex flex-wrap items-center gap-3 rounded-lg bg-sky-50 p-3 text-sm text-sky-900">
+                  <p className="flex-1">{t('career.notAssessed', { count: gaps.data.notAssessedCount })}</p>
+                  <RatingRequestDialog
+                    skills={map.data.skills.filter((s) =>
+                      gaps.data.gaps.some((g) => !g.isAssessed && g.skill.id === s.skill.id),
+                    )}
+                  />
+                </div>
+              )}
               {gaps.data.gaps.length === 0 ? (
                 <EmptyState title={t('career.noProfile')} />
               ) : (
@@ -87,13 +99,19 @@ export function CareerPage() {
                     >
                       <span className="font-medium text-slate-900">{name(gap.skill.name)}</span>
                       <span className="flex items-center gap-3 text-sm text-slate-600">
-                        <LevelPill level={gap.currentLevel} target={gap.targetLevel} />
+                        {gap.isAssessed ? (
+                          <LevelPill level={gap.currentLevel} target={gap.targetLevel} />
+                        ) : (
+                          <Badge tone="blue">{t('notAssessed')}</Badge>
+                        )}
                         <span>{t('career.toward', { target: gap.targetLevel })}</span>
-                        <strong className={gap.gap > 0 ? 'text-red-800' : 'text-emerald-800'}>
-                          {gap.gap > 0 ? t('career.gap', { count: gap.gap }) : t('career.met')}
-                        </strong>
+                        {gap.isAssessed && (
+                          <strong className={gap.gap > 0 ? 'text-red-800' : 'text-emerald-800'}>
+                            {gap.gap > 0 ? t('career.gap', { count: gap.gap }) : t('career.met')}
+                          </strong>
+                        )}
                       </span>
-                      {gap.gap > 0 && (
+                      {(gap.gap > 0 || !gap.isAssessed) && (
                         <div className="w-full text-xs text-slate-500">
                           {gap.learning === null ? (
                             t('career.learningLater')

@@ -51,6 +51,9 @@ export function OrganisationGapsPage() {
                 <th scope="col" className="px-4 py-2 text-right">
                   {t('orgGaps.belowTarget')}
                 </th>
+                <th scope="col" className="px-4 py-2 text-right">
+                  {t('notAssessed')}
+                </th>
                 <th scope="col" className="px-4 py-2">
                   {t('orgGaps.totalGap')}
                 </th>
@@ -67,6 +70,7 @@ export function OrganisationGapsPage() {
                   </th>
                   <td className="px-4 py-2 text-right">{format.number(row.demand)}</td>
                   <td className="px-4 py-2 text-right">{format.number(row.belowTarget)}</td>
+                  <td className="px-4 py-2 text-right text-slate-600">{format.number(row.notAssessed)}</td>
                   <td className="px-4 py-2">
                     <span className="flex items-center gap-2">
                       <span

@@ -85,7 +85,7 @@ export function SkillCard({ personId, item, scale, canRateAs, isOwn, canRecordEv
     <li className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" aria-label={skillName}>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <h3 className="font-semibold text-slate-900">{skillName}</h3>
+          <h2 className="font-semibold text-slate-900">{skillName}</h2>
           {name(item.skill.description) && (
             <p className="text-sm text-slate-600">{name(item.skill.description)}</p>
           )}

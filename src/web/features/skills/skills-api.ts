@@ -59,7 +59,7 @@ export function useSkillsMutation<TVariables, TResult>(call: (variables: TVariab
 }
 
 export const levelTone = (level: number | null | undefined, target?: number | null) => {
-  if (level === null || level === undefined) return 'bg-slate-50 text-slate-400';
+  if (level === null || level === undefined) return 'bg-slate-50 text-slate-600';
   if (target && level < target)
     return level <= target - 2 ? 'bg-red-100 text-red-900' : 'bg-amber-100 text-amber-900';
   return [
@@ -67,7 +67,8 @@ export const levelTone = (level: number | null | undefined, target?: number | nu
     'bg-teal-100',
     'bg-teal-200',
     'bg-teal-300',
-    'bg-teal-500 text-white',
+    // White on these two keeps the 4.5:1 contrast small text needs.
     'bg-teal-700 text-white',
+    'bg-teal-900 text-white',
   ][Math.min(level, 5)]!;
 };

@@ -137,19 +137,28 @@ export function TeamMatrixPage() {
                           const c = level === null && target === null ? null : { level, targetLevel: target };
                           return (
                             <td key={skill.id} className="p-0.5 text-center">
-                              {c && (
+                              {c && c.level === null ? (
                                 <span
-                                  className={`block rounded px-1 py-1 text-xs font-semibold ${levelTone(c.level, c.targetLevel)}`}
-                                  title={t('matrix.cellTitle', {
-                                    level: c.level ?? '–',
-                                    target: c.targetLevel ?? '–',
-                                  })}
+                                  className="block rounded bg-sky-50 px-1 py-1 text-xs text-sky-900 ring-1 ring-sky-200 ring-inset"
+                                  title={t('matrix.notAssessedTitle', { target: c.targetLevel ?? '–' })}
                                 >
-                                  {c.level ?? '–'}
-                                  {c.targetLevel !== null && (
-                                    <span className="font-normal opacity-70">/{c.targetLevel}</span>
-                                  )}
+                                  ?<span className="sr-only"> {t('notAssessed')}</span>
                                 </span>
+                              ) : (
+                                c && (
+                                  <span
+                                    className={`block rounded px-1 py-1 text-xs font-semibold ${levelTone(c.level, c.targetLevel)}`}
+                                    title={t('matrix.cellTitle', {
+                                      level: c.level ?? '–',
+                                      target: c.targetLevel ?? '–',
+                                    })}
+                                  >
+                                    {c.level ?? '–'}
+                                    {c.targetLevel !== null && (
+                                      <span className="font-normal">/{c.targetLevel}</span>
+                                    )}
+                                  </span>
+                                )
                               )}
                             </td>
                           );
@@ -163,6 +172,7 @@ export function TeamMatrixPage() {
                 <Badge tone="red">{t('matrix.legendFar')}</Badge>
                 <Badge tone="amber">{t('matrix.legendNear')}</Badge>
                 <Badge tone="green">{t('matrix.legendMet')}</Badge>
+                <Badge tone="blue">{t('matrix.legendNotAssessed')}</Badge>
                 <span>{t('matrix.legendCell')}</span>
               </p>
             </>

@@ -1,5 +1,6 @@
 import type { Ctx } from '../../../core/context.ts';
 import { assertCan, personIdOf } from '../../access/index.ts';
+import { preferredFormatOf } from '../own-routes/own-routes.repository.ts';
 import {
   browseCatalogue,
   decorateEntries,
@@ -13,7 +14,8 @@ import type { BrowseQuery } from './browse.schemas.ts';
 export async function browse(ctx: Ctx, query: BrowseQuery) {
   assertCan(ctx.auth, 'catalogue.read');
   const personId = personIdOf(ctx.auth);
-  const { rows, total, topics } = await browseCatalogue(ctx.db, query, ctx.locale);
+  const preferredFormat = await preferredFormatOf(ctx.db, personId);
+  const { rows, total, topics } = await browseCatalogue(ctx.db, { ...query, preferredFormat }, ctx.locale);
   return {
     items: await decorateEntries(ctx.db, personId, rows, { now: ctx.now(), topics }),
     total,
@@ -26,7 +28,9 @@ export async function browse(ctx: Ctx, query: BrowseQuery) {
 export async function forYou(ctx: Ctx) {
   assertCan(ctx.auth, 'catalogue.read');
   const personId = personIdOf(ctx.auth);
-  const rows = await entriesForYou(ctx.db, personId, ctx.locale);
+  const rows = await entriesForYou(ctx.db, personId, ctx.locale, {
+    preferredFormat: await preferredFormatOf(ctx.db, personId),
+  });
   return decorateEntries(ctx.db, personId, rows, { now: ctx.now() });
 }
 

@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Locale } from '../../../db/schema.ts';
 import type { TenantDb } from '../../../db/tenant.ts';
 import { topicsOf } from '../catalogue.links.ts';
+import { presentCover } from '../content/covers.service.ts';
 import { catalogueRevision, remembered } from './browse.cache.ts';
 import type { BrowseQuery, CatalogueEntry } from './browse.schemas.ts';
 
@@ -14,6 +15,8 @@ type EntryRow = {
   format: CatalogueEntry['format'];
   duration_minutes: number | null;
   published_at: Date | null;
+  cover_file_id: string | null;
+  cover_alt: string | null;
   total: string;
 };
 
@@ -47,7 +50,7 @@ export function publishedEntries(
   const match = (alias: string) => (q ? matches(alias, q, isFuzzy) : sql``);
   return sql`(
     (SELECT DISTINCT ON (i.id) 'content'::text AS type, i.id, v.language, v.title, v.summary, i.kind AS format,
-       i.duration_minutes, i.published_at, v.search_vector, v.search_text
+       i.duration_minutes, i.published_at, i.cover_file_id, i.cover_alt, v.search_vector, v.search_text
      FROM content_items i
      JOIN content_versions v ON v.organisation_id = i.organisation_id AND v.item_id = i.id
      WHERE i.organisation_id = ${organisationId} AND i.status = 'published' ${languageFilter} ${match('v')}
@@ -57,12 +60,13 @@ export function publishedEntries(
        (SELECT sum(ci.duration_minutes)::int FROM course_modules m
         JOIN content_items ci ON ci.organisation_id = m.organisation_id AND ci.id = m.content_id
         WHERE m.organisation_id = c.organisation_id AND m.course_id = c.id),
-       c.published_at, c.search_vector, c.search_text
+       c.published_at, c.cover_file_id, c.cover_alt, c.search_vector, c.search_text
     FROM courses c
     WHERE c.organisation_id = ${organisationId} AND c.status = 'published' ${match('c')}
       ${onlyLanguage ? sql`AND c.language = ${onlyLanguage}` : sql``}
     UNION ALL
-    SELECT 'path', p.id, p.language, p.title, p.summary, 'path', NULL::int, p.published_at, p.search_vector, p.search_text
+    SELECT 'path', p.id, p.language, p.title, p.summary, 'path', NULL::int, p.published_at, p.cover_file_id, p.cover_alt,
+      p.search_vector, p.search_text
     FROM learning_paths p
     WHERE p.organisation_id = ${organisationId} AND p.status = 'published' ${match('p')}
       ${onlyLanguage ? sql`AND p.language = ${onlyLanguage}` : sql``}
@@ -76,7 +80,7 @@ export function publishedEntries(
  */
 export async function browseCatalogue(
   tenant: TenantDb,
-  query: BrowseQuery,
+  query: BrowseQuery & { preferredFormat?: string | null },
   locale: Locale,
 ): Promise<{ rows: Omit<EntryRow, 'total'>[]; total: number; topics: Map<string, string[]> }> {
   // "New" moves with the clock, and a transaction may see catalogue changes nobody else sees yet.
@@ -87,7 +91,13 @@ export async function browseCatalogue(
   );
 }
 
-async function searchCatalogue(tenant: TenantDb, query: BrowseQuery, locale: Locale) {
+async function searchCatalogue(
+  tenant: TenantDb,
+  query: BrowseQuery & { preferredFormat?: string | null },
+  locale: Locale,
+) {
+  // Without search words, the learner's preferred format comes first (they said how they like to learn).
+  const preferred = query.preferredFormat ? sql`(e.format = ${query.preferredFormat}) DESC, ` : sql``;
   const conditions: RawBuilder<unknown>[] = [sql`true`];
   const q = query.q?.trim();
   const tsQuery = sql`websearch_to_tsquery(CASE e.language WHEN 'nl' THEN 'dutch'::regconfig ELSE 'english'::regconfig END, ${q ?? ''})`;
@@ -105,7 +115,7 @@ async function searchCatalogue(tenant: TenantDb, query: BrowseQuery, locale: Loc
   const order = {
     relevance: q
       ? sql`ts_rank(e.search_vector, ${tsQuery}) + strict_word_similarity(fold_text(${q}), e.search_text) DESC, e.title`
-      : sql`e.published_at DESC NULLS LAST, e.title`,
+      : sql`${preferred}e.published_at DESC NULLS LAST, e.title`,
     newest: sql`e.published_at DESC NULLS LAST, e.title`,
     title: sql`fold_text(e.title), e.id`,
     shortest: sql`e.duration_minutes ASC NULLS LAST, e.title`,
@@ -119,7 +129,7 @@ async function searchCatalogue(tenant: TenantDb, query: BrowseQuery, locale: Loc
         );
       return sql<EntryRow>`
     SELECT e.type, e.id, e.language, e.title, e.summary, e.format, e.duration_minutes, e.published_at,
-      count(*) OVER () AS total
+      e.cover_file_id, e.cover_alt, count(*) OVER () AS total
     FROM ${publishedEntries(tenant.organisationId, query.language ?? locale, query.language, q, isFuzzy)} e
     WHERE ${sql.join(conditions, sql` AND `)}
     ORDER BY ${order}, e.id
@@ -186,6 +196,7 @@ export async function decorateEntries(
         ? { status: enrolment.completed_at ? 'completed' : 'enrolled', dueDate: enrolment.due_date }
         : null,
       averageStars: rating ? Math.round(Number(rating.average) * 10) / 10 : null,
+      cover: presentCover(row),
     };
   });
 }
@@ -194,8 +205,15 @@ export async function decorateEntries(
  * "For you": published entries tagged with topics the person follows, and what colleagues with the
  * same job title finished, leaving out what the person already has.
  */
-export async function entriesForYou(tenant: TenantDb, personId: string, locale: Locale, limit = 8) {
+export async function entriesForYou(
+  tenant: TenantDb,
+  personId: string,
+  locale: Locale,
+  options: { limit?: number; preferredFormat?: string | null } = {},
+) {
   const org = tenant.organisationId;
+  const limit = options.limit ?? 8;
+  const format = options.preferredFormat ?? null;
   const result = await sql<Omit<EntryRow, 'total'>>`
     WITH me AS (SELECT job_title, org_unit_id FROM people WHERE organisation_id = ${org} AND id = ${personId}),
     followed AS (
@@ -210,16 +228,21 @@ export async function entriesForYou(tenant: TenantDb, personId: string, locale: 
       WHERE en.organisation_id = ${org} AND en.completed_at IS NOT NULL AND p.id <> ${personId}
         AND (p.job_title = (SELECT job_title FROM me) OR p.org_unit_id = (SELECT org_unit_id FROM me))
     ),
+    preferred AS (
+      SELECT p.type, p.id, 1 AS weight FROM ${publishedEntries(org, locale)} p WHERE p.format = ${format}
+    ),
     scored AS (
-      SELECT type, id, sum(weight) AS score FROM (SELECT * FROM followed UNION ALL SELECT * FROM colleagues) s
+      SELECT type, id, sum(weight) AS score
+      FROM (SELECT * FROM followed UNION ALL SELECT * FROM colleagues UNION ALL SELECT * FROM preferred) s
       GROUP BY type, id
     )
-    SELECT e.type, e.id, e.language, e.title, e.summary, e.format, e.duration_minutes, e.published_at
+    SELECT e.type, e.id, e.language, e.title, e.summary, e.format, e.duration_minutes, e.published_at,
+      e.cover_file_id, e.cover_alt
     FROM ${publishedEntries(org, locale)} e
     JOIN scored s ON s.type = e.type AND s.id = e.id
     WHERE NOT EXISTS (SELECT 1 FROM enrolments mine WHERE mine.organisation_id = ${org}
       AND mine.person_id = ${personId} AND mine.subject_kind = e.type AND mine.subject_id = e.id)
-    ORDER BY s.score DESC, e.published_at DESC NULLS LAST, e.id
+    ORDER BY (e.format = ${format}) IS TRUE DESC, s.score DESC, e.published_at DESC NULLS LAST, e.id
     LIMIT ${limit}`.execute(tenant.executor);
   return result.rows;
 }

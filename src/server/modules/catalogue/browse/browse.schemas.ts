@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locale, pageQuery } from '../../../http/common.schemas.ts';
-import { contentKinds } from '../catalogue.schemas.ts';
+import { contentKinds, coverSchema } from '../catalogue.schemas.ts';
 
 export const entryFormats = [...contentKinds, 'course', 'path'] as const;
 
@@ -43,6 +43,7 @@ export const catalogueEntrySchema = z
       .object({ status: z.enum(['enrolled', 'completed']), dueDate: z.iso.date().nullable() })
       .nullable(),
     averageStars: z.number().nullable(),
+    cover: coverSchema.nullable(),
   })
   .meta({ id: 'CatalogueEntry' });
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;

@@ -1,5 +1,6 @@
 import type { Question } from '../catalogue.schemas.ts';
 import type { contentPage, LoadedContentItem } from './content.repository.ts';
+import { presentCover } from './covers.service.ts';
 
 export function presentContentItem(
   { item, versions, topics, serves }: LoadedContentItem,
@@ -29,6 +30,7 @@ export function presentContentItem(
     topics,
     serves,
     isSubstantial: item.is_substantial,
+    cover: presentCover(item),
     ...(notices ? { notices } : {}),
   };
 }

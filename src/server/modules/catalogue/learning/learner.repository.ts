@@ -3,6 +3,7 @@ import { calendarDateOf } from '../../../core/calendar.ts';
 import { port } from '../../../core/ports.ts';
 import type { Locale } from '../../../db/schema.ts';
 import type { TenantDb } from '../../../db/tenant.ts';
+import { presentCover } from '../content/covers.service.ts';
 
 export type EnrolmentView = {
   id: string;
@@ -20,6 +21,7 @@ export type EnrolmentView = {
   completedAt: string | null;
   isSubstantial: boolean;
   agreement: { id: string; state: 'awaiting_manager' | 'agreed' } | null;
+  cover: { url: string; alt: string } | null;
 };
 
 type EnrolmentRow = {
@@ -36,6 +38,8 @@ type EnrolmentRow = {
   title: string | null;
   format: string | null;
   is_substantial: boolean | null;
+  cover_file_id: string | null;
+  cover_alt: string | null;
 };
 
 /**
@@ -70,6 +74,8 @@ export async function enrolmentsWithProgress(
       coalesce(ci.title, c.title, p.title) AS title,
       coalesce(CASE WHEN ci.title IS NOT NULL THEN ci.format END, CASE WHEN c.id IS NOT NULL THEN 'course' WHEN p.id IS NOT NULL THEN 'path' END) AS format,
       coalesce(ci.is_substantial, c.is_substantial, p.is_substantial) AS is_substantial,
+      coalesce(ci.cover_file_id, c.cover_file_id, p.cover_file_id) AS cover_file_id,
+      coalesce(ci.cover_alt, c.cover_alt, p.cover_alt) AS cover_alt,
       CASE
         WHEN e.completed_at IS NOT NULL THEN 1::float8
         WHEN e.subject_kind = 'content' THEN coalesce(cp.percent, 0) / 100::float8
@@ -85,7 +91,7 @@ export async function enrolmentsWithProgress(
       AND cp.person_id = e.person_id AND cp.content_id = e.subject_id
     LEFT JOIN LATERAL (
       -- The title in the wanted language, else the other one; none when the item has no version.
-      SELECT i.kind AS format, i.is_substantial, coalesce(
+      SELECT i.kind AS format, i.is_substantial, i.cover_file_id, i.cover_alt, coalesce(
         (SELECT v.title FROM content_versions v
          WHERE v.organisation_id = i.organisation_id AND v.item_id = i.id AND v.language = ${locale}),
         (SELECT v.title FROM content_versions v
@@ -118,6 +124,7 @@ export async function enrolmentsWithProgress(
     lastActivityAt: row.last_activity_at?.toISOString() ?? null,
     completedAt: row.completed_at?.toISOString() ?? null,
     isSubstantial: row.is_substantial === true,
+    cover: presentCover(row),
     agreement: agreements.get(row.id) ?? null,
   }));
 }

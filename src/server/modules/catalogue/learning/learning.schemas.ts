@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate, locale } from '../../../http/common.schemas.ts';
-import { contentKinds, servesSchema, subjectKinds, subjectRef } from '../catalogue.schemas.ts';
+import { contentKinds, coverSchema, servesSchema, subjectKinds, subjectRef } from '../catalogue.schemas.ts';
 
 const finishedSchema = z
   .object({
@@ -60,6 +60,7 @@ export const enrolmentViewSchema = z
       .object({ id: z.uuid(), state: z.enum(['awaiting_manager', 'agreed']) })
       .nullable()
       .describe('The learning agreement made for this enrolment'),
+    cover: coverSchema.nullable(),
   })
   .meta({ id: 'EnrolmentView' });
 
@@ -83,6 +84,7 @@ export const playerSchema = z
     languages: z.array(locale),
     title: z.string(),
     summary: z.string(),
+    cover: coverSchema.nullable(),
     bodyHtml: z.string(),
     fileUrl: z.string().nullable(),
     captionsUrl: z.string().nullable(),

@@ -5,6 +5,7 @@ import { notFound } from '../../../http/errors.ts';
 import { type Auth, assertCan, can, personIdOf } from '../../access/index.ts';
 import type { Question } from '../catalogue.schemas.ts';
 import { loadContentItem } from '../content/content.repository.ts';
+import { presentCover } from '../content/covers.service.ts';
 import { enrolmentsWithProgress } from './learner.repository.ts';
 import { contentLock } from './locks.ts';
 import { questionsForLearner } from './quiz.grading.ts';
@@ -76,6 +77,7 @@ export async function playerView(ctx: Ctx, contentId: string) {
     languages: versions.map((v) => v.language),
     title: version.title,
     summary: version.summary,
+    cover: presentCover(item),
     bodyHtml: version.body_html,
     fileUrl: fileUrl(version.file_id),
     captionsUrl: fileUrl(version.captions_file_id),

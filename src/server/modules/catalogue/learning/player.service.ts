@@ -14,7 +14,8 @@ import { gradeQuiz, type QuizAnswers } from './quiz.grading.ts';
 const nothingFinished = (): Finished => ({ content: false, courses: [], paths: [], certificates: [] });
 
 /** Makes sure a progress row exists; the first one records "launched". */
-async function ensureProgress(
+/** Makes sure a progress row exists; the first one records "launched". */
+export async function ensureProgress(
   trx: TenantDb,
   personId: string,
   contentId: string,

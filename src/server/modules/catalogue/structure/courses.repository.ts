@@ -2,6 +2,7 @@ import type { TenantDb } from '../../../db/tenant.ts';
 import type { Auth } from '../../access/index.ts';
 import { replaceTopics, topicsOf } from '../catalogue.links.ts';
 import { replaceServes, servesOf } from '../catalogue.serves.ts';
+import { presentCover } from '../content/covers.service.ts';
 import { contentHeadlines, courseDurations } from '../titles.ts';
 import type { CourseInput } from './structure.schemas.ts';
 
@@ -149,5 +150,6 @@ export async function loadCourse(tenant: TenantDb, id: string, reader?: Auth) {
     topics,
     serves,
     isSubstantial: course.is_substantial,
+    cover: presentCover(course),
   };
 }

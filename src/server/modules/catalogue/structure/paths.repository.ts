@@ -2,6 +2,7 @@ import type { TenantDb } from '../../../db/tenant.ts';
 import type { Auth } from '../../access/index.ts';
 import { replaceTopics, topicsOf } from '../catalogue.links.ts';
 import { replaceServes, servesOf } from '../catalogue.serves.ts';
+import { presentCover } from '../content/covers.service.ts';
 import { contentHeadlines, courseDurations } from '../titles.ts';
 import { existingIds } from './courses.repository.ts';
 import type { PathInput } from './structure.schemas.ts';
@@ -107,6 +108,7 @@ export async function loadPath(tenant: TenantDb, id: string, reader?: Auth) {
     status: path.status,
     isOrdered: path.is_ordered,
     isSubstantial: path.is_substantial,
+    cover: presentCover(path),
     copiedFromId: path.copied_from_id,
     publishedAt: path.published_at?.toISOString() ?? null,
     updatedAt: path.updated_at.toISOString(),

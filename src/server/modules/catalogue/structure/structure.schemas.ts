@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { locale } from '../../../http/common.schemas.ts';
-import { contentKinds, publicationStatuses, servesInput, servesSchema } from '../catalogue.schemas.ts';
+import {
+  contentKinds,
+  coverSchema,
+  publicationStatuses,
+  servesInput,
+  servesSchema,
+} from '../catalogue.schemas.ts';
 
 const topics = z.array(z.string().trim().min(1).max(60)).max(20).default([]);
 
@@ -50,6 +56,7 @@ export const courseSchema = z
     topics: z.array(z.string()),
     serves: servesSchema,
     isSubstantial: z.boolean(),
+    cover: coverSchema.nullable(),
   })
   .meta({ id: 'Course' });
 
@@ -102,6 +109,7 @@ export const pathSchema = z
     topics: z.array(z.string()),
     serves: servesSchema,
     isSubstantial: z.boolean(),
+    cover: coverSchema.nullable(),
   })
   .meta({ id: 'LearningPath' });
 

@@ -47,7 +47,7 @@ async function gapsOf(reader: Reader, input: { personId: string; targetRoleId?: 
     role,
     isTargetRole: Boolean(role && role.id !== current?.id),
   };
-  if (!role) return { ...base, gaps: [], totalGap: 0, metCount: 0 };
+  if (!role) return { ...base, gaps: [], totalGap: 0, metCount: 0, notAssessedCount: 0 };
   const required = await requiredSkills(tenant, role.id);
   const ratings = await levelRatingsOf(tenant, [input.personId]);
   const gaps = required.map((skill) => {
@@ -59,20 +59,29 @@ async function gapsOf(reader: Reader, input: { personId: string; targetRoleId?: 
       skill: { id: skill.id, name: { nl: skill.name_nl, en: skill.name_en } },
       targetLevel: skill.target_level,
       currentLevel: level ?? null,
-      gap: Math.max(0, skill.target_level - (level ?? 0)),
+      // Never rated is "not yet assessed": no gap to show or to fill with learning until someone rates it.
+      isAssessed: level !== undefined,
+      gap: level === undefined ? 0 : Math.max(0, skill.target_level - level),
     };
   });
-  gaps.sort((a, b) => b.gap - a.gap || a.skill.name[locale].localeCompare(b.skill.name[locale], locale));
-  const open = gaps.filter((g) => g.gap > 0).map((g) => g.skill.id);
+  // Gaps largest first, then what is not yet assessed, then what is met.
+  const rank = (g: (typeof gaps)[number]) => (g.gap > 0 ? 0 : g.isAssessed ? 2 : 1);
+  gaps.sort(
+    (a, b) =>
+      rank(a) - rank(b) || b.gap - a.gap || a.skill.name[locale].localeCompare(b.skill.name[locale], locale),
+  );
+  // Learning is offered for a gap and for what is not yet assessed (it may well be one).
+  const open = gaps.filter((g) => g.gap > 0 || !g.isAssessed).map((g) => g.skill.id);
   const learning = await learningForSkillGaps(tenant, open, locale);
   return {
     ...base,
     gaps: gaps.map((g) => ({
       ...g,
-      learning: learning ? (g.gap > 0 ? (learning.get(g.skill.id) ?? []) : []) : null,
+      learning: learning ? (g.gap > 0 || !g.isAssessed ? (learning.get(g.skill.id) ?? []) : []) : null,
     })),
     totalGap: gaps.reduce((sum, g) => sum + g.gap, 0),
-    metCount: gaps.filter((g) => g.gap === 0).length,
+    metCount: gaps.filter((g) => g.isAssessed && g.gap === 0).length,
+    notAssessedCount: gaps.filter((g) => !g.isAssessed).length,
   };
 }
 
@@ -184,8 +193,9 @@ export async function organisationGaps(ctx: Ctx, query: { unitId?: string }) {
         skill: { id: row.skill_id, name: { nl: row.name_nl, en: row.name_en } },
         demand: Number(row.demand),
         belowTarget: Number(row.below_target),
+        notAssessed: Number(row.not_assessed),
         totalGap: Number(row.total_gap),
-        holders: Number(row.demand) - Number(row.below_target),
+        holders: Number(row.demand) - Number(row.below_target) - Number(row.not_assessed),
         sources: [
           ...(row.from_roles ? [{ kind: 'roleProfiles' as const }] : []),
           ...(competenciesOf.get(row.skill_id) ?? []).map((competency) => ({

@@ -94,6 +94,7 @@ export async function demandPerSkill(
     name_en: string;
     demand: string;
     below_target: string;
+    not_assessed: string;
     total_gap: string;
     from_roles: boolean;
   }>`
@@ -118,8 +119,10 @@ export async function demandPerSkill(
         : sql`SELECT * FROM asked`
     })
     SELECT n.skill_id, s.name_nl, s.name_en, count(*) AS demand,
-      count(*) FILTER (WHERE coalesce(c.level, 0) < n.target_level) AS below_target,
-      sum(greatest(n.target_level - coalesce(c.level, 0), 0)) AS total_gap,
+      -- Never rated is "not yet assessed", counted apart: it is not a level 0 gap.
+      count(*) FILTER (WHERE c.level < n.target_level) AS below_target,
+      count(*) FILTER (WHERE c.level IS NULL) AS not_assessed,
+      coalesce(sum(greatest(n.target_level - c.level, 0)), 0) AS total_gap,
       bool_or(n.from_role) AS from_roles
     FROM needs n
     -- At most one current level per person and skill.

@@ -13,7 +13,8 @@ export const gapSchema = z.object({
   skill: z.object({ id: z.uuid(), name: translated }),
   targetLevel: z.number().int(),
   currentLevel: z.number().int().nullable(),
-  gap: z.number().int().describe('targetLevel minus current level (0 when met); no level counts as 0'),
+  isAssessed: z.boolean().describe('False when nobody ever rated it: "not yet assessed", not a level 0'),
+  gap: z.number().int().describe('targetLevel minus current level (0 when met, and 0 when not yet assessed)'),
   learning: z
     .array(learningSuggestion)
     .nullable()
@@ -25,9 +26,10 @@ export const personGapsSchema = z
     person: personRef,
     role: z.object({ id: z.uuid(), name: translated }).nullable(),
     isTargetRole: z.boolean().describe('True when asked about another role than the current one'),
-    gaps: z.array(gapSchema).describe('Largest gap first; met skills last'),
-    totalGap: z.number().int(),
+    gaps: z.array(gapSchema).describe('Largest gap first, then not yet assessed; met skills last'),
+    totalGap: z.number().int().describe('Over assessed skills only'),
     metCount: z.number().int(),
+    notAssessedCount: z.number().int().describe('Skills the role asks that nobody has rated yet'),
   })
   .meta({ id: 'PersonGaps' });
 
@@ -82,8 +84,9 @@ export const organisationGapsSchema = z
           .number()
           .int()
           .describe('People whose role or a core competency asks for this skill (each person once)'),
-        belowTarget: z.number().int(),
-        totalGap: z.number().int(),
+        belowTarget: z.number().int().describe('Assessed below their target'),
+        notAssessed: z.number().int().describe('Asked for it but never rated: counted apart, not as level 0'),
+        totalGap: z.number().int().describe('Levels short over the assessed only'),
         holders: z
           .number()
           .int()

@@ -221,12 +221,16 @@ describe('gaps, matrix and mentors', () => {
           `/api/v1/skills/people/${org.people.employee.id}/gaps?targetRoleId=${roles.lead}`,
         )
       ).json().gaps as (Gap & { learning: { title: string }[] })[];
-    // A draft is not offered; once published it is, next to the coaching gap only.
-    expect((await gapsFor())[0]!.learning).toEqual([]);
+    // A draft is not offered; once published it is, next to coaching (not yet assessed) only.
+    const coaching = (gaps: (Gap & { learning: { title: string }[] })[]) =>
+      gaps.find((g) => g.skill.name.en === 'Coaching')!;
+    expect(coaching(await gapsFor()).learning).toEqual([]);
     await org.as.ldAdmin.post(`/api/v1/catalogue/items/${draft.id}/status`, { status: 'published' });
     const gaps = await gapsFor();
-    expect(gaps[0]!.learning.map((l) => l.title)).toEqual(['Coaching conversations']);
-    expect(gaps[1]!.learning).toEqual([]);
+    expect(coaching(gaps).learning.map((l) => l.title)).toEqual(['Coaching conversations']);
+    expect(gaps.filter((g) => g.skill.name.en !== 'Coaching').every((g) => g.learning.length === 0)).toBe(
+      true,
+    );
     await org.as.ldAdmin.post(`/api/v1/catalogue/items/${draft.id}/status`, { status: 'archived' });
   });
 
@@ -236,13 +240,17 @@ describe('gaps, matrix and mentors', () => {
     );
     const result = response.json();
     expect(result).toMatchObject({ isTargetRole: true, role: { id: roles.lead } });
-    expect(result.gaps.map((g: Gap) => [g.skill.name.en, g.gap])).toEqual([
-      ['Coaching', 4],
-      ['Rostering', 1],
-      ['Wound care', 0],
+    // Coaching was never rated (a peer endorsement sets no level): "not yet assessed", not a gap of 4.
+    expect(
+      result.gaps.map((g: Gap & { isAssessed: boolean }) => [g.skill.name.en, g.gap, g.isAssessed]),
+    ).toEqual([
+      ['Rostering', 1, true],
+      ['Coaching', 0, false],
+      ['Wound care', 0, true],
     ]);
+    expect(result).toMatchObject({ totalGap: 1, metCount: 1, notAssessedCount: 1 });
     // Nothing in the catalogue serves coaching yet: no invented learning.
-    expect(result.gaps[0].learning).toEqual([]);
+    expect(result.gaps[1].learning).toEqual([]);
     const current = (
       await org.as.employee.get(`/api/v1/skills/people/${org.people.employee.id}/gaps`)
     ).json();
@@ -284,8 +292,10 @@ describe('gaps, matrix and mentors', () => {
     expect(gaps.skills[0]).toMatchObject({
       skill: { name: { en: 'Medication' } },
       demand: 2,
-      belowTarget: 2,
-      totalGap: 6,
+      // One is rated below target; the other was never rated on it: counted apart, not as level 0.
+      belowTarget: 1,
+      notAssessed: 1,
+      totalGap: 2,
     });
     expect((await org.as.manager.get('/api/v1/skills/organisation-gaps')).statusCode).toBe(403);
   });

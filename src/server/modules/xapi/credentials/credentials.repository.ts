@@ -41,10 +41,10 @@ export function insertCredential(
     .executeTakeFirstOrThrow();
 }
 
-export async function revokeCredential(tenant: TenantDb, id: string): Promise<boolean> {
+export async function revokeCredential(tenant: TenantDb, id: string, at: Date): Promise<boolean> {
   const result = await tenant
     .updateTable('xapi_credentials')
-    .set({ revoked_at: new Date() })
+    .set({ revoked_at: at })
     .where('id', '=', id)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();

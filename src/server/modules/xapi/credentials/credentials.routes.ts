@@ -1,39 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ctxOf } from '../../../core/context.ts';
 import type { ModuleDeps } from '../../../core/module.ts';
-import { forOrganisation } from '../../../db/tenant.ts';
 import { idParams, problems } from '../../../http/common.schemas.ts';
-import { assertCan, authOf } from '../../access/index.ts';
-import type { CredentialRow } from './credentials.repository.ts';
-import { createCredential, listCredentials, revokeCredentialOf } from './credentials.service.ts';
-import { xapiScopes } from './scopes.ts';
+import { createCredentialBody, credentialSchema, presentCredential } from './credentials.schemas.ts';
+import { createCredential, credentialsOfOrganisation, revokeCredentialOf } from './credentials.service.ts';
 
-const credentialSchema = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    key: z.string().describe('The HTTP Basic user name for /xapi/'),
-    scopes: z.array(z.string()),
-    createdAt: z.iso.datetime(),
-    lastUsedAt: z.iso.datetime().nullable(),
-    revokedAt: z.iso.datetime().nullable(),
-  })
-  .meta({ id: 'LrsCredential' });
-
-const present = (row: CredentialRow) => ({
-  id: row.id,
-  name: row.name,
-  key: row.key,
-  scopes: row.scopes,
-  createdAt: row.createdAt.toISOString(),
-  lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
-  revokedAt: row.revokedAt?.toISOString() ?? null,
-});
+const tags = ['lrs'];
 
 export const credentialRoutes =
-  (deps: ModuleDeps): FastifyPluginAsyncZod =>
+  (_deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    const tags = ['lrs'];
     app.get(
       '/lrs/credentials',
       {
@@ -43,11 +20,7 @@ export const credentialRoutes =
           response: { 200: z.array(credentialSchema), ...problems },
         },
       },
-      async (request) => {
-        const auth = authOf(request);
-        assertCan(auth, 'catalogue.manage');
-        return (await listCredentials(forOrganisation(deps.db, auth.organisationId))).map(present);
-      },
+      async (request) => (await credentialsOfOrganisation(ctxOf(request))).map(presentCredential),
     );
 
     app.post(
@@ -56,18 +29,13 @@ export const credentialRoutes =
         schema: {
           tags,
           summary: 'Create an LRS credential; the secret is in this answer only and stored as a hash',
-          body: z.object({
-            name: z.string().trim().min(1).max(100),
-            scopes: z.array(z.enum(xapiScopes)).min(1),
-          }),
+          body: createCredentialBody,
           response: { 201: credentialSchema.extend({ secret: z.string() }), ...problems },
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'catalogue.manage');
-        const row = await createCredential(forOrganisation(deps.db, auth.organisationId), auth, request.body);
-        return reply.status(201).send({ ...present(row), secret: row.secret });
+        const row = await createCredential(ctxOf(request), request.body);
+        return reply.status(201).send({ ...presentCredential(row), secret: row.secret });
       },
     );
 
@@ -82,9 +50,7 @@ export const credentialRoutes =
         },
       },
       async (request, reply) => {
-        const auth = authOf(request);
-        assertCan(auth, 'catalogue.manage');
-        await revokeCredentialOf(forOrganisation(deps.db, auth.organisationId), auth, request.params.id);
+        await revokeCredentialOf(ctxOf(request), request.params.id);
         return reply.status(204).send(null);
       },
     );

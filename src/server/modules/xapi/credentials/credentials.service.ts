@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { TenantDb } from '../../../db/tenant.ts';
+import { runChange } from '../../../core/change.ts';
+import type { Ctx, OrgContext } from '../../../core/context.ts';
 import { notFound } from '../../../http/errors.ts';
-import type { Auth } from '../../access/index.ts';
-import { recordEvent } from '../../audit/index.ts';
+import { assertCan } from '../../access/index.ts';
 import { randomToken, sha256 } from '../../auth/index.ts';
+import '../xapi.events.ts';
 import { forgetCredential } from './basic-auth.ts';
 import {
   type CredentialRow,
@@ -11,31 +12,36 @@ import {
   listCredentials,
   revokeCredential,
 } from './credentials.repository.ts';
+import type { XapiScope } from './scopes.ts';
 
-export { listCredentials };
+/** The LRS credentials of the organisation, newest first (L&D). */
+export async function credentialsOfOrganisation(ctx: Ctx): Promise<CredentialRow[]> {
+  assertCan(ctx.auth, 'catalogue.manage');
+  return listCredentials(ctx.db);
+}
 
 /**
  * A new LRS credential: the key is the Basic user name (shown always), the secret is shown once in
- * this answer and kept only as a sha256 hash (it is random, so no slow hash is needed).
+ * this answer and kept only as a sha256 hash (it is random, so no slow hash is needed). Scripts and
+ * seeds call it with a system context (no auth).
  */
 export async function createCredential(
-  tenant: TenantDb,
-  auth: Auth | null,
-  input: { name: string; scopes: string[] },
+  ctx: OrgContext,
+  input: { name: string; scopes: readonly XapiScope[] },
 ): Promise<CredentialRow & { secret: string }> {
+  if (ctx.auth) assertCan(ctx.auth, 'catalogue.manage');
   const key = `gpx_${randomBytes(12).toString('hex')}`;
   const secret = randomToken();
-  return tenant.transaction(async (trx) => {
-    const row = await insertCredential(trx, {
+  return runChange(ctx, async (tx) => {
+    const row = await insertCredential(tx.db, {
       name: input.name,
       key,
       secretHash: sha256(secret),
       scopes: [...new Set(input.scopes)],
-      createdBy: auth?.kind === 'person' ? auth.personId : null,
+      createdBy: tx.auth?.kind === 'person' ? tx.auth.personId : null,
     });
-    await recordEvent(trx, auth, {
+    tx.record({
       action: 'xapi_credential.created',
-      subjectType: 'xapi_credential',
       subjectId: row.id,
       changes: { name: row.name, scopes: row.scopes },
     });
@@ -43,14 +49,12 @@ export async function createCredential(
   });
 }
 
-export async function revokeCredentialOf(tenant: TenantDb, auth: Auth, id: string): Promise<void> {
-  await tenant.transaction(async (trx) => {
-    if (!(await revokeCredential(trx, id))) throw notFound('LRS credential');
-    await recordEvent(trx, auth, {
-      action: 'xapi_credential.revoked',
-      subjectType: 'xapi_credential',
-      subjectId: id,
-    });
+/** Revokes a credential: /xapi/ refuses it from now on (other instances within seconds). */
+export async function revokeCredentialOf(ctx: Ctx, id: string): Promise<void> {
+  assertCan(ctx.auth, 'catalogue.manage');
+  await runChange(ctx, async (tx) => {
+    if (!(await revokeCredential(tx.db, id, tx.now()))) throw notFound('LRS credential');
+    tx.record({ action: 'xapi_credential.revoked', subjectId: id });
   });
   forgetCredential(id);
 }

@@ -91,7 +91,7 @@ export function statementRoutes(deps: ModuleDeps): XapiRoute[] {
       throw badRequest('PUT /statements takes one statement object', 'Communication 2.1.1');
     if (value.id !== undefined && String(value.id).toLowerCase() !== statementId)
       throw badRequest('the statement id differs from the statementId parameter', 'Communication 2.1.1');
-    await writeStatements(deps.db, {
+    await writeStatements(deps, {
       organisationId: request.client.organisationId,
       statements: [{ ...value, id: statementId }],
       parts,
@@ -110,7 +110,7 @@ export function statementRoutes(deps: ModuleDeps): XapiRoute[] {
     const isBatch = Array.isArray(value);
     const statements = isBatch ? value : [value];
     if (statements.length === 0) return sendJson(reply, 200, []);
-    const { ids } = await writeStatements(deps.db, {
+    const { ids } = await writeStatements(deps, {
       organisationId: request.client.organisationId,
       statements,
       parts,

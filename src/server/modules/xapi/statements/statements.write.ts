@@ -1,6 +1,8 @@
+import type { Bus } from '../../../core/bus.ts';
 import type { Db } from '../../../db/database.ts';
 import { forOrganisation, type TenantDb } from '../../../db/tenant.ts';
 import { newActorsOf } from '../identity/actors.ts';
+import { announceLinked, linkedStatement } from '../identity/linked.ts';
 import { badRequest } from '../xapi.errors.ts';
 import type { XapiVersion } from '../xapi.version.ts';
 import { type AttachmentPart, attachmentsOf, matchParts } from './attachments.ts';
@@ -14,14 +16,6 @@ import {
 } from './statements.store.ts';
 import { isObject, type JsonObject } from './validate-primitives.ts';
 import { validateStatement } from './validate-statement.ts';
-
-/** Told after statements are stored: catalogue progress follows them (wired in app.ts). */
-export type StatementsStored = { db: Db; organisationId: string; baseUrl: string; result: StoreResult };
-const listeners = new Map<string, (stored: StatementsStored) => Promise<unknown>>();
-
-export function onStatementsStored(name: string, listener: (stored: StatementsStored) => Promise<unknown>) {
-  listeners.set(name, listener);
-}
 
 /** Groeipad's own activity ids name a catalogue item: BASE_URL/xapi/activities/<kind>/<id>. */
 export function catalogueItemOf(
@@ -84,7 +78,7 @@ export type StatementWriter = {
  * without one; the authority is always the writer's (Data 2.4.9).
  */
 export async function writeStatements(
-  db: Db,
+  deps: { db: Db; bus: Bus },
   input: {
     organisationId: string;
     statements: unknown[];
@@ -146,15 +140,19 @@ export async function writeStatements(
       canDefine: input.writer.canDefine,
     });
   };
-  const tenant = forOrganisation(db, input.organisationId);
+  const tenant = forOrganisation(deps.db, input.organisationId);
   const result = usedParts.length ? await tenant.transaction(write) : await write(tenant);
-  await announce({ db, organisationId: input.organisationId, baseUrl: input.baseUrl, result });
+  // Statements whose actor is a person and whose activity is a catalogue item move their progress.
+  await announceLinked(
+    deps.bus,
+    input.organisationId,
+    result.stored.flatMap((stored) =>
+      stored.personId && stored.catalogue
+        ? [linkedStatement({ ...stored, personId: stored.personId, catalogue: stored.catalogue })]
+        : [],
+    ),
+  );
   return { ids: checked.map((statement) => statement.id), result };
-}
-
-async function announce(stored: StatementsStored): Promise<void> {
-  if (!stored.result.stored.length && !stored.result.voided.length) return;
-  for (const listener of listeners.values()) await listener(stored);
 }
 
 /**

@@ -1,0 +1,1 @@
+export { registerContentHost } from './serving/content-host.ts';

@@ -1,0 +1,419 @@
+import { Link, useNavigate, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/button.tsx';
+import { Checkbox, SelectField, TextField } from '../../components/field.tsx';
+import { FormErrorRegion } from '../../components/form-error.tsx';
+import { useFormat } from '../../components/format.ts';
+import { Card, PageHeader } from '../../components/page.tsx';
+import { Loading, QueryError } from '../../components/states.tsx';
+import { TextArea } from '../../components/text-area.tsx';
+import { FormatIcon } from './entry-card.tsx';
+import { entryLink, useCatalogue } from './learning-api.ts';
+import {
+  type OwnRoute,
+  type RouteInput,
+  useCopyRoute,
+  useOwnRoute,
+  useOwnRoutes,
+  useRouteComment,
+  useRouteVisibility,
+  useSaveRoute,
+} from './own-routes-api.ts';
+
+type Step = RouteInput['steps'][number] & { format: string; key: string };
+const outsideKinds = ['link', 'book', 'conversation'] as const;
+
+const toInput = (route: OwnRoute) => ({
+  title: route.title,
+  purpose: route.purpose,
+  planGoalId: route.planGoal?.id ?? null,
+  steps: route.steps.map(
+    (s): Step => ({
+      kind: s.kind,
+      refId: s.refId,
+      title: s.title,
+      note: s.note,
+      url: s.url,
+      isDone: s.isDone,
+      format: s.format,
+      key: s.id,
+    }),
+  ),
+});
+
+/** Find learning in the catalogue and add it as a step. */
+function AddFromCatalogue({ onAdd }: { onAdd: (step: Step) => void }) {
+  const { t } = useTranslation('learning');
+  const [q, setQ] = useState('');
+  const results = useCatalogue({ q: q.trim() || undefined });
+  return (
+    <div className="space-y-2">
+      <TextField
+        label={t('ownRoutes.searchCatalogue')}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        type="search"
+      />
+      <ul className="max-h-64 divide-y divide-slate-100 overflow-y-auto">
+        {results.data?.items.slice(0, 8).map((entry) => (
+          <li key={`${entry.type}:${entry.id}`} className="flex items-center gap-2 py-2 text-sm">
+            <FormatIcon format={entry.format} />
+            <span className="min-w-0 flex-1 truncate">{entry.title}</span>
+            <Button
+              variant="secondary"
+              onClick={() =>
+                onAdd({
+                  kind: entry.type,
+                  refId: entry.id,
+                  title: entry.title,
+                  note: '',
+                  url: null,
+                  isDone: false,
+                  format: entry.format,
+                  key: crypto.randomUUID(),
+                })
+              }
+            >
+              {t('ownRoutes.add')}
+              <span className="sr-only">: {entry.title}</span>
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A link, a book or a conversation with a colleague: learning outside the catalogue. */
+function AddOutside({ onAdd }: { onAdd: (step: Step) => void }) {
+  const { t } = useTranslation('learning');
+  const [kind, setKind] = useState<(typeof outsideKinds)[number]>('book');
+  const [title, setTitle] = useState('');
+  const [url, setUrl] = useState('');
+  return (
+    <div className="space-y-2">
+      <SelectField
+        label={t('ownRoutes.outsideKind')}
+        value={kind}
+        onChange={(e) => setKind(e.target.value as typeof kind)}
+      >
+        {outsideKinds.map((k) => (
+          <option key={k} value={k}>
+            {t(`ownRoutes.kinds.${k}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t(`ownRoutes.outsideTitle.${kind}`)}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        maxLength={200}
+      />
+      {kind === 'link' && (
+        <TextField
+          label={t('ownRoutes.url')}
+          type="url"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+        />
+      )}
+      <Button
+        variant="secondary"
+        disabled={!title.trim()}
+        onClick={() => {
+          onAdd({
+            kind,
+            refId: null,
+            title: title.trim(),
+            note: '',
+            url: kind === 'link' && url ? url : null,
+            isDone: false,
+            format: kind,
+            key: crypto.randomUUID(),
+          });
+          setTitle('');
+          setUrl('');
+        }}
+      >
+        {t('ownRoutes.addOutside')}
+      </Button>
+    </div>
+  );
+}
+
+function Editor({ route }: { route: OwnRoute }) {
+  const { t } = useTranslation('learning');
+  const save = useSaveRoute(route.id);
+  const overview = useOwnRoutes();
+  const [values, setValues] = useState(() => toInput(route));
+  const [saved, setSaved] = useState(false);
+  const set = (change: Partial<typeof values>) => {
+    setSaved(false);
+    setValues({ ...values, ...change });
+  };
+  const move = (index: number, by: number) => {
+    const steps = [...values.steps];
+    const [step] = steps.splice(index, 1);
+    if (step) steps.splice(index + by, 0, step);
+    set({ steps });
+  };
+  return (
+    <form
+      className="space-y-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate(
+          { ...values, steps: values.steps.map(({ format: _format, key: _key, ...step }) => step) },
+          { onSuccess: () => setSaved(true) },
+        );
+      }}
+    >
+      <Card>
+        <div className="grid gap-4">
+          <TextField
+            label={t('ownRoutes.routeTitle')}
+            value={values.title}
+            onChange={(e) => set({ title: e.target.value })}
+            required
+            maxLength={200}
+          />
+          <TextArea
+            label={t('ownRoutes.purpose')}
+            value={values.purpose}
+            onChange={(e) => set({ purpose: e.target.value })}
+            rows={3}
+            maxLength={2000}
+          />
+          <SelectField
+            label={t('ownRoutes.planGoal')}
+            hint={t('ownRoutes.planGoalHint')}
+            value={values.planGoalId ?? ''}
+            onChange={(e) => set({ planGoalId: e.target.value || null })}
+          >
+            <option value="">{t('ownRoutes.noGoal')}</option>
+            {overview.data?.planGoals.map((goal) => (
+              <option key={goal.id} value={goal.id}>
+                {goal.title}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      </Card>
+      <Card title={t('ownRoutes.stepsTitle')} titleId="route-steps">
+        {values.steps.length === 0 && <p className="text-sm text-slate-600">{t('ownRoutes.noSteps')}</p>}
+        <ol className="divide-y divide-slate-100">
+          {values.steps.map((step, index) => (
+            <li key={step.key} className="flex flex-wrap items-center gap-2 py-2.5">
+              <span className="w-6 text-sm text-slate-600">{index + 1}.</span>
+              <FormatIcon format={step.format} />
+              <div className="min-w-0 flex-1">
+                <p className="text-sm font-medium text-slate-900">{step.title}</p>
+                <p className="text-xs text-slate-600">
+                  {step.refId ? t(`formats.${step.format}`) : t(`ownRoutes.kinds.${step.kind}`)}
+                </p>
+              </div>
+              <Checkbox
+                label={t('ownRoutes.done')}
+                checked={step.isDone}
+                onChange={(e) =>
+                  set({
+                    steps: values.steps.map((s, i) => (i === index ? { ...s, isDone: e.target.checked } : s)),
+                  })
+                }
+              />
+              <Button
+                variant="ghost"
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+                aria-label={t('ownRoutes.up', { title: step.title })}
+              >
+                ↑
+              </Button>
+              <Button
+                variant="ghost"
+                disabled={index === values.steps.length - 1}
+                onClick={() => move(index, 1)}
+                aria-label={t('ownRoutes.down', { title: step.title })}
+              >
+                ↓
+              </Button>
+              <Button
+                variant="ghost"
+                onClick={() => set({ steps: values.steps.filter((_, i) => i !== index) })}
+                aria-label={t('ownRoutes.remove', { title: step.title })}
+              >
+                ✕
+              </Button>
+            </li>
+          ))}
+        </ol>
+        <div className="mt-4 grid gap-6 border-t border-slate-100 pt-4 md:grid-cols-2">
+          <AddFromCatalogue onAdd={(step) => set({ steps: [...values.steps, step] })} />
+          <AddOutside onAdd={(step) => set({ steps: [...values.steps, step] })} />
+        </div>
+      </Card>
+      <FormErrorRegion error={save.error} />
+      <div className="flex items-center gap-3">
+        <Button type="submit" isBusy={save.isPending}>
+          {t('ownRoutes.save')}
+        </Button>
+        {saved && (
+          <p role="status" className="text-sm text-teal-800">
+            {t('ownRoutes.saved')}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function ReadOnlySteps({ route }: { route: OwnRoute }) {
+  const { t } = useTranslation('learning');
+  return (
+    <Card title={t('ownRoutes.stepsTitle')} titleId="route-steps">
+      <ol className="divide-y divide-slate-100">
+        {route.steps.map((step, index) => (
+          <li key={step.id} className="flex items-center gap-2 py-2.5 text-sm">
+            <span className="w-6 text-slate-600">{index + 1}.</span>
+            <FormatIcon format={step.format} />
+            {step.refId && (step.kind === 'content' || step.kind === 'course' || step.kind === 'path') ? (
+              <Link
+                {...entryLink({ type: step.kind, id: step.refId })}
+                className="flex-1 font-medium hover:underline"
+              >
+                {step.title}
+              </Link>
+            ) : (
+              <span className="flex-1 font-medium">
+                {step.title}{' '}
+                <span className="font-normal text-slate-600">· {t(`ownRoutes.kinds.${step.kind}`)}</span>
+              </span>
+            )}
+            {step.isDone && <span className="text-xs text-emerald-800">{t('ownRoutes.done')}</span>}
+          </li>
+        ))}
+      </ol>
+    </Card>
+  );
+}
+
+function Sharing({ route }: { route: OwnRoute }) {
+  const { t } = useTranslation('learning');
+  const visibility = useRouteVisibility(route.id);
+  return (
+    <Card title={t('ownRoutes.sharing')} titleId="route-sharing">
+      <div className="space-y-3">
+        <Checkbox
+          label={t('ownRoutes.shareWithManager')}
+          hint={t('ownRoutes.shareHint')}
+          checked={route.isShared}
+          onChange={(e) => visibility.mutate({ isShared: e.target.checked, isPublished: route.isPublished })}
+        />
+        <Checkbox
+          label={t('ownRoutes.publish')}
+          hint={t('ownRoutes.publishHint')}
+          checked={route.isPublished}
+          onChange={(e) => visibility.mutate({ isShared: route.isShared, isPublished: e.target.checked })}
+        />
+        <FormErrorRegion error={visibility.error} />
+      </div>
+    </Card>
+  );
+}
+
+function Comments({ route }: { route: OwnRoute }) {
+  const { t } = useTranslation('learning');
+  const format = useFormat();
+  const comment = useRouteComment(route.id);
+  const [body, setBody] = useState('');
+  return (
+    <Card title={t('ownRoutes.comments')} titleId="route-comments">
+      <ul className="space-y-3">
+        {route.comments.map((c) => (
+          <li key={c.id} className="rounded-lg bg-slate-50 p-3 text-sm">
+            <p className="text-xs text-slate-600">
+              {c.author?.name} · {format.date(c.createdAt)}
+            </p>
+            <p className="mt-1 whitespace-pre-line text-slate-900">{c.body}</p>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="mt-3 space-y-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          comment.mutate(body, { onSuccess: () => setBody('') });
+        }}
+      >
+        <TextArea
+          label={t('ownRoutes.newComment')}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          rows={3}
+          maxLength={2000}
+        />
+        <FormErrorRegion error={comment.error} />
+        <Button type="submit" variant="secondary" isBusy={comment.isPending} disabled={!body.trim()}>
+          {t('ownRoutes.sendComment')}
+        </Button>
+      </form>
+    </Card>
+  );
+}
+
+export function OwnRoutePage() {
+  const { t } = useTranslation('learning');
+  const { id } = useParams({ from: '/_app/learning/routes/$id' });
+  const query = useOwnRoute(id);
+  const copy = useCopyRoute(id);
+  const navigate = useNavigate();
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <QueryError error={query.error} />;
+  const route = query.data;
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Link to="/learning/routes" className="hover:underline">
+            ← {t('ownRoutes.title')}
+          </Link>
+        }
+        title={route.title}
+        description={
+          route.may.edit ? t('ownRoutes.editHint') : t('ownRoutes.byOwner', { name: route.owner.name })
+        }
+        actions={
+          route.may.copy && (
+            <Button
+              isBusy={copy.isPending}
+              onClick={() =>
+                copy.mutate(undefined, {
+                  onSuccess: (mine) => navigate({ to: '/learning/routes/$id', params: { id: mine.id } }),
+                })
+              }
+            >
+              {t('ownRoutes.copy')}
+            </Button>
+          )
+        }
+      />
+      <FormErrorRegion error={copy.error} />
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div className="space-y-4">
+          {!route.may.edit && route.purpose && <p className="text-slate-800">{route.purpose}</p>}
+          {!route.may.edit && route.planGoal && (
+            <p className="text-sm text-slate-700">
+              {t('ownRoutes.servesGoal')}: <strong>{route.planGoal.title}</strong>
+            </p>
+          )}
+          {route.may.edit ? <Editor key={route.id} route={route} /> : <ReadOnlySteps route={route} />}
+        </div>
+        <div className="space-y-4">
+          {route.may.edit && <Sharing route={route} />}
+          {route.may.comment && (route.isShared || route.comments.length > 0) && <Comments route={route} />}
+        </div>
+      </div>
+    </>
+  );
+}
