@@ -1,8 +1,19 @@
+import { actingAs, buildOrganisationGoal } from '../factories/domain.ts';
 import type { DirectionContext } from './direction-context.ts';
 
 // Where we are going: organisation goals with key results and check-ins, and the team goals aligned to them.
 
-export async function seedDirectionGoals({ tenant, units, unit, owner, hr }: DirectionContext) {
+export async function seedDirectionGoals({
+  db,
+  tenant,
+  organisationId,
+  units,
+  unit,
+  owner,
+  hr,
+}: DirectionContext) {
+  // Management writes the organisation goals, through the same use case as the API.
+  const managementCtx = actingAs(db, { organisationId, personId: owner, roles: ['employee', 'owner'] });
   const goal = async (
     title: string,
     description: string,
@@ -11,33 +22,32 @@ export async function seedDirectionGoals({ tenant, units, unit, owner, hr }: Dir
     keyResults: [string, number, number, number, string][],
     options: { isConfidential?: boolean; position: number },
   ) => {
-    const created = await tenant
-      .insertInto('organisation_goals', {
-        title,
-        description,
-        owner_id: ownerId,
-        status,
-        is_confidential: options.isConfidential ?? false,
-        position: options.position,
-        period_start: '2027-01-01',
-        period_end: '2027-12-31',
-        created_by: owner,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    for (const [index, [metric, start, target, current, unitLabel]] of keyResults.entries()) {
-      const kr = await tenant
-        .insertInto('key_results', {
-          goal_id: created.id,
-          metric,
-          start_value: start,
-          target_value: target,
-          current_value: current,
-          unit: unitLabel,
-          position: index,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+    const goalId = await buildOrganisationGoal(managementCtx, {
+      title,
+      description,
+      ownerId,
+      status,
+      isConfidential: options.isConfidential ?? false,
+      position: options.position,
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+      keyResults: keyResults.map(([metric, startValue, targetValue, currentValue, unit]) => ({
+        metric,
+        startValue,
+        targetValue,
+        currentValue,
+        unit,
+      })),
+    });
+    const made = await tenant
+      .selectFrom('key_results')
+      .select('id')
+      .where('goal_id', '=', goalId)
+      .orderBy('position')
+      .execute();
+    // The measurements so far: halfway, then where the key result stands now.
+    for (const [index, [, start, , current]] of keyResults.entries()) {
+      const kr = made[index]!;
       if (current !== start)
         await tenant
           .insertInto('goal_check_ins', [
@@ -56,7 +66,7 @@ export async function seedDirectionGoals({ tenant, units, unit, owner, hr }: Dir
           ])
           .execute();
     }
-    return created.id;
+    return goalId;
   };
   const wzHead = unit('WZ').head_id ?? owner;
   const tzHead = unit('TZ').head_id ?? owner;

@@ -106,19 +106,7 @@ export async function markAsked(
 
 /** Answered follow-ups of a person's agreements, newest first: they belong in the next conversation. */
 export const answeredFollowupsOf = (tenant: TenantDb, personId: string) =>
-  tenant
-    .selectFrom('learning_agreement_followups')
-    .innerJoin('learning_agreements as a', (join) =>
-      join
-        .onRef('a.organisation_id', '=', 'learning_agreement_followups.organisation_id')
-        .onRef('a.id', '=', 'learning_agreement_followups.agreement_id'),
-    )
-    .select(['a.title', 'day', 'answer', 'answered_at'])
-    .where('a.person_id', '=', personId)
-    .where('answered_at', 'is not', null)
-    .orderBy('answered_at', 'desc')
-    .limit(20)
-    .execute();
+  answeredFollowupsQuery(tenant, personId).limit(20).execute();
 
 /** People who promised in a learning agreement to be a buddy or mentor: for skills' mentor finder. */
 export async function willingBuddies(tenant: TenantDb, options: { skillId?: string } = {}) {
