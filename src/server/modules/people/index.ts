@@ -1,3 +1,4 @@
+export { type PersonValues, writePeople } from './people.bulk-write.ts';
 export { afterEmailsChanged, emailLockedMessage, grantedRolesOf } from './people.credentials.ts';
 export { publishPeopleChanged } from './people.events.ts';
 export { findPeopleByIdentity, type IdentityQuery, type PersonIdentity } from './people.identity.ts';
@@ -7,9 +8,7 @@ export {
   countPeople,
   findPerson,
   listPeople,
-  type PersonValues,
   unitAndDescendants,
-  writePeople,
 } from './people.repository.ts';
 export { personSchema } from './people.schemas.ts';
 export { addFirstOwner } from './people.service.ts';
