@@ -10,11 +10,13 @@ import { catalogueModule } from './modules/catalogue/catalogue.module.ts';
 import { consultationsModule } from './modules/consultations/consultations.module.ts';
 import { conversationsModule } from './modules/conversations/conversations.module.ts';
 import { directionModule } from './modules/direction/direction.module.ts';
+import { eventsModule } from './modules/events/events.module.ts';
 import { filesModule } from './modules/files/files.module.ts';
 import { goalsModule } from './modules/goals/goals.module.ts';
 import { homeModule } from './modules/home/home.module.ts';
 import { importsModule } from './modules/imports/imports.module.ts';
 import { learningAgreementsModule } from './modules/learning-agreements/learning-agreements.module.ts';
+import { learningTimeModule } from './modules/learning-time/learning-time.module.ts';
 import { mailModule } from './modules/mail/mail.module.ts';
 import { notificationsModule } from './modules/notifications/notifications.module.ts';
 import { orgUnitsModule } from './modules/org-units/org-units.module.ts';
@@ -52,6 +54,8 @@ export const modules: readonly ModuleManifest[] = [
   conversationsModule,
   learningAgreementsModule,
   scormModule,
+  learningTimeModule,
+  eventsModule,
   xapiModule,
 ];
 

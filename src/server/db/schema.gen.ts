@@ -234,7 +234,7 @@ export interface ContentItems {
   duration_minutes: number | null;
   id: Generated<string>;
   is_substantial: Generated<boolean>;
-  kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm";
+  kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event";
   max_attempts: number | null;
   organisation_id: string;
   owner_id: string | null;
@@ -464,6 +464,19 @@ export interface Enrolments {
   subject_kind: "content" | "course" | "path";
 }
 
+export interface EventRegistrations {
+  attended_at: Date | null;
+  cancelled_at: Date | null;
+  checked_in_by: string | null;
+  id: Generated<string>;
+  organisation_id: string;
+  person_id: string;
+  promoted_at: Date | null;
+  session_id: string;
+  signed_up_at: Generated<Date>;
+  status: "confirmed" | "waitlisted" | "cancelled";
+}
+
 export interface Events {
   action: string;
   actor_person_id: string | null;
@@ -474,6 +487,27 @@ export interface Events {
   organisation_id: string;
   subject_id: string | null;
   subject_type: string;
+}
+
+export interface EventSessions {
+  checkin_code: string;
+  content_id: string;
+  created_at: ColumnType<Date, never, never>;
+  created_by: string | null;
+  ends_at: Date;
+  id: Generated<string>;
+  location: string | null;
+  online_url: string | null;
+  organisation_id: string;
+  reminded_at: Date | null;
+  seats: number;
+  sequence: Generated<number>;
+  signup_deadline: Date | null;
+  starts_at: Date;
+  status: Generated<"scheduled" | "cancelled">;
+  trainer_id: string | null;
+  trainer_name: string | null;
+  updated_at: Generated<Date>;
 }
 
 export interface Files {
@@ -615,6 +649,53 @@ export interface LearningPathSteps {
   position: number;
   step_id: string;
   step_kind: "course" | "content";
+}
+
+export interface LearningTimeBlocks {
+  created_at: ColumnType<Date, never, never>;
+  end_time: string;
+  id: Generated<string>;
+  organisation_id: string;
+  person_id: string;
+  repeat_until: string | null;
+  repeats_weekly: Generated<boolean>;
+  sequence: Generated<number>;
+  start_time: string;
+  starts_on: string;
+  subject_id: string | null;
+  subject_kind: "content" | "course" | "path" | null;
+  title: string;
+  updated_at: Generated<Date>;
+}
+
+export interface LearningTimeEntries {
+  created_at: ColumnType<Date, never, never>;
+  description: string | null;
+  id: Generated<string>;
+  minutes: number;
+  on_date: string;
+  organisation_id: string;
+  person_id: string;
+  source: "progress" | "event" | "workout" | "manual";
+  source_id: string | null;
+}
+
+export interface LearningTimeFeeds {
+  created_at: ColumnType<Date, never, never>;
+  organisation_id: string;
+  person_id: string;
+  token_hash: string;
+}
+
+export interface LearningTimeNorms {
+  id: Generated<string>;
+  minutes_per_week: number | null;
+  org_unit_id: string | null;
+  organisation_id: string;
+  percent_of_contract: Numeric | null;
+  role: "employee" | "manager" | "coach" | "ambassador" | "works_council" | "ld_admin" | "hr_admin" | "owner" | null;
+  scope: "organisation" | "unit" | "role";
+  updated_at: Generated<Date>;
 }
 
 export interface MentoringRequests {
@@ -1187,6 +1268,8 @@ export interface DB {
   development_plans: DevelopmentPlans;
   direction_statements: DirectionStatements;
   enrolments: Enrolments;
+  event_registrations: EventRegistrations;
+  event_sessions: EventSessions;
   events: Events;
   files: Files;
   goal_check_ins: GoalCheckIns;
@@ -1201,6 +1284,10 @@ export interface DB {
   learning_links: LearningLinks;
   learning_path_steps: LearningPathSteps;
   learning_paths: LearningPaths;
+  learning_time_blocks: LearningTimeBlocks;
+  learning_time_entries: LearningTimeEntries;
+  learning_time_feeds: LearningTimeFeeds;
+  learning_time_norms: LearningTimeNorms;
   mentoring_requests: MentoringRequests;
   notification_preferences: NotificationPreferences;
   notifications: Notifications;

@@ -127,6 +127,46 @@ export const mailMessages = {
       text: `Hello ${v.name},\n\nIt has been ${v.day} days since you started "${v.title}". How are you applying it at work? Your answer goes into your development plan and your next conversation.\n\n${v.link}`,
     }),
   },
+  event_promoted: {
+    nl: (v) => ({
+      subject: `Je hebt een plek: ${v.title} op ${v.when}`,
+      text: `Hallo ${v.name},\n\nEr is een plek vrijgekomen bij "${v.title}" op ${v.when}. Je stond op de wachtlijst en bent nu ingeschreven.\n\nZet het in je agenda met deze uitnodiging (.ics):\n${v.ics}\n\nKun je toch niet? Meld je dan af, dan krijgt de volgende de plek:\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `You have a seat: ${v.title} on ${v.when}`,
+      text: `Hello ${v.name},\n\nA seat came free at "${v.title}" on ${v.when}. You were on the waitlist and are now signed up.\n\nAdd it to your calendar with this invitation (.ics):\n${v.ics}\n\nCan't make it after all? Cancel, so the next person gets the seat:\n${v.link}`,
+    }),
+  },
+  event_session_changed: {
+    nl: (v) => ({
+      subject: `Gewijzigd: ${v.title} is nu op ${v.when}`,
+      text: `Hallo ${v.name},\n\nDe sessie "${v.title}" is gewijzigd: ${v.when}, ${v.where}.\n\nDe bijgewerkte uitnodiging (.ics) vervangt de oude in je agenda:\n${v.ics}\n\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `Changed: ${v.title} is now on ${v.when}`,
+      text: `Hello ${v.name},\n\nThe session "${v.title}" changed: ${v.when}, ${v.where}.\n\nThe updated invitation (.ics) replaces the old one in your calendar:\n${v.ics}\n\n${v.link}`,
+    }),
+  },
+  event_session_cancelled: {
+    nl: (v) => ({
+      subject: `Geannuleerd: ${v.title} op ${v.when}`,
+      text: `Hallo ${v.name},\n\nDe sessie "${v.title}" op ${v.when} gaat niet door. Met deze annulering (.ics) verdwijnt hij uit je agenda:\n${v.ics}\n\nKijk of er een andere sessie is:\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `Cancelled: ${v.title} on ${v.when}`,
+      text: `Hello ${v.name},\n\nThe session "${v.title}" on ${v.when} will not take place. This cancellation (.ics) removes it from your calendar:\n${v.ics}\n\nSee whether there is another session:\n${v.link}`,
+    }),
+  },
+  event_reminder: {
+    nl: (v) => ({
+      subject: `Herinnering: ${v.title} op ${v.when}`,
+      text: `Hallo ${v.name},\n\nMorgen (of straks) is "${v.title}": ${v.when}, ${v.where}.\n\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `Reminder: ${v.title} on ${v.when}`,
+      text: `Hello ${v.name},\n\nComing up: "${v.title}", ${v.when}, ${v.where}.\n\n${v.link}`,
+    }),
+  },
 } satisfies Record<string, MailTemplate>;
 
 export type MailKind = keyof typeof mailMessages;

@@ -3,6 +3,7 @@
 
 export { learningFor } from './browse/learning-for.ts';
 export { addContentItem } from './content/content.service.ts';
+export { setPublicationStatus } from './content/publication.service.ts';
 export { raiseProgress } from './external-progress.ts';
 export { completeContent, type Finished, touchEnrolments } from './learning/completion.service.ts';
 export { enrol } from './learning/enrolment.service.ts';

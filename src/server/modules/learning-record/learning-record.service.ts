@@ -10,6 +10,7 @@ export const verbs = {
   failed: 'http://adlnet.gov/expapi/verbs/failed',
   rated: 'http://id.tincanapi.com/verb/rated',
   registered: 'http://adlnet.gov/expapi/verbs/registered',
+  attended: 'http://adlnet.gov/expapi/verbs/attended',
   // The ADL SCORM profile's verbs for a package's sessions, scores and answers.
   initialized: 'http://adlnet.gov/expapi/verbs/initialized',
   resumed: 'http://adlnet.gov/expapi/verbs/resumed',

@@ -36,6 +36,10 @@ export async function addContentItem(tx: ChangeCtx<Ctx>, input: ContentInput) {
 /** L&D creates a content item (draft) with one version per language. */
 export async function createContentItem(ctx: Ctx, input: ContentInput) {
   assertCan(ctx.auth, 'catalogue.manage');
+  if (input.kind === 'event')
+    throw new AppError('validation_failed', 'kind: an event is made with its sessions', {
+      errors: [{ field: 'kind', message: 'an event is made with its sessions (POST /events)' }],
+    });
   if (input.kind === 'scorm')
     throw new AppError('validation_failed', 'kind: a SCORM item is made by uploading its package', {
       errors: [

@@ -1,0 +1,19 @@
+import { defineEvents, type Events } from '../../core/events.ts';
+
+/** What events' audit trail records (words for each in the web app's audit.actions). */
+export const eventEvents = defineEvents({
+  'event.created': 'event',
+  'event.session_added': 'event',
+  'event.session_changed': 'event',
+  'event.session_cancelled': 'event',
+  'event.signed_up': 'event',
+  'event.waitlisted': 'event',
+  'event.registration_cancelled': 'event',
+  'event.promoted': 'event',
+  'event.attended': 'event',
+  'event.attendance_undone': 'event',
+});
+
+declare module '../../core/events.ts' {
+  interface EventCatalogue extends Events<typeof eventEvents> {}
+}

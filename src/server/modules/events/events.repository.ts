@@ -1,0 +1,283 @@
+import { sql } from 'kysely';
+import type { TenantDb } from '../../db/tenant.ts';
+
+// The SQL of events: sessions and registrations, on the organisation-scoped database.
+
+export const sessionColumns = [
+  'event_sessions.id',
+  'event_sessions.content_id',
+  'event_sessions.starts_at',
+  'event_sessions.ends_at',
+  'event_sessions.location',
+  'event_sessions.online_url',
+  'event_sessions.trainer_id',
+  'event_sessions.trainer_name',
+  'event_sessions.seats',
+  'event_sessions.signup_deadline',
+  'event_sessions.status',
+  'event_sessions.sequence',
+  'event_sessions.checkin_code',
+  'event_sessions.created_by',
+] as const;
+
+/** Sessions with their seat counts (confirmed, waitlisted). */
+export function sessionsWithCounts(tenant: TenantDb) {
+  return tenant
+    .selectFrom('event_sessions')
+    .leftJoin('people as trainer', (join) =>
+      join
+        .onRef('trainer.organisation_id', '=', 'event_sessions.organisation_id')
+        .onRef('trainer.id', '=', 'event_sessions.trainer_id'),
+    )
+    .select(sessionColumns)
+    .select([
+      'trainer.given_name as trainer_given_name',
+      'trainer.family_name_prefix as trainer_family_name_prefix',
+      'trainer.family_name as trainer_family_name',
+      sql<number>`(SELECT count(*)::int FROM event_registrations r WHERE r.organisation_id = event_sessions.organisation_id
+        AND r.session_id = event_sessions.id AND r.status = 'confirmed')`.as('confirmed'),
+      sql<number>`(SELECT count(*)::int FROM event_registrations r WHERE r.organisation_id = event_sessions.organisation_id
+        AND r.session_id = event_sessions.id AND r.status = 'waitlisted')`.as('waitlisted'),
+    ]);
+}
+export type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionsWithCounts>['execute']>>[number];
+
+export const findSession = (tenant: TenantDb, id: string) =>
+  sessionsWithCounts(tenant).where('event_sessions.id', '=', id).executeTakeFirst();
+
+export const sessionsOfEvent = (tenant: TenantDb, contentId: string) =>
+  sessionsWithCounts(tenant)
+    .where('event_sessions.content_id', '=', contentId)
+    .orderBy('event_sessions.starts_at')
+    .execute();
+
+export const upcomingSessions = (tenant: TenantDb, since: Date, limit: number) =>
+  sessionsWithCounts(tenant)
+    .where('event_sessions.ends_at', '>=', since)
+    .orderBy('event_sessions.starts_at')
+    .limit(limit)
+    .execute();
+
+export type SessionColumns = {
+  starts_at: Date;
+  ends_at: Date;
+  location: string | null;
+  online_url: string | null;
+  trainer_id: string | null;
+  trainer_name: string | null;
+  seats: number;
+  signup_deadline: Date | null;
+};
+
+export const insertSession = (
+  tenant: TenantDb,
+  row: SessionColumns & { content_id: string; checkin_code: string; created_by: string | null },
+) => tenant.insertInto('event_sessions', row).returning('id').executeTakeFirstOrThrow();
+
+export const updateSession = (tenant: TenantDb, id: string, row: Partial<SessionColumns>, at: Date) =>
+  tenant
+    .updateTable('event_sessions')
+    .set({ ...row, sequence: sql<number>`sequence + 1`, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+
+export const markSessionCancelled = (tenant: TenantDb, id: string, at: Date) =>
+  tenant
+    .updateTable('event_sessions')
+    .set({ status: 'cancelled', sequence: sql<number>`sequence + 1`, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+
+export const registrationOf = (tenant: TenantDb, sessionId: string, personId: string) =>
+  tenant
+    .selectFrom('event_registrations')
+    .select(['id', 'status', 'signed_up_at', 'attended_at'])
+    .where('session_id', '=', sessionId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+
+export const countConfirmed = async (tenant: TenantDb, sessionId: string) =>
+  Number(
+    (
+      await tenant
+        .selectFrom('event_registrations')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('session_id', '=', sessionId)
+        .where('status', '=', 'confirmed')
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+/** A new sign-up, or a cancelled one signing up again (then at the back of the waitlist). */
+export const saveRegistration = (
+  tenant: TenantDb,
+  row: { session_id: string; person_id: string; status: 'confirmed' | 'waitlisted' },
+) =>
+  tenant
+    .insertInto('event_registrations', row)
+    .onConflict((oc) =>
+      oc.columns(['organisation_id', 'session_id', 'person_id']).doUpdateSet({
+        status: row.status,
+        signed_up_at: sql`clock_timestamp()`,
+        promoted_at: null,
+        cancelled_at: null,
+        attended_at: null,
+      }),
+    )
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
+export const setRegistrationStatus = (
+  tenant: TenantDb,
+  id: string,
+  status: 'confirmed' | 'cancelled',
+  at: Date,
+) =>
+  tenant
+    .updateTable('event_registrations')
+    .set(
+      status === 'confirmed' ? { status, promoted_at: at } : { status, cancelled_at: at, attended_at: null },
+    )
+    .where('id', '=', id)
+    .execute();
+
+/** The first on the waitlist: who signed up earliest (ties by id, so the order is total). */
+export const firstWaiting = (tenant: TenantDb, sessionId: string) =>
+  tenant
+    .selectFrom('event_registrations')
+    .select(['id', 'person_id'])
+    .where('session_id', '=', sessionId)
+    .where('status', '=', 'waitlisted')
+    .orderBy('signed_up_at')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+
+export async function waitlistPosition(tenant: TenantDb, sessionId: string, signedUpAt: Date) {
+  const row = await tenant
+    .selectFrom('event_registrations')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('session_id', '=', sessionId)
+    .where('status', '=', 'waitlisted')
+    .where('signed_up_at', '<=', signedUpAt)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export const myRegistrations = (tenant: TenantDb, personId: string, sessionIds: string[]) =>
+  sessionIds.length
+    ? tenant
+        .selectFrom('event_registrations')
+        .select(['session_id', 'status', 'signed_up_at', 'attended_at'])
+        .where('person_id', '=', personId)
+        .where('session_id', 'in', sessionIds)
+        .execute()
+    : Promise.resolve([]);
+
+export const attendeesOf = (tenant: TenantDb, sessionId: string) =>
+  tenant
+    .selectFrom('event_registrations')
+    .innerJoin('people', (join) =>
+      join
+        .onRef('people.organisation_id', '=', 'event_registrations.organisation_id')
+        .onRef('people.id', '=', 'event_registrations.person_id'),
+    )
+    .select([
+      'event_registrations.id',
+      'event_registrations.person_id',
+      'event_registrations.status',
+      'event_registrations.signed_up_at',
+      'event_registrations.attended_at',
+      'people.given_name',
+      'people.family_name_prefix',
+      'people.family_name',
+    ])
+    .where('event_registrations.session_id', '=', sessionId)
+    .where('event_registrations.status', '<>', 'cancelled')
+    .orderBy('event_registrations.status')
+    .orderBy('event_registrations.signed_up_at')
+    .execute();
+
+export const confirmedPeople = (tenant: TenantDb, sessionId: string) =>
+  tenant
+    .selectFrom('event_registrations')
+    .select(['person_id', 'status'])
+    .where('session_id', '=', sessionId)
+    .where('status', 'in', ['confirmed', 'waitlisted'])
+    .execute();
+
+export const setAttended = (tenant: TenantDb, id: string, at: Date | null, by: string | null) =>
+  tenant
+    .updateTable('event_registrations')
+    .set({ attended_at: at, checked_in_by: by })
+    .where('id', '=', id)
+    .execute();
+
+/** Sessions the person has a seat in, from a moment on (the calendar feed). */
+export const seatsOf = (tenant: TenantDb, personId: string, since: Date) =>
+  tenant
+    .selectFrom('event_registrations')
+    .innerJoin('event_sessions', (join) =>
+      join
+        .onRef('event_sessions.organisation_id', '=', 'event_registrations.organisation_id')
+        .onRef('event_sessions.id', '=', 'event_registrations.session_id'),
+    )
+    .select(sessionColumns)
+    .where('event_registrations.person_id', '=', personId)
+    .where('event_registrations.status', '=', 'confirmed')
+    .where('event_sessions.ends_at', '>=', since)
+    .orderBy('event_sessions.starts_at')
+    .limit(500)
+    .execute();
+
+/** Confirmed registrations of a manager's reports that were not attended in ended sessions. */
+export const noShowsOfReports = (tenant: TenantDb, managerId: string, now: Date) =>
+  tenant
+    .selectFrom('event_registrations')
+    .innerJoin('event_sessions', (join) =>
+      join
+        .onRef('event_sessions.organisation_id', '=', 'event_registrations.organisation_id')
+        .onRef('event_sessions.id', '=', 'event_registrations.session_id'),
+    )
+    .innerJoin('people', (join) =>
+      join
+        .onRef('people.organisation_id', '=', 'event_registrations.organisation_id')
+        .onRef('people.id', '=', 'event_registrations.person_id'),
+    )
+    .select([
+      'people.id as person_id',
+      'people.given_name',
+      'people.family_name_prefix',
+      'people.family_name',
+      'event_sessions.id as session_id',
+      'event_sessions.content_id',
+      'event_sessions.starts_at',
+    ])
+    .where('people.manager_id', '=', managerId)
+    .where('event_registrations.status', '=', 'confirmed')
+    .where('event_registrations.attended_at', 'is', null)
+    .where('event_sessions.status', '=', 'scheduled')
+    .where('event_sessions.ends_at', '<', now)
+    .orderBy('event_sessions.starts_at', 'desc')
+    .limit(200)
+    .execute();
+
+/** Scheduled sessions starting within the window that have not been reminded of yet. */
+export const sessionsToRemind = (db: TenantDb['executor'], until: Date, now: Date) =>
+  db
+    .selectFrom('event_sessions')
+    .select(['organisation_id', 'id'])
+    .where('status', '=', 'scheduled')
+    .where('reminded_at', 'is', null)
+    .where('starts_at', '>', now)
+    .where('starts_at', '<=', until)
+    .limit(500)
+    .execute();
+
+export const markReminded = (tenant: TenantDb, id: string, at: Date) =>
+  tenant
+    .updateTable('event_sessions')
+    .set({ reminded_at: at })
+    .where('id', '=', id)
+    .where('reminded_at', 'is', null)
+    .executeTakeFirst();
