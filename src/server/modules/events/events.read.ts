@@ -68,7 +68,7 @@ async function presentSessions(ctx: Ctx, rows: SessionRow[], titles: Map<string,
           ? {
               status: my.status,
               waitlistPosition:
-                my.status === 'waitlisted' ? await waitlistPosition(ctx.db, row.id, my.signed_up_at) : null,
+                my.status === 'waitlisted' ? await waitlistPosition(ctx.db, row.id, personId!) : null,
               attendedAt: my.attended_at?.toISOString() ?? null,
             }
           : null,

@@ -153,15 +153,16 @@ export const firstWaiting = (tenant: TenantDb, sessionId: string) =>
     .limit(1)
     .executeTakeFirst();
 
-export async function waitlistPosition(tenant: TenantDb, sessionId: string, signedUpAt: Date) {
-  const row = await tenant
-    .selectFrom('event_registrations')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('session_id', '=', sessionId)
-    .where('status', '=', 'waitlisted')
-    .where('signed_up_at', '<=', signedUpAt)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+/** Place on the waitlist, compared in SQL (timestamps have microseconds that a JS Date would lose). */
+export async function waitlistPosition(tenant: TenantDb, sessionId: string, personId: string) {
+  const result = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM event_registrations r
+     WHERE r.organisation_id = ${tenant.organisationId} AND r.session_id = ${sessionId} AND r.status = 'waitlisted'
+       AND (r.signed_up_at, r.id) <= (SELECT me.signed_up_at, me.id FROM event_registrations me
+         WHERE me.organisation_id = ${tenant.organisationId} AND me.session_id = ${sessionId} AND me.person_id = ${personId})`.execute(
+    tenant.executor,
+  );
+  return result.rows[0]?.n ?? 0;
 }
 
 export const myRegistrations = (tenant: TenantDb, personId: string, sessionIds: string[]) =>

@@ -61,7 +61,7 @@ function sessionColumns(input: SessionInput, field = ''): SessionColumns {
 
 async function eventTitle(tx: OrgContext, contentId: string) {
   const item = (await contentHeadlines(tx.db, [contentId], tx.locale)).get(contentId);
-  if (!item || item.kind !== 'event') throw notFound('Event');
+  if (item?.kind !== 'event') throw notFound('Event');
   return item;
 }
 
@@ -321,7 +321,7 @@ export async function markAttendance(
       const session = await lockedSession(tx, sessionId);
       if (!canManageSession(tx.auth, session)) throw forbidden();
       const registration = await registrationOf(tx.db, sessionId, input.personId);
-      if (!registration || registration.status !== 'confirmed')
+      if (registration?.status !== 'confirmed')
         throw invalidField('personId', 'has no seat in this session', 'unknownReference');
       if (input.attended) await attend(tx, session, registration, input.personId, baseUrl);
       else if (registration.attended_at) {
@@ -351,8 +351,7 @@ export async function checkIn(ctx: Ctx, sessionId: string, code: string, baseUrl
       if (session.status !== 'scheduled' || !isCheckInWindow(session, tx.now()))
         throw closed('Check-in for this session is not open now.');
       const registration = await registrationOf(tx.db, sessionId, personId);
-      if (!registration || registration.status !== 'confirmed')
-        throw closed('You have no seat in this session.');
+      if (registration?.status !== 'confirmed') throw closed('You have no seat in this session.');
       await attend(tx, session, registration, personId, baseUrl);
     },
     { lock: { table: 'event_sessions', id: sessionId } },

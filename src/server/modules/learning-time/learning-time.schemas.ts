@@ -13,15 +13,13 @@ const roles = [
   'owner',
 ] as const;
 
-export const normInput = z
-  .object({
-    scope: z.enum(['organisation', 'unit', 'role']),
-    orgUnitId: z.uuid().optional(),
-    role: z.enum(roles).optional(),
-    minutesPerWeek: z.number().int().min(0).max(2400).optional(),
-    percentOfContract: z.number().min(0.5).max(100).optional(),
-  })
-  .meta({ id: 'LearningTimeNormInput' });
+export const normInput = z.object({
+  scope: z.enum(['organisation', 'unit', 'role']),
+  orgUnitId: z.uuid().optional(),
+  role: z.enum(roles).optional(),
+  minutesPerWeek: z.number().int().min(0).max(2400).optional(),
+  percentOfContract: z.number().min(0.5).max(100).optional(),
+});
 export const setNormsBody = z.object({ norms: z.array(normInput).max(200) });
 export type NormInput = z.infer<typeof normInput>;
 

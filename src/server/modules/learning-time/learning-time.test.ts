@@ -1,5 +1,5 @@
-import ical, { type VEvent } from 'node-ical';
 import { sql } from 'kysely';
+import ical, { type VEvent } from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/calendar.ts';
 import { buildOrgUnit, buildPerson } from '../../factories/factories.ts';
@@ -31,7 +31,7 @@ type Week = {
 };
 
 const parse = (text: string) =>
-  Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c.type === 'VEVENT');
+  Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT');
 
 beforeAll(async () => {
   org = await buildOrganisationWithRoles(app, db);
@@ -110,7 +110,9 @@ describe('my week', () => {
     const week = (await nurse.get('/api/v1/learning-time/week')).json<Week>();
     expect(week).toMatchObject({ weekStart: start, reservedMinutes: 60, learnedMinutes: 45 });
     expect(week.occurrences).toMatchObject([{ date: start, startTime: '14:00', title: 'Wondzorg module 3' }]);
-    expect(week.entries).toMatchObject([{ minutes: 45, source: 'manual', description: 'Casus besproken met collega' }]);
+    expect(week.entries).toMatchObject([
+      { minutes: 45, source: 'manual', description: 'Casus besproken met collega' },
+    ]);
     // Next week the weekly block is there again; the logged time is not.
     const next = (await nurse.get(`/api/v1/learning-time/week?week=${addDays(start, 7)}`)).json<Week>();
     expect(next.reservedMinutes).toBe(60);
@@ -134,7 +136,9 @@ describe('my week', () => {
     const week = (await nurse.get('/api/v1/learning-time/week')).json<Week>();
     const blockId = week.occurrences[0]!.blockId;
     const entryId = week.entries[0]!.id;
-    expect((await org.as.manager.patch(`/api/v1/learning-time/blocks/${blockId}`, { title: 'x' })).statusCode).toBe(404);
+    expect(
+      (await org.as.manager.patch(`/api/v1/learning-time/blocks/${blockId}`, { title: 'x' })).statusCode,
+    ).toBe(404);
     expect((await org.as.employee.delete(`/api/v1/learning-time/blocks/${blockId}`)).statusCode).toBe(404);
     expect((await other.as.owner.delete(`/api/v1/learning-time/entries/${entryId}`)).statusCode).toBe(404);
   });
@@ -154,7 +158,9 @@ describe('the team view', () => {
     });
     expect(JSON.stringify(team.json())).not.toContain('Wondzorg module 3');
     // Someone without reports sees an empty team, not anyone else's time.
-    expect((await nurse.get('/api/v1/learning-time/team')).json<{ members: unknown[] }>().members).toEqual([]);
+    expect((await nurse.get('/api/v1/learning-time/team')).json<{ members: unknown[] }>().members).toEqual(
+      [],
+    );
   });
 });
 
@@ -181,7 +187,9 @@ describe('the calendar feed', () => {
     const path = feedUrl.replace('http://groeipad.test', '');
     const [before] = parse((await anonymous(app).get(path)).body);
     const blockId = before!.uid.replace(/^learning-time-block-/, '').replace(/@groeipad$/, '');
-    expect((await nurse.patch(`/api/v1/learning-time/blocks/${blockId}`, { startTime: '13:30' })).statusCode).toBe(204);
+    expect(
+      (await nurse.patch(`/api/v1/learning-time/blocks/${blockId}`, { startTime: '13:30' })).statusCode,
+    ).toBe(204);
     const [after] = parse((await anonymous(app).get(path)).body);
     expect(after!.uid).toBe(before!.uid);
     expect(Number(after!.sequence)).toBe(1);
@@ -190,7 +198,10 @@ describe('the calendar feed', () => {
   it('stops working when renewed or revoked; another organisation in the address is a 404', async () => {
     const path = feedUrl.replace('http://groeipad.test', '');
     const token = path.split('/').at(-1)!;
-    expect((await anonymous(app).get(`/api/v1/learning-time/calendar/${other.organisation.id}/${token}`)).statusCode).toBe(404);
+    expect(
+      (await anonymous(app).get(`/api/v1/learning-time/calendar/${other.organisation.id}/${token}`))
+        .statusCode,
+    ).toBe(404);
     const renewed = (await nurse.post('/api/v1/learning-time/feed')).json<{ url: string }>().url;
     expect((await anonymous(app).get(path)).statusCode).toBe(404);
     const renewedPath = renewed.replace('http://groeipad.test', '');
