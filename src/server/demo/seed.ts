@@ -9,6 +9,7 @@ import { demoAccounts, demoPassword, demoUnits, familyNames, givenNames } from '
 import { seedDevelopment, seedPlanLearning } from './development.ts';
 import { seedDirection } from './direction.ts';
 import { seedSkills } from './skills.ts';
+import { seedTimeAndEvents } from './time-and-events.ts';
 
 export type DemoSummary = {
   organisationName: string;
@@ -144,6 +145,7 @@ export async function seedDemo(db: Db, options: { files?: FileStorage } = {}): P
     await seedDevelopment(trx, org.id);
     await seedCatalogue(trx, org.id, options);
     await seedPlanLearning(trx, org.id);
+    await seedTimeAndEvents(trx, org.id);
   });
   return summary('Zorggroep De Linde (demo)');
 }

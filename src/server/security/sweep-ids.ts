@@ -74,6 +74,18 @@ const byPath: Record<string, Lookup | { value: string }> = {
     as: 'employee',
   },
   '/learning-agreements/{}/followups/{}': { value: '30' },
+  '/workshops/{}': { table: 'content_items', where: "kind = 'event'" },
+  '/workshops/sessions/{}': { table: 'event_sessions', where: "status = 'scheduled'" },
+  '/learning-time/blocks/{}': {
+    table: 'learning_time_blocks',
+    where: `person_id = ${employee}`,
+    as: 'employee',
+  },
+  '/learning-time/entries/{}': {
+    table: 'learning_time_entries',
+    where: `person_id = ${employee} AND source = 'manual'`,
+    as: 'employee',
+  },
 };
 
 /** Body fields that hold ids, by name: personId, mentorId, skillIds.0, … */

@@ -18150,7 +18150,6 @@ export interface paths {
                         date?: string;
                         startTime?: string;
                         endTime?: string;
-                        /** @default false */
                         repeatsWeekly?: boolean;
                         repeatUntil?: string | null;
                         subject?: {

@@ -63,7 +63,8 @@ export const blockInput = z.object({
   subject: subject.nullable().optional(),
 });
 export type BlockInput = z.infer<typeof blockInput>;
-export const blockChanges = blockInput.partial();
+// No defaults here: an empty change stays empty (and is refused as such).
+export const blockChanges = blockInput.extend({ repeatsWeekly: z.boolean() }).partial();
 export type BlockChanges = z.infer<typeof blockChanges>;
 
 export const blockSchema = z
