@@ -11,9 +11,11 @@ import { createAuthRoutes } from '../features/auth/routes.tsx';
 import { createCatalogueRoutes } from '../features/catalogue/routes.tsx';
 import { createDevelopmentRoutes } from '../features/development/routes.tsx';
 import { createDirectionRoutes } from '../features/direction/routes.tsx';
+import { createEventRoutes } from '../features/events/routes.tsx';
 import { createHomeRoutes } from '../features/home/routes.tsx';
 import { createImportRoutes } from '../features/imports/routes.tsx';
 import { createLearningPublicRoutes, createLearningRoutes } from '../features/learning/routes.tsx';
+import { createLearningTimeRoutes } from '../features/learning-time/routes.tsx';
 import { createLrsRoutes } from '../features/lrs/routes.tsx';
 import { createOrgRoutes } from '../features/org/routes.tsx';
 import { createPeopleRoutes } from '../features/people/routes.tsx';
@@ -55,6 +57,8 @@ const routeTree = rootRoute.addChildren([
     ...createCatalogueRoutes(appRoute),
     ...createLrsRoutes(appRoute),
     ...createScormRoutes(appRoute),
+    ...createLearningTimeRoutes(appRoute),
+    ...createEventRoutes(appRoute),
   ]),
 ]);
 

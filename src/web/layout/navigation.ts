@@ -16,12 +16,14 @@ export function navigationFor(me: Me): NavSection[] {
   if (can(me, 'catalogue.read')) {
     mine.push({ to: '/learning', labelKey: 'nav.myLearning', isExact: true });
     mine.push({ to: '/learning/catalogue', labelKey: 'nav.catalogue' });
+    mine.push({ to: '/workshops', labelKey: 'nav.workshops' });
   }
   if (can(me, 'skills.read')) {
     mine.push({ to: '/skills', labelKey: 'nav.mySkills', isExact: true });
     mine.push({ to: '/skills/career', labelKey: 'nav.career' });
     mine.push({ to: '/skills/requests', labelKey: 'nav.ratingRequests' });
   }
+  mine.push({ to: '/learning-time', labelKey: 'nav.learningTime' });
   mine.push({ to: '/development/conversations', labelKey: 'nav.conversations' });
   mine.push({ to: '/development/budget', labelKey: 'nav.myBudget' });
   mine.push({ to: '/profile', labelKey: 'nav.profile' });
@@ -35,6 +37,7 @@ export function navigationFor(me: Me): NavSection[] {
         { to: '/team', labelKey: 'nav.myTeam', isExact: true },
         { to: '/development/team', labelKey: 'nav.teamDevelopment' },
         { to: '/team/learning', labelKey: 'nav.teamLearning' },
+        { to: '/team/learning-time', labelKey: 'nav.teamLearningTime' },
         { to: '/skills/team', labelKey: 'nav.skillsMatrix' },
         { to: '/development/approvals', labelKey: 'nav.approvals' },
       ],

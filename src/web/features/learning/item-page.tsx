@@ -82,6 +82,16 @@ function Reflection({ item }: { item: PlayerItem }) {
   );
 }
 
+/** An event is signed up for on its workshop page, not played. */
+function WorkshopLink({ id }: { id: string }) {
+  const { t } = useTranslation('learning');
+  return (
+    <Link to="/workshops/$id" params={{ id }} className="font-medium text-teal-700 underline">
+      {t('player.openWorkshop')}
+    </Link>
+  );
+}
+
 function Body({
   item,
   onFinished,
@@ -93,6 +103,8 @@ function Body({
 }) {
   const { t } = useTranslation('learning');
   switch (item.kind) {
+    case 'event':
+      return <WorkshopLink id={item.id} />;
     case 'scorm':
       return <ScormPlayer contentId={item.id} onFinished={onFinished} onChanged={onChanged} />;
     case 'video':

@@ -1,0 +1,56 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, type Schemas, unwrap } from '../../api/client.ts';
+
+export type EventView = Schemas['Event'];
+export type EventSession = Schemas['EventSession'];
+export type Attendance = Schemas['EventAttendance'];
+
+export const eventKeys = {
+  all: ['workshops'] as const,
+  list: ['workshops', 'list'] as const,
+  one: (id: string) => ['workshops', 'one', id] as const,
+  attendance: (id: string) => ['workshops', 'attendance', id] as const,
+};
+
+export const eventsQuery = () =>
+  queryOptions({ queryKey: eventKeys.list, queryFn: () => unwrap(api.GET('/api/v1/workshops')) });
+export const eventQuery = (id: string) =>
+  queryOptions({
+    queryKey: eventKeys.one(id),
+    queryFn: () => unwrap(api.GET('/api/v1/workshops/{id}', { params: { path: { id } } })),
+  });
+export const attendanceQuery = (id: string) =>
+  queryOptions({
+    queryKey: eventKeys.attendance(id),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/workshops/sessions/{id}/attendance', { params: { path: { id } } })),
+  });
+
+function useSessionAction<T>(mutationFn: (input: T) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: eventKeys.all }),
+  });
+}
+
+export const useSignUp = () =>
+  useSessionAction((id: string) =>
+    unwrap(api.POST('/api/v1/workshops/sessions/{id}/sign-up', { params: { path: { id } } })),
+  );
+export const useCancelRegistration = () =>
+  useSessionAction((id: string) =>
+    unwrap(api.POST('/api/v1/workshops/sessions/{id}/cancel-registration', { params: { path: { id } } })),
+  );
+export const useMarkAttendance = (sessionId: string) =>
+  useSessionAction((body: { personId: string; attended: boolean }) =>
+    unwrap(
+      api.POST('/api/v1/workshops/sessions/{id}/attendance', { params: { path: { id: sessionId } }, body }),
+    ),
+  );
+export const useCheckIn = () =>
+  useSessionAction(({ id, code }: { id: string; code: string }) =>
+    unwrap(
+      api.POST('/api/v1/workshops/sessions/{id}/check-in', { params: { path: { id } }, body: { code } }),
+    ),
+  );
