@@ -12,6 +12,7 @@ import { migrate } from '../src/server/db/migrate.ts';
 import { catalogueSearches, seedCatalogue } from './catalogue.ts';
 import { benchManager, seedDevelopmentBench } from './development.ts';
 import { seedAnnouncements } from './direction.ts';
+import { eventRows } from './events.ts';
 import { measureFirstPage } from './first-page.ts';
 import { firstPageLabel, firstPageRows } from './first-page-rows.ts';
 import {
@@ -38,9 +39,10 @@ const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 // `npm run bench -- --only floor`: just the signed-in floor against the bare reference (about a minute);
 // `--only xapi`: the floor, then the learning record store with its large statement store.
 // `--only scorm`: the floor and the SCORM figures.
+// `--only events`: the floor and workshop sign-ups for one 500-seat session at 50 connections.
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
-const onlyChoices = ['floor', 'xapi', 'scorm', 'first-page'];
+const onlyChoices = ['floor', 'xapi', 'scorm', 'first-page', 'events'];
 if (only !== undefined && !onlyChoices.includes(only)) {
   console.error(`bench: --only takes one of ${onlyChoices.join(', ')}, not "${only}"`);
   process.exit(2);
@@ -440,6 +442,20 @@ async function benchDatabase(
       }
       if (only === 'scorm') {
         await scorm();
+        return { label, rows, floorRates };
+      }
+      if (only === 'events') {
+        await untilIdle();
+        rows.push(
+          ...(await eventRows({
+            db,
+            label,
+            baseUrl,
+            session,
+            organisationId: seeded.organisationId,
+            signIn,
+          })),
+        );
         return { label, rows, floorRates };
       }
 
