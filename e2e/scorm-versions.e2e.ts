@@ -45,12 +45,14 @@ describe('SCORM package versions and attempt rules', () => {
     const id = /\/admin\/catalogue\/items\/([0-9a-f-]{36})/.exec(ld.url())?.[1] as string;
     expect(id).toBeTruthy();
 
-    // The attempt rule: at most three attempts (on a fresh load of the editor).
+    // The attempt rule: a limit needs a number; at most three attempts is saved.
     await ld.reload();
     const rule = ld.getByRole('form', { name: 'Pogingen' });
     await shows(rule.getByLabel('Als iemand het pakket opnieuw opent'));
     await rule.getByLabel('Als iemand het pakket opnieuw opent').selectOption('limited');
     await shows(rule.getByText('Na het maximum opent het pakket alleen nog om terug te kijken.'));
+    await rule.getByRole('button', { name: 'Opslaan' }).click();
+    await shows(rule.getByText('Vul dit veld in.'));
     await rule.getByLabel('Maximaal aantal pogingen').fill('3');
     await rule.getByRole('button', { name: 'Opslaan' }).click();
     await shows(rule.getByText('Opgeslagen.'));
