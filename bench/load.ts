@@ -98,6 +98,9 @@ async function runLoad(options: LoadOptions): Promise<LoadResult> {
 }
 
 if (import.meta.main) {
-  const options = JSON.parse(process.argv[2] ?? '{}') as LoadOptions;
+  // The options come on stdin: commit bodies make them larger than one argument may be.
+  let text = '';
+  for await (const chunk of process.stdin) text += chunk;
+  const options = JSON.parse(text || '{}') as LoadOptions;
   process.stdout.write(`${JSON.stringify(await runLoad(options))}\n`);
 }

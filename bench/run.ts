@@ -63,9 +63,10 @@ const ms = (value: number | null) =>
 /** One load run, in its own process. */
 async function runLoad(options: LoadOptions): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bench/load.ts'), JSON.stringify(options)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
+    const child = spawn(process.execPath, [join(root, 'bench/load.ts')], {
+      stdio: ['pipe', 'pipe', 'inherit'],
     });
+    child.stdin.end(JSON.stringify(options));
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;

@@ -100,7 +100,7 @@ export async function prepareCommits(options: {
       people.map((person) => person.id),
     )
     .execute();
-  const bodies: string[] = [];
+  const launches: { token: string; scoId: string }[] = [];
   for (const person of people) {
     const learner = await options.signIn(baseUrl, { email: person.email, password: benchAdmin.password });
     const response = await fetch(`${baseUrl}/api/v1/scorm/${contentId}/launch`, {
@@ -114,24 +114,34 @@ export async function prepareCommits(options: {
     });
     if (!response.ok) throw new Error(`launch: ${response.status} ${await response.text()}`);
     const launched = (await response.json()) as { commitToken: string; sco: { id: string } };
-    // What an authoring tool's periodic commit carries halfway: place, 1 KB of suspend data, status, time.
-    bodies.push(
-      JSON.stringify({
-        token: launched.commitToken,
-        scoId: launched.sco.id,
-        values: {
-          'cmi.core.lesson_location': '2',
-          'cmi.core.lesson_status': 'incomplete',
-          'cmi.core.exit': 'suspend',
-          'cmi.core.session_time': '0000:03:12',
-          'cmi.suspend_data': JSON.stringify({ answers: { poetsen: 'Twee keer' }, pad: 'x'.repeat(1000) }),
-          'cmi.interactions.0.id': 'poetsen',
-          'cmi.interactions.0.type': 'choice',
-          'cmi.interactions.0.student_response': 'Twee keer',
-          'cmi.interactions.0.result': 'correct',
-        },
-      }),
-    );
+    launches.push({ token: launched.commitToken, scoId: launched.sco.id });
   }
+  // What an authoring tool's periodic commit carries halfway: place, 1 KB of suspend data, status, time.
+  // Each learner's commits differ in place, time and suspend data (as a learner moving on does), so
+  // every commit is a real write; the bodies are ordered so one learner's commits are 50 apart.
+  const bodies: string[] = [];
+  for (let step = 1; step <= 8; step++)
+    for (const launched of launches)
+      bodies.push(
+        JSON.stringify({
+          token: launched.token,
+          scoId: launched.scoId,
+          values: {
+            'cmi.core.lesson_location': String(step),
+            'cmi.core.lesson_status': 'incomplete',
+            'cmi.core.exit': 'suspend',
+            'cmi.core.session_time': `0000:${String(step).padStart(2, '0')}:12`,
+            'cmi.suspend_data': JSON.stringify({
+              slide: step,
+              answers: { poetsen: 'Twee keer' },
+              pad: 'x'.repeat(1000),
+            }),
+            'cmi.interactions.0.id': 'poetsen',
+            'cmi.interactions.0.type': 'choice',
+            'cmi.interactions.0.student_response': 'Twee keer',
+            'cmi.interactions.0.result': 'correct',
+          },
+        }),
+      );
   return { contentId, bodies };
 }

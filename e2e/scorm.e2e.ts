@@ -133,7 +133,7 @@ describe('SCORM packages', () => {
     );
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain('Twee keer');
-  });
+  }, 240_000); // three people, two packages and a closed tab: longer than most journeys on a busy machine
 
   test('a package cannot read the learner session nor call the API as the learner', async () => {
     const ld = await browser.newPage();

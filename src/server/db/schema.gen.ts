@@ -957,7 +957,7 @@ export interface SchemaMigrations {
 
 export interface ScormAttempts {
   closed_at: Date | null;
-  closed_reason: "new_attempt" | "new_version" | null;
+  closed_reason: "new_attempt" | "new_version" | "exited" | "abandoned" | null;
   commit_token_hash: string | null;
   completed_at: Date | null;
   completion_status: Generated<"not_attempted" | "incomplete" | "completed">;

@@ -17319,6 +17319,11 @@ export interface paths {
                          * @default false
                          */
                         isUnload?: boolean;
+                        /**
+                         * @description adl.nav.request as the SCO left it; on a Terminate, suspendAll / exitAll / abandon / abandonAll suspend, end or discard the attempt (docs/SCORM.md)
+                         * @default
+                         */
+                        navRequest?: string;
                     };
                     "text/plain": {
                         /** @description The commitToken of the launch */
@@ -17338,6 +17343,11 @@ export interface paths {
                          * @default false
                          */
                         isUnload?: boolean;
+                        /**
+                         * @description adl.nav.request as the SCO left it; on a Terminate, suspendAll / exitAll / abandon / abandonAll suspend, end or discard the attempt (docs/SCORM.md)
+                         * @default
+                         */
+                        navRequest?: string;
                     };
                 };
             };
@@ -21832,6 +21842,8 @@ export interface components {
             };
             /** @description The item counts as completed in Groeipad */
             isDone: boolean;
+            /** @description What a navigation request on this Terminate did to the attempt */
+            ending: ("suspend_all" | "exit_all" | "abandon" | "abandon_all") | null;
             finished: {
                 content: boolean;
                 courses: {
@@ -24358,6 +24370,8 @@ export interface components {
             };
             /** @description The item counts as completed in Groeipad */
             isDone: boolean;
+            /** @description What a navigation request on this Terminate did to the attempt */
+            ending: ("suspend_all" | "exit_all" | "abandon" | "abandon_all") | null;
             finished: {
                 content: boolean;
                 courses: {

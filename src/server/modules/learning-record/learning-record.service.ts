@@ -18,6 +18,7 @@ export const verbs = {
   terminated: 'http://adlnet.gov/expapi/verbs/terminated',
   scored: 'http://adlnet.gov/expapi/verbs/scored',
   answered: 'http://adlnet.gov/expapi/verbs/answered',
+  abandoned: 'https://w3id.org/xapi/adl/verbs/abandoned',
 } as const;
 export type Verb = keyof typeof verbs;
 

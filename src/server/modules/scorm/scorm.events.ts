@@ -7,6 +7,7 @@ export const scormEvents = defineEvents({
   'scorm.settings_changed': 'content',
   'scorm.attempt_started': 'content',
   'scorm.attempt_finished': 'content',
+  'scorm.attempt_navigated': 'content',
 });
 
 declare module '../../core/events.ts' {

@@ -64,6 +64,7 @@ export function EntryEditor<TInput extends FieldValues, TOutput>({
   onSubmit,
   children,
   afterFields,
+  afterForm,
 }: {
   id: string | undefined;
   existing: UseQueryResult<unknown>;
@@ -74,6 +75,8 @@ export function EntryEditor<TInput extends FieldValues, TOutput>({
   onSubmit: (values: TOutput) => Promise<unknown>;
   children: ReactNode;
   afterFields?: ReactNode;
+  /** Parts with forms of their own (a SCORM package's): outside this form, as forms cannot nest. */
+  afterForm?: ReactNode;
 }) {
   const { t } = useTranslation('catalogue');
   if (id && existing.isPending) return <Loading />;
@@ -87,6 +90,7 @@ export function EntryEditor<TInput extends FieldValues, TOutput>({
         <FormError />
         <SubmitButton>{t('actions.save')}</SubmitButton>
       </Form>
+      {afterForm && <div className="mt-6 space-y-6">{afterForm}</div>}
     </>
   );
 }

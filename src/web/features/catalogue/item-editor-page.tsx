@@ -222,6 +222,8 @@ function ItemEditor({ id, kind: askedKind }: { id: string | undefined; kind: str
           await navigate({ to: '/admin/catalogue/items/$id', params: { id: saved.id } });
         }
       }}
+      // The package card has its own forms (attempt rule, new version), which cannot sit in this one.
+      afterForm={kind === 'scorm' && params.id ? <ScormPackageCard contentId={params.id} /> : undefined}
       afterFields={
         <div aria-live="polite">
           {notices.length > 0 && (
@@ -236,7 +238,6 @@ function ItemEditor({ id, kind: askedKind }: { id: string | undefined; kind: str
       }
     >
       <Settings isNew={!params.id} kind={kind} />
-      {kind === 'scorm' && params.id && <ScormPackageCard contentId={params.id} />}
       <Versions kind={kind} />
       {existing.data && (
         <CoverField subject={{ type: 'content', id: existing.data.id }} cover={existing.data.cover} />

@@ -70,6 +70,8 @@ export type CommitBody = {
   values: Record<string, string | number | boolean | null>;
   isTerminated: boolean;
   isUnload: boolean;
+  /** adl.nav.request as the SCO left it (acted on with a Terminate). */
+  navRequest?: string;
 };
 
 export const commitCmi = (body: CommitBody) => unwrap(api.POST('/api/v1/scorm/commits', { body }));

@@ -31,6 +31,11 @@ type Message =
   | { source: 'groeipad-scorm'; type: 'terminated'; navRequest: string }
   | { source: 'groeipad-scorm'; type: 'error'; message: string };
 
+/** Requests that end more than the SCO: the server suspends, ends or discards the attempt. */
+const endings = ['suspendAll', 'exitAll', 'abandon', 'abandonAll'] as const;
+type Ending = (typeof endings)[number];
+const isEnding = (request: string): request is Ending => (endings as readonly string[]).includes(request);
+
 /** adl.nav.request → the SCO to open next, or null to stay. */
 function targetOf(launch: ScormLaunch, request: string): string | null {
   const index = launch.scos.findIndex((sco) => sco.id === launch.sco.id);
@@ -54,6 +59,8 @@ export function ScormPlayer({
   const [error, setError] = useState<unknown>(null);
   const [isBusy, setBusy] = useState(true);
   const [result, setResult] = useState<ScormCommitAnswer['result'] | null>(null);
+  // Set when the package ended with suspendAll / exitAll / abandon / abandonAll: its frame closes.
+  const [ended, setEnded] = useState<Ending | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
   const frames = useRef(new WeakMap<object, FrameLaunch>());
   const current = useRef<FrameLaunch | null>(null);
@@ -81,6 +88,7 @@ export function ScormPlayer({
     async (scoId: string | null, newAttempt = false) => {
       setBusy(true);
       setError(null);
+      setEnded(null);
       // What the open SCO set since its last commit is stored before another one replaces it.
       const leaving = current.current;
       if (leaving?.token && leaving.pending)
@@ -145,8 +153,18 @@ export function ScormPlayer({
           values: message.values,
           isTerminated: message.isTerminated,
           isUnload: false,
+          navRequest: message.navRequest,
         });
       } else if (message.type === 'terminated' && isCurrent) {
+        if (isEnding(message.navRequest)) {
+          const ending = message.navRequest;
+          // After the Terminate's commit is stored: the attempt is then suspended, ended or discarded.
+          void queue.current.then(() => {
+            if (current.current) current.current.token = null;
+            setEnded(ending);
+          });
+          return;
+        }
         const target = targetOf(launch, message.navRequest);
         if (target) void queue.current.then(() => open(target));
       } else if (message.type === 'error') setError(new Error(message.message));
@@ -192,18 +210,22 @@ export function ScormPlayer({
       <div className={isMulti ? 'grid gap-4 lg:grid-cols-[15rem_1fr]' : ''}>
         {isMulti && <TableOfContents launch={launch} isBusy={isBusy} onOpen={(scoId) => open(scoId)} />}
         <div className="space-y-3">
-          <iframe
-            key={`${launch.attempt.id}/${launch.sco.id}/${launch.commitToken ?? 'review'}`}
-            ref={frame}
-            src={launch.launcherUrl}
-            data-package-frame
-            title={t('player.frameTitle', { title: launch.sco.title })}
-            // Its own origin already keeps it from the session; the sandbox also keeps it from this tab.
-            sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-downloads"
-            allow="fullscreen; autoplay"
-            allowFullScreen
-            className="h-[75vh] min-h-[26rem] w-full rounded-lg border border-slate-200 bg-white"
-          />
+          {ended ? (
+            <Ended ending={ended} onContinue={() => open(ended === 'abandon' ? launch.sco.id : null)} />
+          ) : (
+            <iframe
+              key={`${launch.attempt.id}/${launch.sco.id}/${launch.commitToken ?? 'review'}`}
+              ref={frame}
+              src={launch.launcherUrl}
+              data-package-frame
+              title={t('player.frameTitle', { title: launch.sco.title })}
+              // Its own origin already keeps it from the session; the sandbox also keeps it from this tab.
+              sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-downloads"
+              allow="fullscreen; autoplay"
+              allowFullScreen
+              className="h-[75vh] min-h-[26rem] w-full rounded-lg border border-slate-200 bg-white"
+            />
+          )}
           {isMulti && (
             <nav aria-label={t('player.flow')} className="flex flex-wrap justify-between gap-2">
               <Button
@@ -221,6 +243,19 @@ export function ScormPlayer({
         </div>
       </div>
       {error ? <PlayerError error={error} onRetry={() => open(launch.sco.id)} /> : null}
+    </div>
+  );
+}
+
+/** What the package's own "leave" request did, and the way back in. */
+function Ended({ ending, onContinue }: { ending: Ending; onContinue: () => void }) {
+  const { t } = useTranslation('scorm');
+  return (
+    <div role="status" className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm text-slate-800">
+      <p>{t(`player.ended.${ending}`)}</p>
+      <Button variant="secondary" className="mt-3" onClick={onContinue}>
+        {ending === 'suspendAll' ? t('player.continue') : t('player.reopen')}
+      </Button>
     </div>
   );
 }

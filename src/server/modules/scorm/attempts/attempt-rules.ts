@@ -2,7 +2,9 @@
 // - resume: one attempt, always resumed (a new version with "restart" is the only fresh start);
 // - new_after_completion: a finished attempt (completed, passed or failed) is followed by a new one;
 // - limited: like new_after_completion up to `maxAttempts`; after the last one the learner reviews it.
-// Attempts closed because L&D restarted everyone on a new version do not count against the limit.
+// Attempts closed because L&D restarted everyone on a new version do not count against the limit; an
+// attempt the package ended (exitAll) or threw away (abandonAll) does. Review opens the newest attempt
+// that still holds data.
 
 export type AttemptRule = 'resume' | 'new_after_completion' | 'limited';
 export type AttemptSummary = {
@@ -10,7 +12,7 @@ export type AttemptSummary = {
   number: number;
   isFinished: boolean;
   hasStarted: boolean;
-  closedReason: 'new_attempt' | 'new_version' | null;
+  closedReason: 'new_attempt' | 'new_version' | 'exited' | 'abandoned' | null;
 };
 export type AttemptChoice =
   | { action: 'resume'; attempt: AttemptSummary }
@@ -29,7 +31,7 @@ export function chooseAttempt(options: {
   const counted = attempts.filter((attempt) => attempt.closedReason !== 'new_version').length;
   const hasAttemptsLeft = rule !== 'limited' || counted < (options.maxAttempts ?? 1);
   const open = attempts.find((attempt) => attempt.closedReason === null);
-  const latest = attempts[0];
+  const latest = attempts.find((attempt) => attempt.closedReason !== 'abandoned') ?? attempts[0];
   if (!open) {
     if (!hasAttemptsLeft && latest) return { action: 'review', attempt: latest };
     return { action: 'new', close: null };

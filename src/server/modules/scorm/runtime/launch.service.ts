@@ -112,6 +112,9 @@ export async function launch(
     const version = await findVersion(trx, attempt.version_id);
     if (!version) throw notFound('SCORM package');
     const { manifest } = version;
+    // A commit of this attempt still under way waits while its time moves from session to total.
+    if (!opened.isNew)
+      await trx.selectFrom('scorm_attempts').select('id').where('id', '=', attempt.id).forUpdate().execute();
     const states = await scoStatesOf(trx, attempt.id);
     const stateOf = (scoId: string) => states.find((state) => state.sco_id === scoId);
     let sco: Sco | undefined;

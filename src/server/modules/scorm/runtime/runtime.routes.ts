@@ -84,12 +84,13 @@ export const runtimeRoutes =
         },
       },
       async (request) => {
-        const { result, finished } = await commitCmi(deps, {
+        const { result, finished, ending } = await commitCmi(deps, {
           token: request.body.token,
           scoId: request.body.scoId,
           values: request.body.values,
           isTerminated: request.body.isTerminated,
           isUnload: request.body.isUnload,
+          navRequest: request.body.navRequest,
           baseUrl: deps.config.baseUrl,
         });
         return {
@@ -101,6 +102,7 @@ export const runtimeRoutes =
             totalSeconds: result.totalSeconds,
           },
           isDone: result.isDone,
+          ending,
           finished,
         };
       },

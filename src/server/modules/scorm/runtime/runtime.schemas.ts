@@ -82,12 +82,24 @@ export const commitBody = z.object({
     .describe('Flattened CMI data (cmi.core.lesson_status, cmi.suspend_data, cmi.interactions.0.id, …)'),
   isTerminated: z.boolean().default(false).describe('The SCO called Terminate/LMSFinish'),
   isUnload: z.boolean().default(false).describe('Sent as the page closes (the beacon): resume next time'),
+  navRequest: z
+    .string()
+    .max(300)
+    .default('')
+    .describe(
+      'adl.nav.request as the SCO left it; on a Terminate, suspendAll / exitAll / abandon / abandonAll ' +
+        'suspend, end or discard the attempt (docs/SCORM.md)',
+    ),
 });
 
 export const commitAnswerSchema = z
   .object({
     result: attemptResultSchema.omit({ completedAt: true }),
     isDone: z.boolean().describe('The item counts as completed in Groeipad'),
+    ending: z
+      .enum(['suspend_all', 'exit_all', 'abandon', 'abandon_all'])
+      .nullable()
+      .describe('What a navigation request on this Terminate did to the attempt'),
     finished: z
       .object({
         content: z.boolean(),

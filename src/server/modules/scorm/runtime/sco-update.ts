@@ -1,29 +1,45 @@
 import type { TenantDb } from '../../../db/tenant.ts';
 import { completeContent, type Finished, raiseProgress } from '../../catalogue/index.ts';
 import { type LearningEvent, recordStatement } from '../../learning-record/index.ts';
-import type { AttemptRow } from '../attempts/attempt.repository.ts';
+import {
+  type AttemptPatch,
+  type AttemptRow,
+  discardScoData,
+  type ScoSnapshot,
+  type ScoWrite,
+  scoStatesOf,
+  writeRuntime,
+} from '../attempts/attempt.repository.ts';
 import type { Sco, ScormManifest } from '../import/manifest.types.ts';
 import { type AttemptResult, rollUp } from './attempt-rollup.ts';
 import type { CmiValues } from './cmi-values.ts';
 import { changedInteractions, writeInteractions } from './interactions.ts';
+import type { NavEnding } from './navigation.ts';
 import { type Completion, scoStatusOf } from './sco-status.ts';
 
 // Applies what a SCO committed: its CMI data and status, the interactions it reported, the attempt's
 // result rolled up from all its SCOs, and what follows from a change — progress and completion in the
 // catalogue (so "Mijn leren", courses, paths, plans and certificates follow) and xAPI statements.
+// A commit is on the learner's path every 30 seconds, so it writes only what changed: the SCO's row and
+// the attempt's result in one statement, the rest only when a status moved.
+
+export type UpdatedAttempt = Pick<
+  AttemptRow,
+  | 'id'
+  | 'person_id'
+  | 'content_id'
+  | 'completion_status'
+  | 'success_status'
+  | 'score_scaled'
+  | 'progress_percent'
+  | 'total_seconds'
+  | 'completed_at'
+>;
 
 type Update = {
-  attempt: Pick<
-    AttemptRow,
-    | 'id'
-    | 'person_id'
-    | 'content_id'
-    | 'completion_status'
-    | 'success_status'
-    | 'score_scaled'
-    | 'progress_percent'
-    | 'completed_at'
-  >;
+  attempt: UpdatedAttempt;
+  /** The attempt's SCO states as the caller locked them (the committed SCO's with its CMI data). */
+  states?: ScoSnapshot[];
   manifest: ScormManifest;
   sco: Sco;
   values: CmiValues;
@@ -31,77 +47,101 @@ type Update = {
   /** The tab closed (the unload beacon): the session was interrupted, so it resumes next time. */
   isUnload?: boolean;
   forced?: { completion: Completion };
+  /** How a Terminate with an adl.nav.request ends things (navigation.ts). */
+  ending?: NavEnding | null;
   /** The item's title, looked up only when a statement or notification needs it. */
   title: string | (() => Promise<string>);
   baseUrl: string;
+  now?: Date;
 };
 
 const isDoneOf = (row: Pick<AttemptRow, 'completion_status' | 'success_status'>, scoCount: number) =>
   row.success_status !== 'failed' &&
   (row.completion_status === 'completed' || (row.success_status === 'passed' && scoCount === 1));
 
-export async function applyScoUpdate(
-  trx: TenantDb,
-  update: Update,
-): Promise<{ result: AttemptResult; finished: Finished | null }> {
-  const { attempt, manifest, sco, baseUrl } = update;
-  const before = await trx
-    .selectFrom('scorm_sco_states')
-    .selectAll()
-    .where('attempt_id', '=', attempt.id)
-    .where('sco_id', '=', sco.id)
-    .forUpdate()
-    .executeTakeFirst();
-  const previous = (before?.cmi ?? {}) as unknown as CmiValues;
-  const cmi = { ...previous, ...update.values };
-  const status = scoStatusOf(manifest.scormVersion, cmi, sco);
+const hasNewValues = (previous: CmiValues, values: CmiValues) =>
+  Object.entries(values).some(([element, value]) => previous[element] !== value);
+
+const sameState = (before: ScoSnapshot, after: ScoWrite) =>
+  (Object.keys(after) as (keyof ScoWrite)[]).every((key) => key === 'cmi' || before[key] === after[key]);
+
+/** The SCO's row after this commit. */
+function nextState(update: Update, before: ScoSnapshot | undefined, cmi: CmiValues): ScoWrite {
+  const status = scoStatusOf(update.manifest.scormVersion, cmi, update.sco);
   if (update.forced) status.completion = update.forced.completion;
   const exit = status.exit ?? before?.exit ?? null;
-  const isSuspended = update.isTerminated ? exit === 'suspend' : true;
-  const row = {
-    cmi: JSON.stringify(cmi),
+  const isSuspended =
+    update.isUnload || update.ending === 'suspend_all' || (update.isTerminated ? exit === 'suspend' : true);
+  return {
+    sco_id: update.sco.id,
+    cmi,
     completion_status: status.completion,
     success_status: status.success,
     score_scaled: status.scoreScaled,
     score_raw: status.scoreRaw,
     progress_measure: status.progress === null ? null : Math.max(0, Math.min(1, status.progress)),
+    total_seconds: before?.total_seconds ?? 0,
     session_seconds: status.sessionSeconds ?? before?.session_seconds ?? 0,
     exit,
-    is_suspended: update.isUnload ? true : isSuspended,
+    is_suspended: isSuspended,
     is_terminated: Boolean(update.isTerminated),
-    updated_at: new Date(),
   };
-  if (before)
-    await trx
-      .updateTable('scorm_sco_states')
-      .set({ ...row, commits: before.commits + 1 })
-      .where('attempt_id', '=', attempt.id)
-      .where('sco_id', '=', sco.id)
-      .execute();
-  else
-    await trx
-      .insertInto('scorm_sco_states', { ...row, attempt_id: attempt.id, sco_id: sco.id, commits: 1 })
-      .execute();
+}
 
-  const interactions = changedInteractions(previous, cmi, manifest.scormVersion);
-  await writeInteractions(trx, attempt.id, sco.id, interactions);
+function attemptPatchOf(
+  attempt: UpdatedAttempt,
+  result: AttemptResult,
+  ending: NavEnding | null,
+  now: Date,
+): AttemptPatch | null {
+  const patch: AttemptPatch = {};
+  if (result.completion !== attempt.completion_status) patch.completion_status = result.completion;
+  if (result.success !== attempt.success_status) patch.success_status = result.success;
+  if (result.scoreScaled !== attempt.score_scaled) patch.score_scaled = result.scoreScaled;
+  if (result.totalSeconds !== attempt.total_seconds) patch.total_seconds = result.totalSeconds;
+  if (result.progressPercent !== attempt.progress_percent) patch.progress_percent = result.progressPercent;
+  if (attempt.completed_at === null && result.completion === 'completed') patch.completed_at = now;
+  // exitAll ends the attempt (its results stay); abandonAll ends it with its data thrown away.
+  if (ending === 'exit_all' || ending === 'abandon_all')
+    Object.assign(patch, {
+      closed_at: now,
+      closed_reason: ending === 'exit_all' ? 'exited' : 'abandoned',
+      commit_token_hash: null,
+      previous_token_hash: null,
+    } satisfies AttemptPatch);
+  return Object.keys(patch).length ? patch : null;
+}
 
-  const states = await trx
-    .selectFrom('scorm_sco_states')
-    .select([
-      'sco_id',
-      'completion_status',
-      'success_status',
-      'score_scaled',
-      'progress_measure',
-      'total_seconds',
-      'session_seconds',
-    ])
-    .where('attempt_id', '=', attempt.id)
-    .execute();
+export async function applyScoUpdate(
+  trx: TenantDb,
+  update: Update,
+): Promise<{ result: AttemptResult; finished: Finished | null }> {
+  const { attempt, manifest, sco, baseUrl } = update;
+  const now = update.now ?? new Date();
+  const ending = update.ending ?? null;
+  const states =
+    update.states ??
+    (await scoStatesOf(trx, attempt.id)).map((state) => ({
+      ...state,
+      cmi: state.sco_id === sco.id ? state.cmi : null,
+    }));
+  const before = states.find((state) => state.sco_id === sco.id);
+  const previous = before?.cmi ?? {};
+  // abandon discards this SCO's data in the attempt; abandonAll every SCO's.
+  const discards = ending === 'abandon' || ending === 'abandon_all';
+  const cmi = discards ? {} : { ...previous, ...update.values };
+  const after = discards ? null : nextState(update, before, cmi);
+  const isScoChanged =
+    after !== null && (!before || hasNewValues(previous, update.values) || !sameState(before, after));
+  const interactions = after ? changedInteractions(previous, cmi, manifest.scormVersion) : [];
+
+  const kept =
+    ending === 'abandon_all'
+      ? []
+      : [...states.filter((state) => state.sco_id !== sco.id), ...(after ? [after] : [])];
   const result = rollUp(
     manifest.scos,
-    states.map((state) => ({
+    kept.map((state) => ({
       scoId: state.sco_id,
       completion: state.completion_status,
       success: state.success_status,
@@ -110,20 +150,15 @@ export async function applyScoUpdate(
       seconds: state.total_seconds + state.session_seconds,
     })),
   );
-  const hasFinishedNow = attempt.completed_at === null && result.completion === 'completed';
-  await trx
-    .updateTable('scorm_attempts')
-    .set({
-      completion_status: result.completion,
-      success_status: result.success,
-      score_scaled: result.scoreScaled,
-      total_seconds: result.totalSeconds,
-      progress_percent: result.progressPercent,
-      updated_at: new Date(),
-      ...(hasFinishedNow ? { completed_at: new Date() } : {}),
-    })
-    .where('id', '=', attempt.id)
-    .execute();
+  if (discards) await discardScoData(trx, attempt.id, ending === 'abandon' ? sco.id : null);
+  await writeRuntime(
+    trx,
+    attempt.id,
+    isScoChanged ? after : null,
+    attemptPatchOf(attempt, result, ending, now),
+    now,
+  );
+  await writeInteractions(trx, attempt.id, sco.id, interactions);
 
   const personId = attempt.person_id;
   let title = typeof update.title === 'string' ? update.title : null;
@@ -165,9 +200,10 @@ export async function applyScoUpdate(
       contentId: attempt.content_id,
       title: await titleOf(),
       baseUrl,
-      at: new Date(),
+      at: now,
     });
   }
-  if (update.isTerminated) await statement(row.is_suspended ? 'suspended' : 'terminated');
+  if (discards) await statement('abandoned');
+  else if (update.isTerminated) await statement(after?.is_suspended ? 'suspended' : 'terminated');
   return { result, finished };
 }
