@@ -90,7 +90,7 @@ describe('the demo catalogue', () => {
     const sbar = versions.find((v) => v.title === 'Een goede overdracht');
     expect(sbar?.body_html).toContain('Situatie');
     const prompts = (title: string) =>
-      (versions.find((v) => v.title === title)?.questions as { prompt: string }[])
+      ((versions.find((v) => v.title === title)?.questions ?? []) as { prompt: string }[])
         .map((q) => q.prompt)
         .join(' ');
     expect(prompts('Toets handhygiëne')).toMatch(/handhygiëne|handen|handalcohol/i);
