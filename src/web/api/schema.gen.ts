@@ -15574,6 +15574,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/conversation-cycles/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The board per person: state, who prepared and signed (HR; no content); filters; format=csv downloads it */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    managerId?: string;
+                    state?: "open" | "prepared" | "held" | "signed";
+                    q?: string;
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationCyclePerson"][];
+                        "text/csv": components["schemas"]["ConversationCyclePerson"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversation-cycles/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remind chosen people from the board: who has not prepared (before the meeting) or not signed (after) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Conversations of this cycle to remind */
+                        conversationIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reminded: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conversations/mine": {
         parameters: {
             query?: never;
@@ -19834,6 +20002,35 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        ConversationCyclePersonInput: {
+            /** Format: uuid */
+            conversationId: string;
+            employee: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            manager: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * @description open, prepared by both, held, or signed by both
+             * @enum {string}
+             */
+            state: "open" | "prepared" | "held" | "signed";
+            employeePrepared: boolean;
+            managerPrepared: boolean;
+            meetingAt: string | null;
+            employeeSigned: boolean;
+            managerSigned: boolean;
+        };
         OutboxMessageInput: {
             /** Format: uuid */
             id: string;
@@ -22269,6 +22466,35 @@ export interface components {
             status: "open" | "done" | "declined";
             /** Format: date-time */
             createdAt: string;
+        };
+        ConversationCyclePerson: {
+            /** Format: uuid */
+            conversationId: string;
+            employee: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            manager: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * @description open, prepared by both, held, or signed by both
+             * @enum {string}
+             */
+            state: "open" | "prepared" | "held" | "signed";
+            employeePrepared: boolean;
+            managerPrepared: boolean;
+            meetingAt: string | null;
+            employeeSigned: boolean;
+            managerSigned: boolean;
         };
         OutboxMessage: {
             /** Format: uuid */
