@@ -6,11 +6,11 @@ export { addContentItem } from './content/content.service.ts';
 export { raiseProgress } from './external-progress.ts';
 export { completeContent, type Finished, touchEnrolments } from './learning/completion.service.ts';
 export { enrol } from './learning/enrolment.service.ts';
-export { enrolmentsWithProgress } from './learning/learner.repository.ts';
+export { enrolmentsWithProgress, isEnrolmentOf } from './learning/learner.repository.ts';
 export { assertContentUnlocked } from './learning/locks.ts';
 export { itemForLearner } from './learning/player.read.ts';
 export { ensureProgress } from './learning/player.service.ts';
 // The approvals inbox (home) lists on-the-job assignments of my reports to confirm.
 export { teamLearning } from './oversight/oversight.read.ts';
 export { applyRules } from './rules/rules.service.ts';
-export { contentHeadlines } from './titles.ts';
+export { contentHeadlines, learningMinutes } from './titles.ts';
