@@ -44,7 +44,7 @@ describe('learning flow', () => {
     }
   });
 
-  test('an employee composes a route, links a goal and shares it with the manager', async () => {
+  test('an employee composes a route, links a goal and shares it; the manager comments', async () => {
     const page = await browser.newPage();
     await signIn(page, demo.employee);
     await page.goto('/learning/routes');
@@ -71,5 +71,22 @@ describe('learning flow', () => {
     await page.getByLabel('Delen met mijn leidinggevende').click();
     await shows(page.getByRole('heading', { name: 'Reacties' }));
     await screenshot(page, 'learning-flow-own-route');
+
+    // The manager finds it under his team's shared routes and comments in the browser.
+    const manager = await browser.newPage();
+    await signIn(manager, demo.manager);
+    await manager.goto('/learning/routes');
+    await manager
+      .getByRole('region', { name: 'Gedeeld door je team' })
+      .getByRole('link', { name: 'Beter overdragen' })
+      .first()
+      .click();
+    await shows(manager.getByRole('heading', { level: 1, name: 'Beter overdragen' }));
+    await manager
+      .getByLabel('Reactie', { exact: true })
+      .fill('Goed plan. Plan het gesprek met Fatima deze week.');
+    await manager.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    await shows(manager.getByText('Goed plan. Plan het gesprek met Fatima deze week.'));
+    await screenshot(manager, 'learning-flow-own-route-manager');
   });
 });

@@ -23,6 +23,7 @@ const jsonText = (shape: string) => `ColumnType<${shape}, string, string>`;
  * `table.column`; null and the default are added from the schema.
  */
 const jsonColumns: Record<string, string> = {
+  'audience_rules.criteria': jsonText('unknown'),
   'content_versions.questions': jsonText('unknown[]'),
   'conversation_cycles.template': jsonText('unknown'),
   'conversation_preparations.answers': jsonText('Record<string, string>'),

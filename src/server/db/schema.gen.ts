@@ -74,9 +74,10 @@ export interface AssignmentSubmissions {
 }
 
 export interface AudienceRules {
-  condition: "starts_within_days" | "is_manager" | "in_unit";
+  condition: "starts_within_days" | "is_manager" | "in_unit" | "criteria";
   created_at: ColumnType<Date, never, never>;
   created_by: string | null;
+  criteria: ColumnType<unknown, string, string> | null;
   due_days: number | null;
   id: Generated<string>;
   is_active: Generated<boolean>;

@@ -2741,6 +2741,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/development/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything waiting on me: budget requests, plans to agree, learning agreements, assignments to confirm, rating requests (with counts) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Approvals"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/skills/framework": {
         parameters: {
             query?: never;
@@ -14655,12 +14727,14 @@ export interface paths {
                     "application/json": {
                         name: string;
                         /** @enum {string} */
-                        condition: "starts_within_days" | "is_manager" | "in_unit";
+                        condition: "starts_within_days" | "is_manager" | "in_unit" | "criteria";
                         /**
                          * @description Days for starts_within_days, unit id for in_unit
                          * @default null
                          */
                         parameter?: string | null;
+                        /** @description Who a criteria rule reaches */
+                        criteria?: components["schemas"]["AudienceCriteriaInput"] | null;
                         subject: {
                             /** @enum {string} */
                             type: "content" | "course" | "path";
@@ -14682,6 +14756,98 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["AudienceRule"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/rules/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Who a rule would reach and who would be newly enrolled, before saving or applying it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        condition: "starts_within_days" | "is_manager" | "in_unit" | "criteria";
+                        /**
+                         * @description Days for starts_within_days, unit id for in_unit
+                         * @default null
+                         */
+                        parameter?: string | null;
+                        /** @description Who a criteria rule reaches */
+                        criteria?: components["schemas"]["AudienceCriteriaInput"] | null;
+                        subject: {
+                            /** @enum {string} */
+                            type: "content" | "course" | "path";
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AudienceRulePreview"];
                     };
                 };
                 /** @description Default Response */
@@ -14751,12 +14917,14 @@ export interface paths {
                     "application/json": {
                         name: string;
                         /** @enum {string} */
-                        condition: "starts_within_days" | "is_manager" | "in_unit";
+                        condition: "starts_within_days" | "is_manager" | "in_unit" | "criteria";
                         /**
                          * @description Days for starts_within_days, unit id for in_unit
                          * @default null
                          */
                         parameter?: string | null;
+                        /** @description Who a criteria rule reaches */
+                        criteria?: components["schemas"]["AudienceCriteriaInput"] | null;
                         subject: {
                             /** @enum {string} */
                             type: "content" | "course" | "path";
@@ -15400,6 +15568,174 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversation-cycles/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The board per person: state, who prepared and signed (HR; no content); filters; format=csv downloads it */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    managerId?: string;
+                    state?: "open" | "prepared" | "held" | "signed";
+                    q?: string;
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationCyclePerson"][];
+                        "text/csv": components["schemas"]["ConversationCyclePerson"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversation-cycles/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remind chosen people from the board: who has not prepared (before the meeting) or not signed (after) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Conversations of this cycle to remind */
+                        conversationIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reminded: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -20150,6 +20486,295 @@ export interface components {
             /** @description The limit, in the unit of `limit` */
             max: number;
         };
+        KeyResultInput: {
+            /** Format: uuid */
+            id: string;
+            metric: string;
+            startValue: number;
+            targetValue: number;
+            currentValue: number;
+            unit: string;
+            /** @description 0..1, how far from start to target */
+            progress: number;
+        };
+        GoalCheckInInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            keyResultId: string;
+            value: number;
+            comment: string;
+            by: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OrganisationGoalInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            isConfidential: boolean;
+            position: number;
+            progress: number;
+            keyResults: components["schemas"]["KeyResultInput"][];
+        };
+        TeamGoalInput: {
+            /** Format: uuid */
+            id: string;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            /** @description Organisation goals it serves (only those you may see) */
+            alignedGoalIds: string[];
+        };
+        OrganisationGoalDetailInput: {
+            goal: components["schemas"]["OrganisationGoalInput"];
+            checkIns: components["schemas"]["GoalCheckInInput"][];
+            teamGoals: components["schemas"]["TeamGoalInput"][];
+        };
+        GoalTreeInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            isConfidential: boolean;
+            position: number;
+            progress: number;
+            keyResults: components["schemas"]["KeyResultInput"][];
+            teamGoals: components["schemas"]["TeamGoalInput"][];
+        }[];
+        PersonInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            givenName: string;
+            /** @description tussenvoegsel, e.g. "van der" */
+            familyNamePrefix: string | null;
+            familyName: string;
+            email: string;
+            jobTitle: string | null;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            manager: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            locale: ("nl" | "en") | null;
+            /** @enum {string} */
+            status: "active" | "leaving" | "left";
+            isManager: boolean;
+            employeeNumber?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            roles?: string[];
+            /**
+             * @description Whether the person can sign in yet
+             * @enum {string}
+             */
+            account?: "none" | "invited" | "active";
+            lastSignInAt?: string | null;
+        };
+        PlanGoalServesInput: {
+            /** @description What the goal serves: an organisation goal, team goal, skill or job role */
+            kind: ("organisation_goal" | "team_goal" | "skill" | "job_role") | null;
+            id: string | null;
+            /** @description The linked goal's title or skill/role name, when the reader may see it */
+            title: string | null;
+            /** @description Free text, e.g. the goal or skill name */
+            label: string | null;
+            /** @description For skills: the level aimed for */
+            targetLevel: number | null;
+        };
+        PlanGoalInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            why: string | null;
+            serves: components["schemas"]["PlanGoalServesInput"];
+            /** @description The skill the goal develops next to what it serves (serves.kind skill says it there) */
+            skill: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                targetLevel: number | null;
+            } | null;
+            successMeasure: string | null;
+            targetDate: string | null;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "achieved" | "dropped";
+            progress: number;
+            /** @description Past its target date while still open or in progress */
+            isOverdue: boolean;
+        };
+        PlanActionLearningInput: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            format: string;
+            durationMinutes: number | null;
+            percent: number;
+            completedAt: string | null;
+        };
+        PlanActionInput: {
+            /** Format: uuid */
+            id: string;
+            goalId: string | null;
+            /** @enum {string} */
+            kind: "learning" | "mentor" | "assignment" | "event" | "external_training" | "other";
+            title: string;
+            ref: {
+                /** @enum {string} */
+                kind: "content" | "course" | "path" | "person";
+                /** Format: uuid */
+                id: string;
+            } | null;
+            dueDate: string | null;
+            /** @description Marked done, or the linked learning is completed */
+            isDone: boolean;
+            /** @enum {string} */
+            source: "plan" | "conversation";
+            /** @description For learning actions: the catalogue learning and the person's progress */
+            learning: components["schemas"]["PlanActionLearningInput"] | null;
+        };
+        LearningSuggestionInput: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            format: string;
+            durationMinutes: number | null;
+        };
+        PlanNoteInput: {
+            /** Format: uuid */
+            id: string;
+            goalId: string | null;
+            /** @enum {string} */
+            kind: "reflection" | "manager_comment";
+            author: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        LearningFollowupAnswerInput: {
+            /** Format: uuid */
+            agreementId: string;
+            title: string;
+            day: number;
+            answer: string;
+            /** Format: date-time */
+            answeredAt: string;
+        };
+        DevelopmentPlanInput: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            manager: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            period: string;
+            /** @enum {string} */
+            state: "draft" | "shared" | "agreed" | "reviewed";
+            sharedAt: string | null;
+            agreedAt: string | null;
+            reviewedAt: string | null;
+            goals: components["schemas"]["PlanGoalInput"][];
+            actions: components["schemas"]["PlanActionInput"][];
+            notes: components["schemas"]["PlanNoteInput"][];
+            /** @description Answers to learning-agreement follow-up questions */
+            followups: components["schemas"]["LearningFollowupAnswerInput"][];
+            can: {
+                /** @description The owner, while the plan is not reviewed */
+                edit: boolean;
+                share: boolean;
+                agree: boolean;
+                review: boolean;
+                comment: boolean;
+            };
+        };
+        DevelopmentPlanSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            period: string;
+            /** @enum {string} */
+            state: "draft" | "shared" | "agreed" | "reviewed";
+            goals: number;
+            /** @description Goals past their target date, still open or in progress */
+            overdueGoals: number;
+            actionsDone: number;
+            actions: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PlanHistoryEntryInput: {
+            action: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            changes: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            at: string;
+        };
         /** @description Field → the header of the file column it comes from. A field left out is not imported (kept as is); a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName). */
         ImportColumnMappingInput: {
             employeeNumber?: string | null;
@@ -20266,41 +20891,6 @@ export interface components {
                     [key: string]: string | number;
                 };
             }[];
-        };
-        PersonInput: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            givenName: string;
-            /** @description tussenvoegsel, e.g. "van der" */
-            familyNamePrefix: string | null;
-            familyName: string;
-            email: string;
-            jobTitle: string | null;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            manager: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            locale: ("nl" | "en") | null;
-            /** @enum {string} */
-            status: "active" | "leaving" | "left";
-            isManager: boolean;
-            employeeNumber?: string | null;
-            startDate?: string | null;
-            endDate?: string | null;
-            roles?: string[];
-            /**
-             * @description Whether the person can sign in yet
-             * @enum {string}
-             */
-            account?: "none" | "invited" | "active";
-            lastSignInAt?: string | null;
         };
         CoverInput: {
             url: string;
@@ -20427,98 +21017,6 @@ export interface components {
             /** @enum {string} */
             type: "course" | "path";
         };
-        KeyResultInput: {
-            /** Format: uuid */
-            id: string;
-            metric: string;
-            startValue: number;
-            targetValue: number;
-            currentValue: number;
-            unit: string;
-            /** @description 0..1, how far from start to target */
-            progress: number;
-        };
-        GoalCheckInInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            keyResultId: string;
-            value: number;
-            comment: string;
-            by: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        OrganisationGoalInput: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            isConfidential: boolean;
-            position: number;
-            progress: number;
-            keyResults: components["schemas"]["KeyResultInput"][];
-        };
-        TeamGoalInput: {
-            /** Format: uuid */
-            id: string;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            /** @description Organisation goals it serves (only those you may see) */
-            alignedGoalIds: string[];
-        };
-        OrganisationGoalDetailInput: {
-            goal: components["schemas"]["OrganisationGoalInput"];
-            checkIns: components["schemas"]["GoalCheckInInput"][];
-            teamGoals: components["schemas"]["TeamGoalInput"][];
-        };
-        GoalTreeInput: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            isConfidential: boolean;
-            position: number;
-            progress: number;
-            keyResults: components["schemas"]["KeyResultInput"][];
-            teamGoals: components["schemas"]["TeamGoalInput"][];
-        }[];
         CourseInput: {
             /** Format: uuid */
             id: string;
@@ -20869,15 +21367,34 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        AudienceCriteriaInput: {
+            /** @default [] */
+            unitIds: string[];
+            /** @default [] */
+            jobRoleIds: string[];
+            /** @default [] */
+            roles: ("manager" | "owner" | "hr_admin" | "ld_admin" | "coach" | "ambassador" | "works_council")[];
+            /** @default [] */
+            statuses: ("active" | "leaving")[];
+            startDateFrom?: string | null;
+            startDateTo?: string | null;
+            /**
+             * @description Start date within this many days before or after today
+             * @default null
+             */
+            startsWithinDays: number | null;
+        };
         AudienceRuleInput: {
             name: string;
             /** @enum {string} */
-            condition: "starts_within_days" | "is_manager" | "in_unit";
+            condition: "starts_within_days" | "is_manager" | "in_unit" | "criteria";
             /**
              * @description Days for starts_within_days, unit id for in_unit
              * @default null
              */
             parameter: string | null;
+            /** @description Who a criteria rule reaches */
+            criteria?: components["schemas"]["AudienceCriteriaInput"] | null;
             subject: {
                 /** @enum {string} */
                 type: "content" | "course" | "path";
@@ -20892,6 +21409,22 @@ export interface components {
             id: string;
             subjectTitle: string;
             enrolled: number;
+        };
+        AudienceRulePreviewInput: {
+            /** @description People the rule reaches now */
+            reached: number;
+            alreadyEnrolled: number;
+            /** @description People who would be enrolled when the rule is applied */
+            newlyEnrolled: number;
+            /** @description The first 100 reached, those to be newly enrolled first */
+            people: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                jobTitle: string | null;
+                unitName: string | null;
+                isEnrolled: boolean;
+            }[];
         };
         ConsultationSummaryInput: {
             /** Format: uuid */
@@ -20991,6 +21524,38 @@ export interface components {
             };
             responses: components["schemas"]["ConsultationResponseInput"][];
             canRespond: boolean;
+        };
+        LearningAgreementInput: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            title: string;
+            enrolmentId: string | null;
+            budgetRequestId: string | null;
+            goalId: string | null;
+            application: string;
+            isWillingBuddy: boolean;
+            isWillingMentor: boolean;
+            /** Format: date */
+            startsOn: string;
+            managerAgreedAt: string | null;
+            followups: {
+                day: number;
+                /** Format: date */
+                dueOn: string;
+                /** @description The question has been sent; it can be answered */
+                isAsked: boolean;
+                answer: string | null;
+                answeredAt: string | null;
+            }[];
+            can: {
+                agree: boolean;
+                answer: boolean;
+            };
         };
         ConversationTemplateInput: {
             key: string;
@@ -21193,6 +21758,174 @@ export interface components {
             isSignedByMe: boolean;
             isLocked: boolean;
         };
+        SkillCategoryInput: {
+            /** Format: uuid */
+            id: string;
+            name: {
+                nl: string;
+                en: string;
+            };
+        };
+        SkillInput: {
+            /** Format: uuid */
+            id: string;
+            categoryId: string | null;
+            name: {
+                nl: string;
+                en: string;
+            };
+            description: {
+                nl: string;
+                en: string;
+            };
+            synonyms: string[];
+            /** @enum {string} */
+            source: "own" | "starter" | "esco";
+            externalUri: string | null;
+            isArchived: boolean;
+        };
+        SkillRatingInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            skillId: string;
+            /** @enum {string} */
+            source: "self" | "manager" | "peer" | "evidence";
+            level: number;
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            } | null;
+            evidenceKind: ("learning_completed" | "assessment_passed" | "other") | null;
+            note: string | null;
+            ratedOn: string;
+        };
+        CurrentLevelInput: {
+            level: number;
+            /** @enum {string} */
+            reason: "manager_recent" | "self_latest" | "manager_older" | "evidence_highest";
+            /** Format: uuid */
+            ratingId: string;
+            ratedOn: string;
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            } | null;
+        };
+        PersonSkillInput: {
+            skill: components["schemas"]["SkillInput"];
+            current: components["schemas"]["CurrentLevelInput"] | null;
+            /** @description Newest first, every source */
+            ratings: components["schemas"]["SkillRatingInput"][];
+            peerEndorsements: number;
+            /** @description From the person's job role */
+            targetLevel: number | null;
+            wantsToGrow: boolean;
+            isInterest: boolean;
+            willingToMentor: boolean;
+        };
+        SkillsMapInput: {
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            jobRole: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                    nl: string;
+                    en: string;
+                };
+            } | null;
+            /** @description What a rating by the viewer would count as */
+            canRateAs: ("self" | "manager" | "peer" | "evidence") | null;
+            skills: components["schemas"]["PersonSkillInput"][];
+        };
+        RatingRequestInput: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            raterIsManager: boolean;
+            skills: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                    nl: string;
+                    en: string;
+                };
+            }[];
+            message: string | null;
+            /** @enum {string} */
+            status: "open" | "done" | "declined";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ConversationCyclePersonInput: {
+            /** Format: uuid */
+            conversationId: string;
+            employee: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            manager: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * @description open, prepared by both, held, or signed by both
+             * @enum {string}
+             */
+            state: "open" | "prepared" | "held" | "signed";
+            employeePrepared: boolean;
+            managerPrepared: boolean;
+            meetingAt: string | null;
+            employeeSigned: boolean;
+            managerSigned: boolean;
+        };
         EventSessionInput: {
             /** Format: uuid */
             id: string;
@@ -21267,61 +22000,6 @@ export interface components {
             title: string;
             /** Format: date-time */
             startsAt: string;
-        };
-        WhyAndWhatInput: {
-            mission: components["schemas"]["StatementInput"] | null;
-            vision: components["schemas"]["StatementInput"] | null;
-            strategy: components["schemas"]["StatementInput"] | null;
-            values: components["schemas"]["PrincipleInput"][];
-            /** @description Published core competencies with their linked skills */
-            competencies: components["schemas"]["PrincipleInput"][];
-            /** @description Active organisation goals I may see */
-            goals: components["schemas"]["OrganisationGoalInput"][];
-            /** @description The goals of my unit and the units above it, nearest first */
-            teamGoals: components["schemas"]["TeamGoalInput"][];
-            /** @description The goals of my development plan for this period, with what each serves */
-            planGoals: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-                servesKind: ("organisation_goal" | "team_goal" | "skill" | "job_role") | null;
-                servesId: string | null;
-                /** @enum {string} */
-                status: "open" | "in_progress" | "achieved" | "dropped";
-                progress: number;
-            }[];
-        };
-        LearningAgreementInput: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            };
-            title: string;
-            enrolmentId: string | null;
-            budgetRequestId: string | null;
-            goalId: string | null;
-            application: string;
-            isWillingBuddy: boolean;
-            isWillingMentor: boolean;
-            /** Format: date */
-            startsOn: string;
-            managerAgreedAt: string | null;
-            followups: {
-                day: number;
-                /** Format: date */
-                dueOn: string;
-                /** @description The question has been sent; it can be answered */
-                isAsked: boolean;
-                answer: string | null;
-                answeredAt: string | null;
-            }[];
-            can: {
-                agree: boolean;
-                answer: boolean;
-            };
         };
         LearningTimeNormInput: {
             /** Format: uuid */
@@ -21470,168 +22148,6 @@ export interface components {
             settings: {
                 [key: string]: unknown;
             };
-        };
-        PlanGoalServesInput: {
-            /** @description What the goal serves: an organisation goal, team goal, skill or job role */
-            kind: ("organisation_goal" | "team_goal" | "skill" | "job_role") | null;
-            id: string | null;
-            /** @description The linked goal's title or skill/role name, when the reader may see it */
-            title: string | null;
-            /** @description Free text, e.g. the goal or skill name */
-            label: string | null;
-            /** @description For skills: the level aimed for */
-            targetLevel: number | null;
-        };
-        PlanGoalInput: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            why: string | null;
-            serves: components["schemas"]["PlanGoalServesInput"];
-            /** @description The skill the goal develops next to what it serves (serves.kind skill says it there) */
-            skill: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                targetLevel: number | null;
-            } | null;
-            successMeasure: string | null;
-            targetDate: string | null;
-            /** @enum {string} */
-            status: "open" | "in_progress" | "achieved" | "dropped";
-            progress: number;
-            /** @description Past its target date while still open or in progress */
-            isOverdue: boolean;
-        };
-        PlanActionLearningInput: {
-            /** @enum {string} */
-            type: "content" | "course" | "path";
-            /** Format: uuid */
-            id: string;
-            title: string;
-            format: string;
-            durationMinutes: number | null;
-            percent: number;
-            completedAt: string | null;
-        };
-        PlanActionInput: {
-            /** Format: uuid */
-            id: string;
-            goalId: string | null;
-            /** @enum {string} */
-            kind: "learning" | "mentor" | "assignment" | "event" | "external_training" | "other";
-            title: string;
-            ref: {
-                /** @enum {string} */
-                kind: "content" | "course" | "path" | "person";
-                /** Format: uuid */
-                id: string;
-            } | null;
-            dueDate: string | null;
-            /** @description Marked done, or the linked learning is completed */
-            isDone: boolean;
-            /** @enum {string} */
-            source: "plan" | "conversation";
-            /** @description For learning actions: the catalogue learning and the person's progress */
-            learning: components["schemas"]["PlanActionLearningInput"] | null;
-        };
-        LearningSuggestionInput: {
-            /** @enum {string} */
-            type: "content" | "course" | "path";
-            /** Format: uuid */
-            id: string;
-            title: string;
-            format: string;
-            durationMinutes: number | null;
-        };
-        PlanNoteInput: {
-            /** Format: uuid */
-            id: string;
-            goalId: string | null;
-            /** @enum {string} */
-            kind: "reflection" | "manager_comment";
-            author: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            };
-            body: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        LearningFollowupAnswerInput: {
-            /** Format: uuid */
-            agreementId: string;
-            title: string;
-            day: number;
-            answer: string;
-            /** Format: date-time */
-            answeredAt: string;
-        };
-        DevelopmentPlanInput: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            };
-            manager: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            } | null;
-            period: string;
-            /** @enum {string} */
-            state: "draft" | "shared" | "agreed" | "reviewed";
-            sharedAt: string | null;
-            agreedAt: string | null;
-            reviewedAt: string | null;
-            goals: components["schemas"]["PlanGoalInput"][];
-            actions: components["schemas"]["PlanActionInput"][];
-            notes: components["schemas"]["PlanNoteInput"][];
-            /** @description Answers to learning-agreement follow-up questions */
-            followups: components["schemas"]["LearningFollowupAnswerInput"][];
-            can: {
-                /** @description The owner, while the plan is not reviewed */
-                edit: boolean;
-                share: boolean;
-                agree: boolean;
-                review: boolean;
-                comment: boolean;
-            };
-        };
-        DevelopmentPlanSummaryInput: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            };
-            period: string;
-            /** @enum {string} */
-            state: "draft" | "shared" | "agreed" | "reviewed";
-            goals: number;
-            /** @description Goals past their target date, still open or in progress */
-            overdueGoals: number;
-            actionsDone: number;
-            actions: number;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        PlanHistoryEntryInput: {
-            action: string;
-            actor: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            } | null;
-            changes: {
-                [key: string]: unknown;
-            };
-            /** Format: date-time */
-            at: string;
         };
         ScormPackageInput: {
             /** Format: uuid */
@@ -21864,32 +22380,6 @@ export interface components {
                 }[];
             } | null;
         };
-        SkillCategoryInput: {
-            /** Format: uuid */
-            id: string;
-            name: {
-                nl: string;
-                en: string;
-            };
-        };
-        SkillInput: {
-            /** Format: uuid */
-            id: string;
-            categoryId: string | null;
-            name: {
-                nl: string;
-                en: string;
-            };
-            description: {
-                nl: string;
-                en: string;
-            };
-            synonyms: string[];
-            /** @enum {string} */
-            source: "own" | "starter" | "esco";
-            externalUri: string | null;
-            isArchived: boolean;
-        };
         ScaleLevelInput: {
             level: number;
             label: {
@@ -22084,119 +22574,6 @@ export interface components {
             /** @description A buddy: promised in a learning agreement on this skill (the training title) */
             buddyFor: string | null;
         };
-        SkillRatingInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            skillId: string;
-            /** @enum {string} */
-            source: "self" | "manager" | "peer" | "evidence";
-            level: number;
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            } | null;
-            evidenceKind: ("learning_completed" | "assessment_passed" | "other") | null;
-            note: string | null;
-            ratedOn: string;
-        };
-        CurrentLevelInput: {
-            level: number;
-            /** @enum {string} */
-            reason: "manager_recent" | "self_latest" | "manager_older" | "evidence_highest";
-            /** Format: uuid */
-            ratingId: string;
-            ratedOn: string;
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            } | null;
-        };
-        PersonSkillInput: {
-            skill: components["schemas"]["SkillInput"];
-            current: components["schemas"]["CurrentLevelInput"] | null;
-            /** @description Newest first, every source */
-            ratings: components["schemas"]["SkillRatingInput"][];
-            peerEndorsements: number;
-            /** @description From the person's job role */
-            targetLevel: number | null;
-            wantsToGrow: boolean;
-            isInterest: boolean;
-            willingToMentor: boolean;
-        };
-        SkillsMapInput: {
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            jobRole: {
-                /** Format: uuid */
-                id: string;
-                name: {
-                    nl: string;
-                    en: string;
-                };
-            } | null;
-            /** @description What a rating by the viewer would count as */
-            canRateAs: ("self" | "manager" | "peer" | "evidence") | null;
-            skills: components["schemas"]["PersonSkillInput"][];
-        };
-        RatingRequestInput: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            raterIsManager: boolean;
-            skills: {
-                /** Format: uuid */
-                id: string;
-                name: {
-                    nl: string;
-                    en: string;
-                };
-            }[];
-            message: string | null;
-            /** @enum {string} */
-            status: "open" | "done" | "declined";
-            /** Format: date-time */
-            createdAt: string;
-        };
         LrsAgentIdentifierInput: {
             /** @enum {string} */
             kind: "mbox" | "mbox_sha1sum" | "openid" | "account";
@@ -22382,6 +22759,38 @@ export interface components {
             errors: components["schemas"]["ImportProblemInput"][];
             errorCount: number;
         };
+        ApprovalsInput: {
+            /** @description Budget requests waiting at my step */
+            budgets: components["schemas"]["BudgetRequestInput"][];
+            /** @description My reports' plans shared with me, to agree */
+            plans: components["schemas"]["DevelopmentPlanSummaryInput"][];
+            /** @description My reports' learning agreements waiting for my agreement */
+            agreements: components["schemas"]["LearningAgreementInput"][];
+            /** @description My reports' on-the-job assignments to confirm */
+            assignments: {
+                /** Format: uuid */
+                contentId: string;
+                title: string;
+                reflection: string;
+                /** Format: date-time */
+                submittedAt: string;
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    displayName: string;
+                };
+            }[];
+            /** @description Open rating requests sent to me */
+            ratings: components["schemas"]["RatingRequestInput"][];
+            counts: {
+                budgets: number;
+                plans: number;
+                agreements: number;
+                assignments: number;
+                ratings: number;
+            };
+            total: number;
+        };
         HomeInput: {
             me: components["schemas"]["PersonInput"];
             /** @description Only for managers */
@@ -22400,6 +22809,29 @@ export interface components {
                 invitationsOpen: number;
                 lastImportAt: string | null;
             } | null;
+        };
+        WhyAndWhatInput: {
+            mission: components["schemas"]["StatementInput"] | null;
+            vision: components["schemas"]["StatementInput"] | null;
+            strategy: components["schemas"]["StatementInput"] | null;
+            values: components["schemas"]["PrincipleInput"][];
+            /** @description Published core competencies with their linked skills */
+            competencies: components["schemas"]["PrincipleInput"][];
+            /** @description Active organisation goals I may see */
+            goals: components["schemas"]["OrganisationGoalInput"][];
+            /** @description The goals of my unit and the units above it, nearest first */
+            teamGoals: components["schemas"]["TeamGoalInput"][];
+            /** @description The goals of my development plan for this period, with what each serves */
+            planGoals: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                servesKind: ("organisation_goal" | "team_goal" | "skill" | "job_role") | null;
+                servesId: string | null;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "achieved" | "dropped";
+                progress: number;
+            }[];
         };
         SuggestedLearningInput: {
             /** @enum {string} */
@@ -22678,6 +23110,295 @@ export interface components {
             /** @description The limit, in the unit of `limit` */
             max: number;
         };
+        KeyResult: {
+            /** Format: uuid */
+            id: string;
+            metric: string;
+            startValue: number;
+            targetValue: number;
+            currentValue: number;
+            unit: string;
+            /** @description 0..1, how far from start to target */
+            progress: number;
+        };
+        GoalCheckIn: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            keyResultId: string;
+            value: number;
+            comment: string;
+            by: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OrganisationGoal: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            isConfidential: boolean;
+            position: number;
+            progress: number;
+            keyResults: components["schemas"]["KeyResult"][];
+        };
+        TeamGoal: {
+            /** Format: uuid */
+            id: string;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            /** @description Organisation goals it serves (only those you may see) */
+            alignedGoalIds: string[];
+        };
+        OrganisationGoalDetail: {
+            goal: components["schemas"]["OrganisationGoal"];
+            checkIns: components["schemas"]["GoalCheckIn"][];
+            teamGoals: components["schemas"]["TeamGoal"][];
+        };
+        GoalTree: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            isConfidential: boolean;
+            position: number;
+            progress: number;
+            keyResults: components["schemas"]["KeyResult"][];
+            teamGoals: components["schemas"]["TeamGoal"][];
+        }[];
+        Person: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            givenName: string;
+            /** @description tussenvoegsel, e.g. "van der" */
+            familyNamePrefix: string | null;
+            familyName: string;
+            email: string;
+            jobTitle: string | null;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            manager: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            locale: ("nl" | "en") | null;
+            /** @enum {string} */
+            status: "active" | "leaving" | "left";
+            isManager: boolean;
+            employeeNumber?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            roles?: string[];
+            /**
+             * @description Whether the person can sign in yet
+             * @enum {string}
+             */
+            account?: "none" | "invited" | "active";
+            lastSignInAt?: string | null;
+        };
+        PlanGoalServes: {
+            /** @description What the goal serves: an organisation goal, team goal, skill or job role */
+            kind: ("organisation_goal" | "team_goal" | "skill" | "job_role") | null;
+            id: string | null;
+            /** @description The linked goal's title or skill/role name, when the reader may see it */
+            title: string | null;
+            /** @description Free text, e.g. the goal or skill name */
+            label: string | null;
+            /** @description For skills: the level aimed for */
+            targetLevel: number | null;
+        };
+        PlanGoal: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            why: string | null;
+            serves: components["schemas"]["PlanGoalServes"];
+            /** @description The skill the goal develops next to what it serves (serves.kind skill says it there) */
+            skill: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                targetLevel: number | null;
+            } | null;
+            successMeasure: string | null;
+            targetDate: string | null;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "achieved" | "dropped";
+            progress: number;
+            /** @description Past its target date while still open or in progress */
+            isOverdue: boolean;
+        };
+        PlanActionLearning: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            format: string;
+            durationMinutes: number | null;
+            percent: number;
+            completedAt: string | null;
+        };
+        PlanAction: {
+            /** Format: uuid */
+            id: string;
+            goalId: string | null;
+            /** @enum {string} */
+            kind: "learning" | "mentor" | "assignment" | "event" | "external_training" | "other";
+            title: string;
+            ref: {
+                /** @enum {string} */
+                kind: "content" | "course" | "path" | "person";
+                /** Format: uuid */
+                id: string;
+            } | null;
+            dueDate: string | null;
+            /** @description Marked done, or the linked learning is completed */
+            isDone: boolean;
+            /** @enum {string} */
+            source: "plan" | "conversation";
+            /** @description For learning actions: the catalogue learning and the person's progress */
+            learning: components["schemas"]["PlanActionLearning"] | null;
+        };
+        LearningSuggestion: {
+            /** @enum {string} */
+            type: "content" | "course" | "path";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            format: string;
+            durationMinutes: number | null;
+        };
+        PlanNote: {
+            /** Format: uuid */
+            id: string;
+            goalId: string | null;
+            /** @enum {string} */
+            kind: "reflection" | "manager_comment";
+            author: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        LearningFollowupAnswer: {
+            /** Format: uuid */
+            agreementId: string;
+            title: string;
+            day: number;
+            answer: string;
+            /** Format: date-time */
+            answeredAt: string;
+        };
+        DevelopmentPlan: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            manager: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            period: string;
+            /** @enum {string} */
+            state: "draft" | "shared" | "agreed" | "reviewed";
+            sharedAt: string | null;
+            agreedAt: string | null;
+            reviewedAt: string | null;
+            goals: components["schemas"]["PlanGoal"][];
+            actions: components["schemas"]["PlanAction"][];
+            notes: components["schemas"]["PlanNote"][];
+            /** @description Answers to learning-agreement follow-up questions */
+            followups: components["schemas"]["LearningFollowupAnswer"][];
+            can: {
+                /** @description The owner, while the plan is not reviewed */
+                edit: boolean;
+                share: boolean;
+                agree: boolean;
+                review: boolean;
+                comment: boolean;
+            };
+        };
+        DevelopmentPlanSummary: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            period: string;
+            /** @enum {string} */
+            state: "draft" | "shared" | "agreed" | "reviewed";
+            goals: number;
+            /** @description Goals past their target date, still open or in progress */
+            overdueGoals: number;
+            actionsDone: number;
+            actions: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PlanHistoryEntry: {
+            action: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            changes: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            at: string;
+        };
         /** @description Field → the header of the file column it comes from. A field left out is not imported (kept as is); a mapped but empty cell clears the value. Needs email and givenName + familyName (or fullName). */
         ImportColumnMapping: {
             employeeNumber?: string | null;
@@ -22794,41 +23515,6 @@ export interface components {
                     [key: string]: string | number;
                 };
             }[];
-        };
-        Person: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            givenName: string;
-            /** @description tussenvoegsel, e.g. "van der" */
-            familyNamePrefix: string | null;
-            familyName: string;
-            email: string;
-            jobTitle: string | null;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            manager: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            locale: ("nl" | "en") | null;
-            /** @enum {string} */
-            status: "active" | "leaving" | "left";
-            isManager: boolean;
-            employeeNumber?: string | null;
-            startDate?: string | null;
-            endDate?: string | null;
-            roles?: string[];
-            /**
-             * @description Whether the person can sign in yet
-             * @enum {string}
-             */
-            account?: "none" | "invited" | "active";
-            lastSignInAt?: string | null;
         };
         Cover: {
             url: string;
@@ -22955,98 +23641,6 @@ export interface components {
             /** @enum {string} */
             type: "course" | "path";
         };
-        KeyResult: {
-            /** Format: uuid */
-            id: string;
-            metric: string;
-            startValue: number;
-            targetValue: number;
-            currentValue: number;
-            unit: string;
-            /** @description 0..1, how far from start to target */
-            progress: number;
-        };
-        GoalCheckIn: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            keyResultId: string;
-            value: number;
-            comment: string;
-            by: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        OrganisationGoal: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            isConfidential: boolean;
-            position: number;
-            progress: number;
-            keyResults: components["schemas"]["KeyResult"][];
-        };
-        TeamGoal: {
-            /** Format: uuid */
-            id: string;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            /** @description Organisation goals it serves (only those you may see) */
-            alignedGoalIds: string[];
-        };
-        OrganisationGoalDetail: {
-            goal: components["schemas"]["OrganisationGoal"];
-            checkIns: components["schemas"]["GoalCheckIn"][];
-            teamGoals: components["schemas"]["TeamGoal"][];
-        };
-        GoalTree: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            isConfidential: boolean;
-            position: number;
-            progress: number;
-            keyResults: components["schemas"]["KeyResult"][];
-            teamGoals: components["schemas"]["TeamGoal"][];
-        }[];
         Course: {
             /** Format: uuid */
             id: string;
@@ -23397,15 +23991,39 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        AudienceCriteria: {
+            /** @default [] */
+            unitIds: string[];
+            /** @default [] */
+            jobRoleIds: string[];
+            /** @default [] */
+            roles: ("manager" | "owner" | "hr_admin" | "ld_admin" | "coach" | "ambassador" | "works_council")[];
+            /** @default [] */
+            statuses: ("active" | "leaving")[];
+            /** @default null */
+            startDateFrom: string | null;
+            /** @default null */
+            startDateTo: string | null;
+            /**
+             * @description Start date within this many days before or after today
+             * @default null
+             */
+            startsWithinDays: number | null;
+        };
         AudienceRule: {
             name: string;
             /** @enum {string} */
-            condition: "starts_within_days" | "is_manager" | "in_unit";
+            condition: "starts_within_days" | "is_manager" | "in_unit" | "criteria";
             /**
              * @description Days for starts_within_days, unit id for in_unit
              * @default null
              */
             parameter: string | null;
+            /**
+             * @description Who a criteria rule reaches
+             * @default null
+             */
+            criteria: components["schemas"]["AudienceCriteria"] | null;
             subject: {
                 /** @enum {string} */
                 type: "content" | "course" | "path";
@@ -23420,6 +24038,22 @@ export interface components {
             id: string;
             subjectTitle: string;
             enrolled: number;
+        };
+        AudienceRulePreview: {
+            /** @description People the rule reaches now */
+            reached: number;
+            alreadyEnrolled: number;
+            /** @description People who would be enrolled when the rule is applied */
+            newlyEnrolled: number;
+            /** @description The first 100 reached, those to be newly enrolled first */
+            people: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                jobTitle: string | null;
+                unitName: string | null;
+                isEnrolled: boolean;
+            }[];
         };
         ConsultationSummary: {
             /** Format: uuid */
@@ -23519,6 +24153,38 @@ export interface components {
             };
             responses: components["schemas"]["ConsultationResponse"][];
             canRespond: boolean;
+        };
+        LearningAgreement: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            title: string;
+            enrolmentId: string | null;
+            budgetRequestId: string | null;
+            goalId: string | null;
+            application: string;
+            isWillingBuddy: boolean;
+            isWillingMentor: boolean;
+            /** Format: date */
+            startsOn: string;
+            managerAgreedAt: string | null;
+            followups: {
+                day: number;
+                /** Format: date */
+                dueOn: string;
+                /** @description The question has been sent; it can be answered */
+                isAsked: boolean;
+                answer: string | null;
+                answeredAt: string | null;
+            }[];
+            can: {
+                agree: boolean;
+                answer: boolean;
+            };
         };
         ConversationTemplate: {
             key: string;
@@ -23721,6 +24387,174 @@ export interface components {
             isSignedByMe: boolean;
             isLocked: boolean;
         };
+        SkillCategory: {
+            /** Format: uuid */
+            id: string;
+            name: {
+                nl: string;
+                en: string;
+            };
+        };
+        Skill: {
+            /** Format: uuid */
+            id: string;
+            categoryId: string | null;
+            name: {
+                nl: string;
+                en: string;
+            };
+            description: {
+                nl: string;
+                en: string;
+            };
+            synonyms: string[];
+            /** @enum {string} */
+            source: "own" | "starter" | "esco";
+            externalUri: string | null;
+            isArchived: boolean;
+        };
+        SkillRating: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            skillId: string;
+            /** @enum {string} */
+            source: "self" | "manager" | "peer" | "evidence";
+            level: number;
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            } | null;
+            evidenceKind: ("learning_completed" | "assessment_passed" | "other") | null;
+            note: string | null;
+            ratedOn: string;
+        };
+        CurrentLevel: {
+            level: number;
+            /** @enum {string} */
+            reason: "manager_recent" | "self_latest" | "manager_older" | "evidence_highest";
+            /** Format: uuid */
+            ratingId: string;
+            ratedOn: string;
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            } | null;
+        };
+        PersonSkill: {
+            skill: components["schemas"]["Skill"];
+            current: components["schemas"]["CurrentLevel"] | null;
+            /** @description Newest first, every source */
+            ratings: components["schemas"]["SkillRating"][];
+            peerEndorsements: number;
+            /** @description From the person's job role */
+            targetLevel: number | null;
+            wantsToGrow: boolean;
+            isInterest: boolean;
+            willingToMentor: boolean;
+        };
+        SkillsMap: {
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            jobRole: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                    nl: string;
+                    en: string;
+                };
+            } | null;
+            /** @description What a rating by the viewer would count as */
+            canRateAs: ("self" | "manager" | "peer" | "evidence") | null;
+            skills: components["schemas"]["PersonSkill"][];
+        };
+        RatingRequest: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            raterIsManager: boolean;
+            skills: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                    nl: string;
+                    en: string;
+                };
+            }[];
+            message: string | null;
+            /** @enum {string} */
+            status: "open" | "done" | "declined";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ConversationCyclePerson: {
+            /** Format: uuid */
+            conversationId: string;
+            employee: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            manager: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * @description open, prepared by both, held, or signed by both
+             * @enum {string}
+             */
+            state: "open" | "prepared" | "held" | "signed";
+            employeePrepared: boolean;
+            managerPrepared: boolean;
+            meetingAt: string | null;
+            employeeSigned: boolean;
+            managerSigned: boolean;
+        };
         EventSession: {
             /** Format: uuid */
             id: string;
@@ -23795,61 +24629,6 @@ export interface components {
             title: string;
             /** Format: date-time */
             startsAt: string;
-        };
-        WhyAndWhat: {
-            mission: components["schemas"]["Statement"] | null;
-            vision: components["schemas"]["Statement"] | null;
-            strategy: components["schemas"]["Statement"] | null;
-            values: components["schemas"]["Principle"][];
-            /** @description Published core competencies with their linked skills */
-            competencies: components["schemas"]["Principle"][];
-            /** @description Active organisation goals I may see */
-            goals: components["schemas"]["OrganisationGoal"][];
-            /** @description The goals of my unit and the units above it, nearest first */
-            teamGoals: components["schemas"]["TeamGoal"][];
-            /** @description The goals of my development plan for this period, with what each serves */
-            planGoals: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-                servesKind: ("organisation_goal" | "team_goal" | "skill" | "job_role") | null;
-                servesId: string | null;
-                /** @enum {string} */
-                status: "open" | "in_progress" | "achieved" | "dropped";
-                progress: number;
-            }[];
-        };
-        LearningAgreement: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            };
-            title: string;
-            enrolmentId: string | null;
-            budgetRequestId: string | null;
-            goalId: string | null;
-            application: string;
-            isWillingBuddy: boolean;
-            isWillingMentor: boolean;
-            /** Format: date */
-            startsOn: string;
-            managerAgreedAt: string | null;
-            followups: {
-                day: number;
-                /** Format: date */
-                dueOn: string;
-                /** @description The question has been sent; it can be answered */
-                isAsked: boolean;
-                answer: string | null;
-                answeredAt: string | null;
-            }[];
-            can: {
-                agree: boolean;
-                answer: boolean;
-            };
         };
         LearningTimeNorm: {
             /** Format: uuid */
@@ -23998,168 +24777,6 @@ export interface components {
             settings: {
                 [key: string]: unknown;
             };
-        };
-        PlanGoalServes: {
-            /** @description What the goal serves: an organisation goal, team goal, skill or job role */
-            kind: ("organisation_goal" | "team_goal" | "skill" | "job_role") | null;
-            id: string | null;
-            /** @description The linked goal's title or skill/role name, when the reader may see it */
-            title: string | null;
-            /** @description Free text, e.g. the goal or skill name */
-            label: string | null;
-            /** @description For skills: the level aimed for */
-            targetLevel: number | null;
-        };
-        PlanGoal: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            why: string | null;
-            serves: components["schemas"]["PlanGoalServes"];
-            /** @description The skill the goal develops next to what it serves (serves.kind skill says it there) */
-            skill: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                targetLevel: number | null;
-            } | null;
-            successMeasure: string | null;
-            targetDate: string | null;
-            /** @enum {string} */
-            status: "open" | "in_progress" | "achieved" | "dropped";
-            progress: number;
-            /** @description Past its target date while still open or in progress */
-            isOverdue: boolean;
-        };
-        PlanActionLearning: {
-            /** @enum {string} */
-            type: "content" | "course" | "path";
-            /** Format: uuid */
-            id: string;
-            title: string;
-            format: string;
-            durationMinutes: number | null;
-            percent: number;
-            completedAt: string | null;
-        };
-        PlanAction: {
-            /** Format: uuid */
-            id: string;
-            goalId: string | null;
-            /** @enum {string} */
-            kind: "learning" | "mentor" | "assignment" | "event" | "external_training" | "other";
-            title: string;
-            ref: {
-                /** @enum {string} */
-                kind: "content" | "course" | "path" | "person";
-                /** Format: uuid */
-                id: string;
-            } | null;
-            dueDate: string | null;
-            /** @description Marked done, or the linked learning is completed */
-            isDone: boolean;
-            /** @enum {string} */
-            source: "plan" | "conversation";
-            /** @description For learning actions: the catalogue learning and the person's progress */
-            learning: components["schemas"]["PlanActionLearning"] | null;
-        };
-        LearningSuggestion: {
-            /** @enum {string} */
-            type: "content" | "course" | "path";
-            /** Format: uuid */
-            id: string;
-            title: string;
-            format: string;
-            durationMinutes: number | null;
-        };
-        PlanNote: {
-            /** Format: uuid */
-            id: string;
-            goalId: string | null;
-            /** @enum {string} */
-            kind: "reflection" | "manager_comment";
-            author: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            };
-            body: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        LearningFollowupAnswer: {
-            /** Format: uuid */
-            agreementId: string;
-            title: string;
-            day: number;
-            answer: string;
-            /** Format: date-time */
-            answeredAt: string;
-        };
-        DevelopmentPlan: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            };
-            manager: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            } | null;
-            period: string;
-            /** @enum {string} */
-            state: "draft" | "shared" | "agreed" | "reviewed";
-            sharedAt: string | null;
-            agreedAt: string | null;
-            reviewedAt: string | null;
-            goals: components["schemas"]["PlanGoal"][];
-            actions: components["schemas"]["PlanAction"][];
-            notes: components["schemas"]["PlanNote"][];
-            /** @description Answers to learning-agreement follow-up questions */
-            followups: components["schemas"]["LearningFollowupAnswer"][];
-            can: {
-                /** @description The owner, while the plan is not reviewed */
-                edit: boolean;
-                share: boolean;
-                agree: boolean;
-                review: boolean;
-                comment: boolean;
-            };
-        };
-        DevelopmentPlanSummary: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            };
-            period: string;
-            /** @enum {string} */
-            state: "draft" | "shared" | "agreed" | "reviewed";
-            goals: number;
-            /** @description Goals past their target date, still open or in progress */
-            overdueGoals: number;
-            actionsDone: number;
-            actions: number;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        PlanHistoryEntry: {
-            action: string;
-            actor: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            } | null;
-            changes: {
-                [key: string]: unknown;
-            };
-            /** Format: date-time */
-            at: string;
         };
         ScormPackage: {
             /** Format: uuid */
@@ -24392,32 +25009,6 @@ export interface components {
                 }[];
             } | null;
         };
-        SkillCategory: {
-            /** Format: uuid */
-            id: string;
-            name: {
-                nl: string;
-                en: string;
-            };
-        };
-        Skill: {
-            /** Format: uuid */
-            id: string;
-            categoryId: string | null;
-            name: {
-                nl: string;
-                en: string;
-            };
-            description: {
-                nl: string;
-                en: string;
-            };
-            synonyms: string[];
-            /** @enum {string} */
-            source: "own" | "starter" | "esco";
-            externalUri: string | null;
-            isArchived: boolean;
-        };
         ScaleLevel: {
             level: number;
             label: {
@@ -24612,119 +25203,6 @@ export interface components {
             /** @description A buddy: promised in a learning agreement on this skill (the training title) */
             buddyFor: string | null;
         };
-        SkillRating: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            skillId: string;
-            /** @enum {string} */
-            source: "self" | "manager" | "peer" | "evidence";
-            level: number;
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            } | null;
-            evidenceKind: ("learning_completed" | "assessment_passed" | "other") | null;
-            note: string | null;
-            ratedOn: string;
-        };
-        CurrentLevel: {
-            level: number;
-            /** @enum {string} */
-            reason: "manager_recent" | "self_latest" | "manager_older" | "evidence_highest";
-            /** Format: uuid */
-            ratingId: string;
-            ratedOn: string;
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            } | null;
-        };
-        PersonSkill: {
-            skill: components["schemas"]["Skill"];
-            current: components["schemas"]["CurrentLevel"] | null;
-            /** @description Newest first, every source */
-            ratings: components["schemas"]["SkillRating"][];
-            peerEndorsements: number;
-            /** @description From the person's job role */
-            targetLevel: number | null;
-            wantsToGrow: boolean;
-            isInterest: boolean;
-            willingToMentor: boolean;
-        };
-        SkillsMap: {
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            jobRole: {
-                /** Format: uuid */
-                id: string;
-                name: {
-                    nl: string;
-                    en: string;
-                };
-            } | null;
-            /** @description What a rating by the viewer would count as */
-            canRateAs: ("self" | "manager" | "peer" | "evidence") | null;
-            skills: components["schemas"]["PersonSkill"][];
-        };
-        RatingRequest: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            raterIsManager: boolean;
-            skills: {
-                /** Format: uuid */
-                id: string;
-                name: {
-                    nl: string;
-                    en: string;
-                };
-            }[];
-            message: string | null;
-            /** @enum {string} */
-            status: "open" | "done" | "declined";
-            /** Format: date-time */
-            createdAt: string;
-        };
         LrsAgentIdentifier: {
             /** @enum {string} */
             kind: "mbox" | "mbox_sha1sum" | "openid" | "account";
@@ -24910,6 +25388,38 @@ export interface components {
             errors: components["schemas"]["ImportProblem"][];
             errorCount: number;
         };
+        Approvals: {
+            /** @description Budget requests waiting at my step */
+            budgets: components["schemas"]["BudgetRequest"][];
+            /** @description My reports' plans shared with me, to agree */
+            plans: components["schemas"]["DevelopmentPlanSummary"][];
+            /** @description My reports' learning agreements waiting for my agreement */
+            agreements: components["schemas"]["LearningAgreement"][];
+            /** @description My reports' on-the-job assignments to confirm */
+            assignments: {
+                /** Format: uuid */
+                contentId: string;
+                title: string;
+                reflection: string;
+                /** Format: date-time */
+                submittedAt: string;
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    displayName: string;
+                };
+            }[];
+            /** @description Open rating requests sent to me */
+            ratings: components["schemas"]["RatingRequest"][];
+            counts: {
+                budgets: number;
+                plans: number;
+                agreements: number;
+                assignments: number;
+                ratings: number;
+            };
+            total: number;
+        };
         Home: {
             me: components["schemas"]["Person"];
             /** @description Only for managers */
@@ -24928,6 +25438,29 @@ export interface components {
                 invitationsOpen: number;
                 lastImportAt: string | null;
             } | null;
+        };
+        WhyAndWhat: {
+            mission: components["schemas"]["Statement"] | null;
+            vision: components["schemas"]["Statement"] | null;
+            strategy: components["schemas"]["Statement"] | null;
+            values: components["schemas"]["Principle"][];
+            /** @description Published core competencies with their linked skills */
+            competencies: components["schemas"]["Principle"][];
+            /** @description Active organisation goals I may see */
+            goals: components["schemas"]["OrganisationGoal"][];
+            /** @description The goals of my unit and the units above it, nearest first */
+            teamGoals: components["schemas"]["TeamGoal"][];
+            /** @description The goals of my development plan for this period, with what each serves */
+            planGoals: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                servesKind: ("organisation_goal" | "team_goal" | "skill" | "job_role") | null;
+                servesId: string | null;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "achieved" | "dropped";
+                progress: number;
+            }[];
         };
         SuggestedLearning: {
             /** @enum {string} */

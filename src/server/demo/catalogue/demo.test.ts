@@ -76,4 +76,27 @@ describe('the demo catalogue', () => {
       expect.arrayContaining([{ kind: 'skill', id: leading.skill.id, name: 'Leidinggeven aan een team' }]),
     );
   });
+
+  it('reads as real: every article its own text, every quiz about its own subject', async () => {
+    const versions = await db
+      .selectFrom('content_versions')
+      .innerJoin('content_items', 'content_items.id', 'content_versions.item_id')
+      .select(['content_items.kind', 'content_versions.language', 'title', 'body_html', 'questions'])
+      .where('content_items.kind', 'in', ['article', 'assignment', 'quiz'])
+      .execute();
+    const bodies = versions.filter((v) => v.kind !== 'quiz').map((v) => v.body_html);
+    expect(bodies.length).toBeGreaterThan(30);
+    expect(new Set(bodies).size).toBe(bodies.length);
+    const sbar = versions.find((v) => v.title === 'Een goede overdracht');
+    expect(sbar?.body_html).toContain('Situatie');
+    const prompts = (title: string) =>
+      ((versions.find((v) => v.title === title)?.questions ?? []) as { prompt: string }[])
+        .map((q) => q.prompt)
+        .join(' ');
+    expect(prompts('Toets handhygiëne')).toMatch(/handhygiëne|handen|handalcohol/i);
+    expect(prompts('Toets handhygiëne')).not.toMatch(/kernwaarde/i);
+    expect(prompts('Hand hygiene quiz')).toMatch(/hand/i);
+    expect(prompts('Toets privacy in de zorg')).toMatch(/datalek|WhatsApp/);
+    expect(prompts('Check: ken je De Linde?')).toMatch(/kernwaarden/);
+  });
 });

@@ -12,99 +12,28 @@ import { applyRules } from '../../modules/catalogue/index.ts';
 import type { FileStorage } from '../../modules/files/files.storage.ts';
 import { demoVideo, samplePdf, sampleVtt, sampleWav } from '../../modules/files/media.samples.ts';
 import { type CoverTheme, coverThemes, themeOf } from './cover-themes.ts';
+import { articleBodies } from './demo-articles.ts';
 import { type DemoItem, demoCourses, demoItems, demoPaths } from './demo-data.ts';
 import { seedDemoLearners } from './demo-learners.ts';
 import { seedDemoOwnRoute } from './demo-own-route.ts';
+import { demoQuizQuestions } from './demo-quizzes.ts';
 import { demoCourseServes, demoItemServes, demoPathServes, tagDemoLearning } from './demo-serves.ts';
 import { coversFolder } from './draw-covers.ts';
 
 const day = 86400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * day);
 
+/** The item's own text in the language; an English version without its own text reads the Dutch one. */
 function articleBody(item: DemoItem, language: 'nl' | 'en') {
-  const [title, summary] = language === 'nl' ? item.nl : (item.en ?? item.nl);
-  const isDutch = language === 'nl';
-  return [
-    `<p><strong>${summary}</strong></p>`,
-    `<h2>${isDutch ? 'Waarom dit ertoe doet' : 'Why it matters'}</h2>`,
-    `<p>${isDutch ? `Bij De Linde werken we elke dag met mensen die op ons rekenen. "${title}" helpt je om dat met vertrouwen te doen.` : `At De Linde we work every day with people who rely on us. "${title}" helps you do that with confidence.`}</p>`,
-    `<h2>${isDutch ? 'In de praktijk' : 'In practice'}</h2>`,
-    `<ul><li>${isDutch ? 'Bespreek het in je teamoverleg.' : 'Discuss it in your team meeting.'}</li><li>${isDutch ? 'Probeer één ding deze week uit.' : 'Try one thing this week.'}</li><li>${isDutch ? 'Vraag je collega om feedback.' : 'Ask a colleague for feedback.'}</li></ul>`,
-    `<blockquote>${isDutch ? 'Leren doe je samen, op de werkvloer.' : 'You learn together, on the job.'}</blockquote>`,
-  ].join('');
+  const body = articleBodies[item.key];
+  if (!body) throw new Error(`The demo article ${item.key} has no text.`);
+  return (language === 'en' ? body.en : undefined) ?? body.nl;
 }
 
 function quizQuestions(item: DemoItem, language: 'nl' | 'en'): Question[] {
-  const nl = language === 'nl';
-  const topic = item.topics[0] ?? '';
-  return [
-    {
-      id: 'q1',
-      kind: 'single',
-      prompt: nl
-        ? `Wat is de eerste stap bij ${topic.toLowerCase()}?`
-        : `What is the first step in ${topic.toLowerCase()}?`,
-      options: [
-        {
-          id: 'a',
-          text: nl ? 'Goed kijken en luisteren' : 'Look and listen carefully',
-          isCorrect: true,
-          feedback: nl ? 'Precies: eerst begrijpen.' : 'Exactly: understand first.',
-        },
-        {
-          id: 'b',
-          text: nl ? 'Meteen handelen' : 'Act at once',
-          isCorrect: false,
-          feedback: nl ? 'Haast leidt vaak tot fouten.' : 'Haste often leads to mistakes.',
-        },
-        { id: 'c', text: nl ? 'Het aan een collega overlaten' : 'Leave it to a colleague', isCorrect: false },
-      ],
-      acceptedAnswers: [],
-    },
-    {
-      id: 'q2',
-      kind: 'true_false',
-      prompt: nl
-        ? 'Je bespreekt wat je leert ook met je team.'
-        : 'You also discuss what you learn with your team.',
-      options: [
-        { id: 'true', text: nl ? 'Waar' : 'True', isCorrect: true },
-        {
-          id: 'false',
-          text: nl ? 'Onwaar' : 'False',
-          isCorrect: false,
-          feedback: nl ? 'Samen leren werkt beter.' : 'Learning together works better.',
-        },
-      ],
-      acceptedAnswers: [],
-    },
-    {
-      id: 'q3',
-      kind: 'multiple',
-      prompt: nl ? 'Welke kernwaarden heeft De Linde?' : 'Which are De Linde’s core values?',
-      options: [
-        { id: 'a', text: nl ? 'Warm' : 'Warm', isCorrect: true },
-        { id: 'b', text: nl ? 'Vakkundig' : 'Skilled', isCorrect: true },
-        {
-          id: 'c',
-          text: nl ? 'Goedkoop' : 'Cheap',
-          isCorrect: false,
-          feedback: nl ? 'Nee, dat is geen kernwaarde.' : 'No, that is not a value.',
-        },
-      ],
-      acceptedAnswers: [],
-    },
-    {
-      id: 'q4',
-      kind: 'short',
-      prompt: nl
-        ? 'Hoe heet de methode voor een overdracht in vier stappen?'
-        : 'What is the four-step handover method called?',
-      options: [],
-      acceptedAnswers: ['SBAR'],
-      feedbackIncorrect: nl ? 'Het is SBAR: situatie, achtergrond, beoordeling, aanbeveling.' : 'It is SBAR.',
-    },
-  ];
+  const questions = demoQuizQuestions(item.key, language);
+  if (!questions.length) throw new Error(`The demo quiz ${item.key} has no questions.`);
+  return questions;
 }
 
 async function storeFile(

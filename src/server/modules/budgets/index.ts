@@ -1,3 +1,6 @@
 // What other modules may use from budgets: learning agreements link to a person's own budget request.
 
 export { isBudgetRequestOf } from './budget-requests.repository.ts';
+// The approvals inbox (home) shows the requests waiting at my step, in the budgets' own shape.
+export { approvalsInbox } from './budgets.read.ts';
+export { budgetRequestSchema } from './budgets.schemas.ts';

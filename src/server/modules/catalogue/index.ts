@@ -11,5 +11,7 @@ export { enrolmentsWithProgress, isEnrolmentOf } from './learning/learner.reposi
 export { assertContentUnlocked } from './learning/locks.ts';
 export { itemForLearner } from './learning/player.read.ts';
 export { ensureProgress } from './learning/player.service.ts';
+// The approvals inbox (home) lists on-the-job assignments of my reports to confirm.
+export { teamLearning } from './oversight/oversight.read.ts';
 export { applyRules } from './rules/rules.service.ts';
 export { contentHeadlines, learningMinutes } from './titles.ts';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
+import { fileHeaders } from '../../http/file-response.ts';
 import {
   boardSchema,
   createCycleBody,
@@ -11,6 +12,9 @@ import {
   templateBody,
   templateParams,
 } from './conversations.schemas.ts';
+import { cyclePeople, cyclePeopleCsv } from './cycle-people.read.ts';
+import { cyclePeopleQuery, cyclePersonSchema, remindBody } from './cycle-people.schemas.ts';
+import { remindFromBoard } from './cycle-people.service.ts';
 import { cycleBoard, cycleView, listCycles } from './cycles.read.ts';
 import { createCycle } from './cycles.service.ts';
 import { resetTemplate, saveTemplate, templateList } from './templates.service.ts';
@@ -18,7 +22,7 @@ import { resetTemplate, saveTemplate, templateList } from './templates.service.t
 const tags = ['conversations'];
 
 export const cycleRoutes =
-  (_deps: ModuleDeps): FastifyPluginAsyncZod =>
+  (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/conversation-cycles/templates',
@@ -104,5 +108,54 @@ export const cycleRoutes =
         },
       },
       async (request) => cycleBoard(ctxOf(request), request.params.id),
+    );
+
+    app.get(
+      '/conversation-cycles/:id/people',
+      {
+        schema: {
+          tags,
+          summary:
+            'The board per person: state, who prepared and signed (HR; no content); filters; format=csv downloads it',
+          params: idParams,
+          querystring: cyclePeopleQuery,
+          produces: ['application/json', 'text/csv'],
+          response: { 200: z.array(cyclePersonSchema), ...problems },
+        },
+      },
+      async (request, reply) => {
+        const ctx = ctxOf(request);
+        const { format, ...filter } = request.query;
+        const people = await cyclePeople(ctx, request.params.id, filter);
+        if (format === 'json') return people;
+        const name = ctx.locale === 'nl' ? 'gesprekscyclus' : 'conversation-cycle';
+        return (
+          fileHeaders(reply, { fileName: `${name}.csv`, contentType: 'text/csv; charset=utf-8' })
+            .header('cache-control', 'no-store')
+            // The file itself; the 200 schema describes the JSON form.
+            .serializer((payload: unknown) => payload as string)
+            .send(cyclePeopleCsv(people, ctx.locale) as never)
+        );
+      },
+    );
+
+    app.post(
+      '/conversation-cycles/:id/reminders',
+      {
+        schema: {
+          tags,
+          summary:
+            'Remind chosen people from the board: who has not prepared (before the meeting) or not signed (after)',
+          params: idParams,
+          body: remindBody,
+          response: { 200: z.object({ reminded: z.number().int() }), ...problems },
+        },
+      },
+      async (request) =>
+        remindFromBoard(ctxOf(request), {
+          cycleId: request.params.id,
+          conversationIds: request.body.conversationIds,
+          baseUrl: deps.config.baseUrl,
+        }),
     );
   };

@@ -1,7 +1,11 @@
 // What other modules may use from learning agreements: skills finds willing mentors, catalogue shows
 // the agreement of an enrolment (through a port), conversations show answered follow-ups.
+
+// The approvals inbox (home) lists agreements waiting for my agreement.
+export { myAgreements } from './learning-agreements.read.ts';
 export {
   agreementsForEnrolments,
   answeredFollowupsOf,
   willingBuddies,
 } from './learning-agreements.repository.ts';
+export { agreementSchema } from './learning-agreements.schemas.ts';

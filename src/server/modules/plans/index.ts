@@ -116,3 +116,7 @@ export async function goalIdsForSkill(tenant: TenantDb, skillId: string): Promis
     .execute();
   return rows.map((row) => row.id);
 }
+
+// The approvals inbox (home) lists my reports' shared plans.
+export { listPlans } from './plans.read.ts';
+export { planSummarySchema } from './plans.schemas.ts';

@@ -3,5 +3,8 @@
 export { applyStarterSet } from './framework/starter-set/starter-set.ts';
 export { personGaps } from './insight/insight.read.ts';
 export { findMentors, mentorLevel } from './mentors/mentors.read.ts';
+// The approvals inbox (home) lists rating requests sent to me.
+export { listRatingRequests } from './ratings/ratings.read.ts';
+export { ratingRequestSchema } from './ratings/ratings.schemas.ts';
 export { currentLevels } from './skills.current-levels.ts';
 export { deriveCurrentLevel } from './skills.level-rule.ts';

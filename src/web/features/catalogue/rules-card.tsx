@@ -15,6 +15,8 @@ import {
   useInvalidateAdmin,
   useRules,
 } from './catalogue-admin-api.ts';
+import { type Criteria, noCriteria, RuleCriteriaFields } from './rule-criteria-fields.tsx';
+import { RulePreview } from './rule-preview.tsx';
 
 export function RulesCard() {
   const { t } = useTranslation('catalogue');
@@ -25,8 +27,9 @@ export function RulesCard() {
   const invalidate = useInvalidateAdmin();
   const [rule, setRule] = useState<RuleInput>({
     name: '',
-    condition: 'starts_within_days',
-    parameter: '30',
+    condition: 'criteria',
+    parameter: null,
+    criteria: noCriteria,
     subject: { type: 'path', id: '' },
     dueDays: 30,
     isActive: true,
@@ -35,6 +38,25 @@ export function RulesCard() {
     mutationFn: () => unwrap(api.POST('/api/v1/catalogue/rules', { body: rule })),
     onSuccess: invalidate,
   });
+  // The preview is of the rule as it stands; any change to the rule asks for a new one.
+  const preview = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/catalogue/rules/preview', {
+          body: {
+            condition: rule.condition,
+            parameter: rule.parameter,
+            criteria: rule.criteria,
+            subject: rule.subject,
+          },
+        }),
+      ),
+  });
+  const change = (next: RuleInput) => {
+    preview.reset();
+    create.reset();
+    setRule(next);
+  };
   const published = [
     ...(paths.data
       ?.filter((p) => p.status === 'published')
@@ -51,7 +73,10 @@ export function RulesCard() {
           <li key={r.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
             <span className="flex-1 font-medium">{r.name}</span>
             <span className="text-slate-600">
-              {t(`rules.conditions.${r.condition}`, { days: r.parameter })} → {r.subjectTitle}
+              {r.condition === 'criteria'
+                ? t('rules.conditions.criteria')
+                : t(`rules.conditions.${r.condition}`, { days: r.parameter })}{' '}
+              → {r.subjectTitle}
             </span>
             <Badge tone={r.isActive ? 'green' : 'neutral'}>
               {t('rules.enrolled', { count: r.enrolled })}
@@ -69,7 +94,7 @@ export function RulesCard() {
         <TextField
           label={t('rules.name')}
           value={rule.name}
-          onChange={(e) => setRule({ ...rule, name: e.target.value })}
+          onChange={(e) => change({ ...rule, name: e.target.value })}
           required
         />
         <label className="text-sm">
@@ -79,23 +104,29 @@ export function RulesCard() {
             value={rule.condition}
             onChange={(e) => {
               const condition = e.target.value as RuleInput['condition'];
-              setRule({ ...rule, condition, parameter: condition === 'starts_within_days' ? '30' : null });
+              change({ ...rule, condition, parameter: condition === 'starts_within_days' ? '30' : null });
             }}
           >
-            {(['starts_within_days', 'is_manager', 'in_unit'] as const).map((c) => (
+            {(['criteria', 'starts_within_days', 'is_manager', 'in_unit'] as const).map((c) => (
               <option key={c} value={c}>
                 {t(`rules.conditions.${c}`, { days: 'N' })}
               </option>
             ))}
           </select>
         </label>
+        {rule.condition === 'criteria' && (
+          <RuleCriteriaFields
+            value={rule.criteria ?? noCriteria}
+            onChange={(criteria: Criteria) => change({ ...rule, criteria })}
+          />
+        )}
         {rule.condition === 'starts_within_days' && (
           <TextField
             label={t('rules.days')}
             type="number"
             min={1}
             value={rule.parameter ?? ''}
-            onChange={(e) => setRule({ ...rule, parameter: e.target.value })}
+            onChange={(e) => change({ ...rule, parameter: e.target.value })}
           />
         )}
         {rule.condition === 'in_unit' && (
@@ -104,7 +135,7 @@ export function RulesCard() {
             <select
               className={inputClass}
               value={rule.parameter ?? ''}
-              onChange={(e) => setRule({ ...rule, parameter: e.target.value })}
+              onChange={(e) => change({ ...rule, parameter: e.target.value })}
             >
               <option value="" />
               {units.data?.map((unit) => (
@@ -122,7 +153,7 @@ export function RulesCard() {
             value={rule.subject.id ? `${rule.subject.type}:${rule.subject.id}` : ''}
             onChange={(e) => {
               const [type, id] = e.target.value.split(':') as ['course' | 'path', string];
-              setRule({ ...rule, subject: { type, id } });
+              change({ ...rule, subject: { type, id } });
             }}
           >
             <option value="" />
@@ -138,18 +169,31 @@ export function RulesCard() {
           type="number"
           min={1}
           value={rule.dueDays ?? ''}
-          onChange={(e) => setRule({ ...rule, dueDays: Number(e.target.value) || null })}
+          onChange={(e) => change({ ...rule, dueDays: Number(e.target.value) || null })}
         />
+        {preview.data && <RulePreview preview={preview.data} />}
         <div className="sm:col-span-2">
-          <FormErrorRegion error={create.error} />
+          <FormErrorRegion error={create.error ?? preview.error} />
           {create.data && (
             <p role="status" className="mb-2 text-sm text-emerald-800">
               {t('rules.created', { count: create.data.enrolled })}
             </p>
           )}
-          <Button type="submit" isBusy={create.isPending} disabled={!rule.subject.id}>
-            {t('rules.add')}
-          </Button>
+          <div className="flex flex-wrap gap-3">
+            <Button
+              variant="secondary"
+              onClick={() => preview.mutate()}
+              isBusy={preview.isPending}
+              disabled={!rule.subject.id}
+            >
+              {t('rules.preview.show')}
+            </Button>
+            <Button type="submit" isBusy={create.isPending} disabled={!rule.subject.id}>
+              {preview.data
+                ? t('rules.preview.apply', { count: preview.data.newlyEnrolled })
+                : t('rules.add')}
+            </Button>
+          </div>
         </div>
       </form>
     </Card>

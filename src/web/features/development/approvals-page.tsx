@@ -88,7 +88,7 @@ function AssignmentItem({ assignment }: { assignment: Items['assignments'][numbe
   const confirm = useDevelopmentMutation(() =>
     unwrap(
       api.POST('/api/v1/learning/items/{id}/submissions/{personId}/confirm', {
-        params: { path: { id: assignment.contentId, personId: assignment.person.personId } },
+        params: { path: { id: assignment.contentId, personId: assignment.person.id } },
       }),
     ),
   );
@@ -183,7 +183,7 @@ export function ApprovalsPage() {
           <Section kind="assignments" count={counts.assignments}>
             {items.assignments.map((assignment) => (
               <AssignmentItem
-                key={`${assignment.contentId}-${assignment.person.personId}`}
+                key={`${assignment.contentId}-${assignment.person.id}`}
                 assignment={assignment}
               />
             ))}

@@ -1,8 +1,20 @@
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Button } from '../../components/button.tsx';
-import { Checkbox, SelectField, TextField } from '../../components/field.tsx';
+import { Checkbox } from '../../components/field.tsx';
+import {
+  CheckboxField,
+  Form,
+  FormError,
+  SelectField as FormSelectField,
+  TextField as FormTextField,
+  SubmitButton,
+  TextAreaField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
@@ -39,54 +51,46 @@ const toInput = (route: OwnRoute) => ({
   ),
 });
 
+// The editor's own shape: the API's fields, with steps carrying what the screen shows (format, a key).
+const routeForm = z.object({
+  title: z.string().trim().min(1).max(200),
+  purpose: z.string().max(2000),
+  planGoalId: z.string().transform((id) => id || null),
+  steps: z.array(z.custom<Step>()),
+});
+
 function Editor({ route }: { route: OwnRoute }) {
   const { t } = useTranslation('learning');
   const save = useSaveRoute(route.id);
   const overview = useOwnRoutes();
-  const [values, setValues] = useState(() => toInput(route));
   const [saved, setSaved] = useState(false);
-  const set = (change: Partial<typeof values>) => {
-    setSaved(false);
-    setValues({ ...values, ...change });
-  };
-  const move = (index: number, by: number) => {
-    const steps = [...values.steps];
-    const [step] = steps.splice(index, 1);
-    if (step) steps.splice(index + by, 0, step);
-    set({ steps });
-  };
+  const initial = toInput(route);
+  const form = useZodForm(routeForm, { defaultValues: { ...initial, planGoalId: initial.planGoalId ?? '' } });
+  // The keyed steps are react-hook-form's field array: its own ids keep rows stable while moving.
+  const steps = useFieldArray({ control: form.control, name: 'steps', keyName: 'fieldId' });
+  useEffect(() => {
+    const watching = form.watch(() => setSaved(false));
+    return () => watching.unsubscribe();
+  }, [form]);
   return (
-    <form
-      className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate(
-          { ...values, steps: values.steps.map(({ format: _format, key: _key, ...step }) => step) },
-          { onSuccess: () => setSaved(true) },
-        );
+    <Form
+      form={form}
+      onSubmit={async (values) => {
+        await save.mutateAsync({
+          ...values,
+          steps: values.steps.map(({ format: _format, key: _key, ...step }) => step),
+        });
+        setSaved(true);
       }}
     >
       <Card>
         <div className="grid gap-4">
-          <TextField
-            label={t('ownRoutes.routeTitle')}
-            value={values.title}
-            onChange={(e) => set({ title: e.target.value })}
-            required
-            maxLength={200}
-          />
-          <TextArea
-            label={t('ownRoutes.purpose')}
-            value={values.purpose}
-            onChange={(e) => set({ purpose: e.target.value })}
-            rows={3}
-            maxLength={2000}
-          />
-          <SelectField
+          <FormTextField name="title" label={t('ownRoutes.routeTitle')} required maxLength={200} />
+          <TextAreaField name="purpose" label={t('ownRoutes.purpose')} rows={3} maxLength={2000} />
+          <FormSelectField
+            name="planGoalId"
             label={t('ownRoutes.planGoal')}
             hint={t('ownRoutes.planGoalHint')}
-            value={values.planGoalId ?? ''}
-            onChange={(e) => set({ planGoalId: e.target.value || null })}
           >
             <option value="">{t('ownRoutes.noGoal')}</option>
             {overview.data?.planGoals.map((goal) => (
@@ -94,14 +98,14 @@ function Editor({ route }: { route: OwnRoute }) {
                 {goal.title}
               </option>
             ))}
-          </SelectField>
+          </FormSelectField>
         </div>
       </Card>
       <Card title={t('ownRoutes.stepsTitle')} titleId="route-steps">
-        {values.steps.length === 0 && <p className="text-sm text-slate-600">{t('ownRoutes.noSteps')}</p>}
+        {steps.fields.length === 0 && <p className="text-sm text-slate-600">{t('ownRoutes.noSteps')}</p>}
         <ol className="divide-y divide-slate-100">
-          {values.steps.map((step, index) => (
-            <li key={step.key} className="flex flex-wrap items-center gap-2 py-2.5">
+          {steps.fields.map((step, index) => (
+            <li key={step.fieldId} className="flex flex-wrap items-center gap-2 py-2.5">
               <span className="w-6 text-sm text-slate-600">{index + 1}.</span>
               <FormatIcon format={step.format} />
               <div className="min-w-0 flex-1">
@@ -110,34 +114,26 @@ function Editor({ route }: { route: OwnRoute }) {
                   {step.refId ? t(`formats.${step.format}`) : t(`ownRoutes.kinds.${step.kind}`)}
                 </p>
               </div>
-              <Checkbox
-                label={t('ownRoutes.done')}
-                checked={step.isDone}
-                onChange={(e) =>
-                  set({
-                    steps: values.steps.map((s, i) => (i === index ? { ...s, isDone: e.target.checked } : s)),
-                  })
-                }
-              />
+              <CheckboxField name={`steps.${index}.isDone`} label={t('ownRoutes.done')} />
               <Button
                 variant="ghost"
                 disabled={index === 0}
-                onClick={() => move(index, -1)}
+                onClick={() => steps.move(index, index - 1)}
                 aria-label={t('ownRoutes.up', { title: step.title })}
               >
                 ↑
               </Button>
               <Button
                 variant="ghost"
-                disabled={index === values.steps.length - 1}
-                onClick={() => move(index, 1)}
+                disabled={index === steps.fields.length - 1}
+                onClick={() => steps.move(index, index + 1)}
                 aria-label={t('ownRoutes.down', { title: step.title })}
               >
                 ↓
               </Button>
               <Button
                 variant="ghost"
-                onClick={() => set({ steps: values.steps.filter((_, i) => i !== index) })}
+                onClick={() => steps.remove(index)}
                 aria-label={t('ownRoutes.remove', { title: step.title })}
               >
                 ✕
@@ -146,22 +142,20 @@ function Editor({ route }: { route: OwnRoute }) {
           ))}
         </ol>
         <div className="mt-4 grid gap-6 border-t border-slate-100 pt-4 md:grid-cols-2">
-          <AddFromCatalogue onAdd={(step) => set({ steps: [...values.steps, step] })} />
-          <AddOutside onAdd={(step) => set({ steps: [...values.steps, step] })} />
+          <AddFromCatalogue onAdd={(step) => steps.append(step)} />
+          <AddOutside onAdd={(step) => steps.append(step)} />
         </div>
       </Card>
-      <FormErrorRegion error={save.error} />
+      <FormError />
       <div className="flex items-center gap-3">
-        <Button type="submit" isBusy={save.isPending}>
-          {t('ownRoutes.save')}
-        </Button>
+        <SubmitButton>{t('ownRoutes.save')}</SubmitButton>
         {saved && (
           <p role="status" className="text-sm text-teal-800">
             {t('ownRoutes.saved')}
           </p>
         )}
       </div>
-    </form>
+    </Form>
   );
 }
 

@@ -125,7 +125,10 @@ export async function routeLists(tenant: TenantDb, personId: string) {
         'own_routes.shared_at',
         'own_routes.published_at',
         'own_routes.updated_at',
-        ...personColumns,
+        // Not people.id: it would shadow the route's id (the bug that sent a manager's link to a 404).
+        'people.given_name',
+        'people.family_name_prefix',
+        'people.family_name',
       ])
       .orderBy('own_routes.updated_at', 'desc');
   const [mine, fromTeam, published] = await Promise.all([

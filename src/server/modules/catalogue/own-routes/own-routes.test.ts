@@ -79,6 +79,9 @@ describe('my own route', () => {
     await org.as.employee.put(`${url}/visibility`, { isShared: true, isPublished: false });
     const overview = (await org.as.manager.get('/api/v1/learning/own-routes')).json();
     expect(overview.fromTeam.map((r: { title: string }) => r.title)).toContain('Leren plannen');
+    // The overview's link leads to the route itself (not to its owner's id).
+    const listed = overview.fromTeam.find((r: { title: string }) => r.title === 'Leren plannen');
+    expect((await org.as.manager.get(`/api/v1/learning/own-routes/${listed.id}`)).statusCode).toBe(200);
     const commented = await org.as.manager.post(`${url}/comments`, {
       body: 'Mooi plan! Plan het gesprek met Fatima snel in.',
     });

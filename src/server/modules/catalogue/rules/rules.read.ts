@@ -3,6 +3,7 @@ import { notFound } from '../../../http/errors.ts';
 import { assertCan } from '../../access/index.ts';
 import { subjectTitles } from '../subjects.ts';
 import { allRules, enrolmentsPerRule } from './rules.repository.ts';
+import type { AudienceCriteria } from './rules.schemas.ts';
 
 /** Audience rules that enrol people automatically, with what they enrol in and how many they enrolled. */
 export async function listRules(ctx: Ctx) {
@@ -19,6 +20,7 @@ export async function listRules(ctx: Ctx) {
     name: rule.name,
     condition: rule.condition,
     parameter: rule.parameter,
+    criteria: (rule.criteria ?? null) as AudienceCriteria | null,
     subject: { type: rule.subject_kind, id: rule.subject_id },
     subjectTitle: titles.get(`${rule.subject_kind}:${rule.subject_id}`)?.title ?? '',
     dueDays: rule.due_days,

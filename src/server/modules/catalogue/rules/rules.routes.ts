@@ -4,8 +4,8 @@ import { ctxOf } from '../../../core/context.ts';
 import type { ModuleDeps } from '../../../core/module.ts';
 import { idParams, problems } from '../../../http/common.schemas.ts';
 import { listRules, ruleView } from './rules.read.ts';
-import { ruleInput, ruleSchema } from './rules.schemas.ts';
-import { saveRule } from './rules.service.ts';
+import { ruleInput, rulePreviewInput, rulePreviewSchema, ruleSchema } from './rules.schemas.ts';
+import { previewRule, saveRule } from './rules.service.ts';
 
 const tags = ['catalogue'];
 
@@ -40,6 +40,19 @@ export const rulesRoutes =
         const { id } = await saveRule(ctx, { input: request.body });
         return reply.status(201).send(await ruleView(ctx, id));
       },
+    );
+
+    app.post(
+      '/catalogue/rules/preview',
+      {
+        schema: {
+          tags,
+          summary: 'Who a rule would reach and who would be newly enrolled, before saving or applying it',
+          body: rulePreviewInput,
+          response: { 200: rulePreviewSchema, ...problems },
+        },
+      },
+      async (request) => previewRule(ctxOf(request), request.body),
     );
 
     app.put(
