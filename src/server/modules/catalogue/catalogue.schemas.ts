@@ -10,6 +10,7 @@ export const contentKinds = [
   'quiz',
   'assignment',
   'scorm',
+  'cmi5',
 ] as const;
 export const publicationStatuses = ['draft', 'published', 'archived'] as const;
 export const subjectKinds = ['content', 'course', 'path'] as const;

@@ -36,10 +36,13 @@ export async function addContentItem(tx: ChangeCtx<Ctx>, input: ContentInput) {
 /** L&D creates a content item (draft) with one version per language. */
 export async function createContentItem(ctx: Ctx, input: ContentInput) {
   assertCan(ctx.auth, 'catalogue.manage');
-  if (input.kind === 'scorm')
-    throw new AppError('validation_failed', 'kind: a SCORM item is made by uploading its package', {
+  if (input.kind === 'scorm' || input.kind === 'cmi5')
+    throw new AppError('validation_failed', 'kind: a package item is made by uploading its package', {
       errors: [
-        { field: 'kind', message: 'a SCORM item is made by uploading its package (POST /scorm/packages)' },
+        {
+          field: 'kind',
+          message: `a ${input.kind} item is made by uploading its package (POST /${input.kind === 'scorm' ? 'scorm/packages' : 'cmi5/courses'})`,
+        },
       ],
     });
   return runChange(ctx, (tx) => addContentItem(tx, input));
