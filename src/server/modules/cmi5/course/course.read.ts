@@ -2,7 +2,13 @@ import type { Ctx } from '../../../core/context.ts';
 import { notFound } from '../../../http/errors.ts';
 import { assertCan, can, personIdOf } from '../../access/index.ts';
 import { itemForLearner } from '../../catalogue/index.ts';
-import { type AuStateRow, auStatesOf, findCourse, findRegistration } from '../cmi5.repository.ts';
+import {
+  type AuStateRow,
+  auStatesOf,
+  findCourse,
+  findRegistration,
+  launchedUnits,
+} from '../cmi5.repository.ts';
 import { type CourseNode, textIn } from '../import/course-structure.ts';
 import { isAuSatisfied } from '../launch/moveon.ts';
 
