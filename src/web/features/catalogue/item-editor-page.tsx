@@ -15,6 +15,7 @@ import {
 import { RichTextField } from '../../components/form/rich-text-field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card } from '../../components/page.tsx';
+import { Cmi5CourseCard, Cmi5ImportPage } from '../cmi5/index.ts';
 import { ScormPackageCard, ScormUploadPage } from '../scorm/index.ts';
 import {
   type ContentItem,
@@ -61,7 +62,7 @@ const versionSchema = z.object({
 const itemSchema = z.object({
   ...topicsAndServesShape,
   // SCORM items are made by upload, and then edited here like any other item.
-  kind: z.enum(['scorm', ...contentKinds] as [ContentKind, ...ContentKind[]]),
+  kind: z.enum(['scorm', 'cmi5', ...contentKinds] as [ContentKind, ...ContentKind[]]),
   durationMinutes: z.number().int().min(1).nullable(),
   passMark: z.number().int().min(0).max(100).nullable(),
   maxAttempts: z.number().int().min(1).nullable(),
@@ -161,6 +162,7 @@ export function ItemEditorPage() {
   const search = useSearch({ strict: false }) as { kind?: string };
   // A SCORM item is made by uploading its package: the new-item screen is the drop zone.
   if (!params.id && search.kind === 'scorm') return <ScormUploadPage />;
+  if (!params.id && search.kind === 'cmi5') return <Cmi5ImportPage />;
   return <ItemEditor id={params.id} kind={search.kind} />;
 }
 
@@ -237,6 +239,7 @@ function ItemEditor({ id, kind: askedKind }: { id: string | undefined; kind: str
     >
       <Settings isNew={!params.id} kind={kind} />
       {kind === 'scorm' && params.id && <ScormPackageCard contentId={params.id} />}
+      {kind === 'cmi5' && params.id && <Cmi5CourseCard contentId={params.id} />}
       <Versions kind={kind} />
       {existing.data && (
         <CoverField subject={{ type: 'content', id: existing.data.id }} cover={existing.data.cover} />
