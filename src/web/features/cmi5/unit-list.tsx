@@ -45,7 +45,7 @@ export function Cmi5UnitList({ contentId }: { contentId: string }) {
       {!course.data.isPlayable && (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t('card.notPlayable')}</p>
       )}
-      <ol className="divide-y divide-slate-100 rounded-lg border">
+      <ol className="divide-y divide-slate-100 rounded-lg border border-slate-200">
         {units.map((unit) => (
           <li key={unit.id} className="flex flex-wrap items-center gap-3 p-3">
             <div className="min-w-0 flex-1">
