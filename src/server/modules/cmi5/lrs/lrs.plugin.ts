@@ -162,15 +162,16 @@ export function cmi5LrsPlugin(deps: ModuleDeps) {
           const statements = Array.isArray(value) ? value : [value];
           const outcome = checkSessionStatements(current, statements);
           if (!outcome.ok) return sendError(reply, outcome.status, outcome.message, outcome.rule);
-          const status = await forward(request, reply, current, resource);
-          if (reply.statusCode < 300)
+          const answer = await forwarded(request, current, resource);
+          // What the statements changed is in place before the AU hears back (it may go to returnURL).
+          if (answer.statusCode < 300)
             await applySessionEffects(
               system(current.organisationId, request),
               current,
               outcome.effects,
               baseUrl,
             );
-          return status;
+          return relay(reply, answer);
         });
       },
     });
@@ -181,6 +182,19 @@ export function cmi5LrsPlugin(deps: ModuleDeps) {
       session: SessionView,
       resource: string,
     ) {
+      return relay(reply, await forwarded(request, session, resource));
+    }
+
+    function relay(reply: FastifyReply, answer: Awaited<ReturnType<typeof forwarded>>) {
+      reply.status(answer.statusCode);
+      for (const name of forwardedAnswerHeaders) {
+        const value = answer.headers[name];
+        if (value !== undefined) reply.header(name, value);
+      }
+      return reply.send(answer.rawPayload);
+    }
+
+    async function forwarded(request: FastifyRequest, session: SessionView, resource: string) {
       const authorization = await lrsAuthorization(
         { db: deps.db, bus: deps.bus, log: request.log, serverSecret: deps.config.sessionSecret },
         session.organisationId,
@@ -191,18 +205,12 @@ export function cmi5LrsPlugin(deps: ModuleDeps) {
         if (typeof value === 'string') headers[name] = value;
       }
       const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-      const answer = await app.inject({
+      return app.inject({
         method: request.method as 'GET',
         url: `/xapi/${resource}${search}`,
         headers,
         ...(Buffer.isBuffer(request.body) ? { payload: request.body } : {}),
       });
-      reply.status(answer.statusCode);
-      for (const name of forwardedAnswerHeaders) {
-        const value = answer.headers[name];
-        if (value !== undefined) reply.header(name, value);
-      }
-      return reply.send(answer.rawPayload);
     }
   };
 }
