@@ -5,7 +5,7 @@
 
 ALTER TABLE content_items DROP CONSTRAINT content_items_kind_check;
 ALTER TABLE content_items ADD CONSTRAINT content_items_kind_check
-  CHECK (kind IN ('article', 'video', 'audio', 'document', 'link', 'quiz', 'assignment', 'scorm', 'event'));
+  CHECK (kind IN ('article', 'video', 'audio', 'document', 'link', 'quiz', 'assignment', 'scorm', 'cmi5', 'event'));
 
 CREATE TABLE event_sessions (
   organisation_id uuid NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,

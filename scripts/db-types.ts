@@ -41,6 +41,7 @@ const jsonColumns: Record<string, string> = {
   'xapi_actors.agent': jsonText('Record<string, unknown>'),
   'scorm_sco_states.cmi': jsonText('Record<string, string>'),
   'scorm_versions.manifest': jsonText('unknown'),
+  'cmi5_courses.structure': jsonText('unknown'),
   'xapi_statements.statement': jsonText('Record<string, unknown>'),
 };
 

@@ -7,6 +7,7 @@ import { auditModule } from './modules/audit/audit.module.ts';
 import { authModule } from './modules/auth/auth.module.ts';
 import { budgetsModule } from './modules/budgets/budgets.module.ts';
 import { catalogueModule } from './modules/catalogue/catalogue.module.ts';
+import { cmi5Module } from './modules/cmi5/cmi5.module.ts';
 import { consultationsModule } from './modules/consultations/consultations.module.ts';
 import { conversationsModule } from './modules/conversations/conversations.module.ts';
 import { directionModule } from './modules/direction/direction.module.ts';
@@ -56,6 +57,7 @@ export const modules: readonly ModuleManifest[] = [
   scormModule,
   learningTimeModule,
   eventsModule,
+  cmi5Module,
   xapiModule,
 ];
 

@@ -177,6 +177,71 @@ export interface Certificates {
   verification_code: string;
 }
 
+export interface Cmi5AuStates {
+  au_id: string;
+  completed_at: Date | null;
+  failed_at: Date | null;
+  organisation_id: string;
+  passed_at: Date | null;
+  registration_id: string;
+  satisfied_at: Date | null;
+  score_scaled: number | null;
+  updated_at: Generated<Date>;
+}
+
+export interface Cmi5Courses {
+  au_count: number;
+  content_id: string;
+  course_iri: string;
+  file_count: number;
+  imported_at: Generated<Date>;
+  imported_by: string | null;
+  organisation_id: string;
+  original_name: string;
+  structure: ColumnType<unknown, string, string>;
+}
+
+export interface Cmi5Files {
+  content_id: string;
+  content_type: string;
+  organisation_id: string;
+  path: string;
+  size_bytes: number;
+  storage_key: string;
+}
+
+export interface Cmi5LrsAccess {
+  credential_id: string;
+  credential_key: string;
+  organisation_id: string;
+  sealed_secret: string;
+}
+
+export interface Cmi5Registrations {
+  content_id: string;
+  created_at: ColumnType<Date, never, never>;
+  id: Generated<string>;
+  organisation_id: string;
+  person_id: string;
+  satisfied_at: Date | null;
+  satisfied_nodes: Generated<string[]>;
+}
+
+export interface Cmi5Sessions {
+  au_id: string;
+  auth_token_hash: string | null;
+  ended_at: Date | null;
+  fetch_token_hash: string;
+  fetch_used_at: Date | null;
+  id: Generated<string>;
+  initialized_at: Date | null;
+  launch_mode: "Normal" | "Browse" | "Review";
+  launched_at: Generated<Date>;
+  organisation_id: string;
+  registration_id: string;
+  status: Generated<"launched" | "initialized" | "terminated" | "abandoned">;
+}
+
 export interface CompetencySkills {
   competency_id: string;
   organisation_id: string;
@@ -235,7 +300,7 @@ export interface ContentItems {
   duration_minutes: number | null;
   id: Generated<string>;
   is_substantial: Generated<boolean>;
-  kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event";
+  kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "cmi5" | "event";
   max_attempts: number | null;
   organisation_id: string;
   owner_id: string | null;
@@ -1245,6 +1310,12 @@ export interface DB {
   career_steps: CareerSteps;
   catalogue_revisions: CatalogueRevisions;
   certificates: Certificates;
+  cmi5_au_states: Cmi5AuStates;
+  cmi5_courses: Cmi5Courses;
+  cmi5_files: Cmi5Files;
+  cmi5_lrs_access: Cmi5LrsAccess;
+  cmi5_registrations: Cmi5Registrations;
+  cmi5_sessions: Cmi5Sessions;
   competency_skills: CompetencySkills;
   consultation_participants: ConsultationParticipants;
   consultation_replies: ConsultationReplies;

@@ -11044,7 +11044,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     status?: "draft" | "published" | "archived";
-                    kind?: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event";
+                    kind?: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
                 };
                 header?: never;
                 path?: never;
@@ -11117,7 +11117,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event";
+                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
                         /** @default null */
                         durationMinutes?: number | null;
                         /**
@@ -11309,7 +11309,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event";
+                        kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
                         /** @default null */
                         durationMinutes?: number | null;
                         /**
@@ -12514,7 +12514,7 @@ export interface paths {
                     pageSize?: number;
                     q?: string;
                     /** @description Comma-separated formats, e.g. audio,video */
-                    format?: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "course" | "path")[];
+                    format?: ("article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5" | "course" | "path")[];
                     maxMinutes?: number;
                     language?: "nl" | "en";
                     topic?: string;
@@ -19751,6 +19751,280 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cmi5/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a cmi5 course: it becomes a draft catalogue item of kind cmi5
+         * @description Multipart field "file": a .zip with cmi5.xml at its top (its AUs may be files of the zip or absolute URLs), or a cmi5.xml on its own whose AUs are all absolute http(s) URLs. Checked before anything is kept: zip limits (415/422 naming the limit), then cmi5.xml (400 package_rejected lists every problem with its file and line).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The course .zip, or a cmi5.xml
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cmi5Course"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cmi5CourseRejectedProblem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileTooComplexProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cmi5/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cmi5 course: its structure, and each AU with the signed-in learner’s status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cmi5Course"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cmi5/courses/{id}/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Launch an AU: a new session; answers the launch URL (cmi5 spec 8.1)
+         * @description Writes the LMS "launched" statement and LMS.LaunchData; an earlier session of the AU that never terminated is recorded as abandoned. The fetch URL in the answer gives its auth token once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        auId: string;
+                        /**
+                         * @default Normal
+                         * @enum {string}
+                         */
+                        launchMode?: "Normal" | "Browse" | "Review";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cmi5Launch"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/lrs/credentials": {
         parameters: {
             query?: never;
@@ -20925,7 +21199,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             durationMinutes: number | null;
@@ -20972,7 +21246,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             title: string;
@@ -20987,7 +21261,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "course" | "path";
+            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5" | "course" | "path";
             title: string;
             summary: string;
             /** @enum {string} */
@@ -21038,7 +21312,7 @@ export interface components {
                     /** Format: uuid */
                     contentId: string;
                     /** @enum {string} */
-                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event";
+                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
                     title: string;
                     durationMinutes: number | null;
                     /** @enum {string} */
@@ -21181,7 +21455,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             /** @enum {string} */
@@ -21253,7 +21527,7 @@ export interface components {
             /** Format: uuid */
             contentId: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
             title: string;
             percent: number;
             positionSeconds: number | null;
@@ -21424,6 +21698,83 @@ export interface components {
                 jobTitle: string | null;
                 unitName: string | null;
                 isEnrolled: boolean;
+            }[];
+        };
+        Cmi5CourseInput: {
+            /** Format: uuid */
+            contentId: string;
+            /** @description The course id in cmi5.xml */
+            courseId: string;
+            title: string;
+            description: string;
+            objectives: {
+                id: string;
+                title: string;
+                description: string;
+            }[];
+            /** @description Blocks and AUs in the order of cmi5.xml */
+            structure: components["schemas"]["__shared"][];
+            units: {
+                /** @description The AU id in cmi5.xml (an IRI) */
+                id: string;
+                title: string;
+                description: string;
+                /** @description The blocks the AU sits in, outermost first */
+                blockTitles: string[];
+                /** @enum {string} */
+                moveOn: "Passed" | "Completed" | "CompletedAndPassed" | "CompletedOrPassed" | "NotApplicable";
+                masteryScore: number | null;
+                /** @enum {string} */
+                launchMethod: "AnyWindow" | "OwnWindow";
+                launchParameters: string | null;
+                entitlementKey: string | null;
+                /** @description Hosted elsewhere (an absolute URL), or a file of the zip */
+                isExternal: boolean;
+                url: string;
+                /**
+                 * @description The signed-in learner’s status in their registration
+                 * @enum {string}
+                 */
+                status: "not_started" | "in_progress" | "completed" | "passed" | "failed" | "satisfied";
+                scoreScaled: number | null;
+            }[];
+            fileCount: number;
+            originalName: string;
+            /** Format: date-time */
+            importedAt: string;
+            /** @description The signed-in learner’s registration, after their first launch */
+            registration: {
+                /** Format: uuid */
+                id: string;
+                isSatisfied: boolean;
+                satisfiedAt: string | null;
+            } | null;
+            /** @description False when AUs in the zip cannot play: no CONTENT_ORIGIN */
+            isPlayable: boolean;
+        };
+        Cmi5LaunchInput: {
+            /** @description Open this address: the AU with endpoint, fetch, actor, registration, activityId */
+            url: string;
+            /** @enum {string} */
+            launchMethod: "AnyWindow" | "OwnWindow";
+            /** Format: uuid */
+            registration: string;
+            /** Format: uuid */
+            sessionId: string;
+        };
+        Cmi5CourseRejectedProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                message: string;
+                /** @description noStructure, isScorm, badXml, notCmi5, missingTitle, missingUrl, badMoveOn, badMasteryScore, duplicateId, unknownObjective, relativeUrlWithoutFiles, missingFile, … */
+                code: string;
+                file?: string;
+                line?: number | null;
             }[];
         };
         ConsultationSummaryInput: {
@@ -22847,6 +23198,16 @@ export interface components {
         __shared: {
             $defs: {
                 schema0: {
+                    /** @enum {string} */
+                    kind: "block" | "au";
+                    /** @description The id in cmi5.xml (an IRI) */
+                    id: string;
+                    title: string;
+                    description: string;
+                    objectives: string[];
+                    children: components["schemas"]["__shared"][];
+                };
+                schema1: {
                     id: string;
                     title: string;
                     isVisible: boolean;
@@ -23549,7 +23910,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             durationMinutes: number | null;
@@ -23596,7 +23957,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             title: string;
@@ -23611,7 +23972,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "course" | "path";
+            format: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5" | "course" | "path";
             title: string;
             summary: string;
             /** @enum {string} */
@@ -23662,7 +24023,7 @@ export interface components {
                     /** Format: uuid */
                     contentId: string;
                     /** @enum {string} */
-                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event";
+                    kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
                     title: string;
                     durationMinutes: number | null;
                     /** @enum {string} */
@@ -23805,7 +24166,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             /** @enum {string} */
@@ -23877,7 +24238,7 @@ export interface components {
             /** Format: uuid */
             contentId: string;
             /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event";
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
             title: string;
             percent: number;
             positionSeconds: number | null;
@@ -24053,6 +24414,83 @@ export interface components {
                 jobTitle: string | null;
                 unitName: string | null;
                 isEnrolled: boolean;
+            }[];
+        };
+        Cmi5Course: {
+            /** Format: uuid */
+            contentId: string;
+            /** @description The course id in cmi5.xml */
+            courseId: string;
+            title: string;
+            description: string;
+            objectives: {
+                id: string;
+                title: string;
+                description: string;
+            }[];
+            /** @description Blocks and AUs in the order of cmi5.xml */
+            structure: components["schemas"]["__shared"][];
+            units: {
+                /** @description The AU id in cmi5.xml (an IRI) */
+                id: string;
+                title: string;
+                description: string;
+                /** @description The blocks the AU sits in, outermost first */
+                blockTitles: string[];
+                /** @enum {string} */
+                moveOn: "Passed" | "Completed" | "CompletedAndPassed" | "CompletedOrPassed" | "NotApplicable";
+                masteryScore: number | null;
+                /** @enum {string} */
+                launchMethod: "AnyWindow" | "OwnWindow";
+                launchParameters: string | null;
+                entitlementKey: string | null;
+                /** @description Hosted elsewhere (an absolute URL), or a file of the zip */
+                isExternal: boolean;
+                url: string;
+                /**
+                 * @description The signed-in learner’s status in their registration
+                 * @enum {string}
+                 */
+                status: "not_started" | "in_progress" | "completed" | "passed" | "failed" | "satisfied";
+                scoreScaled: number | null;
+            }[];
+            fileCount: number;
+            originalName: string;
+            /** Format: date-time */
+            importedAt: string;
+            /** @description The signed-in learner’s registration, after their first launch */
+            registration: {
+                /** Format: uuid */
+                id: string;
+                isSatisfied: boolean;
+                satisfiedAt: string | null;
+            } | null;
+            /** @description False when AUs in the zip cannot play: no CONTENT_ORIGIN */
+            isPlayable: boolean;
+        };
+        Cmi5Launch: {
+            /** @description Open this address: the AU with endpoint, fetch, actor, registration, activityId */
+            url: string;
+            /** @enum {string} */
+            launchMethod: "AnyWindow" | "OwnWindow";
+            /** Format: uuid */
+            registration: string;
+            /** Format: uuid */
+            sessionId: string;
+        };
+        Cmi5CourseRejectedProblem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                message: string;
+                /** @description noStructure, isScorm, badXml, notCmi5, missingTitle, missingUrl, badMoveOn, badMasteryScore, duplicateId, unknownObjective, relativeUrlWithoutFiles, missingFile, … */
+                code: string;
+                file?: string;
+                line?: number | null;
             }[];
         };
         ConsultationSummary: {

@@ -11,6 +11,7 @@ export const contentKinds = [
   'assignment',
   'scorm',
   'event',
+  'cmi5',
 ] as const;
 export const publicationStatuses = ['draft', 'published', 'archived'] as const;
 export const subjectKinds = ['content', 'course', 'path'] as const;

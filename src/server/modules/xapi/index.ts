@@ -1,4 +1,6 @@
 // What other modules may use of the learning record store: Groeipad's own learning events go in
 // through storeOwnStatement; catalogue progress listens to 'xapi.statements_linked' (LinkedStatement).
+// cmi5 makes the one credential it forwards its sessions' LRS requests with (createCredential).
+export { createCredential } from './credentials/credentials.service.ts';
 export { storeOwnStatement } from './statements/statements.write.ts';
 export type { LinkedStatement } from './xapi.events.ts';

@@ -72,7 +72,7 @@ export function CatalogueAdminPage() {
                 value={newKind}
                 onChange={(e) => setNewKind(e.target.value)}
               >
-                {[...contentKinds, 'scorm' as const].map((kind) => (
+                {[...contentKinds, 'scorm' as const, 'cmi5' as const].map((kind) => (
                   <option key={kind} value={kind}>
                     {t(`kinds.${kind}`)}
                   </option>

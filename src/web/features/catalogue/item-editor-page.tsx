@@ -15,6 +15,7 @@ import {
 import { RichTextField } from '../../components/form/rich-text-field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card } from '../../components/page.tsx';
+import { Cmi5CourseCard, Cmi5ImportPage } from '../cmi5/index.ts';
 import { ScormPackageCard, ScormUploadPage } from '../scorm/index.ts';
 import {
   type ContentItem,
@@ -61,7 +62,7 @@ const versionSchema = z.object({
 const itemSchema = z.object({
   ...topicsAndServesShape,
   // SCORM items are made by upload, and then edited here like any other item.
-  kind: z.enum(['scorm', ...contentKinds] as [ContentKind, ...ContentKind[]]),
+  kind: z.enum(['scorm', 'cmi5', ...contentKinds] as [ContentKind, ...ContentKind[]]),
   durationMinutes: z.number().int().min(1).nullable(),
   passMark: z.number().int().min(0).max(100).nullable(),
   maxAttempts: z.number().int().min(1).nullable(),
@@ -142,6 +143,14 @@ function FileInput({
 // What the server said about a new item survives the move from /new to its own address.
 const noticesAfterCreate = new Map<string, string[]>();
 
+/** A package item's card sits outside the editor's form: its own forms must not submit the editor. */
+function packageCardOf(kind: ContentKind, id: string | undefined) {
+  if (!id) return undefined;
+  if (kind === 'scorm') return <ScormPackageCard contentId={id} />;
+  if (kind === 'cmi5') return <Cmi5CourseCard contentId={id} />;
+  return undefined;
+}
+
 function toValues(item: ContentItem): ItemValues {
   return {
     kind: item.kind,
@@ -161,6 +170,7 @@ export function ItemEditorPage() {
   const search = useSearch({ strict: false }) as { kind?: string };
   // A SCORM item is made by uploading its package: the new-item screen is the drop zone.
   if (!params.id && search.kind === 'scorm') return <ScormUploadPage />;
+  if (!params.id && search.kind === 'cmi5') return <Cmi5ImportPage />;
   return <ItemEditor id={params.id} kind={search.kind} />;
 }
 
@@ -223,7 +233,7 @@ function ItemEditor({ id, kind: askedKind }: { id: string | undefined; kind: str
         }
       }}
       // The package card has its own forms (attempt rule, new version), which cannot sit in this one.
-      afterForm={kind === 'scorm' && params.id ? <ScormPackageCard contentId={params.id} /> : undefined}
+      afterForm={packageCardOf(kind, params.id)}
       afterFields={
         <div aria-live="polite">
           {notices.length > 0 && (

@@ -12,6 +12,7 @@ const fallbacks: Record<string, string> = {
   course: 'from-teal-100 to-teal-300',
   path: 'from-indigo-100 to-indigo-300',
   scorm: 'from-cyan-100 to-cyan-300',
+  cmi5: 'from-lime-100 to-lime-300',
 };
 
 /** A 16:9 cover: the image with its alt text, or a colour field when there is none. */

@@ -8,6 +8,7 @@ import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
+import { Cmi5UnitList } from '../cmi5/index.ts';
 import { ScormPlayer } from '../scorm/index.ts';
 import { Celebration } from './celebration.tsx';
 import { backLink, PlayerNav, PlayerOutline } from './course-player.tsx';
@@ -105,6 +106,8 @@ function Body({
   switch (item.kind) {
     case 'event':
       return <WorkshopLink id={item.id} />;
+    case 'cmi5':
+      return <Cmi5UnitList contentId={item.id} />;
     case 'scorm':
       return <ScormPlayer contentId={item.id} onFinished={onFinished} onChanged={onChanged} />;
     case 'video':

@@ -38,12 +38,15 @@ export async function createContentItem(ctx: Ctx, input: ContentInput) {
   assertCan(ctx.auth, 'catalogue.manage');
   if (input.kind === 'event')
     throw new AppError('validation_failed', 'kind: an event is made with its sessions', {
-      errors: [{ field: 'kind', message: 'an event is made with its sessions (POST /events)' }],
+      errors: [{ field: 'kind', message: 'an event is made with its sessions (POST /workshops)' }],
     });
-  if (input.kind === 'scorm')
-    throw new AppError('validation_failed', 'kind: a SCORM item is made by uploading its package', {
+  if (input.kind === 'scorm' || input.kind === 'cmi5')
+    throw new AppError('validation_failed', 'kind: a package item is made by uploading its package', {
       errors: [
-        { field: 'kind', message: 'a SCORM item is made by uploading its package (POST /scorm/packages)' },
+        {
+          field: 'kind',
+          message: `a ${input.kind} item is made by uploading its package (POST /${input.kind === 'scorm' ? 'scorm/packages' : 'cmi5/courses'})`,
+        },
       ],
     });
   return runChange(ctx, (tx) => addContentItem(tx, input));

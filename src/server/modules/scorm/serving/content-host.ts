@@ -7,7 +7,7 @@ import { notFoundProblem } from '../../../http/problem.ts';
 // everything else are 404 there, even for a request that somehow carries a session. And the app's own
 // origin never serves package files, so no package script ever runs with the learner's session.
 
-export const contentPrefixes = ['/scorm-content/', '/scorm-runtime/'];
+export const contentPrefixes = ['/scorm-content/', '/scorm-runtime/', '/cmi5-content/'];
 
 const hostOf = (origin: string) => new URL(origin).host.toLowerCase();
 const isContentPath = (url: string) => contentPrefixes.some((prefix) => url.startsWith(prefix));

@@ -1,0 +1,17 @@
+import { defineModule } from '../../core/module.ts';
+import './cmi5.events.ts';
+import { courseRoutes } from './course/course.routes.ts';
+import { cmi5LrsPlugin } from './lrs/lrs.plugin.ts';
+import { cmi5ContentRoutes } from './serving/content.routes.ts';
+
+/** cmi5 courses (issue 14): import, launch, the session's LRS requests, moveOn to catalogue progress. */
+export const cmi5Module = defineModule({
+  name: 'cmi5',
+  routes: courseRoutes,
+  mounts: (deps) => [
+    // The fetch URL and the endpoint launched AUs write to, on the app's origin.
+    { prefix: '/cmi5', plugin: cmi5LrsPlugin(deps) },
+    // A zipped course's files, on the content origin only.
+    { prefix: '', plugin: cmi5ContentRoutes(deps) },
+  ],
+});

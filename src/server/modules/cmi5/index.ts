@@ -1,0 +1,1 @@
+// cmi5 courses: nothing for other modules yet.
