@@ -4,7 +4,7 @@ import { deflateSync } from 'node:zlib';
 
 type Rgb = [number, number, number];
 /** A shape answers how much of a pixel it covers (0..1) at a point, for 4× supersampling. */
-type Shape = { colour: Rgb; alpha?: number; inside: (x: number, y: number) => boolean };
+export type Shape = { colour: Rgb; alpha?: number; inside: (x: number, y: number) => boolean };
 
 export const width = 640;
 export const height = 360;

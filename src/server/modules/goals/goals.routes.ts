@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
+import { changeRoute } from '../../http/change-route.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
 import { goalDetail, goalList, goalTree, teamGoalList, teamGoalView } from './goals.read.ts';
 import {
@@ -86,41 +87,28 @@ export const goalRoutes =
       },
     );
 
-    app.patch(
-      '/goals/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Change an organisation goal; only the fields sent change',
-          params: idParams,
-          body: updateGoalBody,
-          response: { 200: goalDetailSchema, ...problems },
-        },
-      },
-      async (request) => {
-        const ctx = ctxOf(request);
-        await updateGoal(ctx, { id: request.params.id, changes: request.body });
-        return goalDetail(ctx, request.params.id);
-      },
-    );
+    changeRoute(app, {
+      method: 'PATCH',
+      url: '/goals/:id',
+      tags,
+      summary: 'Change an organisation goal; only the fields sent change',
+      body: updateGoalBody,
+      shows: goalDetailSchema,
+      change: (ctx, id, body) => updateGoal(ctx, { id, changes: body }),
+      show: goalDetail,
+    });
 
-    app.post(
-      '/goals/:id/key-results',
-      {
-        schema: {
-          tags,
-          summary: 'Add a key result to an organisation goal',
-          params: idParams,
-          body: keyResultBody,
-          response: { 201: goalDetailSchema, ...problems },
-        },
-      },
-      async (request, reply) => {
-        const ctx = ctxOf(request);
-        await addKeyResult(ctx, { goalId: request.params.id, input: request.body });
-        return reply.status(201).send(await goalDetail(ctx, request.params.id));
-      },
-    );
+    changeRoute(app, {
+      method: 'POST',
+      url: '/goals/:id/key-results',
+      tags,
+      summary: 'Add a key result to an organisation goal',
+      body: keyResultBody,
+      shows: goalDetailSchema,
+      created: true,
+      change: (ctx, id, body) => addKeyResult(ctx, { goalId: id, input: body }),
+      show: goalDetail,
+    });
 
     app.post(
       '/goals/key-results/:id/check-ins',
@@ -175,21 +163,14 @@ export const goalRoutes =
       },
     );
 
-    app.patch(
-      '/goals/team-goals/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Change a team goal; only the fields sent change',
-          params: idParams,
-          body: updateTeamGoalBody,
-          response: { 200: teamGoalSchema, ...problems },
-        },
-      },
-      async (request) => {
-        const ctx = ctxOf(request);
-        await updateTeamGoal(ctx, { id: request.params.id, changes: request.body });
-        return teamGoalView(ctx, request.params.id);
-      },
-    );
+    changeRoute(app, {
+      method: 'PATCH',
+      url: '/goals/team-goals/:id',
+      tags,
+      summary: 'Change a team goal; only the fields sent change',
+      body: updateTeamGoalBody,
+      shows: teamGoalSchema,
+      change: (ctx, id, body) => updateTeamGoal(ctx, { id, changes: body }),
+      show: teamGoalView,
+    });
   };

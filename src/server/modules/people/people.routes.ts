@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
+import { changeRoute } from '../../http/change-route.ts';
 import { idParams, pageOf, problems } from '../../http/common.schemas.ts';
 import { peoplePage, personView, readPerson, reportsOf } from './people.read.ts';
 import {
@@ -70,58 +71,39 @@ export const peopleRoutes =
       },
     );
 
-    app.patch(
-      '/people/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Change a person; only the fields sent change',
-          params: idParams,
-          body: updatePersonBody,
-          response: { 200: personSchema, ...problems },
-        },
-      },
-      async (request) => {
-        const ctx = ctxOf(request);
-        await updatePerson(ctx, { personId: request.params.id, changes: request.body });
-        return personView(ctx, request.params.id);
-      },
-    );
+    changeRoute(app, {
+      method: 'PATCH',
+      url: '/people/:id',
+      tags,
+      summary: 'Change a person; only the fields sent change',
+      body: updatePersonBody,
+      shows: personSchema,
+      change: (ctx, id, body) => updatePerson(ctx, { personId: id, changes: body }),
+      show: personView,
+    });
 
-    app.post(
-      '/people/:id/deactivate',
-      {
-        schema: {
-          tags,
-          summary: 'Mark a person as left: they can no longer sign in, their history stays',
-          params: idParams,
-          body: deactivateBody,
-          response: { 200: personSchema, ...problems, 409: problems[400] },
-        },
-      },
-      async (request) => {
-        const ctx = ctxOf(request);
-        await deactivatePerson(ctx, { personId: request.params.id, endDate: request.body.endDate });
-        return personView(ctx, request.params.id);
-      },
-    );
+    changeRoute(app, {
+      method: 'POST',
+      url: '/people/:id/deactivate',
+      tags,
+      summary: 'Mark a person as left: they can no longer sign in, their history stays',
+      body: deactivateBody,
+      shows: personSchema,
+      conflicts: true,
+      change: (ctx, id, body) => deactivatePerson(ctx, { personId: id, endDate: body.endDate }),
+      show: personView,
+    });
 
-    app.post(
-      '/people/:id/invitation',
-      {
-        schema: {
-          tags,
-          summary: 'E-mail an invitation to choose a password (replaces an earlier one)',
-          params: idParams,
-          response: { 200: personSchema, ...problems, 409: problems[400] },
-        },
-      },
-      async (request) => {
-        const ctx = ctxOf(request);
-        await invitePerson(ctx, { personId: request.params.id, baseUrl: deps.config.baseUrl });
-        return personView(ctx, request.params.id);
-      },
-    );
+    changeRoute(app, {
+      method: 'POST',
+      url: '/people/:id/invitation',
+      tags,
+      summary: 'E-mail an invitation to choose a password (replaces an earlier one)',
+      shows: personSchema,
+      conflicts: true,
+      change: (ctx, id) => invitePerson(ctx, { personId: id, baseUrl: deps.config.baseUrl }),
+      show: personView,
+    });
 
     app.post(
       '/people/invitations',
@@ -137,23 +119,16 @@ export const peopleRoutes =
       async (request) => inviteMany(ctxOf(request), { ...request.body, baseUrl: deps.config.baseUrl }),
     );
 
-    app.put(
-      '/people/:id/roles',
-      {
-        schema: {
-          tags,
-          summary: 'Set the roles a person holds besides employee and manager',
-          params: idParams,
-          body: setRolesBody,
-          response: { 200: personSchema, ...problems },
-        },
-      },
-      async (request) => {
-        const ctx = ctxOf(request);
-        await setRoles(ctx, { personId: request.params.id, roles: request.body.roles });
-        return personView(ctx, request.params.id);
-      },
-    );
+    changeRoute(app, {
+      method: 'PUT',
+      url: '/people/:id/roles',
+      tags,
+      summary: 'Set the roles a person holds besides employee and manager',
+      body: setRolesBody,
+      shows: personSchema,
+      change: (ctx, id, body) => setRoles(ctx, { personId: id, roles: body.roles }),
+      show: personView,
+    });
 
     app.get(
       '/people/:id/reports',

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../../core/context.ts';
 import type { ModuleDeps } from '../../../core/module.ts';
+import { changeRoute } from '../../../http/change-route.ts';
 import { idParams, problems } from '../../../http/common.schemas.ts';
 import { statusBody } from '../catalogue.schemas.ts';
 import { setPublicationStatus } from '../content/publication.service.ts';
@@ -69,23 +70,16 @@ export const structureRoutes =
       async (request) => courseView(ctxOf(request), request.params.id),
     );
 
-    app.put(
-      '/catalogue/courses/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Replace a course: sections, modules, prerequisites, topics',
-          params: idParams,
-          body: courseInput,
-          response: { 200: courseSchema, ...problems },
-        },
-      },
-      async (request) => {
-        const ctx = ctxOf(request);
-        await saveCourse(ctx, { id: request.params.id, input: request.body });
-        return courseView(ctx, request.params.id);
-      },
-    );
+    changeRoute(app, {
+      method: 'PUT',
+      url: '/catalogue/courses/:id',
+      tags,
+      summary: 'Replace a course: sections, modules, prerequisites, topics',
+      body: courseInput,
+      shows: courseSchema,
+      change: (ctx, id, body) => saveCourse(ctx, { id, input: body }),
+      show: courseView,
+    });
 
     app.post(
       '/catalogue/courses/:id/status',
@@ -139,23 +133,16 @@ export const structureRoutes =
       async (request) => pathView(ctxOf(request), request.params.id),
     );
 
-    app.put(
-      '/catalogue/paths/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Replace a learning path: steps, order, deadlines, topics',
-          params: idParams,
-          body: pathInput,
-          response: { 200: pathSchema, ...problems },
-        },
-      },
-      async (request) => {
-        const ctx = ctxOf(request);
-        await savePath(ctx, { id: request.params.id, input: request.body });
-        return pathView(ctx, request.params.id);
-      },
-    );
+    changeRoute(app, {
+      method: 'PUT',
+      url: '/catalogue/paths/:id',
+      tags,
+      summary: 'Replace a learning path: steps, order, deadlines, topics',
+      body: pathInput,
+      shows: pathSchema,
+      change: (ctx, id, body) => savePath(ctx, { id, input: body }),
+      show: pathView,
+    });
 
     app.post(
       '/catalogue/paths/:id/status',

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../../core/context.ts';
 import type { ModuleDeps } from '../../../core/module.ts';
+import { changeRoute } from '../../../http/change-route.ts';
 import { idParams, problems } from '../../../http/common.schemas.ts';
 import { jobRoleView, listJobRoles } from './job-roles.read.ts';
 import { assignRoleBody, jobRoleBody, jobRoleSchema } from './job-roles.schemas.ts';
@@ -54,23 +55,16 @@ export const jobRoleRoutes =
       },
     );
 
-    app.put(
-      '/job-roles/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Replace a job role: names, skill profile and next roles',
-          params: idParams,
-          body: jobRoleBody,
-          response: { 200: jobRoleSchema, ...problems },
-        },
-      },
-      async (request) => {
-        const ctx = ctxOf(request);
-        await saveJobRole(ctx, { roleId: request.params.id, input: request.body });
-        return jobRoleView(ctx, request.params.id);
-      },
-    );
+    changeRoute(app, {
+      method: 'PUT',
+      url: '/job-roles/:id',
+      tags,
+      summary: 'Replace a job role: names, skill profile and next roles',
+      body: jobRoleBody,
+      shows: jobRoleSchema,
+      change: (ctx, id, body) => saveJobRole(ctx, { roleId: id, input: body }),
+      show: jobRoleView,
+    });
 
     app.delete(
       '/job-roles/:id',

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../../core/context.ts';
 import type { ModuleDeps } from '../../../core/module.ts';
+import { changeRoute } from '../../../http/change-route.ts';
 import { idParams, problems } from '../../../http/common.schemas.ts';
 import { personIdOf } from '../../access/index.ts';
 import { listRatingRequests, skillsMap, skillsMapAfterRating } from './ratings.read.ts';
@@ -42,24 +43,17 @@ export const ratingRoutes =
       async (request) => skillsMap(ctxOf(request), request.params.id),
     );
 
-    app.post(
-      '/skills/people/:id/ratings',
-      {
-        schema: {
-          tags,
-          summary:
-            'Rate a person on a skill; counts as self, manager or peer by who rates (evidence: L&D/HR with evidenceKind)',
-          params: idParams,
-          body: rateBody,
-          response: { 200: skillsMapSchema, ...problems },
-        },
-      },
-      async (request) => {
-        const ctx = ctxOf(request);
-        await ratePerson(ctx, { personId: request.params.id, input: request.body });
-        return skillsMapAfterRating(ctx, request.params.id);
-      },
-    );
+    changeRoute(app, {
+      method: 'POST',
+      url: '/skills/people/:id/ratings',
+      tags,
+      summary:
+        'Rate a person on a skill; counts as self, manager or peer by who rates (evidence: L&D/HR with evidenceKind)',
+      body: rateBody,
+      shows: skillsMapSchema,
+      change: (ctx, id, body) => ratePerson(ctx, { personId: id, input: body }),
+      show: skillsMapAfterRating,
+    });
 
     app.put(
       '/skills/me/preferences/:id',
