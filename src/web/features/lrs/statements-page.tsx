@@ -133,7 +133,9 @@ function Details({ statement }: { statement: BrowsedStatement }) {
   return (
     <details>
       <summary className="cursor-pointer text-sm text-teal-700">{t('statements.json')}</summary>
-      <pre className="mt-2 max-h-80 max-w-xl overflow-auto rounded bg-slate-50 p-2 text-xs">
+      {/* Focusable, so a keyboard can scroll a long statement too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1) */}
+      <pre tabIndex={0} className="mt-2 max-h-80 max-w-xl overflow-auto rounded bg-slate-50 p-2 text-xs">
         {JSON.stringify(statement.statement, null, 2)}
       </pre>
     </details>
