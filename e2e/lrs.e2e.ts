@@ -146,19 +146,22 @@ describe('learning record store for L&D', () => {
     await filter(ld, { activity: activity(3), since: day(0), until: day(0) });
     await shows(rowsOf(ld).getByText('Zoë (thuis)'));
 
-    // Opening the statement shows it as the provider sent it, with what the store added.
-    await rowsOf(ld).getByText('Statement', { exact: true }).click();
-    const json = rowsOf(ld).locator('pre');
-    await shows(json);
-    const opened = JSON.parse((await json.textContent()) ?? '') as Record<string, unknown>;
-    expect(opened).toMatchObject({
+    // Opening the statement shows who did what, and the statement as the provider sent it with what
+    // the store added (id, authority).
+    await rowsOf(ld).getByRole('button', { name: /^Statement van .* bekijken$/ }).click();
+    const opened = ld.getByRole('dialog', { name: 'Statement' });
+    await shows(opened.getByText('Reanimatie: kinderen'));
+    await shows(opened.getByText(`(${privateMail})`));
+    const sent = JSON.parse((await opened.locator('pre').textContent()) ?? '') as Record<string, unknown>;
+    expect(sent).toMatchObject({
       actor: { mbox: `mailto:${privateMail}`, name: 'Zoë (thuis)' },
       verb: { id: completed },
       object: { id: activity(3) },
       authority: { name: 'Reanimatiesimulatie', account: { name: key } },
     });
-    expect(opened.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sent.id).toMatch(/^[0-9a-f-]{36}$/);
     await screenshot(ld, 'lrs-3-statement-opened');
+    await opened.getByRole('button', { name: 'Sluiten' }).click();
 
     // Actors: the private address waits to be matched; L&D says it is Zoë.
     await ld
