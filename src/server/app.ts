@@ -5,7 +5,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import scalarReference from '@scalar/fastify-api-reference';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -47,7 +47,7 @@ export async function buildApp(
     trustProxy: base.config.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
-    disableRequestLogging: !base.config.requestLogs,
+    logController: new LogController({ disableRequestLogging: !base.config.requestLogs }),
   }).withTypeProvider<ZodTypeProvider>();
   const deps = createModuleDeps({ ...base, log: app.log });
   app.setValidatorCompiler(validatorCompiler);

@@ -37,7 +37,10 @@ const providers = {
   competency: 'directionReferences',
 } as const;
 
-/** Every reference the reader may see, by id: one query per kind asked for. */
+/** The key of a reference in `resolveReferences`' answer: an id is only known together with its kind. */
+export const referenceKey = (reference: Reference) => `${reference.kind}:${reference.id}`;
+
+/** Every reference the reader may see, by `referenceKey`: one query per kind asked for. */
 export async function resolveReferences(
   tenant: TenantDb,
   references: readonly Reference[],
@@ -49,7 +52,8 @@ export async function resolveReferences(
     kinds.map(async (kind) => {
       const ids = [...new Set(references.filter((r) => r.kind === kind).map((r) => r.id))];
       const resolve = (port(providers[kind]) as Record<string, ReferenceResolver>)[kind]!;
-      for (const [id, referenced] of await resolve(tenant, ids, reader)) found.set(id, referenced);
+      for (const [id, referenced] of await resolve(tenant, ids, reader))
+        found.set(referenceKey({ kind, id }), referenced);
     }),
   );
   return found;

@@ -18532,6 +18532,98 @@ export interface components {
             /** @enum {string} */
             type: "course" | "path";
         };
+        KeyResultInput: {
+            /** Format: uuid */
+            id: string;
+            metric: string;
+            startValue: number;
+            targetValue: number;
+            currentValue: number;
+            unit: string;
+            /** @description 0..1, how far from start to target */
+            progress: number;
+        };
+        GoalCheckInInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            keyResultId: string;
+            value: number;
+            comment: string;
+            by: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OrganisationGoalInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            isConfidential: boolean;
+            position: number;
+            progress: number;
+            keyResults: components["schemas"]["KeyResultInput"][];
+        };
+        TeamGoalInput: {
+            /** Format: uuid */
+            id: string;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            /** @description Organisation goals it serves (only those you may see) */
+            alignedGoalIds: string[];
+        };
+        OrganisationGoalDetailInput: {
+            goal: components["schemas"]["OrganisationGoalInput"];
+            checkIns: components["schemas"]["GoalCheckInInput"][];
+            teamGoals: components["schemas"]["TeamGoalInput"][];
+        };
+        GoalTreeInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            isConfidential: boolean;
+            position: number;
+            progress: number;
+            keyResults: components["schemas"]["KeyResultInput"][];
+            teamGoals: components["schemas"]["TeamGoalInput"][];
+        }[];
         CourseInput: {
             /** Format: uuid */
             id: string;
@@ -18906,98 +18998,6 @@ export interface components {
             subjectTitle: string;
             enrolled: number;
         };
-        KeyResultInput: {
-            /** Format: uuid */
-            id: string;
-            metric: string;
-            startValue: number;
-            targetValue: number;
-            currentValue: number;
-            unit: string;
-            /** @description 0..1, how far from start to target */
-            progress: number;
-        };
-        GoalCheckInInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            keyResultId: string;
-            value: number;
-            comment: string;
-            by: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        OrganisationGoalInput: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            isConfidential: boolean;
-            position: number;
-            progress: number;
-            keyResults: components["schemas"]["KeyResultInput"][];
-        };
-        TeamGoalInput: {
-            /** Format: uuid */
-            id: string;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            /** @description Organisation goals it serves (only those you may see) */
-            alignedGoalIds: string[];
-        };
-        OrganisationGoalDetailInput: {
-            goal: components["schemas"]["OrganisationGoalInput"];
-            checkIns: components["schemas"]["GoalCheckInInput"][];
-            teamGoals: components["schemas"]["TeamGoalInput"][];
-        };
-        GoalTreeInput: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            isConfidential: boolean;
-            position: number;
-            progress: number;
-            keyResults: components["schemas"]["KeyResultInput"][];
-            teamGoals: components["schemas"]["TeamGoalInput"][];
-        }[];
         ConsultationSummaryInput: {
             /** Format: uuid */
             id: string;
@@ -20896,6 +20896,98 @@ export interface components {
             /** @enum {string} */
             type: "course" | "path";
         };
+        KeyResult: {
+            /** Format: uuid */
+            id: string;
+            metric: string;
+            startValue: number;
+            targetValue: number;
+            currentValue: number;
+            unit: string;
+            /** @description 0..1, how far from start to target */
+            progress: number;
+        };
+        GoalCheckIn: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            keyResultId: string;
+            value: number;
+            comment: string;
+            by: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OrganisationGoal: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            isConfidential: boolean;
+            position: number;
+            progress: number;
+            keyResults: components["schemas"]["KeyResult"][];
+        };
+        TeamGoal: {
+            /** Format: uuid */
+            id: string;
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            /** @description Organisation goals it serves (only those you may see) */
+            alignedGoalIds: string[];
+        };
+        OrganisationGoalDetail: {
+            goal: components["schemas"]["OrganisationGoal"];
+            checkIns: components["schemas"]["GoalCheckIn"][];
+            teamGoals: components["schemas"]["TeamGoal"][];
+        };
+        GoalTree: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "achieved" | "dropped";
+            isConfidential: boolean;
+            position: number;
+            progress: number;
+            keyResults: components["schemas"]["KeyResult"][];
+            teamGoals: components["schemas"]["TeamGoal"][];
+        }[];
         Course: {
             /** Format: uuid */
             id: string;
@@ -21270,98 +21362,6 @@ export interface components {
             subjectTitle: string;
             enrolled: number;
         };
-        KeyResult: {
-            /** Format: uuid */
-            id: string;
-            metric: string;
-            startValue: number;
-            targetValue: number;
-            currentValue: number;
-            unit: string;
-            /** @description 0..1, how far from start to target */
-            progress: number;
-        };
-        GoalCheckIn: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            keyResultId: string;
-            value: number;
-            comment: string;
-            by: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        OrganisationGoal: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            isConfidential: boolean;
-            position: number;
-            progress: number;
-            keyResults: components["schemas"]["KeyResult"][];
-        };
-        TeamGoal: {
-            /** Format: uuid */
-            id: string;
-            orgUnit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            /** @description Organisation goals it serves (only those you may see) */
-            alignedGoalIds: string[];
-        };
-        OrganisationGoalDetail: {
-            goal: components["schemas"]["OrganisationGoal"];
-            checkIns: components["schemas"]["GoalCheckIn"][];
-            teamGoals: components["schemas"]["TeamGoal"][];
-        };
-        GoalTree: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            periodStart: string | null;
-            periodEnd: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "achieved" | "dropped";
-            isConfidential: boolean;
-            position: number;
-            progress: number;
-            keyResults: components["schemas"]["KeyResult"][];
-            teamGoals: components["schemas"]["TeamGoal"][];
-        }[];
         ConsultationSummary: {
             /** Format: uuid */
             id: string;

@@ -1,35 +1,35 @@
+import {
+  type Reference,
+  type ReferenceKind,
+  referenceKey,
+  resolveReferences,
+} from '../../core/references.ts';
 import type { LearningSubjectKind, Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
-import { type Auth, can } from '../access/index.ts';
+import type { Auth } from '../access/index.ts';
+import { goalsHiddenFrom } from '../goals/index.ts';
 
 /** What a content item, course or path helps with, besides its plain topics. */
 export type ServesKind = 'skill' | 'value' | 'competency' | 'goal';
 export type ServesRef = { kind: ServesKind; id: string };
 export type ServesEntry = ServesRef & { name: string };
 
-async function namesOf(tenant: TenantDb, kind: ServesKind, ids: string[], locale: Locale, auth?: Auth) {
-  const names = new Map<string, string>();
-  if (!ids.length) return names;
-  if (kind === 'skill') {
-    const rows = await tenant
-      .selectFrom('skills')
-      .select(['id', 'name_nl', 'name_en'])
-      .where('id', 'in', ids)
-      .execute();
-    for (const row of rows) names.set(row.id, locale === 'en' ? row.name_en : row.name_nl);
-  } else if (kind === 'goal') {
-    let query = tenant.selectFrom('organisation_goals').select(['id', 'title']).where('id', 'in', ids);
-    // A confidential goal exists only for whoever may read confidential goals.
-    if (!auth || !can(auth, 'goals.read_confidential')) query = query.where('is_confidential', '=', false);
-    for (const row of await query.execute()) names.set(row.id, row.title);
-  } else {
-    const table = kind === 'value' ? 'core_values' : 'core_competencies';
-    for (const row of await tenant.selectFrom(table).select(['id', 'name']).where('id', 'in', ids).execute())
-      names.set(row.id, row.name);
-  }
-  return names;
-}
+/** A learning link's kind as the one "what does this serve" contract names it. */
+const referenceKinds = {
+  skill: 'skill',
+  value: 'value',
+  competency: 'competency',
+  goal: 'organisation_goal',
+} as const satisfies Record<ServesKind, ReferenceKind>;
+const referenceOf = (ref: ServesRef): Reference => ({ kind: referenceKinds[ref.kind], id: ref.id });
+
+/**
+ * The names of what the links point at, as the reader may see them, by `referenceKey`: the owners
+ * (skills, direction, goals with their confidential-goal rule) resolve them, one query per kind.
+ */
+const namesOf = (tenant: TenantDb, refs: ServesRef[], locale: Locale, auth?: Auth) =>
+  resolveReferences(tenant, refs.map(referenceOf), { auth: auth ?? null, locale });
 
 const kinds: ServesKind[] = ['skill', 'value', 'competency', 'goal'];
 
@@ -45,19 +45,18 @@ export async function replaceServes(
   subjectId: string,
   serves: ServesRef[],
 ): Promise<void> {
-  const errors: FieldError[] = [];
-  for (const kind of kinds) {
-    const wanted = serves.filter((ref) => ref.kind === kind).map((ref) => ref.id);
-    const known = await namesOf(trx, kind, [...new Set(wanted)], 'nl', auth);
-    serves.forEach((ref, index) => {
-      if (ref.kind === kind && !known.has(ref.id))
-        errors.push({
-          field: `serves.${index}.id`,
-          message: `no such ${kind} in this organisation`,
-          code: 'unknownReference',
-        });
-    });
-  }
+  const known = await namesOf(trx, serves, 'nl', auth);
+  const errors: FieldError[] = serves.flatMap((ref, index) =>
+    known.has(referenceKey(referenceOf(ref)))
+      ? []
+      : [
+          {
+            field: `serves.${index}.id`,
+            message: `no such ${ref.kind} in this organisation`,
+            code: 'unknownReference',
+          },
+        ],
+  );
   if (errors.length)
     throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
       errors,
@@ -67,24 +66,12 @@ export async function replaceServes(
     .where('subject_kind', '=', subjectKind)
     .where('subject_id', '=', subjectId)
     .where('target_kind', '<>', 'topic');
-  if (!can(auth, 'goals.read_confidential')) {
-    const hidden = await trx
-      .selectFrom('organisation_goals')
-      .select('id')
-      .where('is_confidential', '=', true)
-      .execute();
-    if (hidden.length)
-      removal = removal.where((eb) =>
-        eb.or([
-          eb('target_kind', '<>', 'goal'),
-          eb(
-            'target_id',
-            'not in',
-            hidden.map((goal) => goal.id),
-          ),
-        ]),
-      );
-  }
+  // Goals own the confidential-goal rule: links to goals this writer may not see stay as they are.
+  const hidden = goalsHiddenFrom(trx, auth);
+  if (hidden)
+    removal = removal.where((eb) =>
+      eb.or([eb('target_kind', '<>', 'goal'), eb('target_id', 'not in', hidden)]),
+    );
   await removal.execute();
   const unique = [...new Map(serves.map((ref) => [`${ref.kind}:${ref.id}`, ref])).values()];
   if (unique.length)
@@ -122,19 +109,16 @@ export async function servesOf(
     .where('subject_id', 'in', subjectIds)
     .where('target_kind', '<>', 'topic')
     .execute();
-  const names = new Map<string, Map<string, string>>();
-  for (const kind of kinds) {
-    const ids = [...new Set(links.filter((l) => l.target_kind === kind).map((l) => l.target_id ?? ''))];
-    names.set(kind, await namesOf(tenant, kind, ids, locale, auth));
-  }
-  for (const link of links) {
-    const kind = link.target_kind as ServesKind;
-    const name = names.get(kind)?.get(link.target_id ?? '');
-    if (name === undefined) continue;
+  const refs = links.map((link) => ({ kind: link.target_kind as ServesKind, id: link.target_id ?? '' }));
+  const names = await namesOf(tenant, refs, locale, auth);
+  links.forEach((link, index) => {
+    const ref = refs[index]!;
+    const name = names.get(referenceKey(referenceOf(ref)))?.title;
+    if (name === undefined) return;
     const list = result.get(link.subject_id) ?? [];
-    list.push({ kind, id: link.target_id ?? '', name });
+    list.push({ ...ref, name });
     result.set(link.subject_id, list);
-  }
+  });
   for (const list of result.values())
     list.sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.name.localeCompare(b.name));
   return result;

@@ -64,3 +64,20 @@ export async function courseDurations(tenant: TenantDb, courseIds: string[]) {
   for (const row of rows) result.set(row.course_id, Number(row.minutes));
   return result;
 }
+
+/**
+ * Minutes per content item or course (a course: the sum of its modules, null when none has a
+ * duration) in one statement, for whatever ids a caller holds; other ids are not in the answer.
+ */
+export async function learningMinutes(tenant: TenantDb, ids: string[]) {
+  if (!ids.length) return new Map<string, number | null>();
+  const durations = await sql<{ id: string; minutes: number | null }>`
+    SELECT i.id, i.duration_minutes AS minutes FROM content_items i
+    WHERE i.organisation_id = ${tenant.organisationId} AND i.id IN (${sql.join(ids)})
+    UNION ALL
+    SELECT m.course_id, sum(ci.duration_minutes)::int FROM course_modules m
+    JOIN content_items ci ON ci.organisation_id = m.organisation_id AND ci.id = m.content_id
+    WHERE m.organisation_id = ${tenant.organisationId} AND m.course_id IN (${sql.join(ids)})
+    GROUP BY m.course_id`.execute(tenant.executor);
+  return new Map(durations.rows.map((row) => [row.id, row.minutes]));
+}

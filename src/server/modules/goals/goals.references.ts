@@ -1,4 +1,6 @@
 import type { ReferenceResolver } from '../../core/references.ts';
+import type { TenantDb } from '../../db/tenant.ts';
+import type { Auth } from '../access/index.ts';
 import { goalVisibility } from './goals.policy.ts';
 
 // Goals as "what this serves" (core/references.ts): the one confidential-goal rule for plans and learning.
@@ -32,3 +34,12 @@ const teamGoal: ReferenceResolver = async (tenant, ids) => {
 };
 
 export const goalReferences = { organisation_goal: organisationGoal, team_goal: teamGoal };
+
+/**
+ * The confidential goals this reader may not see, as a subquery (null when they see every goal):
+ * catalogue leaves its links to them alone when a writer replaces what learning serves.
+ */
+export const goalsHiddenFrom = (tenant: TenantDb, auth: Auth) =>
+  goalVisibility(auth).withConfidential
+    ? null
+    : tenant.selectFrom('organisation_goals').select('id').where('is_confidential', '=', true);

@@ -3,6 +3,7 @@
 
 export { goalVisibility } from './goals.policy.ts';
 export { presentGoal, presentTeamGoal } from './goals.presenter.ts';
+export { goalsHiddenFrom } from './goals.references.ts';
 export {
   activateDraftGoals,
   existingGoalIds,

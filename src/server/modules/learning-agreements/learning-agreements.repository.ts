@@ -49,16 +49,6 @@ export const findFollowup = (tenant: TenantDb, agreementId: string, day: Followu
     .where('day', '=', day)
     .executeTakeFirst();
 
-export async function isEnrolmentOf(tenant: TenantDb, personId: string, enrolmentId: string) {
-  const row = await tenant
-    .selectFrom('enrolments')
-    .select('id')
-    .where('id', '=', enrolmentId)
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
-  return Boolean(row);
-}
-
 /**
  * Organisations with a question not yet asked that may be due by `latest` (the latest "today" any
  * time zone has now); each then asks by its own calendar.

@@ -5,10 +5,11 @@ import type { Ctx } from '../../core/context.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../http/errors.ts';
 import { personIdOf } from '../access/index.ts';
 import { isBudgetRequestOf } from '../budgets/index.ts';
+import { isEnrolmentOf } from '../catalogue/index.ts';
 import { isGoalOfPerson } from '../plans/index.ts';
 import './learning-agreements.events.ts';
 import { visibleAgreement } from './learning-agreements.read.ts';
-import { findFollowup, isEnrolmentOf } from './learning-agreements.repository.ts';
+import { findFollowup } from './learning-agreements.repository.ts';
 import { type createAgreementBody, followupDays } from './learning-agreements.schemas.ts';
 
 /** The learner makes an agreement; its follow-up questions are due 30, 60 and 90 days after the start. */

@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { AppError, invalidField } from '../../http/errors.ts';
-import { enrol, enrolmentsWithProgress, learningFor } from '../catalogue/index.ts';
+import { enrol, enrolmentsWithProgress, learningFor, learningMinutes } from '../catalogue/index.ts';
 
 const learningKinds = ['content', 'course', 'path'] as const;
 type LearningKind = (typeof learningKinds)[number];
@@ -71,15 +70,8 @@ export async function learningOfActions(
   if (!refs.length) return found;
   const enrolments = await enrolmentsWithProgress(tenant, [personId], locale);
   const ids = refs.map((a) => a.ref_id as string);
-  const durations = await sql<{ id: string; minutes: number | null }>`
-    SELECT i.id, i.duration_minutes AS minutes FROM content_items i
-    WHERE i.organisation_id = ${tenant.organisationId} AND i.id IN (${sql.join(ids)})
-    UNION ALL
-    SELECT m.course_id, sum(ci.duration_minutes)::int FROM course_modules m
-    JOIN content_items ci ON ci.organisation_id = m.organisation_id AND ci.id = m.content_id
-    WHERE m.organisation_id = ${tenant.organisationId} AND m.course_id IN (${sql.join(ids)})
-    GROUP BY m.course_id`.execute(tenant.executor);
-  const minutes = new Map(durations.rows.map((row) => [row.id, row.minutes]));
+  // Catalogue owns content and courses: their lengths in one statement.
+  const minutes = await learningMinutes(tenant, ids);
   for (const enrolment of enrolments) {
     if (!ids.includes(enrolment.subjectId)) continue;
     found.set(`${enrolment.type}:${enrolment.subjectId}`, {

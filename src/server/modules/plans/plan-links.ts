@@ -1,4 +1,4 @@
-import { resolveReferences } from '../../core/references.ts';
+import { referenceKey, resolveReferences } from '../../core/references.ts';
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { invalidField } from '../../http/errors.ts';
@@ -23,7 +23,12 @@ export async function servedTitles(
     link.kind && link.id ? [{ kind: link.kind, id: link.id }] : [],
   );
   const found = await resolveReferences(tenant, references, readerOf(auth));
-  return new Map([...found].map(([id, referenced]) => [id, referenced.title]));
+  return new Map(
+    references.flatMap((reference) => {
+      const referenced = found.get(referenceKey(reference));
+      return referenced ? [[reference.id, referenced.title] as const] : [];
+    }),
+  );
 }
 
 /** A plan goal may only serve something that exists in the organisation and that the writer may see. */
@@ -35,8 +40,9 @@ export async function assertServesExists(
 ): Promise<void> {
   if (!link.id) return;
   if (!link.kind) throw invalidField('servesKind', 'is needed with servesId');
-  const found = await resolveReferences(tenant, [{ kind: link.kind, id: link.id }], readerOf(auth));
-  if (!found.get(link.id)?.isLinkable)
+  const reference = { kind: link.kind, id: link.id };
+  const found = await resolveReferences(tenant, [reference], readerOf(auth));
+  if (!found.get(referenceKey(reference))?.isLinkable)
     throw invalidField(
       field,
       `no such ${link.kind.replace('_', ' ')} in this organisation`,

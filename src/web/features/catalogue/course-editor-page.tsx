@@ -1,31 +1,14 @@
-import { useNavigate, useParams } from '@tanstack/react-router';
+import { useParams } from '@tanstack/react-router';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Button } from '../../components/button.tsx';
 import { SelectField as PlainSelectField } from '../../components/field.tsx';
-import { SelectField, TextField, useZodForm } from '../../components/form/index.ts';
+import { SelectField, TextField } from '../../components/form/index.ts';
 import { Card } from '../../components/page.tsx';
-import { AssignDialog } from '../learning/index.ts';
-import {
-  saveCourse,
-  useAdminCourse,
-  useAdminCourses,
-  useAdminItems,
-  useInvalidateAdmin,
-} from './catalogue-admin-api.ts';
-import { CoverField } from './cover-field.tsx';
-import {
-  EntryEditor,
-  servesOf,
-  TitleFields,
-  TopicsAndServesFields,
-  titledShape,
-  topicsAndServesShape,
-  topicsOf,
-  useLoadedValues,
-} from './entry-editor.tsx';
-import { StatusActions } from './status-actions.tsx';
+import { saveCourse, useAdminCourse, useAdminCourses, useAdminItems } from './catalogue-admin-api.ts';
+import { titledShape, topicsAndServesShape } from './entry-editor.tsx';
+import { StructureEditor, useStructureForm } from './structure-editor.tsx';
 
 const courseSchema = z.object({
   ...titledShape,
@@ -39,91 +22,39 @@ type CourseValues = z.input<typeof courseSchema>;
 export function CourseEditorPage() {
   const { t } = useTranslation('catalogue');
   const params = useParams({ strict: false }) as { id?: string };
-  const navigate = useNavigate();
-  const invalidate = useInvalidateAdmin();
   const existing = useAdminCourse(params.id);
   const courses = useAdminCourses();
-  const form = useZodForm(courseSchema, {
-    defaultValues: {
-      language: 'nl',
-      title: '',
-      summary: '',
-      sections: [{ title: t('course.firstSection'), contentIds: [] }],
-      prerequisiteIds: [],
-      topicsText: '',
-      serves: [],
-      isSubstantial: false,
-    },
-  });
-  useLoadedValues(
-    form,
-    existing.data,
-    (course): CourseValues => ({
-      language: course.language,
-      title: course.title,
-      summary: course.summary ?? '',
+  const form = useStructureForm(courseSchema, existing.data, {
+    defaults: { sections: [{ title: t('course.firstSection'), contentIds: [] }], prerequisiteIds: [] },
+    of: (course) => ({
       sections: course.sections.map((s) => ({
         title: s.title,
         contentIds: s.modules.map((m) => m.contentId),
       })),
       prerequisiteIds: course.prerequisites.map((p) => p.id),
-      topicsText: course.topics.join(', '),
-      serves: course.serves,
-      isSubstantial: course.isSubstantial,
     }),
-  );
-  const course = existing.data;
+  });
   return (
-    <EntryEditor
+    <StructureEditor
+      kind="course"
       id={params.id}
       existing={existing}
-      eyebrow={t('kinds.course')}
-      title={params.id ? (course?.title ?? '') : t('course.new')}
-      actions={
-        course && (
-          <>
-            <StatusActions kind="courses" id={course.id} status={course.status} />
-            {course.status === 'published' && (
-              <AssignDialog
-                subject={{ type: 'course', id: course.id }}
-                title={course.title}
-                audience="organisation"
-              />
-            )}
-          </>
-        )
-      }
       form={form}
-      onSubmit={async ({ topicsText, serves, ...values }) => {
-        const saved = await saveCourse(params.id, {
-          ...values,
-          topics: topicsOf(topicsText),
-          serves: servesOf(serves),
-        });
-        await invalidate();
-        if (!params.id) await navigate({ to: '/admin/catalogue/courses/$id', params: { id: saved.id } });
-      }}
+      save={saveCourse}
+      fields={
+        <SelectField name="prerequisiteIds" label={t('course.prerequisites')} multiple size={4}>
+          {courses.data
+            ?.filter((other) => other.id !== params.id)
+            .map((other) => (
+              <option key={other.id} value={other.id}>
+                {other.title}
+              </option>
+            ))}
+        </SelectField>
+      }
     >
-      <Card>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TitleFields />
-          <TopicsAndServesFields />
-          <SelectField name="prerequisiteIds" label={t('course.prerequisites')} multiple size={4}>
-            {courses.data
-              ?.filter((other) => other.id !== params.id)
-              .map((other) => (
-                <option key={other.id} value={other.id}>
-                  {other.title}
-                </option>
-              ))}
-          </SelectField>
-        </div>
-      </Card>
       <Sections />
-      {existing.data && (
-        <CoverField subject={{ type: 'course', id: existing.data.id }} cover={existing.data.cover} />
-      )}
-    </EntryEditor>
+    </StructureEditor>
   );
 }
 

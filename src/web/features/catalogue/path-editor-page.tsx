@@ -6,9 +6,8 @@ import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
 import { SelectField as PlainSelectField } from '../../components/field.tsx';
-import { CheckboxField, TextField, useZodForm } from '../../components/form/index.ts';
+import { CheckboxField, TextField } from '../../components/form/index.ts';
 import { Card } from '../../components/page.tsx';
-import { AssignDialog } from '../learning/index.ts';
 import {
   savePath,
   useAdminCourses,
@@ -16,18 +15,8 @@ import {
   useAdminPath,
   useInvalidateAdmin,
 } from './catalogue-admin-api.ts';
-import { CoverField } from './cover-field.tsx';
-import {
-  EntryEditor,
-  servesOf,
-  TitleFields,
-  TopicsAndServesFields,
-  titledShape,
-  topicsAndServesShape,
-  topicsOf,
-  useLoadedValues,
-} from './entry-editor.tsx';
-import { StatusActions } from './status-actions.tsx';
+import { titledShape, topicsAndServesShape } from './entry-editor.tsx';
+import { StructureEditor, useStructureForm } from './structure-editor.tsx';
 
 const pathSchema = z.object({
   ...titledShape,
@@ -50,32 +39,13 @@ export function PathEditorPage() {
   const navigate = useNavigate();
   const invalidate = useInvalidateAdmin();
   const existing = useAdminPath(params.id);
-  const form = useZodForm(pathSchema, {
-    defaultValues: {
-      language: 'nl',
-      title: '',
-      summary: '',
-      isOrdered: true,
-      steps: [],
-      topicsText: '',
-      serves: [],
-      isSubstantial: false,
-    },
-  });
-  useLoadedValues(
-    form,
-    existing.data,
-    (path): PathValues => ({
-      language: path.language,
-      title: path.title,
-      summary: path.summary ?? '',
+  const form = useStructureForm(pathSchema, existing.data, {
+    defaults: { isOrdered: true, steps: [] },
+    of: (path) => ({
       isOrdered: path.isOrdered,
       steps: path.steps.map((s) => ({ kind: s.kind, id: s.id, dueDays: s.dueDays })),
-      topicsText: path.topics.join(', '),
-      serves: path.serves,
-      isSubstantial: path.isSubstantial,
     }),
-  );
+  });
   const copy = useMutation({
     mutationFn: (id: string) =>
       unwrap(api.POST('/api/v1/catalogue/paths/{id}/copy', { params: { path: { id } }, body: {} })),
@@ -84,53 +54,22 @@ export function PathEditorPage() {
       await navigate({ to: '/admin/catalogue/paths/$id', params: { id: copied.id } });
     },
   });
-  const path = existing.data;
   return (
-    <EntryEditor
+    <StructureEditor
+      kind="path"
       id={params.id}
       existing={existing}
-      eyebrow={t('kinds.path')}
-      title={params.id ? (path?.title ?? '') : t('path.new')}
-      actions={
-        path && (
-          <>
-            <StatusActions kind="paths" id={path.id} status={path.status} />
-            <Button variant="secondary" isBusy={copy.isPending} onClick={() => copy.mutate(path.id)}>
-              {t('path.copy')}
-            </Button>
-            {path.status === 'published' && (
-              <AssignDialog
-                subject={{ type: 'path', id: path.id }}
-                title={path.title}
-                audience="organisation"
-              />
-            )}
-          </>
-        )
-      }
       form={form}
-      onSubmit={async ({ topicsText, serves, ...values }) => {
-        const saved = await savePath(params.id, {
-          ...values,
-          topics: topicsOf(topicsText),
-          serves: servesOf(serves),
-        });
-        await invalidate();
-        if (!params.id) await navigate({ to: '/admin/catalogue/paths/$id', params: { id: saved.id } });
-      }}
-    >
-      <Card>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TitleFields />
-          <TopicsAndServesFields />
-          <CheckboxField name="isOrdered" label={t('path.ordered')} />
-        </div>
-      </Card>
-      <Steps />
-      {existing.data && (
-        <CoverField subject={{ type: 'path', id: existing.data.id }} cover={existing.data.cover} />
+      save={savePath}
+      actions={(path) => (
+        <Button variant="secondary" isBusy={copy.isPending} onClick={() => copy.mutate(path.id)}>
+          {t('path.copy')}
+        </Button>
       )}
-    </EntryEditor>
+      fields={<CheckboxField name="isOrdered" label={t('path.ordered')} />}
+    >
+      <Steps />
+    </StructureEditor>
   );
 }
 

@@ -190,3 +190,14 @@ declare module '../../../core/ports.ts' {
     ): Promise<Map<string, { id: string; state: 'awaiting_manager' | 'agreed' }>>;
   }
 }
+
+/** Whether the enrolment is this person's (learning agreements may be made only for one's own). */
+export async function isEnrolmentOf(tenant: TenantDb, personId: string, enrolmentId: string) {
+  const row = await tenant
+    .selectFrom('enrolments')
+    .select('id')
+    .where('id', '=', enrolmentId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return Boolean(row);
+}
