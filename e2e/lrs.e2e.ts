@@ -148,7 +148,9 @@ describe('learning record store for L&D', () => {
 
     // Opening the statement shows who did what, and the statement as the provider sent it with what
     // the store added (id, authority).
-    await rowsOf(ld).getByRole('button', { name: /^Statement van .* bekijken$/ }).click();
+    await rowsOf(ld)
+      .getByRole('button', { name: /^Statement van .* bekijken$/ })
+      .click();
     const opened = ld.getByRole('dialog', { name: 'Statement' });
     await shows(opened.getByText('Reanimatie: kinderen'));
     await shows(opened.getByText(`(${privateMail})`));
@@ -189,5 +191,5 @@ describe('learning record store for L&D', () => {
     await shows(rowsOf(ld).filter({ hasText: 'Reanimatie: kinderen' }).getByText('Zoë van den Berg'));
     await lacks(rowsOf(ld).getByText(/niet gekoppeld/));
     await screenshot(ld, 'lrs-6-matched-statements');
-  });
+  }, 240_000); // six screens, each checked by axe: more than the default two minutes on a busy machine
 });
