@@ -1,10 +1,12 @@
 import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { type Column, DataTable } from '../../components/data-table.tsx';
+import { Dialog } from '../../components/dialog.tsx';
 import { Form, FormError, SubmitButton, TextField, useZodForm } from '../../components/form/index.ts';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page.tsx';
@@ -128,15 +130,50 @@ function Filters({ filters }: { filters: StatementFilters }) {
   );
 }
 
-function Details({ statement }: { statement: BrowsedStatement }) {
+/** One statement opened: who did what, then the statement itself as the store keeps it. */
+function StatementDialog({
+  statement,
+  onClose,
+}: {
+  statement: BrowsedStatement | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('lrs');
+  const format = useFormat();
   return (
-    <details>
-      <summary className="cursor-pointer text-sm text-teal-700">{t('statements.json')}</summary>
-      <pre className="mt-2 max-h-80 max-w-xl overflow-auto rounded bg-slate-50 p-2 text-xs">
-        {JSON.stringify(statement.statement, null, 2)}
-      </pre>
-    </details>
+    <Dialog
+      isOpen={statement !== null}
+      onOpenChange={(isOpen) => !isOpen && onClose()}
+      title={t('statements.opened.title')}
+      description={statement ? format.dateTime(statement.stored) : undefined}
+      isWide
+    >
+      {statement && (
+        <>
+          <dl className="mb-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+            <dt className="text-slate-600">{t('statements.columns.who')}</dt>
+            <dd className="text-slate-900">
+              {statement.person?.displayName ?? statement.actor.name ?? t('statements.anonymous')}
+              {statement.actor.identifier && (
+                <span className="text-slate-600"> ({statement.actor.identifier.value})</span>
+              )}
+            </dd>
+            <dt className="text-slate-600">{t('statements.columns.verb')}</dt>
+            <dd className="text-slate-900">{statement.verb.display}</dd>
+            <dt className="text-slate-600">{t('statements.columns.object')}</dt>
+            <dd className="break-all text-slate-900">
+              {statement.object.name ?? statement.object.id ?? statement.object.objectType}
+            </dd>
+          </dl>
+          <h3 className="mb-1 text-sm font-medium text-slate-800">{t('statements.opened.json')}</h3>
+          {/* Focusable, so a keyboard can scroll a long statement too. */}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1) */}
+          <pre tabIndex={0} className="max-h-[60vh] overflow-auto rounded bg-slate-50 p-3 text-xs">
+            {JSON.stringify(statement.statement, null, 2)}
+          </pre>
+        </>
+      )}
+    </Dialog>
   );
 }
 
@@ -145,6 +182,7 @@ export function StatementsPage({ filters }: { filters: StatementFilters }) {
   const format = useFormat();
   const pages = useCursorPages([filters]);
   const statements = useStatements(filters, pages.cursor);
+  const [opened, setOpened] = useState<BrowsedStatement | null>(null);
   const outcome = (statement: BrowsedStatement) => {
     const result = statement.result;
     if (!result) return null;
@@ -199,9 +237,17 @@ export function StatementsPage({ filters }: { filters: StatementFilters }) {
     },
     { id: 'result', header: t('statements.columns.result'), cell: (statement) => outcome(statement) ?? '—' },
     {
-      id: 'json',
+      id: 'open',
       header: <span className="sr-only">{t('statements.json')}</span>,
-      cell: (statement) => <Details statement={statement} />,
+      cell: (statement) => (
+        <Button
+          variant="secondary"
+          aria-label={t('statements.opened.openNamed', { when: format.dateTime(statement.stored) })}
+          onClick={() => setOpened(statement)}
+        >
+          {t('statements.opened.open')}
+        </Button>
+      ),
     },
   ];
   return (
@@ -222,6 +268,7 @@ export function StatementsPage({ filters }: { filters: StatementFilters }) {
         />
       )}
       <PageButtons pages={pages} nextCursor={statements.data?.nextCursor ?? null} />
+      <StatementDialog statement={opened} onClose={() => setOpened(null)} />
     </>
   );
 }

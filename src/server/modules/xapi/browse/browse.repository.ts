@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { TenantDb } from '../../../db/tenant.ts';
+import { storedBetween } from '../statements/statements.query.ts';
 import type { JsonObject } from '../statements/validate-primitives.ts';
 
 export type BrowseFilter = {
@@ -35,8 +36,7 @@ export async function browseStatements(tenant: TenantDb, filter: BrowseFilter, l
   if (filter.actorKey) conditions.push(sql`s.actor_key = ${filter.actorKey}`);
   if (filter.verbId) conditions.push(sql`s.verb_id = ${filter.verbId}`);
   if (filter.activityKey) conditions.push(sql`s.activity_key = ${filter.activityKey}`);
-  if (filter.since) conditions.push(sql`s.stored > ${filter.since}::timestamptz`);
-  if (filter.until) conditions.push(sql`s.stored <= ${filter.until}::timestamptz`);
+  conditions.push(...storedBetween((name) => sql.ref(`s.${name}`), tenant.organisationId, filter));
   if (filter.before !== undefined) conditions.push(sql`s.seq < ${filter.before}`);
   const result = await sql<BrowseRow>`
     SELECT s.seq, s.id, s.stored, s.statement, s.person_id, s.actor_key,

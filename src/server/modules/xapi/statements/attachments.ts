@@ -118,13 +118,14 @@ export function matchParts(statements: JsonObject[], parts: AttachmentPart[]): M
 
 /** A multipart/mixed answer: the JSON first, then each attachment's bytes (attachments=true). */
 export function buildMultipart(
-  json: unknown,
+  /** The JSON part, already as text. */
+  json: string,
   parts: AttachmentPart[],
 ): { contentType: string; body: Buffer } {
   const boundary = `groeipad-${randomBytes(12).toString('hex')}`;
   const chunks: Buffer[] = [
     Buffer.from(`--${boundary}\r\nContent-Type: application/json\r\n\r\n`),
-    Buffer.from(JSON.stringify(json)),
+    Buffer.from(json),
   ];
   for (const part of parts)
     chunks.push(

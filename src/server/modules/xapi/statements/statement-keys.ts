@@ -2,9 +2,31 @@ import { createHash } from 'node:crypto';
 import { isObject, type JsonObject } from './validate-primitives.ts';
 import { voidedVerb } from './validate-statement.ts';
 
+// Keys of the agents, activities and authorities a stream keeps sending: each md5 once per process.
+const memo = new Map<string, string>();
+const memoLimit = 50_000;
+
 /** md5 as a uuid: the same as PostgreSQL's md5(text)::uuid, so SQL and JavaScript agree on keys. */
 export function md5Uuid(text: string): string {
+  const known = memo.get(text);
+  if (known) return known;
   const hex = createHash('md5').update(text, 'utf8').digest('hex');
+  const key = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  if (memo.size >= memoLimit) memo.clear();
+  if (text.length <= 2048) memo.set(text, key);
+  return key;
+}
+
+/**
+ * A statement id the store assigns: a time-ordered UUID (version 7, RFC 9562; variant 2 as RFC 4122
+ * asks), so new ids land at the end of the primary key instead of on a random page of it.
+ */
+export function newStatementId(now = Date.now()): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  for (let i = 0; i < 6; i++) bytes[i] = Math.floor(now / 2 ** (8 * (5 - i))) & 0xff;
+  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Buffer.from(bytes).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

@@ -26,18 +26,64 @@ export type StatementPage = {
   after?: number;
 };
 
+/**
+ * A stored statement as read: its JSON as the database writes it (`text`), parsed only when a format,
+ * attachments or a comparison needs the object.
+ */
 export type StoredRow = {
   seq: number;
   id: string;
   stored: Date;
-  statement: JsonObject;
+  text: string;
+  hasTimestamp: boolean;
   hasAttachments: boolean;
+  readonly statement: JsonObject;
 };
+
+type SelectedRow = {
+  seq: number | string;
+  id: string;
+  stored: Date;
+  statement_text: string;
+  has_timestamp: boolean;
+  has_attachments: boolean;
+};
+
+// The statement as text: the page is sent as the database gives it, without parsing it and
+// serialising it again in the app.
+const selectedColumns = sql`s.seq, s.id, s.stored, s.statement::text AS statement_text,
+  s.statement ? 'timestamp' AS has_timestamp, s.has_attachments`;
+
+function storedRow(row: SelectedRow): StoredRow {
+  let parsed: JsonObject | undefined;
+  return {
+    seq: Number(row.seq),
+    id: row.id,
+    stored: row.stored,
+    text: row.statement_text,
+    hasTimestamp: row.has_timestamp,
+    hasAttachments: row.has_attachments,
+    get statement() {
+      parsed ??= JSON.parse(row.statement_text) as JsonObject;
+      return parsed;
+    },
+  };
+}
 
 /** A stored statement as it is read: with `stored`, and `timestamp` = stored when none was sent. */
 export function readBack(row: { stored: Date; statement: JsonObject }): JsonObject {
   const stored = row.stored.toISOString();
   return { ...row.statement, timestamp: row.statement.timestamp ?? stored, stored };
+}
+
+/**
+ * readBack as JSON text, spliced into the stored text: a stored statement is a non-empty object
+ * without `stored` (the store removes it on the way in), so the properties go before its last brace.
+ */
+export function readBackText(row: StoredRow): string {
+  const stored = JSON.stringify(row.stored.toISOString());
+  const added = row.hasTimestamp ? `"stored":${stored}` : `"timestamp":${stored},"stored":${stored}`;
+  return `${row.text.slice(0, row.text.lastIndexOf('}'))},${added}}`;
 }
 
 const hasContentFilter = (filter: StatementFilter) =>
@@ -64,13 +110,50 @@ function contentConditions(alias: string, filter: StatementFilter): RawBuilder<u
   return conditions;
 }
 
+// How far `stored` may run behind `seq`: both are taken as a row is inserted (seq first), so only a
+// backend paused between the two could make them disagree, and never by this much.
+const storedSkew = '10 minutes';
+
+/**
+ * since/until on `stored`, plus the same bounds as seq ranges: a statement stored before `until` has
+ * a lower seq than any stored more than storedSkew after it (and after `since`, a higher seq than any
+ * stored storedSkew before it). The seq bound lets a filter's (…, seq) index start at the right place
+ * instead of walking from the newest statement back to `until` (seconds at a million statements).
+ * Each bound is one step on the (organisation_id, stored) index, in the same query.
+ */
+export function storedBetween(
+  column: (name: string) => RawBuilder<unknown>,
+  organisationId: string,
+  range: { since?: string; until?: string },
+): RawBuilder<unknown>[] {
+  const conditions: RawBuilder<unknown>[] = [];
+  if (range.since)
+    conditions.push(
+      sql`${column('stored')} > ${range.since}::timestamptz`,
+      sql`${column('seq')} > coalesce((
+        SELECT b.seq FROM xapi_statements b
+        WHERE b.organisation_id = ${organisationId}
+          AND b.stored <= ${range.since}::timestamptz - ${storedSkew}::interval
+        ORDER BY b.stored DESC LIMIT 1), 0)`,
+    );
+  if (range.until)
+    conditions.push(
+      sql`${column('stored')} <= ${range.until}::timestamptz`,
+      sql`${column('seq')} < coalesce((
+        SELECT b.seq FROM xapi_statements b
+        WHERE b.organisation_id = ${organisationId}
+          AND b.stored > ${range.until}::timestamptz + ${storedSkew}::interval
+        ORDER BY b.stored LIMIT 1), 9223372036854775807)`,
+    );
+  return conditions;
+}
+
 /** The conditions on the statement that is returned: organisation, not voided, time, reader, page. */
 function ownConditions(alias: string, organisationId: string, page: StatementPage): RawBuilder<unknown>[] {
   const column = (name: string) => sql.ref(`${alias}.${name}`);
   const { filter } = page;
   const conditions = [sql`${column('organisation_id')} = ${organisationId}`, sql`NOT ${column('is_voided')}`];
-  if (filter.since) conditions.push(sql`${column('stored')} > ${filter.since}::timestamptz`);
-  if (filter.until) conditions.push(sql`${column('stored')} <= ${filter.until}::timestamptz`);
+  conditions.push(...storedBetween(column, organisationId, filter));
   if (filter.credentialId) conditions.push(sql`${column('credential_id')} = ${filter.credentialId}`);
   if (filter.personId) conditions.push(sql`${column('person_id')} = ${filter.personId}`);
   if (page.after !== undefined)
@@ -92,10 +175,22 @@ export async function findStatements(tenant: TenantDb, page: StatementPage): Pro
   const organisationId = tenant.organisationId;
   const direction = page.ascending ? sql`ASC` : sql`DESC`;
   const take = page.limit + 1;
-  const direct = sql`
+  const limited = (filter: StatementFilter, extra: RawBuilder<unknown>[] = []) => sql`
     SELECT s.seq FROM xapi_statements s
-    WHERE ${and([...ownConditions('s', organisationId, page), ...contentConditions('s', page.filter)])}
+    WHERE ${and([...ownConditions('s', organisationId, page), ...contentConditions('s', filter), ...extra])}
     ORDER BY s.seq ${direction} LIMIT ${take}`;
+  // An agent is the actor or the object: each on its own index, read in order and stopped after a
+  // page, instead of every statement of the agent read through both indexes and sorted.
+  const { agentKey } = page.filter;
+  const direct =
+    agentKey && !page.filter.relatedAgents
+      ? sql`
+        SELECT seq FROM (
+          (${limited({ ...page.filter, agentKey: undefined }, [sql`s.actor_key = ${agentKey}`])})
+          UNION
+          (${limited({ ...page.filter, agentKey: undefined }, [sql`s.object_agent_key = ${agentKey}`])})
+        ) agent ORDER BY seq ${direction} LIMIT ${take}`
+      : limited(page.filter);
   const seqs = hasContentFilter(page.filter)
     ? sql`
       WITH RECURSIVE refs (seq, target, depth) AS (
@@ -112,23 +207,11 @@ export async function findStatements(tenant: TenantDb, page: StatementPage): Pro
       JOIN xapi_statements t ON t.organisation_id = ${organisationId} AND t.id = refs.target
       WHERE ${and(contentConditions('t', page.filter))}`
     : direct;
-  const result = await sql<{
-    seq: number;
-    id: string;
-    stored: Date;
-    statement: JsonObject;
-    has_attachments: boolean;
-  }>`
-    SELECT s.seq, s.id, s.stored, s.statement, s.has_attachments FROM xapi_statements s
+  const result = await sql<SelectedRow>`
+    SELECT ${selectedColumns} FROM xapi_statements s
     WHERE s.organisation_id = ${organisationId} AND s.seq IN (SELECT seq FROM (${seqs}) page)
     ORDER BY s.seq ${direction} LIMIT ${take}`.execute(tenant.executor);
-  return result.rows.map((row) => ({
-    seq: Number(row.seq),
-    id: row.id,
-    stored: row.stored,
-    statement: row.statement,
-    hasAttachments: row.has_attachments,
-  }));
+  return result.rows.map(storedRow);
 }
 
 /** One statement by id; a voided one only when asked for as voided (Communication 2.1.3). */
@@ -136,37 +219,46 @@ export async function findStatement(
   tenant: TenantDb,
   options: { id: string; isVoided: boolean; credentialId?: string },
 ): Promise<StoredRow | null> {
-  let query = tenant
-    .selectFrom('xapi_statements')
-    .select(['seq', 'id', 'stored', 'statement', 'has_attachments'])
-    .where('id', '=', options.id)
-    .where('is_voided', '=', options.isVoided);
-  if (options.credentialId) query = query.where('credential_id', '=', options.credentialId);
-  const row = await query.executeTakeFirst();
-  return row
-    ? {
-        seq: Number(row.seq),
-        id: row.id,
-        stored: row.stored,
-        statement: row.statement as JsonObject,
-        hasAttachments: row.has_attachments,
-      }
-    : null;
+  const conditions = [
+    sql`s.organisation_id = ${tenant.organisationId}`,
+    sql`s.id = ${options.id}`,
+    sql`s.is_voided = ${options.isVoided}`,
+  ];
+  if (options.credentialId) conditions.push(sql`s.credential_id = ${options.credentialId}`);
+  const result = await sql<SelectedRow>`
+    SELECT ${selectedColumns} FROM xapi_statements s WHERE ${and(conditions)}`.execute(tenant.executor);
+  const row = result.rows[0];
+  return row ? storedRow(row) : null;
 }
 
 /**
  * X-Experience-API-Consistent-Through: every statement stored before the oldest transaction still
  * running is visible (stored is taken inside the writing transaction, rounded down to the millisecond).
+ * Asked of the database at most every `throughMs` per pool and shared meanwhile: an earlier instant is
+ * still a true answer (what was visible then stays visible), and a read then costs no extra round trip.
  */
 export async function consistentThrough(tenant: TenantDb): Promise<Date> {
-  const result = await sql<{ through: Date }>`
+  const pool = tenant.executor.isTransaction ? null : tenant.executor;
+  const cached = pool && throughs.get(pool);
+  if (cached && performance.now() - cached.at < throughMs) return cached.value;
+  const value = sql<{ through: Date }>`
     SELECT coalesce(
       (SELECT min(xact_start) FROM pg_stat_activity
         WHERE datname = current_database() AND xact_start IS NOT NULL),
       now()
-    ) - interval '1 millisecond' AS through`.execute(tenant.executor);
-  return result.rows[0]!.through;
+    ) - interval '1 millisecond' AS through`
+    .execute(tenant.executor)
+    .then((result) => result.rows[0]!.through);
+  if (pool) {
+    const entry = { at: performance.now(), value };
+    throughs.set(pool, entry);
+    value.catch(() => throughs.get(pool) === entry && throughs.delete(pool));
+  }
+  return value;
 }
+
+const throughMs = 500;
+const throughs = new WeakMap<object, { at: number; value: Promise<Date> }>();
 
 export async function canonicalDefinitions(
   tenant: TenantDb,

@@ -27,6 +27,7 @@ import {
   findStatement,
   findStatements,
   readBack,
+  readBackText,
   type StoredRow,
 } from './statements.query.ts';
 import { type StatementWriter, writeStatements } from './statements.write.ts';
@@ -143,14 +144,13 @@ export function statementRoutes(deps: ModuleDeps): XapiRoute[] {
     const languages = preferredLanguages(request.header('accept-language'));
 
     let rows: StoredRow[];
-    let body: unknown;
+    let body: string;
     if (query.kind === 'single') {
       const row = await findStatement(tenant, { id: query.id, isVoided: query.isVoided, credentialId });
       if (!row) throw notFoundXapi(`no ${query.isVoided ? 'voided ' : ''}statement ${query.id}`);
       rows = [row];
       reply.header('last-modified', row.stored.toUTCString());
-      body = await formatted(rows, query.format, languages);
-      body = (body as JsonObject[])[0];
+      body = (await formatted(rows, query.format, languages))[0]!;
     } else {
       const found = await findStatements(tenant, {
         filter: { ...query.filter, credentialId },
@@ -162,9 +162,10 @@ export function statementRoutes(deps: ModuleDeps): XapiRoute[] {
       const hasMore = found.length > query.limit;
       const more = hasMore ? `${statementsPath}?more=${encodeMore(query.given, rows.at(-1)!.seq)}` : '';
       reply.header('last-modified', (rows.length ? latest(rows) : through).toUTCString());
-      body = { statements: await formatted(rows, query.format, languages), more };
+      const statements = await formatted(rows, query.format, languages);
+      body = `{"statements":[${statements.join(',')}],"more":${JSON.stringify(more)}}`;
     }
-    if (!query.attachments) return sendJson(reply, 200, body);
+    if (!query.attachments) return reply.status(200).type('application/json; charset=utf-8').send(body);
     const hashes = rows.flatMap((row) =>
       row.hasAttachments ? attachmentsOf(row.statement).map((attachment) => String(attachment.sha2)) : [],
     );
@@ -177,15 +178,18 @@ export function statementRoutes(deps: ModuleDeps): XapiRoute[] {
     const multipart = buildMultipart(body, parts);
     return reply.status(200).type(multipart.contentType).send(multipart.body);
 
+    /** Each statement as JSON text; `exact` straight from the stored text, the others rebuilt. */
     async function formatted(list: StoredRow[], format: StatementQuery['format'], preferred: string[]) {
+      if (format === 'exact') return list.map(readBackText);
       const statements = list.map(readBack);
-      if (format !== 'canonical') return statements.map((statement) => formatStatement(statement, format));
+      if (format === 'ids')
+        return statements.map((statement) => JSON.stringify(formatStatement(statement, format)));
       const definitions = await canonicalDefinitions(
         tenant,
         statements.flatMap(activityIdsOf).map(activityKey),
       );
       return statements.map((statement) =>
-        formatStatement(statement, 'canonical', { definitions, languages: preferred }),
+        JSON.stringify(formatStatement(statement, 'canonical', { definitions, languages: preferred })),
       );
     }
   }

@@ -189,10 +189,15 @@ async function insertBatch(
           )
         ),
         i.related_agents, i.related_activities, i.has_attachments,
-        coalesce(i.person_id, known.person_id, fresh.person_id), i.credential_id, i.object_kind, i.object_id,
-        i.statement
+        -- The known actor's person by key, one index look-up per statement (a subquery, so the
+        -- planner never hashes every actor of the organisation for a small batch).
+        coalesce(
+          i.person_id,
+          (SELECT known.person_id FROM xapi_actors known
+            WHERE known.organisation_id = ${organisationId} AND known.agent_key = i.actor_key),
+          fresh.person_id
+        ), i.credential_id, i.object_kind, i.object_id, i.statement
       FROM input i
-      LEFT JOIN xapi_actors known ON known.organisation_id = ${organisationId} AND known.agent_key = i.actor_key
       LEFT JOIN actor_input fresh ON fresh.agent_key = i.actor_key
       WHERE NOT EXISTS (SELECT 1 FROM existing)
       ORDER BY i.ord

@@ -24,7 +24,8 @@ describe('writing statements', () => {
     expect(posted.statusCode).toBe(200);
     const ids = posted.json<string[]>();
     expect(ids[0]).toBe(withId.id);
-    expect(ids[1]).toMatch(/^[0-9a-f-]{36}$/);
+    // Ids the store gives are time-ordered UUIDs (version 7), still RFC 4122 variant.
+    expect(ids[1]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const read = (await lrs.getStatements({ statementId: ids[1]! })).json<Record<string, unknown>>();
     expect(read).toMatchObject({
       id: ids[1],
@@ -155,9 +156,22 @@ describe('reading statements', () => {
         statement({ object: { id: activityId } }),
       ])
     ).json<string[]>();
+    // The agent as the object of someone else's statement is found too, in store order with the rest.
+    const [d] = (
+      await lrs.postStatements([
+        statement({
+          verb: { id: 'http://adlnet.gov/expapi/verbs/mentored' },
+          object: { objectType: 'Agent', ...agent },
+        }),
+      ])
+    ).json<string[]>();
     const get = async (query: Record<string, string>) =>
       idsOf((await lrs.getStatements(query)).json<Result>());
-    expect(await get({ agent: JSON.stringify(agent) })).toEqual([b, a]);
+    expect(await get({ agent: JSON.stringify(agent) })).toEqual([d, b, a]);
+    const firstPage = (await lrs.getStatements({ agent: JSON.stringify(agent), limit: '2' })).json<Result>();
+    expect(idsOf(firstPage)).toEqual([d, b]);
+    const more = new URL(firstPage.more, 'http://x').searchParams.get('more')!;
+    expect(idsOf((await lrs.getStatements({ more })).json<Result>())).toEqual([a]);
     expect(
       await get({ agent: JSON.stringify(agent), verb: 'http://adlnet.gov/expapi/verbs/passed' }),
     ).toEqual([b]);
@@ -168,9 +182,10 @@ describe('reading statements', () => {
     expect(await get({ activity: parent })).toEqual([]);
     expect(await get({ activity: parent, related_activities: 'true' })).toEqual([b]);
     const all = (await lrs.getStatements({ agent: JSON.stringify(agent), ascending: 'true' })).json<Result>();
-    expect(idsOf(all)).toEqual([a, b]);
+    expect(idsOf(all)).toEqual([a, b, d]);
     const stored = String(all.statements[0]!.stored);
-    expect(await get({ agent: JSON.stringify(agent), since: before })).toEqual([b, a]);
+    expect(await get({ agent: JSON.stringify(agent), since: before })).toEqual([d, b, a]);
+    expect(await get({ agent: JSON.stringify(agent), until: before })).toEqual([]);
     expect(await get({ agent: JSON.stringify(agent), until: stored, since: before })).toContain(a);
   });
 

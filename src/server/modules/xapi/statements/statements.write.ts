@@ -7,7 +7,7 @@ import { badRequest } from '../xapi.errors.ts';
 import type { XapiVersion } from '../xapi.version.ts';
 import { type AttachmentPart, attachmentsOf, matchParts } from './attachments.ts';
 import { checkSignature } from './signature.ts';
-import { activityKey, keysOf } from './statement-keys.ts';
+import { activityKey, keysOf, newStatementId } from './statement-keys.ts';
 import {
   type ActivityDefinition,
   type PreparedStatement,
@@ -94,7 +94,7 @@ export async function writeStatements(
       version: input.version,
       path: input.isBatch ? `[${index}]` : '',
     });
-    statement.id ??= crypto.randomUUID();
+    statement.id ??= newStatementId();
     statement.authority = input.writer.authority;
     statement.version ??= input.version === '2.0.0' ? '2.0.0' : '1.0.0';
     delete statement.stored;
