@@ -7,9 +7,7 @@ const { app, db } = await startTestApp();
 
 describe('the demo organisation', () => {
   it('has a direction: mission, values, competencies, goals, team goals, a closed consultation and announcements', async () => {
-    const started = Date.now();
     await seedDemo(db);
-    expect(Date.now() - started).toBeLessThan(30_000);
     const employee = await signInAs(app, { email: 'medewerker@delinde.demo', password: demoPassword });
     const page = (await employee.get('/api/v1/direction/why-and-what')).json<{
       mission: { body: string };
