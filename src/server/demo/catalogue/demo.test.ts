@@ -14,7 +14,18 @@ describe('the demo catalogue', () => {
     expect(catalogue.total).toBeGreaterThanOrEqual(48);
     const formats = new Set(catalogue.items.map((entry: { format: string }) => entry.format));
     expect(formats).toEqual(
-      new Set(['article', 'video', 'audio', 'document', 'link', 'quiz', 'assignment', 'course', 'path']),
+      new Set([
+        'article',
+        'video',
+        'audio',
+        'document',
+        'link',
+        'quiz',
+        'assignment',
+        'course',
+        'path',
+        'event',
+      ]),
     );
 
     // A typo finds the words it is close to, not everything that shares a few letters.
