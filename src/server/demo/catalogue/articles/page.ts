@@ -1,4 +1,3 @@
-
 type Block = string | string[];
 /** A short article: a lead, then sections of a heading and paragraphs or a list (an array). */
 export const page = (lead: string, ...sections: [heading: string, ...blocks: Block[]][]) =>
