@@ -19,6 +19,7 @@ import { importsModule } from './modules/imports/imports.module.ts';
 import { learningAgreementsModule } from './modules/learning-agreements/learning-agreements.module.ts';
 import { learningTimeModule } from './modules/learning-time/learning-time.module.ts';
 import { mailModule } from './modules/mail/mail.module.ts';
+import { onboardingModule } from './modules/onboarding/onboarding.module.ts';
 import { notificationsModule } from './modules/notifications/notifications.module.ts';
 import { orgUnitsModule } from './modules/org-units/org-units.module.ts';
 import { organisationsModule } from './modules/organisations/organisations.module.ts';
@@ -57,6 +58,7 @@ export const modules: readonly ModuleManifest[] = [
   scormModule,
   learningTimeModule,
   eventsModule,
+  onboardingModule,
   cmi5Module,
   xapiModule,
 ];

@@ -6,6 +6,18 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
 
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
 export type Numeric = ColumnType<string, number | string, number | string>;
 
 export interface AnnouncementEchoes {
@@ -795,6 +807,60 @@ export interface Notifications {
   title: string;
 }
 
+export interface OnboardingJourneys {
+  assigned_by: string | null;
+  buddy_id: string | null;
+  created_at: ColumnType<Date, never, never>;
+  id: Generated<string>;
+  organisation_id: string;
+  person_id: string;
+  source: "rule" | "hand";
+  start_date: string;
+  template_id: string | null;
+  template_name: string;
+}
+
+export interface OnboardingJourneySteps {
+  content_id: string | null;
+  description: string | null;
+  done_at: Date | null;
+  done_by: string | null;
+  due_date: string;
+  id: Generated<string>;
+  journey_id: string;
+  kind: "buddy" | "task" | "check_in" | "learning";
+  notified_at: Date | null;
+  organisation_id: string;
+  owner: "newcomer" | "buddy" | "manager";
+  position: number;
+  title: string;
+}
+
+export interface OnboardingTemplates {
+  created_at: ColumnType<Date, never, never>;
+  created_by: string | null;
+  criteria: Json | null;
+  description: string | null;
+  id: Generated<string>;
+  is_active: Generated<boolean>;
+  name: string;
+  organisation_id: string;
+  updated_at: Generated<Date>;
+}
+
+export interface OnboardingTemplateSteps {
+  content_id: string | null;
+  day_offset: number;
+  description: string | null;
+  id: Generated<string>;
+  kind: "buddy" | "task" | "check_in" | "learning";
+  organisation_id: string;
+  owner: "newcomer" | "buddy" | "manager";
+  position: number;
+  template_id: string;
+  title: string;
+}
+
 export interface OrganisationGoals {
   created_at: ColumnType<Date, never, never>;
   created_by: string | null;
@@ -1363,6 +1429,10 @@ export interface DB {
   mentoring_requests: MentoringRequests;
   notification_preferences: NotificationPreferences;
   notifications: Notifications;
+  onboarding_journey_steps: OnboardingJourneySteps;
+  onboarding_journeys: OnboardingJourneys;
+  onboarding_template_steps: OnboardingTemplateSteps;
+  onboarding_templates: OnboardingTemplates;
   org_units: OrgUnits;
   organisation_goals: OrganisationGoals;
   organisations: Organisations;

@@ -167,6 +167,26 @@ export const mailMessages = {
       text: `Hello ${v.name},\n\nComing up: "${v.title}", ${v.when}, ${v.where}.\n\n${v.link}`,
     }),
   },
+  onboarding_step_due: {
+    nl: (v) => ({
+      subject: `Inwerken van ${v.newcomer}: ${v.title}`,
+      text: `Hallo ${v.name},\n\nIn het inwerktraject van ${v.newcomer} staat een stap voor jou klaar: "${v.title}" (uiterlijk ${v.due}).\n\nVink hem af als hij gedaan is:\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `Onboarding ${v.newcomer}: ${v.title}`,
+      text: `Hello ${v.name},\n\nIn ${v.newcomer}'s onboarding a step is waiting for you: "${v.title}" (by ${v.due}).\n\nTick it off once it is done:\n${v.link}`,
+    }),
+  },
+  onboarding_buddy: {
+    nl: (v) => ({
+      subject: `Je bent buddy van ${v.newcomer}`,
+      text: `Hallo ${v.name},\n\nJe bent gekozen als buddy van ${v.newcomer}, die op ${v.start} begint. In het inwerktraject zie je welke stappen bij jou horen:\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `You are ${v.newcomer}'s buddy`,
+      text: `Hello ${v.name},\n\nYou have been chosen as the buddy of ${v.newcomer}, who starts on ${v.start}. The onboarding journey shows which steps are yours:\n${v.link}`,
+    }),
+  },
 } satisfies Record<string, MailTemplate>;
 
 export type MailKind = keyof typeof mailMessages;

@@ -19751,6 +19751,865 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My onboarding journey, the journeys I am the buddy in and my reports’ journeys */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Onboarding templates (L&D and HR) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTemplateSummary"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an onboarding template; with a rule it is assigned on the start date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default null */
+                        description?: string | null;
+                        /** @description Assigned automatically on the start date to whom these reach; null = by hand only */
+                        criteria?: components["schemas"]["AudienceCriteriaInput"] | null;
+                        /**
+                         * @description Whether the rule assigns it
+                         * @default true
+                         */
+                        isActive?: boolean;
+                        steps: {
+                            /**
+                             * @description Meet your buddy, a task, a check-in with the manager, a learning item
+                             * @enum {string}
+                             */
+                            kind: "buddy" | "task" | "check_in" | "learning";
+                            title: string;
+                            /** @default null */
+                            description?: string | null;
+                            /** @description Days after the start date the step is due */
+                            dayOffset: number;
+                            /**
+                             * @description Who does it
+                             * @enum {string}
+                             */
+                            owner: "newcomer" | "buddy" | "manager";
+                            /**
+                             * @description The catalogue item of a learning step
+                             * @default null
+                             */
+                            contentId?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTemplate"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/templates/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Who a template’s rule would reach now, before saving it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        criteria: components["schemas"]["AudienceCriteriaInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingRulePreview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One onboarding template with its steps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTemplate"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change a template and its steps (journeys under way keep theirs) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default null */
+                        description?: string | null;
+                        /** @description Assigned automatically on the start date to whom these reach; null = by hand only */
+                        criteria?: components["schemas"]["AudienceCriteriaInput"] | null;
+                        /**
+                         * @description Whether the rule assigns it
+                         * @default true
+                         */
+                        isActive?: boolean;
+                        steps: {
+                            /**
+                             * @description Meet your buddy, a task, a check-in with the manager, a learning item
+                             * @enum {string}
+                             */
+                            kind: "buddy" | "task" | "check_in" | "learning";
+                            title: string;
+                            /** @default null */
+                            description?: string | null;
+                            /** @description Days after the start date the step is due */
+                            dayOffset: number;
+                            /**
+                             * @description Who does it
+                             * @enum {string}
+                             */
+                            owner: "newcomer" | "buddy" | "manager";
+                            /**
+                             * @description The catalogue item of a learning step
+                             * @default null
+                             */
+                            contentId?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTemplate"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/journeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every onboarding journey (L&D and HR) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingJourney"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Give someone a journey by hand (a newcomer or a role change), with a buddy */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        personId: string;
+                        /** Format: uuid */
+                        templateId: string;
+                        /** @default null */
+                        buddyId?: string | null;
+                        /** @description Day 0 of the journey; by default the person's start date, else today (a role change) */
+                        startDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingJourney"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/journeys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One journey: for the newcomer, the buddy, the manager, L&D and HR */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingJourney"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/journeys/{id}/buddy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose or change the buddy (the newcomer’s manager, L&D or HR) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        buddyId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingJourney"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/steps/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tick a step off (or undo that): its owner, L&D or HR */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        done: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingJourney"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cmi5/courses": {
         parameters: {
             query?: never;
@@ -20887,6 +21746,154 @@ export interface components {
             account?: "none" | "invited" | "active";
             lastSignInAt?: string | null;
         };
+        CoverInput: {
+            url: string;
+            /** @description What the image shows, for people who cannot see it */
+            alt: string;
+        };
+        LearningServesInput: {
+            /** @enum {string} */
+            kind: "skill" | "value" | "competency" | "goal";
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        QuizQuestionInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "true_false" | "short";
+            prompt: string;
+            /** @default [] */
+            options: {
+                id: string;
+                text: string;
+                isCorrect: boolean;
+                feedback?: string;
+            }[];
+            /** @default [] */
+            acceptedAnswers: string[];
+            feedbackCorrect?: string;
+            feedbackIncorrect?: string;
+        };
+        ContentItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            durationMinutes: number | null;
+            passMark: number | null;
+            shuffleQuestions: boolean;
+            maxAttempts: number | null;
+            ownerId: string | null;
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            versions: {
+                /** @enum {string} */
+                language: "nl" | "en";
+                title: string;
+                /** @default  */
+                summary: string;
+                /**
+                 * @description Articles and assignments; sanitised on the server
+                 * @default
+                 */
+                bodyHtml: string;
+                /**
+                 * @description Video, audio or PDF uploaded through /files
+                 * @default null
+                 */
+                fileId: string | null;
+                /**
+                 * @description WebVTT captions for a video
+                 * @default null
+                 */
+                captionsFileId: string | null;
+                /** @default null */
+                externalUrl: string | null;
+                questions: components["schemas"]["QuizQuestionInput"][];
+            }[];
+            topics: string[];
+            serves: components["schemas"]["LearningServesInput"][];
+            isSubstantial: boolean;
+            cover: components["schemas"]["CoverInput"] | null;
+            /** @description What the server changed, e.g. unsafe HTML removed from an article */
+            notices?: string[];
+        };
+        ContentSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            title: string;
+            languages: ("nl" | "en")[];
+            durationMinutes: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AudienceCriteriaInput: {
+            /** @default [] */
+            unitIds: string[];
+            /** @default [] */
+            jobRoleIds: string[];
+            /** @default [] */
+            roles: ("manager" | "owner" | "hr_admin" | "ld_admin" | "coach" | "ambassador" | "works_council")[];
+            /** @default [] */
+            statuses: ("active" | "leaving")[];
+            startDateFrom?: string | null;
+            startDateTo?: string | null;
+            /**
+             * @description Start date within this many days before or after today
+             * @default null
+             */
+            startsWithinDays: number | null;
+        };
+        AudienceRuleInput: {
+            name: string;
+            /** @enum {string} */
+            condition: "starts_within_days" | "is_manager" | "in_unit" | "criteria";
+            /**
+             * @description Days for starts_within_days, unit id for in_unit
+             * @default null
+             */
+            parameter: string | null;
+            /** @description Who a criteria rule reaches */
+            criteria?: components["schemas"]["AudienceCriteriaInput"] | null;
+            subject: {
+                /** @enum {string} */
+                type: "content" | "course" | "path";
+                /** Format: uuid */
+                id: string;
+            };
+            /** @default null */
+            dueDays: number | null;
+            /** @default true */
+            isActive: boolean;
+            /** Format: uuid */
+            id: string;
+            subjectTitle: string;
+            enrolled: number;
+        };
+        AudienceRulePreviewInput: {
+            /** @description People the rule reaches now */
+            reached: number;
+            alreadyEnrolled: number;
+            /** @description People who would be enrolled when the rule is applied */
+            newlyEnrolled: number;
+            /** @description The first 100 reached, those to be newly enrolled first */
+            people: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                jobTitle: string | null;
+                unitName: string | null;
+                isEnrolled: boolean;
+            }[];
+        };
         PlanGoalServesInput: {
             /** @description What the goal serves: an organisation goal, team goal, skill or job role */
             kind: ("organisation_goal" | "team_goal" | "skill" | "job_role") | null;
@@ -21165,95 +22172,6 @@ export interface components {
                     [key: string]: string | number;
                 };
             }[];
-        };
-        CoverInput: {
-            url: string;
-            /** @description What the image shows, for people who cannot see it */
-            alt: string;
-        };
-        LearningServesInput: {
-            /** @enum {string} */
-            kind: "skill" | "value" | "competency" | "goal";
-            /** Format: uuid */
-            id: string;
-            name: string;
-        };
-        QuizQuestionInput: {
-            id: string;
-            /** @enum {string} */
-            kind: "single" | "multiple" | "true_false" | "short";
-            prompt: string;
-            /** @default [] */
-            options: {
-                id: string;
-                text: string;
-                isCorrect: boolean;
-                feedback?: string;
-            }[];
-            /** @default [] */
-            acceptedAnswers: string[];
-            feedbackCorrect?: string;
-            feedbackIncorrect?: string;
-        };
-        ContentItemInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            durationMinutes: number | null;
-            passMark: number | null;
-            shuffleQuestions: boolean;
-            maxAttempts: number | null;
-            ownerId: string | null;
-            publishedAt: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            versions: {
-                /** @enum {string} */
-                language: "nl" | "en";
-                title: string;
-                /** @default  */
-                summary: string;
-                /**
-                 * @description Articles and assignments; sanitised on the server
-                 * @default
-                 */
-                bodyHtml: string;
-                /**
-                 * @description Video, audio or PDF uploaded through /files
-                 * @default null
-                 */
-                fileId: string | null;
-                /**
-                 * @description WebVTT captions for a video
-                 * @default null
-                 */
-                captionsFileId: string | null;
-                /** @default null */
-                externalUrl: string | null;
-                questions: components["schemas"]["QuizQuestionInput"][];
-            }[];
-            topics: string[];
-            serves: components["schemas"]["LearningServesInput"][];
-            isSubstantial: boolean;
-            cover: components["schemas"]["CoverInput"] | null;
-            /** @description What the server changed, e.g. unsafe HTML removed from an article */
-            notices?: string[];
-        };
-        ContentSummaryInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            title: string;
-            languages: ("nl" | "en")[];
-            durationMinutes: number | null;
-            /** Format: date-time */
-            updatedAt: string;
         };
         CatalogueEntryInput: {
             /** @enum {string} */
@@ -21640,65 +22558,6 @@ export interface components {
             isPublished: boolean;
             /** Format: date-time */
             updatedAt: string;
-        };
-        AudienceCriteriaInput: {
-            /** @default [] */
-            unitIds: string[];
-            /** @default [] */
-            jobRoleIds: string[];
-            /** @default [] */
-            roles: ("manager" | "owner" | "hr_admin" | "ld_admin" | "coach" | "ambassador" | "works_council")[];
-            /** @default [] */
-            statuses: ("active" | "leaving")[];
-            startDateFrom?: string | null;
-            startDateTo?: string | null;
-            /**
-             * @description Start date within this many days before or after today
-             * @default null
-             */
-            startsWithinDays: number | null;
-        };
-        AudienceRuleInput: {
-            name: string;
-            /** @enum {string} */
-            condition: "starts_within_days" | "is_manager" | "in_unit" | "criteria";
-            /**
-             * @description Days for starts_within_days, unit id for in_unit
-             * @default null
-             */
-            parameter: string | null;
-            /** @description Who a criteria rule reaches */
-            criteria?: components["schemas"]["AudienceCriteriaInput"] | null;
-            subject: {
-                /** @enum {string} */
-                type: "content" | "course" | "path";
-                /** Format: uuid */
-                id: string;
-            };
-            /** @default null */
-            dueDays: number | null;
-            /** @default true */
-            isActive: boolean;
-            /** Format: uuid */
-            id: string;
-            subjectTitle: string;
-            enrolled: number;
-        };
-        AudienceRulePreviewInput: {
-            /** @description People the rule reaches now */
-            reached: number;
-            alreadyEnrolled: number;
-            /** @description People who would be enrolled when the rule is applied */
-            newlyEnrolled: number;
-            /** @description The first 100 reached, those to be newly enrolled first */
-            people: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                jobTitle: string | null;
-                unitName: string | null;
-                isEnrolled: boolean;
-            }[];
         };
         Cmi5CourseInput: {
             /** Format: uuid */
@@ -23184,6 +24043,129 @@ export interface components {
                 progress: number;
             }[];
         };
+        OnboardingTemplateInput: {
+            name: string;
+            /** @default null */
+            description: string | null;
+            /** @description Assigned automatically on the start date to whom these reach; null = by hand only */
+            criteria?: components["schemas"]["AudienceCriteriaInput"] | null;
+            /**
+             * @description Whether the rule assigns it
+             * @default true
+             */
+            isActive: boolean;
+            steps: {
+                /**
+                 * @description Meet your buddy, a task, a check-in with the manager, a learning item
+                 * @enum {string}
+                 */
+                kind: "buddy" | "task" | "check_in" | "learning";
+                title: string;
+                /** @default null */
+                description: string | null;
+                /** @description Days after the start date the step is due */
+                dayOffset: number;
+                /**
+                 * @description Who does it
+                 * @enum {string}
+                 */
+                owner: "newcomer" | "buddy" | "manager";
+                /**
+                 * @description The catalogue item of a learning step
+                 * @default null
+                 */
+                contentId: string | null;
+                /** Format: uuid */
+                id: string;
+                contentTitle: string | null;
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** @description Journeys started from it */
+            journeys: number;
+        };
+        OnboardingTemplateSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string | null;
+            hasRule: boolean;
+            isActive: boolean;
+            steps: number;
+            journeys: number;
+        };
+        OnboardingRulePreviewInput: {
+            reached: number;
+            /** @description The first 100 reached */
+            people: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                startDate: string | null;
+                unitName: string | null;
+            }[];
+        };
+        OnboardingStepInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "buddy" | "task" | "check_in" | "learning";
+            title: string;
+            description: string | null;
+            /** @enum {string} */
+            owner: "newcomer" | "buddy" | "manager";
+            contentId: string | null;
+            contentTitle: string | null;
+            /** Format: date */
+            dueDate: string;
+            /** @description Week of the journey the step falls in, from 1 */
+            week: number;
+            doneAt: string | null;
+            isOverdue: boolean;
+            /** @description Whether the one asking may tick it off */
+            canTick: boolean;
+        };
+        OnboardingJourneyInput: {
+            /** Format: uuid */
+            id: string;
+            templateName: string;
+            /** Format: date */
+            startDate: string;
+            /** @enum {string} */
+            source: "rule" | "hand";
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                jobTitle: string | null;
+            };
+            buddy: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            manager: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            /**
+             * @description How the one asking is involved
+             * @enum {string}
+             */
+            myPart: "newcomer" | "buddy" | "manager" | "admin";
+            done: number;
+            total: number;
+            steps: components["schemas"]["OnboardingStepInput"][];
+        };
+        OnboardingOverviewInput: {
+            /** @description My own journeys */
+            mine: components["schemas"]["OnboardingJourneyInput"][];
+            /** @description Journeys I am the buddy in */
+            buddy: components["schemas"]["OnboardingJourneyInput"][];
+            /** @description My reports' journeys */
+            team: components["schemas"]["OnboardingJourneyInput"][];
+        };
         SuggestedLearningInput: {
             /** @enum {string} */
             type: "content" | "course" | "path";
@@ -23598,6 +24580,159 @@ export interface components {
             account?: "none" | "invited" | "active";
             lastSignInAt?: string | null;
         };
+        Cover: {
+            url: string;
+            /** @description What the image shows, for people who cannot see it */
+            alt: string;
+        };
+        LearningServes: {
+            /** @enum {string} */
+            kind: "skill" | "value" | "competency" | "goal";
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        QuizQuestion: {
+            id: string;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "true_false" | "short";
+            prompt: string;
+            /** @default [] */
+            options: {
+                id: string;
+                text: string;
+                isCorrect: boolean;
+                feedback?: string;
+            }[];
+            /** @default [] */
+            acceptedAnswers: string[];
+            feedbackCorrect?: string;
+            feedbackIncorrect?: string;
+        };
+        ContentItem: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            durationMinutes: number | null;
+            passMark: number | null;
+            shuffleQuestions: boolean;
+            maxAttempts: number | null;
+            ownerId: string | null;
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            versions: {
+                /** @enum {string} */
+                language: "nl" | "en";
+                title: string;
+                /** @default  */
+                summary: string;
+                /**
+                 * @description Articles and assignments; sanitised on the server
+                 * @default
+                 */
+                bodyHtml: string;
+                /**
+                 * @description Video, audio or PDF uploaded through /files
+                 * @default null
+                 */
+                fileId: string | null;
+                /**
+                 * @description WebVTT captions for a video
+                 * @default null
+                 */
+                captionsFileId: string | null;
+                /** @default null */
+                externalUrl: string | null;
+                questions: components["schemas"]["QuizQuestion"][];
+            }[];
+            topics: string[];
+            serves: components["schemas"]["LearningServes"][];
+            isSubstantial: boolean;
+            cover: components["schemas"]["Cover"] | null;
+            /** @description What the server changed, e.g. unsafe HTML removed from an article */
+            notices?: string[];
+        };
+        ContentSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            title: string;
+            languages: ("nl" | "en")[];
+            durationMinutes: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AudienceCriteria: {
+            /** @default [] */
+            unitIds: string[];
+            /** @default [] */
+            jobRoleIds: string[];
+            /** @default [] */
+            roles: ("manager" | "owner" | "hr_admin" | "ld_admin" | "coach" | "ambassador" | "works_council")[];
+            /** @default [] */
+            statuses: ("active" | "leaving")[];
+            /** @default null */
+            startDateFrom: string | null;
+            /** @default null */
+            startDateTo: string | null;
+            /**
+             * @description Start date within this many days before or after today
+             * @default null
+             */
+            startsWithinDays: number | null;
+        };
+        AudienceRule: {
+            name: string;
+            /** @enum {string} */
+            condition: "starts_within_days" | "is_manager" | "in_unit" | "criteria";
+            /**
+             * @description Days for starts_within_days, unit id for in_unit
+             * @default null
+             */
+            parameter: string | null;
+            /**
+             * @description Who a criteria rule reaches
+             * @default null
+             */
+            criteria: components["schemas"]["AudienceCriteria"] | null;
+            subject: {
+                /** @enum {string} */
+                type: "content" | "course" | "path";
+                /** Format: uuid */
+                id: string;
+            };
+            /** @default null */
+            dueDays: number | null;
+            /** @default true */
+            isActive: boolean;
+            /** Format: uuid */
+            id: string;
+            subjectTitle: string;
+            enrolled: number;
+        };
+        AudienceRulePreview: {
+            /** @description People the rule reaches now */
+            reached: number;
+            alreadyEnrolled: number;
+            /** @description People who would be enrolled when the rule is applied */
+            newlyEnrolled: number;
+            /** @description The first 100 reached, those to be newly enrolled first */
+            people: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                jobTitle: string | null;
+                unitName: string | null;
+                isEnrolled: boolean;
+            }[];
+        };
         PlanGoalServes: {
             /** @description What the goal serves: an organisation goal, team goal, skill or job role */
             kind: ("organisation_goal" | "team_goal" | "skill" | "job_role") | null;
@@ -23876,95 +25011,6 @@ export interface components {
                     [key: string]: string | number;
                 };
             }[];
-        };
-        Cover: {
-            url: string;
-            /** @description What the image shows, for people who cannot see it */
-            alt: string;
-        };
-        LearningServes: {
-            /** @enum {string} */
-            kind: "skill" | "value" | "competency" | "goal";
-            /** Format: uuid */
-            id: string;
-            name: string;
-        };
-        QuizQuestion: {
-            id: string;
-            /** @enum {string} */
-            kind: "single" | "multiple" | "true_false" | "short";
-            prompt: string;
-            /** @default [] */
-            options: {
-                id: string;
-                text: string;
-                isCorrect: boolean;
-                feedback?: string;
-            }[];
-            /** @default [] */
-            acceptedAnswers: string[];
-            feedbackCorrect?: string;
-            feedbackIncorrect?: string;
-        };
-        ContentItem: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            durationMinutes: number | null;
-            passMark: number | null;
-            shuffleQuestions: boolean;
-            maxAttempts: number | null;
-            ownerId: string | null;
-            publishedAt: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            versions: {
-                /** @enum {string} */
-                language: "nl" | "en";
-                title: string;
-                /** @default  */
-                summary: string;
-                /**
-                 * @description Articles and assignments; sanitised on the server
-                 * @default
-                 */
-                bodyHtml: string;
-                /**
-                 * @description Video, audio or PDF uploaded through /files
-                 * @default null
-                 */
-                fileId: string | null;
-                /**
-                 * @description WebVTT captions for a video
-                 * @default null
-                 */
-                captionsFileId: string | null;
-                /** @default null */
-                externalUrl: string | null;
-                questions: components["schemas"]["QuizQuestion"][];
-            }[];
-            topics: string[];
-            serves: components["schemas"]["LearningServes"][];
-            isSubstantial: boolean;
-            cover: components["schemas"]["Cover"] | null;
-            /** @description What the server changed, e.g. unsafe HTML removed from an article */
-            notices?: string[];
-        };
-        ContentSummary: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "event" | "cmi5";
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            title: string;
-            languages: ("nl" | "en")[];
-            durationMinutes: number | null;
-            /** Format: date-time */
-            updatedAt: string;
         };
         CatalogueEntry: {
             /** @enum {string} */
@@ -24351,70 +25397,6 @@ export interface components {
             isPublished: boolean;
             /** Format: date-time */
             updatedAt: string;
-        };
-        AudienceCriteria: {
-            /** @default [] */
-            unitIds: string[];
-            /** @default [] */
-            jobRoleIds: string[];
-            /** @default [] */
-            roles: ("manager" | "owner" | "hr_admin" | "ld_admin" | "coach" | "ambassador" | "works_council")[];
-            /** @default [] */
-            statuses: ("active" | "leaving")[];
-            /** @default null */
-            startDateFrom: string | null;
-            /** @default null */
-            startDateTo: string | null;
-            /**
-             * @description Start date within this many days before or after today
-             * @default null
-             */
-            startsWithinDays: number | null;
-        };
-        AudienceRule: {
-            name: string;
-            /** @enum {string} */
-            condition: "starts_within_days" | "is_manager" | "in_unit" | "criteria";
-            /**
-             * @description Days for starts_within_days, unit id for in_unit
-             * @default null
-             */
-            parameter: string | null;
-            /**
-             * @description Who a criteria rule reaches
-             * @default null
-             */
-            criteria: components["schemas"]["AudienceCriteria"] | null;
-            subject: {
-                /** @enum {string} */
-                type: "content" | "course" | "path";
-                /** Format: uuid */
-                id: string;
-            };
-            /** @default null */
-            dueDays: number | null;
-            /** @default true */
-            isActive: boolean;
-            /** Format: uuid */
-            id: string;
-            subjectTitle: string;
-            enrolled: number;
-        };
-        AudienceRulePreview: {
-            /** @description People the rule reaches now */
-            reached: number;
-            alreadyEnrolled: number;
-            /** @description People who would be enrolled when the rule is applied */
-            newlyEnrolled: number;
-            /** @description The first 100 reached, those to be newly enrolled first */
-            people: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                jobTitle: string | null;
-                unitName: string | null;
-                isEnrolled: boolean;
-            }[];
         };
         Cmi5Course: {
             /** Format: uuid */
@@ -25899,6 +26881,132 @@ export interface components {
                 status: "open" | "in_progress" | "achieved" | "dropped";
                 progress: number;
             }[];
+        };
+        OnboardingTemplate: {
+            name: string;
+            /** @default null */
+            description: string | null;
+            /**
+             * @description Assigned automatically on the start date to whom these reach; null = by hand only
+             * @default null
+             */
+            criteria: components["schemas"]["AudienceCriteria"] | null;
+            /**
+             * @description Whether the rule assigns it
+             * @default true
+             */
+            isActive: boolean;
+            steps: {
+                /**
+                 * @description Meet your buddy, a task, a check-in with the manager, a learning item
+                 * @enum {string}
+                 */
+                kind: "buddy" | "task" | "check_in" | "learning";
+                title: string;
+                /** @default null */
+                description: string | null;
+                /** @description Days after the start date the step is due */
+                dayOffset: number;
+                /**
+                 * @description Who does it
+                 * @enum {string}
+                 */
+                owner: "newcomer" | "buddy" | "manager";
+                /**
+                 * @description The catalogue item of a learning step
+                 * @default null
+                 */
+                contentId: string | null;
+                /** Format: uuid */
+                id: string;
+                contentTitle: string | null;
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** @description Journeys started from it */
+            journeys: number;
+        };
+        OnboardingTemplateSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string | null;
+            hasRule: boolean;
+            isActive: boolean;
+            steps: number;
+            journeys: number;
+        };
+        OnboardingRulePreview: {
+            reached: number;
+            /** @description The first 100 reached */
+            people: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                startDate: string | null;
+                unitName: string | null;
+            }[];
+        };
+        OnboardingStep: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "buddy" | "task" | "check_in" | "learning";
+            title: string;
+            description: string | null;
+            /** @enum {string} */
+            owner: "newcomer" | "buddy" | "manager";
+            contentId: string | null;
+            contentTitle: string | null;
+            /** Format: date */
+            dueDate: string;
+            /** @description Week of the journey the step falls in, from 1 */
+            week: number;
+            doneAt: string | null;
+            isOverdue: boolean;
+            /** @description Whether the one asking may tick it off */
+            canTick: boolean;
+        };
+        OnboardingJourney: {
+            /** Format: uuid */
+            id: string;
+            templateName: string;
+            /** Format: date */
+            startDate: string;
+            /** @enum {string} */
+            source: "rule" | "hand";
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                jobTitle: string | null;
+            };
+            buddy: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            manager: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            /**
+             * @description How the one asking is involved
+             * @enum {string}
+             */
+            myPart: "newcomer" | "buddy" | "manager" | "admin";
+            done: number;
+            total: number;
+            steps: components["schemas"]["OnboardingStep"][];
+        };
+        OnboardingOverview: {
+            /** @description My own journeys */
+            mine: components["schemas"]["OnboardingJourney"][];
+            /** @description Journeys I am the buddy in */
+            buddy: components["schemas"]["OnboardingJourney"][];
+            /** @description My reports' journeys */
+            team: components["schemas"]["OnboardingJourney"][];
         };
         SuggestedLearning: {
             /** @enum {string} */

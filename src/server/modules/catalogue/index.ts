@@ -13,5 +13,8 @@ export { itemForLearner } from './learning/player.read.ts';
 export { ensureProgress } from './learning/player.service.ts';
 // The approvals inbox (home) lists on-the-job assignments of my reports to confirm.
 export { teamLearning } from './oversight/oversight.read.ts';
-export { applyRules } from './rules/rules.service.ts';
+// Onboarding assigns journeys with the same audience criteria as the enrolment rules.
+export { audienceOf } from './rules/rules.repository.ts';
+export { type AudienceCriteria, audienceCriteria } from './rules/rules.schemas.ts';
+export { applyRules, assertAudience } from './rules/rules.service.ts';
 export { contentHeadlines, learningMinutes } from './titles.ts';
