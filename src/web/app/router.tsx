@@ -17,6 +17,7 @@ import { createImportRoutes } from '../features/imports/routes.tsx';
 import { createLearningPublicRoutes, createLearningRoutes } from '../features/learning/routes.tsx';
 import { createLearningTimeRoutes } from '../features/learning-time/routes.tsx';
 import { createLrsRoutes } from '../features/lrs/routes.tsx';
+import { createOnboardingRoutes } from '../features/onboarding/routes.tsx';
 import { createOrgRoutes } from '../features/org/routes.tsx';
 import { createPeopleRoutes } from '../features/people/routes.tsx';
 import { createProfileRoutes } from '../features/profile/routes.tsx';
@@ -59,6 +60,7 @@ const routeTree = rootRoute.addChildren([
     ...createScormRoutes(appRoute),
     ...createLearningTimeRoutes(appRoute),
     ...createEventRoutes(appRoute),
+    ...createOnboardingRoutes(appRoute),
   ]),
 ]);
 

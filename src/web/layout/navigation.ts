@@ -23,6 +23,7 @@ export function navigationFor(me: Me): NavSection[] {
     mine.push({ to: '/skills/career', labelKey: 'nav.career' });
     mine.push({ to: '/skills/requests', labelKey: 'nav.ratingRequests' });
   }
+  mine.push({ to: '/onboarding', labelKey: 'nav.onboarding' });
   mine.push({ to: '/learning-time', labelKey: 'nav.learningTime' });
   mine.push({ to: '/development/conversations', labelKey: 'nav.conversations' });
   mine.push({ to: '/development/budget', labelKey: 'nav.myBudget' });
@@ -59,6 +60,8 @@ export function navigationFor(me: Me): NavSection[] {
     talent.push({ to: '/admin/catalogue', labelKey: 'nav.catalogueAdmin' });
     talent.push({ to: '/admin/lrs', labelKey: 'nav.lrs' });
   }
+  if (can(me, 'catalogue.manage') || can(me, 'people.manage'))
+    talent.push({ to: '/admin/onboarding', labelKey: 'nav.onboardingAdmin' });
   if (can(me, 'skills.manage')) {
     talent.push({ to: '/skills/framework', labelKey: 'nav.skillFramework' });
     talent.push({ to: '/skills/roles', labelKey: 'nav.jobRoles' });

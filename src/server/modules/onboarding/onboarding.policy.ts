@@ -2,7 +2,8 @@ import type { Auth } from '../access/index.ts';
 import { can } from '../access/index.ts';
 
 /** L&D and HR define onboarding templates and assign journeys. */
-export const canManageOnboarding = (auth: Auth) => can(auth, 'catalogue.manage') || can(auth, 'people.manage');
+export const canManageOnboarding = (auth: Auth) =>
+  can(auth, 'catalogue.manage') || can(auth, 'people.manage');
 
 export type JourneyPart = 'newcomer' | 'buddy' | 'manager' | 'admin';
 

@@ -1,12 +1,7 @@
 import { daysBetween } from '../../core/calendar.ts';
 import type { Ctx } from '../../core/context.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
-import {
-  type AudienceCriteria,
-  assertAudience,
-  audienceOf,
-  contentHeadlines,
-} from '../catalogue/index.ts';
+import { type AudienceCriteria, assertAudience, audienceOf, contentHeadlines } from '../catalogue/index.ts';
 import { displayName } from '../people/index.ts';
 import { canManageOnboarding, canTick, type JourneyPart, partIn } from './onboarding.policy.ts';
 import {

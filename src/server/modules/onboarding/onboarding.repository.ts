@@ -175,7 +175,9 @@ export function journeysWhere(
   let query = tenant
     .selectFrom('onboarding_journeys')
     .innerJoin('people', (join) =>
-      join.onRef('people.organisation_id', '=', 'onboarding_journeys.organisation_id').onRef('people.id', '=', 'onboarding_journeys.person_id'),
+      join
+        .onRef('people.organisation_id', '=', 'onboarding_journeys.organisation_id')
+        .onRef('people.id', '=', 'onboarding_journeys.person_id'),
     )
     .select([
       'onboarding_journeys.id',
@@ -194,7 +196,11 @@ export function journeysWhere(
   if (filter.personId) query = query.where('onboarding_journeys.person_id', '=', filter.personId);
   if (filter.buddyId) query = query.where('onboarding_journeys.buddy_id', '=', filter.buddyId);
   if (filter.managerId) query = query.where('people.manager_id', '=', filter.managerId);
-  return query.orderBy('onboarding_journeys.start_date', 'desc').orderBy('onboarding_journeys.created_at', 'desc').limit(500).execute();
+  return query
+    .orderBy('onboarding_journeys.start_date', 'desc')
+    .orderBy('onboarding_journeys.created_at', 'desc')
+    .limit(500)
+    .execute();
 }
 
 export const journeyStepsOf = (tenant: TenantDb, journeyIds: readonly string[]) =>

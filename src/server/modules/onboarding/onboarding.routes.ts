@@ -23,7 +23,13 @@ import {
   templateSummarySchema,
   tickInput,
 } from './onboarding.schemas.ts';
-import { assignJourney, changeBuddy, changeTemplate, createTemplate, tickStep } from './onboarding.service.ts';
+import {
+  assignJourney,
+  changeBuddy,
+  changeTemplate,
+  createTemplate,
+  tickStep,
+} from './onboarding.service.ts';
 
 const tags = ['onboarding'];
 

@@ -264,7 +264,12 @@ export async function tickStep(ctx: Ctx, stepId: string, done: boolean) {
     const step = (await findStep(tx.db, stepId))!;
     if (!canTick(tx.auth, step, journey)) throw forbidden('Only who does this step ticks it off.');
     if (Boolean(step.done_at) === done) return journey.id;
-    await setStepDone(tx.db, stepId, tx.auth.kind === 'person' ? tx.auth.personId : null, done ? tx.now() : null);
+    await setStepDone(
+      tx.db,
+      stepId,
+      tx.auth.kind === 'person' ? tx.auth.personId : null,
+      done ? tx.now() : null,
+    );
     tx.record({
       action: done ? 'onboarding_journey.step_done' : 'onboarding_journey.step_reopened',
       subjectId: journey.id,

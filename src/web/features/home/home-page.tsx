@@ -12,6 +12,7 @@ import { useMe } from '../../lib/session.tsx';
 import { DevelopmentHomeBlock } from '../development/index.ts';
 import { AnnouncementsFeed } from '../direction/index.ts';
 import { HomeLearningBlock } from '../learning/index.ts';
+import { HomeOnboardingBlock } from '../onboarding/index.ts';
 import { SkillTasksCard } from '../skills/index.ts';
 
 export function useHome() {
@@ -274,6 +275,7 @@ export function HomePage() {
         description={home.data.me.jobTitle ? `${home.data.me.jobTitle} · ${me.organisation.name}` : undefined}
       />
       <div className="space-y-8">
+        <HomeOnboardingBlock />
         <SkillTasksCard />
         <AnnouncementsFeed />
         <DevelopmentHomeBlock />

@@ -126,7 +126,10 @@ export async function saveRule(ctx: Ctx, options: { id?: string; input: RuleInpu
 }
 
 /** A criteria rule names at least one thing, and only units and job roles of this organisation. */
-export async function assertAudience(tenant: OrgContext['db'], input: Pick<RuleInput, 'condition' | 'criteria'>) {
+export async function assertAudience(
+  tenant: OrgContext['db'],
+  input: Pick<RuleInput, 'condition' | 'criteria'>,
+) {
   if (input.condition !== 'criteria') return;
   const criteria = input.criteria;
   if (!criteria) throw invalidField('criteria', 'choose who the rule reaches');
