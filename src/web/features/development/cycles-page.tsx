@@ -9,6 +9,7 @@ import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx'
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { CyclePeopleCard } from './cycle-people-card.tsx';
 import { useDevelopmentMutation } from './development-api.ts';
 
 function NewCycleForm({ onDone }: { onDone: () => void }) {
@@ -238,6 +239,9 @@ export function CycleBoardPage({ cycleId }: { cycleId: string }) {
           </tbody>
         </table>
       </Card>
+      <div className="mt-6">
+        <CyclePeopleCard cycleId={cycleId} />
+      </div>
     </>
   );
 }
