@@ -329,17 +329,31 @@ export const proposalsFor = (tenant: TenantDb, personId: string, since: string) 
     .selectFrom('learning_time_proposal_answers')
     .innerJoin('learning_time_proposals', (join) =>
       join
-        .onRef('learning_time_proposals.organisation_id', '=', 'learning_time_proposal_answers.organisation_id')
+        .onRef(
+          'learning_time_proposals.organisation_id',
+          '=',
+          'learning_time_proposal_answers.organisation_id',
+        )
         .onRef('learning_time_proposals.id', '=', 'learning_time_proposal_answers.proposal_id'),
     )
     .innerJoin('people as m', (join) =>
-      join.onRef('m.organisation_id', '=', 'learning_time_proposal_answers.organisation_id').onRef('m.id', '=', 'learning_time_proposals.manager_id'),
+      join
+        .onRef('m.organisation_id', '=', 'learning_time_proposal_answers.organisation_id')
+        .onRef('m.id', '=', 'learning_time_proposals.manager_id'),
     )
     .select(proposalColumns)
-    .select(['learning_time_proposal_answers.answer', 'm.given_name', 'm.family_name_prefix', 'm.family_name'])
+    .select([
+      'learning_time_proposal_answers.answer',
+      'm.given_name',
+      'm.family_name_prefix',
+      'm.family_name',
+    ])
     .where('learning_time_proposal_answers.person_id', '=', personId)
     .where((eb) =>
-      eb.or([eb('learning_time_proposals.on_date', '>=', since), eb('learning_time_proposals.repeats_weekly', '=', true)]),
+      eb.or([
+        eb('learning_time_proposals.on_date', '>=', since),
+        eb('learning_time_proposals.repeats_weekly', '=', true),
+      ]),
     )
     .orderBy('learning_time_proposals.on_date')
     .limit(50)
@@ -369,7 +383,11 @@ export const lockAnswer = (tenant: TenantDb, proposalId: string, personId: strin
     .selectFrom('learning_time_proposal_answers')
     .innerJoin('learning_time_proposals', (join) =>
       join
-        .onRef('learning_time_proposals.organisation_id', '=', 'learning_time_proposal_answers.organisation_id')
+        .onRef(
+          'learning_time_proposals.organisation_id',
+          '=',
+          'learning_time_proposal_answers.organisation_id',
+        )
         .onRef('learning_time_proposals.id', '=', 'learning_time_proposal_answers.proposal_id'),
     )
     .select(proposalColumns)

@@ -136,7 +136,9 @@ export const weekSchema = z
     occurrences: z.array(occurrenceSchema),
     entries: z.array(entrySchema),
     blocks: z.array(blockSchema),
-    proposals: z.array(proposalSchema).describe('Team learning hours my manager proposed (upcoming or weekly)'),
+    proposals: z
+      .array(proposalSchema)
+      .describe('Team learning hours my manager proposed (upcoming or weekly)'),
   })
   .meta({ id: 'LearningTimeWeek' });
 
@@ -152,7 +154,9 @@ export const teamWeekSchema = z
         learnedMinutes: z.number().int(),
       }),
     ),
-    proposals: z.array(teamProposalSchema).describe('The team learning hours I proposed, with the answers counted'),
+    proposals: z
+      .array(teamProposalSchema)
+      .describe('The team learning hours I proposed, with the answers counted'),
   })
   .meta({ id: 'LearningTimeTeamWeek' });
 

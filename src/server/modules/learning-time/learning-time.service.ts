@@ -35,7 +35,8 @@ import type {
 export const feedTokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /** Who sets the norms: HR (development) or L&D (catalogue). */
-export const canSetNorms = (auth: Ctx['auth']) => can(auth, 'development.manage') || can(auth, 'catalogue.manage');
+export const canSetNorms = (auth: Ctx['auth']) =>
+  can(auth, 'development.manage') || can(auth, 'catalogue.manage');
 
 /** HR or L&D set the whole list of norms at once (one per organisation, unit or role). */
 export async function setNorms(ctx: Ctx, norms: NormInput[]) {
@@ -227,7 +228,8 @@ export async function revokeFeed(ctx: Ctx) {
  */
 export async function proposeTeamHour(ctx: Ctx, input: ProposalInput, baseUrl: string) {
   const managerId = personIdOf(ctx.auth);
-  if (input.endTime <= input.startTime) throw invalidField('endTime', 'must be after the start', 'afterStart');
+  if (input.endTime <= input.startTime)
+    throw invalidField('endTime', 'must be after the start', 'afterStart');
   return runChange(ctx, async (tx) => {
     const team = await reportsOf(tx.db, managerId);
     if (!team.length) throw forbidden('Only a manager proposes a team learning hour.');
