@@ -542,6 +542,30 @@ export interface Enrolments {
   subject_kind: "content" | "course" | "path";
 }
 
+export interface EventApprovalRequests {
+  content_id: string;
+  cost_cents: number | null;
+  decided_at: Date | null;
+  id: Generated<string>;
+  manager_id: string;
+  organisation_id: string;
+  person_id: string;
+  requested_at: Generated<Date>;
+  session_id: string;
+  state: Generated<"pending" | "approved" | "declined" | "withdrawn">;
+}
+
+export interface EventFeedback {
+  comment: string | null;
+  content_id: string;
+  created_at: ColumnType<Date, never, never>;
+  is_useful_for_work: boolean;
+  organisation_id: string;
+  person_id: string;
+  rating: number;
+  session_id: string;
+}
+
 export interface EventRegistrations {
   attended_at: Date | null;
   cancelled_at: Date | null;
@@ -586,6 +610,15 @@ export interface EventSessions {
   trainer_id: string | null;
   trainer_name: string | null;
   updated_at: Generated<Date>;
+}
+
+export interface EventSettings {
+  content_id: string;
+  cost_cents: number | null;
+  created_at: ColumnType<Date, never, never>;
+  needs_approval: Generated<boolean>;
+  organisation_id: string;
+  team_manager_id: string | null;
 }
 
 export interface Files {
@@ -774,6 +807,27 @@ export interface LearningTimeNorms {
   role: "employee" | "manager" | "coach" | "ambassador" | "works_council" | "ld_admin" | "hr_admin" | "owner" | null;
   scope: "organisation" | "unit" | "role";
   updated_at: Generated<Date>;
+}
+
+export interface LearningTimeProposalAnswers {
+  answer: Generated<"open" | "accepted" | "declined">;
+  answered_at: Date | null;
+  block_id: string | null;
+  organisation_id: string;
+  person_id: string;
+  proposal_id: string;
+}
+
+export interface LearningTimeProposals {
+  created_at: ColumnType<Date, never, never>;
+  end_time: string;
+  id: Generated<string>;
+  manager_id: string;
+  on_date: string;
+  organisation_id: string;
+  repeats_weekly: Generated<boolean>;
+  start_time: string;
+  title: string;
 }
 
 export interface MentoringRequests {
@@ -1406,8 +1460,11 @@ export interface DB {
   development_plans: DevelopmentPlans;
   direction_statements: DirectionStatements;
   enrolments: Enrolments;
+  event_approval_requests: EventApprovalRequests;
+  event_feedback: EventFeedback;
   event_registrations: EventRegistrations;
   event_sessions: EventSessions;
+  event_settings: EventSettings;
   events: Events;
   files: Files;
   goal_check_ins: GoalCheckIns;
@@ -1426,6 +1483,8 @@ export interface DB {
   learning_time_entries: LearningTimeEntries;
   learning_time_feeds: LearningTimeFeeds;
   learning_time_norms: LearningTimeNorms;
+  learning_time_proposal_answers: LearningTimeProposalAnswers;
+  learning_time_proposals: LearningTimeProposals;
   mentoring_requests: MentoringRequests;
   notification_preferences: NotificationPreferences;
   notifications: Notifications;

@@ -87,7 +87,9 @@ export async function seedTimeAndEvents(db: Db, organisationId: string) {
     language: 'nl',
     title: 'Feedback geven',
     summary: 'Oefenen met feedback geven en vragen, in duo’s, met een trainingsacteur.',
-    durationMinutes: 180,
+    needsApproval: false,
+      serves: [],
+      durationMinutes: 180,
     sessions: [
       {
         startsAt: at(7, 13),
@@ -109,7 +111,9 @@ export async function seedTimeAndEvents(db: Db, organisationId: string) {
     language: 'nl',
     title: 'Omgaan met agressie',
     summary: 'De-escalerend werken bij onrustige cliënten: herkennen, reageren, nabespreken.',
-    durationMinutes: 240,
+    needsApproval: false,
+      serves: [],
+      durationMinutes: 240,
     sessions: [
       {
         startsAt: at(10, 9),
@@ -125,7 +129,9 @@ export async function seedTimeAndEvents(db: Db, organisationId: string) {
     language: 'nl',
     title: 'Tillen zonder klachten (online)',
     summary: 'Ergonomisch werken met de tillift en glijzeil; online uitleg, daarna oefenen op de afdeling.',
-    durationMinutes: 90,
+    needsApproval: false,
+      serves: [],
+      durationMinutes: 90,
     sessions: [
       { startsAt: at(14, 15), endsAt: at(14, 16), onlineUrl: 'https://teams.example/tillen', seats: 30 },
     ],

@@ -185,6 +185,56 @@ export const mailMessages = {
     en: (v) => ({
       subject: `You are ${v.newcomer}'s buddy`,
       text: `Hello ${v.name},\n\nYou have been chosen as the buddy of ${v.newcomer}, who starts on ${v.start}. The onboarding journey shows which steps are yours:\n${v.link}`,
+      }),
+    },
+  event_approval_requested: {
+    nl: (v) => ({
+      subject: `${v.who} wil naar ${v.title} (${v.when})`,
+      text: `Hallo ${v.name},\n\n${v.who} heeft zich ingeschreven voor "${v.title}" op ${v.when}. Omdat het budget kost, is jouw akkoord nodig. Je vindt de aanvraag bij je akkoorden:\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `${v.who} would like to attend ${v.title} (${v.when})`,
+      text: `Hello ${v.name},\n\n${v.who} signed up for "${v.title}" on ${v.when}. Because it costs budget, your approval is needed. You will find the request among your approvals:\n${v.link}`,
+    }),
+  },
+  event_approved: {
+    nl: (v) => ({
+      subject: `Akkoord: je inschrijving voor ${v.title}`,
+      text: `Hallo ${v.name},\n\nJe leidinggevende is akkoord met je inschrijving voor "${v.title}" op ${v.when}. Kijk hier of je een plek hebt of op de wachtlijst staat:\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `Approved: your sign-up for ${v.title}`,
+      text: `Hello ${v.name},\n\nYour manager approved your sign-up for "${v.title}" on ${v.when}. See here whether you have a seat or are on the waitlist:\n${v.link}`,
+    }),
+  },
+  event_declined: {
+    nl: (v) => ({
+      subject: `Niet akkoord: ${v.title}`,
+      text: `Hallo ${v.name},\n\nJe leidinggevende is niet akkoord met je inschrijving voor "${v.title}" op ${v.when}. Bespreek samen wat wel past, bijvoorbeeld in je volgende gesprek.\n\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `Not approved: ${v.title}`,
+      text: `Hello ${v.name},\n\nYour manager did not approve your sign-up for "${v.title}" on ${v.when}. Talk together about what would fit, for example in your next conversation.\n\n${v.link}`,
+    }),
+  },
+  event_feedback_asked: {
+    nl: (v) => ({
+      subject: `Hoe was ${v.title}?`,
+      text: `Hallo ${v.name},\n\nBedankt voor je komst bij "${v.title}". Wil je in een halve minuut laten weten hoe het was? De organisator leert ervan.\n\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `How was ${v.title}?`,
+      text: `Hello ${v.name},\n\nThank you for attending "${v.title}". Would you take half a minute to say how it was? The organiser learns from it.\n\n${v.link}`,
+    }),
+  },
+  learning_hour_proposed: {
+    nl: (v) => ({
+      subject: `Voorstel voor een teamleeruur: ${v.title} (${v.when})`,
+      text: `Hallo ${v.name},\n\nJe leidinggevende stelt een leeruur met het team voor: "${v.title}", ${v.when}. Neem het over in je leertijd (dan staat het ook in je agenda-abonnement) of sla het af:\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `Proposed team learning hour: ${v.title} (${v.when})`,
+      text: `Hello ${v.name},\n\nYour manager proposes a learning hour with the team: "${v.title}", ${v.when}. Accept it into your learning time (it then appears in your calendar subscription too) or decline:\n${v.link}`,
     }),
   },
 } satisfies Record<string, MailTemplate>;

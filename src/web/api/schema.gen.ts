@@ -2748,7 +2748,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everything waiting on me: budget requests, plans to agree, learning agreements, assignments to confirm, rating requests (with counts) */
+        /** Everything waiting on me: budget requests, plans to agree, learning agreements, assignments to confirm, rating requests, workshop sign-ups to approve (with counts) */
         get: {
             parameters: {
                 query?: never;
@@ -18159,6 +18159,171 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/learning-time/team/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a team learning hour: each direct report sees it as a proposed block and is told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: date */
+                        date: string;
+                        startTime: string;
+                        endTime: string;
+                        /** @default false */
+                        repeatsWeekly?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning-time/proposals/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a proposed team learning hour (it becomes my block) or decline it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accept: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/learning-time/entries": {
         parameters: {
             query?: never;
@@ -18858,6 +19023,23 @@ export interface paths {
                         /** @default  */
                         summary?: string;
                         durationMinutes?: number | null;
+                        /** @description What a seat costs the development budget; with a cost, the manager approves each sign-up */
+                        costCents?: number | null;
+                        /**
+                         * @description Sign-ups wait for the person’s manager (always when it costs budget)
+                         * @default false
+                         */
+                        needsApproval?: boolean;
+                        /**
+                         * @description Skills, core values, core competencies and organisation goals the event serves
+                         * @default []
+                         */
+                        serves?: {
+                            /** @enum {string} */
+                            kind: "skill" | "value" | "competency" | "goal";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
                         sessions: {
                             /** Format: date-time */
                             startsAt: string;
@@ -18999,6 +19181,232 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workshops/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sign-ups for events that cost budget, waiting for me as manager */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventApprovalRequest"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/approvals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a sign-up: the person gets a seat (or a waitlist place) and is told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "confirmed" | "waitlisted" | "declined";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/approvals/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a sign-up: the person is told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "confirmed" | "waitlisted" | "declined";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workshops/{id}": {
         parameters: {
             query?: never;
@@ -19067,6 +19475,224 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an event: title and summary (in one language), cost, approval, what it serves */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "nl" | "en";
+                        title?: string;
+                        summary?: string;
+                        /** @description What a seat costs the development budget; with a cost, the manager approves each sign-up */
+                        costCents?: number | null;
+                        /** @description Sign-ups wait for the person’s manager (always when it costs budget) */
+                        needsApproval?: boolean;
+                        /** @description Skills, core values, core competencies and organisation goals the event serves */
+                        serves?: {
+                            /** @enum {string} */
+                            kind: "skill" | "value" | "competency" | "goal";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Event"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/workshops/sessions/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The feedback results for the organiser (no names) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventFeedbackResults"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** My feedback after attending (how was it, can I use it in my work, a comment) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description How was it, 1 (poor) to 5 (excellent) */
+                        rating: number;
+                        /** @description Can I use what I learned in my work? */
+                        isUsefulForWork: boolean;
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -19349,8 +19975,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @enum {string} */
-                            status: "confirmed" | "waitlisted";
+                            /**
+                             * @description pending_approval: the event costs budget and waits for my manager
+                             * @enum {string}
+                             */
+                            status: "confirmed" | "waitlisted" | "pending_approval";
                         };
                     };
                 };
@@ -23164,6 +23793,12 @@ export interface components {
                 status: "confirmed" | "waitlisted" | "cancelled";
                 waitlistPosition: number | null;
                 attendedAt: string | null;
+                hasGivenFeedback: boolean;
+            } | null;
+            /** @description My latest request to my manager for this session (events that cost budget) */
+            myApproval: {
+                /** @enum {string} */
+                state: "pending" | "approved" | "declined" | "withdrawn";
             } | null;
             canManage: boolean;
         };
@@ -23175,6 +23810,23 @@ export interface components {
             id: string;
             title: string;
             summary: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            costCents: number | null;
+            needsApproval: boolean;
+            serves: {
+                /** @enum {string} */
+                kind: "skill" | "value" | "competency" | "goal";
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @description A manager’s own event: only their direct reports (and they) see it and sign up */
+            team: {
+                /** Format: uuid */
+                managerId: string;
+            } | null;
+            canManage: boolean;
             sessions: components["schemas"]["EventSessionInput"][];
         };
         EventAttendeeInput: {
@@ -23210,6 +23862,42 @@ export interface components {
             title: string;
             /** Format: date-time */
             startsAt: string;
+        };
+        EventApprovalRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            sessionId: string;
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            costCents: number | null;
+            /** Format: date-time */
+            requestedAt: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+        };
+        EventFeedbackResultsInput: {
+            /** Format: uuid */
+            sessionId: string;
+            attended: number;
+            responses: number;
+            averageRating: number | null;
+            /** @description How many said they can use it in their work */
+            usefulForWork: number;
+            comments: {
+                rating: number;
+                comment: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
         };
         LearningTimeNormInput: {
             /** Format: uuid */
@@ -23265,6 +23953,32 @@ export interface components {
             title: string;
             minutes: number;
         };
+        LearningHourProposalInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            date: string;
+            startTime: string;
+            endTime: string;
+            repeatsWeekly: boolean;
+            proposedBy: string;
+            /** @enum {string} */
+            answer: "open" | "accepted" | "declined";
+        };
+        TeamLearningHourInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            date: string;
+            startTime: string;
+            endTime: string;
+            repeatsWeekly: boolean;
+            accepted: number;
+            declined: number;
+            open: number;
+        };
         LearningTimeWeekInput: {
             /** Format: date */
             weekStart: string;
@@ -23276,6 +23990,8 @@ export interface components {
             occurrences: components["schemas"]["LearningTimeOccurrenceInput"][];
             entries: components["schemas"]["LearningTimeEntryInput"][];
             blocks: components["schemas"]["LearningTimeBlockInput"][];
+            /** @description Team learning hours my manager proposed (upcoming or weekly) */
+            proposals: components["schemas"]["LearningHourProposalInput"][];
         };
         LearningTimeTeamWeekInput: {
             /** Format: date */
@@ -23292,6 +24008,8 @@ export interface components {
                 reservedMinutes: number;
                 learnedMinutes: number;
             }[];
+            /** @description The team learning hours I proposed, with the answers counted */
+            proposals: components["schemas"]["TeamLearningHourInput"][];
         };
         LearningTimeFeedInput: {
             /** @description Shown once when made; only whether one exists afterwards */
@@ -23992,12 +24710,15 @@ export interface components {
             }[];
             /** @description Open rating requests sent to me */
             ratings: components["schemas"]["RatingRequestInput"][];
+            /** @description My reports' sign-ups for workshops that cost budget, waiting for my approval */
+            workshops: components["schemas"]["EventApprovalRequestInput"][];
             counts: {
                 budgets: number;
                 plans: number;
                 agreements: number;
                 assignments: number;
                 ratings: number;
+                workshops: number;
             };
             total: number;
         };
@@ -26003,6 +26724,12 @@ export interface components {
                 status: "confirmed" | "waitlisted" | "cancelled";
                 waitlistPosition: number | null;
                 attendedAt: string | null;
+                hasGivenFeedback: boolean;
+            } | null;
+            /** @description My latest request to my manager for this session (events that cost budget) */
+            myApproval: {
+                /** @enum {string} */
+                state: "pending" | "approved" | "declined" | "withdrawn";
             } | null;
             canManage: boolean;
         };
@@ -26014,6 +26741,23 @@ export interface components {
             id: string;
             title: string;
             summary: string;
+            /** @enum {string} */
+            language: "nl" | "en";
+            costCents: number | null;
+            needsApproval: boolean;
+            serves: {
+                /** @enum {string} */
+                kind: "skill" | "value" | "competency" | "goal";
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @description A manager’s own event: only their direct reports (and they) see it and sign up */
+            team: {
+                /** Format: uuid */
+                managerId: string;
+            } | null;
+            canManage: boolean;
             sessions: components["schemas"]["EventSession"][];
         };
         EventAttendee: {
@@ -26049,6 +26793,42 @@ export interface components {
             title: string;
             /** Format: date-time */
             startsAt: string;
+        };
+        EventApprovalRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            sessionId: string;
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            costCents: number | null;
+            /** Format: date-time */
+            requestedAt: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+        };
+        EventFeedbackResults: {
+            /** Format: uuid */
+            sessionId: string;
+            attended: number;
+            responses: number;
+            averageRating: number | null;
+            /** @description How many said they can use it in their work */
+            usefulForWork: number;
+            comments: {
+                rating: number;
+                comment: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
         };
         LearningTimeNorm: {
             /** Format: uuid */
@@ -26104,6 +26884,32 @@ export interface components {
             title: string;
             minutes: number;
         };
+        LearningHourProposal: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            date: string;
+            startTime: string;
+            endTime: string;
+            repeatsWeekly: boolean;
+            proposedBy: string;
+            /** @enum {string} */
+            answer: "open" | "accepted" | "declined";
+        };
+        TeamLearningHour: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            date: string;
+            startTime: string;
+            endTime: string;
+            repeatsWeekly: boolean;
+            accepted: number;
+            declined: number;
+            open: number;
+        };
         LearningTimeWeek: {
             /** Format: date */
             weekStart: string;
@@ -26115,6 +26921,8 @@ export interface components {
             occurrences: components["schemas"]["LearningTimeOccurrence"][];
             entries: components["schemas"]["LearningTimeEntry"][];
             blocks: components["schemas"]["LearningTimeBlock"][];
+            /** @description Team learning hours my manager proposed (upcoming or weekly) */
+            proposals: components["schemas"]["LearningHourProposal"][];
         };
         LearningTimeTeamWeek: {
             /** Format: date */
@@ -26131,6 +26939,8 @@ export interface components {
                 reservedMinutes: number;
                 learnedMinutes: number;
             }[];
+            /** @description The team learning hours I proposed, with the answers counted */
+            proposals: components["schemas"]["TeamLearningHour"][];
         };
         LearningTimeFeed: {
             /** @description Shown once when made; only whether one exists afterwards */
@@ -26831,12 +27641,15 @@ export interface components {
             }[];
             /** @description Open rating requests sent to me */
             ratings: components["schemas"]["RatingRequest"][];
+            /** @description My reports' sign-ups for workshops that cost budget, waiting for my approval */
+            workshops: components["schemas"]["EventApprovalRequest"][];
             counts: {
                 budgets: number;
                 plans: number;
                 agreements: number;
                 assignments: number;
                 ratings: number;
+                workshops: number;
             };
             total: number;
         };

@@ -12,6 +12,12 @@ export const eventEvents = defineEvents({
   'event.promoted': 'event',
   'event.attended': 'event',
   'event.attendance_undone': 'event',
+  'event.changed': 'event',
+  'event.approval_requested': 'event',
+  'event.approval_approved': 'event',
+  'event.approval_declined': 'event',
+  'event.approval_withdrawn': 'event',
+  'event.feedback_given': 'event',
 });
 
 declare module '../../core/events.ts' {

@@ -34,3 +34,28 @@ export function notifyAboutSession(
     }),
   });
 }
+
+/**
+ * Messages about an event rather than one seat: a sign-up to approve (to the manager, linking their
+ * approvals), approved or declined, and the feedback form after attending (linking the event).
+ */
+export function notifyAboutEvent(
+  tenant: TenantDb,
+  personId: string,
+  kind: 'event_approval_requested' | 'event_approved' | 'event_declined' | 'event_feedback_asked',
+  options: { title: string; baseUrl: string; contentId: string; startsAt: Date; timeZone: string; who?: string },
+) {
+  return notifyPerson(tenant, personId, {
+    kind,
+    vars: ({ name, locale }) => ({
+      name,
+      title: options.title,
+      who: options.who ?? '',
+      when: formatMeetingTime(options.startsAt, locale, options.timeZone),
+      link:
+        kind === 'event_approval_requested'
+          ? `${options.baseUrl}/development/approvals`
+          : eventUrl(options.baseUrl, options.contentId),
+    }),
+  });
+}

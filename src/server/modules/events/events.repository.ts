@@ -282,3 +282,242 @@ export const markReminded = (tenant: TenantDb, id: string, at: Date) =>
     .where('id', '=', id)
     .where('reminded_at', 'is', null)
     .executeTakeFirst();
+
+/** The event's settings: cost, approval, the team it is for (no row: free, open to everyone). */
+export const settingsOf = (tenant: TenantDb, contentId: string) =>
+  tenant
+    .selectFrom('event_settings')
+    .select(['content_id', 'cost_cents', 'needs_approval', 'team_manager_id'])
+    .where('content_id', '=', contentId)
+    .executeTakeFirst();
+
+export const settingsOfMany = (tenant: TenantDb, contentIds: string[]) =>
+  contentIds.length
+    ? tenant
+        .selectFrom('event_settings')
+        .select(['content_id', 'cost_cents', 'needs_approval', 'team_manager_id'])
+        .where('content_id', 'in', contentIds)
+        .execute()
+    : Promise.resolve([]);
+export type SettingsRow = NonNullable<Awaited<ReturnType<typeof settingsOf>>>;
+
+export const saveSettings = (
+  tenant: TenantDb,
+  row: { content_id: string; cost_cents: number | null; needs_approval: boolean; team_manager_id: string | null },
+) =>
+  tenant
+    .insertInto('event_settings', row)
+    .onConflict((oc) =>
+      oc.columns(['organisation_id', 'content_id']).doUpdateSet({
+        cost_cents: row.cost_cents,
+        needs_approval: row.needs_approval,
+      }),
+    )
+    .execute();
+
+/**
+ * What a sign-up needs to know before it queues for the session: the session's event, its settings and
+ * the person's manager, in one statement without a lock.
+ */
+export const signUpFacts = (tenant: TenantDb, sessionId: string, personId: string) =>
+  tenant
+    .selectFrom('event_sessions')
+    .leftJoin('event_settings', (join) =>
+      join
+        .onRef('event_settings.organisation_id', '=', 'event_sessions.organisation_id')
+        .onRef('event_settings.content_id', '=', 'event_sessions.content_id'),
+    )
+    .innerJoin('people as me', (join) =>
+      join.onRef('me.organisation_id', '=', 'event_sessions.organisation_id').on('me.id', '=', personId),
+    )
+    .select([
+      'event_sessions.id',
+      'event_sessions.content_id',
+      'event_settings.cost_cents',
+      'event_settings.needs_approval',
+      'event_settings.team_manager_id',
+      'me.manager_id',
+      'me.given_name',
+      'me.family_name_prefix',
+      'me.family_name',
+    ])
+    .where('event_sessions.id', '=', sessionId)
+    .executeTakeFirst();
+
+/** The session row, locked until commit: sign-ups and cancellations for one session take turns. */
+export const lockSessionRow = (tenant: TenantDb, sessionId: string) =>
+  tenant
+    .selectFrom('event_sessions')
+    .select(['id', 'content_id', 'seats', 'status', 'starts_at', 'signup_deadline'])
+    .where('id', '=', sessionId)
+    .forUpdate()
+    .executeTakeFirst();
+
+/**
+ * After the lock, in one statement: the confirmed seats and my own registration (a fresh statement, so
+ * it sees every sign-up committed before the lock was granted).
+ */
+export async function seatsAndMine(tenant: TenantDb, sessionId: string, personId: string) {
+  const result = await sql<{ confirmed: number; my_status: string | null }>`
+    SELECT (SELECT count(*)::int FROM event_registrations r WHERE r.organisation_id = ${tenant.organisationId}
+              AND r.session_id = ${sessionId} AND r.status = 'confirmed') AS confirmed,
+           (SELECT r.status FROM event_registrations r WHERE r.organisation_id = ${tenant.organisationId}
+              AND r.session_id = ${sessionId} AND r.person_id = ${personId}) AS my_status`.execute(tenant.executor);
+  return result.rows[0]!;
+}
+
+/** Is the person on the team a manager's event is for (a direct report, or the manager)? */
+export const isOnTeamOf = async (tenant: TenantDb, managerId: string, personId: string) =>
+  managerId === personId ||
+  Boolean(
+    await tenant
+      .selectFrom('people')
+      .select('id')
+      .where('id', '=', personId)
+      .where('manager_id', '=', managerId)
+      .executeTakeFirst(),
+  );
+
+export const hasReports = async (tenant: TenantDb, managerId: string) =>
+  Boolean(
+    await tenant
+      .selectFrom('people')
+      .select('id')
+      .where('manager_id', '=', managerId)
+      .where('status', '<>', 'left')
+      .limit(1)
+      .executeTakeFirst(),
+  );
+
+export const managerOf = async (tenant: TenantDb, personId: string) =>
+  (
+    await tenant
+      .selectFrom('people')
+      .select('manager_id')
+      .where('id', '=', personId)
+      .executeTakeFirst()
+  )?.manager_id ?? null;
+
+// Approval requests: a sign-up for an event that costs budget, waiting for the manager.
+
+export const openApprovalOf = (tenant: TenantDb, sessionId: string, personId: string) =>
+  tenant
+    .selectFrom('event_approval_requests')
+    .select(['id', 'state'])
+    .where('session_id', '=', sessionId)
+    .where('person_id', '=', personId)
+    .where('state', '=', 'pending')
+    .executeTakeFirst();
+
+export const insertApproval = (
+  tenant: TenantDb,
+  row: { content_id: string; session_id: string; person_id: string; manager_id: string; cost_cents: number | null },
+) => tenant.insertInto('event_approval_requests', row).returning('id').executeTakeFirstOrThrow();
+
+export const pendingRequest = (tenant: TenantDb, id: string) =>
+  tenant.selectFrom('event_approval_requests').select(['session_id']).where('id', '=', id).executeTakeFirst();
+
+export const lockApproval = (tenant: TenantDb, id: string) =>
+  tenant
+    .selectFrom('event_approval_requests')
+    .select(['id', 'content_id', 'session_id', 'person_id', 'manager_id', 'state'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+
+export const decideApproval = (
+  tenant: TenantDb,
+  id: string,
+  state: 'approved' | 'declined' | 'withdrawn',
+  at: Date,
+) =>
+  tenant.updateTable('event_approval_requests').set({ state, decided_at: at }).where('id', '=', id).execute();
+
+/** The pending requests waiting on a manager, with who asks and for which session. */
+export const pendingApprovalsFor = (tenant: TenantDb, managerId: string) =>
+  tenant
+    .selectFrom('event_approval_requests')
+    .innerJoin('people', (join) =>
+      join
+        .onRef('people.organisation_id', '=', 'event_approval_requests.organisation_id')
+        .onRef('people.id', '=', 'event_approval_requests.person_id'),
+    )
+    .innerJoin('event_sessions', (join) =>
+      join
+        .onRef('event_sessions.organisation_id', '=', 'event_approval_requests.organisation_id')
+        .onRef('event_sessions.id', '=', 'event_approval_requests.session_id'),
+    )
+    .select([
+      'event_approval_requests.id',
+      'event_approval_requests.content_id',
+      'event_approval_requests.session_id',
+      'event_approval_requests.cost_cents',
+      'event_approval_requests.requested_at',
+      'event_sessions.starts_at',
+      'event_sessions.ends_at',
+      'people.id as person_id',
+      'people.given_name',
+      'people.family_name_prefix',
+      'people.family_name',
+    ])
+    .where('event_approval_requests.manager_id', '=', managerId)
+    .where('event_approval_requests.state', '=', 'pending')
+    .orderBy('event_approval_requests.requested_at')
+    .limit(200)
+    .execute();
+
+export const myApprovals = (tenant: TenantDb, personId: string, sessionIds: string[]) =>
+  sessionIds.length
+    ? tenant
+        .selectFrom('event_approval_requests')
+        .select(['session_id', 'state', 'requested_at'])
+        .where('person_id', '=', personId)
+        .where('session_id', 'in', sessionIds)
+        .orderBy('requested_at')
+        .execute()
+    : Promise.resolve([]);
+
+// Feedback after attendance.
+
+export const saveFeedback = (
+  tenant: TenantDb,
+  row: {
+    content_id: string;
+    session_id: string;
+    person_id: string;
+    rating: number;
+    is_useful_for_work: boolean;
+    comment: string | null;
+  },
+) =>
+  tenant
+    .insertInto('event_feedback', row)
+    .onConflict((oc) =>
+      oc.columns(['organisation_id', 'session_id', 'person_id']).doUpdateSet({
+        rating: row.rating,
+        is_useful_for_work: row.is_useful_for_work,
+        comment: row.comment,
+      }),
+    )
+    .execute();
+
+export const deleteFeedback = (tenant: TenantDb, sessionId: string, personId: string) =>
+  tenant.deleteFrom('event_feedback').where('session_id', '=', sessionId).where('person_id', '=', personId).execute();
+
+export const feedbackOf = (tenant: TenantDb, sessionId: string) =>
+  tenant
+    .selectFrom('event_feedback')
+    .select(['rating', 'is_useful_for_work', 'comment', 'created_at'])
+    .where('session_id', '=', sessionId)
+    .orderBy('created_at', 'desc')
+    .execute();
+
+export const myFeedback = (tenant: TenantDb, personId: string, sessionIds: string[]) =>
+  sessionIds.length
+    ? tenant
+        .selectFrom('event_feedback')
+        .select(['session_id'])
+        .where('person_id', '=', personId)
+        .where('session_id', 'in', sessionIds)
+        .execute()
+    : Promise.resolve([]);

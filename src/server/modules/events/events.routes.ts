@@ -3,12 +3,24 @@ import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
-import { attendance, eventView, invitation, teamNoShows, upcomingEvents } from './events.read.ts';
 import {
+  attendance,
+  eventView,
+  feedbackResults,
+  invitation,
+  teamNoShows,
+  upcomingEvents,
+  workshopApprovals,
+} from './events.read.ts';
+import {
+  approvalRequestSchema,
   attendanceSchema,
   checkInBody,
   createEventBody,
+  eventChanges,
   eventSchema,
+  feedbackBody,
+  feedbackResultsSchema,
   markAttendanceBody,
   sessionChanges,
   sessionInput,
@@ -18,15 +30,23 @@ import {
   addSession,
   cancelRegistration,
   cancelSession,
+  changeEvent,
   changeSession,
   checkIn,
   createEvent,
+  decideSignUp,
+  giveFeedback,
   markAttendance,
   signUp,
 } from './events.service.ts';
 
 const tags = ['events'];
-const signUpResult = z.object({ status: z.enum(['confirmed', 'waitlisted']) });
+const signUpResult = z.object({
+  status: z
+    .enum(['confirmed', 'waitlisted', 'pending_approval'])
+    .describe('pending_approval: the event costs budget and waits for my manager'),
+});
+const decisionResult = z.object({ status: z.enum(['confirmed', 'waitlisted', 'declined']) });
 
 export const eventRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>
@@ -69,6 +89,85 @@ export const eventRoutes =
         },
       },
       async (request) => teamNoShows(ctxOf(request)),
+    );
+    app.get(
+      '/workshops/approvals',
+      {
+        schema: {
+          tags,
+          summary: 'Sign-ups for events that cost budget, waiting for me as manager',
+          response: { 200: z.array(approvalRequestSchema), ...problems },
+        },
+      },
+      async (request) => workshopApprovals(ctxOf(request)),
+    );
+    for (const [verb, isApproved] of [
+      ['approve', true],
+      ['decline', false],
+    ] as const)
+      app.post(
+        `/workshops/approvals/:id/${verb}`,
+        {
+          schema: {
+            tags,
+            summary: isApproved
+              ? 'Approve a sign-up: the person gets a seat (or a waitlist place) and is told'
+              : 'Decline a sign-up: the person is told',
+            params: idParams,
+            response: { 200: decisionResult, ...problems },
+          },
+        },
+        async (request) => ({
+          status: (await decideSignUp(ctxOf(request), request.params.id, isApproved, baseUrl)) as
+            | 'confirmed'
+            | 'waitlisted'
+            | 'declined',
+        }),
+      );
+    app.patch(
+      '/workshops/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Change an event: title and summary (in one language), cost, approval, what it serves',
+          params: idParams,
+          body: eventChanges,
+          response: { 200: eventSchema, ...problems },
+        },
+      },
+      async (request) => {
+        const ctx = ctxOf(request);
+        await changeEvent(ctx, request.params.id, request.body);
+        return eventView(ctx, request.params.id);
+      },
+    );
+    app.post(
+      '/workshops/sessions/:id/feedback',
+      {
+        schema: {
+          tags,
+          summary: 'My feedback after attending (how was it, can I use it in my work, a comment)',
+          params: idParams,
+          body: feedbackBody,
+          response: { 204: z.null(), ...problems },
+        },
+      },
+      async (request, reply) => {
+        await giveFeedback(ctxOf(request), request.params.id, request.body);
+        return reply.status(204).send(null);
+      },
+    );
+    app.get(
+      '/workshops/sessions/:id/feedback',
+      {
+        schema: {
+          tags,
+          summary: 'The feedback results for the organiser (no names)',
+          params: idParams,
+          response: { 200: feedbackResultsSchema, ...problems },
+        },
+      },
+      async (request) => feedbackResults(ctxOf(request), request.params.id),
     );
     app.get(
       '/workshops/:id',
@@ -141,7 +240,10 @@ export const eventRoutes =
         },
       },
       async (request) => ({
-        status: (await signUp(ctxOf(request), request.params.id)) as 'confirmed' | 'waitlisted',
+        status: (await signUp(ctxOf(request), request.params.id, baseUrl)) as
+          | 'confirmed'
+          | 'waitlisted'
+          | 'pending_approval',
       }),
     );
     app.post(

@@ -3,36 +3,66 @@ import { calendarDateOf } from '../../core/calendar.ts';
 import { type ChangeCtx, runChange } from '../../core/change.ts';
 import type { Ctx, OrgContext } from '../../core/context.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../http/errors.ts';
-import { assertCan, personIdOf } from '../access/index.ts';
+import { can, personIdOf } from '../access/index.ts';
 import {
   addContentItem,
+  changePublicationStatus,
   completeContent,
   contentHeadlines,
   enrol,
   ensureProgress,
-  setPublicationStatus,
+  itemForLearner,
+  reopenContent,
+  reviseContentItem,
 } from '../catalogue/index.ts';
 import { recordStatement } from '../learning-record/index.ts';
-import { bookLearningTime } from '../learning-time/index.ts';
+import { displayName } from '../people/index.ts';
+import { bookLearningTime, unbookLearningTime } from '../learning-time/index.ts';
 import './events.events.ts';
-import { notifyAboutSession } from './events.notify.ts';
-import { canManageSession, isCheckInWindow, isOpenForSignUp } from './events.policy.ts';
+import { notifyAboutEvent, notifyAboutSession } from './events.notify.ts';
+import {
+  canManageEvent,
+  canManageSession,
+  isCheckInWindow,
+  isForPerson,
+  isOpenForSignUp,
+  needsManagerApproval,
+} from './events.policy.ts';
 import {
   confirmedPeople,
   countConfirmed,
+  decideApproval,
+  deleteFeedback,
   findSession,
   firstWaiting,
+  hasReports,
+  insertApproval,
   insertSession,
+  lockApproval,
+  pendingRequest,
+  lockSessionRow,
   markSessionCancelled,
+  openApprovalOf,
   registrationOf,
   type SessionColumns,
   type SessionRow,
+  saveFeedback,
   saveRegistration,
+  saveSettings,
+  seatsAndMine,
   setAttended,
   setRegistrationStatus,
+  settingsOf,
+  signUpFacts,
   updateSession,
 } from './events.repository.ts';
-import type { CreateEventInput, SessionChanges, SessionInput } from './events.schemas.ts';
+import type {
+  CreateEventInput,
+  EventChanges,
+  FeedbackInput,
+  SessionChanges,
+  SessionInput,
+} from './events.schemas.ts';
 
 const closed = (detail: string) => new AppError('conflict', detail);
 
@@ -71,6 +101,22 @@ async function lockedSession(tx: ChangeCtx<OrgContext>, id: string) {
   return session;
 }
 
+/** The session (already locked by the change) with the event's settings; the caller must organise it. */
+async function managedSession(tx: ChangeCtx<Ctx>, id: string) {
+  const session = await lockedSession(tx, id);
+  const settings = await settingsOf(tx.db, session.content_id);
+  if (!canManageSession(tx.auth, session, settings)) throw forbidden();
+  return { session, settings };
+}
+
+/** L&D organise every event; a manager only the events they made for their team. */
+async function assertOrganises(tx: ChangeCtx<Ctx>, contentId: string) {
+  await eventTitle(tx, contentId);
+  const settings = await settingsOf(tx.db, contentId);
+  if (!canManageEvent(tx.auth, settings)) throw forbidden();
+  return settings;
+}
+
 async function addSessionRow(tx: ChangeCtx<Ctx>, contentId: string, input: SessionInput, field = '') {
   const { id } = await insertSession(tx.db, {
     ...sessionColumns(input, field),
@@ -82,9 +128,14 @@ async function addSessionRow(tx: ChangeCtx<Ctx>, contentId: string, input: Sessi
   return id;
 }
 
-/** L&D creates an event: a published catalogue item of kind event with its sessions. */
+/**
+ * L&D create an event for everyone; a manager creates one for their own team (their direct reports).
+ * A published catalogue item of kind event with its sessions; a cost means the manager approves sign-ups.
+ */
 export async function createEvent(ctx: Ctx, input: CreateEventInput) {
-  assertCan(ctx.auth, 'catalogue.manage');
+  const isOrganiser = can(ctx.auth, 'catalogue.manage');
+  const me = ctx.auth.kind === 'person' ? ctx.auth.personId : null;
+  if (!isOrganiser && !(me && (await hasReports(ctx.db, me)))) throw forbidden();
   return runChange(ctx, async (tx) => {
     const { id } = await addContentItem(tx, {
       kind: 'event',
@@ -105,21 +156,77 @@ export async function createEvent(ctx: Ctx, input: CreateEventInput) {
         },
       ],
       topics: [],
-      serves: [],
+      serves: input.serves,
       isSubstantial: false,
     });
-    await setPublicationStatus(tx, { table: 'content_items', id, status: 'published' });
+    await changePublicationStatus(tx, { table: 'content_items', id, status: 'published' });
+    await saveSettings(tx.db, {
+      content_id: id,
+      cost_cents: input.costCents ?? null,
+      needs_approval: input.needsApproval || (input.costCents ?? 0) > 0,
+      team_manager_id: isOrganiser ? null : me,
+    });
     for (const [index, session] of input.sessions.entries())
       await addSessionRow(tx, id, session, `sessions.${index}.`);
-    tx.record({ action: 'event.created', subjectId: id, changes: { title: input.title } });
+    tx.record({
+      action: 'event.created',
+      subjectId: id,
+      changes: { title: input.title, forTeam: !isOrganiser },
+    });
     return id;
   });
 }
 
+/** The organiser changes the event: title, summary (in one language), cost and approval, what it serves. */
+export async function changeEvent(ctx: Ctx, id: string, changes: EventChanges) {
+  await runChange(
+    ctx,
+    async (tx) => {
+      const settings = await assertOrganises(tx, id);
+      const loaded = await itemForLearner(tx.db, tx.auth, id, changes.language);
+      const versions = loaded.versions.map((version) => ({
+        language: version.language,
+        title: version.title,
+        summary: version.summary ?? '',
+        bodyHtml: '',
+        fileId: null,
+        captionsFileId: null,
+        externalUrl: null,
+        questions: [],
+      }));
+      const current = versions.find((v) => v.language === changes.language);
+      const target = current ?? { ...versions[0]!, language: changes.language };
+      if (changes.title !== undefined) target.title = changes.title;
+      if (changes.summary !== undefined) target.summary = changes.summary;
+      if (!current) versions.push(target);
+      await reviseContentItem(tx, id, {
+        kind: 'event',
+        durationMinutes: loaded.item.duration_minutes,
+        passMark: null,
+        shuffleQuestions: false,
+        maxAttempts: null,
+        versions,
+        topics: loaded.topics,
+        serves: changes.serves ?? loaded.serves.map(({ kind, id: refId }) => ({ kind, id: refId })),
+        isSubstantial: false,
+      });
+      const costCents = changes.costCents === undefined ? (settings?.cost_cents ?? null) : changes.costCents;
+      const needsApproval = changes.needsApproval ?? settings?.needs_approval ?? false;
+      await saveSettings(tx.db, {
+        content_id: id,
+        cost_cents: costCents,
+        needs_approval: needsApproval || (costCents ?? 0) > 0,
+        team_manager_id: settings?.team_manager_id ?? null,
+      });
+      tx.record({ action: 'event.changed', subjectId: id, changes: { title: changes.title } });
+    },
+    { lock: { table: 'content_items', id } },
+  );
+}
+
 export async function addSession(ctx: Ctx, contentId: string, input: SessionInput) {
-  assertCan(ctx.auth, 'catalogue.manage');
   return runChange(ctx, async (tx) => {
-    await eventTitle(tx, contentId);
+    await assertOrganises(tx, contentId);
     return addSessionRow(tx, contentId, input);
   });
 }
@@ -152,8 +259,7 @@ export async function changeSession(ctx: Ctx, id: string, changes: SessionChange
   await runChange(
     ctx,
     async (tx) => {
-      const session = await lockedSession(tx, id);
-      if (!canManageSession(tx.auth, session)) throw forbidden();
+      const { session } = await managedSession(tx, id);
       if (session.status === 'cancelled') throw closed('This session is cancelled.');
       const merged: SessionInput = {
         startsAt: changes.startsAt ?? session.starts_at.toISOString(),
@@ -201,8 +307,7 @@ export async function cancelSession(ctx: Ctx, id: string, baseUrl: string) {
   await runChange(
     ctx,
     async (tx) => {
-      const session = await lockedSession(tx, id);
-      if (!canManageSession(tx.auth, session)) throw forbidden();
+      const { session } = await managedSession(tx, id);
       if (session.status === 'cancelled') return;
       await markSessionCancelled(tx.db, id, tx.now());
       tx.record({
@@ -223,33 +328,122 @@ export async function cancelSession(ctx: Ctx, id: string, baseUrl: string) {
 }
 
 /**
- * I sign up. The session row is locked while the seats are counted, so sign-ups for one session take
- * turns: of two for the last seat, one gets it and the other is first on the waitlist.
+ * I sign up. Everything that does not depend on the seats happens first (the event's settings, the
+ * team rule, the enrolment on "Mijn leren"); then the session row is locked and, in a fresh statement,
+ * the seats are counted, so sign-ups for one session take turns only for the part that must: of two
+ * for the last seat, one gets it and the other is first on the waitlist. An event that costs budget
+ * asks the manager first (the sign-up waits in their approvals).
  */
-export async function signUp(ctx: Ctx, sessionId: string) {
-  assertCan(ctx.auth, 'catalogue.read');
+export async function signUp(ctx: Ctx, sessionId: string, baseUrl = '') {
   const personId = personIdOf(ctx.auth);
-  return runChange(
-    ctx,
-    async (tx) => {
-      const session = await lockedSession(tx, sessionId);
-      await eventTitle(tx, session.content_id);
-      const existing = await registrationOf(tx.db, sessionId, personId);
-      if (existing && existing.status !== 'cancelled') return existing.status;
-      if (!isOpenForSignUp(session, tx.now())) throw closed('Sign-up for this session is closed.');
-      const confirmed = await countConfirmed(tx.db, sessionId);
-      const status = confirmed < session.seats ? 'confirmed' : 'waitlisted';
-      await saveRegistration(tx.db, { session_id: sessionId, person_id: personId, status });
-      await enrol(tx.db.executor, tx.organisationId, personId, { type: 'content', id: session.content_id });
+  return runChange(ctx, async (tx) => {
+    const facts = await signUpFacts(tx.db, sessionId, personId);
+    if (!facts) throw notFound('Event session');
+    if (!isForPerson(facts, personId, facts.manager_id))
+      throw forbidden('This event is for another team.');
+    if (needsManagerApproval(facts, facts.manager_id) && facts.manager_id !== personId)
+      return askManager(tx, facts, personId, baseUrl);
+    return takeSeat(tx, { sessionId, contentId: facts.content_id, personId });
+  });
+}
+
+/** Under the session lock: a seat while there is one, else the waitlist (signing up twice changes nothing). */
+async function takeSeat(
+  tx: ChangeCtx<Ctx>,
+  { sessionId, contentId, personId }: { sessionId: string; contentId: string; personId: string },
+) {
+  // Per person, before the queue: the enrolment (and its xAPI "registered") rolls back with a refusal.
+  await enrol(tx.db.executor, tx.organisationId, personId, { type: 'content', id: contentId });
+  const session = await lockSessionRow(tx.db, sessionId);
+  if (!session) throw notFound('Event session');
+  const { confirmed, my_status: mine } = await seatsAndMine(tx.db, sessionId, personId);
+  if (mine === 'confirmed' || mine === 'waitlisted') return mine;
+  if (!isOpenForSignUp(session, tx.now())) throw closed('Sign-up for this session is closed.');
+  const status = confirmed < session.seats ? 'confirmed' : 'waitlisted';
+  await saveRegistration(tx.db, { session_id: sessionId, person_id: personId, status });
+  tx.record({
+    action: status === 'confirmed' ? 'event.signed_up' : 'event.waitlisted',
+    subjectId: session.content_id,
+    changes: { sessionId },
+  });
+  return status;
+}
+
+/** A sign-up for an event that costs budget: a request to the manager, who is told. */
+async function askManager(
+  tx: ChangeCtx<Ctx>,
+  facts: NonNullable<Awaited<ReturnType<typeof signUpFacts>>>,
+  personId: string,
+  baseUrl: string,
+) {
+  const session = await lockSessionRow(tx.db, facts.id);
+  if (!session) throw notFound('Event session');
+  const { my_status: mine } = await seatsAndMine(tx.db, facts.id, personId);
+  if (mine === 'confirmed' || mine === 'waitlisted') return mine;
+  if (await openApprovalOf(tx.db, facts.id, personId)) return 'pending_approval' as const;
+  if (!isOpenForSignUp(session, tx.now())) throw closed('Sign-up for this session is closed.');
+  const { id } = await insertApproval(tx.db, {
+    content_id: facts.content_id,
+    session_id: facts.id,
+    person_id: personId,
+    manager_id: facts.manager_id!,
+    cost_cents: facts.cost_cents,
+  });
+  tx.record({
+    action: 'event.approval_requested',
+    subjectId: facts.content_id,
+    changes: { sessionId: facts.id, requestId: id },
+  });
+  const { title } = await eventTitle(tx, facts.content_id);
+  await notifyAboutEvent(tx.db, facts.manager_id!, 'event_approval_requested', {
+    title,
+    baseUrl,
+    contentId: facts.content_id,
+    startsAt: session.starts_at,
+    timeZone: tx.timeZone,
+    who: displayName(facts),
+  });
+  return 'pending_approval' as const;
+}
+
+/**
+ * The manager decides a sign-up request: approving signs the person up (a seat or the waitlist, as if
+ * they signed up now), declining tells them. Only the manager the request went to decides.
+ */
+export async function decideSignUp(ctx: Ctx, requestId: string, isApproved: boolean, baseUrl: string) {
+  const managerId = personIdOf(ctx.auth);
+  return runChange(ctx, async (tx) => {
+      // The session first, then the request: the order cancelling a registration locks them in.
+      const seen = await pendingRequest(tx.db, requestId);
+      if (!seen) throw notFound('Approval request');
+      await lockSessionRow(tx.db, seen.session_id);
+      const request = (await lockApproval(tx.db, requestId))!;
+      if (request.manager_id !== managerId) throw forbidden();
+      if (request.state !== 'pending') throw closed('This request has been decided.');
+      await decideApproval(tx.db, requestId, isApproved ? 'approved' : 'declined', tx.now());
       tx.record({
-        action: status === 'confirmed' ? 'event.signed_up' : 'event.waitlisted',
-        subjectId: session.content_id,
-        changes: { sessionId },
+        action: isApproved ? 'event.approval_approved' : 'event.approval_declined',
+        subjectId: request.content_id,
+        changes: { sessionId: request.session_id, personId: request.person_id },
+      });
+      const status = isApproved
+        ? await takeSeat(tx, {
+            sessionId: request.session_id,
+            contentId: request.content_id,
+            personId: request.person_id,
+          })
+        : ('declined' as const);
+      const { title } = await eventTitle(tx, request.content_id);
+      const session = (await findSession(tx.db, request.session_id))!;
+      await notifyAboutEvent(tx.db, request.person_id, isApproved ? 'event_approved' : 'event_declined', {
+        title,
+        baseUrl,
+        contentId: request.content_id,
+        startsAt: session.starts_at,
+        timeZone: tx.timeZone,
       });
       return status;
-    },
-    { lock: { table: 'event_sessions', id: sessionId } },
-  );
+  });
 }
 
 /** I cancel: my seat goes to the first on the waitlist, who is told. */
@@ -260,7 +454,14 @@ export async function cancelRegistration(ctx: Ctx, sessionId: string, baseUrl: s
     async (tx) => {
       const session = await lockedSession(tx, sessionId);
       const registration = await registrationOf(tx.db, sessionId, personId);
-      if (!registration || registration.status === 'cancelled') throw notFound('Registration');
+      if (!registration || registration.status === 'cancelled') {
+        // Still waiting for the manager: cancelling withdraws the request.
+        const pending = await openApprovalOf(tx.db, sessionId, personId);
+        if (!pending) throw notFound('Registration');
+        await decideApproval(tx.db, pending.id, 'withdrawn', tx.now());
+        tx.record({ action: 'event.approval_withdrawn', subjectId: session.content_id, changes: { sessionId } });
+        return;
+      }
       if (registration.attended_at) throw closed('You attended this session.');
       await setRegistrationStatus(tx.db, registration.id, 'cancelled', tx.now());
       tx.record({
@@ -306,6 +507,36 @@ async function attend(
     subjectId: session.content_id,
     changes: { sessionId: session.id, personId },
   });
+  // The short feedback form is asked of everyone who attended (on the bell and by mail).
+  await notifyAboutEvent(tx.db, personId, 'event_feedback_asked', {
+    title,
+    baseUrl,
+    contentId: session.content_id,
+    startsAt: session.starts_at,
+    timeZone: tx.timeZone,
+  });
+}
+
+/**
+ * Undo a mistaken mark: the attendance, the completion of the item and the booked learning time are
+ * taken back (and feedback given for it); the xAPI statements stay as the record of what was said then.
+ */
+async function undoAttendance(
+  tx: ChangeCtx<Ctx>,
+  session: SessionRow,
+  registration: { id: string; attended_at: Date | null },
+  personId: string,
+) {
+  if (!registration.attended_at) return;
+  await setAttended(tx.db, registration.id, null, null);
+  await reopenContent(tx.db, { personId, contentId: session.content_id, at: tx.now() });
+  await unbookLearningTime(tx, { personId, source: 'event', sourceId: session.id });
+  await deleteFeedback(tx.db, session.id, personId);
+  tx.record({
+    action: 'event.attendance_undone',
+    subjectId: session.content_id,
+    changes: { sessionId: session.id, personId },
+  });
 }
 
 /** The trainer's list: mark someone present (or undo a mistaken mark). */
@@ -318,20 +549,12 @@ export async function markAttendance(
   await runChange(
     ctx,
     async (tx) => {
-      const session = await lockedSession(tx, sessionId);
-      if (!canManageSession(tx.auth, session)) throw forbidden();
+      const { session } = await managedSession(tx, sessionId);
       const registration = await registrationOf(tx.db, sessionId, input.personId);
       if (registration?.status !== 'confirmed')
         throw invalidField('personId', 'has no seat in this session', 'unknownReference');
       if (input.attended) await attend(tx, session, registration, input.personId, baseUrl);
-      else if (registration.attended_at) {
-        await setAttended(tx.db, registration.id, null, null);
-        tx.record({
-          action: 'event.attendance_undone',
-          subjectId: session.content_id,
-          changes: { sessionId },
-        });
-      }
+      else await undoAttendance(tx, session, registration, input.personId);
     },
     { lock: { table: 'event_sessions', id: sessionId } },
   );
@@ -356,4 +579,25 @@ export async function checkIn(ctx: Ctx, sessionId: string, code: string, baseUrl
     },
     { lock: { table: 'event_sessions', id: sessionId } },
   );
+}
+
+/** After attending: the short feedback form (how was it, can I use it in my work, a comment). */
+export async function giveFeedback(ctx: Ctx, sessionId: string, input: FeedbackInput) {
+  const personId = personIdOf(ctx.auth);
+  await runChange(ctx, async (tx) => {
+    const session = await findSession(tx.db, sessionId);
+    if (!session) throw notFound('Event session');
+    const registration = await registrationOf(tx.db, sessionId, personId);
+    if (!registration) throw notFound('Event session');
+    if (!registration.attended_at) throw closed('Feedback is for people who attended.');
+    await saveFeedback(tx.db, {
+      content_id: session.content_id,
+      session_id: sessionId,
+      person_id: personId,
+      rating: input.rating,
+      is_useful_for_work: input.isUsefulForWork,
+      comment: input.comment ?? null,
+    });
+    tx.record({ action: 'event.feedback_given', subjectId: session.content_id, changes: { sessionId } });
+  });
 }

@@ -1,2 +1,5 @@
-// Events are reached over HTTP and the calendar-feed port; nothing else calls into them yet.
+// What other modules may use from events: the reminders job (the job runner), and the sign-ups waiting
+// for a manager's approval (home's approvals inbox).
+export { workshopApprovals } from './events.read.ts';
 export { remindUpcomingSessions } from './events.reminders.job.ts';
+export { approvalRequestSchema } from './events.schemas.ts';

@@ -12,7 +12,7 @@ export const approvalsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['home'],
         summary:
-          'Everything waiting on me: budget requests, plans to agree, learning agreements, assignments to confirm, rating requests (with counts)',
+          'Everything waiting on me: budget requests, plans to agree, learning agreements, assignments to confirm, rating requests, workshop sign-ups to approve (with counts)',
         response: { 200: approvalsSchema, ...problems },
       },
     },

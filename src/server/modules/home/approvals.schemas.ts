@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { budgetRequestSchema } from '../budgets/index.ts';
+import { approvalRequestSchema } from '../events/index.ts';
 import { agreementSchema } from '../learning-agreements/index.ts';
 import { planSummarySchema } from '../plans/index.ts';
 import { ratingRequestSchema } from '../skills/index.ts';
@@ -23,7 +24,17 @@ export const approvalsSchema = z
       )
       .describe("My reports' on-the-job assignments to confirm"),
     ratings: z.array(ratingRequestSchema).describe('Open rating requests sent to me'),
-    counts: z.object({ budgets: count, plans: count, agreements: count, assignments: count, ratings: count }),
+    workshops: z
+      .array(approvalRequestSchema)
+      .describe("My reports' sign-ups for workshops that cost budget, waiting for my approval"),
+    counts: z.object({
+      budgets: count,
+      plans: count,
+      agreements: count,
+      assignments: count,
+      ratings: count,
+      workshops: count,
+    }),
     total: count,
   })
   .meta({ id: 'Approvals' });

@@ -70,7 +70,14 @@ describe('GET /api/v1/development/approvals', () => {
     const response = await org.as.manager.get('/api/v1/development/approvals');
     expect(response.statusCode).toBe(200);
     const inbox = response.json();
-    expect(inbox.counts).toEqual({ budgets: 1, plans: 1, agreements: 1, assignments: 1, ratings: 1 });
+    expect(inbox.counts).toEqual({
+      budgets: 1,
+      plans: 1,
+      agreements: 1,
+      assignments: 1,
+      ratings: 1,
+      workshops: 0,
+    });
     expect(inbox.total).toBe(5);
     expect(inbox.budgets[0]).toMatchObject({
       title: 'Post-hbo Wondverpleegkundige',

@@ -1,4 +1,4 @@
 // What other modules may use from learning time: booking time learned (events, WorkOuts), and the
 // session shape of the calendar-feed port that events provide.
 export type { CalendarSession } from './learning-time.ports.ts';
-export { bookLearningTime } from './learning-time.service.ts';
+export { bookLearningTime, unbookLearningTime } from './learning-time.service.ts';

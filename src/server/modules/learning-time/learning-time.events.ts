@@ -8,6 +8,9 @@ export const learningTimeEvents = defineEvents({
   'learning_time.block_removed': 'learning_time',
   'learning_time.feed_renewed': 'learning_time',
   'learning_time.feed_revoked': 'learning_time',
+  'learning_time.hour_proposed': 'learning_time',
+  'learning_time.hour_accepted': 'learning_time',
+  'learning_time.hour_declined': 'learning_time',
 });
 
 declare module '../../core/events.ts' {

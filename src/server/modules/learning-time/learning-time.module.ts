@@ -1,4 +1,5 @@
 import { defineModule } from '../../core/module.ts';
+import { bookProgressTime } from './learning-time.progress.job.ts';
 import { learningTimeRoutes } from './learning-time.routes.ts';
 import './learning-time.events.ts';
 
@@ -6,4 +7,6 @@ import './learning-time.events.ts';
 export const learningTimeModule = defineModule({
   name: 'learning-time',
   routes: learningTimeRoutes,
+  // Every ten minutes: completed online learning with a duration books time learned (source progress).
+  jobs: [{ name: 'learning-time.progress', cron: '*/10 * * * *', run: (deps) => bookProgressTime(deps) }],
 });

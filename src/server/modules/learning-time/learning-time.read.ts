@@ -1,8 +1,8 @@
 import type { Ctx, OrgContext } from '../../core/context.ts';
 import { port } from '../../core/ports.ts';
 import type { Locale } from '../../db/schema.ts';
-import { notFound } from '../../http/errors.ts';
-import { assertCan, personIdOf } from '../access/index.ts';
+import { forbidden, notFound } from '../../http/errors.ts';
+import { personIdOf } from '../access/index.ts';
 import { contentHeadlines } from '../catalogue/index.ts';
 import { displayName } from '../people/index.ts';
 import { learningTimeFeed } from './learning-time.feed.ts';
@@ -18,9 +18,11 @@ import {
   type NormRow,
   normFactsOf,
   personOfFeed,
+  proposalsBy,
+  proposalsFor,
   reportsOf,
 } from './learning-time.repository.ts';
-import { feedTokenHash } from './learning-time.service.ts';
+import { canSetNorms, feedTokenHash } from './learning-time.service.ts';
 import { blockMinutes, normMinutesOf, occurrencesOf, weekOf } from './learning-time.week.ts';
 
 const presentNorm = (row: NormRow) => ({
@@ -44,7 +46,7 @@ export const presentBlock = (row: BlockRow) => ({
 });
 
 export async function norms(ctx: Ctx) {
-  assertCan(ctx.auth, 'development.manage');
+  if (!canSetNorms(ctx.auth)) throw forbidden();
   return (await listNorms(ctx.db)).map(presentNorm);
 }
 
@@ -62,12 +64,13 @@ function reservedMinutes(blocks: BlockRow[], from: string, to: string) {
 export async function myWeek(ctx: Ctx, day: string | undefined) {
   const personId = personIdOf(ctx.auth);
   const { start, end } = weekOf(day ?? ctx.today());
-  const [entries, blocks, allBlocks, normRows, facts] = await Promise.all([
+  const [entries, blocks, allBlocks, normRows, facts, proposals] = await Promise.all([
     entriesBetween(ctx.db, personId, start, end),
     blocksBetween(ctx.db, [personId], start, end),
     blocksOf(ctx.db, personId),
     listNorms(ctx.db),
     normFactsOf(ctx.db, [personId]),
+    proposalsFor(ctx.db, personId, ctx.today()),
   ]);
   const occurrences = (blocks as BlockRow[])
     .flatMap((block) =>
@@ -96,6 +99,16 @@ export async function myWeek(ctx: Ctx, day: string | undefined) {
       description: e.description,
     })),
     blocks: allBlocks.map(presentBlock),
+    proposals: proposals.map((p) => ({
+      id: p.id,
+      title: p.title,
+      date: p.on_date,
+      startTime: p.start_time,
+      endTime: p.end_time,
+      repeatsWeekly: p.repeats_weekly,
+      proposedBy: displayName(p),
+      answer: p.answer as 'open' | 'accepted' | 'declined',
+    })),
   };
 }
 
@@ -105,11 +118,12 @@ export async function teamWeek(ctx: Ctx, day: string | undefined) {
   const { start, end } = weekOf(day ?? ctx.today());
   const reports = await reportsOf(ctx.db, managerId);
   const ids = reports.map((r) => r.id);
-  const [blocks, learned, normRows, facts] = await Promise.all([
+  const [blocks, learned, normRows, facts, proposals] = await Promise.all([
     blocksBetween(ctx.db, ids, start, end),
     learnedTotals(ctx.db, ids, start, end),
     listNorms(ctx.db),
     normFactsOf(ctx.db, ids),
+    ids.length ? proposalsBy(ctx.db, managerId, ctx.today()) : Promise.resolve([]),
   ]);
   const reserved = reservedMinutes(blocks as BlockRow[], start, end);
   const factsOf = new Map(facts.map((f) => [f.id, f]));
@@ -125,6 +139,17 @@ export async function teamWeek(ctx: Ctx, day: string | undefined) {
         learnedMinutes: learned.get(person.id) ?? 0,
       };
     }),
+    proposals: proposals.map((p) => ({
+      id: p.id,
+      title: p.title,
+      date: p.on_date,
+      startTime: p.start_time,
+      endTime: p.end_time,
+      repeatsWeekly: p.repeats_weekly,
+      accepted: p.accepted,
+      declined: p.declined,
+      open: p.open,
+    })),
   };
 }
 

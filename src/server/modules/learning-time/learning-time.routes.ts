@@ -11,15 +11,19 @@ import {
   entryInput,
   feedParams,
   feedSchema,
+  answerBody,
   normSchema,
+  proposalInput,
   setNormsBody,
   teamWeekSchema,
   weekQuery,
   weekSchema,
 } from './learning-time.schemas.ts';
 import {
+  answerProposal,
   changeBlock,
   logTime,
+  proposeTeamHour,
   removeBlock,
   removeLoggedTime,
   renewFeed,
@@ -84,6 +88,37 @@ export const learningTimeRoutes =
         },
       },
       async (request) => teamWeek(ctxOf(request), request.query.week),
+    );
+    app.post(
+      '/learning-time/team/proposals',
+      {
+        schema: {
+          tags,
+          summary: 'Propose a team learning hour: each direct report sees it as a proposed block and is told',
+          body: proposalInput,
+          response: { 201: created, ...problems },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send({ id: await proposeTeamHour(ctxOf(request), request.body, deps.config.baseUrl) }),
+    );
+    app.post(
+      '/learning-time/proposals/:id/answer',
+      {
+        schema: {
+          tags,
+          summary: 'Accept a proposed team learning hour (it becomes my block) or decline it',
+          params: idParams,
+          body: answerBody,
+          response: { 204: z.null(), ...problems },
+        },
+      },
+      async (request, reply) => {
+        await answerProposal(ctxOf(request), request.params.id, request.body.accept);
+        return reply.status(204).send(null);
+      },
     );
     app.post(
       '/learning-time/entries',

@@ -84,6 +84,44 @@ export const occurrenceSchema = z
   .object({ blockId: z.uuid(), date, startTime: time, endTime: time, title: z.string(), minutes: z.number() })
   .meta({ id: 'LearningTimeOccurrence' });
 
+export const proposalInput = z.object({
+  title: z.string().trim().min(1).max(200),
+  date,
+  startTime: time,
+  endTime: time,
+  repeatsWeekly: z.boolean().default(false),
+});
+export type ProposalInput = z.infer<typeof proposalInput>;
+
+export const proposalSchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    date,
+    startTime: time,
+    endTime: time,
+    repeatsWeekly: z.boolean(),
+    proposedBy: z.string(),
+    answer: z.enum(['open', 'accepted', 'declined']),
+  })
+  .meta({ id: 'LearningHourProposal' });
+
+export const teamProposalSchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    date,
+    startTime: time,
+    endTime: time,
+    repeatsWeekly: z.boolean(),
+    accepted: z.number().int(),
+    declined: z.number().int(),
+    open: z.number().int(),
+  })
+  .meta({ id: 'TeamLearningHour' });
+
+export const answerBody = z.object({ accept: z.boolean() });
+
 export const weekQuery = z.object({
   week: date.optional().describe('Any day of the week; default this week'),
 });
@@ -98,6 +136,9 @@ export const weekSchema = z
     occurrences: z.array(occurrenceSchema),
     entries: z.array(entrySchema),
     blocks: z.array(blockSchema),
+    proposals: z
+      .array(proposalSchema)
+      .describe('Team learning hours my manager proposed (upcoming or weekly)'),
   })
   .meta({ id: 'LearningTimeWeek' });
 
@@ -113,6 +154,9 @@ export const teamWeekSchema = z
         learnedMinutes: z.number().int(),
       }),
     ),
+    proposals: z
+      .array(teamProposalSchema)
+      .describe('The team learning hours I proposed, with the answers counted'),
   })
   .meta({ id: 'LearningTimeTeamWeek' });
 

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type ChangeCtx, runChange } from '../../core/change.ts';
 import type { Ctx, OrgContext } from '../../core/context.ts';
-import { invalidField, notFound } from '../../http/errors.ts';
-import { assertCan, personIdOf } from '../access/index.ts';
+import { forbidden, invalidField, notFound } from '../../http/errors.ts';
+import { can, personIdOf } from '../access/index.ts';
+import { notifyPerson } from '../notifications/index.ts';
 import './learning-time.events.ts';
 import {
   type BlockColumns,
@@ -10,6 +11,12 @@ import {
   deleteBlock,
   deleteFeed,
   deleteOwnManualEntry,
+  deleteSourcedEntry,
+  insertProposal,
+  insertProposalAnswers,
+  lockAnswer,
+  reportsOf,
+  saveAnswer,
   findBlockForUpdate,
   insertBlock,
   insertEntry,
@@ -17,13 +24,23 @@ import {
   saveFeed,
   updateBlock,
 } from './learning-time.repository.ts';
-import type { BlockChanges, BlockInput, EntryInput, NormInput } from './learning-time.schemas.ts';
+import type {
+  BlockChanges,
+  BlockInput,
+  EntryInput,
+  NormInput,
+  ProposalInput,
+} from './learning-time.schemas.ts';
 
 export const feedTokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
 
-/** HR sets the whole list of norms at once (one per organisation, unit or role). */
+/** Who sets the norms: HR (development) or L&D (catalogue). */
+export const canSetNorms = (auth: Ctx['auth']) =>
+  can(auth, 'development.manage') || can(auth, 'catalogue.manage');
+
+/** HR or L&D set the whole list of norms at once (one per organisation, unit or role). */
 export async function setNorms(ctx: Ctx, norms: NormInput[]) {
-  assertCan(ctx.auth, 'development.manage');
+  if (!canSetNorms(ctx.auth)) throw forbidden();
   const seen = new Set<string>();
   norms.forEach((norm, index) => {
     if (norm.scope === 'unit' && !norm.orgUnitId)
@@ -96,7 +113,7 @@ export async function bookLearningTime(
   },
 ) {
   const minutes = Math.max(1, Math.min(1440, Math.round(entry.minutes)));
-  await insertEntry(tx.db, {
+  const row = await insertEntry(tx.db, {
     person_id: entry.personId,
     on_date: entry.date,
     minutes,
@@ -104,6 +121,15 @@ export async function bookLearningTime(
     source_id: entry.sourceId,
     description: entry.description.slice(0, 300) || null,
   });
+  return Boolean(row);
+}
+
+/** Takes booked time back (an attendance undone); nothing booked, nothing changes. */
+export async function unbookLearningTime(
+  tx: ChangeCtx<OrgContext>,
+  entry: { personId: string; source: 'progress' | 'event' | 'workout'; sourceId: string },
+) {
+  await deleteSourcedEntry(tx.db, entry.personId, entry.source, entry.sourceId);
 }
 
 function blockColumns(input: BlockInput): BlockColumns {
@@ -193,5 +219,76 @@ export async function revokeFeed(ctx: Ctx) {
   await runChange(ctx, async (tx) => {
     await deleteFeed(tx.db, personId);
     tx.record({ action: 'learning_time.feed_revoked', subjectId: personId });
+  });
+}
+
+/**
+ * A manager proposes a team learning hour: each direct report sees it as a proposed block in their week
+ * and is told; accepting makes it a block of their own (in their calendar feed).
+ */
+export async function proposeTeamHour(ctx: Ctx, input: ProposalInput, baseUrl: string) {
+  const managerId = personIdOf(ctx.auth);
+  if (input.endTime <= input.startTime)
+    throw invalidField('endTime', 'must be after the start', 'afterStart');
+  return runChange(ctx, async (tx) => {
+    const team = await reportsOf(tx.db, managerId);
+    if (!team.length) throw forbidden('Only a manager proposes a team learning hour.');
+    const { id } = await insertProposal(tx.db, {
+      manager_id: managerId,
+      title: input.title,
+      on_date: input.date,
+      start_time: input.startTime,
+      end_time: input.endTime,
+      repeats_weekly: input.repeatsWeekly,
+    });
+    await insertProposalAnswers(
+      tx.db,
+      id,
+      team.map((person) => person.id),
+    );
+    for (const person of team)
+      await notifyPerson(tx.db, person.id, {
+        kind: 'learning_hour_proposed',
+        vars: ({ name }) => ({
+          name,
+          title: input.title,
+          when: `${input.date} ${input.startTime}–${input.endTime}`,
+          link: `${baseUrl}/learning-time?week=${input.date}`,
+        }),
+      });
+    tx.record({ action: 'learning_time.hour_proposed', subjectId: id, changes: { team: team.length } });
+    return id;
+  });
+}
+
+/** I accept (it becomes my own block) or decline a proposed team learning hour; I may change my mind. */
+export async function answerProposal(ctx: Ctx, proposalId: string, isAccepted: boolean) {
+  const personId = personIdOf(ctx.auth);
+  await runChange(ctx, async (tx) => {
+    const proposal = await lockAnswer(tx.db, proposalId, personId);
+    if (!proposal) throw notFound('Proposal');
+    let blockId = proposal.block_id;
+    if (isAccepted && !blockId)
+      blockId = (
+        await insertBlock(tx.db, personId, {
+          title: proposal.title,
+          subject_kind: null,
+          subject_id: null,
+          starts_on: proposal.on_date,
+          start_time: proposal.start_time,
+          end_time: proposal.end_time,
+          repeats_weekly: proposal.repeats_weekly,
+          repeat_until: null,
+        })
+      ).id;
+    if (!isAccepted && blockId) {
+      await deleteBlock(tx.db, blockId);
+      blockId = null;
+    }
+    await saveAnswer(tx.db, proposalId, personId, isAccepted ? 'accepted' : 'declined', blockId, tx.now());
+    tx.record({
+      action: isAccepted ? 'learning_time.hour_accepted' : 'learning_time.hour_declined',
+      subjectId: proposalId,
+    });
   });
 }

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatEuros } from '../../../shared/money.ts';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
@@ -132,6 +133,41 @@ function RatingItem({ request }: { request: Items['ratings'][number] }) {
   );
 }
 
+function WorkshopItem({ request }: { request: Items['workshops'][number] }) {
+  const { t, i18n } = useTranslation('development');
+  const format = useFormat();
+  const decide = useDevelopmentMutation((verb: 'approve' | 'decline') =>
+    unwrap(
+      api.POST(
+        verb === 'approve' ? '/api/v1/workshops/approvals/{id}/approve' : '/api/v1/workshops/approvals/{id}/decline',
+        { params: { path: { id: request.id } } },
+      ),
+    ),
+  );
+  const name = request.person.displayName;
+  return (
+    <li className={itemClass} aria-label={`${name} · ${request.title}`}>
+      <p className="font-semibold text-slate-900">
+        {name} <span className="font-normal text-slate-600">· {request.title}</span>
+      </p>
+      <p className="mt-1 text-sm text-slate-700">
+        {t('approvals.workshopWhen', { date: format.date(request.startsAt) })}
+        {request.costCents !== null &&
+          ` · ${t('approvals.workshopCost', { amount: formatEuros(request.costCents, i18n.language) })}`}
+      </p>
+      <FormErrorRegion error={decide.error} />
+      <div className="mt-3 flex flex-wrap gap-2">
+        <Button onClick={() => decide.mutate('approve')} isBusy={decide.isPending}>
+          {t('approvals.approveWorkshop', { name })}
+        </Button>
+        <Button variant="secondary" onClick={() => decide.mutate('decline')} isBusy={decide.isPending}>
+          {t('approvals.declineWorkshop', { name })}
+        </Button>
+      </div>
+    </li>
+  );
+}
+
 /** One inbox for everything waiting on me, grouped and counted, each with its decision at hand. */
 export function ApprovalsPage() {
   const { t } = useTranslation('development');
@@ -191,6 +227,11 @@ export function ApprovalsPage() {
           <Section kind="ratings" count={counts.ratings}>
             {items.ratings.map((request) => (
               <RatingItem key={request.id} request={request} />
+            ))}
+          </Section>
+          <Section kind="workshops" count={counts.workshops}>
+            {items.workshops.map((request) => (
+              <WorkshopItem key={request.id} request={request} />
             ))}
           </Section>
         </div>

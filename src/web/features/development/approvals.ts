@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.ts';
 
 /** The kinds of things that wait on a manager, in the order the inbox shows them. */
-export const approvalKinds = ['budgets', 'plans', 'agreements', 'assignments', 'ratings'] as const;
+export const approvalKinds = ['budgets', 'plans', 'agreements', 'assignments', 'ratings', 'workshops'] as const;
 export type ApprovalKind = (typeof approvalKinds)[number];
 
 /**
@@ -14,8 +14,8 @@ export function useApprovals() {
     queryKey: ['development', 'approvals', 'inbox'],
     queryFn: () => unwrap(api.GET('/api/v1/development/approvals')),
   });
-  const empty = { budgets: [], plans: [], agreements: [], assignments: [], ratings: [] };
-  const zero = { budgets: 0, plans: 0, agreements: 0, assignments: 0, ratings: 0 };
+  const empty = { budgets: [], plans: [], agreements: [], assignments: [], ratings: [], workshops: [] };
+  const zero = { budgets: 0, plans: 0, agreements: 0, assignments: 0, ratings: 0, workshops: 0 };
   return {
     isPending: query.isPending,
     error: query.error,

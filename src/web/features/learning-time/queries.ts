@@ -51,3 +51,33 @@ export const useLogTime = () =>
 export const useRenewFeed = () =>
   useInvalidating((_: undefined) => unwrap(api.POST('/api/v1/learning-time/feed')));
 export const useRevokeFeed = () => useInvalidating(() => unwrap(api.DELETE('/api/v1/learning-time/feed')));
+export const useProposeHour = () =>
+  useInvalidating(
+    (body: { title: string; date: string; startTime: string; endTime: string; repeatsWeekly: boolean }) =>
+      unwrap(api.POST('/api/v1/learning-time/team/proposals', { body })),
+  );
+export const useAnswerProposal = () =>
+  useInvalidating(({ id, accept }: { id: string; accept: boolean }) =>
+    unwrap(api.POST('/api/v1/learning-time/proposals/{id}/answer', { params: { path: { id } }, body: { accept } })),
+  );
+
+export type Norm = Schemas['LearningTimeNorm'];
+export const normsQuery = () =>
+  queryOptions({
+    queryKey: ['learning-time', 'norms'] as const,
+    queryFn: () => unwrap(api.GET('/api/v1/learning-time/norms')),
+  });
+type NormBody = {
+  scope: 'organisation' | 'unit' | 'role';
+  orgUnitId?: string;
+  role?: Norm['role'] & string;
+  minutesPerWeek?: number;
+  percentOfContract?: number;
+};
+export const useSetNorms = () =>
+  useInvalidating((norms: NormBody[]) => unwrap(api.PUT('/api/v1/learning-time/norms', { body: { norms } })));
+export const teamNoShowsQuery = () =>
+  queryOptions({
+    queryKey: ['learning-time', 'no-shows'] as const,
+    queryFn: () => unwrap(api.GET('/api/v1/workshops/team/no-shows')),
+  });

@@ -22,6 +22,7 @@ import {
   useRenewFeed,
   useReserveBlock,
   useRevokeFeed,
+  useAnswerProposal,
   type Week,
   weekQuery,
 } from './queries.ts';
@@ -118,6 +119,46 @@ function Planned({ week }: { week: Week }) {
           </ul>
         </>
       )}
+    </Card>
+  );
+}
+
+/** Team learning hours my manager proposed: accept (it becomes my block) or decline. */
+function Proposals({ week }: { week: Week }) {
+  const { t } = useTranslation('learning-time');
+  const answer = useAnswerProposal();
+  if (week.proposals.length === 0) return null;
+  return (
+    <Card title={t('proposals.title')} titleId="lt-proposals">
+      <ul className="divide-y">
+        {week.proposals.map((p) => (
+          <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+            <span>
+              <span className="font-medium">{p.title}</span>{' '}
+              <span className="text-sm text-slate-600">
+                {p.date}, {p.startTime}–{p.endTime}
+                {p.repeatsWeekly && ` · ${t('proposals.weekly')}`} ·{' '}
+                {t('proposals.by', { name: p.proposedBy })}
+              </span>{' '}
+              <span className="text-sm" data-testid="proposal-answer">
+                {t(`proposals.answers.${p.answer}`)}
+              </span>
+            </span>
+            <span className="flex gap-2">
+              {p.answer !== 'accepted' && (
+                <Button onClick={() => answer.mutate({ id: p.id, accept: true })}>
+                  {t('proposals.accept', { title: p.title })}
+                </Button>
+              )}
+              {p.answer !== 'declined' && (
+                <Button variant="secondary" onClick={() => answer.mutate({ id: p.id, accept: false })}>
+                  {t('proposals.decline', { title: p.title })}
+                </Button>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
     </Card>
   );
 }
@@ -222,6 +263,7 @@ export function WeekPage() {
     <div className="space-y-4">
       <PageHeader title={t('week.title')} description={t('week.intro')} />
       <Totals week={week.data} />
+      <Proposals week={week.data} />
       <Planned week={week.data} />
       <div className="grid gap-4 lg:grid-cols-2">
         <ReserveForm today={today} />

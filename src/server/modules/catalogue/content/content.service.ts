@@ -55,24 +55,29 @@ export async function createContentItem(ctx: Ctx, input: ContentInput) {
 /** Replaces an item's settings, versions and topics; its kind stays what it was made as. */
 export async function updateContentItem(ctx: Ctx, options: { id: string; input: ContentInput }) {
   assertCan(ctx.auth, 'catalogue.manage');
-  const { id, input } = options;
-  return runChange(ctx, async (tx) => {
-    const existing = await lockContentItem(tx.db, id);
-    if (!existing) throw notFound('Content item');
-    if (existing.kind !== input.kind)
-      throw new AppError('validation_failed', 'kind: cannot change once created', {
-        errors: [{ field: 'kind', message: 'cannot change once created' }],
-      });
-    const { columns, versions, notices } = await prepareContent(tx.db, input);
-    await updateContentRow(tx.db, id, {
-      ...columns,
-      is_substantial: input.isSubstantial,
-      updated_at: tx.now(),
+  return runChange(ctx, (tx) => reviseContentItem(tx, options.id, options.input));
+}
+
+/**
+ * The same inside a change, for a module that authorised the writer itself (events: a manager edits
+ * the event they made for their team).
+ */
+export async function reviseContentItem(tx: ChangeCtx<Ctx>, id: string, input: ContentInput) {
+  const existing = await lockContentItem(tx.db, id);
+  if (!existing) throw notFound('Content item');
+  if (existing.kind !== input.kind)
+    throw new AppError('validation_failed', 'kind: cannot change once created', {
+      errors: [{ field: 'kind', message: 'cannot change once created' }],
     });
-    await replaceVersions(tx.db, id, versions);
-    await replaceTopics(tx.db, 'content', id, input.topics);
-    await replaceServes(tx.db, tx.auth, 'content', id, input.serves);
-    tx.record({ action: 'content.updated', subjectId: id, changes: { title: versions[0]?.title } });
-    return { notices };
+  const { columns, versions, notices } = await prepareContent(tx.db, input);
+  await updateContentRow(tx.db, id, {
+    ...columns,
+    is_substantial: input.isSubstantial,
+    updated_at: tx.now(),
   });
+  await replaceVersions(tx.db, id, versions);
+  await replaceTopics(tx.db, 'content', id, input.topics);
+  await replaceServes(tx.db, tx.auth, 'content', id, input.serves);
+  tx.record({ action: 'content.updated', subjectId: id, changes: { title: versions[0]?.title } });
+  return { notices };
 }

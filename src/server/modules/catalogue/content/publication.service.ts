@@ -13,6 +13,17 @@ export async function setPublicationStatus(
   options: { table: keyof typeof subjectOf; id: string; status: PublicationStatus },
 ) {
   assertCan(ctx.auth, 'catalogue.manage');
+  await changePublicationStatus(ctx, options);
+}
+
+/**
+ * The same for a module that authorised the writer itself (events: a manager's event for their team
+ * is published when made).
+ */
+export async function changePublicationStatus(
+  ctx: Ctx,
+  options: { table: keyof typeof subjectOf; id: string; status: PublicationStatus },
+) {
   const subject = subjectOf[options.table];
   await runChange(ctx, async (tx) => {
     const before = await tx.db

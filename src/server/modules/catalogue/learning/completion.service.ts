@@ -202,3 +202,26 @@ export async function touchEnrolments(trx: TenantDb, personId: string, contentId
     trx.executor,
   );
 }
+
+/**
+ * Takes a completion back (an attendance marked by mistake): the item and its enrolment are open again.
+ * Courses or paths it completed stay completed (their certificates were issued).
+ */
+export async function reopenContent(trx: TenantDb, options: { personId: string; contentId: string; at: Date }) {
+  const { personId, contentId, at } = options;
+  const updated = await trx
+    .updateTable('content_progress')
+    .set({ completed_at: null, percent: 0, updated_at: at })
+    .where('person_id', '=', personId)
+    .where('content_id', '=', contentId)
+    .where('completed_at', 'is not', null)
+    .executeTakeFirst();
+  await trx
+    .updateTable('enrolments')
+    .set({ completed_at: null, last_activity_at: at })
+    .where('person_id', '=', personId)
+    .where('subject_kind', '=', 'content')
+    .where('subject_id', '=', contentId)
+    .execute();
+  return Number(updated.numUpdatedRows) > 0;
+}
