@@ -17,6 +17,7 @@ import {
   type SessionRow,
   seatsOf,
   sessionsOfEvent,
+  sessionsWithCounts,
   upcomingSessions,
   waitlistPosition,
 } from './events.repository.ts';
@@ -198,4 +199,19 @@ export async function calendarSessionsOf(
     sequence: row.sequence,
     isCancelled: row.status === 'cancelled',
   }));
+}
+
+/**
+ * Sessions by id with my place in each and their iCalendar SEQUENCE (programmes compose their
+ * sessions from these; ids of another organisation are simply not found).
+ */
+export async function sessionsById(ctx: Ctx, sessionIds: readonly string[]) {
+  if (sessionIds.length === 0) return [];
+  const rows = await sessionsWithCounts(ctx.db)
+    .where('event_sessions.id', 'in', [...sessionIds])
+    .orderBy('event_sessions.starts_at')
+    .execute();
+  const titles = await contentHeadlines(ctx.db, [...new Set(rows.map((r) => r.content_id))], ctx.locale);
+  const presented = await presentSessions(ctx, rows, new Map([...titles].map(([id, h]) => [id, h.title])));
+  return presented.map((session, index) => ({ ...session, sequence: rows[index]!.sequence }));
 }
