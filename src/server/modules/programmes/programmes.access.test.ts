@@ -88,9 +88,9 @@ beforeAll(async () => {
   sessionId = added.json<{ sessions: { id: string }[] }>().sessions[0]!.id;
   const material = await send(org.as.ldAdmin, calls['POST /programmes/:id/materials']!);
   materialId = material.json<View>().materials[0]!.id;
-  expect((await org.as.ldAdmin.patch(`/api/v1/programmes/${programmeId}`, { status: 'published' })).statusCode).toBe(
-    200,
-  );
+  expect(
+    (await org.as.ldAdmin.patch(`/api/v1/programmes/${programmeId}`, { status: 'published' })).statusCode,
+  ).toBe(200);
 });
 
 describe('programme endpoints', () => {
@@ -138,9 +138,9 @@ describe('programme endpoints', () => {
     });
     const id = draft.json<{ id: string }>().id;
     expect((await org.as.employee.get(`/api/v1/programmes/${id}`)).statusCode).toBe(404);
-    expect((await org.as.employee.get('/api/v1/programmes')).json<{ id: string }[]>().map((p) => p.id)).not.toContain(
-      id,
-    );
+    expect(
+      (await org.as.employee.get('/api/v1/programmes')).json<{ id: string }[]>().map((p) => p.id),
+    ).not.toContain(id);
   });
 
   it.each([
@@ -150,7 +150,11 @@ describe('programme endpoints', () => {
     ['POST /programmes/:id/tracks', { name: 'Vakmanschap' }, 'name'],
     ['POST /programmes/:id/sessions', () => ({ ...sessionBody(), seats: 0 }), 'seats'],
     ['POST /programmes/:id/sessions', () => ({ ...sessionBody(), format: 'lecture' }), 'format'],
-    ['POST /programmes/:id/sessions', () => ({ ...sessionBody(), startsAt: at(30, 10), endsAt: at(30, 11) }), 'startsAt'],
+    [
+      'POST /programmes/:id/sessions',
+      () => ({ ...sessionBody(), startsAt: at(30, 10), endsAt: at(30, 11) }),
+      'startsAt',
+    ],
     ['POST /programmes/:id/sessions', () => ({ ...sessionBody(), endsAt: at(10, 9) }), 'endsAt'],
     ['POST /programmes/:id/sessions', () => ({ ...sessionBody(), location: null }), 'location'],
     [
@@ -166,10 +170,19 @@ describe('programme endpoints', () => {
       }),
       'speakers.0.personId',
     ],
-    ['POST /programmes/:id/materials', { kind: 'recording', title: 'Opname', url: 'javascript:alert(1)' }, 'url'],
     [
       'POST /programmes/:id/materials',
-      { kind: 'material', title: 'Slides', url: 'https://x.example', sessionId: '00000000-0000-4000-8000-000000000000' },
+      { kind: 'recording', title: 'Opname', url: 'javascript:alert(1)' },
+      'url',
+    ],
+    [
+      'POST /programmes/:id/materials',
+      {
+        kind: 'material',
+        title: 'Slides',
+        url: 'https://x.example',
+        sessionId: '00000000-0000-4000-8000-000000000000',
+      },
       'sessionId',
     ],
   ] as const)('%s: bad input is a 400 naming the field, and nothing changes', async (name, body, field) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clashesWithSchedule, overlaps } from './programmes.clash.ts';
 
-const at = (hour: number, minute = 0) => `2027-01-11T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00.000Z`;
+const at = (hour: number, minute = 0) =>
+  `2027-01-11T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00.000Z`;
 const session = (id: string, from: [number, number], to: [number, number]) => ({
   id,
   startsAt: at(...from),

@@ -81,14 +81,20 @@ beforeAll(async () => {
     endsAt: at(10, '11:00'),
     seats: 1,
   });
-  programme = (await org.as.ldAdmin.patch(`/api/v1/programmes/${programme.id}`, { status: 'published' })).json();
+  programme = (
+    await org.as.ldAdmin.patch(`/api/v1/programmes/${programme.id}`, { status: 'published' })
+  ).json();
 });
 
 describe('a growth-week programme', () => {
   it('shows tracks and sessions in time order with speakers and capacity', async () => {
     const view = await load();
     expect(view.tracks.map((t) => t.name)).toEqual(['Vakmanschap', 'Samenwerken']);
-    expect(view.sessions.map((s) => s.title)).toEqual(['Keynote', 'Feedback in de praktijk', 'Panel: samen leren']);
+    expect(view.sessions.map((s) => s.title)).toEqual([
+      'Keynote',
+      'Feedback in de praktijk',
+      'Panel: samen leren',
+    ]);
     expect(byTitle(view, 'Feedback in de praktijk')).toMatchObject({
       seats: 20,
       seatsTaken: 0,
@@ -105,15 +111,23 @@ describe('a growth-week programme', () => {
     const view = await load();
     const keynote = byTitle(view, 'Keynote');
     const feedback = byTitle(view, 'Feedback in de praktijk');
-    const first = await org.as.employee.post(`/api/v1/programmes/${programme.id}/sessions/${keynote.id}/join`);
+    const first = await org.as.employee.post(
+      `/api/v1/programmes/${programme.id}/sessions/${keynote.id}/join`,
+    );
     expect(first.json()).toEqual({ status: 'confirmed', clashesWith: [] });
     // Before joining, the page already says the workshop would clash with the keynote.
     expect(byTitle(await load(), 'Feedback in de praktijk').clashesWith).toEqual([keynote.id]);
-    const second = await org.as.employee.post(`/api/v1/programmes/${programme.id}/sessions/${feedback.id}/join`);
+    const second = await org.as.employee.post(
+      `/api/v1/programmes/${programme.id}/sessions/${feedback.id}/join`,
+    );
     expect(second.json()).toEqual({ status: 'confirmed', clashesWith: [keynote.id] });
     const after = await load();
     expect(after.clashCount).toBe(1);
-    expect(byTitle(after, 'Keynote')).toMatchObject({ inMySchedule: true, clashesWith: [feedback.id], seatsTaken: 1 });
+    expect(byTitle(after, 'Keynote')).toMatchObject({
+      inMySchedule: true,
+      clashesWith: [feedback.id],
+      seatsTaken: 1,
+    });
     // The panel starts when the keynote ends: it only touches the keynote, but overlaps the workshop.
     expect(byTitle(after, 'Panel: samen leren').clashesWith).toEqual([feedback.id]);
     // Someone else's schedule has no clashes.
@@ -122,7 +136,9 @@ describe('a growth-week programme', () => {
 
   it('leaving a session clears the clash', async () => {
     const feedback = byTitle(await load(), 'Feedback in de praktijk');
-    const left = await org.as.employee.post(`/api/v1/programmes/${programme.id}/sessions/${feedback.id}/leave`);
+    const left = await org.as.employee.post(
+      `/api/v1/programmes/${programme.id}/sessions/${feedback.id}/leave`,
+    );
     expect(left.statusCode).toBe(204);
     const after = await load();
     expect(after.clashCount).toBe(0);
@@ -131,10 +147,14 @@ describe('a growth-week programme', () => {
 
   it('a full session puts me on its waitlist (capacity per session)', async () => {
     const panel = byTitle(await load(), 'Panel: samen leren');
-    expect((await org.as.manager.post(`/api/v1/programmes/${programme.id}/sessions/${panel.id}/join`)).json()).toMatchObject({
+    expect(
+      (await org.as.manager.post(`/api/v1/programmes/${programme.id}/sessions/${panel.id}/join`)).json(),
+    ).toMatchObject({
       status: 'confirmed',
     });
-    const waiting = await org.as.employee.post(`/api/v1/programmes/${programme.id}/sessions/${panel.id}/join`);
+    const waiting = await org.as.employee.post(
+      `/api/v1/programmes/${programme.id}/sessions/${panel.id}/join`,
+    );
     expect(waiting.json()).toMatchObject({ status: 'waitlisted' });
     expect(byTitle(await load(), 'Panel: samen leren')).toMatchObject({
       seatsTaken: 1,
