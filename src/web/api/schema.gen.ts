@@ -21096,9 +21096,9 @@ export interface paths {
                             title: string;
                             /**
                              * Format: uuid
-                             * @description The team: the step becomes a team goal of this unit
+                             * @description The team: the step becomes a team goal of this unit (default: the manager’s unit)
                              */
-                            orgUnitId: string;
+                            orgUnitId?: string;
                             /**
                              * Format: uuid
                              * @description The organisation goal the team goal serves

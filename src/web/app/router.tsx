@@ -20,9 +20,11 @@ import { createLrsRoutes } from '../features/lrs/routes.tsx';
 import { createOrgRoutes } from '../features/org/routes.tsx';
 import { createPeopleRoutes } from '../features/people/routes.tsx';
 import { createProfileRoutes } from '../features/profile/routes.tsx';
+import { createProgrammeRoutes } from '../features/programmes/routes.tsx';
 import { createScormRoutes } from '../features/scorm/routes.tsx';
 import { createSkillsRoutes } from '../features/skills/routes.tsx';
 import { createTeamRoutes } from '../features/team/routes.tsx';
+import { createWorkoutRoutes } from '../features/workouts/routes.tsx';
 import { loadFeatureCatalogues } from '../i18n/i18n.ts';
 
 // The composition root: every feature declares its own routes; this file only hangs them in the tree.
@@ -59,6 +61,8 @@ const routeTree = rootRoute.addChildren([
     ...createScormRoutes(appRoute),
     ...createLearningTimeRoutes(appRoute),
     ...createEventRoutes(appRoute),
+    ...createProgrammeRoutes(appRoute),
+    ...createWorkoutRoutes(appRoute),
   ]),
 ]);
 

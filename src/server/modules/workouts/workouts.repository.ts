@@ -203,3 +203,7 @@ export const nextStepsOf = (tenant: TenantDb, workoutId: string) =>
     .where('workout_next_steps.workout_id', '=', workoutId)
     .orderBy('workout_next_steps.position')
     .execute();
+
+export const unitOf = async (tenant: TenantDb, personId: string) =>
+  (await tenant.selectFrom('people').select('org_unit_id').where('id', '=', personId).executeTakeFirst())
+    ?.org_unit_id ?? null;

@@ -36,7 +36,10 @@ const nextStep = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('team'),
     title: z.string().trim().min(1).max(300),
-    orgUnitId: z.uuid().describe('The team: the step becomes a team goal of this unit'),
+    orgUnitId: z
+      .uuid()
+      .optional()
+      .describe('The team: the step becomes a team goal of this unit (default: the manager’s unit)'),
     alignedGoalId: z.uuid().describe('The organisation goal the team goal serves'),
   }),
 ]);

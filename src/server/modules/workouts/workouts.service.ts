@@ -21,6 +21,7 @@ import {
   markDone,
   participantsOf,
   saveReflection,
+  unitOf,
 } from './workouts.repository.ts';
 import type { CompleteInput, PlanWorkoutInput, TemplateInput } from './workouts.schemas.ts';
 
@@ -171,8 +172,11 @@ export async function completeWorkout(ctx: Ctx, id: string, input: CompleteInput
             position,
           });
         } else {
+          const orgUnitId = step.orgUnitId ?? (await unitOf(tx.db, workout.manager_id));
+          if (!orgUnitId)
+            throw invalidField(`nextSteps.${position}.orgUnitId`, 'choose the team’s unit', 'required');
           const teamGoalId = await createTeamGoal(tx, {
-            orgUnitId: step.orgUnitId,
+            orgUnitId,
             title: step.title,
             description: '',
             status: 'active',
@@ -203,7 +207,7 @@ export async function completeWorkout(ctx: Ctx, id: string, input: CompleteInput
         if (participant.reflection || participant.person_id === workout.manager_id)
           await bookLearningTime(tx, {
             personId: participant.person_id,
-            date: workout.planned_on <= tx.today() ? workout.planned_on : tx.today(),
+            date: [workout.planned_on, tx.today()].sort()[0]!,
             minutes: workout.duration_minutes,
             source: 'workout',
             sourceId: id,
