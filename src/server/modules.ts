@@ -25,8 +25,10 @@ import { orgUnitsModule } from './modules/org-units/org-units.module.ts';
 import { organisationsModule } from './modules/organisations/organisations.module.ts';
 import { peopleModule } from './modules/people/people.module.ts';
 import { plansModule } from './modules/plans/plans.module.ts';
+import { programmesModule } from './modules/programmes/programmes.module.ts';
 import { scormModule } from './modules/scorm/scorm.module.ts';
 import { skillsModule } from './modules/skills/skills.module.ts';
+import { workoutsModule } from './modules/workouts/workouts.module.ts';
 import { xapiModule } from './modules/xapi/xapi.module.ts';
 
 /**
@@ -59,6 +61,8 @@ export const modules: readonly ModuleManifest[] = [
   learningTimeModule,
   eventsModule,
   onboardingModule,
+  programmesModule,
+  workoutsModule,
   cmi5Module,
   xapiModule,
 ];

@@ -1066,7 +1066,7 @@ export interface PlanActions {
   plan_id: string;
   ref_id: string | null;
   ref_kind: "content" | "course" | "path" | "person" | null;
-  source: Generated<"plan" | "conversation">;
+  source: Generated<"plan" | "conversation" | "workout">;
   title: string;
 }
 
@@ -1100,6 +1100,50 @@ export interface PlanNotes {
   kind: "reflection" | "manager_comment";
   organisation_id: string;
   plan_id: string;
+}
+
+export interface ProgrammeMaterials {
+  created_at: ColumnType<Date, never, never>;
+  id: Generated<string>;
+  kind: "recording" | "material";
+  organisation_id: string;
+  programme_id: string;
+  programme_session_id: string | null;
+  title: string;
+  url: string;
+}
+
+export interface Programmes {
+  created_at: ColumnType<Date, never, never>;
+  created_by: string | null;
+  ends_on: string;
+  id: Generated<string>;
+  organisation_id: string;
+  recap_note: Generated<string>;
+  starts_on: string;
+  status: Generated<"draft" | "published">;
+  summary: Generated<string>;
+  title: string;
+  updated_at: Generated<Date>;
+}
+
+export interface ProgrammeSessions {
+  event_session_id: string;
+  format: "talk" | "panel" | "workshop";
+  id: Generated<string>;
+  organisation_id: string;
+  programme_id: string;
+  speakers: Generated<Json>;
+  summary: Generated<string>;
+  track_id: string;
+}
+
+export interface ProgrammeTracks {
+  id: Generated<string>;
+  name: string;
+  organisation_id: string;
+  position: Generated<number>;
+  programme_id: string;
 }
 
 export interface QuizAttempts {
@@ -1339,6 +1383,56 @@ export interface TopicFollows {
   person_id: string;
 }
 
+export interface WorkoutNextSteps {
+  id: Generated<string>;
+  kind: "personal" | "team";
+  organisation_id: string;
+  person_id: string | null;
+  plan_action_id: string | null;
+  position: Generated<number>;
+  team_goal_id: string | null;
+  title: string;
+  workout_id: string;
+}
+
+export interface WorkoutParticipants {
+  organisation_id: string;
+  person_id: string;
+  reflected_at: Date | null;
+  reflection: string | null;
+  workout_id: string;
+}
+
+export interface Workouts {
+  assignment: string;
+  content_id: string | null;
+  created_at: ColumnType<Date, never, never>;
+  done_at: Date | null;
+  duration_minutes: number;
+  id: Generated<string>;
+  library_key: string | null;
+  manager_id: string;
+  organisation_id: string;
+  planned_on: string;
+  reflection_question: string;
+  status: Generated<"planned" | "done">;
+  template_id: string | null;
+  title: string;
+}
+
+export interface WorkoutTemplates {
+  assignment: string;
+  created_at: ColumnType<Date, never, never>;
+  created_by: string | null;
+  duration_minutes: number;
+  id: Generated<string>;
+  language: "nl" | "en";
+  organisation_id: string;
+  reflection_question: string;
+  theme: Generated<string>;
+  title: string;
+}
+
 export interface XapiActivities {
   activity_id: string;
   activity_key: string;
@@ -1506,6 +1600,10 @@ export interface DB {
   plan_actions: PlanActions;
   plan_goals: PlanGoals;
   plan_notes: PlanNotes;
+  programme_materials: ProgrammeMaterials;
+  programme_sessions: ProgrammeSessions;
+  programme_tracks: ProgrammeTracks;
+  programmes: Programmes;
   quiz_attempts: QuizAttempts;
   rating_requests: RatingRequests;
   ratings: Ratings;
@@ -1526,6 +1624,10 @@ export interface DB {
   team_goal_alignments: TeamGoalAlignments;
   team_goals: TeamGoals;
   topic_follows: TopicFollows;
+  workout_next_steps: WorkoutNextSteps;
+  workout_participants: WorkoutParticipants;
+  workout_templates: WorkoutTemplates;
+  workouts: Workouts;
   xapi_activities: XapiActivities;
   xapi_actors: XapiActors;
   xapi_attachments: XapiAttachments;

@@ -9,6 +9,7 @@ import { demoAccounts, demoPassword, demoUnits, familyNames, givenNames } from '
 import { seedDevelopment, seedPlanLearning } from './development.ts';
 import { seedDirection } from './direction.ts';
 import { seedOnboarding } from './onboarding.ts';
+import { seedProgrammesAndWorkouts } from './programmes-and-workouts.ts';
 import { seedSkills } from './skills.ts';
 import { seedTimeAndEvents } from './time-and-events.ts';
 
@@ -148,6 +149,7 @@ export async function seedDemo(db: Db, options: { files?: FileStorage } = {}): P
     await seedPlanLearning(trx, org.id);
     await seedTimeAndEvents(trx, org.id);
     await seedOnboarding(trx, org.id);
+    await seedProgrammesAndWorkouts(trx, org.id);
   });
   return summary('Zorggroep De Linde (demo)');
 }

@@ -76,6 +76,10 @@ const byPath: Record<string, Lookup | { value: string }> = {
   '/learning-agreements/{}/followups/{}': { value: '30' },
   '/workshops/{}': { table: 'content_items', where: "kind = 'event'" },
   '/workshops/sessions/{}': { table: 'event_sessions', where: "status = 'scheduled'" },
+  '/programmes/{}': { table: 'programmes' },
+  '/programmes/{}/sessions/{}': { table: 'programme_sessions', parent: 'programme_id' },
+  '/programmes/{}/materials/{}': { table: 'programme_materials', parent: 'programme_id' },
+  '/workouts/{}': { table: 'workouts', where: "status = 'planned'" },
   '/learning-time/blocks/{}': {
     table: 'learning_time_blocks',
     where: `person_id = ${employee}`,

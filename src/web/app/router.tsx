@@ -21,9 +21,11 @@ import { createOnboardingRoutes } from '../features/onboarding/routes.tsx';
 import { createOrgRoutes } from '../features/org/routes.tsx';
 import { createPeopleRoutes } from '../features/people/routes.tsx';
 import { createProfileRoutes } from '../features/profile/routes.tsx';
+import { createProgrammeRoutes } from '../features/programmes/routes.tsx';
 import { createScormRoutes } from '../features/scorm/routes.tsx';
 import { createSkillsRoutes } from '../features/skills/routes.tsx';
 import { createTeamRoutes } from '../features/team/routes.tsx';
+import { createWorkoutRoutes } from '../features/workouts/routes.tsx';
 import { loadFeatureCatalogues } from '../i18n/i18n.ts';
 
 // The composition root: every feature declares its own routes; this file only hangs them in the tree.
@@ -61,6 +63,8 @@ const routeTree = rootRoute.addChildren([
     ...createLearningTimeRoutes(appRoute),
     ...createEventRoutes(appRoute),
     ...createOnboardingRoutes(appRoute),
+    ...createProgrammeRoutes(appRoute),
+    ...createWorkoutRoutes(appRoute),
   ]),
 ]);
 

@@ -17,6 +17,7 @@ export function navigationFor(me: Me): NavSection[] {
     mine.push({ to: '/learning', labelKey: 'nav.myLearning', isExact: true });
     mine.push({ to: '/learning/catalogue', labelKey: 'nav.catalogue' });
     mine.push({ to: '/workshops', labelKey: 'nav.workshops' });
+    mine.push({ to: '/programmes', labelKey: 'nav.programmes' });
   }
   if (can(me, 'skills.read')) {
     mine.push({ to: '/skills', labelKey: 'nav.mySkills', isExact: true });
@@ -25,6 +26,7 @@ export function navigationFor(me: Me): NavSection[] {
   }
   mine.push({ to: '/onboarding', labelKey: 'nav.onboarding' });
   mine.push({ to: '/learning-time', labelKey: 'nav.learningTime' });
+  mine.push({ to: '/workouts', labelKey: 'nav.workouts' });
   mine.push({ to: '/development/conversations', labelKey: 'nav.conversations' });
   mine.push({ to: '/development/budget', labelKey: 'nav.myBudget' });
   mine.push({ to: '/profile', labelKey: 'nav.profile' });

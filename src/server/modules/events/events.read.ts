@@ -25,6 +25,7 @@ import {
   sessionsOfEvent,
   settingsOf,
   settingsOfMany,
+  sessionsWithCounts,
   upcomingSessions,
   waitlistPosition,
 } from './events.repository.ts';
@@ -314,4 +315,19 @@ export async function feedbackResults(ctx: Ctx, sessionId: string) {
       r.comment ? [{ rating: r.rating, comment: r.comment, createdAt: r.created_at.toISOString() }] : [],
     ),
   };
+}
+
+/**
+ * Sessions by id with my place in each and their iCalendar SEQUENCE (programmes compose their
+ * sessions from these; ids of another organisation are simply not found).
+ */
+export async function sessionsById(ctx: Ctx, sessionIds: readonly string[]) {
+  if (sessionIds.length === 0) return [];
+  const rows = await sessionsWithCounts(ctx.db)
+    .where('event_sessions.id', 'in', [...sessionIds])
+    .orderBy('event_sessions.starts_at')
+    .execute();
+  const titles = await contentHeadlines(ctx.db, [...new Set(rows.map((r) => r.content_id))], ctx.locale);
+  const presented = await presentSessions(ctx, rows, new Map([...titles].map(([id, h]) => [id, h.title])));
+  return presented.map((session, index) => ({ ...session, sequence: rows[index]!.sequence }));
 }

@@ -1,5 +1,6 @@
-// What other modules may use from events: the reminders job (the job runner), and the sign-ups waiting
-// for a manager's approval (home's approvals inbox).
-export { workshopApprovals } from './events.read.ts';
+// What other modules may use from events: the reminders job (the job runner), the sign-ups waiting for
+// a manager's approval (home's approvals inbox), and what programmes build their sessions on.
+export { eventView, sessionsById, workshopApprovals } from './events.read.ts';
 export { remindUpcomingSessions } from './events.reminders.job.ts';
 export { approvalRequestSchema } from './events.schemas.ts';
+export { cancelRegistration, createEvent, signUp } from './events.service.ts';

@@ -12,3 +12,5 @@ export {
   listTeamGoals,
 } from './goals.repository.ts';
 export { organisationGoalSchema, teamGoalSchema } from './goals.schemas.ts';
+// WorkOuts turn a team's agreed next step into a team goal.
+export { createTeamGoal } from './goals.service.ts';

@@ -10,10 +10,13 @@ async function periodNow(tenant: TenantDb) {
   return currentPeriod({ today: () => today });
 }
 
-/** Agreed conversation actions land in the employee's plan for the period (made if missing). */
+/**
+ * Agreed conversation actions (or a WorkOut's next steps, `source: 'workout'`) land in the employee's
+ * plan for the period (made if missing).
+ */
 export async function addPlanActionsFromConversation(
   tenant: TenantDb,
-  options: { personId: string; period?: string; titles: string[] },
+  options: { personId: string; period?: string; titles: string[]; source?: 'conversation' | 'workout' },
 ): Promise<string[]> {
   const period = options.period ?? (await periodNow(tenant));
   let planId = await findPlanIdFor(tenant, options.personId, period);
@@ -32,7 +35,7 @@ export async function addPlanActionsFromConversation(
         plan_id: planId,
         kind: 'other' as const,
         title,
-        source: 'conversation' as const,
+        source: options.source ?? ('conversation' as const),
       })),
     )
     .returning('id')

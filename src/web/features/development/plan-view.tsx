@@ -350,10 +350,12 @@ export function PlanView({ plan }: { plan: DevelopmentPlan }) {
               {looseActions.map((action) => (
                 <li key={action.id}>
                   {action.title}{' '}
-                  <Badge tone={action.source === 'conversation' ? 'violet' : 'blue'}>
+                  <Badge tone={action.source === 'plan' ? 'blue' : 'violet'}>
                     {action.source === 'conversation'
                       ? t('action.fromConversation')
-                      : t(`action.kinds.${action.kind}`)}
+                      : action.source === 'workout'
+                        ? t('action.fromWorkout')
+                        : t(`action.kinds.${action.kind}`)}
                   </Badge>
                 </li>
               ))}

@@ -1,0 +1,2 @@
+// Programmes are reached over HTTP; nothing else calls into them yet.
+export {};

@@ -1,0 +1,2 @@
+// WorkOuts are reached over HTTP; the demo plans them through the service.
+export {};

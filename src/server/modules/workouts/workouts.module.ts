@@ -1,0 +1,9 @@
+import { defineModule } from '../../core/module.ts';
+import { workoutRoutes } from './workouts.routes.ts';
+import './workouts.events.ts';
+
+/** WorkOuts: a team's group assignment on the work floor, reflections, next steps (issue 15). */
+export const workoutsModule = defineModule({
+  name: 'workouts',
+  routes: workoutRoutes,
+});

@@ -1,0 +1,117 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctxOf } from '../../core/context.ts';
+import { idParams, problems } from '../../http/common.schemas.ts';
+import { library, myWorkouts, workoutView } from './workouts.read.ts';
+import {
+  completeBody,
+  librarySchema,
+  planWorkoutBody,
+  reflectionBody,
+  templateBody,
+  workoutSchema,
+  workoutSummarySchema,
+} from './workouts.schemas.ts';
+import { completeWorkout, createTemplate, planWorkout, reflect } from './workouts.service.ts';
+
+const tags = ['workouts'];
+
+export const workoutRoutes = (): FastifyPluginAsyncZod => async (app) => {
+  app.get(
+    '/workouts/library',
+    {
+      schema: {
+        tags,
+        summary: 'The WorkOut library: shipped ones in my language, then the organisation’s own',
+        response: { 200: z.array(librarySchema), ...problems },
+      },
+    },
+    async (request) => library(ctxOf(request)),
+  );
+  app.post(
+    '/workouts/templates',
+    {
+      schema: {
+        tags,
+        summary: 'Write an own WorkOut (a manager or L&D)',
+        body: templateBody,
+        response: { 201: z.object({ id: z.uuid() }), ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({ id: await createTemplate(ctxOf(request), request.body) }),
+  );
+  app.get(
+    '/workouts',
+    {
+      schema: {
+        tags,
+        summary: 'The WorkOuts I lead or take part in',
+        response: { 200: z.array(workoutSummarySchema), ...problems },
+      },
+    },
+    async (request) => myWorkouts(ctxOf(request)),
+  );
+  app.post(
+    '/workouts',
+    {
+      schema: {
+        tags,
+        summary: 'Plan a WorkOut with my team (a manager; participants are my direct reports)',
+        body: planWorkoutBody,
+        response: { 201: workoutSchema, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const ctx = ctxOf(request);
+      const id = await planWorkout(ctx, request.body);
+      return reply.status(201).send(await workoutView(ctx, id));
+    },
+  );
+  app.get(
+    '/workouts/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One WorkOut with the team’s reflections and next steps',
+        params: idParams,
+        response: { 200: workoutSchema, ...problems },
+      },
+    },
+    async (request) => workoutView(ctxOf(request), request.params.id),
+  );
+  app.put(
+    '/workouts/:id/reflection',
+    {
+      schema: {
+        tags,
+        summary: 'Write my reflection (a participant, until the WorkOut is done)',
+        params: idParams,
+        body: reflectionBody,
+        response: { 200: workoutSchema, ...problems },
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      await reflect(ctx, request.params.id, request.body.text);
+      return workoutView(ctx, request.params.id);
+    },
+  );
+  app.post(
+    '/workouts/:id/complete',
+    {
+      schema: {
+        tags,
+        summary: 'Close the WorkOut with the next steps (plans, team goals) and book learning time',
+        params: idParams,
+        body: completeBody,
+        response: { 200: workoutSchema, ...problems },
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      await completeWorkout(ctx, request.params.id, request.body);
+      return workoutView(ctx, request.params.id);
+    },
+  );
+};
