@@ -15,6 +15,7 @@ import { eventsModule } from './modules/events/events.module.ts';
 import { filesModule } from './modules/files/files.module.ts';
 import { goalsModule } from './modules/goals/goals.module.ts';
 import { homeModule } from './modules/home/home.module.ts';
+import { knowledgeModule } from './modules/knowledge/knowledge.module.ts';
 import { importsModule } from './modules/imports/imports.module.ts';
 import { learningAgreementsModule } from './modules/learning-agreements/learning-agreements.module.ts';
 import { learningTimeModule } from './modules/learning-time/learning-time.module.ts';
@@ -58,6 +59,7 @@ export const modules: readonly ModuleManifest[] = [
   learningTimeModule,
   eventsModule,
   cmi5Module,
+  knowledgeModule,
   xapiModule,
 ];
 
