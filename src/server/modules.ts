@@ -12,6 +12,7 @@ import { consultationsModule } from './modules/consultations/consultations.modul
 import { conversationsModule } from './modules/conversations/conversations.module.ts';
 import { directionModule } from './modules/direction/direction.module.ts';
 import { eventsModule } from './modules/events/events.module.ts';
+import { feedbackModule } from './modules/feedback/feedback.module.ts';
 import { filesModule } from './modules/files/files.module.ts';
 import { goalsModule } from './modules/goals/goals.module.ts';
 import { homeModule } from './modules/home/home.module.ts';
@@ -60,6 +61,7 @@ export const modules: readonly ModuleManifest[] = [
   eventsModule,
   cmi5Module,
   knowledgeModule,
+  feedbackModule,
   xapiModule,
 ];
 
