@@ -9,7 +9,10 @@ import { answerRows, personRow, type RequestRow, requestRows } from './feedback.
 
 async function present(ctx: Ctx, rows: RequestRow[]) {
   const me = personIdOf(ctx.auth);
-  const answers = await answerRows(ctx.db, rows.map((row) => row.id));
+  const answers = await answerRows(
+    ctx.db,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => {
     const seesAll = row.asker_id === me || (row.is_shared_with_manager && row.asker_manager_id === me);
     return {
@@ -36,7 +39,10 @@ async function present(ctx: Ctx, rows: RequestRow[]) {
 /** The requests I asked, newest first. */
 export async function myRequests(ctx: Ctx) {
   const me = personIdOf(ctx.auth);
-  return present(ctx, await requestRows(ctx.db).where('feedback_requests.asker_id', '=', me).limit(100).execute());
+  return present(
+    ctx,
+    await requestRows(ctx.db).where('feedback_requests.asker_id', '=', me).limit(100).execute(),
+  );
 }
 
 /** Requests colleagues asked of me, newest first. */

@@ -6,7 +6,9 @@ export const requestRows = (tenant: TenantDb) =>
   tenant
     .selectFrom('feedback_requests')
     .innerJoin('people as a', (join) =>
-      join.onRef('a.organisation_id', '=', 'feedback_requests.organisation_id').onRef('a.id', '=', 'feedback_requests.asker_id'),
+      join
+        .onRef('a.organisation_id', '=', 'feedback_requests.organisation_id')
+        .onRef('a.id', '=', 'feedback_requests.asker_id'),
     )
     .select([
       'feedback_requests.id',
@@ -30,7 +32,9 @@ export const answerRows = (tenant: TenantDb, requestIds: string[]) =>
     ? tenant
         .selectFrom('feedback_answers')
         .innerJoin('people as p', (join) =>
-          join.onRef('p.organisation_id', '=', 'feedback_answers.organisation_id').onRef('p.id', '=', 'feedback_answers.person_id'),
+          join
+            .onRef('p.organisation_id', '=', 'feedback_answers.organisation_id')
+            .onRef('p.id', '=', 'feedback_answers.person_id'),
         )
         .select([
           'feedback_answers.request_id',
@@ -61,7 +65,12 @@ export const insertRequest = (
 ) => tenant.insertInto('feedback_requests', row).returning('id').executeTakeFirstOrThrow();
 
 export const insertAskedPeople = (tenant: TenantDb, requestId: string, personIds: string[]) =>
-  tenant.insertInto('feedback_answers', personIds.map((person_id) => ({ request_id: requestId, person_id }))).execute();
+  tenant
+    .insertInto(
+      'feedback_answers',
+      personIds.map((person_id) => ({ request_id: requestId, person_id })),
+    )
+    .execute();
 
 export const lockRequest = (tenant: TenantDb, id: string) =>
   tenant.selectFrom('feedback_requests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
@@ -78,7 +87,12 @@ export const saveAnswer = (
   tenant: TenantDb,
   requestId: string,
   personId: string,
-  values: { answer: string | null; answered_at: Date | null; declined_at: Date | null; skill_level?: number | null },
+  values: {
+    answer: string | null;
+    answered_at: Date | null;
+    declined_at: Date | null;
+    skill_level?: number | null;
+  },
 ) =>
   tenant
     .updateTable('feedback_answers')
@@ -88,11 +102,20 @@ export const saveAnswer = (
     .execute();
 
 export const setShared = (tenant: TenantDb, id: string, isShared: boolean) =>
-  tenant.updateTable('feedback_requests').set({ is_shared_with_manager: isShared }).where('id', '=', id).execute();
+  tenant
+    .updateTable('feedback_requests')
+    .set({ is_shared_with_manager: isShared })
+    .where('id', '=', id)
+    .execute();
 
 export async function currentColleagues(tenant: TenantDb, ids: string[]) {
   if (!ids.length) return new Set<string>();
-  const rows = await tenant.selectFrom('people').select('id').where('id', 'in', ids).where('status', '<>', 'left').execute();
+  const rows = await tenant
+    .selectFrom('people')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('status', '<>', 'left')
+    .execute();
   return new Set(rows.map((row) => row.id));
 }
 

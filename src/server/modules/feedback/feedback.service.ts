@@ -69,7 +69,13 @@ export async function requestFeedback(ctx: Ctx, input: CreateRequestInput, baseU
     for (const personId of people)
       await notifyPerson(tx.db, personId, {
         kind: 'feedback_requested',
-        vars: ({ name }) => ({ name, author, subject: label, question: input.question, link: requestUrl(baseUrl, id) }),
+        vars: ({ name }) => ({
+          name,
+          author,
+          subject: label,
+          question: input.question,
+          link: requestUrl(baseUrl, id),
+        }),
       });
     return id;
   });
@@ -102,7 +108,11 @@ export async function answerFeedback(
       declined_at: null,
       ...(input.skillLevel !== undefined && { skill_level: input.skillLevel }),
     });
-    tx.record({ action: 'feedback_request.answered', subjectId: id, changes: { rated: input.skillLevel !== undefined } });
+    tx.record({
+      action: 'feedback_request.answered',
+      subjectId: id,
+      changes: { rated: input.skillLevel !== undefined },
+    });
     if (!asked.answered_at) {
       const answerer = await personRow(tx.db, me);
       const author = answerer ? displayName(answerer) : '';

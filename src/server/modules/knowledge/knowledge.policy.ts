@@ -12,7 +12,10 @@ export const canPostIn = (
   auth: Auth,
   space: { kind: string; org_unit_id: string | null },
   unitLine: ReadonlySet<string>,
-) => space.kind !== 'unit' || canModerate(auth) || (space.org_unit_id !== null && unitLine.has(space.org_unit_id));
+) =>
+  space.kind !== 'unit' ||
+  canModerate(auth) ||
+  (space.org_unit_id !== null && unitLine.has(space.org_unit_id));
 
 /** Only the asker marks the best answer to their question. */
 export const canMarkBestAnswer = (personId: string, post: { kind: string; author_id: string | null }) =>

@@ -16,12 +16,18 @@ export function personOf<P extends string>(id: string | null, row: Prefixed<P>, 
     family_name: record[`${prefix}_family_name`] ?? null,
   };
   if (!id || !named.given_name) return null;
-  return { id, name: displayName({ ...named, given_name: named.given_name, family_name: named.family_name ?? '' }) };
+  return {
+    id,
+    name: displayName({ ...named, given_name: named.given_name, family_name: named.family_name ?? '' }),
+  };
 }
 
 export const organisationSpaceName = { nl: 'Hele organisatie', en: 'Whole organisation' } as const;
 
-export function spaceName(row: { kind: string; name: string | null; unit_name: string | null }, locale: 'nl' | 'en') {
+export function spaceName(
+  row: { kind: string; name: string | null; unit_name: string | null },
+  locale: 'nl' | 'en',
+) {
   if (row.kind === 'organisation') return organisationSpaceName[locale];
   if (row.kind === 'unit') return row.unit_name ?? row.name ?? '';
   return row.name ?? '';
@@ -64,11 +70,22 @@ export function presentPost(row: PostRow, lookups: Lookups) {
   });
   const learned =
     row.learned_kind && row.learned_id
-      ? { kind: row.learned_kind, id: row.learned_id, title: row.learned_title ?? lookups.itemTitles.get(row.learned_id) ?? '' }
+      ? {
+          kind: row.learned_kind,
+          id: row.learned_id,
+          title: row.learned_title ?? lookups.itemTitles.get(row.learned_id) ?? '',
+        }
       : null;
   return {
     id: row.id,
-    space: { id: row.space_id, kind: row.space_kind, name: spaceName({ kind: row.space_kind, name: row.space_name, unit_name: row.unit_name }, lookups.locale) },
+    space: {
+      id: row.space_id,
+      kind: row.space_kind,
+      name: spaceName(
+        { kind: row.space_kind, name: row.space_name, unit_name: row.unit_name },
+        lookups.locale,
+      ),
+    },
     kind: row.kind,
     language: row.language as 'nl' | 'en',
     title: row.title,
@@ -95,7 +112,11 @@ export function presentPost(row: PostRow, lookups: Lookups) {
     isMine: row.author_id === lookups.readerId,
     hidden:
       row.hidden_at && row.hidden_reason
-        ? { at: row.hidden_at.toISOString(), reason: row.hidden_reason, by: personOf(row.hidden_by, row, 'hider') }
+        ? {
+            at: row.hidden_at.toISOString(),
+            reason: row.hidden_reason,
+            by: personOf(row.hidden_by, row, 'hider'),
+          }
         : null,
     createdAt: row.created_at.toISOString(),
   };

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Ctx } from '../../core/context.ts';
 import { referenceKey, resolveReferences } from '../../core/references.ts';
 import { notFound } from '../../http/errors.ts';
@@ -18,7 +19,6 @@ import {
   unitLineIds,
 } from './knowledge.repository.ts';
 import type { postsQuery } from './knowledge.schemas.ts';
-import type { z } from 'zod';
 
 const localeOf = (ctx: Ctx) => (ctx.locale === 'en' ? 'en' : 'nl') as 'nl' | 'en';
 
@@ -62,9 +62,18 @@ export async function listSpaces(ctx: Ctx) {
   const me = personIdOf(ctx.auth);
   await ensureStandardSpaces(ctx.db);
   const [rows, line] = await Promise.all([spaceRows(ctx.db).execute(), unitLineIds(ctx.db, me)]);
-  const skillNames = await skillNamesOf(ctx, rows.flatMap((row) => (row.skill_id ? [row.skill_id] : [])));
+  const skillNames = await skillNamesOf(
+    ctx,
+    rows.flatMap((row) => (row.skill_id ? [row.skill_id] : [])),
+  );
   const rank = (row: (typeof rows)[number]) =>
-    row.kind === 'organisation' ? 0 : row.kind === 'unit' && row.org_unit_id && line.has(row.org_unit_id) ? 1 : row.kind === 'topic' ? 2 : 3;
+    row.kind === 'organisation'
+      ? 0
+      : row.kind === 'unit' && row.org_unit_id && line.has(row.org_unit_id)
+        ? 1
+        : row.kind === 'topic'
+          ? 2
+          : 3;
   const spaces = rows.map((row) => ({
     rank: rank(row),
     view: presentSpace(row, { locale: localeOf(ctx), skillNames, canPost: canPostIn(ctx.auth, row, line) }),
@@ -105,13 +114,20 @@ export async function postPage(ctx: Ctx, filter: PostFilter, page: number, pageS
     .execute();
   const shown = rows.slice(0, pageSize);
   const lookups = await lookupsFor(ctx, shown);
-  return { items: shown.map((row) => presentPost(row, lookups)), page, pageSize, hasMore: rows.length > pageSize };
+  return {
+    items: shown.map((row) => presentPost(row, lookups)),
+    page,
+    pageSize,
+    hasMore: rows.length > pageSize,
+  };
 }
 
 /** The post's row as this reader may see it: a hidden post is not found for anyone but moderators. */
 export async function visiblePostRow(ctx: Ctx, id: string) {
-  const row = await postRows(ctx.db, personIdOf(ctx.auth), { ids: [id], withHidden: canModerate(ctx.auth) })
-    .executeTakeFirst();
+  const row = await postRows(ctx.db, personIdOf(ctx.auth), {
+    ids: [id],
+    withHidden: canModerate(ctx.auth),
+  }).executeTakeFirst();
   if (!row) throw notFound('Post');
   return row;
 }

@@ -22,7 +22,9 @@ export function spaceRows(tenant: TenantDb) {
   return tenant
     .selectFrom('knowledge_spaces')
     .leftJoin('org_units as u', (join) =>
-      join.onRef('u.organisation_id', '=', 'knowledge_spaces.organisation_id').onRef('u.id', '=', 'knowledge_spaces.org_unit_id'),
+      join
+        .onRef('u.organisation_id', '=', 'knowledge_spaces.organisation_id')
+        .onRef('u.id', '=', 'knowledge_spaces.org_unit_id'),
     )
     .select([
       'knowledge_spaces.id',
@@ -72,19 +74,27 @@ export function postRows(tenant: TenantDb, readerId: string | null, filter: Post
   let query = tenant
     .selectFrom('knowledge_posts')
     .innerJoin('knowledge_spaces as s', (join) =>
-      join.onRef('s.organisation_id', '=', 'knowledge_posts.organisation_id').onRef('s.id', '=', 'knowledge_posts.space_id'),
+      join
+        .onRef('s.organisation_id', '=', 'knowledge_posts.organisation_id')
+        .onRef('s.id', '=', 'knowledge_posts.space_id'),
     )
     .leftJoin('org_units as u', (join) =>
       join.onRef('u.organisation_id', '=', 's.organisation_id').onRef('u.id', '=', 's.org_unit_id'),
     )
     .leftJoin('people as a', (join) =>
-      join.onRef('a.organisation_id', '=', 'knowledge_posts.organisation_id').onRef('a.id', '=', 'knowledge_posts.author_id'),
+      join
+        .onRef('a.organisation_id', '=', 'knowledge_posts.organisation_id')
+        .onRef('a.id', '=', 'knowledge_posts.author_id'),
     )
     .leftJoin('people as h', (join) =>
-      join.onRef('h.organisation_id', '=', 'knowledge_posts.organisation_id').onRef('h.id', '=', 'knowledge_posts.hidden_by'),
+      join
+        .onRef('h.organisation_id', '=', 'knowledge_posts.organisation_id')
+        .onRef('h.id', '=', 'knowledge_posts.hidden_by'),
     )
     .leftJoin('files as f', (join) =>
-      join.onRef('f.organisation_id', '=', 'knowledge_posts.organisation_id').onRef('f.id', '=', 'knowledge_posts.file_id'),
+      join
+        .onRef('f.organisation_id', '=', 'knowledge_posts.organisation_id')
+        .onRef('f.id', '=', 'knowledge_posts.file_id'),
     )
     .select([
       'knowledge_posts.id',
@@ -118,21 +128,39 @@ export function postRows(tenant: TenantDb, readerId: string | null, filter: Post
       sql<number>`(SELECT count(*)::int FROM knowledge_comments c WHERE c.organisation_id = knowledge_posts.organisation_id AND c.post_id = knowledge_posts.id)`.as(
         'comments',
       ),
-      sql<string[]>`coalesce((SELECT array_agg(r.reaction || ':' || r.n) FROM (SELECT reaction, count(*) AS n FROM knowledge_reactions r
-        WHERE r.organisation_id = knowledge_posts.organisation_id AND r.post_id = knowledge_posts.id GROUP BY reaction) r), '{}')`.as('reaction_counts'),
-      sql<string[]>`coalesce((SELECT array_agg(r.reaction) FROM knowledge_reactions r WHERE r.organisation_id = knowledge_posts.organisation_id
+      sql<
+        string[]
+      >`coalesce((SELECT array_agg(r.reaction || ':' || r.n) FROM (SELECT reaction, count(*) AS n FROM knowledge_reactions r
+        WHERE r.organisation_id = knowledge_posts.organisation_id AND r.post_id = knowledge_posts.id GROUP BY reaction) r), '{}')`.as(
+        'reaction_counts',
+      ),
+      sql<
+        string[]
+      >`coalesce((SELECT array_agg(r.reaction) FROM knowledge_reactions r WHERE r.organisation_id = knowledge_posts.organisation_id
         AND r.post_id = knowledge_posts.id AND r.person_id = ${readerId}), '{}')`.as('my_reactions'),
       sql<boolean>`EXISTS (SELECT 1 FROM knowledge_saves v WHERE v.organisation_id = knowledge_posts.organisation_id AND v.post_id = knowledge_posts.id
         AND v.person_id = ${readerId})`.as('is_saved'),
       sql<string[]>`coalesce((SELECT array_agg(t.tag_kind || ':' || t.tag_id) FROM knowledge_post_tags t
-        WHERE t.organisation_id = knowledge_posts.organisation_id AND t.post_id = knowledge_posts.id), '{}')`.as('tags'),
+        WHERE t.organisation_id = knowledge_posts.organisation_id AND t.post_id = knowledge_posts.id), '{}')`.as(
+        'tags',
+      ),
     ]);
   if (!filter.withHidden) query = query.where('knowledge_posts.hidden_at', 'is', null);
-  if (filter.ids) query = query.where('knowledge_posts.id', 'in', filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000']);
+  if (filter.ids)
+    query = query.where(
+      'knowledge_posts.id',
+      'in',
+      filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000'],
+    );
   if (filter.spaceId) query = query.where('knowledge_posts.space_id', '=', filter.spaceId);
   if (filter.kind) query = query.where('knowledge_posts.kind', '=', filter.kind as 'tip');
   if (filter.authorId) query = query.where('knowledge_posts.author_id', '=', filter.authorId);
-  if (filter.authorIds) query = query.where('knowledge_posts.author_id', 'in', filter.authorIds.length ? filter.authorIds : [readerId ?? '']);
+  if (filter.authorIds)
+    query = query.where(
+      'knowledge_posts.author_id',
+      'in',
+      filter.authorIds.length ? filter.authorIds : [readerId ?? ''],
+    );
   if (filter.since) query = query.where('knowledge_posts.created_at', '>=', filter.since);
   if (filter.q) {
     const q = filter.q;
@@ -196,7 +224,10 @@ export async function insertTags(
 ) {
   if (!tags.length) return;
   await tenant
-    .insertInto('knowledge_post_tags', tags.map((tag) => ({ ...tag, post_id: postId })))
+    .insertInto(
+      'knowledge_post_tags',
+      tags.map((tag) => ({ ...tag, post_id: postId })),
+    )
     .onConflict((oc) => oc.doNothing())
     .execute();
 }
@@ -224,7 +255,9 @@ export const commentRows = (tenant: TenantDb, postId: string) =>
   tenant
     .selectFrom('knowledge_comments')
     .leftJoin('people as a', (join) =>
-      join.onRef('a.organisation_id', '=', 'knowledge_comments.organisation_id').onRef('a.id', '=', 'knowledge_comments.author_id'),
+      join
+        .onRef('a.organisation_id', '=', 'knowledge_comments.organisation_id')
+        .onRef('a.id', '=', 'knowledge_comments.author_id'),
     )
     .select([
       'knowledge_comments.id',
@@ -248,15 +281,21 @@ export const findComment = (tenant: TenantDb, postId: string, id: string) =>
     .where('id', '=', id)
     .executeTakeFirst();
 
-export const insertComment = (tenant: TenantDb, row: { post_id: string; author_id: string; body_html: string }) =>
-  tenant.insertInto('knowledge_comments', row).returning('id').executeTakeFirstOrThrow();
+export const insertComment = (
+  tenant: TenantDb,
+  row: { post_id: string; author_id: string; body_html: string },
+) => tenant.insertInto('knowledge_comments', row).returning('id').executeTakeFirstOrThrow();
 
 export async function setReaction(
   tenant: TenantDb,
   row: { post_id: string; person_id: string; reaction: 'like' | 'thanks' | 'insightful' },
   isOn: boolean,
 ) {
-  if (isOn) await tenant.insertInto('knowledge_reactions', row).onConflict((oc) => oc.doNothing()).execute();
+  if (isOn)
+    await tenant
+      .insertInto('knowledge_reactions', row)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   else
     await tenant
       .deleteFrom('knowledge_reactions')
@@ -266,8 +305,16 @@ export async function setReaction(
       .execute();
 }
 
-export async function setSaved(tenant: TenantDb, row: { post_id: string; person_id: string }, isSaved: boolean) {
-  if (isSaved) await tenant.insertInto('knowledge_saves', row).onConflict((oc) => oc.doNothing()).execute();
+export async function setSaved(
+  tenant: TenantDb,
+  row: { post_id: string; person_id: string },
+  isSaved: boolean,
+) {
+  if (isSaved)
+    await tenant
+      .insertInto('knowledge_saves', row)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   else
     await tenant
       .deleteFrom('knowledge_saves')
@@ -276,10 +323,17 @@ export async function setSaved(tenant: TenantDb, row: { post_id: string; person_
       .execute();
 }
 
-export const upsertReport = (tenant: TenantDb, row: { post_id: string; reporter_id: string; reason: string }) =>
+export const upsertReport = (
+  tenant: TenantDb,
+  row: { post_id: string; reporter_id: string; reason: string },
+) =>
   tenant
     .insertInto('knowledge_reports', row)
-    .onConflict((oc) => oc.columns(['organisation_id', 'post_id', 'reporter_id']).doUpdateSet({ reason: row.reason, resolved_at: null }))
+    .onConflict((oc) =>
+      oc
+        .columns(['organisation_id', 'post_id', 'reporter_id'])
+        .doUpdateSet({ reason: row.reason, resolved_at: null }),
+    )
     .execute();
 
 export const resolveReports = (tenant: TenantDb, postId: string, at: Date) =>
@@ -304,10 +358,14 @@ export const openReports = (tenant: TenantDb) =>
   tenant
     .selectFrom('knowledge_reports')
     .innerJoin('knowledge_posts as p', (join) =>
-      join.onRef('p.organisation_id', '=', 'knowledge_reports.organisation_id').onRef('p.id', '=', 'knowledge_reports.post_id'),
+      join
+        .onRef('p.organisation_id', '=', 'knowledge_reports.organisation_id')
+        .onRef('p.id', '=', 'knowledge_reports.post_id'),
     )
     .leftJoin('people as a', (join) =>
-      join.onRef('a.organisation_id', '=', 'knowledge_reports.organisation_id').onRef('a.id', '=', 'knowledge_reports.reporter_id'),
+      join
+        .onRef('a.organisation_id', '=', 'knowledge_reports.organisation_id')
+        .onRef('a.id', '=', 'knowledge_reports.reporter_id'),
     )
     .select([
       'knowledge_reports.id',
@@ -366,8 +424,8 @@ export const directReports = (tenant: TenantDb, managerId: string) =>
     .execute();
 
 export const managerOf = async (tenant: TenantDb, personId: string) =>
-  (await tenant.selectFrom('people').select('manager_id').where('id', '=', personId).executeTakeFirst())?.manager_id ??
-  null;
+  (await tenant.selectFrom('people').select('manager_id').where('id', '=', personId).executeTakeFirst())
+    ?.manager_id ?? null;
 
 // ---- team moment
 
@@ -381,7 +439,9 @@ export const questionsOf = (tenant: TenantDb, managerId: string, since: Date) =>
   tenant
     .selectFrom('team_moment_questions')
     .leftJoin('people as a', (join) =>
-      join.onRef('a.organisation_id', '=', 'team_moment_questions.organisation_id').onRef('a.id', '=', 'team_moment_questions.manager_id'),
+      join
+        .onRef('a.organisation_id', '=', 'team_moment_questions.organisation_id')
+        .onRef('a.id', '=', 'team_moment_questions.manager_id'),
     )
     .select([
       'team_moment_questions.id',
@@ -402,7 +462,9 @@ export const answersTo = async (tenant: TenantDb, questionIds: string[]) =>
     ? tenant
         .selectFrom('team_moment_answers')
         .innerJoin('people as a', (join) =>
-          join.onRef('a.organisation_id', '=', 'team_moment_answers.organisation_id').onRef('a.id', '=', 'team_moment_answers.person_id'),
+          join
+            .onRef('a.organisation_id', '=', 'team_moment_answers.organisation_id')
+            .onRef('a.id', '=', 'team_moment_answers.person_id'),
         )
         .select([
           'team_moment_answers.question_id',
@@ -418,11 +480,16 @@ export const answersTo = async (tenant: TenantDb, questionIds: string[]) =>
         .execute()
     : [];
 
-export const upsertAnswer = (tenant: TenantDb, row: { question_id: string; person_id: string; answer: string; answered_at: Date }) =>
+export const upsertAnswer = (
+  tenant: TenantDb,
+  row: { question_id: string; person_id: string; answer: string; answered_at: Date },
+) =>
   tenant
     .insertInto('team_moment_answers', row)
     .onConflict((oc) =>
-      oc.columns(['organisation_id', 'question_id', 'person_id']).doUpdateSet({ answer: row.answer, answered_at: row.answered_at }),
+      oc
+        .columns(['organisation_id', 'question_id', 'person_id'])
+        .doUpdateSet({ answer: row.answer, answered_at: row.answered_at }),
     )
     .execute();
 
@@ -430,7 +497,11 @@ export const upsertAnswer = (tenant: TenantDb, row: { question_id: string; perso
 
 /** Leaving on request: the person's posts and comments stay, without their name. */
 export async function anonymisePostsOf(tenant: TenantDb, personId: string) {
-  const posts = await tenant.updateTable('knowledge_posts').set({ author_id: null }).where('author_id', '=', personId).execute();
+  const posts = await tenant
+    .updateTable('knowledge_posts')
+    .set({ author_id: null })
+    .where('author_id', '=', personId)
+    .execute();
   const comments = await tenant
     .updateTable('knowledge_comments')
     .set({ author_id: null })

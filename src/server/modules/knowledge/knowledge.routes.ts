@@ -82,7 +82,9 @@ export const knowledgeRoutes =
 
     app.get(
       '/knowledge/spaces/:id',
-      { schema: { tags, summary: 'One space', params: idParams, response: { 200: spaceSchema, ...problems } } },
+      {
+        schema: { tags, summary: 'One space', params: idParams, response: { 200: spaceSchema, ...problems } },
+      },
       async (request) => spaceView(ctxOf(request), request.params.id),
     );
 
@@ -91,7 +93,8 @@ export const knowledgeRoutes =
       {
         schema: {
           tags,
-          summary: 'Posts, newest first: per space, kind, skill, learning item, author, saved, or full text (nl and en)',
+          summary:
+            'Posts, newest first: per space, kind, skill, learning item, author, saved, or full text (nl and en)',
           querystring: postsQuery,
           response: { 200: postPageSchema, ...problems },
         },
@@ -197,8 +200,11 @@ export const knowledgeRoutes =
     postChange('best-answer', 'The asker marks the best answer (or none)', bestAnswerBody, (ctx, id, body) =>
       markBestAnswer(ctx, id, body.commentId),
     );
-    postChange('reactions', 'React (like, thanks, insightful) or take the reaction back', reactBody, (ctx, id, body) =>
-      react(ctx, id, body),
+    postChange(
+      'reactions',
+      'React (like, thanks, insightful) or take the reaction back',
+      reactBody,
+      (ctx, id, body) => react(ctx, id, body),
     );
     postChange('save', 'Save the post for later (or unsave it)', saveBody, (ctx, id, body) =>
       save(ctx, id, body.isSaved),

@@ -72,7 +72,11 @@ export const postsQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(50).default(20),
 });
 
-const reactionsCount = z.object({ like: z.number().int(), thanks: z.number().int(), insightful: z.number().int() });
+const reactionsCount = z.object({
+  like: z.number().int(),
+  thanks: z.number().int(),
+  insightful: z.number().int(),
+});
 
 export const postSummarySchema = z
   .object({
@@ -152,7 +156,13 @@ export const uploadedFileSchema = z
 
 // Team moment
 export const teamMomentQuestionBody = z.object({
-  question: z.string().trim().min(1).max(300).optional().describe('Default: "share one thing you learned this week"'),
+  question: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300)
+    .optional()
+    .describe('Default: "share one thing you learned this week"'),
 });
 export const teamMomentAnswerBody = z.object({ answer: z.string().trim().min(1).max(500) });
 

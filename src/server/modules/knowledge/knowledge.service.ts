@@ -8,6 +8,7 @@ import { contentHeadlines, enrolmentsWithProgress } from '../catalogue/index.ts'
 import { notifyPerson } from '../notifications/index.ts';
 import { displayName } from '../people/index.ts';
 import './knowledge.events.ts';
+import type { z } from 'zod';
 import { canDelete, canMarkBestAnswer, canModerate, canPostIn } from './knowledge.policy.ts';
 import {
   currentPeopleAmong,
@@ -29,7 +30,6 @@ import {
   upsertReport,
 } from './knowledge.repository.ts';
 import type { CreatePostInput, createSpaceBody } from './knowledge.schemas.ts';
-import type { z } from 'zod';
 
 export const postUrl = (baseUrl: string, postId: string) => `${baseUrl}/knowledge/posts/${postId}`;
 
@@ -82,9 +82,10 @@ async function notifyMentions(
 export async function createSpace(ctx: Ctx, input: z.infer<typeof createSpaceBody>) {
   assertCan(ctx.auth, 'knowledge.moderate');
   const me = personIdOf(ctx.auth);
-  if (input.skillId) await checkSkills(ctx, [input.skillId], 'skillId').catch(() => {
-    throw invalidField('skillId', 'no such skill in this organisation', 'unknownReference');
-  });
+  if (input.skillId)
+    await checkSkills(ctx, [input.skillId], 'skillId').catch(() => {
+      throw invalidField('skillId', 'no such skill in this organisation', 'unknownReference');
+    });
   return runChange(ctx, async (tx) => {
     const { id } = await insertSpace(tx.db, {
       name: input.name,
@@ -229,7 +230,11 @@ export async function markBestAnswer(ctx: Ctx, id: string, commentId: string | n
   });
 }
 
-export async function react(ctx: Ctx, id: string, input: { reaction: 'like' | 'thanks' | 'insightful'; isOn: boolean }) {
+export async function react(
+  ctx: Ctx,
+  id: string,
+  input: { reaction: 'like' | 'thanks' | 'insightful'; isOn: boolean },
+) {
   const me = personIdOf(ctx.auth);
   await runChange(ctx, async (tx) => {
     await lockedVisiblePost(tx, id);
@@ -262,7 +267,11 @@ export async function moderate(ctx: Ctx, id: string, input: { reason: string; hi
     const post = await lockedVisiblePost(tx, id);
     if (input.hide === Boolean(post.hidden_at))
       throw new AppError('conflict', input.hide ? 'The post is hidden already.' : 'The post is not hidden.');
-    await setHidden(tx.db, id, input.hide ? { hidden_at: tx.now(), hidden_by: me, hidden_reason: input.reason } : null);
+    await setHidden(
+      tx.db,
+      id,
+      input.hide ? { hidden_at: tx.now(), hidden_by: me, hidden_reason: input.reason } : null,
+    );
     await resolveReports(tx.db, id, tx.now());
     tx.record({
       action: input.hide ? 'knowledge_post.hidden' : 'knowledge_post.restored',

@@ -58,11 +58,16 @@ describe('spaces', () => {
       ['unit', 'Team Noord', true],
     ]);
     // Asking again makes no second organisation space.
-    expect((await org.as.manager.get('/api/v1/knowledge/spaces')).json<unknown[]>()).toHaveLength(spaces.length);
+    expect((await org.as.manager.get('/api/v1/knowledge/spaces')).json<unknown[]>()).toHaveLength(
+      spaces.length,
+    );
   });
 
   it('only the unit’s people (and moderators) post in a unit space; ambassadors open topic spaces', async () => {
-    const outsider = await buildPerson(db, org.organisation.id, { password: testPassword, givenName: 'Oscar' });
+    const outsider = await buildPerson(db, org.organisation.id, {
+      password: testPassword,
+      givenName: 'Oscar',
+    });
     const asOutsider = await signInAs(app, outsider);
     const refused = await asOutsider.post('/api/v1/knowledge/posts', {
       spaceId: unitSpace,
@@ -70,9 +75,13 @@ describe('spaces', () => {
       title: 'Niet van dit team',
     });
     expect(refused.statusCode).toBe(403);
-    expect((await org.as.employee.get(`/api/v1/knowledge/posts?spaceId=${unitSpace}`)).json<Page>().items).toEqual([]);
+    expect(
+      (await org.as.employee.get(`/api/v1/knowledge/posts?spaceId=${unitSpace}`)).json<Page>().items,
+    ).toEqual([]);
 
-    expect((await org.as.employee.post('/api/v1/knowledge/spaces', { name: 'Wondzorg' })).statusCode).toBe(403);
+    expect((await org.as.employee.post('/api/v1/knowledge/spaces', { name: 'Wondzorg' })).statusCode).toBe(
+      403,
+    );
     const ambassador = await buildPerson(db, org.organisation.id, {
       password: testPassword,
       givenName: 'Amira',
@@ -109,7 +118,9 @@ describe('posts', () => {
     expect(noLink.statusCode).toBe(400);
     expect(noLink.json().errors[0].field).toBe('linkUrl');
 
-    const item = (await org.as.ldAdmin.post('/api/v1/catalogue/items', article('Valpreventie'))).json<{ id: string }>();
+    const item = (await org.as.ldAdmin.post('/api/v1/catalogue/items', article('Valpreventie'))).json<{
+      id: string;
+    }>();
     await org.as.ldAdmin.post(`/api/v1/catalogue/items/${item.id}/status`, { status: 'published' });
     const learned = { learned: { kind: 'content', id: item.id } };
     const early = await org.as.employee.post('/api/v1/knowledge/posts', {
@@ -149,7 +160,9 @@ describe('posts', () => {
     expect(answered.statusCode).toBe(201);
     const answer = answered.json<Post>().comments[0]!;
     const bell = (await org.as.employee.get('/api/v1/notifications')).json<{ items: { title: string }[] }>();
-    expect(bell.items.map((n) => n.title)).toContain('Nieuw antwoord op je vraag "Hoe plan ik een MIC-melding in?"');
+    expect(bell.items.map((n) => n.title)).toContain(
+      'Nieuw antwoord op je vraag "Hoe plan ik een MIC-melding in?"',
+    );
 
     const byOther = await org.as.manager.post(`/api/v1/knowledge/posts/${question.id}/best-answer`, {
       commentId: answer.id,
@@ -183,7 +196,10 @@ describe('posts', () => {
   });
 
   it('search finds posts by words in Dutch and English, stemmed', async () => {
-    await post(org.as.employee, { title: 'Feedback aan leidinggevenden', bodyHtml: '<p>Zo pak je dat aan.</p>' });
+    await post(org.as.employee, {
+      title: 'Feedback aan leidinggevenden',
+      bodyHtml: '<p>Zo pak je dat aan.</p>',
+    });
     await post(org.as.employee, {
       title: 'Handover tips',
       language: 'en',
@@ -203,18 +219,38 @@ describe('moderation', () => {
       title: 'Ongepaste grap over collega',
       bodyHtml: '<p>grap</p>',
     });
-    expect((await org.as.manager.post(`/api/v1/knowledge/posts/${bad.id}/report`, { reason: 'Kwetsend' })).statusCode).toBe(200);
-    expect((await org.as.employee.post(`/api/v1/knowledge/posts/${bad.id}/hide`, { reason: 'x' })).statusCode).toBe(403);
-    const hidden = await org.as.ldAdmin.post(`/api/v1/knowledge/posts/${bad.id}/hide`, { reason: 'Kwetsend voor een collega' });
+    expect(
+      (await org.as.manager.post(`/api/v1/knowledge/posts/${bad.id}/report`, { reason: 'Kwetsend' }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await org.as.employee.post(`/api/v1/knowledge/posts/${bad.id}/hide`, { reason: 'x' })).statusCode,
+    ).toBe(403);
+    const hidden = await org.as.ldAdmin.post(`/api/v1/knowledge/posts/${bad.id}/hide`, {
+      reason: 'Kwetsend voor een collega',
+    });
     expect(hidden.statusCode).toBe(200);
     expect(hidden.json<Post>().hidden).toMatchObject({ reason: 'Kwetsend voor een collega' });
-    expect((await org.as.ldAdmin.post(`/api/v1/knowledge/posts/${bad.id}/hide`, { reason: 'nog eens' })).statusCode).toBe(409);
+    expect(
+      (await org.as.ldAdmin.post(`/api/v1/knowledge/posts/${bad.id}/hide`, { reason: 'nog eens' }))
+        .statusCode,
+    ).toBe(409);
 
     for (const client of [org.as.employee, org.as.manager]) {
       expect((await client.get(`/api/v1/knowledge/posts/${bad.id}`)).statusCode).toBe(404);
-      for (const query of ['', '?q=grap', `?spaceId=${organisationSpace}`, '?kind=question', `?authorId=${org.people.employee.id}`])
-        expect((await client.get(`/api/v1/knowledge/posts${query}`)).json<Page>().items.map((p) => p.id)).not.toContain(bad.id);
-      expect((await client.get('/api/v1/knowledge/feed')).json<Post[]>().map((p) => p.id)).not.toContain(bad.id);
+      for (const query of [
+        '',
+        '?q=grap',
+        `?spaceId=${organisationSpace}`,
+        '?kind=question',
+        `?authorId=${org.people.employee.id}`,
+      ])
+        expect(
+          (await client.get(`/api/v1/knowledge/posts${query}`)).json<Page>().items.map((p) => p.id),
+        ).not.toContain(bad.id);
+      expect((await client.get('/api/v1/knowledge/feed')).json<Post[]>().map((p) => p.id)).not.toContain(
+        bad.id,
+      );
       for (const [path, body] of [
         ['comments', { bodyHtml: '<p>ha</p>' }],
         ['reactions', { reaction: 'like', isOn: true }],
@@ -228,13 +264,23 @@ describe('moderation', () => {
     const teamMoment = (await org.as.manager.get('/api/v1/team-moment')).json<{ posts: Post[] }>();
     expect(teamMoment.posts.map((p) => p.id)).not.toContain(bad.id);
     // Moderators still see it, marked hidden, and the report is dealt with.
-    expect((await org.as.ldAdmin.get(`/api/v1/knowledge/posts/${bad.id}`)).json<Post>().hidden).not.toBeNull();
-    expect((await org.as.ldAdmin.get('/api/v1/knowledge/reports')).json<{ post: { id: string } }[]>().map((r) => r.post.id)).not.toContain(bad.id);
+    expect(
+      (await org.as.ldAdmin.get(`/api/v1/knowledge/posts/${bad.id}`)).json<Post>().hidden,
+    ).not.toBeNull();
+    expect(
+      (await org.as.ldAdmin.get('/api/v1/knowledge/reports'))
+        .json<{ post: { id: string } }[]>()
+        .map((r) => r.post.id),
+    ).not.toContain(bad.id);
 
-    const restored = await org.as.hrAdmin.post(`/api/v1/knowledge/posts/${bad.id}/restore`, { reason: 'Na gesprek aangepast' });
+    const restored = await org.as.hrAdmin.post(`/api/v1/knowledge/posts/${bad.id}/restore`, {
+      reason: 'Na gesprek aangepast',
+    });
     expect(restored.statusCode).toBe(200);
     expect((await org.as.employee.get(`/api/v1/knowledge/posts/${bad.id}`)).statusCode).toBe(200);
-    const audit = (await org.as.owner.get(`/api/v1/events?subjectId=${bad.id}`)).json<{ items: { action: string }[] }>();
+    const audit = (await org.as.owner.get(`/api/v1/events?subjectId=${bad.id}`)).json<{
+      items: { action: string }[];
+    }>();
     expect(audit.items.map((event) => event.action)).toEqual(
       expect.arrayContaining(['knowledge_post.reported', 'knowledge_post.hidden', 'knowledge_post.restored']),
     );
@@ -258,7 +304,9 @@ describe('team moment', () => {
 
     const asked = await org.as.manager.post('/api/v1/team-moment/questions', {});
     expect(asked.statusCode).toBe(201);
-    const mine = (await org.as.employee.get('/api/v1/team-moment/questions/mine')).json<{ id: string; question: string }[]>();
+    const mine = (await org.as.employee.get('/api/v1/team-moment/questions/mine')).json<
+      { id: string; question: string }[]
+    >();
     expect(mine[0]!.question).toBe('Deel één ding dat je deze week leerde');
     const answer = await org.as.employee.post(`/api/v1/team-moment/questions/${mine[0]!.id}/answer`, {
       answer: 'Dat SBAR de overdracht korter maakt.',
@@ -266,11 +314,14 @@ describe('team moment', () => {
     expect(answer.json()).toMatchObject({ myAnswer: 'Dat SBAR de overdracht korter maakt.' });
     // Someone outside the team cannot answer.
     expect(
-      (await org.as.hrAdmin.post(`/api/v1/team-moment/questions/${mine[0]!.id}/answer`, { answer: 'ik ook' })).statusCode,
+      (await org.as.hrAdmin.post(`/api/v1/team-moment/questions/${mine[0]!.id}/answer`, { answer: 'ik ook' }))
+        .statusCode,
     ).toBe(404);
     const after = (await org.as.manager.get('/api/v1/team-moment')).json<{
       questions: { answers: { answer: string }[] }[];
     }>();
-    expect(after.questions[0]!.answers.map((a) => a.answer)).toEqual(['Dat SBAR de overdracht korter maakt.']);
+    expect(after.questions[0]!.answers.map((a) => a.answer)).toEqual([
+      'Dat SBAR de overdracht korter maakt.',
+    ]);
   });
 });

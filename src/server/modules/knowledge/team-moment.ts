@@ -6,8 +6,8 @@ import { enrolmentsWithProgress } from '../catalogue/index.ts';
 import { notifyPerson } from '../notifications/index.ts';
 import { displayName } from '../people/index.ts';
 import { recentReflections } from '../plans/index.ts';
-import { postPage } from './knowledge.read.ts';
 import { personOf } from './knowledge.presenter.ts';
+import { postPage } from './knowledge.read.ts';
 import {
   answersTo,
   directReports,
@@ -32,7 +32,10 @@ const sinceOf = (ctx: Ctx) => new Date(ctx.now().getTime() - windowDays * 86_400
 async function questionsWithAnswers(ctx: Ctx, managerId: string, since: Date) {
   const me = personIdOf(ctx.auth);
   const questions = await questionsOf(ctx.db, managerId, since);
-  const answers = await answersTo(ctx.db, questions.map((question) => question.id));
+  const answers = await answersTo(
+    ctx.db,
+    questions.map((question) => question.id),
+  );
   const isManager = me === managerId;
   return questions.map((question) => {
     const mine = answers.find((answer) => answer.question_id === question.id && answer.person_id === me);

@@ -127,10 +127,14 @@ export async function recentReflections(tenant: TenantDb, personIds: string[], s
   return tenant
     .selectFrom('plan_notes')
     .innerJoin('development_plans as d', (join) =>
-      join.onRef('d.organisation_id', '=', 'plan_notes.organisation_id').onRef('d.id', '=', 'plan_notes.plan_id'),
+      join
+        .onRef('d.organisation_id', '=', 'plan_notes.organisation_id')
+        .onRef('d.id', '=', 'plan_notes.plan_id'),
     )
     .leftJoin('plan_goals as g', (join) =>
-      join.onRef('g.organisation_id', '=', 'plan_notes.organisation_id').onRef('g.id', '=', 'plan_notes.goal_id'),
+      join
+        .onRef('g.organisation_id', '=', 'plan_notes.organisation_id')
+        .onRef('g.id', '=', 'plan_notes.goal_id'),
     )
     .select(['d.person_id', 'plan_notes.body', 'plan_notes.created_at', 'g.title as goal_title'])
     .where('plan_notes.kind', '=', 'reflection')
