@@ -22064,7 +22064,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        isSharedWithManager: boolean;
+                        isSharedWithManager?: boolean;
                     };
                 };
             };

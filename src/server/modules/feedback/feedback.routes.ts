@@ -94,7 +94,8 @@ export const feedbackRoutes =
       },
       async (request) => {
         const ctx = ctxOf(request);
-        await shareFeedback(ctx, request.params.id, request.body.isSharedWithManager);
+        if (request.body.isSharedWithManager !== undefined)
+          await shareFeedback(ctx, request.params.id, request.body.isSharedWithManager);
         return requestView(ctx, request.params.id);
       },
     );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changesOf } from '../../http/common.schemas.ts';
 
 export const subjectKind = z.enum(['plan_goal', 'skill', 'work']);
 
@@ -18,7 +19,7 @@ export const createRequestBody = z.object({
 });
 export type CreateRequestInput = z.infer<typeof createRequestBody>;
 
-export const changeRequestBody = z.object({ isSharedWithManager: z.boolean() });
+export const changeRequestBody = changesOf(z.object({ isSharedWithManager: z.boolean() }));
 export const answerBody = z.object({
   answer: z.string().trim().min(1).max(4000),
   skillLevel: z

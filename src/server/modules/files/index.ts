@@ -14,6 +14,7 @@ export {
   type ZipLimits,
   type ZipOnDisk,
 } from '../../uploads/zip-limits.ts';
+export { fileHeadlines } from './files.lookup.ts';
 export { storedFileSchema } from './files.routes.ts';
 export { findFile, parseRange, type StoredFile, storeUpload, uploadFile } from './files.service.ts';
 export type { UploadPolicy } from './files.sniff.ts';

@@ -114,10 +114,10 @@ describe('knowledge endpoints', () => {
   });
 
   it.each([
-    ['POST /knowledge/posts/:id/hide', (org) => org.as.manager],
-    ['POST /knowledge/posts/:id/restore', (org) => org.as.manager],
-    ['POST /knowledge/posts/:id/best-answer', (org) => org.as.manager],
-    ['DELETE /knowledge/posts/:id', (org) => org.as.manager],
+    ['POST /knowledge/posts/:id/hide', (o: typeof org) => o.as.manager],
+    ['POST /knowledge/posts/:id/restore', (o: typeof org) => o.as.manager],
+    ['POST /knowledge/posts/:id/best-answer', (o: typeof org) => o.as.manager],
+    ['DELETE /knowledge/posts/:id', (o: typeof org) => o.as.manager],
   ] as const)('%s: the wrong role gets 403 and nothing changes', async (name, who) => {
     const response = await send(who(org), calls[name]!);
     expect(response.statusCode).toBe(403);

@@ -54,6 +54,7 @@ export type Lookups = {
   readerId: string;
   skillNames: Map<string, string>;
   itemTitles: Map<string, string>;
+  fileNames: Map<string, string>;
 };
 
 const reactionKinds = ['like', 'thanks', 'insightful'] as const;
@@ -93,8 +94,8 @@ export function presentPost(row: PostRow, lookups: Lookups) {
     author: personOf(row.author_id, row, 'author'),
     linkUrl: row.link_url,
     file:
-      row.file_id && row.file_name
-        ? { id: row.file_id, name: row.file_name, url: `/api/v1/files/${row.file_id}` }
+      row.file_id && lookups.fileNames.has(row.file_id)
+        ? { id: row.file_id, name: lookups.fileNames.get(row.file_id)!, url: `/api/v1/files/${row.file_id}` }
         : null,
     learned,
     appliedText: row.applied_text,

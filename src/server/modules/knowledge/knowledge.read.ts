@@ -4,6 +4,7 @@ import { referenceKey, resolveReferences } from '../../core/references.ts';
 import { notFound } from '../../http/errors.ts';
 import { assertCan, personIdOf } from '../access/index.ts';
 import { contentHeadlines } from '../catalogue/index.ts';
+import { fileHeadlines } from '../files/index.ts';
 import { canMarkBestAnswer, canModerate, canPostIn } from './knowledge.policy.ts';
 import { type Lookups, personOf, presentPost, presentSpace } from './knowledge.presenter.ts';
 import {
@@ -48,13 +49,18 @@ export async function lookupsFor(ctx: Ctx, rows: PostRow[]): Promise<Lookups> {
       if (kind === 'skill') skillIds.push(id);
       else if (kind === 'content') contentIds.push(id);
     }
-  const [skillNames, headlines] = await Promise.all([
+  const [skillNames, headlines, files] = await Promise.all([
     skillNamesOf(ctx, skillIds),
     contentHeadlines(ctx.db, [...new Set(contentIds)], ctx.locale),
+    fileHeadlines(
+      ctx.db,
+      rows.flatMap((row) => (row.file_id ? [row.file_id] : [])),
+    ),
   ]);
+  const fileNames = new Map([...files].map(([id, file]) => [id, file.name]));
   const itemTitles = new Map<string, string>();
   for (const [id, headline] of headlines) itemTitles.set(id, headline.title);
-  return { locale: localeOf(ctx), readerId: personIdOf(ctx.auth), skillNames, itemTitles };
+  return { locale: localeOf(ctx), readerId: personIdOf(ctx.auth), skillNames, itemTitles, fileNames };
 }
 
 /** Every space: the organisation's, one per unit, and the topic spaces; mine first. */

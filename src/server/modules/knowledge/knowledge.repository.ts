@@ -112,7 +112,6 @@ export function postRows(tenant: TenantDb, readerId: string | null, filter: Post
       'knowledge_posts.body_html',
       'knowledge_posts.link_url',
       'knowledge_posts.file_id',
-      'f.original_name as file_name',
       'knowledge_posts.learned_kind',
       'knowledge_posts.learned_id',
       'knowledge_posts.learned_title',
@@ -397,9 +396,6 @@ export async function currentPeopleAmong(tenant: TenantDb, ids: string[]) {
     .execute();
   return new Set(rows.map((row) => row.id));
 }
-
-export const existingFile = (tenant: TenantDb, id: string) =>
-  tenant.selectFrom('files').select(['id', 'created_by']).where('id', '=', id).executeTakeFirst();
 
 /** The units a person belongs to, and every unit above them. */
 export async function unitLineIds(tenant: TenantDb, personId: string) {

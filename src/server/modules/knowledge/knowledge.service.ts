@@ -5,6 +5,7 @@ import { AppError, forbidden, invalidField, notFound } from '../../http/errors.t
 import { sanitiseRichText, textOf } from '../../http/rich-text.ts';
 import { assertCan, personIdOf } from '../access/index.ts';
 import { contentHeadlines, enrolmentsWithProgress } from '../catalogue/index.ts';
+import { fileHeadlines } from '../files/index.ts';
 import { notifyPerson } from '../notifications/index.ts';
 import { displayName } from '../people/index.ts';
 import './knowledge.events.ts';
@@ -13,7 +14,6 @@ import { canDelete, canMarkBestAnswer, canModerate, canPostIn } from './knowledg
 import {
   currentPeopleAmong,
   deletePost,
-  existingFile,
   findComment,
   findSpace,
   insertComment,
@@ -123,8 +123,8 @@ export async function createPost(ctx: Ctx, input: CreatePostInput, baseUrl: stri
     learnedTitle = enrolment.title.slice(0, 300);
   }
   if (input.fileId) {
-    const file = await existingFile(ctx.db, input.fileId);
-    if (!file || file.created_by !== me)
+    const file = (await fileHeadlines(ctx.db, [input.fileId])).get(input.fileId);
+    if (!file || file.createdBy !== me)
       throw invalidField('fileId', 'upload the file first (POST /knowledge/files)', 'unknownReference');
   }
   await checkSkills(ctx, input.skillIds, 'skillIds');
