@@ -12,10 +12,12 @@ import { consultationsModule } from './modules/consultations/consultations.modul
 import { conversationsModule } from './modules/conversations/conversations.module.ts';
 import { directionModule } from './modules/direction/direction.module.ts';
 import { eventsModule } from './modules/events/events.module.ts';
+import { feedbackModule } from './modules/feedback/feedback.module.ts';
 import { filesModule } from './modules/files/files.module.ts';
 import { goalsModule } from './modules/goals/goals.module.ts';
 import { homeModule } from './modules/home/home.module.ts';
 import { importsModule } from './modules/imports/imports.module.ts';
+import { knowledgeModule } from './modules/knowledge/knowledge.module.ts';
 import { learningAgreementsModule } from './modules/learning-agreements/learning-agreements.module.ts';
 import { learningTimeModule } from './modules/learning-time/learning-time.module.ts';
 import { mailModule } from './modules/mail/mail.module.ts';
@@ -64,6 +66,8 @@ export const modules: readonly ModuleManifest[] = [
   programmesModule,
   workoutsModule,
   cmi5Module,
+  knowledgeModule,
+  feedbackModule,
   xapiModule,
 ];
 

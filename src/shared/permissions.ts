@@ -21,6 +21,8 @@ export const permissions = {
   'catalogue.read': 'browse, search, enrol, learn',
   'catalogue.manage': 'author content, courses, paths; audience rules; ratings overview',
   'learning.assign': 'assign learning (managers: to their reports; L&D: to anyone)',
+  'knowledge.moderate':
+    'knowledge space: hide and restore posts with a reason, see reports, open topic spaces (ambassadors)',
   'development.manage':
     "HR: every plan's status and shared plans, budgets, cycles, HR approvals, finance export",
 } as const;

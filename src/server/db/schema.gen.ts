@@ -621,6 +621,28 @@ export interface EventSettings {
   team_manager_id: string | null;
 }
 
+export interface FeedbackAnswers {
+  answer: string | null;
+  answered_at: Date | null;
+  declined_at: Date | null;
+  organisation_id: string;
+  person_id: string;
+  request_id: string;
+  skill_level: number | null;
+}
+
+export interface FeedbackRequests {
+  asker_id: string;
+  created_at: ColumnType<Date, never, never>;
+  id: Generated<string>;
+  is_shared_with_manager: Generated<boolean>;
+  organisation_id: string;
+  question: string;
+  subject_id: string | null;
+  subject_kind: "plan_goal" | "skill" | "work";
+  subject_label: string;
+}
+
 export interface Files {
   content_type: string;
   created_at: ColumnType<Date, never, never>;
@@ -688,6 +710,84 @@ export interface KeyResults {
   start_value: Generated<number>;
   target_value: number;
   unit: Generated<string>;
+}
+
+export interface KnowledgeComments {
+  author_id: string | null;
+  body_html: string;
+  created_at: ColumnType<Date, never, never>;
+  id: Generated<string>;
+  organisation_id: string;
+  post_id: string;
+}
+
+export interface KnowledgePosts {
+  applied_text: string | null;
+  author_id: string | null;
+  best_comment_id: string | null;
+  body_html: Generated<string>;
+  body_text: Generated<string>;
+  created_at: ColumnType<Date, never, never>;
+  file_id: string | null;
+  hidden_at: Date | null;
+  hidden_by: string | null;
+  hidden_reason: string | null;
+  id: Generated<string>;
+  kind: "tip" | "question" | "resource" | "learned";
+  language: "nl" | "en";
+  learned_id: string | null;
+  learned_kind: "content" | "course" | "path" | null;
+  learned_title: string | null;
+  link_url: string | null;
+  organisation_id: string;
+  search_vector: ColumnType<string | null, never, never>;
+  space_id: string;
+  title: string;
+  updated_at: Generated<Date>;
+}
+
+export interface KnowledgePostTags {
+  organisation_id: string;
+  post_id: string;
+  tag_id: string;
+  tag_kind: "skill" | "content" | "course" | "path";
+}
+
+export interface KnowledgeReactions {
+  created_at: ColumnType<Date, never, never>;
+  organisation_id: string;
+  person_id: string;
+  post_id: string;
+  reaction: "like" | "thanks" | "insightful";
+}
+
+export interface KnowledgeReports {
+  created_at: ColumnType<Date, never, never>;
+  id: Generated<string>;
+  organisation_id: string;
+  post_id: string;
+  reason: string;
+  reporter_id: string | null;
+  resolved_at: Date | null;
+}
+
+export interface KnowledgeSaves {
+  organisation_id: string;
+  person_id: string;
+  post_id: string;
+  saved_at: Generated<Date>;
+}
+
+export interface KnowledgeSpaces {
+  created_at: ColumnType<Date, never, never>;
+  created_by: string | null;
+  description: string | null;
+  id: Generated<string>;
+  kind: "organisation" | "unit" | "topic";
+  name: string | null;
+  org_unit_id: string | null;
+  organisation_id: string;
+  skill_id: string | null;
 }
 
 export interface LearnerPreferences {
@@ -1377,6 +1477,22 @@ export interface TeamGoals {
   updated_at: Generated<Date>;
 }
 
+export interface TeamMomentAnswers {
+  answer: string;
+  answered_at: Generated<Date>;
+  organisation_id: string;
+  person_id: string;
+  question_id: string;
+}
+
+export interface TeamMomentQuestions {
+  created_at: ColumnType<Date, never, never>;
+  id: Generated<string>;
+  manager_id: string;
+  organisation_id: string;
+  question: string;
+}
+
 export interface TopicFollows {
   label: string;
   organisation_id: string;
@@ -1560,6 +1676,8 @@ export interface DB {
   event_sessions: EventSessions;
   event_settings: EventSettings;
   events: Events;
+  feedback_answers: FeedbackAnswers;
+  feedback_requests: FeedbackRequests;
   files: Files;
   goal_check_ins: GoalCheckIns;
   import_mappings: ImportMappings;
@@ -1567,6 +1685,13 @@ export interface DB {
   job_role_skills: JobRoleSkills;
   job_roles: JobRoles;
   key_results: KeyResults;
+  knowledge_comments: KnowledgeComments;
+  knowledge_post_tags: KnowledgePostTags;
+  knowledge_posts: KnowledgePosts;
+  knowledge_reactions: KnowledgeReactions;
+  knowledge_reports: KnowledgeReports;
+  knowledge_saves: KnowledgeSaves;
+  knowledge_spaces: KnowledgeSpaces;
   learner_preferences: LearnerPreferences;
   learning_agreement_followups: LearningAgreementFollowups;
   learning_agreements: LearningAgreements;
@@ -1623,6 +1748,8 @@ export interface DB {
   skills: Skills;
   team_goal_alignments: TeamGoalAlignments;
   team_goals: TeamGoals;
+  team_moment_answers: TeamMomentAnswers;
+  team_moment_questions: TeamMomentQuestions;
   topic_follows: TopicFollows;
   workout_next_steps: WorkoutNextSteps;
   workout_participants: WorkoutParticipants;

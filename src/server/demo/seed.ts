@@ -10,6 +10,7 @@ import { seedDevelopment, seedPlanLearning } from './development.ts';
 import { seedDirection } from './direction.ts';
 import { seedOnboarding } from './onboarding.ts';
 import { seedProgrammesAndWorkouts } from './programmes-and-workouts.ts';
+import { seedKnowledge } from './knowledge.ts';
 import { seedSkills } from './skills.ts';
 import { seedTimeAndEvents } from './time-and-events.ts';
 
@@ -150,6 +151,7 @@ export async function seedDemo(db: Db, options: { files?: FileStorage } = {}): P
     await seedTimeAndEvents(trx, org.id);
     await seedOnboarding(trx, org.id);
     await seedProgrammesAndWorkouts(trx, org.id);
+    await seedKnowledge(trx, org.id);
   });
   return summary('Zorggroep De Linde (demo)');
 }

@@ -185,8 +185,8 @@ export const mailMessages = {
     en: (v) => ({
       subject: `You are ${v.newcomer}'s buddy`,
       text: `Hello ${v.name},\n\nYou have been chosen as the buddy of ${v.newcomer}, who starts on ${v.start}. The onboarding journey shows which steps are yours:\n${v.link}`,
-      }),
-    },
+    }),
+  },
   event_approval_requested: {
     nl: (v) => ({
       subject: `${v.who} wil naar ${v.title} (${v.when})`,
@@ -235,6 +235,56 @@ export const mailMessages = {
     en: (v) => ({
       subject: `Proposed team learning hour: ${v.title} (${v.when})`,
       text: `Hello ${v.name},\n\nYour manager proposes a learning hour with the team: "${v.title}", ${v.when}. Accept it into your learning time (it then appears in your calendar subscription too) or decline:\n${v.link}`,
+    }),
+  },
+  knowledge_mention: {
+    nl: (v) => ({
+      subject: `${v.author} noemt je in "${v.title}"`,
+      text: `Hallo ${v.name},\n\n${v.author} noemde je in de kennisruimte bij "${v.title}".\n\nLees het hier:\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `${v.author} mentioned you in "${v.title}"`,
+      text: `Hello ${v.name},\n\n${v.author} mentioned you in the knowledge space, in "${v.title}".\n\nRead it here:\n${v.link}`,
+    }),
+  },
+  knowledge_answer: {
+    nl: (v) => ({
+      subject: `Nieuw antwoord op je vraag "${v.title}"`,
+      text: `Hallo ${v.name},\n\n${v.author} reageerde op je vraag "${v.title}" in de kennisruimte. Helpt het? Markeer dan het beste antwoord.\n\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `New answer to your question "${v.title}"`,
+      text: `Hello ${v.name},\n\n${v.author} answered your question "${v.title}" in the knowledge space. Does it help? Then mark the best answer.\n\n${v.link}`,
+    }),
+  },
+  team_moment_question: {
+    nl: (v) => ({
+      subject: `${v.author} vraagt: ${v.question}`,
+      text: `Hallo ${v.name},\n\n${v.author} vraagt het team voor het teamoverleg: "${v.question}"\n\nEen korte zin is genoeg:\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `${v.author} asks: ${v.question}`,
+      text: `Hello ${v.name},\n\n${v.author} asks the team before the team meeting: "${v.question}"\n\nOne short sentence is enough:\n${v.link}`,
+    }),
+  },
+  feedback_requested: {
+    nl: (v) => ({
+      subject: `${v.author} vraagt je om feedback: ${v.subject}`,
+      text: `Hallo ${v.name},\n\n${v.author} vraagt je om feedback over "${v.subject}":\n\n"${v.question}"\n\nJe antwoord gaat alleen naar ${v.author}. Geef het hier:\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `${v.author} asks you for feedback: ${v.subject}`,
+      text: `Hello ${v.name},\n\n${v.author} asks you for feedback on "${v.subject}":\n\n"${v.question}"\n\nYour answer goes to ${v.author} only. Give it here:\n${v.link}`,
+    }),
+  },
+  feedback_answered: {
+    nl: (v) => ({
+      subject: `${v.author} gaf je feedback: ${v.subject}`,
+      text: `Hallo ${v.name},\n\n${v.author} beantwoordde je vraag om feedback over "${v.subject}".\n\nLees het hier:\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `${v.author} gave you feedback: ${v.subject}`,
+      text: `Hello ${v.name},\n\n${v.author} answered your request for feedback on "${v.subject}".\n\nRead it here:\n${v.link}`,
     }),
   },
 } satisfies Record<string, MailTemplate>;

@@ -85,6 +85,10 @@ const byPath: Record<string, Lookup | { value: string }> = {
     where: `person_id = ${employee}`,
     as: 'employee',
   },
+  '/knowledge/spaces/{}': { table: 'knowledge_spaces' },
+  '/knowledge/posts/{}': { table: 'knowledge_posts', where: `author_id = ${employee}`, as: 'employee' },
+  '/team-moment/questions/{}': { table: 'team_moment_questions' },
+  '/feedback/requests/{}': { table: 'feedback_requests', where: `asker_id = ${employee}`, as: 'employee' },
   '/learning-time/entries/{}': {
     table: 'learning_time_entries',
     where: `person_id = ${employee} AND source = 'manual'`,
@@ -99,6 +103,7 @@ const byField: [RegExp, Lookup][] = [
     { table: 'people', where: "email = 'medewerker@delinde.demo'" },
   ],
   [/^skillId$/, { table: 'skills' }],
+  [/^spaceId$/, { table: 'knowledge_spaces', where: "kind = 'organisation'" }],
   [/^(orgUnit|unit|parent)Id$/, { table: 'org_units' }],
   [/^jobRoleId$/, { table: 'job_roles' }],
   [/^categoryId$/, { table: 'skill_categories' }],

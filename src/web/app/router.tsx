@@ -12,8 +12,10 @@ import { createCatalogueRoutes } from '../features/catalogue/routes.tsx';
 import { createDevelopmentRoutes } from '../features/development/routes.tsx';
 import { createDirectionRoutes } from '../features/direction/routes.tsx';
 import { createEventRoutes } from '../features/events/routes.tsx';
+import { createFeedbackRoutes } from '../features/feedback/routes.tsx';
 import { createHomeRoutes } from '../features/home/routes.tsx';
 import { createImportRoutes } from '../features/imports/routes.tsx';
+import { createKnowledgeRoutes } from '../features/knowledge/routes.tsx';
 import { createLearningPublicRoutes, createLearningRoutes } from '../features/learning/routes.tsx';
 import { createLearningTimeRoutes } from '../features/learning-time/routes.tsx';
 import { createLrsRoutes } from '../features/lrs/routes.tsx';
@@ -65,6 +67,8 @@ const routeTree = rootRoute.addChildren([
     ...createOnboardingRoutes(appRoute),
     ...createProgrammeRoutes(appRoute),
     ...createWorkoutRoutes(appRoute),
+    ...createKnowledgeRoutes(appRoute),
+    ...createFeedbackRoutes(appRoute),
   ]),
 ]);
 

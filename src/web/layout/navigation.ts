@@ -18,7 +18,9 @@ export function navigationFor(me: Me): NavSection[] {
     mine.push({ to: '/learning/catalogue', labelKey: 'nav.catalogue' });
     mine.push({ to: '/workshops', labelKey: 'nav.workshops' });
     mine.push({ to: '/programmes', labelKey: 'nav.programmes' });
+    mine.push({ to: '/knowledge', labelKey: 'nav.knowledge' });
   }
+  mine.push({ to: '/feedback', labelKey: 'nav.feedback' });
   if (can(me, 'skills.read')) {
     mine.push({ to: '/skills', labelKey: 'nav.mySkills', isExact: true });
     mine.push({ to: '/skills/career', labelKey: 'nav.career' });
@@ -40,6 +42,7 @@ export function navigationFor(me: Me): NavSection[] {
         { to: '/team', labelKey: 'nav.myTeam', isExact: true },
         { to: '/development/team', labelKey: 'nav.teamDevelopment' },
         { to: '/team/learning', labelKey: 'nav.teamLearning' },
+        { to: '/team/moment', labelKey: 'nav.teamMoment' },
         { to: '/team/learning-time', labelKey: 'nav.teamLearningTime' },
         { to: '/skills/team', labelKey: 'nav.skillsMatrix' },
         { to: '/development/approvals', labelKey: 'nav.approvals' },

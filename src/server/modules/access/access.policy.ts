@@ -10,7 +10,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
   employee: everyone,
   manager: [...everyone, 'learning.assign'],
   coach: everyone,
-  ambassador: everyone,
+  ambassador: [...everyone, 'knowledge.moderate'],
   works_council: everyone,
   ld_admin: [
     ...everyone,
@@ -21,6 +21,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'announcements.manage',
     'catalogue.manage',
     'learning.assign',
+    'knowledge.moderate',
   ],
   hr_admin: [
     ...everyone,
@@ -36,6 +37,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'consultations.manage',
     'announcements.manage',
     'development.manage',
+    'knowledge.moderate',
   ],
   owner: allPermissions,
 };

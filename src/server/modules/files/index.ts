@@ -14,8 +14,9 @@ export {
   type ZipLimits,
   type ZipOnDisk,
 } from '../../uploads/zip-limits.ts';
+export { fileHeadlines } from './files.lookup.ts';
 export { storedFileSchema } from './files.routes.ts';
-export { findFile, parseRange, type StoredFile, storeUpload } from './files.service.ts';
+export { findFile, parseRange, type StoredFile, storeUpload, uploadFile } from './files.service.ts';
 export type { UploadPolicy } from './files.sniff.ts';
 export { type FileStorage, streamToFile } from './files.storage.ts';
 export { storageFor } from './files.storage-for.ts';

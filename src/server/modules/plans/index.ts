@@ -123,3 +123,29 @@ export async function goalIdsForSkill(tenant: TenantDb, skillId: string): Promis
 // The approvals inbox (home) lists my reports' shared plans.
 export { listPlans } from './plans.read.ts';
 export { planSummarySchema } from './plans.schemas.ts';
+
+/** Reflections in shared plans of these people since a moment (knowledge's team moment shows them). */
+export async function recentReflections(tenant: TenantDb, personIds: string[], since: Date) {
+  if (!personIds.length) return [];
+  return tenant
+    .selectFrom('plan_notes')
+    .innerJoin('development_plans as d', (join) =>
+      join
+        .onRef('d.organisation_id', '=', 'plan_notes.organisation_id')
+        .onRef('d.id', '=', 'plan_notes.plan_id'),
+    )
+    .leftJoin('plan_goals as g', (join) =>
+      join
+        .onRef('g.organisation_id', '=', 'plan_notes.organisation_id')
+        .onRef('g.id', '=', 'plan_notes.goal_id'),
+    )
+    .select(['d.person_id', 'plan_notes.body', 'plan_notes.created_at', 'g.title as goal_title'])
+    .where('plan_notes.kind', '=', 'reflection')
+    .where('d.state', '<>', 'draft')
+    .where('d.person_id', 'in', personIds)
+    .whereRef('plan_notes.author_id', '=', 'd.person_id')
+    .where('plan_notes.created_at', '>=', since)
+    .orderBy('plan_notes.created_at', 'desc')
+    .limit(50)
+    .execute();
+}

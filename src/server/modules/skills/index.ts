@@ -6,5 +6,7 @@ export { findMentors, mentorLevel } from './mentors/mentors.read.ts';
 // The approvals inbox (home) lists rating requests sent to me.
 export { listRatingRequests } from './ratings/ratings.read.ts';
 export { ratingRequestSchema } from './ratings/ratings.schemas.ts';
+// Feedback on a skill can become a rating (peer, or manager when the manager answers).
+export { ratePerson } from './ratings/ratings.service.ts';
 export { currentLevels } from './skills.current-levels.ts';
 export { deriveCurrentLevel } from './skills.level-rule.ts';

@@ -11,6 +11,7 @@ import { can } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
 import { DevelopmentHomeBlock } from '../development/index.ts';
 import { AnnouncementsFeed } from '../direction/index.ts';
+import { HomeKnowledgeBlock } from '../knowledge/index.ts';
 import { HomeLearningBlock } from '../learning/index.ts';
 import { HomeOnboardingBlock } from '../onboarding/index.ts';
 import { SkillTasksCard } from '../skills/index.ts';
@@ -283,6 +284,7 @@ export function HomePage() {
         {isOwner && <OwnerLinks />}
         {team && <TeamCard reports={team.reports} newStarters={team.newStarters} />}
         <HomeLearningBlock />
+        <HomeKnowledgeBlock />
         <section aria-labelledby="home-mine" className="space-y-3">
           <h2 id="home-mine" className="text-base font-semibold text-slate-900">
             {t('home.me.title')}

@@ -9,6 +9,7 @@ import { Card, PageHeader } from '../../components/page.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { Cmi5UnitList } from '../cmi5/index.ts';
+import { ColleaguesLearned } from '../knowledge/index.ts';
 import { ScormPlayer } from '../scorm/index.ts';
 import { Celebration } from './celebration.tsx';
 import { backLink, PlayerNav, PlayerOutline } from './course-player.tsx';
@@ -271,6 +272,13 @@ export function ItemPage() {
               <RatingForm subject={{ type: 'content', id: data.id }} current={data.myRating} />
             )}
           </div>
+        </div>
+      )}
+      {data.status === 'published' && (
+        <div className="mt-6">
+          <ColleaguesLearned
+            item={{ id: data.id, title: data.title, isCompleted: Boolean(data.progress?.completedAt) }}
+          />
         </div>
       )}
     </>

@@ -1,0 +1,2 @@
+// What other features may use from the knowledge space; its pages are reached through routes.tsx.
+export { ColleaguesLearned, HomeKnowledgeBlock } from './components.tsx';

@@ -1,0 +1,132 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, type Schemas, unwrap } from '../../api/client.ts';
+import type { paths } from '../../api/schema.gen.ts';
+
+export type Space = Schemas['KnowledgeSpace'];
+export type PostSummary = Schemas['KnowledgePostSummary'];
+export type Post = Schemas['KnowledgePost'];
+export type TeamMoment = Schemas['TeamMoment'];
+export type TeamMomentQuestion = Schemas['TeamMomentQuestion'];
+export type PostFilter = {
+  spaceId?: string;
+  kind?: 'tip' | 'question' | 'resource' | 'learned';
+  q?: string;
+  skillId?: string;
+  itemId?: string;
+  saved?: 'true';
+  page?: number;
+};
+
+export const knowledgeKeys = {
+  all: ['knowledge'] as const,
+  spaces: ['knowledge', 'spaces'] as const,
+  posts: (filter: PostFilter) => ['knowledge', 'posts', filter] as const,
+  post: (id: string) => ['knowledge', 'post', id] as const,
+  feed: ['knowledge', 'feed'] as const,
+  reports: ['knowledge', 'reports'] as const,
+  teamMoment: ['knowledge', 'team-moment'] as const,
+  myQuestions: ['knowledge', 'team-questions'] as const,
+};
+
+export const spacesQuery = () =>
+  queryOptions({
+    queryKey: knowledgeKeys.spaces,
+    queryFn: () => unwrap(api.GET('/api/v1/knowledge/spaces')),
+  });
+export const postsQuery = (filter: PostFilter) =>
+  queryOptions({
+    queryKey: knowledgeKeys.posts(filter),
+    queryFn: () => unwrap(api.GET('/api/v1/knowledge/posts', { params: { query: filter } })),
+  });
+export const postQuery = (id: string) =>
+  queryOptions({
+    queryKey: knowledgeKeys.post(id),
+    queryFn: () => unwrap(api.GET('/api/v1/knowledge/posts/{id}', { params: { path: { id } } })),
+  });
+export const feedQuery = () =>
+  queryOptions({ queryKey: knowledgeKeys.feed, queryFn: () => unwrap(api.GET('/api/v1/knowledge/feed')) });
+export const reportsQuery = () =>
+  queryOptions({
+    queryKey: knowledgeKeys.reports,
+    queryFn: () => unwrap(api.GET('/api/v1/knowledge/reports')),
+  });
+export const teamMomentQuery = () =>
+  queryOptions({
+    queryKey: knowledgeKeys.teamMoment,
+    queryFn: () => unwrap(api.GET('/api/v1/team-moment')),
+    retry: false,
+  });
+export const myQuestionsQuery = () =>
+  queryOptions({
+    queryKey: knowledgeKeys.myQuestions,
+    queryFn: () => unwrap(api.GET('/api/v1/team-moment/questions/mine')),
+  });
+
+function useKnowledgeMutation<T, R>(mutationFn: (input: T) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: knowledgeKeys.all }),
+  });
+}
+
+export type NewPost = paths['/api/v1/knowledge/posts']['post']['requestBody']['content']['application/json'];
+
+export const useCreatePost = () =>
+  useKnowledgeMutation((body: NewPost) => unwrap(api.POST('/api/v1/knowledge/posts', { body })));
+export const useCreateSpace = () =>
+  useKnowledgeMutation((body: { name: string; description?: string }) =>
+    unwrap(api.POST('/api/v1/knowledge/spaces', { body })),
+  );
+export const useComment = (id: string) =>
+  useKnowledgeMutation((body: { bodyHtml: string; mentionIds: string[] }) =>
+    unwrap(api.POST('/api/v1/knowledge/posts/{id}/comments', { params: { path: { id } }, body })),
+  );
+export const useBestAnswer = (id: string) =>
+  useKnowledgeMutation((commentId: string | null) =>
+    unwrap(
+      api.POST('/api/v1/knowledge/posts/{id}/best-answer', { params: { path: { id } }, body: { commentId } }),
+    ),
+  );
+export const useReact = (id: string) =>
+  useKnowledgeMutation((body: { reaction: 'like' | 'thanks' | 'insightful'; isOn: boolean }) =>
+    unwrap(api.POST('/api/v1/knowledge/posts/{id}/reactions', { params: { path: { id } }, body })),
+  );
+export const useSave = (id: string) =>
+  useKnowledgeMutation((isSaved: boolean) =>
+    unwrap(api.POST('/api/v1/knowledge/posts/{id}/save', { params: { path: { id } }, body: { isSaved } })),
+  );
+export const useReport = (id: string) =>
+  useKnowledgeMutation((reason: string) =>
+    unwrap(api.POST('/api/v1/knowledge/posts/{id}/report', { params: { path: { id } }, body: { reason } })),
+  );
+export const useModerate = (id: string) =>
+  useKnowledgeMutation(({ hide, reason }: { hide: boolean; reason: string }) =>
+    hide
+      ? unwrap(api.POST('/api/v1/knowledge/posts/{id}/hide', { params: { path: { id } }, body: { reason } }))
+      : unwrap(
+          api.POST('/api/v1/knowledge/posts/{id}/restore', { params: { path: { id } }, body: { reason } }),
+        ),
+  );
+export const useDeletePost = (id: string) =>
+  useKnowledgeMutation(() =>
+    unwrap(api.DELETE('/api/v1/knowledge/posts/{id}', { params: { path: { id } } })),
+  );
+export const useAskTeam = () =>
+  useKnowledgeMutation((question: string | undefined) =>
+    unwrap(api.POST('/api/v1/team-moment/questions', { body: question ? { question } : {} })),
+  );
+export const useAnswerQuestion = (id: string) =>
+  useKnowledgeMutation((answer: string) =>
+    unwrap(
+      api.POST('/api/v1/team-moment/questions/{id}/answer', { params: { path: { id } }, body: { answer } }),
+    ),
+  );
+
+/** Uploads a file for a resource post through the files module's checks (openapi-fetch adds the CSRF header). */
+export function uploadResourceFile(file: File) {
+  const form = new FormData();
+  form.append('file', file);
+  const purpose = file.type.startsWith('image/') ? 'image' : 'document';
+  return unwrap(api.POST('/api/v1/knowledge/files', { params: { query: { purpose } }, body: form as never }));
+}
