@@ -24,6 +24,7 @@ import { orgUnitsModule } from './modules/org-units/org-units.module.ts';
 import { organisationsModule } from './modules/organisations/organisations.module.ts';
 import { peopleModule } from './modules/people/people.module.ts';
 import { plansModule } from './modules/plans/plans.module.ts';
+import { recognitionModule } from './modules/recognition/recognition.module.ts';
 import { scormModule } from './modules/scorm/scorm.module.ts';
 import { skillsModule } from './modules/skills/skills.module.ts';
 import { xapiModule } from './modules/xapi/xapi.module.ts';
@@ -58,6 +59,7 @@ export const modules: readonly ModuleManifest[] = [
   learningTimeModule,
   eventsModule,
   cmi5Module,
+  recognitionModule,
   xapiModule,
 ];
 

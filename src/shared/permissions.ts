@@ -23,6 +23,7 @@ export const permissions = {
   'learning.assign': 'assign learning (managers: to their reports; L&D: to anyone)',
   'development.manage':
     "HR: every plan's status and shared plans, budgets, cycles, HR approvals, finance export",
+  'recognition.manage': 'badges, organisation-wide challenges, the leaderboard switch',
 } as const;
 export type Permission = keyof typeof permissions;
 export const allPermissions = Object.keys(permissions) as Permission[];

@@ -21,6 +21,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'announcements.manage',
     'catalogue.manage',
     'learning.assign',
+    'recognition.manage',
   ],
   hr_admin: [
     ...everyone,
@@ -36,6 +37,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'consultations.manage',
     'announcements.manage',
     'development.manage',
+    'recognition.manage',
   ],
   owner: allPermissions,
 };

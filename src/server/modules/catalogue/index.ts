@@ -14,4 +14,4 @@ export { ensureProgress } from './learning/player.service.ts';
 // The approvals inbox (home) lists on-the-job assignments of my reports to confirm.
 export { teamLearning } from './oversight/oversight.read.ts';
 export { applyRules } from './rules/rules.service.ts';
-export { contentHeadlines, learningMinutes } from './titles.ts';
+export { completionsOf, contentHeadlines, learningMinutes, pathTitles } from './titles.ts';
