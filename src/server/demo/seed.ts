@@ -8,6 +8,7 @@ import { seedCatalogue } from './catalogue/demo.ts';
 import { demoAccounts, demoPassword, demoUnits, familyNames, givenNames } from './demo-data.ts';
 import { seedDevelopment, seedPlanLearning } from './development.ts';
 import { seedDirection } from './direction.ts';
+import { seedRecognition } from './recognition.ts';
 import { seedSkills } from './skills.ts';
 import { seedTimeAndEvents } from './time-and-events.ts';
 
@@ -146,6 +147,7 @@ export async function seedDemo(db: Db, options: { files?: FileStorage } = {}): P
     await seedCatalogue(trx, org.id, options);
     await seedPlanLearning(trx, org.id);
     await seedTimeAndEvents(trx, org.id);
+    await seedRecognition(trx, org.id);
   });
   return summary('Zorggroep De Linde (demo)');
 }

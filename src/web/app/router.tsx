@@ -20,6 +20,7 @@ import { createLrsRoutes } from '../features/lrs/routes.tsx';
 import { createOrgRoutes } from '../features/org/routes.tsx';
 import { createPeopleRoutes } from '../features/people/routes.tsx';
 import { createProfileRoutes } from '../features/profile/routes.tsx';
+import { createRecognitionRoutes } from '../features/recognition/routes.tsx';
 import { createScormRoutes } from '../features/scorm/routes.tsx';
 import { createSkillsRoutes } from '../features/skills/routes.tsx';
 import { createTeamRoutes } from '../features/team/routes.tsx';
@@ -59,6 +60,7 @@ const routeTree = rootRoute.addChildren([
     ...createScormRoutes(appRoute),
     ...createLearningTimeRoutes(appRoute),
     ...createEventRoutes(appRoute),
+    ...createRecognitionRoutes(appRoute),
   ]),
 ]);
 

@@ -12,6 +12,7 @@ import { useMe } from '../../lib/session.tsx';
 import { DevelopmentHomeBlock } from '../development/index.ts';
 import { AnnouncementsFeed } from '../direction/index.ts';
 import { HomeLearningBlock } from '../learning/index.ts';
+import { CelebrationsHomeBlock } from '../recognition/index.ts';
 import { SkillTasksCard } from '../skills/index.ts';
 
 export function useHome() {
@@ -281,6 +282,7 @@ export function HomePage() {
         {isOwner && <OwnerLinks />}
         {team && <TeamCard reports={team.reports} newStarters={team.newStarters} />}
         <HomeLearningBlock />
+        <CelebrationsHomeBlock />
         <section aria-labelledby="home-mine" className="space-y-3">
           <h2 id="home-mine" className="text-base font-semibold text-slate-900">
             {t('home.me.title')}
