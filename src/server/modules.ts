@@ -28,6 +28,7 @@ import { organisationsModule } from './modules/organisations/organisations.modul
 import { peopleModule } from './modules/people/people.module.ts';
 import { plansModule } from './modules/plans/plans.module.ts';
 import { programmesModule } from './modules/programmes/programmes.module.ts';
+import { recognitionModule } from './modules/recognition/recognition.module.ts';
 import { scormModule } from './modules/scorm/scorm.module.ts';
 import { skillsModule } from './modules/skills/skills.module.ts';
 import { workoutsModule } from './modules/workouts/workouts.module.ts';
@@ -68,6 +69,7 @@ export const modules: readonly ModuleManifest[] = [
   cmi5Module,
   knowledgeModule,
   feedbackModule,
+  recognitionModule,
   xapiModule,
 ];
 

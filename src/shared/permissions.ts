@@ -25,6 +25,7 @@ export const permissions = {
     'knowledge space: hide and restore posts with a reason, see reports, open topic spaces (ambassadors)',
   'development.manage':
     "HR: every plan's status and shared plans, budgets, cycles, HR approvals, finance export",
+  'recognition.manage': 'badges, organisation-wide challenges, the leaderboard switch',
 } as const;
 export type Permission = keyof typeof permissions;
 export const allPermissions = Object.keys(permissions) as Permission[];

@@ -112,6 +112,31 @@ export interface AuthLinks {
   used_at: Date | null;
 }
 
+export interface BadgeAwards {
+  awarded_at: Generated<Date>;
+  awarded_by: string | null;
+  badge_id: string;
+  id: Generated<string>;
+  organisation_id: string;
+  person_id: string;
+  reason: string | null;
+}
+
+export interface Badges {
+  archived_at: Date | null;
+  created_at: ColumnType<Date, never, never>;
+  created_by: string | null;
+  criteria_count: Generated<number>;
+  criteria_kind: "path_completed" | "skill_applied" | "helped_colleagues" | "event_attended" | "manual";
+  criteria_narrative: string;
+  criteria_subject_id: string | null;
+  description: string;
+  id: Generated<string>;
+  image_file_id: string | null;
+  name: string;
+  organisation_id: string;
+}
+
 export interface BudgetPolicies {
   amount_cents: number;
   carry_over_max_cents: Generated<number>;
@@ -177,6 +202,17 @@ export interface CatalogueRevisions {
   revision: Generated<number>;
 }
 
+export interface Celebrations {
+  created_at: ColumnType<Date, never, never>;
+  id: Generated<string>;
+  kind: "content" | "course" | "path" | "plan_goal" | "applied" | "first_step" | "badge" | "event";
+  organisation_id: string;
+  person_id: string;
+  shared_at: Date | null;
+  subject_id: string;
+  title: string;
+}
+
 export interface Certificates {
   id: Generated<string>;
   issued_at: Generated<Date>;
@@ -187,6 +223,26 @@ export interface Certificates {
   subject_kind: "course" | "path";
   title: string;
   verification_code: string;
+}
+
+export interface Challenges {
+  content_id: string | null;
+  created_at: ColumnType<Date, never, never>;
+  created_by: string | null;
+  description: Generated<string>;
+  ends_on: string;
+  goal: number;
+  id: Generated<string>;
+  metric: "learning_minutes" | "completions" | "points";
+  organisation_id: string;
+  starts_on: string;
+  title: string;
+}
+
+export interface ChallengeTeams {
+  challenge_id: string;
+  org_unit_id: string;
+  organisation_id: string;
 }
 
 export interface Cmi5AuStates {
@@ -790,6 +846,18 @@ export interface KnowledgeSpaces {
   skill_id: string | null;
 }
 
+export interface Kudos {
+  celebration_id: string | null;
+  created_at: ColumnType<Date, never, never>;
+  giver_id: string;
+  id: Generated<string>;
+  message: string;
+  organisation_id: string;
+  receiver_id: string;
+  skill_id: string | null;
+  value_id: string | null;
+}
+
 export interface LearnerPreferences {
   organisation_id: string;
   person_id: string;
@@ -1202,6 +1270,17 @@ export interface PlanNotes {
   plan_id: string;
 }
 
+export interface PointsLedger {
+  action: "kudos_given" | "kudos_received" | "item_completed" | "path_completed" | "goal_achieved" | "applied" | "celebration_shared" | "event_attended" | "badge_earned";
+  created_at: ColumnType<Date, never, never>;
+  id: Generated<string>;
+  on_date: string;
+  organisation_id: string;
+  person_id: string;
+  points: number;
+  source_id: string | null;
+}
+
 export interface ProgrammeMaterials {
   created_at: ColumnType<Date, never, never>;
   id: Generated<string>;
@@ -1277,6 +1356,21 @@ export interface Ratings {
   stars: number;
   subject_id: string;
   subject_kind: "content" | "course" | "path";
+  updated_at: Generated<Date>;
+}
+
+export interface RecognitionPreferences {
+  badges_visible: Generated<boolean>;
+  on_leaderboards: Generated<boolean>;
+  organisation_id: string;
+  person_id: string;
+  points_visible: Generated<boolean>;
+  updated_at: Generated<Date>;
+}
+
+export interface RecognitionSettings {
+  leaderboards_enabled: Generated<boolean>;
+  organisation_id: string;
   updated_at: Generated<Date>;
 }
 
@@ -1634,12 +1728,17 @@ export interface DB {
   assignment_submissions: AssignmentSubmissions;
   audience_rules: AudienceRules;
   auth_links: AuthLinks;
+  badge_awards: BadgeAwards;
+  badges: Badges;
   budget_policies: BudgetPolicies;
   budget_request_files: BudgetRequestFiles;
   budget_requests: BudgetRequests;
   career_steps: CareerSteps;
   catalogue_revisions: CatalogueRevisions;
+  celebrations: Celebrations;
   certificates: Certificates;
+  challenge_teams: ChallengeTeams;
+  challenges: Challenges;
   cmi5_au_states: Cmi5AuStates;
   cmi5_courses: Cmi5Courses;
   cmi5_files: Cmi5Files;
@@ -1692,6 +1791,7 @@ export interface DB {
   knowledge_reports: KnowledgeReports;
   knowledge_saves: KnowledgeSaves;
   knowledge_spaces: KnowledgeSpaces;
+  kudos: Kudos;
   learner_preferences: LearnerPreferences;
   learning_agreement_followups: LearningAgreementFollowups;
   learning_agreements: LearningAgreements;
@@ -1725,6 +1825,7 @@ export interface DB {
   plan_actions: PlanActions;
   plan_goals: PlanGoals;
   plan_notes: PlanNotes;
+  points_ledger: PointsLedger;
   programme_materials: ProgrammeMaterials;
   programme_sessions: ProgrammeSessions;
   programme_tracks: ProgrammeTracks;
@@ -1732,6 +1833,8 @@ export interface DB {
   quiz_attempts: QuizAttempts;
   rating_requests: RatingRequests;
   ratings: Ratings;
+  recognition_preferences: RecognitionPreferences;
+  recognition_settings: RecognitionSettings;
   schema_migrations: SchemaMigrations;
   scorm_attempts: ScormAttempts;
   scorm_files: ScormFiles;

@@ -11,6 +11,7 @@ import { seedDirection } from './direction.ts';
 import { seedOnboarding } from './onboarding.ts';
 import { seedProgrammesAndWorkouts } from './programmes-and-workouts.ts';
 import { seedKnowledge } from './knowledge.ts';
+import { seedRecognition } from './recognition.ts';
 import { seedSkills } from './skills.ts';
 import { seedTimeAndEvents } from './time-and-events.ts';
 
@@ -152,6 +153,7 @@ export async function seedDemo(db: Db, options: { files?: FileStorage } = {}): P
     await seedOnboarding(trx, org.id);
     await seedProgrammesAndWorkouts(trx, org.id);
     await seedKnowledge(trx, org.id);
+    await seedRecognition(trx, org.id);
   });
   return summary('Zorggroep De Linde (demo)');
 }

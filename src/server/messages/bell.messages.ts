@@ -3,6 +3,27 @@ import type { Bell, Message } from './messages.ts';
 // Notifications on the bell that are not an e-mail's subject (development's are: see mail.messages.ts).
 
 export const bellMessages = {
+  'recognition.kudos': {
+    nl: (v: { from: string; message: string }) => ({ title: `${v.from} geeft je kudos`, body: v.message }),
+    en: (v: { from: string; message: string }) => ({ title: `${v.from} gave you kudos`, body: v.message }),
+  },
+  'recognition.team_step': {
+    nl: (v: { name: string; step: string }) => ({
+      title: `${v.name}: ${v.step}`,
+      body: 'Een mooie stap in je team. Geef een compliment?',
+    }),
+    en: (v: { name: string; step: string }) => ({
+      title: `${v.name}: ${v.step}`,
+      body: 'A good step in your team. Give some recognition?',
+    }),
+  },
+  'recognition.badge': {
+    nl: (v: { badge: string }) => ({
+      title: `Je hebt de badge "${v.badge}" verdiend`,
+      body: 'Gefeliciteerd!',
+    }),
+    en: (v: { badge: string }) => ({ title: `You earned the badge "${v.badge}"`, body: 'Congratulations!' }),
+  },
   'learning.completed': {
     nl: (v: { title: string }) => ({ title: `Je hebt "${v.title}" afgerond`, body: 'Goed gedaan!' }),
     en: (v: { title: string }) => ({ title: `You finished "${v.title}"`, body: 'Well done!' }),

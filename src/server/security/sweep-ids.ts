@@ -89,6 +89,10 @@ const byPath: Record<string, Lookup | { value: string }> = {
   '/knowledge/posts/{}': { table: 'knowledge_posts', where: `author_id = ${employee}`, as: 'employee' },
   '/team-moment/questions/{}': { table: 'team_moment_questions' },
   '/feedback/requests/{}': { table: 'feedback_requests', where: `asker_id = ${employee}`, as: 'employee' },
+  '/celebrations/{}': { table: 'celebrations', where: `person_id = ${employee}`, as: 'employee' },
+  '/recognition/people/{}': { table: 'people', where: "email = 'medewerker@delinde.demo'" },
+  '/badges/{}': { table: 'badges' },
+  '/challenges/{}': { table: 'challenges' },
   '/learning-time/entries/{}': {
     table: 'learning_time_entries',
     where: `person_id = ${employee} AND source = 'manual'`,
@@ -99,7 +103,7 @@ const byPath: Record<string, Lookup | { value: string }> = {
 /** Body fields that hold ids, by name: personId, mentorId, skillIds.0, … */
 const byField: [RegExp, Lookup][] = [
   [
-    /^(person|employee|manager|mentor|buddy|rater|head|owner)Id$/,
+    /^(person|employee|manager|mentor|buddy|rater|head|owner|receiver)Id$/,
     { table: 'people', where: "email = 'medewerker@delinde.demo'" },
   ],
   [/^skillId$/, { table: 'skills' }],

@@ -24,6 +24,7 @@ import { createOrgRoutes } from '../features/org/routes.tsx';
 import { createPeopleRoutes } from '../features/people/routes.tsx';
 import { createProfileRoutes } from '../features/profile/routes.tsx';
 import { createProgrammeRoutes } from '../features/programmes/routes.tsx';
+import { createRecognitionRoutes } from '../features/recognition/routes.tsx';
 import { createScormRoutes } from '../features/scorm/routes.tsx';
 import { createSkillsRoutes } from '../features/skills/routes.tsx';
 import { createTeamRoutes } from '../features/team/routes.tsx';
@@ -69,6 +70,7 @@ const routeTree = rootRoute.addChildren([
     ...createWorkoutRoutes(appRoute),
     ...createKnowledgeRoutes(appRoute),
     ...createFeedbackRoutes(appRoute),
+    ...createRecognitionRoutes(appRoute),
   ]),
 ]);
 

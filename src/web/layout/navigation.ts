@@ -29,6 +29,8 @@ export function navigationFor(me: Me): NavSection[] {
   mine.push({ to: '/onboarding', labelKey: 'nav.onboarding' });
   mine.push({ to: '/learning-time', labelKey: 'nav.learningTime' });
   mine.push({ to: '/workouts', labelKey: 'nav.workouts' });
+  mine.push({ to: '/recognition', labelKey: 'nav.recognition', isExact: true });
+  mine.push({ to: '/recognition/challenges', labelKey: 'nav.challenges' });
   mine.push({ to: '/development/conversations', labelKey: 'nav.conversations' });
   mine.push({ to: '/development/budget', labelKey: 'nav.myBudget' });
   mine.push({ to: '/profile', labelKey: 'nav.profile' });
@@ -46,6 +48,7 @@ export function navigationFor(me: Me): NavSection[] {
         { to: '/team/learning-time', labelKey: 'nav.teamLearningTime' },
         { to: '/skills/team', labelKey: 'nav.skillsMatrix' },
         { to: '/development/approvals', labelKey: 'nav.approvals' },
+        { to: '/recognition/team', labelKey: 'nav.teamRecognition' },
       ],
     });
   }
@@ -81,6 +84,7 @@ export function navigationFor(me: Me): NavSection[] {
     talent.push({ to: '/development/budgets', labelKey: 'nav.budgetsAdmin' });
     talent.push({ to: '/development/approvals', labelKey: 'nav.hrApprovals' });
   }
+  if (can(me, 'recognition.manage')) talent.push({ to: '/recognition/badges', labelKey: 'nav.badgesAdmin' });
   if (can(me, 'direction.manage')) talent.push({ to: '/direction/manage', labelKey: 'nav.directionEditor' });
   if (can(me, 'announcements.manage')) talent.push({ to: '/announcements', labelKey: 'nav.announcements' });
   if (talent.length) sections.push({ id: 'talent', titleKey: 'nav.talent', items: talent });

@@ -22,6 +22,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'catalogue.manage',
     'learning.assign',
     'knowledge.moderate',
+    'recognition.manage',
   ],
   hr_admin: [
     ...everyone,
@@ -38,6 +39,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'announcements.manage',
     'development.manage',
     'knowledge.moderate',
+    'recognition.manage',
   ],
   owner: allPermissions,
 };

@@ -44,3 +44,16 @@ export const catalogueEvents = defineEvents({
 declare module '../../core/events.ts' {
   interface EventCatalogue extends Events<typeof catalogueEvents> {}
 }
+
+declare module '../../core/bus.ts' {
+  interface DomainEvents {
+    /**
+     * A person finished a content item, and with it perhaps courses and paths (told after commit):
+     * recognition celebrates it, awards points and checks badge criteria.
+     */
+    'learning.completed': {
+      personId: string;
+      finished: { kind: 'content' | 'course' | 'path'; id: string; title: string }[];
+    };
+  }
+}

@@ -24,4 +24,4 @@ export { teamLearning } from './oversight/oversight.read.ts';
 export { audienceOf } from './rules/rules.repository.ts';
 export { type AudienceCriteria, audienceCriteria } from './rules/rules.schemas.ts';
 export { applyRules, assertAudience } from './rules/rules.service.ts';
-export { contentHeadlines, learningMinutes } from './titles.ts';
+export { completionsOf, contentHeadlines, learningMinutes, pathTitles } from './titles.ts';

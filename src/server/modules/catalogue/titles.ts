@@ -81,3 +81,31 @@ export async function learningMinutes(tenant: TenantDb, ids: string[]) {
     GROUP BY m.course_id`.execute(tenant.executor);
   return new Map(durations.rows.map((row) => [row.id, row.minutes]));
 }
+
+/** Titles of learning paths by id (recognition's badge criteria name the path). */
+export async function pathTitles(tenant: TenantDb, ids: string[]) {
+  if (!ids.length) return new Map<string, string>();
+  const rows = await tenant
+    .selectFrom('learning_paths')
+    .select(['id', 'title'])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.title]));
+}
+
+/** How many of these people completed a content item in a period (a challenge's completions). */
+export async function completionsOf(
+  tenant: TenantDb,
+  options: { contentId: string; personIds: string[]; from: Date; until: Date },
+) {
+  if (!options.personIds.length) return new Map<string, number>();
+  const rows = await tenant
+    .selectFrom('content_progress')
+    .select('person_id')
+    .where('content_id', '=', options.contentId)
+    .where('person_id', 'in', options.personIds)
+    .where('completed_at', '>=', options.from)
+    .where('completed_at', '<', options.until)
+    .execute();
+  return new Map(rows.map((row) => [row.person_id, 1]));
+}

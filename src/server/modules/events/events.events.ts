@@ -23,3 +23,10 @@ export const eventEvents = defineEvents({
 declare module '../../core/events.ts' {
   interface EventCatalogue extends Events<typeof eventEvents> {}
 }
+
+declare module '../../core/bus.ts' {
+  interface DomainEvents {
+    /** A person attended a session of an event (told after commit): recognition's badge criteria follow. */
+    'events.attended': { personId: string; contentId: string; title: string };
+  }
+}

@@ -488,7 +488,15 @@ async function attend(
   await setAttended(tx.db, registration.id, at, personIdOf(tx.auth));
   const { title } = await eventTitle(tx, session.content_id);
   await ensureProgress(tx.db, personId, session.content_id, title, baseUrl);
-  await completeContent(tx.db, { personId, contentId: session.content_id, title, baseUrl, at });
+  await completeContent(tx.db, {
+    publish: tx.publish,
+    personId,
+    contentId: session.content_id,
+    title,
+    baseUrl,
+    at,
+  });
+  tx.publish('events.attended', { personId, contentId: session.content_id, title });
   await recordStatement(tx.db, baseUrl, {
     personId,
     verb: 'attended',

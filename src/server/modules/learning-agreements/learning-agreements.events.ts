@@ -11,3 +11,15 @@ export const learningAgreementEvents = defineEvents({
 declare module '../../core/events.ts' {
   interface EventCatalogue extends Events<typeof learningAgreementEvents> {}
 }
+
+declare module '../../core/bus.ts' {
+  interface DomainEvents {
+    /** The learner answered a follow-up ("I applied it"), the first time for that day: recognition celebrates it. */
+    'learning_agreements.applied': {
+      personId: string;
+      agreementId: string;
+      day: 30 | 60 | 90;
+      title: string;
+    };
+  }
+}

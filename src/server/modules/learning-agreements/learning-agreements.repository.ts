@@ -44,7 +44,7 @@ export async function followupsOf(tenant: TenantDb, agreementIds: string[]) {
 export const findFollowup = (tenant: TenantDb, agreementId: string, day: FollowupDay) =>
   tenant
     .selectFrom('learning_agreement_followups')
-    .select(['asked_at'])
+    .select(['asked_at', 'answered_at'])
     .where('agreement_id', '=', agreementId)
     .where('day', '=', day)
     .executeTakeFirst();

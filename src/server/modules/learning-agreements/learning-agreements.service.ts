@@ -95,5 +95,13 @@ export async function answerFollowup(ctx: Ctx, options: { id: string; day: 30 | 
       subjectId: row.id,
       changes: { day: options.day },
     });
+    // Only the first answer to a question is the step "I applied it".
+    if (!followup.answered_at)
+      tx.publish('learning_agreements.applied', {
+        personId: row.person_id,
+        agreementId: row.id,
+        day: options.day,
+        title: row.title,
+      });
   });
 }

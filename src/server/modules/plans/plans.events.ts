@@ -20,3 +20,10 @@ export const planEvents = defineEvents({
 declare module '../../core/events.ts' {
   interface EventCatalogue extends Events<typeof planEvents> {}
 }
+
+declare module '../../core/bus.ts' {
+  interface DomainEvents {
+    /** A plan goal was marked achieved (told after commit): recognition celebrates it. */
+    'plans.goal_achieved': { personId: string; planId: string; goalId: string; title: string };
+  }
+}

@@ -176,8 +176,17 @@ export async function updateGoal(
   return changePlan(
     ctx,
     { ...options, ability: 'edit', isStructural: isStructuralGoalChange(options.input) },
-    async (tx) => {
+    async (tx, plan) => {
       const { input } = options;
+      const before =
+        input.status === 'achieved'
+          ? await tx.db
+              .selectFrom('plan_goals')
+              .select(['status', 'title'])
+              .where('id', '=', options.goalId)
+              .where('plan_id', '=', options.planId)
+              .executeTakeFirst()
+          : undefined;
       if (input.servesKind !== undefined || input.servesId !== undefined) {
         const existing = await tx.db
           .selectFrom('plan_goals')
@@ -206,6 +215,13 @@ export async function updateGoal(
         subjectId: options.planId,
         changes: { goalId: options.goalId, ...columns },
       });
+      if (before && before.status !== 'achieved')
+        tx.publish('plans.goal_achieved', {
+          personId: plan.person_id,
+          planId: plan.id,
+          goalId: options.goalId,
+          title: input.title ?? before.title,
+        });
       return null;
     },
   );

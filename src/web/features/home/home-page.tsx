@@ -14,6 +14,7 @@ import { AnnouncementsFeed } from '../direction/index.ts';
 import { HomeKnowledgeBlock } from '../knowledge/index.ts';
 import { HomeLearningBlock } from '../learning/index.ts';
 import { HomeOnboardingBlock } from '../onboarding/index.ts';
+import { CelebrationsHomeBlock } from '../recognition/index.ts';
 import { SkillTasksCard } from '../skills/index.ts';
 
 export function useHome() {
@@ -285,6 +286,7 @@ export function HomePage() {
         {team && <TeamCard reports={team.reports} newStarters={team.newStarters} />}
         <HomeLearningBlock />
         <HomeKnowledgeBlock />
+        <CelebrationsHomeBlock />
         <section aria-labelledby="home-mine" className="space-y-3">
           <h2 id="home-mine" className="text-base font-semibold text-slate-900">
             {t('home.me.title')}

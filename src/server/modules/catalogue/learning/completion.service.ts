@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import type { ChangeCtx } from '../../../core/change.ts';
 import type { TenantDb } from '../../../db/tenant.ts';
 import { recordStatement } from '../../learning-record/index.ts';
 import { notifyLearner, notifyModuleFinished } from './learning.notify.ts';
@@ -101,7 +102,15 @@ async function completeEnrolment(
  */
 export async function completeContent(
   trx: TenantDb,
-  options: { personId: string; contentId: string; title: string; baseUrl: string; at: Date },
+  options: {
+    personId: string;
+    contentId: string;
+    title: string;
+    baseUrl: string;
+    at: Date;
+    /** Inside a change: tells other modules (recognition) what was finished, after commit. */
+    publish?: ChangeCtx['publish'];
+  },
 ): Promise<Finished> {
   const { personId, contentId, baseUrl, at } = options;
   const finished: Finished = { content: false, courses: [], paths: [], certificates: [] };
@@ -177,6 +186,14 @@ export async function completeContent(
       title: options.title,
       course: courses.rows[0] ?? null,
     });
+  options.publish?.('learning.completed', {
+    personId,
+    finished: [
+      { kind: 'content', id: contentId, title: options.title },
+      ...finished.courses.map((course) => ({ kind: 'course' as const, ...course })),
+      ...finished.paths.map((path) => ({ kind: 'path' as const, ...path })),
+    ],
+  });
   for (const entry of done)
     await notifyLearner(trx, personId, {
       title: entry.title,

@@ -93,6 +93,7 @@ export async function recordProgress(
     const meetsRule = (isMedia && input.percent >= watchedEnough) || (isReading && input.percent >= 100);
     const finished = meetsRule
       ? await completeContent(tx.db, {
+          publish: tx.publish,
           personId,
           contentId: item.id,
           title: version.title,
@@ -113,6 +114,7 @@ export async function markDone(ctx: Ctx, input: { contentId: string; baseUrl: st
       await touchEnrolments(tx.db, personId, item.id);
       return {
         finished: await completeContent(tx.db, {
+          publish: tx.publish,
           personId,
           contentId: item.id,
           title: version.title,
@@ -171,6 +173,7 @@ export async function submitQuizAttempt(
       });
       const finished = result.passed
         ? await completeContent(tx.db, {
+            publish: tx.publish,
             personId,
             contentId: item.id,
             title: version.title,
@@ -249,6 +252,7 @@ export async function confirmAssignment(
     const title = (await loadContentItem(tx.db, input.contentId))?.versions[0]?.title ?? '';
     return {
       finished: await completeContent(tx.db, {
+        publish: tx.publish,
         personId: input.personId,
         contentId: input.contentId,
         title,

@@ -53,6 +53,7 @@ export async function progressFromStatements(
       await touchEnrolments(tx.db, personId, contentId);
       if (finishes(statement))
         await completeContent(tx.db, {
+          publish: tx.publish,
           personId,
           contentId,
           title: item.title,

@@ -1,0 +1,158 @@
+import { addDays } from '../../core/calendar.ts';
+import type { Ctx } from '../../core/context.ts';
+import { notFound } from '../../http/errors.ts';
+import { completionsOf, contentHeadlines } from '../catalogue/index.ts';
+import { learnedTotals } from '../learning-time/index.ts';
+import {
+  type ChallengeRow,
+  challengesQuery,
+  optedIn,
+  personBasics,
+  pointsTotals,
+  settingsOf,
+  teamMembers,
+  teamsOfChallenges,
+} from './recognition.repository.ts';
+import { leaderboardWindow } from './recognition.rules.ts';
+
+const statusOf = (row: ChallengeRow, today: string): 'upcoming' | 'running' | 'ended' =>
+  today < row.starts_on ? 'upcoming' : today > row.ends_on ? 'ended' : 'running';
+
+/** Each person's score in the challenge's period: minutes learned, completions of the item, or points. */
+async function scores(ctx: Ctx, row: ChallengeRow, personIds: string[]) {
+  if (row.metric === 'learning_minutes') return learnedTotals(ctx.db, personIds, row.starts_on, row.ends_on);
+  if (row.metric === 'points') return pointsTotals(ctx.db, personIds, row.starts_on, row.ends_on);
+  // The period's days from midnight to midnight (UTC).
+  return completionsOf(ctx.db, {
+    contentId: row.content_id!,
+    personIds,
+    from: new Date(`${row.starts_on}T00:00:00Z`),
+    until: new Date(`${addDays(row.ends_on, 1)}T00:00:00Z`),
+  });
+}
+
+async function findChallenge(ctx: Ctx, id: string) {
+  const row = await challengesQuery(ctx.db).where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Challenge');
+  return row;
+}
+
+async function present(ctx: Ctx, row: ChallengeRow, teams: { id: string; name: string }[]) {
+  const { leaderboardsEnabled } = await ctx.memo('recognition:settings', () => settingsOf(ctx.db));
+  const members = await teamMembers(
+    ctx.db,
+    teams.map((team) => team.id),
+  );
+  const everyone = [...new Set([...members.values()].flat())];
+  const score = await scores(ctx, row, everyone);
+  const me = ctx.auth.kind === 'person' ? ctx.auth.personId : null;
+  let standings = teams
+    .map((team) => {
+      const people = members.get(team.id) ?? [];
+      const progress = people.reduce((sum, id) => sum + (score.get(id) ?? 0), 0);
+      return {
+        team,
+        members: people.length,
+        progress,
+        percent: Math.min(100, Math.floor((progress * 100) / row.goal)),
+        isMine: me !== null && people.includes(me),
+      };
+    })
+    .sort((a, b) => b.progress - a.progress || a.team.name.localeCompare(b.team.name));
+  if (!leaderboardsEnabled) standings = standings.filter((standing) => standing.isMine);
+  const content = row.content_id
+    ? (await contentHeadlines(ctx.db, [row.content_id], ctx.locale)).get(row.content_id)
+    : null;
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    metric: row.metric,
+    content: content ? { id: content.id, title: content.title } : null,
+    goal: row.goal,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    status: statusOf(row, ctx.today()),
+    leaderboardsEnabled,
+    teams: standings.map((standing, index) => ({
+      ...standing,
+      rank: leaderboardsEnabled ? index + 1 : null,
+    })),
+  };
+}
+
+export async function challengeView(ctx: Ctx, id: string) {
+  const row = await findChallenge(ctx, id);
+  const teams = (await teamsOfChallenges(ctx.db, [id])).get(id) ?? [];
+  return present(ctx, row, teams);
+}
+
+/** Running and upcoming challenges, and those ended in the last 30 days. */
+export async function listChallenges(ctx: Ctx) {
+  const rows = await challengesQuery(ctx.db)
+    .where('ends_on', '>=', addDays(ctx.today(), -30))
+    .limit(50)
+    .execute();
+  const teams = await teamsOfChallenges(
+    ctx.db,
+    rows.map((row) => row.id),
+  );
+  return Promise.all(rows.map((row) => present(ctx, row, teams.get(row.id) ?? [])));
+}
+
+type Board = {
+  enabled: boolean;
+  iAmOnIt: boolean;
+  entries: { rank: number; person: { id: string; name: string }; score: number; isMe: boolean }[];
+};
+
+/**
+ * An individual leaderboard: only people who opted in are on it, ranked by score; the reader sees the
+ * top three and their own neighbours — never the bottom. Off when the organisation switched it off.
+ */
+async function individualBoard(
+  ctx: Ctx,
+  candidates: string[] | 'all',
+  score: (ids: string[]) => Promise<Map<string, number>>,
+): Promise<Board> {
+  const me = ctx.auth.kind === 'person' ? ctx.auth.personId : null;
+  const { leaderboardsEnabled } = await settingsOf(ctx.db);
+  if (!leaderboardsEnabled) return { enabled: false, iAmOnIt: false, entries: [] };
+  const onIt = [...(await optedIn(ctx.db, candidates))];
+  const people = new Map(
+    (await personBasics(ctx.db, onIt)).filter((p) => p.status !== 'left').map((p) => [p.id, p.name]),
+  );
+  const scored = await score([...people.keys()]);
+  const ranked = [...people]
+    .map(([id, name]) => ({ personId: id, name, score: scored.get(id) ?? 0 }))
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+  const iAmOnIt = me !== null && people.has(me);
+  return {
+    enabled: true,
+    iAmOnIt,
+    entries: leaderboardWindow(ranked, iAmOnIt ? me : null).map((row) => ({
+      rank: row.rank,
+      person: { id: row.personId, name: row.name },
+      score: row.score,
+      isMe: row.personId === me,
+    })),
+  };
+}
+
+/** The challenge's individual leaderboard among the members of its teams who opted in. */
+export async function challengePeople(ctx: Ctx, id: string) {
+  const row = await findChallenge(ctx, id);
+  const teams = (await teamsOfChallenges(ctx.db, [id])).get(id) ?? [];
+  const members = await teamMembers(
+    ctx.db,
+    teams.map((team) => team.id),
+  );
+  return individualBoard(ctx, [...new Set([...members.values()].flat())], (ids) => scores(ctx, row, ids));
+}
+
+/** This month's points among everyone who opted in. */
+export async function pointsLeaderboard(ctx: Ctx) {
+  const today = ctx.today();
+  const from = `${today.slice(0, 8)}01`;
+  return individualBoard(ctx, 'all', (ids) => pointsTotals(ctx.db, ids, from, today));
+}
