@@ -14,6 +14,12 @@ export {
   type ZipLimits,
   type ZipOnDisk,
 } from '../../uploads/zip-limits.ts';
+export {
+  isZip,
+  type ReceivedUpload,
+  receiveUnpackedUpload,
+  type StoredUnpackedFile,
+} from './files.receive-unpacked.ts';
 export { storedFileSchema } from './files.routes.ts';
 export { findFile, parseRange, type StoredFile, storeUpload } from './files.service.ts';
 export type { UploadPolicy } from './files.sniff.ts';
