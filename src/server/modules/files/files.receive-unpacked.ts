@@ -35,33 +35,33 @@ async function inPool<T>(items: T[], limit: number, work: (item: T) => Promise<v
   await Promise.all(runners);
 }
 
-export async function receiveUnpackedUpload<Result extends { files: UnpackedFile[] }>(options: {
+/** Where an upload comes from and where it goes. */
+export type PackageUpload = {
   storage: FileStorage;
   organisationId: string;
   limits: UploadLimits;
   log: { error: (details: object, message: string) => void };
   fileName: string;
   stream: Readable;
-  /** "a SCORM package", "a course": the words of the size message. */
-  noun: string;
-  /** Throws (an AppError naming the field) when the first bytes are not what the upload may be. */
-  checkHead: (head: Buffer) => void;
-  worker: URL;
-  workerInput: (paths: WorkerPaths) => unknown;
-  contentTypeOf: (path: string) => string;
-}): Promise<ReceivedUpload<Result>> {
+};
+
+export async function receiveUnpackedUpload<Result extends { files: UnpackedFile[] }>(
+  options: PackageUpload & {
+    /** "a SCORM package", "a course": the words of the size message. */
+    noun: string;
+    /** Throws (an AppError naming the field) when the first bytes are not what the upload may be. */
+    checkHead: (head: Buffer) => void;
+    worker: URL;
+    workerInput: (paths: WorkerPaths) => unknown;
+    contentTypeOf: (path: string) => string;
+  },
+): Promise<ReceivedUpload<Result>> {
   const { storage, limits } = options;
   const path = await storage.temporaryPath(`${randomUUID()}.upload`);
   const outDir = `${path}.d`;
   const stored: string[] = [];
   try {
-    let written: Awaited<ReturnType<typeof streamToFile>>;
-    try {
-      written = await streamToFile(options.stream, path, limits.package.maxUploadBytes);
-    } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') written = { isTooLarge: true };
-      else throw error;
-    }
+    const written = await streamToFile(options.stream, path, limits.package.maxUploadBytes);
     if (written.isTooLarge)
       throw new AppError(
         'payload_too_large',

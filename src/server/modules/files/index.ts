@@ -16,6 +16,7 @@ export {
 } from '../../uploads/zip-limits.ts';
 export {
   isZip,
+  type PackageUpload,
   type ReceivedUpload,
   receiveUnpackedUpload,
   type StoredUnpackedFile,

@@ -1,9 +1,7 @@
-import type { Readable } from 'node:stream';
 import { AppError } from '../../../http/errors.ts';
-import type { UploadLimits } from '../../../uploads/upload-limits.ts';
 import {
-  type FileStorage,
   isZip,
+  type PackageUpload,
   receiveUnpackedUpload,
   type StoredUnpackedFile,
 } from '../../files/index.ts';
@@ -24,14 +22,7 @@ export type StoredCourse = {
   discard: () => Promise<void>;
 };
 
-export async function receiveCourse(options: {
-  storage: FileStorage;
-  organisationId: string;
-  limits: UploadLimits;
-  log: { error: (details: object, message: string) => void };
-  fileName: string;
-  stream: Readable;
-}): Promise<StoredCourse> {
+export async function receiveCourse(options: PackageUpload): Promise<StoredCourse> {
   const received = await receiveUnpackedUpload<UnpackedCourse>({
     ...options,
     noun: 'a course',

@@ -1,9 +1,7 @@
-import type { Readable } from 'node:stream';
 import { AppError } from '../../../http/errors.ts';
-import type { UploadLimits } from '../../../uploads/upload-limits.ts';
 import {
-  type FileStorage,
   isZip,
+  type PackageUpload,
   receiveUnpackedUpload,
   type StoredUnpackedFile,
 } from '../../files/index.ts';
@@ -25,14 +23,7 @@ export type StoredPackage = {
   discard: () => Promise<void>;
 };
 
-export async function receivePackage(options: {
-  storage: FileStorage;
-  organisationId: string;
-  limits: UploadLimits;
-  log: { error: (details: object, message: string) => void };
-  fileName: string;
-  stream: Readable;
-}): Promise<StoredPackage> {
+export async function receivePackage(options: PackageUpload): Promise<StoredPackage> {
   const received = await receiveUnpackedUpload<UnpackedPackage>({
     ...options,
     noun: 'a package',
