@@ -35,13 +35,7 @@ export async function storeUpload(options: {
   const { storage, policy, what } = options;
   const label = options.label ?? '';
   const temporary = await storage.temporaryPath(randomUUID());
-  let written: Awaited<ReturnType<typeof streamToFile>>;
-  try {
-    written = await streamToFile(options.stream, temporary, policy.maxBytes);
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') written = { isTooLarge: true };
-    else throw error;
-  }
+  const written = await streamToFile(options.stream, temporary, policy.maxBytes);
   if (written.isTooLarge)
     throw new AppError(
       'payload_too_large',

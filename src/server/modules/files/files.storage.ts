@@ -65,7 +65,9 @@ export async function streamToFile(source: Readable, path: string, maxBytes: num
     }
   } catch (error) {
     await rm(path, { force: true });
-    if (isTooLarge) return { isTooLarge: true as const };
+    // @fastify/multipart's own fileSize limit fails the stream with this code.
+    if (isTooLarge || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      return { isTooLarge: true as const };
     throw error;
   }
   return { isTooLarge: false as const, size, head, tail };

@@ -15,6 +15,13 @@ export {
   type ZipOnDisk,
 } from '../../uploads/zip-limits.ts';
 export { fileHeadlines } from './files.lookup.ts';
+export {
+  isZip,
+  type PackageUpload,
+  type ReceivedUpload,
+  receiveUnpackedUpload,
+  type StoredUnpackedFile,
+} from './files.receive-unpacked.ts';
 export { storedFileSchema } from './files.routes.ts';
 export { findFile, parseRange, type StoredFile, storeUpload, uploadFile } from './files.service.ts';
 export type { UploadPolicy } from './files.sniff.ts';

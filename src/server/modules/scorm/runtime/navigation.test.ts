@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forOrganisation } from '../../../db/tenant.ts';
-import { buildOrganisationWithRoles, type Client, startTestApp } from '../../../test/test-app.ts';
-import { type ScormFixtureName, scormFixtures } from '../fixtures/scorm-packages.ts';
-import { uploadPackage } from '../fixtures/upload.ts';
+import { buildOrganisationWithRoles, startTestApp } from '../../../test/test-app.ts';
+import { type Launch, runtimeHarness } from '../fixtures/runtime-harness.ts';
 
 // SCORM 2004 navigation requests that end more than the SCO: suspendAll, exitAll, abandon, abandonAll.
 
@@ -13,35 +12,7 @@ beforeAll(async () => {
   org = await buildOrganisationWithRoles(app, db);
 });
 
-type Launch = {
-  attempt: { id: string; number: number; isNew: boolean; isReview: boolean };
-  commitToken: string | null;
-  sco: { id: string };
-  cmi: Record<string, string>;
-  scos: { id: string; completionStatus: string }[];
-};
-
-async function publishedPackage(fixture: ScormFixtureName, settings?: object) {
-  const upload = await uploadPackage(org.as.ldAdmin, scormFixtures[fixture]());
-  expect(upload.statusCode, upload.body).toBe(201);
-  const { contentId } = upload.json();
-  await org.as.ldAdmin.post(`/api/v1/catalogue/items/${contentId}/status`, { status: 'published' });
-  if (settings) await org.as.ldAdmin.put(`/api/v1/scorm/packages/${contentId}/settings`, settings);
-  return contentId as string;
-}
-
-async function launch(client: Client, contentId: string, body: object = {}) {
-  const response = await client.post(`/api/v1/scorm/${contentId}/launch`, body);
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json() as Launch;
-}
-
-const commit = (launched: Launch, values: Record<string, string>, extra: object = {}) =>
-  app.inject({
-    method: 'POST',
-    url: '/api/v1/scorm/commits',
-    payload: { token: launched.commitToken, scoId: launched.sco.id, values, ...extra },
-  });
+const { publishedPackage, launch, commit } = runtimeHarness(app, () => org);
 
 /** What a SCO sends when the learner leaves with adl.nav.request set: the Terminate's commit. */
 const leave = (launched: Launch, navRequest: string, values: Record<string, string> = {}) =>

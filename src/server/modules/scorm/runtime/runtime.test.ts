@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forOrganisation } from '../../../db/tenant.ts';
-import { buildOrganisationWithRoles, type Client, startTestApp } from '../../../test/test-app.ts';
-import { type ScormFixtureName, scormFixtures } from '../fixtures/scorm-packages.ts';
+import { buildOrganisationWithRoles, startTestApp } from '../../../test/test-app.ts';
+import { runtimeHarness } from '../fixtures/runtime-harness.ts';
+import { scormFixtures } from '../fixtures/scorm-packages.ts';
 import { uploadPackage } from '../fixtures/upload.ts';
 
 const contentOrigin = 'http://content.groeipad.test';
@@ -14,36 +15,7 @@ beforeAll(async () => {
   other = await buildOrganisationWithRoles(app, db);
 });
 
-type Launch = {
-  attempt: { id: string; number: number; isNew: boolean; isReview: boolean; canStartNew: boolean };
-  commitToken: string | null;
-  sco: { id: string; launchUrl: string };
-  cmi: Record<string, string>;
-  scos: { id: string; completionStatus: string }[];
-  result: { completionStatus: string; successStatus: string };
-};
-
-async function publishedPackage(fixture: ScormFixtureName, settings?: object) {
-  const upload = await uploadPackage(org.as.ldAdmin, scormFixtures[fixture]());
-  expect(upload.statusCode, upload.body).toBe(201);
-  const { contentId } = upload.json();
-  await org.as.ldAdmin.post(`/api/v1/catalogue/items/${contentId}/status`, { status: 'published' });
-  if (settings) await org.as.ldAdmin.put(`/api/v1/scorm/packages/${contentId}/settings`, settings);
-  return contentId as string;
-}
-
-async function launch(client: Client, contentId: string, body: object = {}) {
-  const response = await client.post(`/api/v1/scorm/${contentId}/launch`, body);
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json() as Launch;
-}
-
-const commit = (launched: Launch, values: Record<string, string>, extra: object = {}) =>
-  app.inject({
-    method: 'POST',
-    url: '/api/v1/scorm/commits',
-    payload: { token: launched.commitToken, scoId: launched.sco.id, values, ...extra },
-  });
+const { publishedPackage, launch, commit } = runtimeHarness(app, () => org);
 
 const statementsOf = async (contentId: string) =>
   (
