@@ -1,4 +1,7 @@
 // What other modules may use from learning time: booking time learned (events, WorkOuts), and the
 // session shape of the calendar-feed port that events provide.
+
+// Campaigns' nudges: reserved blocks on a date.
+export { blocksOn } from './learning-time.nudges.ts';
 export type { CalendarSession } from './learning-time.ports.ts';
 export { bookLearningTime } from './learning-time.service.ts';
