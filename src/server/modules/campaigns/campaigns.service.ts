@@ -119,11 +119,11 @@ async function draftFor(tx: { db: Ctx['db'] }, id: string) {
 /** A draft is rewritten as a whole; a launched campaign only stops. */
 export async function updateCampaign(ctx: Ctx, id: string, input: CampaignInput) {
   assertManages(ctx);
+  await validateCampaign(ctx, input);
   await runChange(ctx, async (tx) => {
     const campaign = await draftFor(tx, id);
     if (campaign.status !== 'draft')
       throw new AppError('conflict', 'A launched campaign cannot be changed; stop it and make a new one.');
-    await validateCampaign(ctx, input);
     await tx.db
       .updateTable('campaigns')
       .set({ ...campaignColumns(input), updated_at: tx.now() })
@@ -343,9 +343,9 @@ export async function addTheme(ctx: Ctx, input: ThemeInput) {
 
 export async function changeTheme(ctx: Ctx, id: string, input: ThemeInput) {
   assertManages(ctx);
+  await validateTheme(ctx, input);
   await runChange(ctx, async (tx) => {
     if (!(await findTheme(tx.db, id))) throw notFound('Theme');
-    await validateTheme(ctx, input);
     await tx.db
       .updateTable('campaign_themes')
       .set({ ...themeColumns(input), reminded_for: null })
