@@ -6,6 +6,7 @@ import { apiTokensModule } from './modules/api-tokens/api-tokens.module.ts';
 import { auditModule } from './modules/audit/audit.module.ts';
 import { authModule } from './modules/auth/auth.module.ts';
 import { budgetsModule } from './modules/budgets/budgets.module.ts';
+import { campaignsModule } from './modules/campaigns/campaigns.module.ts';
 import { catalogueModule } from './modules/catalogue/catalogue.module.ts';
 import { cmi5Module } from './modules/cmi5/cmi5.module.ts';
 import { consultationsModule } from './modules/consultations/consultations.module.ts';
@@ -66,6 +67,7 @@ export const modules: readonly ModuleManifest[] = [
   onboardingModule,
   programmesModule,
   workoutsModule,
+  campaignsModule,
   cmi5Module,
   knowledgeModule,
   feedbackModule,

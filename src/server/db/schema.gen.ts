@@ -191,6 +191,88 @@ export interface BudgetRequests {
   updated_at: Generated<Date>;
 }
 
+export interface CampaignContacts {
+  campaign_id: string | null;
+  clicked_at: Date | null;
+  counts_to_cap: Generated<boolean>;
+  id: Generated<string>;
+  message_id: string | null;
+  nudge_kind: "not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished" | null;
+  opened_at: Date | null;
+  organisation_id: string;
+  person_id: string;
+  sent_at: Generated<Date>;
+  source: "campaign" | "nudge";
+  subject_key: string | null;
+}
+
+export interface CampaignMessages {
+  announcement_id: string | null;
+  attempts: Generated<number>;
+  body_en: Generated<string>;
+  body_nl: Generated<string>;
+  campaign_id: string;
+  channel: "banner" | "card" | "announcement" | "email" | "chat";
+  id: Generated<string>;
+  last_error: string | null;
+  link: string | null;
+  organisation_id: string;
+  phase: "hum" | "sing" | "shout";
+  position: Generated<number>;
+  send_on: string;
+  sent_at: Date | null;
+  status: Generated<"planned" | "sent" | "failed">;
+  title_en: string;
+  title_nl: string;
+}
+
+export interface Campaigns {
+  audience: Generated<Json>;
+  created_at: ColumnType<Date, never, never>;
+  created_by: string | null;
+  ends_on: string;
+  goal_id: string | null;
+  goal_kind: "organisation_goal" | "skill" | "theme" | null;
+  id: Generated<string>;
+  launched_at: Date | null;
+  organisation_id: string;
+  promoted: Generated<Json>;
+  shout_from: string;
+  sing_from: string;
+  starts_on: string;
+  status: Generated<"draft" | "launched" | "stopped">;
+  title: string;
+  updated_at: Generated<Date>;
+}
+
+export interface CampaignSettings {
+  nudge_kinds: Generated<string[]>;
+  organisation_id: string;
+  quiet_from: Generated<string>;
+  quiet_until: Generated<string>;
+  updated_at: Generated<Date>;
+  webhook_kind: "teams" | "slack" | null;
+  webhook_secret_sealed: string | null;
+  webhook_url_sealed: string | null;
+  weekly_cap: Generated<number>;
+}
+
+export interface CampaignThemes {
+  created_at: ColumnType<Date, never, never>;
+  description_en: Generated<string>;
+  description_nl: Generated<string>;
+  ends_on: string;
+  id: Generated<string>;
+  learning: Generated<Json>;
+  name_en: string;
+  name_nl: string;
+  organisation_id: string;
+  recurrence: Generated<"yearly" | "once">;
+  reminded_for: string | null;
+  starter_key: string | null;
+  starts_on: string;
+}
+
 export interface CareerSteps {
   from_role_id: string;
   organisation_id: string;
@@ -1029,6 +1111,12 @@ export interface Notifications {
   title: string;
 }
 
+export interface NudgeOptOuts {
+  nudge_kind: "not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished";
+  organisation_id: string;
+  person_id: string;
+}
+
 export interface OnboardingJourneys {
   assigned_by: string | null;
   buddy_id: string | null;
@@ -1733,6 +1821,11 @@ export interface DB {
   budget_policies: BudgetPolicies;
   budget_request_files: BudgetRequestFiles;
   budget_requests: BudgetRequests;
+  campaign_contacts: CampaignContacts;
+  campaign_messages: CampaignMessages;
+  campaign_settings: CampaignSettings;
+  campaign_themes: CampaignThemes;
+  campaigns: Campaigns;
   career_steps: CareerSteps;
   catalogue_revisions: CatalogueRevisions;
   celebrations: Celebrations;
@@ -1807,6 +1900,7 @@ export interface DB {
   mentoring_requests: MentoringRequests;
   notification_preferences: NotificationPreferences;
   notifications: Notifications;
+  nudge_opt_outs: NudgeOptOuts;
   onboarding_journey_steps: OnboardingJourneySteps;
   onboarding_journeys: OnboardingJourneys;
   onboarding_template_steps: OnboardingTemplateSteps;

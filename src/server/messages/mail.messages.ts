@@ -287,6 +287,17 @@ export const mailMessages = {
       text: `Hello ${v.name},\n\n${v.author} answered your request for feedback on "${v.subject}".\n\nRead it here:\n${v.link}`,
     }),
   },
+  // A campaign's e-mail: L&D wrote the title and text in both languages; the link is tracked.
+  campaign_message: {
+    nl: (v) => ({
+      subject: v.title ?? '',
+      text: `Hallo ${v.name},\n\n${v.body}${v.link ? `\n\nLees verder: ${v.link}` : ''}`,
+    }),
+    en: (v) => ({
+      subject: v.title ?? '',
+      text: `Hello ${v.name},\n\n${v.body}${v.link ? `\n\nRead more: ${v.link}` : ''}`,
+    }),
+  },
 } satisfies Record<string, MailTemplate>;
 
 export type MailKind = keyof typeof mailMessages;

@@ -22650,6 +22650,1656 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns (L&D) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignSummary"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A draft campaign: goal, audience, period with hum/sing/shout phases, learning, messages */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @default null */
+                        goal?: {
+                            /** @enum {string} */
+                            kind: "organisation_goal" | "skill" | "theme";
+                            /** Format: uuid */
+                            id: string;
+                        } | null;
+                        audience: components["schemas"]["AudienceCriteriaInput"];
+                        /** Format: date */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description The sing phase starts (hum runs until then)
+                         */
+                        singFrom: string;
+                        /**
+                         * Format: date
+                         * @description The shout phase starts
+                         */
+                        shoutFrom: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /** @default [] */
+                        promoted?: {
+                            /** @enum {string} */
+                            type: "content" | "course" | "path";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                        messages?: {
+                            /** @enum {string} */
+                            phase: "hum" | "sing" | "shout";
+                            /** @enum {string} */
+                            channel: "banner" | "card" | "announcement" | "email" | "chat";
+                            /**
+                             * Format: date
+                             * @description The day it goes out (banner and card: shown from then until the phase ends)
+                             */
+                            sendOn: string;
+                            titleNl: string;
+                            /** @default  */
+                            bodyNl?: string;
+                            titleEn: string;
+                            /** @default  */
+                            bodyEn?: string;
+                            /** @default null */
+                            link?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign with its phases and messages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Rewrite a draft campaign (409 once launched) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @default null */
+                        goal?: {
+                            /** @enum {string} */
+                            kind: "organisation_goal" | "skill" | "theme";
+                            /** Format: uuid */
+                            id: string;
+                        } | null;
+                        audience: components["schemas"]["AudienceCriteriaInput"];
+                        /** Format: date */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description The sing phase starts (hum runs until then)
+                         */
+                        singFrom: string;
+                        /**
+                         * Format: date
+                         * @description The shout phase starts
+                         */
+                        shoutFrom: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /** @default [] */
+                        promoted?: {
+                            /** @enum {string} */
+                            type: "content" | "course" | "path";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                        messages?: {
+                            /** @enum {string} */
+                            phase: "hum" | "sing" | "shout";
+                            /** @enum {string} */
+                            channel: "banner" | "card" | "announcement" | "email" | "chat";
+                            /**
+                             * Format: date
+                             * @description The day it goes out (banner and card: shown from then until the phase ends)
+                             */
+                            sendOn: string;
+                            titleNl: string;
+                            /** @default  */
+                            bodyNl?: string;
+                            titleEn: string;
+                            /** @default  */
+                            bodyEn?: string;
+                            /** @default null */
+                            link?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a draft campaign */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Launch: messages go out on their days (announcements are scheduled now) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop a launched campaign: nothing more goes out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/messages/{messageId}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How a message reads in Dutch and English, and how many people get each */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    messageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignMessagePreview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reach, opens, clicks; enrolments and completions during the campaign vs as many days before */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignResults"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/r/{organisationId}/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign e-mail's tracked link: counts the click and leads on into Groeipad */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spotlight": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My home's campaign banner and cards, and the themes of this moment with their learning */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Spotlight"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spotlight/{id}/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** I saw this banner or card (reach) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spotlight/{id}/click": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** I followed this banner or card (click) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Weekly contact cap, quiet hours, nudge kinds, whether a Teams/Slack channel is set */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the cap, quiet hours, nudge kinds or the channel (address and secret are write-only) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        weeklyCap?: number;
+                        quietFrom?: string;
+                        quietUntil?: string;
+                        nudgeKinds?: ("not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished")[];
+                        /** @description Set a channel (write-only), or null to remove it */
+                        webhook?: {
+                            /** @enum {string} */
+                            kind: "teams" | "slack";
+                            /** Format: uri */
+                            url: string;
+                            /** @default null */
+                            secret?: string | null;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/campaign-themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The themes calendar */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Theme"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a theme (a period, yearly or once, with linked learning) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameNl: string;
+                        nameEn: string;
+                        /** @default  */
+                        descriptionNl?: string;
+                        /** @default  */
+                        descriptionEn?: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /**
+                         * @default yearly
+                         * @enum {string}
+                         */
+                        recurrence?: "yearly" | "once";
+                        /** @default [] */
+                        learning?: {
+                            /** @enum {string} */
+                            type: "content" | "course" | "path";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-themes/starter-set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add the Dutch and English starter set (once; themes from it already there stay) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-themes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a theme */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameNl: string;
+                        nameEn: string;
+                        /** @default  */
+                        descriptionNl?: string;
+                        /** @default  */
+                        descriptionEn?: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /**
+                         * @default yearly
+                         * @enum {string}
+                         */
+                        recurrence?: "yearly" | "once";
+                        /** @default [] */
+                        learning?: {
+                            /** @enum {string} */
+                            type: "content" | "course" | "path";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a theme */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nudges/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which nudges I do not want */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NudgePreferences"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Opt out of nudge kinds */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        optedOut: ("not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NudgePreferences"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cmi5/courses": {
         parameters: {
             query?: never;
@@ -28113,6 +29763,38 @@ export interface components {
                 };
             }[];
         };
+        LearningAgreementInput: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            title: string;
+            enrolmentId: string | null;
+            budgetRequestId: string | null;
+            goalId: string | null;
+            application: string;
+            isWillingBuddy: boolean;
+            isWillingMentor: boolean;
+            /** Format: date */
+            startsOn: string;
+            managerAgreedAt: string | null;
+            followups: {
+                day: number;
+                /** Format: date */
+                dueOn: string;
+                /** @description The question has been sent; it can be answered */
+                isAsked: boolean;
+                answer: string | null;
+                answeredAt: string | null;
+            }[];
+            can: {
+                agree: boolean;
+                answer: boolean;
+            };
+        };
         CatalogueEntryInput: {
             /** @enum {string} */
             type: "content" | "course" | "path";
@@ -28674,38 +30356,6 @@ export interface components {
             };
             responses: components["schemas"]["ConsultationResponseInput"][];
             canRespond: boolean;
-        };
-        LearningAgreementInput: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            };
-            title: string;
-            enrolmentId: string | null;
-            budgetRequestId: string | null;
-            goalId: string | null;
-            application: string;
-            isWillingBuddy: boolean;
-            isWillingMentor: boolean;
-            /** Format: date */
-            startsOn: string;
-            managerAgreedAt: string | null;
-            followups: {
-                day: number;
-                /** Format: date */
-                dueOn: string;
-                /** @description The question has been sent; it can be answered */
-                isAsked: boolean;
-                answer: string | null;
-                answeredAt: string | null;
-            }[];
-            can: {
-                agree: boolean;
-                answer: boolean;
-            };
         };
         ConversationTemplateInput: {
             key: string;
@@ -30680,6 +32330,222 @@ export interface components {
             errors: components["schemas"]["ImportProblemInput"][];
             errorCount: number;
         };
+        CampaignMessageInput: {
+            /** @enum {string} */
+            phase: "hum" | "sing" | "shout";
+            /** @enum {string} */
+            channel: "banner" | "card" | "announcement" | "email" | "chat";
+            /**
+             * Format: date
+             * @description The day it goes out (banner and card: shown from then until the phase ends)
+             */
+            sendOn: string;
+            titleNl: string;
+            /** @default  */
+            bodyNl: string;
+            titleEn: string;
+            /** @default  */
+            bodyEn: string;
+            /** @default null */
+            link: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "planned" | "sent" | "failed";
+            sentAt: string | null;
+            attempts: number;
+            /** @description Why the last attempt failed (chat webhook) */
+            lastError: string | null;
+        };
+        CampaignSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "running" | "ended" | "stopped";
+            /** @description The phase today while running */
+            phase: ("hum" | "sing" | "shout") | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            messageCount: number;
+        };
+        CampaignInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "running" | "ended" | "stopped";
+            /** @description The phase today while running */
+            phase: ("hum" | "sing" | "shout") | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            messageCount: number;
+            goal: {
+                /** @enum {string} */
+                kind: "organisation_goal" | "skill" | "theme";
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            audience: components["schemas"]["AudienceCriteriaInput"];
+            /** Format: date */
+            singFrom: string;
+            /** Format: date */
+            shoutFrom: string;
+            promoted: {
+                /** @enum {string} */
+                type: "content" | "course" | "path";
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            messages: components["schemas"]["CampaignMessageInput"][];
+            audienceSize: number;
+        };
+        CampaignMessagePreviewInput: {
+            /** @enum {string} */
+            channel: "banner" | "card" | "announcement" | "email" | "chat";
+            /** @description People in the audience now */
+            recipients: number;
+            versions: {
+                /** @enum {string} */
+                locale: "nl" | "en";
+                /** @description Of them, reading this language */
+                recipients: number;
+                subject: string;
+                text: string;
+            }[];
+        };
+        CampaignResultsInput: {
+            /** Format: uuid */
+            campaignId: string;
+            /** @description Days of the campaign so far (compared with as many days before) */
+            days: number;
+            during: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                until: string;
+                enrolled: number;
+                completed: number;
+            };
+            before: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                until: string;
+                enrolled: number;
+                completed: number;
+            };
+            /** @description People who received or saw a message */
+            reach: number;
+            opened: number;
+            clicked: number;
+            audienceSize: number;
+            perMessage: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                phase: "hum" | "sing" | "shout";
+                /** @enum {string} */
+                channel: "banner" | "card" | "announcement" | "email" | "chat";
+                title: string;
+                reached: number;
+                opened: number;
+                clicked: number;
+            }[];
+        };
+        SpotlightInput: {
+            banners: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                campaignId: string;
+                title: string;
+                body: string;
+                link: string | null;
+            }[];
+            cards: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                campaignId: string;
+                title: string;
+                body: string;
+                link: string | null;
+            }[];
+            themes: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                description: string;
+                /** Format: date */
+                endsOn: string;
+                learning: {
+                    /** @enum {string} */
+                    type: "content" | "course" | "path";
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+            }[];
+        };
+        CampaignSettingsInput: {
+            /** @description Messages a person gets at most in seven days, campaigns and nudges together */
+            weeklyCap: number;
+            quietFrom: string;
+            quietUntil: string;
+            nudgeKinds: ("not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished")[];
+            /** @description Whether a Teams/Slack channel is set up; its address and secret are never shown */
+            webhook: {
+                /** @enum {string} */
+                kind: "teams" | "slack";
+                hasSecret: boolean;
+            } | null;
+        };
+        ThemeInput: {
+            nameNl: string;
+            nameEn: string;
+            /** @default  */
+            descriptionNl: string;
+            /** @default  */
+            descriptionEn: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /**
+             * @default yearly
+             * @enum {string}
+             */
+            recurrence: "yearly" | "once";
+            learning: {
+                /** @enum {string} */
+                type: "content" | "course" | "path";
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** @description This or the next occurrence */
+            next: {
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+            };
+            isCurrent: boolean;
+        };
+        NudgePreferencesInput: {
+            optedOut: ("not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished")[];
+            /** @description Kinds the organisation sends */
+            offered: ("not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished")[];
+        };
         ApprovalsInput: {
             /** @description Budget requests waiting at my step */
             budgets: components["schemas"]["BudgetRequestInput"][];
@@ -31726,6 +33592,38 @@ export interface components {
                 };
             }[];
         };
+        LearningAgreement: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            title: string;
+            enrolmentId: string | null;
+            budgetRequestId: string | null;
+            goalId: string | null;
+            application: string;
+            isWillingBuddy: boolean;
+            isWillingMentor: boolean;
+            /** Format: date */
+            startsOn: string;
+            managerAgreedAt: string | null;
+            followups: {
+                day: number;
+                /** Format: date */
+                dueOn: string;
+                /** @description The question has been sent; it can be answered */
+                isAsked: boolean;
+                answer: string | null;
+                answeredAt: string | null;
+            }[];
+            can: {
+                agree: boolean;
+                answer: boolean;
+            };
+        };
         CatalogueEntry: {
             /** @enum {string} */
             type: "content" | "course" | "path";
@@ -32287,38 +34185,6 @@ export interface components {
             };
             responses: components["schemas"]["ConsultationResponse"][];
             canRespond: boolean;
-        };
-        LearningAgreement: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            };
-            title: string;
-            enrolmentId: string | null;
-            budgetRequestId: string | null;
-            goalId: string | null;
-            application: string;
-            isWillingBuddy: boolean;
-            isWillingMentor: boolean;
-            /** Format: date */
-            startsOn: string;
-            managerAgreedAt: string | null;
-            followups: {
-                day: number;
-                /** Format: date */
-                dueOn: string;
-                /** @description The question has been sent; it can be answered */
-                isAsked: boolean;
-                answer: string | null;
-                answeredAt: string | null;
-            }[];
-            can: {
-                agree: boolean;
-                answer: boolean;
-            };
         };
         ConversationTemplate: {
             key: string;
@@ -34292,6 +36158,222 @@ export interface components {
             /** @description Every problem (at most 1,000), by line and column */
             errors: components["schemas"]["ImportProblem"][];
             errorCount: number;
+        };
+        CampaignMessage: {
+            /** @enum {string} */
+            phase: "hum" | "sing" | "shout";
+            /** @enum {string} */
+            channel: "banner" | "card" | "announcement" | "email" | "chat";
+            /**
+             * Format: date
+             * @description The day it goes out (banner and card: shown from then until the phase ends)
+             */
+            sendOn: string;
+            titleNl: string;
+            /** @default  */
+            bodyNl: string;
+            titleEn: string;
+            /** @default  */
+            bodyEn: string;
+            /** @default null */
+            link: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "planned" | "sent" | "failed";
+            sentAt: string | null;
+            attempts: number;
+            /** @description Why the last attempt failed (chat webhook) */
+            lastError: string | null;
+        };
+        CampaignSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "running" | "ended" | "stopped";
+            /** @description The phase today while running */
+            phase: ("hum" | "sing" | "shout") | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            messageCount: number;
+        };
+        Campaign: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "running" | "ended" | "stopped";
+            /** @description The phase today while running */
+            phase: ("hum" | "sing" | "shout") | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            messageCount: number;
+            goal: {
+                /** @enum {string} */
+                kind: "organisation_goal" | "skill" | "theme";
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            audience: components["schemas"]["AudienceCriteria"];
+            /** Format: date */
+            singFrom: string;
+            /** Format: date */
+            shoutFrom: string;
+            promoted: {
+                /** @enum {string} */
+                type: "content" | "course" | "path";
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            messages: components["schemas"]["CampaignMessage"][];
+            audienceSize: number;
+        };
+        CampaignMessagePreview: {
+            /** @enum {string} */
+            channel: "banner" | "card" | "announcement" | "email" | "chat";
+            /** @description People in the audience now */
+            recipients: number;
+            versions: {
+                /** @enum {string} */
+                locale: "nl" | "en";
+                /** @description Of them, reading this language */
+                recipients: number;
+                subject: string;
+                text: string;
+            }[];
+        };
+        CampaignResults: {
+            /** Format: uuid */
+            campaignId: string;
+            /** @description Days of the campaign so far (compared with as many days before) */
+            days: number;
+            during: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                until: string;
+                enrolled: number;
+                completed: number;
+            };
+            before: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                until: string;
+                enrolled: number;
+                completed: number;
+            };
+            /** @description People who received or saw a message */
+            reach: number;
+            opened: number;
+            clicked: number;
+            audienceSize: number;
+            perMessage: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                phase: "hum" | "sing" | "shout";
+                /** @enum {string} */
+                channel: "banner" | "card" | "announcement" | "email" | "chat";
+                title: string;
+                reached: number;
+                opened: number;
+                clicked: number;
+            }[];
+        };
+        Spotlight: {
+            banners: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                campaignId: string;
+                title: string;
+                body: string;
+                link: string | null;
+            }[];
+            cards: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                campaignId: string;
+                title: string;
+                body: string;
+                link: string | null;
+            }[];
+            themes: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                description: string;
+                /** Format: date */
+                endsOn: string;
+                learning: {
+                    /** @enum {string} */
+                    type: "content" | "course" | "path";
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+            }[];
+        };
+        CampaignSettings: {
+            /** @description Messages a person gets at most in seven days, campaigns and nudges together */
+            weeklyCap: number;
+            quietFrom: string;
+            quietUntil: string;
+            nudgeKinds: ("not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished")[];
+            /** @description Whether a Teams/Slack channel is set up; its address and secret are never shown */
+            webhook: {
+                /** @enum {string} */
+                kind: "teams" | "slack";
+                hasSecret: boolean;
+            } | null;
+        };
+        Theme: {
+            nameNl: string;
+            nameEn: string;
+            /** @default  */
+            descriptionNl: string;
+            /** @default  */
+            descriptionEn: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /**
+             * @default yearly
+             * @enum {string}
+             */
+            recurrence: "yearly" | "once";
+            learning: {
+                /** @enum {string} */
+                type: "content" | "course" | "path";
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** @description This or the next occurrence */
+            next: {
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+            };
+            isCurrent: boolean;
+        };
+        NudgePreferences: {
+            optedOut: ("not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished")[];
+            /** @description Kinds the organisation sends */
+            offered: ("not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished")[];
         };
         Approvals: {
             /** @description Budget requests waiting at my step */

@@ -1,1 +1,2 @@
-export { notifyScheduledAnnouncements } from './announcements.service.ts';
+// Campaigns plan announcements as one of their channels.
+export { createAnnouncement, notifyScheduledAnnouncements } from './announcements.service.ts';

@@ -16,12 +16,16 @@ export { completionsWithDuration } from './learning/completed-minutes.ts';
 export { enrol } from './learning/enrolment.service.ts';
 export { enrolmentsWithProgress, isEnrolmentOf } from './learning/learner.repository.ts';
 export { assertContentUnlocked } from './learning/locks.ts';
+// Campaigns: reaching people by the audience rules' criteria, nudges on enrolments, learning in a period.
+export { enrolmentsToNudge, learningInPeriod, teammatesFinished } from './learning/nudge-facts.ts';
 export { itemForLearner } from './learning/player.read.ts';
 export { ensureProgress } from './learning/player.service.ts';
 // The approvals inbox (home) lists on-the-job assignments of my reports to confirm.
 export { teamLearning } from './oversight/oversight.read.ts';
-// Onboarding assigns journeys with the same audience criteria as the enrolment rules.
+// Onboarding and campaigns reach people with the same audience criteria as the enrolment rules.
+export { assertAudienceUnits, peopleInAudience } from './rules/audience.ts';
 export { audienceOf } from './rules/rules.repository.ts';
 export { type AudienceCriteria, audienceCriteria } from './rules/rules.schemas.ts';
 export { applyRules, assertAudience } from './rules/rules.service.ts';
+export { type SubjectRef, subjectTitles } from './subjects.ts';
 export { completionsOf, contentHeadlines, learningMinutes, pathTitles } from './titles.ts';

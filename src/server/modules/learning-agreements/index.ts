@@ -1,6 +1,8 @@
 // What other modules may use from learning agreements: skills finds willing mentors, catalogue shows
 // the agreement of an enrolment (through a port), conversations show answered follow-ups.
 
+// Campaigns' nudges: follow-ups due.
+export { followUpsDue } from './learning-agreements.nudges.ts';
 // The approvals inbox (home) lists agreements waiting for my agreement.
 export { myAgreements } from './learning-agreements.read.ts';
 export {

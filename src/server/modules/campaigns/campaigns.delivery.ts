@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { runChange } from '../../core/change.ts';
+import type { OrgContext } from '../../core/context.ts';
+import type { ModuleDeps } from '../../core/module.ts';
+import { queueMail } from '../mail/index.ts';
+import { organisationContextOf } from '../organisations/index.ts';
+import { peopleInCampaign } from './campaigns.audience.ts';
+import { contactRoom } from './campaigns.cap.ts';
+import {
+  contactedFor,
+  defaultSettings,
+  dueMessages,
+  findCampaign,
+  findMessage,
+  insertContacts,
+  peopleFacts,
+  settingsOf,
+} from './campaigns.repository.ts';
+import { isQuiet } from './campaigns.rules.ts';
+import { signatureOf, unseal } from './campaigns.secrets.ts';
+
+const maxChatAttempts = 5;
+
+/**
+ * The job: every launched campaign's messages whose day has come. E-mail goes to each person in the
+ * audience in their language, only while they are under the weekly cap and outside quiet hours; chat
+ * messages post to the organisation's Teams/Slack channel (retried, failures kept visible); banners and
+ * cards simply become visible on home.
+ */
+export async function sendDueMessages(deps: ModuleDeps, now = new Date()) {
+  // Tomorrow in UTC covers every time zone's today; each organisation checks its own below.
+  const due = await dueMessages(deps.db, new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10));
+  const result = { sent: 0, delivered: 0, deferred: 0, failed: 0 };
+  const contexts = new Map<string, OrgContext>();
+  for (const { organisation_id: organisationId, id, campaign_id: campaignId } of due) {
+    let ctx = contexts.get(organisationId);
+    if (!ctx) {
+      ctx = await organisationContextOf(deps, organisationId, now);
+      contexts.set(organisationId, ctx);
+    }
+    const outcome = await sendMessage(ctx, deps, campaignId, id);
+    result[outcome.status] += 1;
+    result.delivered += outcome.delivered;
+  }
+  return result;
+}
+
+async function sendMessage(
+  ctx: OrgContext,
+  deps: ModuleDeps,
+  campaignId: string,
+  messageId: string,
+): Promise<{ status: 'sent' | 'deferred' | 'failed'; delivered: number }> {
+  const message = await findMessage(ctx.db, campaignId, messageId);
+  if (!message || message.status !== 'planned' || message.send_on > ctx.today())
+    return { status: 'deferred', delivered: 0 };
+  const settings = (await settingsOf(ctx.db)) ?? defaultSettings;
+  if (message.channel === 'chat') return postToChat(ctx, deps, settings, message);
+  if (
+    message.channel === 'email' &&
+    isQuiet(ctx.now(), ctx.timeZone, settings.quiet_from, settings.quiet_until)
+  )
+    return { status: 'deferred', delivered: 0 };
+  return runChange(
+    ctx,
+    async (tx) => {
+      const locked = await findMessage(tx.db, campaignId, messageId);
+      if (!locked || locked.status !== 'planned') return { status: 'deferred' as const, delivered: 0 };
+      let delivered = 0;
+      if (locked.channel === 'email') {
+        const campaign = (await findCampaign(tx.db, campaignId))!;
+        const audience = await peopleInCampaign(tx.db, campaign.audience, tx.today());
+        const already = await contactedFor(tx.db, messageId);
+        const people = await peopleFacts(
+          tx.db,
+          audience.filter((id) => !already.has(id)),
+        );
+        const room = await contactRoom(
+          tx.db,
+          people.map((person) => person.id),
+          settings.weekly_cap,
+          tx.now(),
+        );
+        const contacts = [];
+        for (const person of people) {
+          if (!room.take(person.id)) continue;
+          const contactId = randomUUID();
+          const isDutch = person.locale === 'nl';
+          await queueMail(tx.db, {
+            to: person.email,
+            kind: 'campaign_message',
+            locale: person.locale,
+            vars: {
+              name: person.given_name,
+              title: isDutch ? locked.title_nl : locked.title_en,
+              body: isDutch ? locked.body_nl : locked.body_en,
+              link: locked.link
+                ? `${deps.config.baseUrl}/api/v1/campaigns/r/${tx.organisationId}/${contactId}`
+                : '',
+            },
+          });
+          contacts.push({
+            id: contactId,
+            person_id: person.id,
+            source: 'campaign' as const,
+            message_id: messageId,
+            campaign_id: campaignId,
+            counts_to_cap: true,
+            sent_at: tx.now(),
+          });
+        }
+        await insertContacts(tx.db, contacts);
+        delivered = contacts.length;
+      }
+      await tx.db
+        .updateTable('campaign_messages')
+        .set({ status: 'sent', sent_at: tx.now(), attempts: locked.attempts + 1, last_error: null })
+        .where('id', '=', messageId)
+        .execute();
+      return { status: 'sent' as const, delivered };
+    },
+    { lock: { table: 'campaign_messages', id: messageId } },
+  );
+}
+
+/** One post to the organisation's channel; a failure is kept on the message and retried next round. */
+async function postToChat(
+  ctx: OrgContext,
+  deps: ModuleDeps,
+  settings: Awaited<ReturnType<typeof settingsOf>> & object,
+  message: NonNullable<Awaited<ReturnType<typeof findMessage>>>,
+): Promise<{ status: 'sent' | 'failed' | 'deferred'; delivered: number }> {
+  let error: string | null = null;
+  if (!settings.webhook_url_sealed) error = 'No Teams or Slack channel is set up.';
+  else {
+    const locale = ctx.locale;
+    const title = locale === 'en' ? message.title_en : message.title_nl;
+    const body = locale === 'en' ? message.body_en : message.body_nl;
+    const link = message.link ? `${deps.config.baseUrl}${message.link}` : '';
+    const text = [`**${title}**`, body, link].filter(Boolean).join('\n\n');
+    const payload = JSON.stringify({ text });
+    try {
+      const url = unseal(deps.config.sessionSecret, settings.webhook_url_sealed);
+      const secret = settings.webhook_secret_sealed
+        ? unseal(deps.config.sessionSecret, settings.webhook_secret_sealed)
+        : null;
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(secret ? { 'x-groeipad-signature': signatureOf(secret, payload) } : {}),
+        },
+        body: payload,
+        redirect: 'error',
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (!response.ok) error = `The channel answered ${response.status}.`;
+    } catch (caught) {
+      error = `The channel could not be reached (${caught instanceof Error ? caught.name : 'error'}).`;
+    }
+  }
+  const attempts = message.attempts + 1;
+  const status = error === null ? 'sent' : attempts >= maxChatAttempts ? 'failed' : 'planned';
+  await ctx.db
+    .updateTable('campaign_messages')
+    .set({ status, attempts, last_error: error, sent_at: error === null ? ctx.now() : null })
+    .where('id', '=', message.id)
+    .execute();
+  return { status: error === null ? 'sent' : status === 'failed' ? 'failed' : 'deferred', delivered: 0 };
+}

@@ -1,0 +1,20 @@
+import { defineModule } from '../../core/module.ts';
+import { sendDueMessages } from './campaigns.delivery.ts';
+import { sendNudges } from './campaigns.nudges.ts';
+import { campaignRoutes } from './campaigns.routes.ts';
+import { remindOfThemes } from './campaigns.themes.job.ts';
+import './campaigns.events.ts';
+
+/** Campaigns with hum/sing/shout phases, the themes calendar and nudges, under one contact cap (issue 17). */
+export const campaignsModule = defineModule({
+  name: 'campaigns',
+  routes: campaignRoutes,
+  jobs: [
+    // Every quarter of an hour: messages whose day has come (outside quiet hours, under the cap).
+    { name: 'campaigns.send', cron: '*/15 * * * *', run: (deps) => sendDueMessages(deps) },
+    // Every hour: nudges (the scan finds what is due; the contact log keeps them from repeating).
+    { name: 'campaigns.nudge', cron: '5 * * * *', run: (deps) => sendNudges(deps) },
+    // Daily: L&D reminded two weeks before a theme starts.
+    { name: 'campaigns.themes', cron: '0 6 * * *', run: (deps) => remindOfThemes(deps) },
+  ],
+});

@@ -1,0 +1,306 @@
+import { addDays, daysBetween } from '../../core/calendar.ts';
+import type { Ctx } from '../../core/context.ts';
+import { referenceKey, resolveReferences } from '../../core/references.ts';
+import type { Locale } from '../../db/schema.ts';
+import { notFound } from '../../http/errors.ts';
+import { mailText } from '../../messages/index.ts';
+import { assertCan, personIdOf } from '../access/index.ts';
+import { learningInPeriod, type SubjectRef, subjectTitles } from '../catalogue/index.ts';
+import { peopleInCampaign } from './campaigns.audience.ts';
+import {
+  type CampaignRow,
+  campaignReach,
+  contactStats,
+  defaultSettings,
+  findCampaign,
+  findMessage,
+  listCampaigns,
+  listThemes,
+  liveHomeMessages,
+  type MessageRow,
+  messagesOf,
+  optOutsOf,
+  peopleFacts,
+  settingsOf,
+  type ThemeRow,
+} from './campaigns.repository.ts';
+import { campaignStatus, isThemeCurrent, phaseEnd, phaseOn, themeOccurrence } from './campaigns.rules.ts';
+import type { NudgeKind } from './campaigns.schemas.ts';
+
+const assertManages = (ctx: Ctx) => assertCan(ctx.auth, 'catalogue.manage');
+
+const datesOf = (row: Pick<CampaignRow, 'starts_on' | 'sing_from' | 'shout_from' | 'ends_on'>) => ({
+  startsOn: row.starts_on,
+  singFrom: row.sing_from,
+  shoutFrom: row.shout_from,
+  endsOn: row.ends_on,
+});
+
+function presentSummary(row: Omit<CampaignRow, 'message_count'>, messageCount: number, today: string) {
+  const dates = datesOf(row);
+  const status = campaignStatus({ status: row.status as 'draft' | 'launched' | 'stopped', ...dates }, today);
+  return {
+    id: row.id,
+    title: row.title,
+    status,
+    phase: status === 'running' ? phaseOn(dates, today) : null,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    messageCount,
+  };
+}
+
+export async function campaigns(ctx: Ctx) {
+  assertManages(ctx);
+  return (await listCampaigns(ctx.db)).map((row) => presentSummary(row, row.message_count ?? 0, ctx.today()));
+}
+
+const presentMessage = (message: MessageRow) => ({
+  id: message.id,
+  phase: message.phase as 'hum' | 'sing' | 'shout',
+  channel: message.channel as 'banner' | 'card' | 'announcement' | 'email' | 'chat',
+  sendOn: message.send_on,
+  titleNl: message.title_nl,
+  bodyNl: message.body_nl,
+  titleEn: message.title_en,
+  bodyEn: message.body_en,
+  link: message.link,
+  status: message.status as 'planned' | 'sent' | 'failed',
+  sentAt: message.sent_at?.toISOString() ?? null,
+  attempts: message.attempts,
+  lastError: message.last_error,
+});
+
+async function learningTitles(ctx: Ctx, subjects: SubjectRef[], locale: Locale = ctx.locale) {
+  const titles = await subjectTitles(ctx.db, subjects, locale);
+  return subjects.map((subject) => ({
+    ...subject,
+    title: titles.get(`${subject.type}:${subject.id}`)?.title ?? '',
+  }));
+}
+
+async function campaignOf(ctx: Ctx, id: string) {
+  const row = await findCampaign(ctx.db, id);
+  if (!row) throw notFound('Campaign');
+  return row;
+}
+
+export async function campaign(ctx: Ctx, id: string) {
+  assertManages(ctx);
+  const row = await campaignOf(ctx, id);
+  const messages = await messagesOf(ctx.db, id);
+  let goal = null;
+  if (row.goal_kind && row.goal_id) {
+    let title = '';
+    if (row.goal_kind === 'theme') {
+      const theme = (await listThemes(ctx.db)).find((candidate) => candidate.id === row.goal_id);
+      title = theme ? (ctx.locale === 'en' ? theme.name_en : theme.name_nl) : '';
+    } else {
+      const reference = { kind: row.goal_kind as 'organisation_goal' | 'skill', id: row.goal_id };
+      title =
+        (await resolveReferences(ctx.db, [reference], { auth: ctx.auth, locale: ctx.locale })).get(
+          referenceKey(reference),
+        )?.title ?? '';
+    }
+    goal = { kind: row.goal_kind as 'organisation_goal' | 'skill' | 'theme', id: row.goal_id, title };
+  }
+  return {
+    ...presentSummary(row, messages.length, ctx.today()),
+    goal,
+    audience: row.audience as never,
+    singFrom: row.sing_from,
+    shoutFrom: row.shout_from,
+    promoted: await learningTitles(ctx, row.promoted as SubjectRef[]),
+    messages: messages.map(presentMessage),
+    audienceSize: (await peopleInCampaign(ctx.db, row.audience, ctx.today())).length,
+  };
+}
+
+/** How a message reads in each language, with how many of the audience read it in that language. */
+export async function previewMessage(ctx: Ctx, campaignId: string, messageId: string) {
+  assertManages(ctx);
+  const row = await campaignOf(ctx, campaignId);
+  const message = await findMessage(ctx.db, campaignId, messageId);
+  if (!message) throw notFound('Campaign message');
+  const audience = await peopleFacts(ctx.db, await peopleInCampaign(ctx.db, row.audience, ctx.today()));
+  const versions = (['nl', 'en'] as const).map((locale) => {
+    const title = locale === 'nl' ? message.title_nl : message.title_en;
+    const body = locale === 'nl' ? message.body_nl : message.body_en;
+    const rendered =
+      message.channel === 'email'
+        ? mailText('campaign_message', locale, {
+            name: locale === 'nl' ? 'Sanne' : 'Sam',
+            title,
+            body,
+            link: message.link ? `https://…/r/…` : '',
+          })
+        : { subject: title, text: body };
+    return {
+      locale,
+      recipients: audience.filter((person) => person.locale === locale).length,
+      subject: rendered.subject,
+      text: rendered.text,
+    };
+  });
+  return {
+    channel: message.channel as 'banner' | 'card' | 'announcement' | 'email' | 'chat',
+    recipients: audience.length,
+    versions,
+  };
+}
+
+const startOf = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/** Reach, opens and clicks; enrolments and completions of the promoted learning, during vs before. */
+export async function campaignResults(ctx: Ctx, id: string) {
+  assertManages(ctx);
+  const row = await campaignOf(ctx, id);
+  const today = ctx.today();
+  const until = today < row.ends_on ? today : row.ends_on;
+  const days = Math.max(0, daysBetween(row.starts_on, until) + 1);
+  const beforeFrom = addDays(row.starts_on, -Math.max(days, 1));
+  const promoted = row.promoted as SubjectRef[];
+  const during =
+    days > 0
+      ? await learningInPeriod(ctx.db, promoted, startOf(row.starts_on), startOf(addDays(until, 1)))
+      : { enrolled: 0, completed: 0 };
+  const before = await learningInPeriod(ctx.db, promoted, startOf(beforeFrom), startOf(row.starts_on));
+  const reach = await campaignReach(ctx.db, id);
+  const stats = new Map((await contactStats(ctx.db, id)).map((stat) => [stat.message_id, stat]));
+  const messages = await messagesOf(ctx.db, id);
+  return {
+    campaignId: id,
+    days,
+    during: { from: row.starts_on, until: days > 0 ? until : row.starts_on, ...during },
+    before: { from: beforeFrom, until: addDays(row.starts_on, -1), ...before },
+    reach: reach.reach,
+    opened: reach.opened,
+    clicked: reach.clicked,
+    audienceSize: (await peopleInCampaign(ctx.db, row.audience, today)).length,
+    perMessage: messages.map((message) => ({
+      id: message.id,
+      phase: message.phase as 'hum' | 'sing' | 'shout',
+      channel: message.channel as 'banner' | 'card' | 'announcement' | 'email' | 'chat',
+      title: ctx.locale === 'en' ? message.title_en : message.title_nl,
+      reached: stats.get(message.id)?.reached ?? 0,
+      opened: stats.get(message.id)?.opened ?? 0,
+      clicked: stats.get(message.id)?.clicked ?? 0,
+    })),
+  };
+}
+
+/**
+ * My home's spotlight: banners and cards of running campaigns that reach me (in my language, during
+ * their phase) and the themes of this moment with their learning.
+ */
+export async function spotlight(ctx: Ctx) {
+  const personId = personIdOf(ctx.auth);
+  const today = ctx.today();
+  const locale = ctx.locale;
+  const live = (await liveHomeMessages(ctx.db, today)).filter((message) => {
+    const dates = datesOf(message);
+    return today <= phaseEnd(dates, message.phase as 'hum' | 'sing' | 'shout');
+  });
+  const reaching = new Map<string, boolean>();
+  const shown: {
+    id: string;
+    campaignId: string;
+    channel: string;
+    title: string;
+    body: string;
+    link: string | null;
+  }[] = [];
+  for (const message of live) {
+    if (!reaching.has(message.campaign_id))
+      reaching.set(
+        message.campaign_id,
+        (await peopleInCampaign(ctx.db, message.audience, today, [personId])).length > 0,
+      );
+    if (!reaching.get(message.campaign_id)) continue;
+    shown.push({
+      id: message.id,
+      campaignId: message.campaign_id,
+      channel: message.channel,
+      title: locale === 'en' ? message.title_en : message.title_nl,
+      body: locale === 'en' ? message.body_en : message.body_nl,
+      link: message.link,
+    });
+  }
+  const pick = (channel: string) =>
+    shown
+      .filter((message) => message.channel === channel)
+      .map(({ channel: _channel, ...message }) => message);
+  return {
+    banners: pick('banner').slice(0, 1),
+    cards: pick('card').slice(0, 3),
+    themes: await currentThemes(ctx),
+  };
+}
+
+/** Themes running today with their learning, in the reader's language: boosted on home and in the catalogue. */
+async function currentThemes(ctx: Ctx) {
+  const today = ctx.today();
+  const current = (await listThemes(ctx.db))
+    .map((theme) => ({ theme, occurrence: themeOccurrence(themeDates(theme), today) }))
+    .filter(({ occurrence }) => isThemeCurrent(occurrence, today));
+  const result = [];
+  for (const { theme, occurrence } of current)
+    result.push({
+      id: theme.id,
+      name: ctx.locale === 'en' ? theme.name_en : theme.name_nl,
+      description: ctx.locale === 'en' ? theme.description_en : theme.description_nl,
+      endsOn: occurrence.endsOn,
+      learning: (await learningTitles(ctx, theme.learning as SubjectRef[])).filter((item) => item.title),
+    });
+  return result;
+}
+
+const themeDates = (theme: ThemeRow) => ({
+  startsOn: theme.starts_on,
+  endsOn: theme.ends_on,
+  recurrence: theme.recurrence as 'yearly' | 'once',
+});
+
+export async function themes(ctx: Ctx) {
+  assertManages(ctx);
+  const today = ctx.today();
+  const rows = await listThemes(ctx.db);
+  const result = [];
+  for (const theme of rows) {
+    const next = themeOccurrence(themeDates(theme), today);
+    result.push({
+      id: theme.id,
+      nameNl: theme.name_nl,
+      nameEn: theme.name_en,
+      descriptionNl: theme.description_nl,
+      descriptionEn: theme.description_en,
+      startsOn: theme.starts_on,
+      endsOn: theme.ends_on,
+      recurrence: theme.recurrence as 'yearly' | 'once',
+      learning: await learningTitles(ctx, theme.learning as SubjectRef[]),
+      next,
+      isCurrent: isThemeCurrent(next, today),
+    });
+  }
+  return result.sort((a, b) => a.next.startsOn.localeCompare(b.next.startsOn));
+}
+
+export async function settings(ctx: Ctx) {
+  assertManages(ctx);
+  const row = (await settingsOf(ctx.db)) ?? defaultSettings;
+  return {
+    weeklyCap: row.weekly_cap,
+    quietFrom: row.quiet_from,
+    quietUntil: row.quiet_until,
+    nudgeKinds: row.nudge_kinds as NudgeKind[],
+    webhook: row.webhook_kind
+      ? { kind: row.webhook_kind as 'teams' | 'slack', hasSecret: row.webhook_secret_sealed !== null }
+      : null,
+  };
+}
+
+export async function myNudgePreferences(ctx: Ctx) {
+  const personId = personIdOf(ctx.auth);
+  const row = (await settingsOf(ctx.db)) ?? defaultSettings;
+  return { optedOut: await optOutsOf(ctx.db, personId), offered: row.nudge_kinds as NudgeKind[] };
+}

@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { calendarDate, locale } from '../../http/common.schemas.ts';
+import { audienceCriteria } from '../catalogue/index.ts';
+
+export const phases = ['hum', 'sing', 'shout'] as const;
+export const channels = ['banner', 'card', 'announcement', 'email', 'chat'] as const;
+export const nudgeKinds = [
+  'not_started',
+  'stalled',
+  'due_soon',
+  'agreement_followup',
+  'block_tomorrow',
+  'teammate_finished',
+] as const;
+export type NudgeKind = (typeof nudgeKinds)[number];
+export type Channel = (typeof channels)[number];
+
+const subject = z.object({ type: z.enum(['content', 'course', 'path']), id: z.uuid() });
+const appLink = z
+  .string()
+  .trim()
+  .max(500)
+  .regex(/^\/[^/]/, 'a path inside Groeipad, such as /learning/catalogue');
+
+export const messageInput = z.object({
+  phase: z.enum(phases),
+  channel: z.enum(channels),
+  sendOn: calendarDate.describe(
+    'The day it goes out (banner and card: shown from then until the phase ends)',
+  ),
+  titleNl: z.string().trim().min(1).max(200),
+  bodyNl: z.string().trim().max(4000).default(''),
+  titleEn: z.string().trim().min(1).max(200),
+  bodyEn: z.string().trim().max(4000).default(''),
+  link: appLink.nullable().default(null),
+});
+export type MessageInput = z.infer<typeof messageInput>;
+
+export const campaignInput = z.object({
+  title: z.string().trim().min(1).max(200),
+  goal: z
+    .object({ kind: z.enum(['organisation_goal', 'skill', 'theme']), id: z.uuid() })
+    .nullable()
+    .default(null),
+  audience: audienceCriteria.describe('Units (with sub-units) and roles; nothing chosen reaches everyone'),
+  startsOn: calendarDate,
+  singFrom: calendarDate.describe('The sing phase starts (hum runs until then)'),
+  shoutFrom: calendarDate.describe('The shout phase starts'),
+  endsOn: calendarDate,
+  promoted: z.array(subject).max(20).default([]),
+  messages: z.array(messageInput).max(60).default([]),
+});
+export type CampaignInput = z.infer<typeof campaignInput>;
+
+const messageSchema = messageInput
+  .extend({
+    id: z.uuid(),
+    status: z.enum(['planned', 'sent', 'failed']),
+    sentAt: z.iso.datetime().nullable(),
+    attempts: z.number().int(),
+    lastError: z.string().nullable().describe('Why the last attempt failed (chat webhook)'),
+  })
+  .meta({ id: 'CampaignMessage' });
+
+export const campaignStatus = z.enum(['draft', 'scheduled', 'running', 'ended', 'stopped']);
+
+export const campaignSummarySchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    status: campaignStatus,
+    phase: z.enum(phases).nullable().describe('The phase today while running'),
+    startsOn: calendarDate,
+    endsOn: calendarDate,
+    messageCount: z.number().int(),
+  })
+  .meta({ id: 'CampaignSummary' });
+
+export const campaignSchema = campaignSummarySchema
+  .extend({
+    goal: z
+      .object({ kind: z.enum(['organisation_goal', 'skill', 'theme']), id: z.uuid(), title: z.string() })
+      .nullable(),
+    audience: audienceCriteria,
+    singFrom: calendarDate,
+    shoutFrom: calendarDate,
+    promoted: z.array(subject.extend({ title: z.string() })),
+    messages: z.array(messageSchema),
+    audienceSize: z.number().int(),
+  })
+  .meta({ id: 'Campaign' });
+
+export const messageIdParams = z.object({ id: z.uuid(), messageId: z.uuid() });
+
+export const previewSchema = z
+  .object({
+    channel: z.enum(channels),
+    recipients: z.number().int().describe('People in the audience now'),
+    versions: z.array(
+      z.object({
+        locale,
+        recipients: z.number().int().describe('Of them, reading this language'),
+        subject: z.string(),
+        text: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'CampaignMessagePreview' });
+
+export const resultsSchema = z
+  .object({
+    campaignId: z.uuid(),
+    days: z.number().int().describe('Days of the campaign so far (compared with as many days before)'),
+    during: z.object({
+      from: calendarDate,
+      until: calendarDate,
+      enrolled: z.number().int(),
+      completed: z.number().int(),
+    }),
+    before: z.object({
+      from: calendarDate,
+      until: calendarDate,
+      enrolled: z.number().int(),
+      completed: z.number().int(),
+    }),
+    reach: z.number().int().describe('People who received or saw a message'),
+    opened: z.number().int(),
+    clicked: z.number().int(),
+    audienceSize: z.number().int(),
+    perMessage: z.array(
+      z.object({
+        id: z.uuid(),
+        phase: z.enum(phases),
+        channel: z.enum(channels),
+        title: z.string(),
+        reached: z.number().int(),
+        opened: z.number().int(),
+        clicked: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'CampaignResults' });
+
+export const spotlightSchema = z
+  .object({
+    banners: z.array(
+      z.object({
+        id: z.uuid(),
+        campaignId: z.uuid(),
+        title: z.string(),
+        body: z.string(),
+        link: z.string().nullable(),
+      }),
+    ),
+    cards: z.array(
+      z.object({
+        id: z.uuid(),
+        campaignId: z.uuid(),
+        title: z.string(),
+        body: z.string(),
+        link: z.string().nullable(),
+      }),
+    ),
+    themes: z.array(
+      z.object({
+        id: z.uuid(),
+        name: z.string(),
+        description: z.string(),
+        endsOn: calendarDate,
+        learning: z.array(subject.extend({ title: z.string() })),
+      }),
+    ),
+  })
+  .meta({ id: 'Spotlight' });
+
+export const settingsSchema = z
+  .object({
+    weeklyCap: z
+      .number()
+      .int()
+      .describe('Messages a person gets at most in seven days, campaigns and nudges together'),
+    quietFrom: z.string(),
+    quietUntil: z.string(),
+    nudgeKinds: z.array(z.enum(nudgeKinds)),
+    webhook: z
+      .object({ kind: z.enum(['teams', 'slack']), hasSecret: z.boolean() })
+      .nullable()
+      .describe('Whether a Teams/Slack channel is set up; its address and secret are never shown'),
+  })
+  .meta({ id: 'CampaignSettings' });
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
+export const settingsInput = z.object({
+  weeklyCap: z.number().int().min(0).max(50).optional(),
+  quietFrom: time.optional(),
+  quietUntil: time.optional(),
+  nudgeKinds: z.array(z.enum(nudgeKinds)).max(nudgeKinds.length).optional(),
+  webhook: z
+    .object({
+      kind: z.enum(['teams', 'slack']),
+      url: z.url({ protocol: /^https$/ }).max(2000),
+      secret: z.string().min(8).max(200).nullable().default(null),
+    })
+    .nullable()
+    .optional()
+    .describe('Set a channel (write-only), or null to remove it'),
+});
+export type SettingsInput = z.infer<typeof settingsInput>;
+
+export const themeInput = z.object({
+  nameNl: z.string().trim().min(1).max(200),
+  nameEn: z.string().trim().min(1).max(200),
+  descriptionNl: z.string().trim().max(2000).default(''),
+  descriptionEn: z.string().trim().max(2000).default(''),
+  startsOn: calendarDate,
+  endsOn: calendarDate,
+  recurrence: z.enum(['yearly', 'once']).default('yearly'),
+  learning: z.array(subject).max(20).default([]),
+});
+export type ThemeInput = z.infer<typeof themeInput>;
+
+export const themeSchema = themeInput
+  .extend({
+    id: z.uuid(),
+    learning: z.array(subject.extend({ title: z.string() })),
+    next: z.object({ startsOn: calendarDate, endsOn: calendarDate }).describe('This or the next occurrence'),
+    isCurrent: z.boolean(),
+  })
+  .meta({ id: 'Theme' });
+
+export const nudgePreferencesSchema = z
+  .object({
+    optedOut: z.array(z.enum(nudgeKinds)),
+    offered: z.array(z.enum(nudgeKinds)).describe('Kinds the organisation sends'),
+  })
+  .meta({ id: 'NudgePreferences' });
+export const nudgePreferencesInput = z.object({
+  optedOut: z.array(z.enum(nudgeKinds)).max(nudgeKinds.length),
+});
+
+export const trackParams = z.object({ organisationId: z.uuid(), contactId: z.uuid() });
