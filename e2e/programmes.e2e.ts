@@ -12,9 +12,9 @@ describe('a growth week', () => {
     await signIn(page, demo.employee);
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Programma's' })
+      .getByRole('link', { name: "Programma's" })
       .click();
-    await shows(page.getByRole('heading', { level: 1, name: 'Programma's' }));
+    await shows(page.getByRole('heading', { level: 1, name: "Programma's" }));
     await page.getByRole('link', { name: 'Groeiweek De Linde' }).click();
     await shows(page.getByRole('heading', { level: 1, name: 'Groeiweek De Linde' }));
     const schedule = page.getByRole('region', { name: 'Mijn rooster' });
@@ -50,11 +50,11 @@ describe('a growth week', () => {
     await expect.poll(() => schedule.getByRole('alert').count()).toBe(0);
     await screenshot(page, 'programmes-3-clash-solved');
 
-    await page.getByRole('link', { name: 'Programma's' }).first().click();
+    await page.getByRole('link', { name: "Programma's" }).first().click();
     await page.getByRole('link', { name: 'Groeiweek voorjaar' }).click();
     const recap = page.getByRole('region', { name: 'Terugblik: opnames en materialen' });
     await shows(recap.getByRole('link', { name: 'Opname keynote (45 min)' }));
     await shows(recap.getByText('Dank aan iedereen die meedeed'));
     await screenshot(page, 'programmes-4-recap');
-  });
+  }, 300_000);
 });

@@ -56,5 +56,5 @@ describe('a WorkOut', () => {
     await phone.goto('/development/plan');
     await shows(phone.getByText('Bij elke cliënt vragen wat vandaag belangrijk is'));
     await screenshot(phone, 'workouts-6-in-plan');
-  });
+  }, 300_000);
 });

@@ -1,15 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, startTestApp } from '../test/test-app.ts';
 import { demoPassword } from './demo-data.ts';
 import { seedDemo } from './seed.ts';
 
 const { app, db } = await startTestApp();
+// Seeding the whole demo takes a while on a busy machine: in the hook, with its longer timeout.
+beforeAll(() => seedDemo(db));
 
 type Summary = { id: string; title: string; startsOn: string; isOver: boolean; sessionCount: number };
 
 describe('the demo', () => {
   it('has a growth week next month with 3 tracks and 15 sessions, and last spring’s recap', async () => {
-    await seedDemo(db);
     const employee = await signInAs(app, { email: 'medewerker@delinde.demo', password: demoPassword });
     const list = (await employee.get('/api/v1/programmes')).json<Summary[]>();
     const week = list.find((p) => p.title === 'Groeiweek De Linde')!;

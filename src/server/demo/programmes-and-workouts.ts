@@ -3,11 +3,11 @@ import { type Ctx, standaloneContext } from '../core/context.ts';
 import type { Db } from '../db/database.ts';
 import { forOrganisation } from '../db/tenant.ts';
 import type { Auth, Role } from '../modules/access/index.ts';
+import { signUp } from '../modules/events/events.service.ts';
 import {
   addMaterial,
   addProgrammeSession,
   createProgramme,
-  joinSession,
   updateProgramme,
 } from '../modules/programmes/programmes.service.ts';
 import { completeWorkout, planWorkout, reflect } from '../modules/workouts/workouts.service.ts';
@@ -312,13 +312,24 @@ export async function seedProgrammesAndWorkouts(db: Db, organisationId: string) 
     );
   }
   await updateProgramme(ld, programmeId, { status: 'published' });
-  // Schedules: the demo employee has the keynote; the team fills the small workshops.
-  await joinSession(employee, programmeId, sessionIds[0]!);
+  // Schedules: the demo employee has the keynote; the team fills the small workshops. (Straight to
+  // events' sign-up: joining through the programme also answers the clashes, which a seed needs not.)
+  const seats = new Map(
+    (
+      await tenant
+        .selectFrom('programme_sessions')
+        .select(['id', 'event_session_id'])
+        .where('programme_id', '=', programmeId)
+        .execute()
+    ).map((row) => [row.id, row.event_session_id]),
+  );
+  const join = (ctx: Ctx, index: number) => signUp(ctx, seats.get(sessionIds[index]!)!);
+  await join(employee, 0);
   for (const [index, personId] of team.entries()) {
     const person = actingAs(as(personId));
-    await joinSession(person, programmeId, sessionIds[0]!);
-    await joinSession(person, programmeId, sessionIds[7 + (index % 2) * 5]!); // tillen (12) or intervisie (12)
-    if (index < 4) await joinSession(person, programmeId, sessionIds[3]!);
+    await join(person, 0);
+    await join(person, 7 + (index % 2) * 5); // tillen (12 seats) or intervisie (12 seats)
+    if (index < 4) await join(person, 3);
   }
 
   // Last spring's growth week, over, with its recap.
