@@ -76,6 +76,8 @@ const environmentSchema = z.object({
   // Endpoint of an S3-compatible store (MinIO, Ceph, Scaleway…); unset means AWS.
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   // Access key id and secret; unset means the AWS default credential chain.
+  // Minutes a launched cmi5 AU may stay silent before its session is recorded as abandoned.
+  CMI5_SESSION_TIMEOUT_MINUTES: z.coerce.number().int().min(5).max(10080).default(120),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   // Path-style addressing (bucket in the path), needed by MinIO and most self-hosted stores.
@@ -155,6 +157,13 @@ export type Config = {
   uploadLimits?: UploadLimits;
   /** Where course package content is served (CONTENT_ORIGIN); see `contentOriginOf`. */
   contentOrigin?: string;
+  /** Minutes a cmi5 session may stay silent before it is abandoned (CMI5_SESSION_TIMEOUT_MINUTES). */
+  cmi5SessionTimeoutMinutes?: number;
+  /**
+   * Outbound requests the server makes for a user (a cmi5.xml by address) may reach these hosts even
+   * though they are private or loopback; tests only, never from the environment.
+   */
+  outboundAllowedHosts?: string[];
 };
 
 export type S3Config = {
@@ -203,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: values.TRUST_PROXY ?? false,
     uploadLimits: uploadLimitsOf(values),
     ...(values.CONTENT_ORIGIN ? { contentOrigin: new URL(values.CONTENT_ORIGIN).origin } : {}),
+    cmi5SessionTimeoutMinutes: values.CMI5_SESSION_TIMEOUT_MINUTES,
     ...(values.FILE_STORAGE === 's3' && values.S3_BUCKET
       ? {
           s3: {

@@ -337,6 +337,9 @@ export interface Cmi5AuStates {
   satisfied_at: Date | null;
   score_scaled: number | null;
   updated_at: Generated<Date>;
+  waived_at: Date | null;
+  waived_by: string | null;
+  waived_reason: "Tested Out" | "Equivalent AU" | "Equivalent Outside Activity" | "Administrative" | null;
 }
 
 export interface Cmi5Courses {
@@ -348,7 +351,10 @@ export interface Cmi5Courses {
   imported_by: string | null;
   organisation_id: string;
   original_name: string;
+  source_url: string | null;
   structure: ColumnType<unknown, string, string>;
+  updated_at: Date | null;
+  version: Generated<number>;
 }
 
 export interface Cmi5Files {
@@ -385,6 +391,7 @@ export interface Cmi5Sessions {
   fetch_used_at: Date | null;
   id: Generated<string>;
   initialized_at: Date | null;
+  last_activity_at: Date | null;
   launch_mode: "Normal" | "Browse" | "Review";
   launched_at: Generated<Date>;
   organisation_id: string;

@@ -24412,6 +24412,323 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cmi5/courses/import-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a cmi5 course from an address: a cmi5.xml or a course .zip on the internet
+         * @description Fetched by the server from the public internet only: http(s), no private, loopback or link-local addresses (checked on every address the name resolves to, and after each of at most 3 redirects), at most PACKAGE_MAX_UPLOAD_MB. Then read exactly like an upload.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uri
+                         * @description An http(s) address of a cmi5.xml or a course .zip, on the public internet
+                         */
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cmi5Course"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cmi5CourseRejectedProblem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileTooComplexProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cmi5/courses/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a new version of a cmi5 course over the old one
+         * @description The same checks as an import; the course id in cmi5.xml must stay the same. Registrations stay, with what learners did in the AUs that keep their id; AUs that are gone no longer count and their open sessions are abandoned.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The course .zip, or a cmi5.xml
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cmi5Course"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cmi5CourseRejectedProblem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileTooComplexProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cmi5/courses/{id}/waivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Waive an AU for a learner: it counts as satisfied for moveOn (cmi5 9.3.9)
+         * @description L&D only. Writes the LMS "waived" statement (result success and completion true, the reason as result extension) and the satisfied statements of blocks and the course that follow; 409 when the AU is already satisfied for the learner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The learner
+                         */
+                        personId: string;
+                        /** @description The AU id in cmi5.xml */
+                        auId: string;
+                        /** @enum {string} */
+                        reason: "Tested Out" | "Equivalent AU" | "Equivalent Outside Activity" | "Administrative";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cmi5Waiver"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cmi5/courses/{id}": {
         parameters: {
             query?: never;
@@ -30216,13 +30533,21 @@ export interface components {
                  * @description The signed-in learner’s status in their registration
                  * @enum {string}
                  */
-                status: "not_started" | "in_progress" | "completed" | "passed" | "failed" | "satisfied";
+                status: "not_started" | "in_progress" | "completed" | "passed" | "failed" | "satisfied" | "waived";
                 scoreScaled: number | null;
+                /** @description Why L&D waived this AU for the learner */
+                waivedReason: ("Tested Out" | "Equivalent AU" | "Equivalent Outside Activity" | "Administrative") | null;
             }[];
             fileCount: number;
             originalName: string;
             /** Format: date-time */
             importedAt: string;
+            /** @description 1 at import, one more for every new version uploaded over it */
+            version: number;
+            /** @description The address cmi5.xml was imported from (L&D only) */
+            sourceUrl: string | null;
+            /** @description When the last new version replaced the course */
+            updatedAt: string | null;
             /** @description The signed-in learner’s registration, after their first launch */
             registration: {
                 /** Format: uuid */
@@ -30257,6 +30582,16 @@ export interface components {
                 file?: string;
                 line?: number | null;
             }[];
+        };
+        Cmi5WaiverInput: {
+            /** Format: uuid */
+            registration: string;
+            auId: string;
+            /** @enum {string} */
+            reason: "Tested Out" | "Equivalent AU" | "Equivalent Outside Activity" | "Administrative";
+            /** Format: date-time */
+            waivedAt: string;
+            isCourseSatisfied: boolean;
         };
         ConsultationSummaryInput: {
             /** Format: uuid */
@@ -34045,13 +34380,21 @@ export interface components {
                  * @description The signed-in learner’s status in their registration
                  * @enum {string}
                  */
-                status: "not_started" | "in_progress" | "completed" | "passed" | "failed" | "satisfied";
+                status: "not_started" | "in_progress" | "completed" | "passed" | "failed" | "satisfied" | "waived";
                 scoreScaled: number | null;
+                /** @description Why L&D waived this AU for the learner */
+                waivedReason: ("Tested Out" | "Equivalent AU" | "Equivalent Outside Activity" | "Administrative") | null;
             }[];
             fileCount: number;
             originalName: string;
             /** Format: date-time */
             importedAt: string;
+            /** @description 1 at import, one more for every new version uploaded over it */
+            version: number;
+            /** @description The address cmi5.xml was imported from (L&D only) */
+            sourceUrl: string | null;
+            /** @description When the last new version replaced the course */
+            updatedAt: string | null;
             /** @description The signed-in learner’s registration, after their first launch */
             registration: {
                 /** Format: uuid */
@@ -34086,6 +34429,16 @@ export interface components {
                 file?: string;
                 line?: number | null;
             }[];
+        };
+        Cmi5Waiver: {
+            /** Format: uuid */
+            registration: string;
+            auId: string;
+            /** @enum {string} */
+            reason: "Tested Out" | "Equivalent AU" | "Equivalent Outside Activity" | "Administrative";
+            /** Format: date-time */
+            waivedAt: string;
+            isCourseSatisfied: boolean;
         };
         ConsultationSummary: {
             /** Format: uuid */

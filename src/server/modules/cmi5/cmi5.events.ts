@@ -4,6 +4,8 @@ import { defineEvents, type Events } from '../../core/events.ts';
 export const cmi5Events = defineEvents({
   'cmi5.course_imported': 'content',
   'cmi5.course_satisfied': 'content',
+  'cmi5.au_waived': 'content',
+  'cmi5.course_updated': 'content',
 });
 
 declare module '../../core/events.ts' {

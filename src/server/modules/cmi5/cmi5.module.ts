@@ -1,6 +1,7 @@
 import { defineModule } from '../../core/module.ts';
 import './cmi5.events.ts';
 import { courseRoutes } from './course/course.routes.ts';
+import { abandonIdleSessions } from './launch/abandon.ts';
 import { cmi5LrsPlugin } from './lrs/lrs.plugin.ts';
 import { cmi5ContentRoutes } from './serving/content.routes.ts';
 
@@ -8,6 +9,8 @@ import { cmi5ContentRoutes } from './serving/content.routes.ts';
 export const cmi5Module = defineModule({
   name: 'cmi5',
   routes: courseRoutes,
+  // Every five minutes: sessions silent for CMI5_SESSION_TIMEOUT_MINUTES are recorded as abandoned.
+  jobs: [{ name: 'cmi5.abandon-idle', cron: '*/5 * * * *', run: (deps) => abandonIdleSessions(deps) }],
   mounts: (deps) => [
     // The fetch URL and the endpoint launched AUs write to, on the app's origin.
     { prefix: '/cmi5', plugin: cmi5LrsPlugin(deps) },

@@ -38,3 +38,12 @@ export const activityTypes = {
 };
 export type LaunchMode = 'Normal' | 'Browse' | 'Review';
 export const launchModes: LaunchMode[] = ['Normal', 'Browse', 'Review'];
+
+/** Why the LMS waived an AU (cmi5 9.5.5.3, result extension "reason" of the waived statement). */
+export const waiveReasons = [
+  'Tested Out',
+  'Equivalent AU',
+  'Equivalent Outside Activity',
+  'Administrative',
+] as const;
+export type WaiveReason = (typeof waiveReasons)[number];

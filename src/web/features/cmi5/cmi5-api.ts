@@ -34,3 +34,26 @@ export function courseProblemsOf(error: unknown): CourseProblem[] {
   if (!isApiError(error) || error.code !== 'package_rejected') return [];
   return error.fieldErrors as CourseProblem[];
 }
+
+/** A new course from an address on the internet (a cmi5.xml or a course .zip). */
+export const importCourseFromUrl = (url: string) =>
+  unwrap(api.POST('/api/v1/cmi5/courses/import-url', { body: { url } }));
+
+/** A new version over the course: registrations stay. */
+export const uploadNewVersion = (id: string, file: File) => {
+  const form = new FormData();
+  form.append('file', file);
+  return unwrap(
+    api.POST('/api/v1/cmi5/courses/{id}/versions', { params: { path: { id } }, body: form as never }),
+  );
+};
+
+export type WaiveReason = Schemas['Cmi5Waiver']['reason'];
+export const waiveReasons: WaiveReason[] = [
+  'Tested Out',
+  'Equivalent AU',
+  'Equivalent Outside Activity',
+  'Administrative',
+];
+export const waiveUnit = (id: string, body: { personId: string; auId: string; reason: WaiveReason }) =>
+  unwrap(api.POST('/api/v1/cmi5/courses/{id}/waivers', { params: { path: { id } }, body }));

@@ -2,10 +2,11 @@ import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../../components/button.tsx';
+import { Button, ButtonLink } from '../../components/button.tsx';
+import { TextField } from '../../components/field.tsx';
 import { useErrorMessage } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
-import { courseProblemsOf, importCourse } from './cmi5-api.ts';
+import { courseProblemsOf, importCourse, importCourseFromUrl } from './cmi5-api.ts';
 import { CourseStructureTable } from './structure-table.tsx';
 
 /** The catalogue's "new item" screen for cmi5: choose the zip or cmi5.xml, see the AUs that were found. */
@@ -13,7 +14,11 @@ export function Cmi5ImportPage() {
   const { t } = useTranslation('cmi5');
   const inputId = useId();
   const [fileName, setFileName] = useState<string | null>(null);
-  const upload = useMutation({ mutationFn: importCourse });
+  const [address, setAddress] = useState('');
+  const upload = useMutation({
+    mutationFn: (source: File | string) =>
+      typeof source === 'string' ? importCourseFromUrl(source) : importCourse(source),
+  });
   const course = upload.data;
   return (
     <>
@@ -53,6 +58,28 @@ export function Cmi5ImportPage() {
           <p id={`${inputId}-hint`} className="mt-3 text-xs text-slate-600">
             {t('import.hint')}
           </p>
+          <form
+            className="mt-4 flex flex-wrap items-end gap-2"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!address.trim()) return;
+              setFileName(address.trim());
+              upload.mutate(address.trim());
+            }}
+          >
+            <div className="min-w-64 flex-1">
+              <TextField
+                label={t('import.urlLabel')}
+                hint={t('import.urlHint')}
+                type="url"
+                value={address}
+                onChange={(event) => setAddress(event.target.value)}
+              />
+            </div>
+            <Button type="submit" variant="secondary" disabled={upload.isPending || !address.trim()}>
+              {t('import.urlSubmit')}
+            </Button>
+          </form>
           <div className="mt-3" aria-live="polite">
             {upload.isPending && (
               <p role="status" className="text-sm text-slate-700">

@@ -12,6 +12,7 @@ const statusStyle: Record<Cmi5Unit['status'], string> = {
   passed: 'bg-emerald-100 text-emerald-900',
   failed: 'bg-red-100 text-red-900',
   satisfied: 'bg-emerald-100 text-emerald-900',
+  waived: 'bg-violet-100 text-violet-900',
 };
 
 /**

@@ -16,6 +16,7 @@ import { isAuSatisfied } from '../launch/moveon.ts';
 // sees it (the structure that was imported).
 
 function statusOf(state: AuStateRow | undefined, isSatisfied: boolean, isLaunched: boolean) {
+  if (state?.waived_at) return 'waived' as const;
   if (state?.passed_at) return 'passed' as const;
   if (isSatisfied && state) return 'satisfied' as const;
   if (state?.completed_at) return 'completed' as const;
@@ -42,7 +43,11 @@ export async function readCourse(ctx: Ctx, contentId: string, isPlayable: boolea
     const satisfied =
       !!state?.satisfied_at ||
       (!!registration &&
-        isAuSatisfied(node, { completed: !!state?.completed_at, passed: !!state?.passed_at }));
+        isAuSatisfied(node, {
+          completed: !!state?.completed_at,
+          passed: !!state?.passed_at,
+          waived: !!state?.waived_at,
+        }));
     return {
       id: node.id,
       title: text(node.title),
@@ -57,6 +62,7 @@ export async function readCourse(ctx: Ctx, contentId: string, isPlayable: boolea
       url: node.url,
       status: statusOf(state, satisfied, launched.has(node.id)),
       scoreScaled: state?.score_scaled ?? null,
+      waivedReason: state?.waived_reason ?? null,
     };
   }
   type Node = {
@@ -95,6 +101,9 @@ export async function readCourse(ctx: Ctx, contentId: string, isPlayable: boolea
     fileCount: course.file_count,
     originalName: course.original_name,
     importedAt: course.imported_at.toISOString(),
+    version: course.version,
+    sourceUrl: can(ctx.auth, 'catalogue.manage') ? course.source_url : null,
+    updatedAt: course.updated_at?.toISOString() ?? null,
     registration: registration
       ? {
           id: registration.id,

@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import { problemSchema } from '../../../http/common.schemas.ts';
-import { launchModes } from '../cmi5.vocabulary.ts';
+import { launchModes, waiveReasons } from '../cmi5.vocabulary.ts';
 import { moveOnValues } from '../import/course-structure.ts';
 
-const auStatus = ['not_started', 'in_progress', 'completed', 'passed', 'failed', 'satisfied'] as const;
+const auStatus = [
+  'not_started',
+  'in_progress',
+  'completed',
+  'passed',
+  'failed',
+  'satisfied',
+  'waived',
+] as const;
 
 type Node = {
   kind: 'block' | 'au';
@@ -38,6 +46,7 @@ export const unitSchema = z.object({
   url: z.string(),
   status: z.enum(auStatus).describe('The signed-in learner’s status in their registration'),
   scoreScaled: z.number().nullable(),
+  waivedReason: z.enum(waiveReasons).nullable().describe('Why L&D waived this AU for the learner'),
 });
 
 export const cmi5CourseSchema = z
@@ -52,6 +61,9 @@ export const cmi5CourseSchema = z
     fileCount: z.number().int(),
     originalName: z.string(),
     importedAt: z.iso.datetime(),
+    version: z.number().int().describe('1 at import, one more for every new version uploaded over it'),
+    sourceUrl: z.string().nullable().describe('The address cmi5.xml was imported from (L&D only)'),
+    updatedAt: z.iso.datetime().nullable().describe('When the last new version replaced the course'),
     registration: z
       .object({ id: z.uuid(), isSatisfied: z.boolean(), satisfiedAt: z.iso.datetime().nullable() })
       .nullable()
@@ -99,3 +111,26 @@ export const courseProblemSchema = problemSchema
       .optional(),
   })
   .meta({ id: 'Cmi5CourseRejectedProblem' });
+
+export const waiveBody = z.object({
+  personId: z.uuid().describe('The learner'),
+  auId: z.string().min(1).max(2000).describe('The AU id in cmi5.xml'),
+  reason: z.enum(waiveReasons),
+});
+
+export const waiverAnswer = z
+  .object({
+    registration: z.uuid(),
+    auId: z.string(),
+    reason: z.enum(waiveReasons),
+    waivedAt: z.iso.datetime(),
+    isCourseSatisfied: z.boolean(),
+  })
+  .meta({ id: 'Cmi5Waiver' });
+
+export const importUrlBody = z.object({
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .describe('An http(s) address of a cmi5.xml or a course .zip, on the public internet'),
+});

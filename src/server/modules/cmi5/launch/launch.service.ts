@@ -14,6 +14,7 @@ import { contentToken } from '../../scorm/index.ts';
 import { findCourse } from '../cmi5.repository.ts';
 import { extensions, type LaunchMode } from '../cmi5.vocabulary.ts';
 import { type AssignableUnit, unitsOf } from '../import/course-structure.ts';
+import { abandonOpenSessions } from './abandon.ts';
 import { writeLmsStatement } from './lms-statements.ts';
 import { settleRegistration } from './progress.ts';
 import { actorOf, auActivityId, sha256 } from './session.ts';
@@ -71,25 +72,14 @@ export async function launchUnit(ctx: Ctx, options: LaunchOptions) {
       .executeTakeFirstOrThrow();
     const activityId = auActivityId(baseUrl, item.id, au);
 
-    // A session of this AU that never terminated ended when the learner left it (cmi5 9.3.7).
-    const open = await trx
-      .updateTable('cmi5_sessions')
-      .set({ status: 'abandoned', ended_at: tx.now(), auth_token_hash: null })
-      .where('registration_id', '=', registration.id)
-      .where('au_id', '=', au.id)
-      .where('status', 'in', ['launched', 'initialized'])
-      .returning(['id', 'launched_at'])
-      .execute();
-    for (const session of open)
-      await writeLmsStatement(trx, baseUrl, {
-        personId,
-        verb: 'abandoned',
-        object: { id: activityId },
-        registrationId: registration.id,
-        sessionId: session.id,
-        publisherId: au.id,
-        result: { duration: isoDuration(tx.now().getTime() - session.launched_at.getTime()) },
-      });
+    // A session of this AU that never terminated ended when the learner left it (cmi5 9.3.6).
+    await abandonOpenSessions(trx, baseUrl, {
+      contentId: item.id,
+      registrationId: registration.id,
+      personId,
+      auId: au.id,
+      at: tx.now(),
+    });
 
     const session = await trx
       .insertInto('cmi5_sessions', {
@@ -162,13 +152,4 @@ export async function launchUnit(ctx: Ctx, options: LaunchOptions) {
     actor,
     launchData,
   };
-}
-
-/** Milliseconds as an ISO 8601 duration (xAPI result.duration). */
-export function isoDuration(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 10) / 100);
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.floor((seconds % 3600) / 60);
-  const rest = Math.round((seconds % 60) * 100) / 100;
-  return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${rest}S`;
 }

@@ -13,6 +13,8 @@ export type LmsStatement = {
   registrationId: string;
   sessionId: string;
   publisherId?: string;
+  /** Counts toward moveOn (waived): the moveOn category besides the cmi5 one. */
+  isMoveOn?: boolean;
   extensions?: Record<string, unknown>;
   result?: Record<string, unknown>;
 };
@@ -39,7 +41,10 @@ export async function writeLmsStatement(trx: TenantDb, baseUrl: string, input: L
     context: {
       registration: input.registrationId,
       contextActivities: {
-        category: [{ objectType: 'Activity', id: categories.cmi5 }],
+        category: [
+          { objectType: 'Activity', id: categories.cmi5 },
+          ...(input.isMoveOn ? [{ objectType: 'Activity', id: categories.moveOn }] : []),
+        ],
         ...(input.publisherId ? { grouping: [{ objectType: 'Activity', id: input.publisherId }] } : {}),
       },
       extensions: { [extensions.sessionId]: input.sessionId, ...input.extensions },

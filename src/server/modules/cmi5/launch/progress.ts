@@ -35,7 +35,10 @@ export async function settleRegistration(
     .where('registration_id', '=', options.registrationId)
     .execute();
   const progress = new Map<string, AuProgress>(
-    states.map((state) => [state.au_id, { completed: !!state.completed_at, passed: !!state.passed_at }]),
+    states.map((state) => [
+      state.au_id,
+      { completed: !!state.completed_at, passed: !!state.passed_at, waived: !!state.waived_at },
+    ]),
   );
   const satisfaction = evaluate(structure, progress);
   const newlySatisfiedUnits = [...satisfaction.units].filter(

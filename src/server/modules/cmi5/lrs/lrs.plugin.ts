@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { organisationContext } from '../../../core/context.ts';
 import type { ModuleDeps } from '../../../core/module.ts';
+import { splitStatementsMultipart, XapiError } from '../../xapi/index.ts';
 import { lrsAuthorization } from '../launch/lrs-access.ts';
 import type { SessionView } from '../launch/session.ts';
 import { applySessionEffects } from './session-effects.service.ts';
 import { checkSessionStatements } from './session-rules.ts';
-import { fetchAuthToken, loadSession, sessionOfAuthorization } from './session-store.ts';
+import { fetchAuthToken, loadSession, sessionOfAuthorization, touchSession } from './session-store.ts';
 
 // The cmi5 side of the learning record store, outside /api: the fetch URL, and the endpoint a
 // launched AU talks to (`endpoint` in its launch URL). Every request of a session is checked against
@@ -121,6 +122,7 @@ export function cmi5LrsPlugin(deps: ModuleDeps) {
             'send the auth token from the fetch URL as Authorization: Basic <token>',
           );
         }
+        await touchSession(deps.db, session.organisationId, session.sessionId);
         const resource = String((request.params as Record<string, string>)['*'] ?? '');
         const query = request.query as Record<string, string | string[] | undefined>;
         const one = (name: string) => {
@@ -151,13 +153,28 @@ export function cmi5LrsPlugin(deps: ModuleDeps) {
             .split(';')[0]!
             .trim()
             .toLowerCase();
-          if (type !== 'application/json')
-            return sendError(reply, 400, 'a cmi5 session sends statements as application/json');
+          const body = (request.body as Buffer | undefined) ?? Buffer.alloc(0);
+          let json: Buffer;
+          if (type === 'application/json') json = body;
+          else if (type === 'multipart/mixed')
+            // Statements with attachments: the first part is checked; the LRS checks the attachments.
+            try {
+              json = splitStatementsMultipart(body, String(request.headers['content-type'])).json;
+            } catch (error) {
+              if (error instanceof XapiError) return sendError(reply, 400, error.message, error.rule);
+              throw error;
+            }
+          else
+            return sendError(
+              reply,
+              400,
+              'a cmi5 session sends statements as application/json, or multipart/mixed with attachments',
+            );
           let value: unknown;
           try {
-            value = JSON.parse((request.body as Buffer | undefined)?.toString('utf8') ?? '');
+            value = JSON.parse(json.toString('utf8'));
           } catch {
-            return sendError(reply, 400, 'the body is not valid JSON', 'xAPI Data 2.2');
+            return sendError(reply, 400, 'the statements are not valid JSON', 'xAPI Data 2.2');
           }
           const statements = Array.isArray(value) ? value : [value];
           const outcome = checkSessionStatements(current, statements);

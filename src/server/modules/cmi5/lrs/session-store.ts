@@ -96,3 +96,13 @@ export async function loadSession(
     passed: !!state?.passed_at,
   };
 }
+
+/** The AU was heard from: the idle timeout counts from now (only for sessions still open). */
+export async function touchSession(db: Db, organisationId: string, sessionId: string) {
+  await forOrganisation(db, organisationId)
+    .updateTable('cmi5_sessions')
+    .set({ last_activity_at: new Date() })
+    .where('id', '=', sessionId)
+    .where('status', 'in', ['launched', 'initialized'])
+    .execute();
+}

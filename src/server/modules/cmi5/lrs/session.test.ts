@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, buildOrganisationWithRoles, type Client, startTestApp } from '../../../test/test-app.ts';
 import { fixtureCourseZip, readingAu, testAu } from '../fixtures/cmi5-courses.ts';
+import { type Launched, sessionHarness } from '../fixtures/session-harness.ts';
 import { uploadCourse } from '../fixtures/upload.ts';
 
 // A learner's way through the project's own course, as an AU does it over HTTP: launch, fetch the
@@ -19,71 +20,7 @@ beforeAll(async () => {
   await org.as.ldAdmin.post(`/api/v1/catalogue/items/${contentId}/status`, { status: 'published' });
 });
 
-type Launched = {
-  url: URL;
-  params: Record<string, string>;
-  auth: string;
-  // biome-ignore lint/suspicious/noExplicitAny: the LaunchData document as the AU reads it
-  launchData: Record<string, any>;
-};
-
-const lrs = (auth: string, method: string, path: string, body?: unknown) =>
-  app.inject({
-    method: method as 'GET',
-    url: `/cmi5/lrs/${path}`,
-    headers: {
-      authorization: `Basic ${auth}`,
-      'x-experience-api-version': '1.0.3',
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-  });
-
-async function launch(client: Client, auId: string, launchMode = 'Normal'): Promise<Launched> {
-  const response = await client.post(`/api/v1/cmi5/courses/${contentId}/launch`, { auId, launchMode });
-  expect(response.statusCode, response.body).toBe(200);
-  const url = new URL(response.json().url);
-  const params = Object.fromEntries(url.searchParams);
-  const fetchPath = new URL(params.fetch!).pathname;
-  const fetched = await app.inject({ method: 'POST', url: fetchPath });
-  expect(fetched.statusCode, fetched.body).toBe(200);
-  const auth = fetched.json()['auth-token'];
-  const query = new URLSearchParams({
-    activityId: params.activityId!,
-    agent: params.actor!,
-    registration: params.registration!,
-    stateId: 'LMS.LaunchData',
-  });
-  const state = await lrs(auth, 'GET', `activities/state?${query}`);
-  expect(state.statusCode, state.body).toBe(200);
-  return { url, params, auth, launchData: state.json() };
-}
-
-function statement(
-  launched: Launched,
-  verb: string,
-  // biome-ignore lint/suspicious/noExplicitAny: statement parts as a test writes them
-  extra: Record<string, any> = {},
-) {
-  const template = launched.launchData.contextTemplate;
-  return {
-    actor: JSON.parse(launched.params.actor!),
-    verb: { id: `http://adlnet.gov/expapi/verbs/${verb}` },
-    object: { id: launched.params.activityId },
-    context: {
-      registration: launched.params.registration,
-      contextActivities: {
-        grouping: template.contextActivities.grouping,
-        category: [
-          { id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5' },
-          ...(extra.moveOn ? [{ id: 'https://w3id.org/xapi/cmi5/context/categories/moveon' }] : []),
-        ],
-      },
-      extensions: { ...template.extensions, ...extra.extensions },
-    },
-    ...(extra.result ? { result: extra.result } : {}),
-  };
-}
+const { lrs, launch, statement } = sessionHarness(app, () => contentId);
 
 /** A cmi5 "allowed" statement: any verb, without the cmi5 category. */
 function allowed(launched: Launched, verb: string) {
