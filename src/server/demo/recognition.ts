@@ -163,7 +163,7 @@ export async function seedRecognition(db: Db, organisationId: string) {
     [employee, team[2], 'Dank voor het inspringen zaterdag!', null],
   ];
   for (const [from, to, message, valueId] of kudos) {
-    if (!to || to.kind !== 'person' || from.kind !== 'person' || from.personId === to.personId) continue;
+    if (to?.kind !== 'person' || from.kind !== 'person' || from.personId === to.personId) continue;
     await giveKudos(actingAs(from), { receiverId: to.personId, message, valueId });
   }
   await awardBadge(actingAs(manager), colleagueBadge, {
