@@ -45,7 +45,9 @@ export async function seedRecognition(db: Db, organisationId: string) {
       .select('id')
       .where('manager_id', '=', managerRow.id)
       .where('email', '<>', 'medewerker@delinde.demo')
-      .where('start_date', 'is', null)
+      .where((eb) =>
+        eb.or([eb('start_date', 'is', null), eb('start_date', '<=', calendarDateOf(new Date()))]),
+      )
       .orderBy('family_name')
       .limit(6)
       .execute()
