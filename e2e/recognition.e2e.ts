@@ -35,7 +35,7 @@ describe('recognition', () => {
     await dialog.getByLabel('Past bij kernwaarde').selectOption({ label: 'Vakmanschap' });
     await screenshot(page, 'recognition-3-give-kudos-dialog');
     await dialog.getByRole('button', { name: 'Verstuur kudos' }).click();
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 30_000 }).toBe(0);
     await shows(shared.getByText('Je gaf kudos'));
     await screenshot(page, 'recognition-4-kudos-given');
   });
@@ -74,13 +74,15 @@ describe('recognition', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Wat wil je zeggen?').fill('Knap gedaan, dit helpt het hele team.');
     await dialog.getByRole('button', { name: 'Verstuur kudos' }).click();
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 30_000 }).toBe(0);
     await screenshot(page, 'recognition-7-team-steps');
 
     await page.goto('/recognition/challenges');
     await page.getByRole('link', { name: 'Bekijk "Lindehof 1: 50 punten deze week"' }).click();
     await shows(page.getByRole('heading', { level: 1, name: 'Lindehof 1: 50 punten deze week' }));
-    await expect.poll(async () => (await standings.textContent()) ?? '').not.toBe(before);
+    await expect
+      .poll(async () => (await standings.textContent()) ?? '', { timeout: 30_000 })
+      .not.toBe(before);
     await screenshot(page, 'recognition-8-challenge-moved');
   });
 });

@@ -45,7 +45,9 @@ export async function seedRecognition(db: Db, organisationId: string) {
       .select('id')
       .where('manager_id', '=', managerRow.id)
       .where('email', '<>', 'medewerker@delinde.demo')
-      .where('start_date', 'is', null)
+      .where((eb) =>
+        eb.or([eb('start_date', 'is', null), eb('start_date', '<=', calendarDateOf(new Date()))]),
+      )
       .orderBy('family_name')
       .limit(6)
       .execute()
@@ -163,7 +165,7 @@ export async function seedRecognition(db: Db, organisationId: string) {
     [employee, team[2], 'Dank voor het inspringen zaterdag!', null],
   ];
   for (const [from, to, message, valueId] of kudos) {
-    if (!to || to.kind !== 'person' || from.kind !== 'person' || from.personId === to.personId) continue;
+    if (to?.kind !== 'person' || from.kind !== 'person' || from.personId === to.personId) continue;
     await giveKudos(actingAs(from), { receiverId: to.personId, message, valueId });
   }
   await awardBadge(actingAs(manager), colleagueBadge, {

@@ -11,6 +11,7 @@ import { article } from '../catalogue/catalogue.fixtures.ts';
 
 const { app, db } = await startTestApp();
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
+// biome-ignore lint/suspicious/noExplicitAny: answers are read loosely in the journeys below
 type Json = Record<string, any>;
 
 async function publishedArticle(title: string) {

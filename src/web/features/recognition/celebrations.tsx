@@ -41,7 +41,6 @@ export function CelebrationItem({
     <li className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
       <div className="min-w-0">
         <p className="font-medium text-slate-900">
-          <span aria-hidden="true">🎉 </span>
           <CelebrationText celebration={celebration} />
         </p>
         <p className="text-xs text-slate-600">
