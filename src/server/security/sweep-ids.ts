@@ -76,6 +76,9 @@ const byPath: Record<string, Lookup | { value: string }> = {
   '/learning-agreements/{}/followups/{}': { value: '30' },
   '/workshops/{}': { table: 'content_items', where: "kind = 'event'" },
   '/workshops/sessions/{}': { table: 'event_sessions', where: "status = 'scheduled'" },
+  '/onboarding/templates/{}': { table: 'onboarding_templates' },
+  '/onboarding/journeys/{}': { table: 'onboarding_journeys' },
+  '/onboarding/steps/{}': { table: 'onboarding_journey_steps' },
   '/learning-time/blocks/{}': {
     table: 'learning_time_blocks',
     where: `person_id = ${employee}`,
