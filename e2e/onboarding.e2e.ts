@@ -30,7 +30,7 @@ describe('onboarding as a journey', () => {
       .getByRole('option', { name: /Zoë van den Berg/ })
       .first()
       .click();
-    await assign.getByLabel('Traject').selectOption({ label: 'Inwerken Zorg' });
+    await assign.getByLabel('Traject', { exact: true }).selectOption({ label: 'Inwerken Zorg' });
     await assign.getByRole('button', { name: 'Traject toewijzen' }).click();
     await shows(ld.getByRole('heading', { level: 1, name: 'Inwerktraject van Zoë van den Berg' }));
     await shows(ld.getByText('0 van 10 stappen gedaan'));
