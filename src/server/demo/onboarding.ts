@@ -130,6 +130,8 @@ export async function seedOnboarding(db: Db, organisationId: string) {
     .where('manager_id', '=', manager.id)
     .where('email', '<>', 'medewerker@delinde.demo')
     .where('status', '=', 'active')
+    // An experienced colleague, not one of next month's starters.
+    .where('start_date', '<', addDays(today, -365))
     .orderBy('family_name')
     .executeTakeFirstOrThrow();
   const newcomers = [

@@ -80,6 +80,9 @@ const byPath: Record<string, Lookup | { value: string }> = {
   '/programmes/{}/sessions/{}': { table: 'programme_sessions', parent: 'programme_id' },
   '/programmes/{}/materials/{}': { table: 'programme_materials', parent: 'programme_id' },
   '/workouts/{}': { table: 'workouts', where: "status = 'planned'" },
+  '/onboarding/templates/{}': { table: 'onboarding_templates' },
+  '/onboarding/journeys/{}': { table: 'onboarding_journeys' },
+  '/onboarding/steps/{}': { table: 'onboarding_journey_steps' },
   '/learning-time/blocks/{}': {
     table: 'learning_time_blocks',
     where: `person_id = ${employee}`,

@@ -38,7 +38,8 @@ export function JourneySteps({ journey, only }: { journey: Journey; only?: Journ
   return (
     <div className="space-y-4">
       {weeks.map((week) => (
-        <section key={week} aria-labelledby={`week-${journey.id}-${week}`}>
+        // Not a landmark: every journey on the page has its "Week 1".
+        <div key={week}>
           <h3 id={`week-${journey.id}-${week}`} className="mb-2 text-sm font-semibold text-slate-800">
             {t('journey.week', { week })}
           </h3>
@@ -93,7 +94,7 @@ export function JourneySteps({ journey, only }: { journey: Journey; only?: Journ
                 );
               })}
           </ul>
-        </section>
+        </div>
       ))}
     </div>
   );
