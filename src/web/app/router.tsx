@@ -8,6 +8,7 @@ import {
 import { Loading, NotFound } from '../components/states.tsx';
 import { createAdminRoutes } from '../features/admin/routes.tsx';
 import { createAuthRoutes } from '../features/auth/routes.tsx';
+import { createCampaignRoutes } from '../features/campaigns/routes.tsx';
 import { createCatalogueRoutes } from '../features/catalogue/routes.tsx';
 import { createDevelopmentRoutes } from '../features/development/routes.tsx';
 import { createDirectionRoutes } from '../features/direction/routes.tsx';
@@ -59,6 +60,7 @@ const routeTree = rootRoute.addChildren([
     ...createScormRoutes(appRoute),
     ...createLearningTimeRoutes(appRoute),
     ...createEventRoutes(appRoute),
+    ...createCampaignRoutes(appRoute),
   ]),
 ]);
 

@@ -58,6 +58,9 @@ export function navigationFor(me: Me): NavSection[] {
   if (can(me, 'catalogue.manage')) {
     talent.push({ to: '/admin/catalogue', labelKey: 'nav.catalogueAdmin' });
     talent.push({ to: '/admin/lrs', labelKey: 'nav.lrs' });
+    talent.push({ to: '/campaigns', labelKey: 'nav.campaigns', isExact: true });
+    talent.push({ to: '/campaigns/themes', labelKey: 'nav.themes' });
+    talent.push({ to: '/campaigns/settings', labelKey: 'nav.campaignSettings' });
   }
   if (can(me, 'skills.manage')) {
     talent.push({ to: '/skills/framework', labelKey: 'nav.skillFramework' });
