@@ -4,6 +4,7 @@ import { forOrganisation } from '../db/tenant.ts';
 import { buildOrganisation, buildOrgUnit, buildPerson } from '../factories/factories.ts';
 import { hashPassword } from '../modules/auth/index.ts';
 import type { FileStorage } from '../modules/files/files.storage.ts';
+import { seedCampaigns } from './campaigns.ts';
 import { seedCatalogue } from './catalogue/demo.ts';
 import { demoAccounts, demoPassword, demoUnits, familyNames, givenNames } from './demo-data.ts';
 import { seedDevelopment, seedPlanLearning } from './development.ts';
@@ -146,6 +147,7 @@ export async function seedDemo(db: Db, options: { files?: FileStorage } = {}): P
     await seedCatalogue(trx, org.id, options);
     await seedPlanLearning(trx, org.id);
     await seedTimeAndEvents(trx, org.id);
+    await seedCampaigns(trx, org.id);
   });
   return summary('Zorggroep De Linde (demo)');
 }
