@@ -76,6 +76,10 @@ const byPath: Record<string, Lookup | { value: string }> = {
   '/learning-agreements/{}/followups/{}': { value: '30' },
   '/workshops/{}': { table: 'content_items', where: "kind = 'event'" },
   '/workshops/sessions/{}': { table: 'event_sessions', where: "status = 'scheduled'" },
+  '/campaigns/{}': { table: 'campaigns' },
+  '/campaigns/{}/messages/{}': { table: 'campaign_messages', parent: 'campaign_id' },
+  '/spotlight/{}': { table: 'campaign_messages', where: "channel = 'banner'" },
+  '/campaign-themes/{}': { table: 'campaign_themes' },
   '/learning-time/blocks/{}': {
     table: 'learning_time_blocks',
     where: `person_id = ${employee}`,
