@@ -4,6 +4,7 @@ import { forOrganisation } from '../db/tenant.ts';
 import { buildOrganisation, buildOrgUnit, buildPerson } from '../factories/factories.ts';
 import { hashPassword } from '../modules/auth/index.ts';
 import type { FileStorage } from '../modules/files/files.storage.ts';
+import { seedCampaigns } from './campaigns.ts';
 import { seedCatalogue } from './catalogue/demo.ts';
 import { demoAccounts, demoPassword, demoUnits, familyNames, givenNames } from './demo-data.ts';
 import { seedDevelopment, seedPlanLearning } from './development.ts';
@@ -154,6 +155,7 @@ export async function seedDemo(db: Db, options: { files?: FileStorage } = {}): P
     await seedProgrammesAndWorkouts(trx, org.id);
     await seedKnowledge(trx, org.id);
     await seedRecognition(trx, org.id);
+    await seedCampaigns(trx, org.id);
   });
   return summary('Zorggroep De Linde (demo)');
 }

@@ -83,6 +83,10 @@ const byPath: Record<string, Lookup | { value: string }> = {
   '/onboarding/templates/{}': { table: 'onboarding_templates' },
   '/onboarding/journeys/{}': { table: 'onboarding_journeys' },
   '/onboarding/steps/{}': { table: 'onboarding_journey_steps' },
+  '/campaigns/{}': { table: 'campaigns' },
+  '/campaigns/{}/messages/{}': { table: 'campaign_messages', parent: 'campaign_id' },
+  '/spotlight/{}': { table: 'campaign_messages', where: "channel = 'banner'" },
+  '/campaign-themes/{}': { table: 'campaign_themes' },
   '/learning-time/blocks/{}': {
     table: 'learning_time_blocks',
     where: `person_id = ${employee}`,

@@ -8,6 +8,7 @@ import {
 import { Loading, NotFound } from '../components/states.tsx';
 import { createAdminRoutes } from '../features/admin/routes.tsx';
 import { createAuthRoutes } from '../features/auth/routes.tsx';
+import { createCampaignRoutes } from '../features/campaigns/routes.tsx';
 import { createCatalogueRoutes } from '../features/catalogue/routes.tsx';
 import { createDevelopmentRoutes } from '../features/development/routes.tsx';
 import { createDirectionRoutes } from '../features/direction/routes.tsx';
@@ -71,6 +72,7 @@ const routeTree = rootRoute.addChildren([
     ...createKnowledgeRoutes(appRoute),
     ...createFeedbackRoutes(appRoute),
     ...createRecognitionRoutes(appRoute),
+    ...createCampaignRoutes(appRoute),
   ]),
 ]);
 

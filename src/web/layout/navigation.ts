@@ -67,6 +67,9 @@ export function navigationFor(me: Me): NavSection[] {
   if (can(me, 'catalogue.manage')) {
     talent.push({ to: '/admin/catalogue', labelKey: 'nav.catalogueAdmin' });
     talent.push({ to: '/admin/lrs', labelKey: 'nav.lrs' });
+    talent.push({ to: '/campaigns', labelKey: 'nav.campaigns', isExact: true });
+    talent.push({ to: '/campaigns/themes', labelKey: 'nav.themes' });
+    talent.push({ to: '/campaigns/settings', labelKey: 'nav.campaignSettings' });
   }
   if (can(me, 'catalogue.manage') || can(me, 'people.manage'))
     talent.push({ to: '/admin/onboarding', labelKey: 'nav.onboardingAdmin' });

@@ -52,7 +52,7 @@ async function sendMessage(
   messageId: string,
 ): Promise<{ status: 'sent' | 'deferred' | 'failed'; delivered: number }> {
   const message = await findMessage(ctx.db, campaignId, messageId);
-  if (!message || message.status !== 'planned' || message.send_on > ctx.today())
+  if (message?.status !== 'planned' || message.send_on > ctx.today())
     return { status: 'deferred', delivered: 0 };
   const settings = (await settingsOf(ctx.db)) ?? defaultSettings;
   if (message.channel === 'chat') return postToChat(ctx, deps, settings, message);
@@ -65,7 +65,7 @@ async function sendMessage(
     ctx,
     async (tx) => {
       const locked = await findMessage(tx.db, campaignId, messageId);
-      if (!locked || locked.status !== 'planned') return { status: 'deferred' as const, delivered: 0 };
+      if (locked?.status !== 'planned') return { status: 'deferred' as const, delivered: 0 };
       let delivered = 0;
       if (locked.channel === 'email') {
         const campaign = (await findCampaign(tx.db, campaignId))!;

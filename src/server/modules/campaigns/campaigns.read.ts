@@ -156,7 +156,7 @@ export async function campaignResults(ctx: Ctx, id: string) {
   assertManages(ctx);
   const row = await campaignOf(ctx, id);
   const today = ctx.today();
-  const until = today < row.ends_on ? today : row.ends_on;
+  const until = [today, row.ends_on].sort()[0]!;
   const days = Math.max(0, daysBetween(row.starts_on, until) + 1);
   const beforeFrom = addDays(row.starts_on, -Math.max(days, 1));
   const promoted = row.promoted as SubjectRef[];

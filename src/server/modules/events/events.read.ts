@@ -327,7 +327,16 @@ export async function sessionsById(ctx: Ctx, sessionIds: readonly string[]) {
     .where('event_sessions.id', 'in', [...sessionIds])
     .orderBy('event_sessions.starts_at')
     .execute();
-  const titles = await contentHeadlines(ctx.db, [...new Set(rows.map((r) => r.content_id))], ctx.locale);
-  const presented = await presentSessions(ctx, rows, new Map([...titles].map(([id, h]) => [id, h.title])));
+  const contentIds = [...new Set(rows.map((r) => r.content_id))];
+  const [titles, settingRows] = await Promise.all([
+    contentHeadlines(ctx.db, contentIds, ctx.locale),
+    settingsOfMany(ctx.db, contentIds),
+  ]);
+  const presented = await presentSessions(
+    ctx,
+    rows,
+    new Map([...titles].map(([id, h]) => [id, h.title])),
+    new Map(settingRows.map((row) => [row.content_id, row])),
+  );
   return presented.map((session, index) => ({ ...session, sequence: rows[index]!.sequence }));
 }

@@ -142,6 +142,8 @@ export async function addProgrammeSession(ctx: Ctx, id: string, input: Programme
         language: input.language,
         title: input.title,
         summary: input.summary,
+        needsApproval: false,
+        serves: [],
         durationMinutes: Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000),
         sessions: [
           {

@@ -9,6 +9,7 @@ import { Card, DescriptionList, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { can } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
+import { HomeSpotlight } from '../campaigns/index.ts';
 import { DevelopmentHomeBlock } from '../development/index.ts';
 import { AnnouncementsFeed } from '../direction/index.ts';
 import { HomeKnowledgeBlock } from '../knowledge/index.ts';
@@ -277,6 +278,7 @@ export function HomePage() {
         description={home.data.me.jobTitle ? `${home.data.me.jobTitle} · ${me.organisation.name}` : undefined}
       />
       <div className="space-y-8">
+        <HomeSpotlight />
         <HomeOnboardingBlock />
         <SkillTasksCard />
         <AnnouncementsFeed />

@@ -6,6 +6,7 @@ import { inputClass } from '../../components/field.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { Pagination } from '../../components/pagination.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { ThemeStrip } from '../campaigns/index.ts';
 import { formatFilters } from './catalogue-search.ts';
 import { EntryCard } from './entry-card.tsx';
 import {
@@ -63,6 +64,9 @@ export function CataloguePage() {
   return (
     <>
       <PageHeader title={t('catalogue.title')} description={t('catalogue.description')} />
+      <div className="mb-4 space-y-3">
+        <ThemeStrip />
+      </div>
       <form
         aria-label={t('catalogue.search')}
         className="mb-4 flex gap-2"

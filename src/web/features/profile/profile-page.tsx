@@ -11,6 +11,7 @@ import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx'
 import { Card, PageHeader } from '../../components/page.tsx';
 import { i18n, type Locale, rememberLocale } from '../../i18n/i18n.ts';
 import { meQueryKey, useMe } from '../../lib/session.tsx';
+import { NudgeOptOuts } from '../campaigns/index.ts';
 
 function LanguageCard() {
   const { t } = useTranslation();
@@ -171,6 +172,7 @@ export function ProfilePage() {
         </Card>
         <LanguageCard />
         <PasswordCard />
+        <NudgeOptOuts />
       </div>
     </>
   );
