@@ -173,6 +173,8 @@ export const feedbackResultsSchema = z
     responses: z.number().int(),
     averageRating: z.number().nullable(),
     usefulForWork: z.number().int().describe('How many said they can use it in their work'),
-    comments: z.array(z.object({ rating: z.number().int(), comment: z.string(), createdAt: z.iso.datetime() })),
+    comments: z.array(
+      z.object({ rating: z.number().int(), comment: z.string(), createdAt: z.iso.datetime() }),
+    ),
   })
   .meta({ id: 'EventFeedbackResults' });
