@@ -52,7 +52,7 @@ export const createEventBody = z.object({
 export type CreateEventInput = z.infer<typeof createEventBody>;
 
 export const eventChanges = z.object({
-  language: locale,
+  language: locale.optional().describe('The language of title and summary; default the reader’s'),
   title: eventFields.title.optional(),
   summary: eventFields.summary.optional(),
   costCents: eventFields.costCents.optional(),

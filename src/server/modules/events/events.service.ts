@@ -178,7 +178,8 @@ export async function createEvent(ctx: Ctx, input: CreateEventInput) {
 }
 
 /** The organiser changes the event: title, summary (in one language), cost and approval, what it serves. */
-export async function changeEvent(ctx: Ctx, id: string, changes: EventChanges) {
+export async function changeEvent(ctx: Ctx, id: string, input: EventChanges) {
+  const changes = { ...input, language: input.language ?? ctx.locale };
   await runChange(
     ctx,
     async (tx) => {
