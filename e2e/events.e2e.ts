@@ -58,7 +58,7 @@ describe('learning time', () => {
     const block = events.find((e) => String(e.summary).includes('Medicatieveiligheid module 2'));
     expect(block).toBeDefined();
     expect(block!.uid).toMatch(/^learning-time-block-.+@groeipad$/);
-    expect(new Date(block!.end).getTime() - new Date(block!.start).getTime()).toBe(3_600_000);
+    expect(block!.end!.getTime() - block!.start.getTime()).toBe(3_600_000);
   });
 });
 
@@ -93,7 +93,8 @@ describe('a full session', () => {
     // The promotion was told on the bell (and by mail).
     const bell = await me.request.get(`${baseUrl}/api/v1/notifications`);
     expect(JSON.stringify(await bell.json())).toContain(`Je hebt een plek: ${title}`);
-  });
+    // Three people sign in one after the other on a shared machine: more time than the default.
+  }, 300_000);
 });
 
 describe('attendance', () => {
