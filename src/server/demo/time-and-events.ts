@@ -88,8 +88,8 @@ export async function seedTimeAndEvents(db: Db, organisationId: string) {
     title: 'Feedback geven',
     summary: 'Oefenen met feedback geven en vragen, in duo’s, met een trainingsacteur.',
     needsApproval: false,
-      serves: [],
-      durationMinutes: 180,
+    serves: [],
+    durationMinutes: 180,
     sessions: [
       {
         startsAt: at(7, 13),
@@ -112,8 +112,8 @@ export async function seedTimeAndEvents(db: Db, organisationId: string) {
     title: 'Omgaan met agressie',
     summary: 'De-escalerend werken bij onrustige cliënten: herkennen, reageren, nabespreken.',
     needsApproval: false,
-      serves: [],
-      durationMinutes: 240,
+    serves: [],
+    durationMinutes: 240,
     sessions: [
       {
         startsAt: at(10, 9),
@@ -130,8 +130,8 @@ export async function seedTimeAndEvents(db: Db, organisationId: string) {
     title: 'Tillen zonder klachten (online)',
     summary: 'Ergonomisch werken met de tillift en glijzeil; online uitleg, daarna oefenen op de afdeling.',
     needsApproval: false,
-      serves: [],
-      durationMinutes: 90,
+    serves: [],
+    durationMinutes: 90,
     sessions: [
       { startsAt: at(14, 15), endsAt: at(14, 16), onlineUrl: 'https://teams.example/tillen', seats: 30 },
     ],

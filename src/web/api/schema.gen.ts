@@ -19491,8 +19491,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        language: "nl" | "en";
+                        /**
+                         * @description The language of title and summary; default the reader’s
+                         * @enum {string}
+                         */
+                        language?: "nl" | "en";
                         title?: string;
                         summary?: string;
                         /** @description What a seat costs the development budget; with a cost, the manager approves each sign-up */

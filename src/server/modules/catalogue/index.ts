@@ -5,14 +5,14 @@ export { learningFor } from './browse/learning-for.ts';
 export { addContentItem, reviseContentItem } from './content/content.service.ts';
 export { changePublicationStatus, setPublicationStatus } from './content/publication.service.ts';
 export { raiseProgress } from './external-progress.ts';
+// Learning time books completed items with a duration as time learned (source: progress).
+export { completionsWithDuration } from './learning/completed-minutes.ts';
 export {
   completeContent,
   type Finished,
   reopenContent,
   touchEnrolments,
 } from './learning/completion.service.ts';
-// Learning time books completed items with a duration as time learned (source: progress).
-export { completionsWithDuration } from './learning/completed-minutes.ts';
 export { enrol } from './learning/enrolment.service.ts';
 export { enrolmentsWithProgress, isEnrolmentOf } from './learning/learner.repository.ts';
 export { assertContentUnlocked } from './learning/locks.ts';

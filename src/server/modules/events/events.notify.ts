@@ -43,7 +43,14 @@ export function notifyAboutEvent(
   tenant: TenantDb,
   personId: string,
   kind: 'event_approval_requested' | 'event_approved' | 'event_declined' | 'event_feedback_asked',
-  options: { title: string; baseUrl: string; contentId: string; startsAt: Date; timeZone: string; who?: string },
+  options: {
+    title: string;
+    baseUrl: string;
+    contentId: string;
+    startsAt: Date;
+    timeZone: string;
+    who?: string;
+  },
 ) {
   return notifyPerson(tenant, personId, {
     kind,

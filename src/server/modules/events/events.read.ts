@@ -302,7 +302,10 @@ export async function workshopApprovals(ctx: Ctx) {
 /** The organiser's feedback results: counts, the average, and the comments without names. */
 export async function feedbackResults(ctx: Ctx, sessionId: string) {
   await managedSession(ctx, sessionId);
-  const [rows, attendees] = await Promise.all([feedbackOf(ctx.db, sessionId), attendeesOf(ctx.db, sessionId)]);
+  const [rows, attendees] = await Promise.all([
+    feedbackOf(ctx.db, sessionId),
+    attendeesOf(ctx.db, sessionId),
+  ]);
   return {
     sessionId,
     attended: attendees.filter((a) => a.attended_at).length,

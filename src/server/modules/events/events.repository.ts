@@ -303,7 +303,12 @@ export type SettingsRow = NonNullable<Awaited<ReturnType<typeof settingsOf>>>;
 
 export const saveSettings = (
   tenant: TenantDb,
-  row: { content_id: string; cost_cents: number | null; needs_approval: boolean; team_manager_id: string | null },
+  row: {
+    content_id: string;
+    cost_cents: number | null;
+    needs_approval: boolean;
+    team_manager_id: string | null;
+  },
 ) =>
   tenant
     .insertInto('event_settings', row)
@@ -362,7 +367,9 @@ export async function seatsAndMine(tenant: TenantDb, sessionId: string, personId
     SELECT (SELECT count(*)::int FROM event_registrations r WHERE r.organisation_id = ${tenant.organisationId}
               AND r.session_id = ${sessionId} AND r.status = 'confirmed') AS confirmed,
            (SELECT r.status FROM event_registrations r WHERE r.organisation_id = ${tenant.organisationId}
-              AND r.session_id = ${sessionId} AND r.person_id = ${personId}) AS my_status`.execute(tenant.executor);
+              AND r.session_id = ${sessionId} AND r.person_id = ${personId}) AS my_status`.execute(
+    tenant.executor,
+  );
   return result.rows[0]!;
 }
 
@@ -390,13 +397,8 @@ export const hasReports = async (tenant: TenantDb, managerId: string) =>
   );
 
 export const managerOf = async (tenant: TenantDb, personId: string) =>
-  (
-    await tenant
-      .selectFrom('people')
-      .select('manager_id')
-      .where('id', '=', personId)
-      .executeTakeFirst()
-  )?.manager_id ?? null;
+  (await tenant.selectFrom('people').select('manager_id').where('id', '=', personId).executeTakeFirst())
+    ?.manager_id ?? null;
 
 // Approval requests: a sign-up for an event that costs budget, waiting for the manager.
 
@@ -411,7 +413,13 @@ export const openApprovalOf = (tenant: TenantDb, sessionId: string, personId: st
 
 export const insertApproval = (
   tenant: TenantDb,
-  row: { content_id: string; session_id: string; person_id: string; manager_id: string; cost_cents: number | null },
+  row: {
+    content_id: string;
+    session_id: string;
+    person_id: string;
+    manager_id: string;
+    cost_cents: number | null;
+  },
 ) => tenant.insertInto('event_approval_requests', row).returning('id').executeTakeFirstOrThrow();
 
 export const pendingRequest = (tenant: TenantDb, id: string) =>
@@ -502,7 +510,11 @@ export const saveFeedback = (
     .execute();
 
 export const deleteFeedback = (tenant: TenantDb, sessionId: string, personId: string) =>
-  tenant.deleteFrom('event_feedback').where('session_id', '=', sessionId).where('person_id', '=', personId).execute();
+  tenant
+    .deleteFrom('event_feedback')
+    .where('session_id', '=', sessionId)
+    .where('person_id', '=', personId)
+    .execute();
 
 export const feedbackOf = (tenant: TenantDb, sessionId: string) =>
   tenant

@@ -52,7 +52,7 @@ export const createEventBody = z.object({
 export type CreateEventInput = z.infer<typeof createEventBody>;
 
 export const eventChanges = z.object({
-  language: locale,
+  language: locale.optional().describe('The language of title and summary; default the reader’s'),
   title: eventFields.title.optional(),
   summary: eventFields.summary.optional(),
   costCents: eventFields.costCents.optional(),
@@ -173,6 +173,8 @@ export const feedbackResultsSchema = z
     responses: z.number().int(),
     averageRating: z.number().nullable(),
     usefulForWork: z.number().int().describe('How many said they can use it in their work'),
-    comments: z.array(z.object({ rating: z.number().int(), comment: z.string(), createdAt: z.iso.datetime() })),
+    comments: z.array(
+      z.object({ rating: z.number().int(), comment: z.string(), createdAt: z.iso.datetime() }),
+    ),
   })
   .meta({ id: 'EventFeedbackResults' });

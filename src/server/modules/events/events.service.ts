@@ -16,8 +16,8 @@ import {
   reviseContentItem,
 } from '../catalogue/index.ts';
 import { recordStatement } from '../learning-record/index.ts';
-import { displayName } from '../people/index.ts';
 import { bookLearningTime, unbookLearningTime } from '../learning-time/index.ts';
+import { displayName } from '../people/index.ts';
 import './events.events.ts';
 import { notifyAboutEvent, notifyAboutSession } from './events.notify.ts';
 import {
@@ -39,10 +39,10 @@ import {
   insertApproval,
   insertSession,
   lockApproval,
-  pendingRequest,
   lockSessionRow,
   markSessionCancelled,
   openApprovalOf,
+  pendingRequest,
   registrationOf,
   type SessionColumns,
   type SessionRow,
@@ -178,7 +178,8 @@ export async function createEvent(ctx: Ctx, input: CreateEventInput) {
 }
 
 /** The organiser changes the event: title, summary (in one language), cost and approval, what it serves. */
-export async function changeEvent(ctx: Ctx, id: string, changes: EventChanges) {
+export async function changeEvent(ctx: Ctx, id: string, input: EventChanges) {
+  const changes = { ...input, language: input.language ?? ctx.locale };
   await runChange(
     ctx,
     async (tx) => {
@@ -339,8 +340,7 @@ export async function signUp(ctx: Ctx, sessionId: string, baseUrl = '') {
   return runChange(ctx, async (tx) => {
     const facts = await signUpFacts(tx.db, sessionId, personId);
     if (!facts) throw notFound('Event session');
-    if (!isForPerson(facts, personId, facts.manager_id))
-      throw forbidden('This event is for another team.');
+    if (!isForPerson(facts, personId, facts.manager_id)) throw forbidden('This event is for another team.');
     if (needsManagerApproval(facts, facts.manager_id) && facts.manager_id !== personId)
       return askManager(tx, facts, personId, baseUrl);
     return takeSeat(tx, { sessionId, contentId: facts.content_id, personId });
@@ -413,36 +413,36 @@ async function askManager(
 export async function decideSignUp(ctx: Ctx, requestId: string, isApproved: boolean, baseUrl: string) {
   const managerId = personIdOf(ctx.auth);
   return runChange(ctx, async (tx) => {
-      // The session first, then the request: the order cancelling a registration locks them in.
-      const seen = await pendingRequest(tx.db, requestId);
-      if (!seen) throw notFound('Approval request');
-      await lockSessionRow(tx.db, seen.session_id);
-      const request = (await lockApproval(tx.db, requestId))!;
-      if (request.manager_id !== managerId) throw forbidden();
-      if (request.state !== 'pending') throw closed('This request has been decided.');
-      await decideApproval(tx.db, requestId, isApproved ? 'approved' : 'declined', tx.now());
-      tx.record({
-        action: isApproved ? 'event.approval_approved' : 'event.approval_declined',
-        subjectId: request.content_id,
-        changes: { sessionId: request.session_id, personId: request.person_id },
-      });
-      const status = isApproved
-        ? await takeSeat(tx, {
-            sessionId: request.session_id,
-            contentId: request.content_id,
-            personId: request.person_id,
-          })
-        : ('declined' as const);
-      const { title } = await eventTitle(tx, request.content_id);
-      const session = (await findSession(tx.db, request.session_id))!;
-      await notifyAboutEvent(tx.db, request.person_id, isApproved ? 'event_approved' : 'event_declined', {
-        title,
-        baseUrl,
-        contentId: request.content_id,
-        startsAt: session.starts_at,
-        timeZone: tx.timeZone,
-      });
-      return status;
+    // The session first, then the request: the order cancelling a registration locks them in.
+    const seen = await pendingRequest(tx.db, requestId);
+    if (!seen) throw notFound('Approval request');
+    await lockSessionRow(tx.db, seen.session_id);
+    const request = (await lockApproval(tx.db, requestId))!;
+    if (request.manager_id !== managerId) throw forbidden();
+    if (request.state !== 'pending') throw closed('This request has been decided.');
+    await decideApproval(tx.db, requestId, isApproved ? 'approved' : 'declined', tx.now());
+    tx.record({
+      action: isApproved ? 'event.approval_approved' : 'event.approval_declined',
+      subjectId: request.content_id,
+      changes: { sessionId: request.session_id, personId: request.person_id },
+    });
+    const status = isApproved
+      ? await takeSeat(tx, {
+          sessionId: request.session_id,
+          contentId: request.content_id,
+          personId: request.person_id,
+        })
+      : ('declined' as const);
+    const { title } = await eventTitle(tx, request.content_id);
+    const session = (await findSession(tx.db, request.session_id))!;
+    await notifyAboutEvent(tx.db, request.person_id, isApproved ? 'event_approved' : 'event_declined', {
+      title,
+      baseUrl,
+      contentId: request.content_id,
+      startsAt: session.starts_at,
+      timeZone: tx.timeZone,
+    });
+    return status;
   });
 }
 
@@ -459,7 +459,11 @@ export async function cancelRegistration(ctx: Ctx, sessionId: string, baseUrl: s
         const pending = await openApprovalOf(tx.db, sessionId, personId);
         if (!pending) throw notFound('Registration');
         await decideApproval(tx.db, pending.id, 'withdrawn', tx.now());
-        tx.record({ action: 'event.approval_withdrawn', subjectId: session.content_id, changes: { sessionId } });
+        tx.record({
+          action: 'event.approval_withdrawn',
+          subjectId: session.content_id,
+          changes: { sessionId },
+        });
         return;
       }
       if (registration.attended_at) throw closed('You attended this session.');

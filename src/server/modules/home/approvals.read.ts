@@ -7,7 +7,14 @@ import { myAgreements } from '../learning-agreements/index.ts';
 import { listPlans } from '../plans/index.ts';
 import { listRatingRequests } from '../skills/index.ts';
 
-export const approvalKinds = ['budgets', 'plans', 'agreements', 'assignments', 'ratings', 'workshops'] as const;
+export const approvalKinds = [
+  'budgets',
+  'plans',
+  'agreements',
+  'assignments',
+  'ratings',
+  'workshops',
+] as const;
 
 /**
  * Everything waiting on the signed-in person, each kind read by the module that owns it: budget requests at

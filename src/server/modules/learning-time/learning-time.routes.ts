@@ -6,12 +6,12 @@ import { idParams, problems } from '../../http/common.schemas.ts';
 import { organisationContextOf } from '../organisations/index.ts';
 import { calendarFeed, feedStatus, myWeek, norms, teamWeek } from './learning-time.read.ts';
 import {
+  answerBody,
   blockChanges,
   blockInput,
   entryInput,
   feedParams,
   feedSchema,
-  answerBody,
   normSchema,
   proposalInput,
   setNormsBody,

@@ -139,7 +139,9 @@ function WorkshopItem({ request }: { request: Items['workshops'][number] }) {
   const decide = useDevelopmentMutation((verb: 'approve' | 'decline') =>
     unwrap(
       api.POST(
-        verb === 'approve' ? '/api/v1/workshops/approvals/{id}/approve' : '/api/v1/workshops/approvals/{id}/decline',
+        verb === 'approve'
+          ? '/api/v1/workshops/approvals/{id}/approve'
+          : '/api/v1/workshops/approvals/{id}/decline',
         { params: { path: { id: request.id } } },
       ),
     ),

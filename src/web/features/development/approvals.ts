@@ -2,7 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.ts';
 
 /** The kinds of things that wait on a manager, in the order the inbox shows them. */
-export const approvalKinds = ['budgets', 'plans', 'agreements', 'assignments', 'ratings', 'workshops'] as const;
+export const approvalKinds = [
+  'budgets',
+  'plans',
+  'agreements',
+  'assignments',
+  'ratings',
+  'workshops',
+] as const;
 export type ApprovalKind = (typeof approvalKinds)[number];
 
 /**

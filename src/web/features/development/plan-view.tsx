@@ -11,6 +11,7 @@ import { Card } from '../../components/page.tsx';
 import { EmptyState } from '../../components/states.tsx';
 import { TextArea } from '../../components/text-area.tsx';
 import { useMe } from '../../lib/session.tsx';
+import { WorkshopSignUp } from '../events/index.ts';
 import { ActionForm } from './action-form.tsx';
 import { type BudgetRequest, type DevelopmentPlan, useDevelopmentMutation } from './development-api.ts';
 import { GoalForm } from './goal-form.tsx';
@@ -170,7 +171,7 @@ function GoalCard({ plan, goal, reader }: { plan: DevelopmentPlan; goal: Goal; r
       ) : (
         <ul className="mt-1 space-y-1">
           {actions.map((action) => (
-            <li key={action.id} className="flex items-center gap-2 text-sm">
+            <li key={action.id} className="flex flex-wrap items-center gap-2 text-sm">
               <input
                 type="checkbox"
                 className="size-4 accent-teal-700"
@@ -212,6 +213,12 @@ function GoalCard({ plan, goal, reader }: { plan: DevelopmentPlan; goal: Goal; r
                     <span className="sr-only">: {action.title}</span>
                   </Link>
                 )}
+              {/* A workshop on my own plan: sign up for a session right here. */}
+              {action.learning?.format === 'event' && reader === 'owner' && !action.learning.completedAt && (
+                <div className="mt-1 basis-full pl-6">
+                  <WorkshopSignUp eventId={action.learning.id} />
+                </div>
+              )}
             </li>
           ))}
         </ul>

@@ -3,29 +3,50 @@ import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { encode } from 'uqr';
+import { formatEuros } from '../../../shared/money.ts';
 import { Button } from '../../components/button.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
-import { attendanceQuery, eventQuery, eventsQuery, useCheckIn, useMarkAttendance } from './queries.ts';
+import { isManager } from '../../lib/permissions.ts';
+import { useMe } from '../../lib/session.tsx';
+import {
+  attendanceQuery,
+  type EventView,
+  eventQuery,
+  eventsQuery,
+  feedbackQuery,
+  useCheckIn,
+  useMarkAttendance,
+} from './queries.ts';
 import { SessionCard } from './session-card.tsx';
 import { sessionTime } from './when.ts';
 
 /** Upcoming workshops with their sessions. */
 export function EventsPage() {
   const { t } = useTranslation('events');
+  const me = useMe();
   const events = useQuery(eventsQuery());
   if (events.isPending) return <Loading />;
   if (events.isError) return <QueryError error={events.error} />;
+  const mayCreate = me.permissions.includes('catalogue.manage') || isManager(me);
   return (
     <div className="space-y-4">
       <PageHeader title={t('list.title')} description={t('list.intro')} />
+      {mayCreate && (
+        <Link
+          to="/workshops/new"
+          className="inline-block rounded-md bg-teal-700 px-4 py-2 text-sm font-semibold text-white"
+        >
+          {t('list.new')}
+        </Link>
+      )}
       {events.data.length === 0 && <EmptyState title={t('list.empty')} />}
       {events.data.map((event) => (
         <Card key={event.id} title={event.title} titleId={`event-${event.id}`}>
           <ul className="space-y-3">
             {event.sessions.map((session) => (
-              <SessionCard key={session.id} session={session} />
+              <SessionCard key={session.id} session={session} needsApproval={event.needsApproval} />
             ))}
           </ul>
           <Link
@@ -41,6 +62,59 @@ export function EventsPage() {
   );
 }
 
+/** Cost and approval, who it is for, what it serves; the organiser's edit link. */
+function EventFacts({ event }: { event: EventView }) {
+  const { t, i18n } = useTranslation('events');
+  const facts = [
+    event.costCents ? t('event.cost', { amount: formatEuros(event.costCents, i18n.language) }) : null,
+    event.needsApproval ? t('event.needsApproval') : null,
+    event.team ? t('event.forTeam') : null,
+  ].filter(Boolean);
+  if (!facts.length && !event.serves.length && !event.canManage) return null;
+  return (
+    <div className="space-y-2 text-sm">
+      {facts.length > 0 && <p>{facts.join(' · ')}</p>}
+      {event.serves.length > 0 && (
+        <p>
+          {t('event.serves')}: {event.serves.map((s) => s.name).join(', ')}
+        </p>
+      )}
+      {event.canManage && (
+        <Link to="/workshops/$id/edit" params={{ id: event.id }} className="text-teal-700 underline">
+          {t('event.edit')}
+        </Link>
+      )}
+    </div>
+  );
+}
+
+/** The organiser's feedback results (no names). */
+function FeedbackResults({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation('events');
+  const results = useQuery(feedbackQuery(sessionId));
+  if (!results.data) return null;
+  const r = results.data;
+  return (
+    <Card title={t('feedback.results')} titleId="feedback-results">
+      <p className="text-sm" data-testid="feedback-summary">
+        {t('feedback.summary', { responses: r.responses, attended: r.attended })}
+        {r.averageRating !== null && ` · ${t('feedback.average', { rating: r.averageRating })}`}
+        {r.responses > 0 && ` · ${t('feedback.usefulCount', { count: r.usefulForWork })}`}
+      </p>
+      {r.comments.length > 0 && (
+        <ul className="mt-2 space-y-1 text-sm">
+          {r.comments.map((c) => (
+            <li key={c.createdAt}>
+              “{c.comment}”{' '}
+              <span className="text-slate-600">({t('feedback.stars', { count: c.rating })})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
 /** One workshop: its summary and every session. */
 export function EventPage() {
   const { t } = useTranslation('events');
@@ -51,10 +125,11 @@ export function EventPage() {
   return (
     <div className="space-y-4">
       <PageHeader title={event.data.title} description={event.data.summary} eyebrow={t('list.title')} />
+      <EventFacts event={event.data} />
       <Card title={t('event.sessions')} titleId="event-sessions">
         <ul className="space-y-3">
           {event.data.sessions.map((session) => (
-            <SessionCard key={session.id} session={session} />
+            <SessionCard key={session.id} session={session} needsApproval={event.data.needsApproval} />
           ))}
         </ul>
       </Card>
@@ -134,6 +209,7 @@ export function AttendancePage() {
         </ul>
         <FormErrorRegion error={mark.error} />
       </Card>
+      <FeedbackResults sessionId={session.id} />
     </div>
   );
 }

@@ -54,3 +54,56 @@ export const useCheckIn = () =>
       api.POST('/api/v1/workshops/sessions/{id}/check-in', { params: { path: { id } }, body: { code } }),
     ),
   );
+
+export type EventInput = {
+  language: 'nl' | 'en';
+  title: string;
+  summary: string;
+  costCents: number | null;
+  needsApproval: boolean;
+  serves: { kind: 'skill' | 'value' | 'competency' | 'goal'; id: string }[];
+};
+export type SessionBody = {
+  startsAt: string;
+  endsAt: string;
+  location: string | null;
+  onlineUrl: string | null;
+  trainerName: string | null;
+  seats: number;
+  signupDeadline: string | null;
+};
+
+export const useCreateEvent = () =>
+  useSessionAction((body: EventInput & { sessions: SessionBody[] }) =>
+    unwrap(api.POST('/api/v1/workshops', { body })),
+  );
+export const useChangeEvent = (id: string) =>
+  useSessionAction((body: EventInput) =>
+    unwrap(api.PATCH('/api/v1/workshops/{id}', { params: { path: { id } }, body })),
+  );
+export const useAddSession = (eventId: string) =>
+  useSessionAction((body: SessionBody) =>
+    unwrap(api.POST('/api/v1/workshops/{id}/sessions', { params: { path: { id: eventId } }, body })),
+  );
+export const useChangeSession = () =>
+  useSessionAction(({ id, body }: { id: string; body: SessionBody }) =>
+    unwrap(api.PATCH('/api/v1/workshops/sessions/{id}', { params: { path: { id } }, body })),
+  );
+export const useCancelSession = () =>
+  useSessionAction((id: string) =>
+    unwrap(api.POST('/api/v1/workshops/sessions/{id}/cancel', { params: { path: { id } } })),
+  );
+export const useGiveFeedback = (id: string) =>
+  useSessionAction((body: { rating: number; isUsefulForWork: boolean; comment: string | null }) =>
+    unwrap(api.POST('/api/v1/workshops/sessions/{id}/feedback', { params: { path: { id } }, body })),
+  );
+export const feedbackQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['workshops', 'feedback', id] as const,
+    queryFn: () => unwrap(api.GET('/api/v1/workshops/sessions/{id}/feedback', { params: { path: { id } } })),
+  });
+export const skillsForEventsQuery = () =>
+  queryOptions({
+    queryKey: ['workshops', 'skills'] as const,
+    queryFn: () => unwrap(api.GET('/api/v1/skills/framework', { params: { query: {} } })),
+  });

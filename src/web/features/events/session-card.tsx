@@ -1,17 +1,79 @@
 import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
+import { Checkbox } from '../../components/field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
-import { type EventSession, useCancelRegistration, useSignUp } from './queries.ts';
+import { TextArea } from '../../components/text-area.tsx';
+import { type EventSession, useCancelRegistration, useGiveFeedback, useSignUp } from './queries.ts';
 import { sessionTime } from './when.ts';
 
+/** After attending: how was it (1–5), can I use it in my work, a comment. */
+function FeedbackForm({ session }: { session: EventSession }) {
+  const { t } = useTranslation('events');
+  const give = useGiveFeedback(session.id);
+  const [rating, setRating] = useState(0);
+  const [isUseful, setIsUseful] = useState(true);
+  const [comment, setComment] = useState('');
+  return (
+    <form
+      className="mt-3 space-y-2 rounded-lg bg-slate-50 p-3"
+      aria-label={t('feedback.title')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        give.mutate({ rating, isUsefulForWork: isUseful, comment: comment.trim() || null });
+      }}
+    >
+      <p className="font-medium">{t('feedback.title')}</p>
+      <fieldset>
+        <legend className="text-sm">{t('feedback.rating')}</legend>
+        <div className="mt-1 flex gap-1">
+          {[1, 2, 3, 4, 5].map((n) => (
+            <label key={n} className="flex items-center gap-1 rounded border bg-white px-2 py-1 text-sm">
+              <input
+                type="radio"
+                name={`rating-${session.id}`}
+                checked={rating === n}
+                onChange={() => setRating(n)}
+              />
+              {t('feedback.stars', { count: n })}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Checkbox
+        label={t('feedback.useful')}
+        checked={isUseful}
+        onChange={(e) => setIsUseful(e.target.checked)}
+      />
+      <TextArea
+        label={t('feedback.comment')}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        rows={2}
+      />
+      <FormErrorRegion error={give.error} />
+      <Button type="submit" isBusy={give.isPending} disabled={rating === 0}>
+        {t('feedback.send')}
+      </Button>
+    </form>
+  );
+}
+
 /** One session: when, where, seats; my sign-up, waitlist place or cancel; the invitation. */
-export function SessionCard({ session }: { session: EventSession }) {
+export function SessionCard({
+  session,
+  needsApproval = false,
+}: {
+  session: EventSession;
+  needsApproval?: boolean;
+}) {
   const { t, i18n } = useTranslation('events');
   const signUp = useSignUp();
   const cancel = useCancelRegistration();
   const mine = session.myRegistration?.status === 'cancelled' ? null : session.myRegistration;
+  const isWaitingForManager = !mine && session.myApproval?.state === 'pending';
   const isFull = session.seatsTaken >= session.seats;
   return (
     <li
@@ -33,12 +95,21 @@ export function SessionCard({ session }: { session: EventSession }) {
         {mine?.status === 'waitlisted' && (
           <Badge tone="amber">{t('session.waitlisted', { position: mine.waitlistPosition })}</Badge>
         )}
-        {!mine && session.isOpen && (
+        {isWaitingForManager && <Badge tone="amber">{t('session.pendingApproval')}</Badge>}
+        {!mine && session.myApproval?.state === 'declined' && (
+          <Badge tone="red">{t('session.declined')}</Badge>
+        )}
+        {mine?.attendedAt && <Badge tone="green">{t('session.attended')}</Badge>}
+        {!mine && !isWaitingForManager && session.isOpen && (
           <Button onClick={() => signUp.mutate(session.id)}>
-            {isFull ? t('session.joinWaitlist') : t('session.signUp')}
+            {needsApproval
+              ? t('session.askApproval')
+              : isFull
+                ? t('session.joinWaitlist')
+                : t('session.signUp')}
           </Button>
         )}
-        {mine && !mine.attendedAt && !session.isCancelled && (
+        {(isWaitingForManager || (mine && !mine.attendedAt)) && !session.isCancelled && (
           <Button variant="secondary" onClick={() => cancel.mutate(session.id)}>
             {t('session.cancel')}
           </Button>
@@ -61,6 +132,10 @@ export function SessionCard({ session }: { session: EventSession }) {
           </Link>
         )}
       </div>
+      {mine?.attendedAt && !mine.hasGivenFeedback && <FeedbackForm session={session} />}
+      {mine?.attendedAt && mine.hasGivenFeedback && (
+        <p className="mt-2 text-sm text-slate-600">{t('feedback.thanks')}</p>
+      )}
       <FormErrorRegion error={signUp.error ?? cancel.error} />
     </li>
   );

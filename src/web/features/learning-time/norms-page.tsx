@@ -11,7 +11,16 @@ import { can } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
 import { type Norm, normsQuery, useSetNorms } from './queries.ts';
 
-const roles = ['employee', 'manager', 'coach', 'ambassador', 'works_council', 'ld_admin', 'hr_admin', 'owner'] as const;
+const roles = [
+  'employee',
+  'manager',
+  'coach',
+  'ambassador',
+  'works_council',
+  'ld_admin',
+  'hr_admin',
+  'owner',
+] as const;
 type Row = {
   key: number;
   scope: Norm['scope'];

@@ -58,7 +58,9 @@ export const useProposeHour = () =>
   );
 export const useAnswerProposal = () =>
   useInvalidating(({ id, accept }: { id: string; accept: boolean }) =>
-    unwrap(api.POST('/api/v1/learning-time/proposals/{id}/answer', { params: { path: { id } }, body: { accept } })),
+    unwrap(
+      api.POST('/api/v1/learning-time/proposals/{id}/answer', { params: { path: { id } }, body: { accept } }),
+    ),
   );
 
 export type Norm = Schemas['LearningTimeNorm'];

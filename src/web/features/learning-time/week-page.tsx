@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -14,15 +15,17 @@ import {
 import { Card, PageHeader } from '../../components/page.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
+import { can } from '../../lib/permissions.ts';
+import { useMe } from '../../lib/session.tsx';
 import { hoursAndMinutes } from './hours.ts';
 import {
   feedQuery,
+  useAnswerProposal,
   useLogTime,
   useRemoveBlock,
   useRenewFeed,
   useReserveBlock,
   useRevokeFeed,
-  useAnswerProposal,
   type Week,
   weekQuery,
 } from './queries.ts';
@@ -255,6 +258,7 @@ function FeedCard() {
 /** My learning time this week: norm, reserved and learned; reserve a block, log time, subscribe. */
 export function WeekPage() {
   const { t } = useTranslation('learning-time');
+  const me = useMe();
   const week = useQuery(weekQuery());
   if (week.isPending) return <Loading />;
   if (week.isError) return <QueryError error={week.error} />;
@@ -262,6 +266,11 @@ export function WeekPage() {
   return (
     <div className="space-y-4">
       <PageHeader title={t('week.title')} description={t('week.intro')} />
+      {(can(me, 'development.manage') || can(me, 'catalogue.manage')) && (
+        <Link to="/learning-time/norms" className="text-sm text-teal-700 underline">
+          {t('norms.edit')}
+        </Link>
+      )}
       <Totals week={week.data} />
       <Proposals week={week.data} />
       <Planned week={week.data} />

@@ -10,6 +10,7 @@ import { ProgressBar } from '../../components/progress-bar.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { Cmi5UnitList } from '../cmi5/index.ts';
 import { ColleaguesLearned } from '../knowledge/index.ts';
+import { WorkshopSignUp } from '../events/index.ts';
 import { ScormPlayer } from '../scorm/index.ts';
 import { Celebration } from './celebration.tsx';
 import { backLink, PlayerNav, PlayerOutline } from './course-player.tsx';
@@ -85,13 +86,9 @@ function Reflection({ item }: { item: PlayerItem }) {
 }
 
 /** An event is signed up for on its workshop page, not played. */
+/** A workshop in the catalogue: its sessions, to sign up right here. */
 function WorkshopLink({ id }: { id: string }) {
-  const { t } = useTranslation('learning');
-  return (
-    <Link to="/workshops/$id" params={{ id }} className="font-medium text-teal-700 underline">
-      {t('player.openWorkshop')}
-    </Link>
-  );
+  return <WorkshopSignUp eventId={id} />;
 }
 
 function Body({

@@ -224,7 +224,10 @@ export async function touchEnrolments(trx: TenantDb, personId: string, contentId
  * Takes a completion back (an attendance marked by mistake): the item and its enrolment are open again.
  * Courses or paths it completed stay completed (their certificates were issued).
  */
-export async function reopenContent(trx: TenantDb, options: { personId: string; contentId: string; at: Date }) {
+export async function reopenContent(
+  trx: TenantDb,
+  options: { personId: string; contentId: string; at: Date },
+) {
   const { personId, contentId, at } = options;
   const updated = await trx
     .updateTable('content_progress')
