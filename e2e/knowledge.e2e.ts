@@ -39,7 +39,7 @@ describe('the knowledge space', () => {
     expect((await callApi(zoe, 'POST', `/api/v1/learning/items/${item.id}/done`, {})).status).toBe(200);
 
     await zoe.goto(`/learning/items/${item.id}`);
-    await shows(zoe.getByRole('heading', { name: 'Wat collega\u2019s hiervan leerden' }));
+    await shows(zoe.getByRole('heading', { name: "Wat collega's hiervan leerden" }));
     await zoe.getByRole('link', { name: 'Deel wat jij leerde' }).click();
     await shows(zoe.getByRole('heading', { level: 1, name: 'Wat ik geleerd heb' }));
     await zoe.getByLabel('Titel').fill(learnedTitle);
