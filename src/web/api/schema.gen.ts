@@ -15967,6 +15967,80 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/conversations/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Feedback the employee asked of colleagues and shared with their manager (preparation) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackRequest"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conversations/{id}/suggested-learning": {
         parameters: {
             query?: never;
@@ -30695,6 +30769,38 @@ export interface components {
             responses: components["schemas"]["ConsultationResponseInput"][];
             canRespond: boolean;
         };
+        FeedbackRequestInput: {
+            /** Format: uuid */
+            id: string;
+            asker: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            subject: {
+                /** @enum {string} */
+                kind: "plan_goal" | "skill" | "work";
+                id: string | null;
+                label: string;
+            };
+            question: string;
+            isSharedWithManager: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The asker (and the manager when shared) sees all; a colleague asked sees only their own */
+            answers: {
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                answer: string | null;
+                answeredAt: string | null;
+                declinedAt: string | null;
+                skillLevel: number | null;
+            }[];
+            isMine: boolean;
+        };
         ConversationTemplateInput: {
             key: string;
             name: {
@@ -31197,38 +31303,6 @@ export interface components {
                 /** Format: date-time */
                 createdAt: string;
             }[];
-        };
-        FeedbackRequestInput: {
-            /** Format: uuid */
-            id: string;
-            asker: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            subject: {
-                /** @enum {string} */
-                kind: "plan_goal" | "skill" | "work";
-                id: string | null;
-                label: string;
-            };
-            question: string;
-            isSharedWithManager: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description The asker (and the manager when shared) sees all; a colleague asked sees only their own */
-            answers: {
-                person: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                };
-                answer: string | null;
-                answeredAt: string | null;
-                declinedAt: string | null;
-                skillLevel: number | null;
-            }[];
-            isMine: boolean;
         };
         KnowledgeSpaceInput: {
             /** Format: uuid */
@@ -34542,6 +34616,38 @@ export interface components {
             responses: components["schemas"]["ConsultationResponse"][];
             canRespond: boolean;
         };
+        FeedbackRequest: {
+            /** Format: uuid */
+            id: string;
+            asker: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            subject: {
+                /** @enum {string} */
+                kind: "plan_goal" | "skill" | "work";
+                id: string | null;
+                label: string;
+            };
+            question: string;
+            isSharedWithManager: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The asker (and the manager when shared) sees all; a colleague asked sees only their own */
+            answers: {
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                answer: string | null;
+                answeredAt: string | null;
+                declinedAt: string | null;
+                skillLevel: number | null;
+            }[];
+            isMine: boolean;
+        };
         ConversationTemplate: {
             key: string;
             name: {
@@ -35044,38 +35150,6 @@ export interface components {
                 /** Format: date-time */
                 createdAt: string;
             }[];
-        };
-        FeedbackRequest: {
-            /** Format: uuid */
-            id: string;
-            asker: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            subject: {
-                /** @enum {string} */
-                kind: "plan_goal" | "skill" | "work";
-                id: string | null;
-                label: string;
-            };
-            question: string;
-            isSharedWithManager: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description The asker (and the manager when shared) sees all; a colleague asked sees only their own */
-            answers: {
-                person: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                };
-                answer: string | null;
-                answeredAt: string | null;
-                declinedAt: string | null;
-                skillLevel: number | null;
-            }[];
-            isMine: boolean;
         };
         KnowledgeSpace: {
             /** Format: uuid */

@@ -5,6 +5,8 @@ import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problemSchema, problems } from '../../http/common.schemas.ts';
 import { fileHeaders } from '../../http/file-response.ts';
 import { calendarTexts } from '../../messages/index.ts';
+import { feedbackRequestSchema } from '../feedback/index.ts';
+import { conversationFeedback } from './conversation-feedback.ts';
 import { conversationInvite, conversationView, myConversations } from './conversations.read.ts';
 import {
   actionBody,
@@ -56,6 +58,19 @@ export const conversationRoutes =
         },
       },
       async (request) => conversationView(ctxOf(request), request.params.id),
+    );
+
+    app.get(
+      '/conversations/:id/feedback',
+      {
+        schema: {
+          tags,
+          summary: 'Feedback the employee asked of colleagues and shared with their manager (preparation)',
+          params: idParams,
+          response: { 200: z.array(feedbackRequestSchema), ...problems },
+        },
+      },
+      async (request) => conversationFeedback(ctxOf(request), request.params.id),
     );
 
     app.get(

@@ -91,11 +91,6 @@ export function postRows(tenant: TenantDb, readerId: string | null, filter: Post
         .onRef('h.organisation_id', '=', 'knowledge_posts.organisation_id')
         .onRef('h.id', '=', 'knowledge_posts.hidden_by'),
     )
-    .leftJoin('files as f', (join) =>
-      join
-        .onRef('f.organisation_id', '=', 'knowledge_posts.organisation_id')
-        .onRef('f.id', '=', 'knowledge_posts.file_id'),
-    )
     .select([
       'knowledge_posts.id',
       'knowledge_posts.space_id',

@@ -10,6 +10,7 @@ import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { TextArea } from '../../components/text-area.tsx';
+import { SharedFeedbackCard } from '../feedback/index.ts';
 import { type Conversation, textareaClass, useDevelopmentMutation } from './development-api.ts';
 import { SuggestedLearningCard } from './suggested-learning-card.tsx';
 
@@ -357,6 +358,7 @@ export function ConversationPage({ conversationId }: { conversationId: string })
             </Card>
           )}
           {c.mySide === 'manager' && <SuggestedLearningCard conversationId={c.id} />}
+          <SharedFeedbackCard conversationId={c.id} />
           <Card title={t('followups.title')} titleId="conversation-followups">
             {c.followups.length === 0 ? (
               <p className="text-sm text-slate-600">{t('followups.none')}</p>

@@ -38,11 +38,11 @@ export function PostCard({ post }: { post: PostSummary }) {
         <span aria-hidden="true">·</span>
         <span>{format.date(post.createdAt)}</span>
       </div>
-      <h3 className="mt-2 text-base font-semibold text-slate-900">
+      <h2 className="mt-2 text-base font-semibold text-slate-900">
         <Link to="/knowledge/posts/$id" params={{ id: post.id }} className="hover:underline">
           {post.title}
         </Link>
-      </h3>
+      </h2>
       {post.learned && (
         <p className="mt-1 text-sm text-slate-700">{t('post.learnedFrom', { title: post.learned.title })}</p>
       )}

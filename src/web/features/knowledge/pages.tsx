@@ -90,7 +90,6 @@ export function KnowledgePage() {
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="min-w-0 space-y-4">
           <form
-            role="search"
             className="flex flex-col gap-2 sm:flex-row sm:items-end"
             onSubmit={(event) => {
               event.preventDefault();
@@ -104,7 +103,7 @@ export function KnowledgePage() {
               {t('page.searchButton')}
             </Button>
           </form>
-          <div className="flex flex-wrap gap-2" aria-label={t('page.filter')}>
+          <nav className="flex flex-wrap gap-2" aria-label={t('page.filter')}>
             <Link
               to="/knowledge"
               search={{ q: search.q }}
@@ -129,7 +128,7 @@ export function KnowledgePage() {
             >
               {t('page.saved')}
             </Link>
-          </div>
+          </nav>
           <PostList
             filter={{ q: search.q, kind: search.kind, saved: search.saved }}
             emptyTitle={search.q ? t('page.noResults', { q: search.q }) : t('page.empty')}
