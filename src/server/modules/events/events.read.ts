@@ -23,9 +23,9 @@ import {
   type SettingsRow,
   seatsOf,
   sessionsOfEvent,
+  sessionsWithCounts,
   settingsOf,
   settingsOfMany,
-  sessionsWithCounts,
   upcomingSessions,
   waitlistPosition,
 } from './events.repository.ts';
