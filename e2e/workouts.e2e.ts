@@ -22,7 +22,7 @@ describe('a WorkOut', () => {
     await manager.getByRole('checkbox').nth(1).check();
     await screenshot(manager, 'workouts-2-plan');
     await manager.getByRole('button', { name: 'WorkOut plannen' }).click();
-    await shows(manager.getByRole('heading', { level: 1, name: 'Wat wil de cliënt echt?' }));
+    await shows(manager.getByRole('heading', { level: 1, name: 'Wat wil de cliënt echt?', exact: true }));
     const workoutUrl = manager.url();
 
     // Zoë, on her phone, writes her reflection.
