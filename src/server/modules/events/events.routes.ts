@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
+import { checkIn, giveFeedback, markAttendance } from './events.attendance.ts';
 import {
   attendance,
   eventView,
@@ -32,11 +33,8 @@ import {
   cancelSession,
   changeEvent,
   changeSession,
-  checkIn,
   createEvent,
   decideSignUp,
-  giveFeedback,
-  markAttendance,
   signUp,
 } from './events.service.ts';
 
