@@ -8,15 +8,14 @@ import { displayName } from '../people/index.ts';
 import { recentReflections } from '../plans/index.ts';
 import { personOf } from './knowledge.presenter.ts';
 import { postPage } from './knowledge.read.ts';
+import { directReports, managerOf } from './knowledge.repository.ts';
 import {
   answersTo,
-  directReports,
   findQuestion,
   insertQuestion,
-  managerOf,
   questionsOf,
   upsertAnswer,
-} from './knowledge.repository.ts';
+} from './team-moment.repository.ts';
 
 // "Wat hebben we geleerd": before a team meeting the manager sees the team's last two weeks of
 // learning (completions, reflections in shared plans, posts) and asks the team one short question.
