@@ -1,7 +1,14 @@
 import type { Client } from '../../test/test-app.ts';
 
 /** POSTs a file as multipart/form-data, the way a browser's FormData does. */
-export function uploadFile(client: Client, purpose: string, fileName: string, content: string | Buffer) {
+/** A multipart upload as a browser sends it; `path` for modules with their own upload endpoint. */
+export function uploadFile(
+  client: Client,
+  purpose: string,
+  fileName: string,
+  content: string | Buffer,
+  path = '/api/v1/files',
+) {
   const boundary = `----groeipad${Math.random().toString(16).slice(2)}`;
   const body = Buffer.concat([
     Buffer.from(
@@ -11,7 +18,7 @@ export function uploadFile(client: Client, purpose: string, fileName: string, co
     typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  return client.request('POST', `/api/v1/files?purpose=${purpose}`, body, {
+  return client.request('POST', `${path}?purpose=${purpose}`, body, {
     'content-type': `multipart/form-data; boundary=${boundary}`,
   });
 }

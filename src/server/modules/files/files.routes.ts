@@ -2,10 +2,12 @@ import { basename } from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ModuleDeps } from '../../core/module.ts';
+import { forOrganisation } from '../../db/tenant.ts';
 import { idParams, problemSchema, problems } from '../../http/common.schemas.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { fileHeaders } from '../../http/file-response.ts';
 import { assertCan, authOf } from '../access/index.ts';
+import { mayReadFile } from './files.guards.ts';
 import { findFile, parseRange, uploadFile } from './files.service.ts';
 import { filePolicies } from './files.sniff.ts';
 import { storageFor } from './files.storage-for.ts';
@@ -78,7 +80,9 @@ export const filesRoutes =
         const auth = authOf(request);
         assertCan(auth, 'catalogue.read');
         const file = await findFile(deps.db, auth.organisationId, request.params.id);
-        if (!file) throw notFound('File');
+        // A file its module keeps from this reader answers as if it were not there.
+        if (!file || !(await mayReadFile(forOrganisation(deps.db, auth.organisationId), auth, file.id)))
+          throw notFound('File');
         const size = Number(file.size_bytes);
         const range = parseRange(request.headers.range, size);
         fileHeaders(reply, { fileName: file.original_name, contentType: file.content_type })

@@ -14,6 +14,7 @@ export {
   type ZipLimits,
   type ZipOnDisk,
 } from '../../uploads/zip-limits.ts';
+export { type FileGuard, registerFileGuard } from './files.guards.ts';
 export { fileHeadlines } from './files.lookup.ts';
 export {
   isZip,

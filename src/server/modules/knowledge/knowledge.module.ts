@@ -1,5 +1,6 @@
 import { defineModule } from '../../core/module.ts';
 import './knowledge.events.ts';
+import './knowledge.files.ts';
 import { knowledgeRoutes } from './knowledge.routes.ts';
 
 /** The knowledge space and the team moment: learning from each other (issue 16). */

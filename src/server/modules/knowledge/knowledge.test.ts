@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPerson } from '../../factories/factories.ts';
 import { buildOrganisationWithRoles, signInAs, startTestApp, testPassword } from '../../test/test-app.ts';
-import { article } from '../catalogue/catalogue.fixtures.ts';
+import { article, uploadFile } from '../catalogue/catalogue.fixtures.ts';
+import { samplePdf } from '../files/media.samples.ts';
 
 // The knowledge space as colleagues use it: share, learn from an item, ask and answer, find by words,
 // and moderation that really makes a hidden post disappear.
@@ -284,6 +285,44 @@ describe('moderation', () => {
     expect(audit.items.map((event) => event.action)).toEqual(
       expect.arrayContaining(['knowledge_post.reported', 'knowledge_post.hidden', 'knowledge_post.restored']),
     );
+  });
+
+  it('a resource’s file is uploaded by anyone, refused when not a PDF or image, and hidden with its post', async () => {
+    const upload = (
+      client: typeof org.as.employee,
+      purpose: string,
+      name: string,
+      content: string | Buffer,
+    ) => uploadFile(client, purpose, name, content, '/api/v1/knowledge/files');
+    const notPdf = await upload(org.as.employee, 'document', 'rooster.pdf', 'geen pdf');
+    expect(notPdf.statusCode).toBe(415);
+    const stored = await upload(
+      org.as.employee,
+      'document',
+      'checklist.pdf',
+      await samplePdf('Checklist', ['Stap 1']),
+    );
+    expect(stored.statusCode, stored.body).toBe(201);
+    const file = stored.json<{ id: string; name: string }>();
+    expect(file.name).toBe('checklist.pdf');
+    const { post: resource } = await post(org.as.employee, {
+      kind: 'resource',
+      title: 'Checklist overdracht',
+      fileId: file.id,
+    });
+    expect((await org.as.manager.get(`/api/v1/files/${file.id}`)).statusCode).toBe(200);
+
+    await org.as.ldAdmin.post(`/api/v1/knowledge/posts/${resource.id}/hide`, {
+      reason: 'Bevat patiëntgegevens',
+    });
+    // The colleague no longer gets the file; the author and moderators still do.
+    expect((await org.as.manager.get(`/api/v1/files/${file.id}`)).statusCode).toBe(404);
+    expect((await org.as.employee.get(`/api/v1/files/${file.id}`)).statusCode).toBe(200);
+    expect((await org.as.ldAdmin.get(`/api/v1/files/${file.id}`)).statusCode).toBe(200);
+    await org.as.ldAdmin.post(`/api/v1/knowledge/posts/${resource.id}/restore`, {
+      reason: 'Gegevens verwijderd',
+    });
+    expect((await org.as.manager.get(`/api/v1/files/${file.id}`)).statusCode).toBe(200);
   });
 
   it('reports are for moderators', async () => {
