@@ -111,6 +111,7 @@ export async function launchUnit(ctx: Ctx, options: LaunchOptions) {
     await touchEnrolments(trx, personId, item.id);
     // AUs with moveOn NotApplicable count as satisfied from the start.
     await settleRegistration(trx, {
+      publish: tx.publish,
       structure: course.structure,
       contentId: item.id,
       title: version.title,

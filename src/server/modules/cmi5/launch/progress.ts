@@ -1,3 +1,4 @@
+import type { ChangeCtx } from '../../../core/change.ts';
 import type { TenantDb } from '../../../db/tenant.ts';
 import { completeContent, type Finished, raiseProgress } from '../../catalogue/index.ts';
 import { blocksOf, type CourseStructure, unitsOf } from '../import/course-structure.ts';
@@ -20,6 +21,8 @@ export async function settleRegistration(
     sessionId: string;
     baseUrl: string;
     at: Date;
+    /** Tells the other modules what finished (celebrations, badges) once the change commits. */
+    publish?: ChangeCtx['publish'];
   },
 ): Promise<{ isCourseSatisfied: boolean; finished: Finished | null }> {
   const { structure } = options;
@@ -94,6 +97,7 @@ export async function settleRegistration(
   });
   const finished = satisfaction.isCourseSatisfied
     ? await completeContent(trx, {
+        publish: options.publish,
         personId: options.personId,
         contentId: options.contentId,
         title: options.title,

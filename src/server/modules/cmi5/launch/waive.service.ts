@@ -84,6 +84,7 @@ export async function waiveUnit(
       (await contentHeadlines(trx, [input.contentId], 'nl')).get(input.contentId)?.title ?? course.course_iri;
     await ensureProgress(trx, input.personId, input.contentId, title, input.baseUrl);
     const settled = await settleRegistration(trx, {
+      publish: tx.publish,
       structure: course.structure,
       contentId: input.contentId,
       title,

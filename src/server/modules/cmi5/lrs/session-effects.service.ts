@@ -52,6 +52,7 @@ export async function applySessionEffects(
     if (!course) return;
     const headline = (await contentHeadlines(trx, [session.contentId], 'nl')).get(session.contentId);
     const settled = await settleRegistration(trx, {
+      publish: tx.publish,
       structure: course.structure,
       contentId: session.contentId,
       title: headline?.title ?? course.course_iri,

@@ -148,6 +148,10 @@ describe('a cmi5 launch', () => {
     // Progress like any other item: completed in "Mijn leren".
     const item = await learner.get(`/api/v1/learning/items/${contentId}`);
     expect(item.json()).toMatchObject({ progress: { percent: 100, completedAt: expect.any(String) } });
+    // And celebrated like any other finished item (the learner's first step).
+    expect((await learner.get('/api/v1/celebrations/mine')).json()).toEqual([
+      expect.objectContaining({ kind: 'first_step' }),
+    ]);
     // The LMS wrote satisfied for the block and the course, into the one statement store.
     const statements = await org.as.ldAdmin.get(
       `/api/v1/lrs/statements?verb=${encodeURIComponent('https://w3id.org/xapi/adl/verbs/satisfied')}`,

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
 import type { Bus } from '../../../core/bus.ts';
-import { runChange } from '../../../core/change.ts';
+import { type ChangeCtx, runChange } from '../../../core/change.ts';
 import { organisationContext } from '../../../core/context.ts';
 import type { Db, Trx } from '../../../db/database.ts';
 import { AppError, invalidField } from '../../../http/errors.ts';
@@ -111,7 +111,9 @@ export async function commitCmi(
     baseUrl: string;
   },
 ) {
-  return deps.db.transaction().execute(async (trx) => {
+  // What finished is told after the attempt's transaction commits (the change below runs inside it).
+  const afterCommit: (() => Promise<void>)[] = [];
+  const committed = await deps.db.transaction().execute(async (trx) => {
     const found = await lockedAttempt(trx, options.token, options.scoId);
     if (!found)
       throw new AppError(
@@ -140,6 +142,10 @@ export async function commitCmi(
     const ending = endingOf(options.navRequest, options.isTerminated);
     return runChange(ctx, async (tx) => {
       const update = await applyScoUpdate(tx.db, {
+        publish: ((event, payload) =>
+          afterCommit.push(() =>
+            deps.bus.publish(event, { ...payload, organisationId: attempt.organisation_id }),
+          )) as ChangeCtx['publish'],
         attempt,
         states,
         manifest: scormManifest,
@@ -172,4 +178,6 @@ export async function commitCmi(
       return { ...update, ending };
     });
   });
+  for (const tell of afterCommit) await tell();
+  return committed;
 }

@@ -170,6 +170,7 @@ export async function launch(
       // An asset cannot report anything: opening it completes it.
       if (sco.kind === 'asset')
         await applyScoUpdate(trx, {
+          publish: tx.publish,
           attempt,
           manifest,
           sco,

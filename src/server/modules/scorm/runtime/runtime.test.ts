@@ -100,6 +100,10 @@ describe('playing a SCORM 1.2 package', () => {
     });
     const mine = (await org.as.manager.get('/api/v1/learning/mine')).json();
     expect(JSON.stringify(mine.completed)).toContain(contentId);
+    // Finished in a package is finished like any item: the learner's first step is celebrated.
+    expect((await org.as.manager.get('/api/v1/celebrations/mine')).json()).toEqual([
+      expect.objectContaining({ kind: 'first_step' }),
+    ]);
     const item = (await org.as.manager.get(`/api/v1/learning/items/${contentId}`)).json();
     expect(item.progress).toMatchObject({ percent: 100, completedAt: expect.any(String) });
     expect(await statementsOf(contentId)).toEqual(

@@ -1,3 +1,4 @@
+import type { ChangeCtx } from '../../../core/change.ts';
 import type { TenantDb } from '../../../db/tenant.ts';
 import { completeContent, type Finished, raiseProgress } from '../../catalogue/index.ts';
 import { type LearningEvent, recordStatement } from '../../learning-record/index.ts';
@@ -37,6 +38,8 @@ export type UpdatedAttempt = Pick<
 >;
 
 type Update = {
+  /** Tells the other modules what finished (celebrations, badges) once the change commits. */
+  publish?: ChangeCtx['publish'];
   attempt: UpdatedAttempt;
   /** The attempt's SCO states as the caller locked them (the committed SCO's with its CMI data). */
   states?: ScoSnapshot[];
@@ -196,6 +199,7 @@ export async function applyScoUpdate(
   let finished: Finished | null = null;
   if (result.isDone && !isDoneOf(attempt, manifest.scos.length)) {
     finished = await completeContent(trx, {
+      publish: update.publish,
       personId,
       contentId: attempt.content_id,
       title: await titleOf(),
