@@ -20,6 +20,12 @@ import { isQuiet } from './campaigns.rules.ts';
 import { signatureOf, unseal } from './campaigns.secrets.ts';
 
 const maxChatAttempts = 5;
+/** How long an e-mail waits for people at the weekly cap before it is called sent without them. */
+const postponeDays = 14;
+const heldBackNote = (count: number) =>
+  `${count} ${count === 1 ? 'person is' : 'people are'} at the weekly cap; the mail goes out when their week has room.`;
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /**
  * The job: every launched campaign's messages whose day has come. E-mail goes to each person in the
@@ -111,6 +117,17 @@ async function sendMessage(
         }
         await insertContacts(tx.db, contacts);
         delivered = contacts.length;
+        // People at the cap are not skipped: the message stays planned for them and goes out once their
+        // seven days have room (those who got it are in its contacts), for up to two weeks.
+        const heldBack = people.length - contacts.length;
+        if (heldBack > 0 && daysBetween(locked.send_on, tx.today()) < postponeDays) {
+          await tx.db
+            .updateTable('campaign_messages')
+            .set({ attempts: locked.attempts + 1, last_error: heldBackNote(heldBack) })
+            .where('id', '=', messageId)
+            .execute();
+          return { status: 'deferred' as const, delivered };
+        }
       }
       await tx.db
         .updateTable('campaign_messages')

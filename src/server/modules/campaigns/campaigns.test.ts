@@ -136,6 +136,20 @@ describe('the weekly contact cap, quiet hours and opt-outs', () => {
       perMessage: { reached: number }[];
     }>();
     expect(results.perMessage.map((m) => m.reached).reduce((a, b) => a + b)).toBeGreaterThan(0);
+    // The third mail waits for them, with the reason on the message, and goes out once the week has room.
+    const waiting = (await org.as.ldAdmin.get(`/api/v1/campaigns/${id}`)).json<{
+      messages: { status: string; lastError: string | null }[];
+    }>();
+    expect(waiting.messages.filter((m) => m.status === 'planned')).toEqual([
+      expect.objectContaining({ lastError: expect.stringContaining('weekly cap') }),
+    ]);
+    await sendDueMessages(deps, at(inDays(8), 12));
+    for (const person of [org.people.employee, org.people.manager])
+      expect((await contactsOf(person.id)).filter((c) => c.source === 'campaign').length).toBe(3);
+    const sent = (await org.as.ldAdmin.get(`/api/v1/campaigns/${id}`)).json<{
+      messages: { status: string }[];
+    }>();
+    expect(sent.messages.map((m) => m.status)).toEqual(['sent', 'sent', 'sent']);
   });
 
   it('sends a nudge for a stalled enrolment once, not again within the cap window, and not in quiet hours', async () => {
