@@ -688,6 +688,7 @@ export interface Enrolments {
 }
 
 export interface EventApprovalRequests {
+  budget_request_id: string | null;
   content_id: string;
   cost_cents: number | null;
   decided_at: Date | null;

@@ -4,12 +4,14 @@ import { type ChangeCtx, runChange } from '../../core/change.ts';
 import type { Ctx } from '../../core/context.ts';
 import { invalidField, notFound } from '../../http/errors.ts';
 import { personIdOf } from '../access/index.ts';
+import { settleEventCost } from '../budgets/index.ts';
 import { completeContent, ensureProgress, reopenContent } from '../catalogue/index.ts';
 import { recordStatement } from '../learning-record/index.ts';
 import { bookLearningTime, unbookLearningTime } from '../learning-time/index.ts';
 import { notifyAboutEvent } from './events.notify.ts';
 import { isCheckInWindow } from './events.policy.ts';
 import {
+  budgetRequestOfSignUp,
   deleteFeedback,
   findSession,
   registrationOf,
@@ -57,6 +59,8 @@ async function attend(
     sourceId: session.id,
     description: title,
   });
+  const budgetRequestId = await budgetRequestOfSignUp(tx.db, session.id, personId);
+  if (budgetRequestId) await settleEventCost(tx.db, budgetRequestId, 'spent', at);
   tx.record({
     action: 'event.attended',
     subjectId: session.content_id,
@@ -87,6 +91,8 @@ async function undoAttendance(
   await reopenContent(tx.db, { personId, contentId: session.content_id, at: tx.now() });
   await unbookLearningTime(tx, { personId, source: 'event', sourceId: session.id });
   await deleteFeedback(tx.db, session.id, personId);
+  const budgetRequestId = await budgetRequestOfSignUp(tx.db, session.id, personId);
+  if (budgetRequestId) await settleEventCost(tx.db, budgetRequestId, 'committed', tx.now());
   tx.record({
     action: 'event.attendance_undone',
     subjectId: session.content_id,

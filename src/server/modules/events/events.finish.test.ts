@@ -211,6 +211,49 @@ describe('an event that costs budget', () => {
     ).toBe(0);
   });
 
+  it('an approved sign-up is paid from the budget: committed, spent by attending, released by cancelling', async () => {
+    const sessionId = (await org.as.ldAdmin.post(`/api/v1/workshops/${event.id}/sessions`, session(8)))
+      .json<EventView>()
+      .sessions.at(-1)!.id;
+    const learner = await buildPerson(db, org.organisation.id, {
+      password: testPassword,
+      givenName: 'Fenna',
+      managerId: org.people.manager.id,
+    });
+    const client = await signInAs(app, learner);
+    const year = new Date(session().startsAt).getFullYear();
+    await org.as.hrAdmin.put(`/api/v1/budgets/policies/${year}`, {
+      amountCents: 100_000,
+      hours: 0,
+      isProRata: false,
+      fullTimeHours: 36,
+      carryOverMaxCents: 0,
+      requiresHrApproval: false,
+    });
+    expect((await org.as.hrAdmin.post('/api/v1/budgets/allocate', { year })).statusCode).toBe(200);
+    const ledger = async () => (await client.get(`/api/v1/budgets/mine?year=${year}`)).json().budget.ledger;
+
+    await client.post(`/api/v1/workshops/sessions/${sessionId}/sign-up`);
+    expect(await ledger()).toMatchObject({ committedCents: 0, remainingCents: 100_000 });
+    const [request] = (await org.as.manager.get('/api/v1/workshops/approvals')).json<{ id: string }[]>();
+    await org.as.manager.post(`/api/v1/workshops/approvals/${request!.id}/approve`);
+    expect(await ledger()).toMatchObject({ committedCents: 25_000, remainingCents: 75_000 });
+
+    const mark = (attended: boolean) =>
+      org.as.ldAdmin.post(`/api/v1/workshops/sessions/${sessionId}/attendance`, {
+        personId: learner.id,
+        attended,
+      });
+    expect((await mark(true)).statusCode).toBe(204);
+    expect(await ledger()).toMatchObject({ committedCents: 0, spentCents: 25_000, remainingCents: 75_000 });
+    await mark(false);
+    expect(await ledger()).toMatchObject({ committedCents: 25_000, spentCents: 0 });
+    expect(
+      (await client.post(`/api/v1/workshops/sessions/${sessionId}/cancel-registration`)).statusCode,
+    ).toBe(204);
+    expect(await ledger()).toMatchObject({ committedCents: 0, spentCents: 0, remainingCents: 100_000 });
+  });
+
   it('declining tells the person and gives no seat; cancelling a waiting request withdraws it', async () => {
     const second = (await org.as.ldAdmin.post(`/api/v1/workshops/${event.id}/sessions`, session(5)))
       .json<EventView>()

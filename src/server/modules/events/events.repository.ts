@@ -428,7 +428,7 @@ export const pendingRequest = (tenant: TenantDb, id: string) =>
 export const lockApproval = (tenant: TenantDb, id: string) =>
   tenant
     .selectFrom('event_approval_requests')
-    .select(['id', 'content_id', 'session_id', 'person_id', 'manager_id', 'state'])
+    .select(['id', 'content_id', 'session_id', 'person_id', 'manager_id', 'state', 'cost_cents'])
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirst();
@@ -533,3 +533,24 @@ export const myFeedback = (tenant: TenantDb, personId: string, sessionIds: strin
         .where('session_id', 'in', sessionIds)
         .execute()
     : Promise.resolve([]);
+
+/** The budget request an approved costly sign-up committed (null when the person had no budget). */
+export const linkApprovalToBudget = (tenant: TenantDb, approvalId: string, budgetRequestId: string) =>
+  tenant
+    .updateTable('event_approval_requests')
+    .set({ budget_request_id: budgetRequestId })
+    .where('id', '=', approvalId)
+    .execute();
+
+export const budgetRequestOfSignUp = async (tenant: TenantDb, sessionId: string, personId: string) =>
+  (
+    await tenant
+      .selectFrom('event_approval_requests')
+      .select('budget_request_id')
+      .where('session_id', '=', sessionId)
+      .where('person_id', '=', personId)
+      .where('state', '=', 'approved')
+      .where('budget_request_id', 'is not', null)
+      .orderBy('decided_at', 'desc')
+      .executeTakeFirst()
+  )?.budget_request_id ?? null;

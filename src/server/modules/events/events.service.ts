@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { calendarDateOf } from '../../core/calendar.ts';
 import { type ChangeCtx, runChange } from '../../core/change.ts';
 import type { Ctx, OrgContext } from '../../core/context.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../http/errors.ts';
 import { can, personIdOf } from '../access/index.ts';
+import { commitEventCost, settleEventCost } from '../budgets/index.ts';
 import {
   addContentItem,
   changePublicationStatus,
@@ -22,6 +24,7 @@ import {
   needsManagerApproval,
 } from './events.policy.ts';
 import {
+  budgetRequestOfSignUp,
   confirmedPeople,
   countConfirmed,
   decideApproval,
@@ -30,6 +33,7 @@ import {
   hasReports,
   insertApproval,
   insertSession,
+  linkApprovalToBudget,
   lockApproval,
   lockSessionRow,
   markSessionCancelled,
@@ -419,6 +423,18 @@ export async function decideSignUp(ctx: Ctx, requestId: string, isApproved: bool
       : ('declined' as const);
     const { title } = await eventTitle(tx, request.content_id);
     const session = (await findSession(tx.db, request.session_id))!;
+    if (isApproved && (request.cost_cents ?? 0) > 0) {
+      const budgetRequestId = await commitEventCost(tx.db, {
+        personId: request.person_id,
+        managerId,
+        title,
+        costCents: request.cost_cents!,
+        on: calendarDateOf(session.starts_at, tx.timeZone),
+        at: tx.now(),
+        motivation: `Event sign-up approved by the manager (${title})`.slice(0, 5000),
+      });
+      if (budgetRequestId) await linkApprovalToBudget(tx.db, requestId, budgetRequestId);
+    }
     await notifyAboutEvent(tx.db, request.person_id, isApproved ? 'event_approved' : 'event_declined', {
       title,
       baseUrl,
@@ -452,6 +468,8 @@ export async function cancelRegistration(ctx: Ctx, sessionId: string, baseUrl: s
       }
       if (registration.attended_at) throw closed('You attended this session.');
       await setRegistrationStatus(tx.db, registration.id, 'cancelled', tx.now());
+      const budgetRequestId = await budgetRequestOfSignUp(tx.db, sessionId, personId);
+      if (budgetRequestId) await settleEventCost(tx.db, budgetRequestId, 'released', tx.now());
       tx.record({
         action: 'event.registration_cancelled',
         subjectId: session.content_id,
