@@ -5,7 +5,9 @@ import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
 import { notFound } from '../../http/errors.ts';
 import { fileHeaders } from '../../http/file-response.ts';
+import { personIdOf } from '../access/index.ts';
 import { bakedPng, bakedSvg } from './credentials.baking.ts';
+import { issueMissing } from './credentials.issue.ts';
 import { ownDocuments } from './credentials.issuer.ts';
 import {
   myCredentials,
@@ -43,7 +45,12 @@ export const credentialsRoutes =
           response: { 200: z.array(credentialSchema), ...problems },
         },
       },
-      async (request) => myCredentials(ctxOf(request), deps.config.baseUrl),
+      async (request) => {
+        const ctx = ctxOf(request);
+        // The backstop where it matters most: what I earned before (or a failed listener) is issued now.
+        await issueMissing(ctx, deps, signing, { personId: personIdOf(ctx.auth) });
+        return myCredentials(ctx, deps.config.baseUrl);
+      },
     );
 
     app.get(
