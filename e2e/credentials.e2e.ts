@@ -34,7 +34,11 @@ describe('credentials', () => {
     await signIn(ld, demo.ldAdmin);
     await ld.goto('/credentials/manage');
     await shows(ld.getByRole('heading', { level: 1, name: 'Credentials', exact: true }));
-    const row = ld.getByRole('row').filter({ hasText: title }).first();
+    const row = ld
+      .getByRole('row')
+      .filter({ hasText: title })
+      .filter({ hasText: 'Zoë van den Berg' })
+      .first();
     await row.getByRole('button', { name: 'Intrekken' }).click();
     const dialog = ld.getByRole('dialog');
     await dialog.getByLabel('Reden').fill('Ten onrechte toegekend');

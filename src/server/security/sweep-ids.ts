@@ -102,7 +102,7 @@ const byPath: Record<string, Lookup | { value: string }> = {
   '/challenges/{}': { table: 'challenges' },
   '/credentials/{}': { table: 'issued_credentials' },
   '/credentials/public/{}': { table: 'issued_credentials' },
-  '/credentials/public/{}/baked.{}': { value: 'png' },
+  '/credentials/public/{}/baked/{}': { value: 'png' },
   '/credentials/issuers/{}': { table: 'credential_issuers', column: 'organisation_id' },
   '/learning-time/entries/{}': {
     table: 'learning_time_entries',

@@ -29830,7 +29830,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/credentials/public/{id}/baked.{format}": {
+    "/api/v1/credentials/public/{id}/baked/{format}": {
         parameters: {
             query?: never;
             header?: never;
@@ -31305,44 +31305,6 @@ export interface components {
             responses: components["schemas"]["ConsultationResponseInput"][];
             canRespond: boolean;
         };
-        CredentialInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "certificate" | "badge";
-            title: string;
-            /** Format: date-time */
-            issuedAt: string;
-            revokedAt: string | null;
-            shareUrl: string;
-        };
-        OrganisationCredentialInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "certificate" | "badge";
-            title: string;
-            /** Format: date-time */
-            issuedAt: string;
-            revokedAt: string | null;
-            shareUrl: string;
-            personName: string | null;
-        };
-        JsonLdDocumentInput: {
-            [key: string]: unknown;
-        };
-        CredentialVerificationInput: {
-            /** @enum {string} */
-            status: "valid" | "revoked" | "tampered";
-            /** Format: date-time */
-            checkedAt: string;
-            title: string | null;
-            recipientName: string | null;
-            issuerName: string | null;
-            validFrom: string | null;
-            achievementType: string | null;
-            description: string | null;
-        };
         FeedbackRequestInput: {
             /** Format: uuid */
             id: string;
@@ -31743,6 +31705,44 @@ export interface components {
             meetingAt: string | null;
             employeeSigned: boolean;
             managerSigned: boolean;
+        };
+        CredentialInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "certificate" | "badge";
+            title: string;
+            /** Format: date-time */
+            issuedAt: string;
+            revokedAt: string | null;
+            shareUrl: string;
+        };
+        OrganisationCredentialInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "certificate" | "badge";
+            title: string;
+            /** Format: date-time */
+            issuedAt: string;
+            revokedAt: string | null;
+            shareUrl: string;
+            personName: string | null;
+        };
+        JsonLdDocumentInput: {
+            [key: string]: unknown;
+        };
+        CredentialVerificationInput: {
+            /** @enum {string} */
+            status: "valid" | "revoked" | "tampered";
+            /** Format: date-time */
+            checkedAt: string;
+            title: string | null;
+            recipientName: string | null;
+            issuerName: string | null;
+            validFrom: string | null;
+            achievementType: string | null;
+            description: string | null;
         };
         EventSessionInput: {
             /** Format: uuid */
@@ -35190,44 +35190,6 @@ export interface components {
             responses: components["schemas"]["ConsultationResponse"][];
             canRespond: boolean;
         };
-        Credential: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "certificate" | "badge";
-            title: string;
-            /** Format: date-time */
-            issuedAt: string;
-            revokedAt: string | null;
-            shareUrl: string;
-        };
-        OrganisationCredential: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "certificate" | "badge";
-            title: string;
-            /** Format: date-time */
-            issuedAt: string;
-            revokedAt: string | null;
-            shareUrl: string;
-            personName: string | null;
-        };
-        JsonLdDocument: {
-            [key: string]: unknown;
-        };
-        CredentialVerification: {
-            /** @enum {string} */
-            status: "valid" | "revoked" | "tampered";
-            /** Format: date-time */
-            checkedAt: string;
-            title: string | null;
-            recipientName: string | null;
-            issuerName: string | null;
-            validFrom: string | null;
-            achievementType: string | null;
-            description: string | null;
-        };
         FeedbackRequest: {
             /** Format: uuid */
             id: string;
@@ -35628,6 +35590,44 @@ export interface components {
             meetingAt: string | null;
             employeeSigned: boolean;
             managerSigned: boolean;
+        };
+        Credential: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "certificate" | "badge";
+            title: string;
+            /** Format: date-time */
+            issuedAt: string;
+            revokedAt: string | null;
+            shareUrl: string;
+        };
+        OrganisationCredential: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "certificate" | "badge";
+            title: string;
+            /** Format: date-time */
+            issuedAt: string;
+            revokedAt: string | null;
+            shareUrl: string;
+            personName: string | null;
+        };
+        JsonLdDocument: {
+            [key: string]: unknown;
+        };
+        CredentialVerification: {
+            /** @enum {string} */
+            status: "valid" | "revoked" | "tampered";
+            /** Format: date-time */
+            checkedAt: string;
+            title: string | null;
+            recipientName: string | null;
+            issuerName: string | null;
+            validFrom: string | null;
+            achievementType: string | null;
+            description: string | null;
         };
         EventSession: {
             /** Format: uuid */

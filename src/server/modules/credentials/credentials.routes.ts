@@ -167,7 +167,7 @@ export const credentialsRoutes =
     );
 
     app.get(
-      '/credentials/public/:id/baked.:format',
+      '/credentials/public/:id/baked/:format',
       {
         ...open,
         schema: {

@@ -167,12 +167,12 @@ describe('verification', () => {
   });
 
   it('the baked PNG and SVG carry the same credential', async () => {
-    const png = await org.anonymous.get(`/api/v1/credentials/public/${badgeCredentialId}/baked.png`);
+    const png = await org.anonymous.get(`/api/v1/credentials/public/${badgeCredentialId}/baked/png`);
     expect(png.headers['content-type']).toBe('image/png');
     const baked = unbakePng(png.rawPayload) as Json;
     expect(baked.id).toBe(`${config.baseUrl}/api/v1/credentials/public/${badgeCredentialId}`);
     expect(await independentlyVerify(baked)).toEqual({ verified: true, revoked: false });
-    const svg = await org.anonymous.get(`/api/v1/credentials/public/${badgeCredentialId}/baked.svg`);
+    const svg = await org.anonymous.get(`/api/v1/credentials/public/${badgeCredentialId}/baked/svg`);
     expect(svg.body).toContain('<openbadges:credential><![CDATA[{');
   });
 

@@ -49,4 +49,4 @@ export const useRevokeCredential = () => {
 
 /** Where the signed JSON and the baked images are downloaded (public, by the credential's id). */
 export const downloadUrl = (id: string, format: 'json' | 'png' | 'svg') =>
-  format === 'json' ? `/api/v1/credentials/public/${id}` : `/api/v1/credentials/public/${id}/baked.${format}`;
+  format === 'json' ? `/api/v1/credentials/public/${id}` : `/api/v1/credentials/public/${id}/baked/${format}`;
