@@ -11,6 +11,7 @@ import { catalogueModule } from './modules/catalogue/catalogue.module.ts';
 import { cmi5Module } from './modules/cmi5/cmi5.module.ts';
 import { consultationsModule } from './modules/consultations/consultations.module.ts';
 import { conversationsModule } from './modules/conversations/conversations.module.ts';
+import { credentialsModule } from './modules/credentials/credentials.module.ts';
 import { directionModule } from './modules/direction/direction.module.ts';
 import { eventsModule } from './modules/events/events.module.ts';
 import { feedbackModule } from './modules/feedback/feedback.module.ts';
@@ -73,6 +74,7 @@ export const modules: readonly ModuleManifest[] = [
   feedbackModule,
   recognitionModule,
   xapiModule,
+  credentialsModule,
 ];
 
 for (const module of modules) providePorts(module.provides ?? {});

@@ -18,6 +18,8 @@ const owners: Record<string, string> = {
   points_ledger: 'recognition',
   recognition_preferences: 'recognition',
   recognition_settings: 'recognition',
+  credential_issuers: 'credentials',
+  issued_credentials: 'credentials',
   announcement_echoes: 'announcements',
   announcement_receipts: 'announcements',
   announcement_translations: 'announcements',

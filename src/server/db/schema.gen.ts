@@ -631,6 +631,13 @@ export interface CourseSections {
   title: string;
 }
 
+export interface CredentialIssuers {
+  created_at: ColumnType<Date, never, never>;
+  organisation_id: string;
+  public_key_multibase: string;
+  secret_key_sealed: string;
+}
+
 export interface DevelopmentBudgets {
   amount_cents: number;
   carried_over_cents: Generated<number>;
@@ -826,6 +833,21 @@ export interface ImportUploads {
   id: Generated<string>;
   imported_at: Date | null;
   organisation_id: string;
+}
+
+export interface IssuedCredentials {
+  document: Json;
+  id: Generated<string>;
+  issued_at: Generated<Date>;
+  organisation_id: string;
+  person_id: string | null;
+  revocation_reason: string | null;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+  source_id: string;
+  source_kind: "certificate" | "badge_award";
+  status_index: number;
+  title: string;
 }
 
 export interface JobRoles {
@@ -1866,6 +1888,7 @@ export interface DB {
   course_prerequisites: CoursePrerequisites;
   course_sections: CourseSections;
   courses: Courses;
+  credential_issuers: CredentialIssuers;
   development_budgets: DevelopmentBudgets;
   development_plans: DevelopmentPlans;
   direction_statements: DirectionStatements;
@@ -1882,6 +1905,7 @@ export interface DB {
   goal_check_ins: GoalCheckIns;
   import_mappings: ImportMappings;
   import_uploads: ImportUploads;
+  issued_credentials: IssuedCredentials;
   job_role_skills: JobRoleSkills;
   job_roles: JobRoles;
   key_results: KeyResults;

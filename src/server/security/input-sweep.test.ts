@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoPassword } from '../demo/demo-data.ts';
 import { seedDemo } from '../demo/seed.ts';
+import { runJob } from '../test/jobs.ts';
 import { anonymous, type Client, type Response, signInAs, startTestApp } from '../test/test-app.ts';
 import {
   fieldName,
@@ -22,7 +23,7 @@ import { idPickerFor, realPathFor } from './sweep-ids.ts';
 const onePixelPng =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
-const { app, db } = await startTestApp();
+const { app, db, config } = await startTestApp();
 await seedDemo(db);
 const demo = await db
   .selectFrom('organisations')
@@ -340,6 +341,8 @@ async function createFixtures() {
     }),
   );
   await made('api token', owner.post('/api/v1/api-tokens', { name: 'Sweep', scopes: ['people:read'] }));
+  // The demo's certificates and badges as credentials (the retroactive job), for the credentials paths.
+  await runJob('credentials.issue', { db, config });
   const csv = multipart(
     'people.csv',
     'text/csv',

@@ -100,6 +100,10 @@ const byPath: Record<string, Lookup | { value: string }> = {
   '/recognition/people/{}': { table: 'people', where: "email = 'medewerker@delinde.demo'" },
   '/badges/{}': { table: 'badges' },
   '/challenges/{}': { table: 'challenges' },
+  '/credentials/{}': { table: 'issued_credentials' },
+  '/credentials/public/{}': { table: 'issued_credentials' },
+  '/credentials/public/{}/baked/{}': { value: 'png' },
+  '/credentials/issuers/{}': { table: 'credential_issuers', column: 'organisation_id' },
   '/learning-time/entries/{}': {
     table: 'learning_time_entries',
     where: `person_id = ${employee} AND source = 'manual'`,

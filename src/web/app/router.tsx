@@ -10,6 +10,7 @@ import { createAdminRoutes } from '../features/admin/routes.tsx';
 import { createAuthRoutes } from '../features/auth/routes.tsx';
 import { createCampaignRoutes } from '../features/campaigns/routes.tsx';
 import { createCatalogueRoutes } from '../features/catalogue/routes.tsx';
+import { createCredentialPublicRoutes, createCredentialRoutes } from '../features/credentials/routes.tsx';
 import { createDevelopmentRoutes } from '../features/development/routes.tsx';
 import { createDirectionRoutes } from '../features/direction/routes.tsx';
 import { createEventRoutes } from '../features/events/routes.tsx';
@@ -49,6 +50,7 @@ const appRoute = createRoute({ getParentRoute: () => rootRoute, id: '_app', comp
 const routeTree = rootRoute.addChildren([
   ...createAuthRoutes(rootRoute),
   ...createLearningPublicRoutes(rootRoute),
+  ...createCredentialPublicRoutes(rootRoute),
   appRoute.addChildren([
     ...createHomeRoutes(appRoute),
     ...createProfileRoutes(appRoute),
@@ -73,6 +75,7 @@ const routeTree = rootRoute.addChildren([
     ...createFeedbackRoutes(appRoute),
     ...createRecognitionRoutes(appRoute),
     ...createCampaignRoutes(appRoute),
+    ...createCredentialRoutes(appRoute),
   ]),
 ]);
 

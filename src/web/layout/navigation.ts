@@ -31,6 +31,7 @@ export function navigationFor(me: Me): NavSection[] {
   mine.push({ to: '/workouts', labelKey: 'nav.workouts' });
   mine.push({ to: '/recognition', labelKey: 'nav.recognition', isExact: true });
   mine.push({ to: '/recognition/challenges', labelKey: 'nav.challenges' });
+  mine.push({ to: '/credentials', labelKey: 'nav.myCredentials', isExact: true });
   mine.push({ to: '/development/conversations', labelKey: 'nav.conversations' });
   mine.push({ to: '/development/budget', labelKey: 'nav.myBudget' });
   mine.push({ to: '/profile', labelKey: 'nav.profile' });
@@ -88,6 +89,8 @@ export function navigationFor(me: Me): NavSection[] {
     talent.push({ to: '/development/approvals', labelKey: 'nav.hrApprovals' });
   }
   if (can(me, 'recognition.manage')) talent.push({ to: '/recognition/badges', labelKey: 'nav.badgesAdmin' });
+  if (can(me, 'credentials.manage'))
+    talent.push({ to: '/credentials/manage', labelKey: 'nav.credentialsAdmin' });
   if (can(me, 'direction.manage')) talent.push({ to: '/direction/manage', labelKey: 'nav.directionEditor' });
   if (can(me, 'announcements.manage')) talent.push({ to: '/announcements', labelKey: 'nav.announcements' });
   if (talent.length) sections.push({ id: 'talent', titleKey: 'nav.talent', items: talent });

@@ -23,6 +23,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'learning.assign',
     'knowledge.moderate',
     'recognition.manage',
+    'credentials.manage',
   ],
   hr_admin: [
     ...everyone,

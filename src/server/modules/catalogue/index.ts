@@ -2,6 +2,11 @@
 // gap view, conversations' suggested learning) and SCORM's packages and runtime.
 
 export { learningFor } from './browse/learning-for.ts';
+// Credentials issues every certificate as an Open Badges 3.0 credential.
+export {
+  type CertificateFacts,
+  certificatesForCredentials,
+} from './certificates/certificates.credentials.ts';
 export { addContentItem, reviseContentItem } from './content/content.service.ts';
 export { changePublicationStatus, setPublicationStatus } from './content/publication.service.ts';
 export { raiseProgress } from './external-progress.ts';

@@ -138,6 +138,7 @@ async function award(
   await addPoints(tx.db, { personId, action: 'badge_earned', sourceId: badge.id, onDate: tx.today() });
   await notifyBadge(tx.db, personId, badge.name);
   tx.record({ action: 'badge.awarded', subjectId: badge.id, changes: { personId, manual: Boolean(by.by) } });
+  tx.publish('recognition.badge_awarded', { personId, badgeId: badge.id, awardId: row.id });
   return true;
 }
 

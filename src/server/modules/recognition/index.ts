@@ -1,3 +1,6 @@
 // Recognition is reached over HTTP and through the domain events it listens to; nothing calls into it yet.
+
+// Credentials issues every badge award as an Open Badges 3.0 credential.
+export { type BadgeAwardFacts, badgeAwardsForCredentials } from './badges.credentials.ts';
 export { awardAllBadges } from './badges.service.ts';
 export { giveKudos } from './recognition.service.ts';

@@ -16,3 +16,10 @@ export const recognitionEvents = defineEvents({
 declare module '../../core/events.ts' {
   interface EventCatalogue extends Events<typeof recognitionEvents> {}
 }
+
+declare module '../../core/bus.ts' {
+  interface DomainEvents {
+    /** A person earned a badge (told after commit): credentials issues it as an Open Badges credential. */
+    'recognition.badge_awarded': { personId: string; badgeId: string; awardId: string };
+  }
+}

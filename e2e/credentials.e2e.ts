@@ -1,0 +1,53 @@
+import { describe, test } from 'vitest';
+import { browserPerFile, demo, screenshot, shows, signIn } from './support.ts';
+
+// Journey: the employee's badge (earned in the demo) is an Open Badges credential in "Mijn credentials";
+// its share link opens the public verification page without signing in; after L&D revokes it, that same
+// page says it is revoked.
+const browser = browserPerFile();
+
+describe('credentials', () => {
+  test('earned badge → my credentials → public verification → revoked', async () => {
+    const page = await browser.newPage();
+    await signIn(page, demo.employee);
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Mijn credentials' })
+      .click();
+    await shows(page.getByRole('heading', { level: 1, name: 'Mijn credentials', exact: true }));
+    const card = page.getByRole('listitem').filter({ hasText: 'Badge' }).first();
+    await shows(card.getByRole('link', { name: 'Downloaden (JSON)' }));
+    await shows(card.getByRole('link', { name: 'Afbeelding (PNG)' }));
+    await screenshot(page, 'credentials-1-my-credentials');
+    const title = (await card.getByRole('heading', { level: 2 }).textContent()) ?? '';
+    const shareUrl = await card.getByRole('link', { name: 'Controlepagina openen' }).getAttribute('href');
+
+    // Anyone with the link: a fresh browser context, not signed in.
+    const stranger = await browser.newPage();
+    await stranger.goto(shareUrl!);
+    await shows(stranger.getByRole('heading', { level: 1, name: 'Credential controleren', exact: true }));
+    await shows(stranger.getByText('Deze credential is geldig'));
+    await shows(stranger.getByText(title, { exact: true }));
+    await screenshot(stranger, 'credentials-2-public-valid');
+
+    const ld = await browser.newPage();
+    await signIn(ld, demo.ldAdmin);
+    await ld.goto('/credentials/manage');
+    await shows(ld.getByRole('heading', { level: 1, name: 'Credentials', exact: true }));
+    const row = ld
+      .getByRole('row')
+      .filter({ hasText: title })
+      .filter({ hasText: 'Zoë van den Berg' })
+      .first();
+    await row.getByRole('button', { name: 'Intrekken' }).click();
+    const dialog = ld.getByRole('dialog');
+    await dialog.getByLabel('Reden').fill('Ten onrechte toegekend');
+    await screenshot(ld, 'credentials-3-revoke');
+    await dialog.getByRole('button', { name: 'Intrekken' }).click();
+    await shows(row.getByText('Ingetrokken'));
+
+    await stranger.reload();
+    await shows(stranger.getByText('Deze credential is ingetrokken'));
+    await screenshot(stranger, 'credentials-4-public-revoked');
+  });
+});

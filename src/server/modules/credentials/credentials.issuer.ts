@@ -1,0 +1,121 @@
+import { sql } from 'kysely';
+import type { Db, Executor } from '../../db/database.ts';
+import type { TenantDb } from '../../db/tenant.ts';
+import { controllerDocument, generateIssuerKey, keyDocument, sign } from './credentials.proof.ts';
+import { seal, unseal } from './credentials.secrets.ts';
+import { encodeStatusList } from './credentials.status.ts';
+import { issuerUrl, parseOwnUrl, statusListUrl } from './credentials.urls.ts';
+
+/** What signing needs from the server's configuration. */
+export type Signing = { baseUrl: string; serverSecret: string };
+
+export type IssuerKey = { issuer: string; publicKeyMultibase: string; secretKeyMultibase: string };
+
+/** The organisation's issuer key, made on first use; the secret is opened here and only to sign. */
+export async function issuerKey(tenant: TenantDb, signing: Signing): Promise<IssuerKey> {
+  const issuer = issuerUrl(signing.baseUrl, tenant.organisationId);
+  let row = await tenant
+    .selectFrom('credential_issuers')
+    .select(['public_key_multibase', 'secret_key_sealed'])
+    .executeTakeFirst();
+  if (!row) {
+    const key = await generateIssuerKey(issuer);
+    await tenant
+      .insertInto('credential_issuers', {
+        public_key_multibase: key.publicKeyMultibase,
+        secret_key_sealed: seal(signing.serverSecret, key.secretKeyMultibase),
+      })
+      .onConflict((oc) => oc.column('organisation_id').doNothing())
+      .execute();
+    // Two first uses at once: the row that won is the key.
+    row = await tenant
+      .selectFrom('credential_issuers')
+      .select(['public_key_multibase', 'secret_key_sealed'])
+      .executeTakeFirstOrThrow();
+  }
+  return {
+    issuer,
+    publicKeyMultibase: row.public_key_multibase,
+    secretKeyMultibase: unseal(signing.serverSecret, row.secret_key_sealed),
+  };
+}
+
+const publicKeyOf = (db: Executor, organisationId: string) =>
+  db
+    .selectFrom('credential_issuers')
+    .select(['public_key_multibase', 'secret_key_sealed'])
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+
+const seconds = (at: Date) => at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** The organisation's revocation list as a signed BitstringStatusListCredential, as of now. */
+export async function statusListCredential(db: Db, signing: Signing, organisationId: string, at: Date) {
+  const row = await publicKeyOf(db, organisationId);
+  if (!row) return undefined;
+  const revoked = await db
+    .selectFrom('issued_credentials')
+    .select('status_index')
+    .where('organisation_id', '=', organisationId)
+    .where('revoked_at', 'is not', null)
+    .execute();
+  const issuer = issuerUrl(signing.baseUrl, organisationId);
+  const id = statusListUrl(signing.baseUrl, organisationId);
+  const list = {
+    '@context': ['https://www.w3.org/ns/credentials/v2'],
+    id,
+    type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+    issuer,
+    validFrom: seconds(at),
+    credentialSubject: {
+      id: `${id}#list`,
+      type: 'BitstringStatusList',
+      statusPurpose: 'revocation',
+      encodedList: encodeStatusList(revoked.map((r) => r.status_index)),
+    },
+  };
+  const key = {
+    issuer,
+    publicKeyMultibase: row.public_key_multibase,
+    secretKeyMultibase: unseal(signing.serverSecret, row.secret_key_sealed),
+  };
+  return sign(list, key, ownDocuments(db, signing));
+}
+
+/**
+ * Our own published documents by URL (issuer controller document, key, status list), straight from the
+ * database: verification in Groeipad never goes out to the network, not even to itself.
+ */
+export function ownDocuments(db: Db, signing: Signing) {
+  return async (url: string): Promise<unknown | undefined> => {
+    const own = parseOwnUrl(signing.baseUrl, url);
+    if (!own) return undefined;
+    if (own.part === 'statusList') return statusListCredential(db, signing, own.organisationId, new Date());
+    const row = await publicKeyOf(db, own.organisationId);
+    if (!row) return undefined;
+    const issuer = issuerUrl(signing.baseUrl, own.organisationId);
+    return own.part === 'key'
+      ? keyDocument(issuer, row.public_key_multibase)
+      : controllerDocument(issuer, row.public_key_multibase);
+  };
+}
+
+/** A free bit in the status list, chosen at random so neighbouring bits say nothing about who earned when. */
+export async function freeStatusIndex(tenant: TenantDb, size: number): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const candidate = Math.floor(Math.random() * size);
+    const taken = await tenant
+      .selectFrom('issued_credentials')
+      .select('id')
+      .where('status_index', '=', candidate)
+      .executeTakeFirst();
+    if (!taken) return candidate;
+  }
+  const row = await sql<{ free: number | null }>`
+    SELECT min(s.i)::int AS free FROM generate_series(0, ${size - 1}) s(i)
+    WHERE NOT EXISTS (SELECT 1 FROM issued_credentials c
+      WHERE c.organisation_id = ${tenant.organisationId} AND c.status_index = s.i)`.execute(tenant.executor);
+  const free = row.rows[0]?.free;
+  if (free === null || free === undefined) throw new Error('status list is full');
+  return free;
+}

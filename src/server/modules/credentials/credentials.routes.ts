@@ -1,0 +1,194 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctxOf } from '../../core/context.ts';
+import type { ModuleDeps } from '../../core/module.ts';
+import { idParams, problems } from '../../http/common.schemas.ts';
+import { notFound } from '../../http/errors.ts';
+import { fileHeaders } from '../../http/file-response.ts';
+import { personIdOf } from '../access/index.ts';
+import { bakedPng, bakedSvg } from './credentials.baking.ts';
+import { issueMissing } from './credentials.issue.ts';
+import { ownDocuments } from './credentials.issuer.ts';
+import {
+  myCredentials,
+  organisationCredentials,
+  publicCredential,
+  verification,
+} from './credentials.read.ts';
+import {
+  credentialSchema,
+  jsonLdSchema,
+  organisationCredentialSchema,
+  organisationParams,
+  revokeBody,
+  verificationSchema,
+} from './credentials.schemas.ts';
+import { revokeCredential } from './credentials.service.ts';
+import { issuerUrl, statusListUrl } from './credentials.urls.ts';
+
+const tags = ['credentials'];
+// Verifiers, wallets and the public page read these without signing in.
+const open = { config: { isPublic: true } } as const;
+
+export const credentialsRoutes =
+  (deps: ModuleDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const signing = { baseUrl: deps.config.baseUrl, serverSecret: deps.config.sessionSecret };
+    const resolve = ownDocuments(deps.db, signing);
+
+    app.get(
+      '/credentials/mine',
+      {
+        schema: {
+          tags,
+          summary: 'My Open Badges credentials (certificates and badges), newest first',
+          response: { 200: z.array(credentialSchema), ...problems },
+        },
+      },
+      async (request) => {
+        const ctx = ctxOf(request);
+        // The backstop where it matters most: what I earned before (or a failed listener) is issued now.
+        await issueMissing(ctx, deps, signing, { personId: personIdOf(ctx.auth) });
+        return myCredentials(ctx, deps.config.baseUrl);
+      },
+    );
+
+    app.get(
+      '/credentials',
+      {
+        schema: {
+          tags,
+          summary: "The organisation's credentials (L&D), to revoke one",
+          response: { 200: z.array(organisationCredentialSchema), ...problems },
+        },
+      },
+      async (request) => organisationCredentials(ctxOf(request), deps.config.baseUrl),
+    );
+
+    app.post(
+      '/credentials/:id/revoke',
+      {
+        schema: {
+          tags,
+          summary: 'Revoke a credential (L&D): its status list bit is set and verification says revoked',
+          params: idParams,
+          body: revokeBody,
+          response: { 204: z.null(), ...problems },
+        },
+      },
+      async (request, reply) => {
+        await revokeCredential(ctxOf(request), request.params.id, request.body);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/credentials/issuers/:organisationId',
+      {
+        ...open,
+        schema: {
+          tags,
+          summary: "The issuer's controller document: its public Ed25519 key (Multikey) for assertions",
+          security: [],
+          params: organisationParams,
+          response: { 200: jsonLdSchema, 404: problems[404] },
+        },
+      },
+      async (request) => {
+        const document = await resolve(issuerUrl(deps.config.baseUrl, request.params.organisationId));
+        if (!document) throw notFound('Issuer');
+        return document as Record<string, unknown>;
+      },
+    );
+
+    app.get(
+      '/credentials/issuers/:organisationId/status-list',
+      {
+        ...open,
+        schema: {
+          tags,
+          summary: "The issuer's revocation list: a signed BitstringStatusListCredential",
+          security: [],
+          params: organisationParams,
+          response: { 200: jsonLdSchema, 404: problems[404] },
+        },
+      },
+      async (request) => {
+        const document = await resolve(statusListUrl(deps.config.baseUrl, request.params.organisationId));
+        if (!document) throw notFound('Status list');
+        return document as Record<string, unknown>;
+      },
+    );
+
+    app.get(
+      '/credentials/public/:id',
+      {
+        ...open,
+        schema: {
+          tags,
+          summary: 'A signed OpenBadgeCredential as issued (JSON-LD), for anyone with its link',
+          security: [],
+          params: idParams,
+          response: { 200: jsonLdSchema, 404: problems[404] },
+        },
+      },
+      async (request) => (await publicCredential(deps.db, request.params.id)).document,
+    );
+
+    app.get(
+      '/credentials/public/:id/verification',
+      {
+        ...open,
+        schema: {
+          tags,
+          summary: 'Verify a credential Groeipad issued: valid, revoked or tampered',
+          security: [],
+          params: idParams,
+          response: { 200: verificationSchema, 404: problems[404] },
+        },
+      },
+      async (request) =>
+        verification(deps.db, signing, (await publicCredential(deps.db, request.params.id)).document),
+    );
+
+    app.post(
+      '/credentials/verify',
+      {
+        ...open,
+        schema: {
+          tags,
+          summary: 'Verify a credential file someone has (its JSON): valid, revoked or tampered',
+          security: [],
+          body: jsonLdSchema,
+          response: { 200: verificationSchema, ...problems },
+        },
+      },
+      async (request) => verification(deps.db, signing, request.body),
+    );
+
+    app.get(
+      '/credentials/public/:id/baked/:format',
+      {
+        ...open,
+        schema: {
+          tags,
+          summary: 'The credential baked into an image (Open Badges baking): PNG or SVG',
+          security: [],
+          params: idParams.extend({ format: z.enum(['png', 'svg']) }),
+          produces: ['image/png', 'image/svg+xml'],
+          response: { 404: problems[404], 400: problems[400] },
+        },
+      },
+      async (request, reply) => {
+        const { document, title, kind } = await publicCredential(deps.db, request.params.id);
+        const fileName = `credential-${request.params.id.slice(0, 8)}.${request.params.format}`;
+        if (request.params.format === 'svg')
+          return fileHeaders(reply, { fileName, contentType: 'image/svg+xml', inline: false }).send(
+            bakedSvg(document, title, kind),
+          );
+        return fileHeaders(reply, { fileName, contentType: 'image/png', inline: false }).send(
+          bakedPng(document, kind),
+        );
+      },
+    );
+  };
