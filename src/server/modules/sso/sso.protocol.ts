@@ -84,6 +84,7 @@ export const ssoProtocol =
 
     app.get<{ Params: { slug: string }; Querystring: { redirect?: string } }>(
       '/:slug/start',
+      { schema: { hide: true } },
       async (request, reply) => {
         const { slug } = request.params;
         const connection = await connectionFor(slug);
@@ -146,6 +147,7 @@ export const ssoProtocol =
 
     app.get<{ Params: { slug: string }; Querystring: Record<string, string> }>(
       '/:slug/oidc/callback',
+      { schema: { hide: true } },
       async (request, reply) => {
         const { slug } = request.params;
         const connection = await connectionFor(slug);
@@ -195,6 +197,7 @@ export const ssoProtocol =
 
     app.post<{ Params: { slug: string }; Body: Record<string, string> }>(
       '/:slug/saml/acs',
+      { schema: { hide: true } },
       async (request, reply) => {
         const { slug } = request.params;
         const connection = await connectionFor(slug);
@@ -230,12 +233,16 @@ export const ssoProtocol =
       },
     );
 
-    app.get<{ Params: { slug: string } }>('/:slug/saml/metadata', async (request, reply) => {
-      const endpoints = endpointsOf(deps.config.baseUrl, request.params.slug);
-      return reply
-        .type('application/samlmetadata+xml')
-        .send(spMetadata({ entityId: endpoints.samlEntityId, acsUrl: endpoints.samlAcsUrl }));
-    });
+    app.get<{ Params: { slug: string } }>(
+      '/:slug/saml/metadata',
+      { schema: { hide: true } },
+      async (request, reply) => {
+        const endpoints = endpointsOf(deps.config.baseUrl, request.params.slug);
+        return reply
+          .type('application/samlmetadata+xml')
+          .send(spMetadata({ entityId: endpoints.samlEntityId, acsUrl: endpoints.samlAcsUrl }));
+      },
+    );
   };
 
 const first = (value: unknown) => {
