@@ -33,6 +33,7 @@ import { programmesModule } from './modules/programmes/programmes.module.ts';
 import { recognitionModule } from './modules/recognition/recognition.module.ts';
 import { scormModule } from './modules/scorm/scorm.module.ts';
 import { skillsModule } from './modules/skills/skills.module.ts';
+import { ssoModule } from './modules/sso/sso.module.ts';
 import { workoutsModule } from './modules/workouts/workouts.module.ts';
 import { xapiModule } from './modules/xapi/xapi.module.ts';
 
@@ -75,6 +76,7 @@ export const modules: readonly ModuleManifest[] = [
   recognitionModule,
   xapiModule,
   credentialsModule,
+  ssoModule,
 ];
 
 for (const module of modules) providePorts(module.provides ?? {});

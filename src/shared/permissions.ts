@@ -27,6 +27,7 @@ export const permissions = {
     "HR: every plan's status and shared plans, budgets, cycles, HR approvals, finance export",
   'recognition.manage': 'badges, organisation-wide challenges, the leaderboard switch',
   'credentials.manage': 'the Open Badges credentials of the organisation: list and revoke',
+  'sso.manage': 'single sign-on: identity provider, claim mapping, SSO optional or required (owner)',
 } as const;
 export type Permission = keyof typeof permissions;
 export const allPermissions = Object.keys(permissions) as Permission[];

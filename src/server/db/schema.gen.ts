@@ -1668,6 +1668,55 @@ export interface SkillScaleLevels {
   organisation_id: string;
 }
 
+export interface SsoAssertions {
+  assertion_id: string;
+  expires_at: Date;
+  organisation_id: string;
+}
+
+export interface SsoConnections {
+  break_glass_person_ids: Generated<string[]>;
+  creates_people: Generated<boolean>;
+  display_name: string;
+  employee_number_claim: string | null;
+  is_enabled: Generated<boolean>;
+  match_by: Generated<"email" | "employee_number">;
+  mode: Generated<"optional" | "required">;
+  oidc_client_id: string | null;
+  oidc_client_secret_sealed: string | null;
+  oidc_issuer: string | null;
+  organisation_id: string;
+  protocol: "oidc" | "saml";
+  saml_idp_metadata_url: string | null;
+  saml_idp_metadata_xml: string | null;
+  updated_at: Generated<Date>;
+  updated_by: string | null;
+}
+
+export interface SsoDomains {
+  domain: string;
+  organisation_id: string;
+}
+
+export interface SsoLogins {
+  browser_hash: string;
+  code_verifier: string | null;
+  created_at: ColumnType<Date, never, never>;
+  expires_at: Date;
+  nonce: string | null;
+  organisation_id: string;
+  redirect_to: Generated<string>;
+  saml_request_id: string | null;
+  state_hash: string;
+}
+
+export interface SsoSessions {
+  id_token_sealed: string | null;
+  organisation_id: string;
+  protocol: "oidc" | "saml";
+  session_id: string;
+}
+
 export interface TeamGoalAlignments {
   organisation_goal_id: string;
   organisation_id: string;
@@ -1975,6 +2024,11 @@ export interface DB {
   skill_ratings: SkillRatings;
   skill_scale_levels: SkillScaleLevels;
   skills: Skills;
+  sso_assertions: SsoAssertions;
+  sso_connections: SsoConnections;
+  sso_domains: SsoDomains;
+  sso_logins: SsoLogins;
+  sso_sessions: SsoSessions;
   team_goal_alignments: TeamGoalAlignments;
   team_goals: TeamGoals;
   team_moment_answers: TeamMomentAnswers;

@@ -7,6 +7,7 @@ export const errorCatalogue = {
   unauthenticated: { status: 401, title: 'Sign in first.' },
   invalid_credentials: { status: 401, title: 'E-mail address or password is not correct.' },
   csrf_failed: { status: 403, title: 'The request lacks a valid CSRF token.' },
+  sso_required: { status: 403, title: 'Sign in with your organisation account; passwords are off here.' },
   forbidden: { status: 403, title: 'You do not have access to this.' },
   not_found: { status: 404, title: 'Not found.' },
   conflict: { status: 409, title: 'This conflicts with existing data.' },

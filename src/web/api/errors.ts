@@ -9,6 +9,9 @@ export type Problem = {
   /** What some problems add: file_too_complex names the `limit` it hit and its `max`. */
   limit?: string;
   max?: number;
+  /** sso_required names the organisation and its identity provider's button. */
+  organisationSlug?: string;
+  idpName?: string;
 };
 
 /** An API answer that was not OK, as RFC 9457 problem+json: a stable code plus field errors. */
@@ -19,6 +22,8 @@ export class ApiError extends Error {
   readonly retryAfter: number | undefined;
   /** The limit a file_too_complex answer names, and its value. */
   readonly limit: { name: string; max: number } | null;
+  /** Where an sso_required answer sends people instead of a password. */
+  readonly sso: { organisationSlug: string; idpName: string } | null;
 
   constructor(problem: Problem) {
     super(problem.detail ?? problem.code);
@@ -29,6 +34,10 @@ export class ApiError extends Error {
     this.limit =
       typeof problem.limit === 'string' && typeof problem.max === 'number'
         ? { name: problem.limit, max: problem.max }
+        : null;
+    this.sso =
+      problem.organisationSlug && problem.idpName
+        ? { organisationSlug: problem.organisationSlug, idpName: problem.idpName }
         : null;
   }
 }

@@ -11,7 +11,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with e-mail and password; sets the session cookie
-         * @description Too many failed attempts for an e-mail, from an address or both answer 429 with a `Retry-After` header and `retryAfter` (seconds) in the problem; no account is ever locked.
+         * @description Too many failed attempts for an e-mail, from an address or both answer 429 with a `Retry-After` header and `retryAfter` (seconds) in the problem; no account is ever locked. Where the organisation requires single sign-on, 403 `sso_required` names the organisation to sign in with.
          */
         post: {
             parameters: {
@@ -65,7 +65,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Problem"];
+                        "application/json": components["schemas"]["SsoRequiredProblem"];
                     };
                 };
                 /** @description Default Response */
@@ -29880,6 +29880,369 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sso/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's single sign-on settings (owner) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Save the organisation's identity provider, matching and mode (owner) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        protocol: "oidc" | "saml";
+                        /** @description The name on the button: "Sign in with …" */
+                        displayName: string;
+                        isEnabled: boolean;
+                        /**
+                         * @description required: passwords off except break-glass owners
+                         * @enum {string}
+                         */
+                        mode: "optional" | "required";
+                        /** @enum {string} */
+                        matchBy: "email" | "employee_number";
+                        /** @default null */
+                        employeeNumberClaim?: string | null;
+                        /** @description Just-in-time: someone unknown is created on first sign-in */
+                        createsPeople: boolean;
+                        /** @default [] */
+                        breakGlassPersonIds?: string[];
+                        /** @default [] */
+                        emailDomains?: string[];
+                        /** @default null */
+                        oidc?: {
+                            /** Format: uri */
+                            issuer: string;
+                            clientId: string;
+                            /** @description Leave out to keep the secret stored; never answered back */
+                            clientSecret?: string;
+                        } | null;
+                        /** @default null */
+                        saml?: {
+                            /** @default null */
+                            metadataUrl?: string | null;
+                            /** @default null */
+                            metadataXml?: string | null;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/settings/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Test the connection: discovery document or metadata reachable and complete (owner) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoTestResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which identity provider signs in this e-mail address or organisation, if any */
+        get: {
+            parameters: {
+                query?: {
+                    email?: string;
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoDiscovery"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session; answers where to sign out at the IdP too (OIDC, when it supports it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Where to send the browser to sign out at the IdP too */
+                            idpLogoutUrl: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -30108,6 +30471,24 @@ export interface components {
             }[];
             /** @description Seconds to wait before the next attempt (also the Retry-After header) */
             retryAfter: number;
+        };
+        SsoRequiredProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                /** @description English, for people reading logs */
+                message: string;
+                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
+                code: string;
+            }[];
+            /** @description The organisation whose identity provider to sign in with */
+            organisationSlug?: string;
+            /** @description The name on its sign-in button */
+            idpName?: string;
         };
         StoredFileInput: {
             /** Format: uuid */
@@ -33051,6 +33432,57 @@ export interface components {
             /** @description A buddy: promised in a learning agreement on this skill (the training title) */
             buddyFor: string | null;
         };
+        SsoSettingsInput: {
+            configured: boolean;
+            /** @enum {string} */
+            protocol: "oidc" | "saml";
+            displayName: string;
+            isEnabled: boolean;
+            /** @enum {string} */
+            mode: "optional" | "required";
+            /** @enum {string} */
+            matchBy: "email" | "employee_number";
+            employeeNumberClaim: string | null;
+            createsPeople: boolean;
+            breakGlassPersonIds: string[];
+            emailDomains: string[];
+            oidc: {
+                issuer: string;
+                clientId: string;
+                hasClientSecret: boolean;
+            } | null;
+            saml: {
+                metadataUrl: string | null;
+                metadataXml: string | null;
+            } | null;
+            serviceProvider: {
+                /** @description Where the sign-in button sends people */
+                signInUrl: string;
+                oidcRedirectUri: string;
+                samlEntityId: string;
+                samlAcsUrl: string;
+                samlMetadataUrl: string;
+            };
+        };
+        SsoTestResultInput: {
+            ok: boolean;
+            /** @description English, for the log; the screen words it by `code` */
+            message: string;
+            /** @enum {string} */
+            code: "ok" | "not_configured" | "unreachable" | "invalid_metadata";
+            details: {
+                [key: string]: string | boolean | null;
+            };
+        };
+        SsoDiscoveryInput: {
+            connection: {
+                /** @description The organisation slug */
+                organisation: string;
+                displayName: string;
+                signInUrl: string;
+                isRequired: boolean;
+            } | null;
+        };
         WorkoutTemplateInput: {
             /** @enum {string} */
             source: "library" | "own";
@@ -33988,6 +34420,24 @@ export interface components {
             }[];
             /** @description Seconds to wait before the next attempt (also the Retry-After header) */
             retryAfter: number;
+        };
+        SsoRequiredProblem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            errors?: {
+                field: string;
+                /** @description English, for people reading logs */
+                message: string;
+                /** @description Stable: required, tooShort, tooLong, email, taken, unknownReference, invalid, … */
+                code: string;
+            }[];
+            /** @description The organisation whose identity provider to sign in with */
+            organisationSlug?: string;
+            /** @description The name on its sign-in button */
+            idpName?: string;
         };
         StoredFile: {
             /** Format: uuid */
@@ -36935,6 +37385,57 @@ export interface components {
             skillId: string;
             /** @description A buddy: promised in a learning agreement on this skill (the training title) */
             buddyFor: string | null;
+        };
+        SsoSettings: {
+            configured: boolean;
+            /** @enum {string} */
+            protocol: "oidc" | "saml";
+            displayName: string;
+            isEnabled: boolean;
+            /** @enum {string} */
+            mode: "optional" | "required";
+            /** @enum {string} */
+            matchBy: "email" | "employee_number";
+            employeeNumberClaim: string | null;
+            createsPeople: boolean;
+            breakGlassPersonIds: string[];
+            emailDomains: string[];
+            oidc: {
+                issuer: string;
+                clientId: string;
+                hasClientSecret: boolean;
+            } | null;
+            saml: {
+                metadataUrl: string | null;
+                metadataXml: string | null;
+            } | null;
+            serviceProvider: {
+                /** @description Where the sign-in button sends people */
+                signInUrl: string;
+                oidcRedirectUri: string;
+                samlEntityId: string;
+                samlAcsUrl: string;
+                samlMetadataUrl: string;
+            };
+        };
+        SsoTestResult: {
+            ok: boolean;
+            /** @description English, for the log; the screen words it by `code` */
+            message: string;
+            /** @enum {string} */
+            code: "ok" | "not_configured" | "unreachable" | "invalid_metadata";
+            details: {
+                [key: string]: string | boolean | null;
+            };
+        };
+        SsoDiscovery: {
+            connection: {
+                /** @description The organisation slug */
+                organisation: string;
+                displayName: string;
+                signInUrl: string;
+                isRequired: boolean;
+            } | null;
         };
         WorkoutTemplate: {
             /** @enum {string} */

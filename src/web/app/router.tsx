@@ -29,6 +29,7 @@ import { createProgrammeRoutes } from '../features/programmes/routes.tsx';
 import { createRecognitionRoutes } from '../features/recognition/routes.tsx';
 import { createScormRoutes } from '../features/scorm/routes.tsx';
 import { createSkillsRoutes } from '../features/skills/routes.tsx';
+import { createSsoRoutes } from '../features/sso/routes.tsx';
 import { createTeamRoutes } from '../features/team/routes.tsx';
 import { createWorkoutRoutes } from '../features/workouts/routes.tsx';
 import { loadFeatureCatalogues } from '../i18n/i18n.ts';
@@ -74,6 +75,7 @@ const routeTree = rootRoute.addChildren([
     ...createKnowledgeRoutes(appRoute),
     ...createFeedbackRoutes(appRoute),
     ...createRecognitionRoutes(appRoute),
+    ...createSsoRoutes(appRoute),
     ...createCampaignRoutes(appRoute),
     ...createCredentialRoutes(appRoute),
   ]),

@@ -67,12 +67,14 @@ function UserMenu() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const signOut = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/auth/sign-out')),
-    onSettled: async () => {
+    // Ends the session; after single sign-on the IdP may want the browser too (RP-initiated logout).
+    mutationFn: () => unwrap(api.POST('/api/v1/sso/sign-out')),
+    onSettled: async (answer) => {
       setCsrfToken(null);
       queryClient.clear();
       queryClient.setQueryData(meQueryKey, null);
-      await navigate({ to: '/sign-in' });
+      if (answer?.idpLogoutUrl) window.location.assign(answer.idpLogoutUrl);
+      else await navigate({ to: '/sign-in' });
     },
   });
   return (

@@ -102,6 +102,7 @@ export function navigationFor(me: Me): NavSection[] {
     if (can(me, 'audit.read')) admin.push({ to: '/admin/audit', labelKey: 'nav.audit' });
     if (can(me, 'api_tokens.manage')) admin.push({ to: '/admin/api-tokens', labelKey: 'nav.apiTokens' });
     if (can(me, 'organisation.manage')) admin.push({ to: '/admin/settings', labelKey: 'nav.settings' });
+    if (can(me, 'sso.manage')) admin.push({ to: '/admin/sso', labelKey: 'nav.sso' });
     if (admin.length) sections.push({ id: 'admin', titleKey: 'nav.admin', items: admin });
   }
   return sections;

@@ -18,5 +18,15 @@ declare module '../../core/ports.ts' {
       markSignedIn(tenant: TenantDb, personId: string, at: Date): Promise<void>;
       setLocale(tenant: TenantDb, personId: string, locale: Locale | null, at: Date): Promise<void>;
     };
+    /**
+     * Whether this person may sign in with a password (SSO required turns passwords off for all but the
+     * break-glass owners). The sso module builds on auth (it starts sessions), so sso provides this port.
+     */
+    passwordPolicy: {
+      passwordRefusal(
+        tenant: TenantDb,
+        personId: string,
+      ): Promise<{ organisationSlug: string; idpName: string } | null>;
+    };
   }
 }

@@ -14,6 +14,7 @@ import {
   linkBody,
   meResponse,
   signInBody,
+  ssoRequiredProblem,
   throttledProblem,
   updateMeBody,
 } from './auth.schemas.ts';
@@ -82,10 +83,10 @@ export const authRoutes =
           tags: ['auth'],
           summary: 'Sign in with e-mail and password; sets the session cookie',
           description:
-            'Too many failed attempts for an e-mail, from an address or both answer 429 with a `Retry-After` header and `retryAfter` (seconds) in the problem; no account is ever locked.',
+            'Too many failed attempts for an e-mail, from an address or both answer 429 with a `Retry-After` header and `retryAfter` (seconds) in the problem; no account is ever locked. Where the organisation requires single sign-on, 403 `sso_required` names the organisation to sign in with.',
           security: [],
           body: signInBody,
-          response: { 200: meResponse, ...problems, 429: throttledProblem },
+          response: { 200: meResponse, ...problems, 403: ssoRequiredProblem, 429: throttledProblem },
         },
       },
       async (request, reply) => {

@@ -52,3 +52,11 @@ export const throttledProblem = problemSchema
       .describe('Seconds to wait before the next attempt (also the Retry-After header)'),
   })
   .meta({ id: 'ThrottledProblem' });
+
+export const ssoRequiredProblem = problemSchema
+  .extend({
+    organisationSlug: z.string().describe('The organisation whose identity provider to sign in with'),
+    idpName: z.string().describe('The name on its sign-in button'),
+  })
+  .partial({ organisationSlug: true, idpName: true })
+  .meta({ id: 'SsoRequiredProblem' });

@@ -52,27 +52,47 @@ export async function signIn(
   const email = input.email.trim().toLowerCase();
   const attemptId = await reserveAttempt(deps.db, email, input.clientIp, input.now);
   const candidates = await findSignInCandidates(deps.db, email, input.organisationSlug);
-  const withPassword = candidates.filter((c) => c.passwordHash);
+  // Where the organisation requires SSO, a password opens nothing (but for its break-glass owners).
+  const refusals = await Promise.all(
+    candidates.map((c) =>
+      port('passwordPolicy').passwordRefusal(systemContext(deps, c.organisationId).db, c.personId),
+    ),
+  );
+  const withPassword = candidates.filter((c, index) => c.passwordHash && !refusals[index]);
   if (withPassword.length === 0) await verifyPassword(decoyHash, input.password);
   for (const candidate of withPassword) {
     if (!(await verifyPassword(candidate.passwordHash!, input.password))) continue;
-    const cookieValue = randomToken();
     const ctx = systemContext(deps, candidate.organisationId, input.now);
-    await runChange(ctx, async (tx) => {
-      const now = tx.now();
-      await port('personAccount').markSignedIn(tx.db, candidate.personId, now);
-      await insertSession(tx.db, {
-        id: sha256(cookieValue),
-        person_id: candidate.personId,
-        expires_at: new Date(now.getTime() + sessionLifetimeMs),
-        user_agent: input.userAgent?.slice(0, 300) ?? null,
-      });
+    const cookieValue = await runChange(ctx, async (tx) => {
+      const started = await startSession(tx.db, candidate.personId, tx.now(), input.userAgent);
       await markAttemptSucceeded(tx.db.executor, attemptId);
+      return started.cookieValue;
     });
     return { cookieValue, organisationId: candidate.organisationId, personId: candidate.personId };
   }
+  const refusal = refusals.find(Boolean);
+  if (refusal) throw new AppError('sso_required', undefined, { extra: refusal });
   // The attempt was recorded as failed before checking; it stays that way.
   throw new AppError('invalid_credentials');
+}
+
+/** A new session for someone whose identity is proven (password or SSO), inside the caller's change. */
+export async function startSession(
+  tenant: TenantDb,
+  personId: string,
+  now: Date,
+  userAgent?: string,
+): Promise<{ cookieValue: string; sessionId: string }> {
+  const cookieValue = randomToken();
+  const sessionId = sha256(cookieValue);
+  await port('personAccount').markSignedIn(tenant, personId, now);
+  await insertSession(tenant, {
+    id: sessionId,
+    person_id: personId,
+    expires_at: new Date(now.getTime() + sessionLifetimeMs),
+    user_agent: userAgent?.slice(0, 300) ?? null,
+  });
+  return { cookieValue, sessionId };
 }
 
 export async function signOut(ctx: Ctx): Promise<void> {

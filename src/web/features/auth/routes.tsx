@@ -19,9 +19,14 @@ export function createAuthRoutes<Root extends AnyRoute>(root: Root) {
   const signInRoute = createRoute({
     getParentRoute: () => rootRoute,
     path: 'sign-in',
-    validateSearch: (search: Record<string, unknown>): { redirect?: string; email?: string } => ({
+    validateSearch: (
+      search: Record<string, unknown>,
+    ): { redirect?: string; email?: string; organisation?: string; ssoError?: string } => ({
       redirect: stringParam(search.redirect),
       email: stringParam(search.email),
+      // Single sign-on: the organisation whose button to show, and why an SSO attempt was refused.
+      organisation: stringParam(search.organisation),
+      ssoError: stringParam(search.ssoError),
     }),
     component: () => (
       <SignedOutOnly>

@@ -7,6 +7,7 @@ import { Button } from '../../components/button.tsx';
 import { TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { safeRedirect } from '../../lib/redirect.ts';
+import { SsoSignIn } from '../sso/index.ts';
 import { AuthLayout } from './auth-layout.tsx';
 import { useSecondsUntil } from './use-countdown.ts';
 import { useSignIn } from './use-sign-in.ts';
@@ -35,6 +36,8 @@ export function SignInPage() {
   const secondsLeft = useSecondsUntil(throttle?.until ?? null);
   const isThrottled = secondsLeft > 0;
   const throttled = isApiError(signIn.error) && signIn.error.code === 'rate_limited';
+  const ssoRequired =
+    isApiError(signIn.error) && signIn.error.code === 'sso_required' ? signIn.error.sso : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,7 +55,14 @@ export function SignInPage() {
 
   return (
     <AuthLayout title={t('auth.signIn.title')} intro={t('auth.signIn.intro')}>
-      <form onSubmit={submit} noValidate className="space-y-4">
+      <SsoSignIn
+        email={email}
+        organisation={search.organisation}
+        ssoError={search.ssoError}
+        redirect={safeRedirect(search.redirect)}
+        required={ssoRequired}
+      />
+      <form onSubmit={submit} noValidate className="mt-4 space-y-4">
         <FormErrorRegion error={throttled ? null : signIn.error} shownFields={['email', 'password']} />
         <div aria-live="assertive" aria-atomic="true">
           {isThrottled && throttle && (
