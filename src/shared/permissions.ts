@@ -26,6 +26,8 @@ export const permissions = {
   'development.manage':
     "HR: every plan's status and shared plans, budgets, cycles, HR approvals, finance export",
   'recognition.manage': 'badges, organisation-wide challenges, the leaderboard switch',
+  'insight.organisation':
+    'organisation dashboards: learning, goal coverage, retention and cost; the hourly rate',
 } as const;
 export type Permission = keyof typeof permissions;
 export const allPermissions = Object.keys(permissions) as Permission[];

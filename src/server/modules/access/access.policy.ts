@@ -23,6 +23,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'learning.assign',
     'knowledge.moderate',
     'recognition.manage',
+    'insight.organisation',
   ],
   hr_admin: [
     ...everyone,
@@ -40,6 +41,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'development.manage',
     'knowledge.moderate',
     'recognition.manage',
+    'insight.organisation',
   ],
   owner: allPermissions,
 };
