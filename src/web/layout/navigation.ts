@@ -33,6 +33,7 @@ export function navigationFor(me: Me): NavSection[] {
   mine.push({ to: '/recognition/challenges', labelKey: 'nav.challenges' });
   mine.push({ to: '/development/conversations', labelKey: 'nav.conversations' });
   mine.push({ to: '/development/budget', labelKey: 'nav.myBudget' });
+  mine.push({ to: '/insight/me', labelKey: 'nav.myGrowth' });
   mine.push({ to: '/profile', labelKey: 'nav.profile' });
   const sections: NavSection[] = [{ id: 'development', titleKey: 'nav.development', items: mine }];
 
@@ -49,6 +50,7 @@ export function navigationFor(me: Me): NavSection[] {
         { to: '/skills/team', labelKey: 'nav.skillsMatrix' },
         { to: '/development/approvals', labelKey: 'nav.approvals' },
         { to: '/recognition/team', labelKey: 'nav.teamRecognition' },
+        { to: '/insight/team', labelKey: 'nav.teamInsight' },
       ],
     });
   }
@@ -88,6 +90,8 @@ export function navigationFor(me: Me): NavSection[] {
     talent.push({ to: '/development/approvals', labelKey: 'nav.hrApprovals' });
   }
   if (can(me, 'recognition.manage')) talent.push({ to: '/recognition/badges', labelKey: 'nav.badgesAdmin' });
+  if (can(me, 'insight.organisation'))
+    talent.push({ to: '/insight/organisation', labelKey: 'nav.organisationInsight' });
   if (can(me, 'direction.manage')) talent.push({ to: '/direction/manage', labelKey: 'nav.directionEditor' });
   if (can(me, 'announcements.manage')) talent.push({ to: '/announcements', labelKey: 'nav.announcements' });
   if (talent.length) sections.push({ id: 'talent', titleKey: 'nav.talent', items: talent });
