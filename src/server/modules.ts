@@ -19,6 +19,7 @@ import { filesModule } from './modules/files/files.module.ts';
 import { goalsModule } from './modules/goals/goals.module.ts';
 import { homeModule } from './modules/home/home.module.ts';
 import { importsModule } from './modules/imports/imports.module.ts';
+import { insightModule } from './modules/insight/insight.module.ts';
 import { knowledgeModule } from './modules/knowledge/knowledge.module.ts';
 import { learningAgreementsModule } from './modules/learning-agreements/learning-agreements.module.ts';
 import { learningTimeModule } from './modules/learning-time/learning-time.module.ts';
@@ -77,6 +78,7 @@ export const modules: readonly ModuleManifest[] = [
   xapiModule,
   credentialsModule,
   ssoModule,
+  insightModule,
 ];
 
 for (const module of modules) providePorts(module.provides ?? {});

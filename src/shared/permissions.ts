@@ -28,6 +28,8 @@ export const permissions = {
   'recognition.manage': 'badges, organisation-wide challenges, the leaderboard switch',
   'credentials.manage': 'the Open Badges credentials of the organisation: list and revoke',
   'sso.manage': 'single sign-on: identity provider, claim mapping, SSO optional or required (owner)',
+  'insight.organisation':
+    'organisation dashboards: learning, goal coverage, retention and cost; the hourly rate',
 } as const;
 export type Permission = keyof typeof permissions;
 export const allPermissions = Object.keys(permissions) as Permission[];

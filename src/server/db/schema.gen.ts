@@ -835,6 +835,49 @@ export interface ImportUploads {
   organisation_id: string;
 }
 
+export interface InsightItemDays {
+  completed: Generated<number>;
+  day: string;
+  finished_of_started: Generated<number>;
+  org_unit_id: string | null;
+  organisation_id: string;
+  started: Generated<number>;
+  subject_id: string;
+  subject_kind: "content" | "course" | "path";
+}
+
+export interface InsightLearningDays {
+  completed: Generated<number>;
+  day: string;
+  minutes: Generated<number>;
+  org_unit_id: string | null;
+  organisation_id: string;
+  person_id: string;
+  started: Generated<number>;
+  statements: Generated<number>;
+}
+
+export interface InsightRefreshState {
+  days_refreshed: Generated<number>;
+  organisation_id: string;
+  rebuilt_at: Date;
+  refreshed_at: Date;
+}
+
+export interface InsightSettings {
+  hourly_rate_cents: Generated<number>;
+  organisation_id: string;
+  updated_at: Generated<Date>;
+}
+
+export interface InsightStatusChanges {
+  changed_on: string;
+  id: Generated<number>;
+  organisation_id: string;
+  person_id: string;
+  status: "active" | "leaving" | "left";
+}
+
 export interface IssuedCredentials {
   document: Json;
   id: Generated<string>;
@@ -1954,6 +1997,11 @@ export interface DB {
   goal_check_ins: GoalCheckIns;
   import_mappings: ImportMappings;
   import_uploads: ImportUploads;
+  insight_item_days: InsightItemDays;
+  insight_learning_days: InsightLearningDays;
+  insight_refresh_state: InsightRefreshState;
+  insight_settings: InsightSettings;
+  insight_status_changes: InsightStatusChanges;
   issued_credentials: IssuedCredentials;
   job_role_skills: JobRoleSkills;
   job_roles: JobRoles;

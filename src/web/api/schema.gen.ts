@@ -30243,6 +30243,746 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/insight/organisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisation dashboard: active learners, hours, completion and drop-off, ratings, cost */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day of the period (default: the first of the month 11 months back) */
+                    from?: string;
+                    /** @description Last day of the period (default: today) */
+                    to?: string;
+                    /** @description A unit; its sub-units are included */
+                    unitId?: string;
+                    /** @description Only people with this job title */
+                    jobTitle?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            };
+                            refreshedAt: string | null;
+                            totals: {
+                                people: number;
+                                activeLearners: number;
+                                /** @description Rounded to one decimal; null when the count behind it is 0 */
+                                activeShare: number | null;
+                                learningHours: number;
+                                completions: number;
+                            };
+                            months: {
+                                month: string;
+                                activeLearners: number;
+                                learningHours: number;
+                                completions: number;
+                            }[];
+                            units: {
+                                unitId: string | null;
+                                unitName: string | null;
+                                people: number;
+                                activeLearners: number;
+                                learningHours: number;
+                                completions: number;
+                            }[];
+                            items: {
+                                subject: {
+                                    /** @enum {string} */
+                                    kind: "content" | "course" | "path";
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    format: string;
+                                };
+                                started: number;
+                                finishedOfStarted: number;
+                                droppedOff: number;
+                                /** @description Rounded to one decimal; null when the count behind it is 0 */
+                                completionRate: number | null;
+                                completed: number;
+                            }[];
+                            formats: {
+                                format: string;
+                                started: number;
+                                finishedOfStarted: number;
+                                droppedOff: number;
+                                /** @description Rounded to one decimal; null when the count behind it is 0 */
+                                completionRate: number | null;
+                                completed: number;
+                            }[];
+                            ratings: {
+                                subject: {
+                                    /** @enum {string} */
+                                    kind: "content" | "course" | "path";
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    format: string;
+                                };
+                                ratings: number;
+                                average: number;
+                                comments: string[];
+                            }[];
+                            cost: {
+                                hourlyRateCents: number;
+                                learningHours: number;
+                                timeCostCents: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insight/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Goal coverage: plan goals, tagged learning and key results with learning behind them */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day of the period (default: the first of the month 11 months back) */
+                    from?: string;
+                    /** @description Last day of the period (default: today) */
+                    to?: string;
+                    /** @description A unit; its sub-units are included */
+                    unitId?: string;
+                    /** @description Only people with this job title */
+                    jobTitle?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            };
+                            goals: {
+                                /** Format: uuid */
+                                goalId: string;
+                                title: string;
+                                status: string;
+                                peopleWithPlanGoal: number;
+                                taggedLearning: number;
+                                taggedCompletions: number;
+                                keyResults: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    metric: string;
+                                    hasLearning: boolean;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insight/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 12-month retention of people who learned vs who did not, with counts (association, not cause) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day of the period (default: the first of the month 11 months back) */
+                    from?: string;
+                    /** @description Last day of the period (default: today) */
+                    to?: string;
+                    /** @description A unit; its sub-units are included */
+                    unitId?: string;
+                    /** @description Only people with this job title */
+                    jobTitle?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            window: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            };
+                            overall: {
+                                learned: {
+                                    people: number;
+                                    retained: number;
+                                    /** @description Rounded to one decimal; null when the count behind it is 0 */
+                                    percent: number | null;
+                                };
+                                notLearned: {
+                                    people: number;
+                                    retained: number;
+                                    /** @description Rounded to one decimal; null when the count behind it is 0 */
+                                    percent: number | null;
+                                };
+                            };
+                            byUnit: {
+                                unitId: string | null;
+                                unitName: string | null;
+                                learned: {
+                                    people: number;
+                                    retained: number;
+                                    /** @description Rounded to one decimal; null when the count behind it is 0 */
+                                    percent: number | null;
+                                };
+                                notLearned: {
+                                    people: number;
+                                    retained: number;
+                                    /** @description Rounded to one decimal; null when the count behind it is 0 */
+                                    percent: number | null;
+                                };
+                            }[];
+                            byTenure: {
+                                /** @enum {string} */
+                                band: "0-1" | "1-3" | "3-10" | "10+" | "unknown";
+                                learned: {
+                                    people: number;
+                                    retained: number;
+                                    /** @description Rounded to one decimal; null when the count behind it is 0 */
+                                    percent: number | null;
+                                };
+                                notLearned: {
+                                    people: number;
+                                    retained: number;
+                                    /** @description Rounded to one decimal; null when the count behind it is 0 */
+                                    percent: number | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insight/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My direct reports' learning: time vs norm, active learners, completions, overdue, plans */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            weekStart: string;
+                            /** Format: date */
+                            weekEnd: string;
+                            /** Format: date */
+                            monthStart: string;
+                            totals: {
+                                normMinutes: number;
+                                reservedMinutes: number;
+                                learnedMinutes: number;
+                                members: number;
+                                activeLearners: number;
+                                completions: number;
+                                overdueAssignments: number;
+                                planStates: {
+                                    [key: string]: number;
+                                };
+                            };
+                            members: {
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                };
+                                week: {
+                                    normMinutes: number;
+                                    reservedMinutes: number;
+                                    learnedMinutes: number;
+                                };
+                                monthMinutes: number;
+                                monthCompletions: number;
+                                isActive: boolean;
+                                /** @enum {string} */
+                                planState: "none" | "draft" | "shared" | "agreed" | "reviewed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insight/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mijn groei: my learning time vs norm, months, what I finished, my plan goals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            week: {
+                                normMinutes: number;
+                                reservedMinutes: number;
+                                learnedMinutes: number;
+                                /** Format: date */
+                                weekStart: string;
+                                /** Format: date */
+                                weekEnd: string;
+                            };
+                            months: {
+                                month: string;
+                                minutes: number;
+                                completions: number;
+                            }[];
+                            year: {
+                                minutes: number;
+                                completions: number;
+                                activeDays: number;
+                            };
+                            planGoals: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "achieved" | "dropped";
+                                progress: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insight/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hourly rate of learning time */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cost of one hour of learning time, in cents */
+                            hourlyRateCents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the hourly rate of learning time */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Cost of one hour of learning time, in cents */
+                        hourlyRateCents: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cost of one hour of learning time, in cents */
+                            hourlyRateCents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

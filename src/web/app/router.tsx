@@ -17,6 +17,7 @@ import { createEventRoutes } from '../features/events/routes.tsx';
 import { createFeedbackRoutes } from '../features/feedback/routes.tsx';
 import { createHomeRoutes } from '../features/home/routes.tsx';
 import { createImportRoutes } from '../features/imports/routes.tsx';
+import { createInsightRoutes } from '../features/insight/routes.tsx';
 import { createKnowledgeRoutes } from '../features/knowledge/routes.tsx';
 import { createLearningPublicRoutes, createLearningRoutes } from '../features/learning/routes.tsx';
 import { createLearningTimeRoutes } from '../features/learning-time/routes.tsx';
@@ -76,6 +77,7 @@ const routeTree = rootRoute.addChildren([
     ...createFeedbackRoutes(appRoute),
     ...createRecognitionRoutes(appRoute),
     ...createSsoRoutes(appRoute),
+    ...createInsightRoutes(appRoute),
     ...createCampaignRoutes(appRoute),
     ...createCredentialRoutes(appRoute),
   ]),

@@ -34,6 +34,7 @@ export function navigationFor(me: Me): NavSection[] {
   mine.push({ to: '/credentials', labelKey: 'nav.myCredentials', isExact: true });
   mine.push({ to: '/development/conversations', labelKey: 'nav.conversations' });
   mine.push({ to: '/development/budget', labelKey: 'nav.myBudget' });
+  mine.push({ to: '/insight/me', labelKey: 'nav.myGrowth' });
   mine.push({ to: '/profile', labelKey: 'nav.profile' });
   const sections: NavSection[] = [{ id: 'development', titleKey: 'nav.development', items: mine }];
 
@@ -50,6 +51,7 @@ export function navigationFor(me: Me): NavSection[] {
         { to: '/skills/team', labelKey: 'nav.skillsMatrix' },
         { to: '/development/approvals', labelKey: 'nav.approvals' },
         { to: '/recognition/team', labelKey: 'nav.teamRecognition' },
+        { to: '/insight/team', labelKey: 'nav.teamInsight' },
       ],
     });
   }
@@ -91,6 +93,8 @@ export function navigationFor(me: Me): NavSection[] {
   if (can(me, 'recognition.manage')) talent.push({ to: '/recognition/badges', labelKey: 'nav.badgesAdmin' });
   if (can(me, 'credentials.manage'))
     talent.push({ to: '/credentials/manage', labelKey: 'nav.credentialsAdmin' });
+  if (can(me, 'insight.organisation'))
+    talent.push({ to: '/insight/organisation', labelKey: 'nav.organisationInsight' });
   if (can(me, 'direction.manage')) talent.push({ to: '/direction/manage', labelKey: 'nav.directionEditor' });
   if (can(me, 'announcements.manage')) talent.push({ to: '/announcements', labelKey: 'nav.announcements' });
   if (talent.length) sections.push({ id: 'talent', titleKey: 'nav.talent', items: talent });

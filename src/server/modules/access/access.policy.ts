@@ -24,6 +24,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'knowledge.moderate',
     'recognition.manage',
     'credentials.manage',
+    'insight.organisation',
   ],
   hr_admin: [
     ...everyone,
@@ -41,6 +42,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'development.manage',
     'knowledge.moderate',
     'recognition.manage',
+    'insight.organisation',
   ],
   owner: allPermissions,
 };

@@ -19,6 +19,13 @@ export {
   touchEnrolments,
 } from './learning/completion.service.ts';
 export { enrol } from './learning/enrolment.service.ts';
+// Insight: learning records for its summary job, goal tags, ratings and overdue assignments.
+export {
+  learningRecordFacts,
+  learningTaggedToGoals,
+  overdueEnrolments,
+  ratingsSummary,
+} from './learning/insight-facts.ts';
 export { enrolmentsWithProgress, isEnrolmentOf } from './learning/learner.repository.ts';
 export { assertContentUnlocked } from './learning/locks.ts';
 // Campaigns: reaching people by the audience rules' criteria, nudges on enrolments, learning in a period.

@@ -149,3 +149,6 @@ export async function recentReflections(tenant: TenantDb, personIds: string[], s
     .limit(50)
     .execute();
 }
+
+// Insight: goal coverage and plan states (counts only).
+export { planGoalsServingGoals, planStatesOf } from './plans.insight.ts';

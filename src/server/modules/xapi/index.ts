@@ -4,6 +4,8 @@
 // reads the statement part of a multipart/mixed request to check it (splitStatementsMultipart).
 export { createCredential } from './credentials/credentials.service.ts';
 export { parseMultipart as splitStatementsMultipart } from './statements/attachments.ts';
+// Insight's summary job counts statements per person and day.
+export { statementFacts } from './statements/insight-facts.ts';
 export { storeOwnStatement } from './statements/statements.write.ts';
 export { XapiError } from './xapi.errors.ts';
 export type { LinkedStatement } from './xapi.events.ts';

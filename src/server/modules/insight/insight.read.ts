@@ -1,0 +1,143 @@
+import type { Ctx } from '../../core/context.ts';
+import { invalidField } from '../../http/errors.ts';
+import { ratingsSummary, type SubjectRef, subjectTitles } from '../catalogue/index.ts';
+import { goalCoverage } from './insight.goals.ts';
+import { assertOrganisationInsight } from './insight.policy.ts';
+import {
+  hourlyRateCents,
+  itemFigures,
+  learningByMonth,
+  learningByUnit,
+  learningTotals,
+  refreshedAt,
+  type Scope,
+  unitExists,
+} from './insight.repository.ts';
+import { presentRetention, retentionCounts } from './insight.retention.ts';
+
+export type ScopeQuery = { from?: string; to?: string; unitId?: string; jobTitle?: string };
+
+const addMonths = (day: string, months: number) => {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 10);
+};
+const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
+
+/** Period (default: the last 12 months up to today), unit and job title, checked. */
+export async function scopeOf(ctx: Ctx, query: ScopeQuery): Promise<Scope> {
+  const to = query.to ?? ctx.today();
+  const from = query.from ?? `${addMonths(to, -11).slice(0, 7)}-01`;
+  if (from > to) throw invalidField('from', 'The period starts after it ends.');
+  if (from < addMonths(to, -36)) throw invalidField('from', 'A period is at most three years.');
+  if (query.unitId && !(await unitExists(ctx.db, query.unitId)))
+    throw invalidField('unitId', 'No such unit in this organisation.', 'unknownReference');
+  return { from, to, unitId: query.unitId, jobTitle: query.jobTitle?.trim() || undefined };
+}
+
+/** The organisation dashboard: learning by month and unit, items (completion and drop-off), ratings, cost. */
+export async function organisationDashboard(ctx: Ctx, query: ScopeQuery) {
+  assertOrganisationInsight(ctx.auth);
+  const scope = await scopeOf(ctx, query);
+  const [totals, months, units, items, ratings, rate, refreshed] = await Promise.all([
+    learningTotals(ctx.db, scope),
+    learningByMonth(ctx.db, scope),
+    learningByUnit(ctx.db, scope),
+    itemFigures(ctx.db, scope),
+    ratingsSummary(ctx.db, new Date(`${scope.from}T00:00:00Z`), new Date(`${scope.to}T23:59:59.999Z`)),
+    hourlyRateCents(ctx.db),
+    refreshedAt(ctx.db),
+  ]);
+  const refs: SubjectRef[] = [...items, ...ratings].map((row) => ({
+    type: row.subject_kind,
+    id: row.subject_id,
+  }));
+  const titles = await subjectTitles(ctx.db, refs, ctx.locale);
+  const subject = (kind: SubjectRef['type'], id: string) => {
+    const found = titles.get(`${kind}:${id}`);
+    return { kind, id, title: found?.title ?? '—', format: found?.format ?? kind };
+  };
+  const itemRows = items.map((row) => ({
+    subject: subject(row.subject_kind, row.subject_id),
+    started: row.started,
+    finishedOfStarted: row.finished_of_started,
+    droppedOff: row.started - row.finished_of_started,
+    completionRate: percent(row.finished_of_started, row.started),
+    completed: row.completed,
+  }));
+  const formats = new Map<
+    string,
+    { format: string; started: number; finishedOfStarted: number; completed: number }
+  >();
+  for (const item of itemRows) {
+    const format = formats.get(item.subject.format) ?? {
+      format: item.subject.format,
+      started: 0,
+      finishedOfStarted: 0,
+      completed: 0,
+    };
+    format.started += item.started;
+    format.finishedOfStarted += item.finishedOfStarted;
+    format.completed += item.completed;
+    formats.set(item.subject.format, format);
+  }
+  return {
+    period: { from: scope.from, to: scope.to },
+    refreshedAt: refreshed ? refreshed.toISOString() : null,
+    totals: {
+      people: totals.people,
+      activeLearners: totals.active_learners,
+      activeShare: percent(totals.active_learners, totals.people),
+      learningHours: hours(totals.minutes),
+      completions: totals.completions,
+    },
+    months: months.map((row) => ({
+      month: row.month,
+      activeLearners: row.active_learners,
+      learningHours: hours(row.minutes),
+      completions: row.completions,
+    })),
+    units: units.map((row) => ({
+      unitId: row.unit_id,
+      unitName: row.unit_name,
+      people: row.people,
+      activeLearners: row.active_learners,
+      learningHours: hours(row.minutes),
+      completions: row.completions,
+    })),
+    items: itemRows.slice(0, 50),
+    formats: [...formats.values()].map((row) => ({
+      ...row,
+      droppedOff: row.started - row.finishedOfStarted,
+      completionRate: percent(row.finishedOfStarted, row.started),
+    })),
+    ratings: ratings.map((row) => ({
+      subject: subject(row.subject_kind, row.subject_id),
+      ratings: row.ratings,
+      average: row.average,
+      comments: row.comments ?? [],
+    })),
+    cost: {
+      hourlyRateCents: rate,
+      learningHours: hours(totals.minutes),
+      timeCostCents: Math.round((totals.minutes / 60) * rate),
+    },
+  };
+}
+
+export async function goalCoverageView(ctx: Ctx, query: ScopeQuery) {
+  assertOrganisationInsight(ctx.auth);
+  const scope = await scopeOf(ctx, query);
+  return { period: { from: scope.from, to: scope.to }, goals: await goalCoverage(ctx, scope) };
+}
+
+/** 12-month retention of learners vs non-learners up to `to` (default today). */
+export async function retentionView(ctx: Ctx, query: ScopeQuery) {
+  assertOrganisationInsight(ctx.auth);
+  const scope = await scopeOf(ctx, { ...query, from: undefined });
+  const windowEnd = scope.to;
+  const windowStart = addMonths(windowEnd, -12);
+  const rows = await retentionCounts(ctx.db, scope, windowStart, windowEnd);
+  return { window: { from: windowStart, to: windowEnd }, ...presentRetention(rows) };
+}

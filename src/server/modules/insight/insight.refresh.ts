@@ -1,0 +1,143 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { ModuleDeps } from '../../core/module.ts';
+import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
+import { learningRecordFacts } from '../catalogue/index.ts';
+import { learningTimeFacts } from '../learning-time/index.ts';
+import { organisationTimeZone } from '../organisations/index.ts';
+import { statementFacts } from '../xapi/index.ts';
+
+// The summary tables (docs/INSIGHT.md): every 15 minutes the days touched since the last refresh are
+// recomputed from the sources; every night everything is rebuilt, which also catches what a watermark
+// cannot see (deleted learning time, a reopened item, someone moving unit).
+
+/** Rows committed a little after they were stamped are read again next time (recomputing is idempotent). */
+const overlapMs = 5 * 60_000;
+
+export type RefreshResult = { rebuilt: boolean; learningDays: number; itemDays: number };
+
+const onDays = (column: RawBuilder<unknown>, days: string[] | null) =>
+  days ? sql`${column} = ANY(${days}::date[])` : sql`TRUE`;
+
+/** Refreshes one organisation's summary tables; `rebuild` recomputes every day. */
+export async function refreshOrganisation(
+  tenant: TenantDb,
+  timeZone: string,
+  options: { rebuild?: boolean } = {},
+): Promise<RefreshResult> {
+  return tenant.transaction(async (tx) => {
+    const org = tx.organisationId;
+    const run = <T>(query: RawBuilder<T>) => query.execute(tx.executor);
+    // One refresh per organisation at a time: the job and a rebuild could otherwise interleave.
+    await run(sql`SELECT pg_advisory_xact_lock(hashtext('insight.refresh'), hashtext(${org}))`);
+    const state = await tx.selectFrom('insight_refresh_state').selectAll().executeTakeFirst();
+    const now = (await run(sql<{ now: Date }>`SELECT now() AS now`)).rows[0]!.now;
+    const rebuild = Boolean(options.rebuild) || !state;
+    const since = state && !rebuild ? new Date(state.refreshed_at.getTime() - overlapMs) : null;
+    const records = learningRecordFacts(org, timeZone);
+    const time = learningTimeFacts(org);
+
+    let learnDays: string[] | null = null;
+    let itemDays: string[] | null = null;
+    if (since) {
+      const sinceDay = sql`(${since}::timestamptz AT TIME ZONE ${timeZone})::date`;
+      const changed = await run(sql<{ learn: string[] | null; items: string[] | null }>`
+        WITH records AS (${records}), moved AS (SELECT * FROM records WHERE changed_at >= ${since})
+        SELECT
+          (SELECT array_agg(DISTINCT d::text) FROM (
+             SELECT started_on AS d FROM moved WHERE started_on >= ${sinceDay}
+             UNION SELECT completed_on FROM moved WHERE completed_on >= ${sinceDay}
+             UNION SELECT day FROM (${time}) t WHERE changed_at >= ${since}
+             UNION SELECT day FROM (${statementFacts(org, timeZone, since)}) s) x) AS learn,
+          (SELECT array_agg(DISTINCT d::text) FROM (
+             SELECT started_on AS d FROM moved
+             UNION SELECT completed_on FROM moved WHERE completed_on IS NOT NULL) y) AS items`);
+      learnDays = changed.rows[0]?.learn ?? [];
+      itemDays = changed.rows[0]?.items ?? [];
+    }
+
+    let learningDays = 0;
+    if (learnDays === null || learnDays.length) {
+      // Statements are read from the first day to redo on (the stored index), not from the beginning.
+      const storedFrom = learnDays
+        ? (
+            await run(
+              sql<{
+                at: Date;
+              }>`SELECT (min(d)::timestamp AT TIME ZONE ${timeZone}) AS at FROM unnest(${learnDays}::date[]) d`,
+            )
+          ).rows[0]!.at
+        : null;
+      await run(
+        sql`DELETE FROM insight_learning_days WHERE organisation_id = ${org} AND ${onDays(sql`day`, learnDays)}`,
+      );
+      const inserted = await run(sql`
+        WITH records AS (${records})
+        INSERT INTO insight_learning_days
+          (organisation_id, day, person_id, org_unit_id, minutes, started, completed, statements)
+        SELECT ${org}, a.day, a.person_id, p.org_unit_id,
+               sum(a.minutes), sum(a.started), sum(a.completed), sum(a.statements)
+          FROM (
+            SELECT person_id, started_on AS day, 0 AS minutes, 1 AS started, 0 AS completed, 0 AS statements
+              FROM records WHERE ${onDays(sql`started_on`, learnDays)}
+            UNION ALL
+            SELECT person_id, completed_on, 0, 0, 1, 0
+              FROM records WHERE completed_on IS NOT NULL AND ${onDays(sql`completed_on`, learnDays)}
+            UNION ALL
+            SELECT person_id, day, minutes, 0, 0, 0 FROM (${time}) t WHERE ${onDays(sql`day`, learnDays)}
+            UNION ALL
+            SELECT person_id, day, 0, 0, 0, statements
+              FROM (${statementFacts(org, timeZone, storedFrom)}) s WHERE ${onDays(sql`day`, learnDays)}
+          ) a
+          JOIN people p ON p.organisation_id = ${org} AND p.id = a.person_id
+         GROUP BY a.day, a.person_id, p.org_unit_id`);
+      learningDays = Number(inserted.numAffectedRows ?? 0);
+    }
+
+    let itemRows = 0;
+    if (itemDays === null || itemDays.length) {
+      await run(
+        sql`DELETE FROM insight_item_days WHERE organisation_id = ${org} AND ${onDays(sql`day`, itemDays)}`,
+      );
+      const inserted = await run(sql`
+        WITH records AS (${records})
+        INSERT INTO insight_item_days
+          (organisation_id, day, org_unit_id, subject_kind, subject_id, started, finished_of_started, completed)
+        SELECT ${org}, x.day, p.org_unit_id, x.subject_kind, x.subject_id,
+               sum(x.started), sum(x.finished), sum(x.completed)
+          FROM (
+            SELECT person_id, started_on AS day, subject_kind, subject_id,
+                   1 AS started, (completed_on IS NOT NULL)::int AS finished, 0 AS completed
+              FROM records WHERE ${onDays(sql`started_on`, itemDays)}
+            UNION ALL
+            SELECT person_id, completed_on, subject_kind, subject_id, 0, 0, 1
+              FROM records WHERE completed_on IS NOT NULL AND ${onDays(sql`completed_on`, itemDays)}
+          ) x
+          JOIN people p ON p.organisation_id = ${org} AND p.id = x.person_id
+         GROUP BY x.day, p.org_unit_id, x.subject_kind, x.subject_id`);
+      itemRows = Number(inserted.numAffectedRows ?? 0);
+    }
+
+    const days = learnDays === null ? -1 : new Set([...learnDays, ...(itemDays ?? [])]).size;
+    await run(sql`
+      INSERT INTO insight_refresh_state (organisation_id, refreshed_at, rebuilt_at, days_refreshed)
+      VALUES (${org}, ${now}, ${now}, ${days})
+      ON CONFLICT (organisation_id) DO UPDATE SET refreshed_at = EXCLUDED.refreshed_at,
+        days_refreshed = EXCLUDED.days_refreshed,
+        rebuilt_at = CASE WHEN ${rebuild} THEN EXCLUDED.rebuilt_at ELSE insight_refresh_state.rebuilt_at END`);
+    return { rebuilt: rebuild, learningDays, itemDays: itemRows };
+  });
+}
+
+/** The job: every organisation, incrementally (or rebuilt, at night). */
+export async function refreshAll({ db }: Pick<ModuleDeps, 'db'>, options: { rebuild?: boolean } = {}) {
+  const organisations = await db.selectFrom('organisations').select('id').execute();
+  const results: Record<string, RefreshResult> = {};
+  for (const { id } of organisations) {
+    results[id] = await refreshOrganisation(
+      forOrganisation(db, id),
+      await organisationTimeZone(db, id),
+      options,
+    );
+  }
+  return results;
+}

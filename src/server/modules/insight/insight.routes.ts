@@ -1,0 +1,105 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ctxOf } from '../../core/context.ts';
+import type { ModuleDeps } from '../../core/module.ts';
+import { problems } from '../../http/common.schemas.ts';
+import { goalCoverageView, organisationDashboard, retentionView } from './insight.read.ts';
+import {
+  goalCoverageSchema,
+  myGrowthSchema,
+  organisationDashboardSchema,
+  retentionSchema,
+  scopeQuery,
+  settingsSchema,
+  teamDashboardSchema,
+} from './insight.schemas.ts';
+import { setHourlyRate, settingsOf } from './insight.service.ts';
+import { myGrowth, teamDashboard } from './insight.team.ts';
+
+const tags = ['insight'];
+
+export const insightRoutes =
+  (_deps: ModuleDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/insight/organisation',
+      {
+        schema: {
+          tags,
+          summary: 'Organisation dashboard: active learners, hours, completion and drop-off, ratings, cost',
+          querystring: scopeQuery,
+          response: { 200: organisationDashboardSchema, ...problems },
+        },
+      },
+      async (request) => organisationDashboard(ctxOf(request), request.query),
+    );
+    app.get(
+      '/insight/goals',
+      {
+        schema: {
+          tags,
+          summary: 'Goal coverage: plan goals, tagged learning and key results with learning behind them',
+          querystring: scopeQuery,
+          response: { 200: goalCoverageSchema, ...problems },
+        },
+      },
+      async (request) => goalCoverageView(ctxOf(request), request.query),
+    );
+    app.get(
+      '/insight/retention',
+      {
+        schema: {
+          tags,
+          summary:
+            '12-month retention of people who learned vs who did not, with counts (association, not cause)',
+          querystring: scopeQuery,
+          response: { 200: retentionSchema, ...problems },
+        },
+      },
+      async (request) => retentionView(ctxOf(request), request.query),
+    );
+    app.get(
+      '/insight/team',
+      {
+        schema: {
+          tags,
+          summary: "My direct reports' learning: time vs norm, active learners, completions, overdue, plans",
+          response: { 200: teamDashboardSchema, ...problems },
+        },
+      },
+      async (request) => teamDashboard(ctxOf(request)),
+    );
+    app.get(
+      '/insight/me',
+      {
+        schema: {
+          tags,
+          summary: 'Mijn groei: my learning time vs norm, months, what I finished, my plan goals',
+          response: { 200: myGrowthSchema, ...problems },
+        },
+      },
+      async (request) => myGrowth(ctxOf(request)),
+    );
+    app.get(
+      '/insight/settings',
+      {
+        schema: {
+          tags,
+          summary: 'The hourly rate of learning time',
+          response: { 200: settingsSchema, ...problems },
+        },
+      },
+      async (request) => settingsOf(ctxOf(request)),
+    );
+    app.put(
+      '/insight/settings',
+      {
+        schema: {
+          tags,
+          summary: 'Set the hourly rate of learning time',
+          body: settingsSchema,
+          response: { 200: settingsSchema, ...problems },
+        },
+      },
+      async (request) => setHourlyRate(ctxOf(request), request.body.hourlyRateCents),
+    );
+  };

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+
+const day = z.iso.date();
+const percent = z.number().nullable().describe('Rounded to one decimal; null when the count behind it is 0');
+
+export const scopeQuery = z.object({
+  from: day.optional().describe('First day of the period (default: the first of the month 11 months back)'),
+  to: day.optional().describe('Last day of the period (default: today)'),
+  unitId: z.uuid().optional().describe('A unit; its sub-units are included'),
+  jobTitle: z.string().trim().max(200).optional().describe('Only people with this job title'),
+});
+
+const subject = z.object({
+  kind: z.enum(['content', 'course', 'path']),
+  id: z.uuid(),
+  title: z.string(),
+  format: z.string(),
+});
+
+export const organisationDashboardSchema = z.object({
+  period: z.object({ from: day, to: day }),
+  refreshedAt: z.string().nullable(),
+  totals: z.object({
+    people: z.number().int(),
+    activeLearners: z.number().int(),
+    activeShare: percent,
+    learningHours: z.number(),
+    completions: z.number().int(),
+  }),
+  months: z.array(
+    z.object({
+      month: z.string(),
+      activeLearners: z.number().int(),
+      learningHours: z.number(),
+      completions: z.number().int(),
+    }),
+  ),
+  units: z.array(
+    z.object({
+      unitId: z.uuid().nullable(),
+      unitName: z.string().nullable(),
+      people: z.number().int(),
+      activeLearners: z.number().int(),
+      learningHours: z.number(),
+      completions: z.number().int(),
+    }),
+  ),
+  items: z.array(
+    z.object({
+      subject,
+      started: z.number().int(),
+      finishedOfStarted: z.number().int(),
+      droppedOff: z.number().int(),
+      completionRate: percent,
+      completed: z.number().int(),
+    }),
+  ),
+  formats: z.array(
+    z.object({
+      format: z.string(),
+      started: z.number().int(),
+      finishedOfStarted: z.number().int(),
+      droppedOff: z.number().int(),
+      completionRate: percent,
+      completed: z.number().int(),
+    }),
+  ),
+  ratings: z.array(
+    z.object({ subject, ratings: z.number().int(), average: z.number(), comments: z.array(z.string()) }),
+  ),
+  cost: z.object({
+    hourlyRateCents: z.number().int(),
+    learningHours: z.number(),
+    timeCostCents: z.number().int(),
+  }),
+});
+
+export const goalCoverageSchema = z.object({
+  period: z.object({ from: day, to: day }),
+  goals: z.array(
+    z.object({
+      goalId: z.uuid(),
+      title: z.string(),
+      status: z.string(),
+      peopleWithPlanGoal: z.number().int(),
+      taggedLearning: z.number().int(),
+      taggedCompletions: z.number().int(),
+      keyResults: z.array(z.object({ id: z.uuid(), metric: z.string(), hasLearning: z.boolean() })),
+    }),
+  ),
+});
+
+const group = z.object({ people: z.number().int(), retained: z.number().int(), percent });
+const split = { learned: group, notLearned: group };
+
+export const retentionSchema = z.object({
+  window: z.object({ from: day, to: day }),
+  overall: z.object(split),
+  byUnit: z.array(z.object({ unitId: z.uuid().nullable(), unitName: z.string().nullable(), ...split })),
+  byTenure: z.array(z.object({ band: z.enum(['0-1', '1-3', '3-10', '10+', 'unknown']), ...split })),
+});
+
+const week = z.object({
+  normMinutes: z.number().int(),
+  reservedMinutes: z.number().int(),
+  learnedMinutes: z.number().int(),
+});
+const planState = z.enum(['none', 'draft', 'shared', 'agreed', 'reviewed']);
+
+export const teamDashboardSchema = z.object({
+  weekStart: day,
+  weekEnd: day,
+  monthStart: day,
+  totals: week.extend({
+    members: z.number().int(),
+    activeLearners: z.number().int(),
+    completions: z.number().int(),
+    overdueAssignments: z.number().int(),
+    planStates: z.record(planState, z.number().int()),
+  }),
+  members: z.array(
+    z.object({
+      person: z.object({ id: z.uuid(), displayName: z.string() }),
+      week,
+      monthMinutes: z.number().int(),
+      monthCompletions: z.number().int(),
+      isActive: z.boolean(),
+      planState,
+    }),
+  ),
+});
+
+export const myGrowthSchema = z.object({
+  week: week.extend({ weekStart: day, weekEnd: day }),
+  months: z.array(z.object({ month: z.string(), minutes: z.number().int(), completions: z.number().int() })),
+  year: z.object({ minutes: z.number().int(), completions: z.number().int(), activeDays: z.number().int() }),
+  planGoals: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      status: z.enum(['open', 'in_progress', 'achieved', 'dropped']),
+      progress: z.number().int(),
+    }),
+  ),
+});
+
+export const settingsSchema = z.object({
+  hourlyRateCents: z
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .describe('Cost of one hour of learning time, in cents'),
+});

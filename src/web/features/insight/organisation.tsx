@@ -1,0 +1,246 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { SelectField, TextField } from '../../components/field.tsx';
+import { PageHeader } from '../../components/page.tsx';
+import { Loading, QueryError } from '../../components/states.tsx';
+import { buildUnitTree, flattenTree, UnitOptions, useOrgUnits } from '../org/index.ts';
+import { ChartCard } from './chart-card.tsx';
+import { type Filters, goalsQuery, organisationQuery, retentionQuery } from './queries.ts';
+
+const pct = (value: number | null) => (value === null ? null : `${value}%`);
+
+/** HR, L&D and the owner: learning by month and unit, where people stop, goal coverage, retention, cost. */
+export function OrganisationInsightPage() {
+  const { t, i18n } = useTranslation('insight');
+  const [filters, setFilters] = useState<Filters>({});
+  const units = useOrgUnits();
+  const dashboard = useQuery(organisationQuery(filters));
+  const goals = useQuery(goalsQuery(filters));
+  const retention = useQuery(retentionQuery(filters));
+  const money = (cents: number) =>
+    new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  const set = (patch: Filters) => setFilters((current) => ({ ...current, ...patch }));
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t('organisation.title')} description={t('organisation.intro')} />
+      <form
+        className="grid gap-3 sm:grid-cols-4"
+        aria-label={t('filters.label')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <TextField
+          label={t('filters.from')}
+          type="date"
+          value={filters.from ?? ''}
+          onChange={(e) => set({ from: e.target.value })}
+        />
+        <TextField
+          label={t('filters.to')}
+          type="date"
+          value={filters.to ?? ''}
+          onChange={(e) => set({ to: e.target.value })}
+        />
+        <SelectField
+          label={t('filters.unit')}
+          value={filters.unitId ?? ''}
+          onChange={(e) => set({ unitId: e.target.value })}
+        >
+          <option value="">{t('filters.allUnits')}</option>
+          <UnitOptions units={flattenTree(buildUnitTree(units.data ?? []))} />
+        </SelectField>
+        <TextField
+          label={t('filters.jobTitle')}
+          value={filters.jobTitle ?? ''}
+          onChange={(e) => set({ jobTitle: e.target.value })}
+        />
+      </form>
+      {dashboard.isPending ? (
+        <Loading />
+      ) : dashboard.isError ? (
+        <QueryError error={dashboard.error} />
+      ) : (
+        <>
+          <dl className="grid gap-4 sm:grid-cols-4">
+            {[
+              [
+                t('figures.activeLearners'),
+                `${dashboard.data.totals.activeLearners} / ${dashboard.data.totals.people}`,
+              ],
+              [t('figures.activeShare'), pct(dashboard.data.totals.activeShare) ?? '—'],
+              [t('figures.learningHours'), String(dashboard.data.totals.learningHours)],
+              [t('figures.timeCost'), money(dashboard.data.cost.timeCostCents)],
+            ].map(([label, value]) => (
+              <div key={label} className="rounded-lg border bg-white p-4">
+                <dt className="text-sm text-slate-600">{label}</dt>
+                <dd className="text-2xl font-semibold text-slate-900">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <ChartCard
+            title={t('organisation.byMonth')}
+            fileName="active-learners-by-month"
+            rows={dashboard.data.months}
+            columns={[
+              { id: 'month', header: t('figures.month'), value: (r) => r.month },
+              { id: 'active', header: t('figures.activeLearners'), value: (r) => r.activeLearners },
+              { id: 'hours', header: t('figures.learningHours'), value: (r) => r.learningHours },
+              { id: 'done', header: t('figures.completions'), value: (r) => r.completions },
+            ]}
+            chart={
+              <ResponsiveContainer width="100%" height="100%">
+                <ComposedChart data={dashboard.data.months}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="month" />
+                  <YAxis yAxisId="people" allowDecimals={false} />
+                  <YAxis yAxisId="hours" orientation="right" />
+                  <Tooltip />
+                  <Legend />
+                  <Bar
+                    yAxisId="people"
+                    dataKey="activeLearners"
+                    name={t('figures.activeLearners')}
+                    fill="#0f766e"
+                  />
+                  <Line
+                    yAxisId="hours"
+                    dataKey="learningHours"
+                    name={t('figures.learningHours')}
+                    stroke="#b45309"
+                    strokeWidth={2}
+                  />
+                </ComposedChart>
+              </ResponsiveContainer>
+            }
+          />
+          <ChartCard
+            title={t('organisation.byUnit')}
+            fileName="learning-by-unit"
+            rows={dashboard.data.units}
+            columns={[
+              { id: 'unit', header: t('figures.unit'), value: (r) => r.unitName ?? t('figures.noUnit') },
+              { id: 'people', header: t('figures.people'), value: (r) => r.people },
+              { id: 'active', header: t('figures.activeLearners'), value: (r) => r.activeLearners },
+              { id: 'hours', header: t('figures.learningHours'), value: (r) => r.learningHours },
+              { id: 'done', header: t('figures.completions'), value: (r) => r.completions },
+            ]}
+            chart={
+              <ResponsiveContainer width="100%" height="100%">
+                <BarChart
+                  data={dashboard.data.units.map((u) => ({
+                    ...u,
+                    unitName: u.unitName ?? t('figures.noUnit'),
+                  }))}
+                >
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="unitName" />
+                  <YAxis />
+                  <Tooltip />
+                  <Legend />
+                  <Bar dataKey="learningHours" name={t('figures.learningHours')} fill="#0f766e" />
+                </BarChart>
+              </ResponsiveContainer>
+            }
+          />
+          <ChartCard
+            title={t('organisation.items')}
+            fileName="completion-and-drop-off"
+            note={t('organisation.itemsNote')}
+            rows={dashboard.data.items}
+            columns={[
+              { id: 'title', header: t('figures.learning'), value: (r) => r.subject.title },
+              { id: 'format', header: t('figures.format'), value: (r) => r.subject.format },
+              { id: 'started', header: t('figures.started'), value: (r) => r.started },
+              { id: 'finished', header: t('figures.finishedOfStarted'), value: (r) => r.finishedOfStarted },
+              { id: 'dropped', header: t('figures.droppedOff'), value: (r) => r.droppedOff },
+              { id: 'rate', header: t('figures.completionRate'), value: (r) => pct(r.completionRate) },
+            ]}
+          />
+          <ChartCard
+            title={t('organisation.formats')}
+            fileName="completion-by-format"
+            rows={dashboard.data.formats}
+            columns={[
+              { id: 'format', header: t('figures.format'), value: (r) => r.format },
+              { id: 'started', header: t('figures.started'), value: (r) => r.started },
+              { id: 'dropped', header: t('figures.droppedOff'), value: (r) => r.droppedOff },
+              { id: 'rate', header: t('figures.completionRate'), value: (r) => pct(r.completionRate) },
+            ]}
+          />
+          <ChartCard
+            title={t('organisation.ratings')}
+            fileName="course-feedback"
+            rows={dashboard.data.ratings}
+            columns={[
+              { id: 'title', header: t('figures.learning'), value: (r) => r.subject.title },
+              { id: 'ratings', header: t('figures.ratings'), value: (r) => r.ratings },
+              { id: 'average', header: t('figures.average'), value: (r) => r.average },
+              { id: 'comment', header: t('figures.comment'), value: (r) => r.comments[0] ?? null },
+            ]}
+          />
+        </>
+      )}
+      {goals.data && (
+        <ChartCard
+          title={t('goals.title')}
+          fileName="goal-coverage"
+          note={t('goals.note')}
+          rows={goals.data.goals}
+          columns={[
+            { id: 'goal', header: t('goals.goal'), value: (r) => r.title },
+            { id: 'people', header: t('goals.people'), value: (r) => r.peopleWithPlanGoal },
+            { id: 'tagged', header: t('goals.tagged'), value: (r) => r.taggedLearning },
+            { id: 'done', header: t('goals.completions'), value: (r) => r.taggedCompletions },
+            {
+              id: 'krs',
+              header: t('goals.keyResults'),
+              value: (r) =>
+                r.keyResults.length
+                  ? `${r.keyResults.filter((k) => k.hasLearning).length} / ${r.keyResults.length}`
+                  : '—',
+            },
+          ]}
+        />
+      )}
+      {retention.data && (
+        <ChartCard
+          title={t('retention.title', { from: retention.data.window.from, to: retention.data.window.to })}
+          fileName="retention"
+          note={<p className="rounded-md bg-amber-50 p-3 text-amber-900">{t('retention.caveat')}</p>}
+          rows={[
+            { label: t('retention.everyone'), ...retention.data.overall },
+            ...retention.data.byUnit.map((row) => ({ label: row.unitName ?? t('figures.noUnit'), ...row })),
+            ...retention.data.byTenure.map((row) => ({ label: t(`retention.band.${row.band}`), ...row })),
+          ]}
+          columns={[
+            { id: 'group', header: t('retention.group'), value: (r) => r.label },
+            {
+              id: 'lp',
+              header: t('retention.learned'),
+              value: (r) => `${r.learned.retained} / ${r.learned.people}`,
+            },
+            { id: 'lpct', header: t('retention.learnedPct'), value: (r) => pct(r.learned.percent) },
+            {
+              id: 'np',
+              header: t('retention.notLearned'),
+              value: (r) => `${r.notLearned.retained} / ${r.notLearned.people}`,
+            },
+            { id: 'npct', header: t('retention.notLearnedPct'), value: (r) => pct(r.notLearned.percent) },
+          ]}
+        />
+      )}
+    </div>
+  );
+}
