@@ -28,6 +28,7 @@ import { createProgrammeRoutes } from '../features/programmes/routes.tsx';
 import { createRecognitionRoutes } from '../features/recognition/routes.tsx';
 import { createScormRoutes } from '../features/scorm/routes.tsx';
 import { createSkillsRoutes } from '../features/skills/routes.tsx';
+import { createTalentRoutes } from '../features/talent/routes.tsx';
 import { createTeamRoutes } from '../features/team/routes.tsx';
 import { createWorkoutRoutes } from '../features/workouts/routes.tsx';
 import { loadFeatureCatalogues } from '../i18n/i18n.ts';
@@ -72,6 +73,7 @@ const routeTree = rootRoute.addChildren([
     ...createKnowledgeRoutes(appRoute),
     ...createFeedbackRoutes(appRoute),
     ...createRecognitionRoutes(appRoute),
+    ...createTalentRoutes(appRoute),
     ...createCampaignRoutes(appRoute),
   ]),
 ]);

@@ -29,6 +29,7 @@ export function navigationFor(me: Me): NavSection[] {
   mine.push({ to: '/onboarding', labelKey: 'nav.onboarding' });
   mine.push({ to: '/learning-time', labelKey: 'nav.learningTime' });
   mine.push({ to: '/workouts', labelKey: 'nav.workouts' });
+  mine.push({ to: '/talent/mine', labelKey: 'nav.talentMine' });
   mine.push({ to: '/recognition', labelKey: 'nav.recognition', isExact: true });
   mine.push({ to: '/recognition/challenges', labelKey: 'nav.challenges' });
   mine.push({ to: '/development/conversations', labelKey: 'nav.conversations' });
@@ -49,6 +50,7 @@ export function navigationFor(me: Me): NavSection[] {
         { to: '/skills/team', labelKey: 'nav.skillsMatrix' },
         { to: '/development/approvals', labelKey: 'nav.approvals' },
         { to: '/recognition/team', labelKey: 'nav.teamRecognition' },
+        { to: '/talent', labelKey: 'nav.talentReviews', isExact: true },
       ],
     });
   }
@@ -86,6 +88,7 @@ export function navigationFor(me: Me): NavSection[] {
     talent.push({ to: '/development/cycles', labelKey: 'nav.cycles' });
     talent.push({ to: '/development/budgets', labelKey: 'nav.budgetsAdmin' });
     talent.push({ to: '/development/approvals', labelKey: 'nav.hrApprovals' });
+    if (!isManager(me)) talent.push({ to: '/talent', labelKey: 'nav.talentReviews', isExact: true });
   }
   if (can(me, 'recognition.manage')) talent.push({ to: '/recognition/badges', labelKey: 'nav.badgesAdmin' });
   if (can(me, 'direction.manage')) talent.push({ to: '/direction/manage', labelKey: 'nav.directionEditor' });
