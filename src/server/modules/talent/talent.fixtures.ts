@@ -1,5 +1,4 @@
 import type { Db } from '../../db/database.ts';
-import { forOrganisation } from '../../db/tenant.ts';
 import { buildOrgUnit, buildPerson } from '../../factories/factories.ts';
 import { inDays } from '../../test/calendar.ts';
 import { type App, buildOrganisationWithRoles, signInAs, testPassword } from '../../test/test-app.ts';
@@ -21,10 +20,11 @@ export async function talentOrganisation(app: App, db: Db) {
   const leader2 = await make('Bas', area.id, noord.id);
   const report = await make('Eva', leader.id, noord.id);
   await make('Finn', leader2.id, noord.id);
-  const role = await forOrganisation(db, orgId)
-    .insertInto('job_roles', { name_nl: 'Regiomanager', name_en: 'Area manager' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const made = await org.as.hrAdmin.post('/api/v1/job-roles', {
+    name: { nl: 'Regiomanager', en: 'Area manager' },
+  });
+  if (made.statusCode !== 201) throw new Error(made.body);
+  const role = made.json<{ id: string }>();
   const [asDirector, asArea, asLeader, asReport] = await Promise.all(
     [director, area, leader, report].map((person) => signInAs(app, person)),
   );

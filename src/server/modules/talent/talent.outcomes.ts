@@ -58,7 +58,7 @@ export async function signOff(ctx: Ctx, roundId: string) {
   );
 }
 
-/** HR reopens a signed-off round (with a reason, kept in the audit log as words HR chose to write). */
+/** HR reopens a signed-off round for changes; the reason is asked, never logged (it may name the review). */
 export async function reopen(ctx: Ctx, roundId: string) {
   await runChange(
     ctx,
