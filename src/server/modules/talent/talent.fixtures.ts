@@ -1,7 +1,8 @@
+import type { App } from '../../app.ts';
 import type { Db } from '../../db/database.ts';
 import { buildOrgUnit, buildPerson } from '../../factories/factories.ts';
 import { inDays } from '../../test/calendar.ts';
-import { type App, buildOrganisationWithRoles, signInAs, testPassword } from '../../test/test-app.ts';
+import { buildOrganisationWithRoles, signInAs, testPassword } from '../../test/test-app.ts';
 
 /**
  * An organisation for talent-review tests: a director, an area manager, two team leaders in Zorg Noord

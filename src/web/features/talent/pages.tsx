@@ -114,6 +114,8 @@ function OpenRoundForm() {
               unitIds: unitId ? [unitId] : [],
               jobRoleIds: jobRoleId ? [jobRoleId] : [],
               roles: managersOnly ? ['manager'] : [],
+              statuses: [],
+              startsWithinDays: null,
             },
             reviewerRule,
             reviewDeadline: deadline,
