@@ -35,6 +35,7 @@ import { recognitionModule } from './modules/recognition/recognition.module.ts';
 import { scormModule } from './modules/scorm/scorm.module.ts';
 import { skillsModule } from './modules/skills/skills.module.ts';
 import { ssoModule } from './modules/sso/sso.module.ts';
+import { talentModule } from './modules/talent/talent.module.ts';
 import { workoutsModule } from './modules/workouts/workouts.module.ts';
 import { xapiModule } from './modules/xapi/xapi.module.ts';
 
@@ -79,6 +80,7 @@ export const modules: readonly ModuleManifest[] = [
   credentialsModule,
   ssoModule,
   insightModule,
+  talentModule,
 ];
 
 for (const module of modules) providePorts(module.provides ?? {});

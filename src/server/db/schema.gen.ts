@@ -1395,7 +1395,7 @@ export interface PlanActions {
   plan_id: string;
   ref_id: string | null;
   ref_kind: "content" | "course" | "path" | "person" | null;
-  source: Generated<"plan" | "conversation" | "workout">;
+  source: Generated<"plan" | "conversation" | "workout" | "talent_review">;
   title: string;
 }
 
@@ -1760,6 +1760,75 @@ export interface SsoSessions {
   session_id: string;
 }
 
+export interface TalentMoves {
+  from_performance: number | null;
+  from_potential: number | null;
+  id: Generated<string>;
+  moved_at: Generated<Date>;
+  moved_by: string | null;
+  organisation_id: string;
+  reason: string;
+  review_id: string;
+  to_performance: number;
+  to_potential: number;
+}
+
+export interface TalentProposals {
+  created_at: ColumnType<Date, never, never>;
+  decided_at: Date | null;
+  id: Generated<string>;
+  organisation_id: string;
+  person_id: string;
+  plan_action_id: string | null;
+  review_id: string;
+  status: Generated<"proposed" | "accepted" | "declined">;
+  title: string;
+}
+
+export interface TalentReviews {
+  actions: Generated<Json>;
+  advice: Generated<string>;
+  answers: Generated<Json>;
+  flight_risk: "low" | "medium" | "high" | null;
+  id: Generated<string>;
+  next_role_id: string | null;
+  organisation_id: string;
+  performance: number | null;
+  person_id: string;
+  potential: number | null;
+  readiness: "ready_now" | "ready_later" | "not_yet" | null;
+  reviewer_id: string | null;
+  round_id: string;
+  submitted_at: Date | null;
+  updated_at: Generated<Date>;
+}
+
+export interface TalentRoundParticipants {
+  organisation_id: string;
+  person_id: string;
+  round_id: string;
+}
+
+export interface TalentRounds {
+  calibration_on: string | null;
+  created_at: ColumnType<Date, never, never>;
+  created_by: string | null;
+  id: Generated<string>;
+  organisation_id: string;
+  questions: Json;
+  review_deadline: string;
+  reviewer_rule: "managers_manager" | "hr";
+  scope: Json;
+  signed_off_at: Date | null;
+  signed_off_by: string | null;
+  title: string;
+}
+
+export interface TalentSettings {
+  organisation_id: string;
+  own_review_visibility: Generated<"nothing" | "advice" | "everything">;
+}
+
 export interface TeamGoalAlignments {
   organisation_goal_id: string;
   organisation_id: string;
@@ -2077,6 +2146,12 @@ export interface DB {
   sso_domains: SsoDomains;
   sso_logins: SsoLogins;
   sso_sessions: SsoSessions;
+  talent_moves: TalentMoves;
+  talent_proposals: TalentProposals;
+  talent_reviews: TalentReviews;
+  talent_round_participants: TalentRoundParticipants;
+  talent_rounds: TalentRounds;
+  talent_settings: TalentSettings;
   team_goal_alignments: TeamGoalAlignments;
   team_goals: TeamGoals;
   team_moment_answers: TeamMomentAnswers;

@@ -13,6 +13,7 @@ export const errorCatalogue = {
   conflict: { status: 409, title: 'This conflicts with existing data.' },
   budget_exceeded: { status: 409, title: 'This would take the budget below zero.' },
   conversation_signed: { status: 409, title: 'This conversation is signed and locked.' },
+  talent_round_signed: { status: 409, title: 'This talent review round is signed off and locked.' },
   learning_locked: { status: 409, title: 'Finish what comes first: a prerequisite or an earlier step.' },
   link_expired: { status: 410, title: 'This link has expired or has already been used.' },
   payload_too_large: { status: 413, title: 'The file is too large.' },

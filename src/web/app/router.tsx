@@ -31,6 +31,7 @@ import { createRecognitionRoutes } from '../features/recognition/routes.tsx';
 import { createScormRoutes } from '../features/scorm/routes.tsx';
 import { createSkillsRoutes } from '../features/skills/routes.tsx';
 import { createSsoRoutes } from '../features/sso/routes.tsx';
+import { createTalentRoutes } from '../features/talent/routes.tsx';
 import { createTeamRoutes } from '../features/team/routes.tsx';
 import { createWorkoutRoutes } from '../features/workouts/routes.tsx';
 import { loadFeatureCatalogues } from '../i18n/i18n.ts';
@@ -78,6 +79,7 @@ const routeTree = rootRoute.addChildren([
     ...createRecognitionRoutes(appRoute),
     ...createSsoRoutes(appRoute),
     ...createInsightRoutes(appRoute),
+    ...createTalentRoutes(appRoute),
     ...createCampaignRoutes(appRoute),
     ...createCredentialRoutes(appRoute),
   ]),

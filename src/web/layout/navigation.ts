@@ -29,6 +29,7 @@ export function navigationFor(me: Me): NavSection[] {
   mine.push({ to: '/onboarding', labelKey: 'nav.onboarding' });
   mine.push({ to: '/learning-time', labelKey: 'nav.learningTime' });
   mine.push({ to: '/workouts', labelKey: 'nav.workouts' });
+  mine.push({ to: '/talent/mine', labelKey: 'nav.talentMine' });
   mine.push({ to: '/recognition', labelKey: 'nav.recognition', isExact: true });
   mine.push({ to: '/recognition/challenges', labelKey: 'nav.challenges' });
   mine.push({ to: '/credentials', labelKey: 'nav.myCredentials', isExact: true });
@@ -52,6 +53,7 @@ export function navigationFor(me: Me): NavSection[] {
         { to: '/development/approvals', labelKey: 'nav.approvals' },
         { to: '/recognition/team', labelKey: 'nav.teamRecognition' },
         { to: '/insight/team', labelKey: 'nav.teamInsight' },
+        { to: '/talent', labelKey: 'nav.talentReviews', isExact: true },
       ],
     });
   }
@@ -89,6 +91,7 @@ export function navigationFor(me: Me): NavSection[] {
     talent.push({ to: '/development/cycles', labelKey: 'nav.cycles' });
     talent.push({ to: '/development/budgets', labelKey: 'nav.budgetsAdmin' });
     talent.push({ to: '/development/approvals', labelKey: 'nav.hrApprovals' });
+    if (!isManager(me)) talent.push({ to: '/talent', labelKey: 'nav.talentReviews', isExact: true });
   }
   if (can(me, 'recognition.manage')) talent.push({ to: '/recognition/badges', labelKey: 'nav.badgesAdmin' });
   if (can(me, 'credentials.manage'))

@@ -16,7 +16,12 @@ async function periodNow(tenant: TenantDb) {
  */
 export async function addPlanActionsFromConversation(
   tenant: TenantDb,
-  options: { personId: string; period?: string; titles: string[]; source?: 'conversation' | 'workout' },
+  options: {
+    personId: string;
+    period?: string;
+    titles: string[];
+    source?: 'conversation' | 'workout' | 'talent_review';
+  },
 ): Promise<string[]> {
   const period = options.period ?? (await periodNow(tenant));
   let planId = await findPlanIdFor(tenant, options.personId, period);
@@ -152,3 +157,16 @@ export async function recentReflections(tenant: TenantDb, personIds: string[], s
 
 // Insight: goal coverage and plan states (counts only).
 export { planGoalsServingGoals, planStatesOf } from './plans.insight.ts';
+
+/** How many of these people have an agreed (or reviewed) plan this period (talent reviews show it). */
+export async function agreedPlanCount(tenant: TenantDb, personIds: string[]): Promise<number> {
+  if (!personIds.length) return 0;
+  const row = await tenant
+    .selectFrom('development_plans')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('person_id', 'in', personIds)
+    .where('period', '=', await periodNow(tenant))
+    .where('state', 'in', ['agreed', 'reviewed'])
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}

@@ -78,7 +78,7 @@ export const planActionSchema = z
     ref: z.object({ kind: z.enum(refKinds), id: z.uuid() }).nullable(),
     dueDate: calendarDate.nullable(),
     isDone: z.boolean().describe('Marked done, or the linked learning is completed'),
-    source: z.enum(['plan', 'conversation', 'workout']),
+    source: z.enum(['plan', 'conversation', 'workout', 'talent_review']),
     learning: actionLearningSchema
       .nullable()
       .describe("For learning actions: the catalogue learning and the person's progress"),

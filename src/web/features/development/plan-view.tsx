@@ -362,7 +362,9 @@ export function PlanView({ plan }: { plan: DevelopmentPlan }) {
                       ? t('action.fromConversation')
                       : action.source === 'workout'
                         ? t('action.fromWorkout')
-                        : t(`action.kinds.${action.kind}`)}
+                        : action.source === 'talent_review'
+                          ? t('action.fromTalentReview')
+                          : t(`action.kinds.${action.kind}`)}
                   </Badge>
                 </li>
               ))}

@@ -1,0 +1,14 @@
+import type { TenantDb } from '../../db/tenant.ts';
+
+// What other modules may use from conversations: talent reviews show how many a manager held.
+
+/** Conversations this manager held (a meeting marked held) since a moment. */
+export async function conversationsHeldBy(tenant: TenantDb, managerId: string, since: Date): Promise<number> {
+  const row = await tenant
+    .selectFrom('conversations')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('manager_id', '=', managerId)
+    .where('held_at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
