@@ -32,6 +32,7 @@ import { programmesModule } from './modules/programmes/programmes.module.ts';
 import { recognitionModule } from './modules/recognition/recognition.module.ts';
 import { scormModule } from './modules/scorm/scorm.module.ts';
 import { skillsModule } from './modules/skills/skills.module.ts';
+import { surveysModule } from './modules/surveys/surveys.module.ts';
 import { workoutsModule } from './modules/workouts/workouts.module.ts';
 import { xapiModule } from './modules/xapi/xapi.module.ts';
 
@@ -73,6 +74,7 @@ export const modules: readonly ModuleManifest[] = [
   feedbackModule,
   recognitionModule,
   xapiModule,
+  surveysModule,
 ];
 
 for (const module of modules) providePorts(module.provides ?? {});

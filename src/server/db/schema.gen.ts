@@ -1645,6 +1645,72 @@ export interface SkillScaleLevels {
   organisation_id: string;
 }
 
+export interface SurveyAnswers {
+  organisation_id: string;
+  question_id: string;
+  response_id: string;
+  text: string | null;
+  value: number | null;
+}
+
+export interface SurveyInvitees {
+  organisation_id: string;
+  person_id: string;
+  survey_id: string;
+}
+
+export interface SurveyParticipants {
+  organisation_id: string;
+  person_id: string;
+  survey_id: string;
+}
+
+export interface SurveyQuestions {
+  dimension: "safety" | "accountability" | null;
+  id: Generated<string>;
+  is_reversed: Generated<boolean>;
+  kind: "likert5" | "likert7" | "choice" | "text";
+  options: Generated<Json>;
+  organisation_id: string;
+  position: number;
+  survey_id: string;
+  text_en: string;
+  text_nl: string;
+}
+
+export interface SurveyResponses {
+  id: Generated<string>;
+  org_unit_id: string | null;
+  organisation_id: string;
+  role_group: "manager" | "employee";
+  survey_id: string;
+}
+
+export interface Surveys {
+  audience: Generated<Json>;
+  closed_at: Date | null;
+  closes_at: Date | null;
+  created_at: ColumnType<Date, never, never>;
+  created_by: string | null;
+  id: Generated<string>;
+  intro_en: Generated<string>;
+  intro_nl: Generated<string>;
+  kind: Generated<"pulse" | "learning_zone">;
+  opened_at: Date | null;
+  opens_at: Date | null;
+  organisation_id: string;
+  status: Generated<"draft" | "scheduled" | "open" | "closed">;
+  title_en: string;
+  title_nl: string;
+  updated_at: Generated<Date>;
+}
+
+export interface SurveySettings {
+  anonymity_threshold: Generated<number>;
+  organisation_id: string;
+  updated_at: Generated<Date>;
+}
+
 export interface TeamGoalAlignments {
   organisation_goal_id: string;
   organisation_id: string;
@@ -1950,6 +2016,13 @@ export interface DB {
   skill_ratings: SkillRatings;
   skill_scale_levels: SkillScaleLevels;
   skills: Skills;
+  survey_answers: SurveyAnswers;
+  survey_invitees: SurveyInvitees;
+  survey_participants: SurveyParticipants;
+  survey_questions: SurveyQuestions;
+  survey_responses: SurveyResponses;
+  survey_settings: SurveySettings;
+  surveys: Surveys;
   team_goal_alignments: TeamGoalAlignments;
   team_goals: TeamGoals;
   team_moment_answers: TeamMomentAnswers;

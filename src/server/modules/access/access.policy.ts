@@ -40,6 +40,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'development.manage',
     'knowledge.moderate',
     'recognition.manage',
+    'surveys.manage',
   ],
   owner: allPermissions,
 };
