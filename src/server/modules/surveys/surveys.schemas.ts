@@ -6,46 +6,38 @@ export const questionKinds = ['likert5', 'likert7', 'choice', 'text'] as const;
 export const roleGroups = ['manager', 'employee'] as const;
 const words = (max: number) => z.string().trim().min(1).max(max);
 
-export const questionInput = z
-  .object({
-    kind: z.enum(questionKinds),
-    textNl: words(500),
-    textEn: words(500),
-    options: z
-      .array(z.object({ nl: words(200), en: words(200) }))
-      .max(10)
-      .default([])
-      .describe('Choice questions: 2 to 10 options'),
-  })
-  .meta({ id: 'SurveyQuestionInput' });
+export const questionInput = z.object({
+  kind: z.enum(questionKinds),
+  textNl: words(500),
+  textEn: words(500),
+  options: z
+    .array(z.object({ nl: words(200), en: words(200) }))
+    .max(10)
+    .default([])
+    .describe('Choice questions: 2 to 10 options'),
+});
 
-export const surveyInput = z
-  .object({
-    titleNl: words(200),
-    titleEn: words(200),
-    introNl: z.string().trim().max(2000).default(''),
-    introEn: z.string().trim().max(2000).default(''),
-    audience: audienceCriteria.describe('Units (with sub-units) and roles; nothing chosen reaches everyone'),
-    questions: z.array(questionInput).min(1).max(30),
-  })
-  .meta({ id: 'SurveyInput' });
+export const surveyInput = z.object({
+  titleNl: words(200),
+  titleEn: words(200),
+  introNl: z.string().trim().max(2000).default(''),
+  introEn: z.string().trim().max(2000).default(''),
+  audience: audienceCriteria.describe('Units (with sub-units) and roles; nothing chosen reaches everyone'),
+  questions: z.array(questionInput).min(1).max(30),
+});
 export type SurveyInput = z.infer<typeof surveyInput>;
 
-export const learningZoneInput = z
-  .object({ audience: audienceCriteria.default(audienceCriteria.parse({})) })
-  .meta({ id: 'LearningZoneInput' });
+export const learningZoneInput = z.object({ audience: audienceCriteria.default(audienceCriteria.parse({})) });
 
-export const scheduleInput = z
-  .object({
-    opensAt: dateTime.nullable().default(null).describe('Empty: open now'),
-    closesAt: dateTime,
-  })
-  .meta({ id: 'SurveyScheduleInput' });
+export const scheduleInput = z.object({
+  opensAt: dateTime.nullable().default(null).describe('Empty: open now'),
+  closesAt: dateTime,
+});
 
-export const settingsInput = z
-  .object({ anonymityThreshold: z.number().int().min(3).max(100) })
-  .meta({ id: 'SurveySettingsInput' });
-export const settingsSchema = settingsInput.meta({ id: 'SurveySettings' });
+export const settingsInput = z.object({ anonymityThreshold: z.number().int().min(3).max(100) });
+export const settingsSchema = z
+  .object({ anonymityThreshold: z.number().int() })
+  .meta({ id: 'SurveySettings' });
 
 const questionSchema = z.object({
   id: z.uuid(),
@@ -104,19 +96,17 @@ export const mySurveySchema = z
   })
   .meta({ id: 'MySurvey' });
 
-export const answersInput = z
-  .object({
-    answers: z
-      .array(
-        z.object({
-          questionId: z.uuid(),
-          value: z.number().int().min(0).max(9).nullable().default(null),
-          text: z.string().trim().max(2000).nullable().default(null),
-        }),
-      )
-      .max(30),
-  })
-  .meta({ id: 'SurveyAnswersInput' });
+export const answersInput = z.object({
+  answers: z
+    .array(
+      z.object({
+        questionId: z.uuid(),
+        value: z.number().int().min(0).max(9).nullable().default(null),
+        text: z.string().trim().max(2000).nullable().default(null),
+      }),
+    )
+    .max(30),
+});
 export type AnswersInput = z.infer<typeof answersInput>;
 
 export const resultsQuery = z.object({
