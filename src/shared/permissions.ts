@@ -26,7 +26,8 @@ export const permissions = {
   'development.manage':
     "HR: every plan's status and shared plans, budgets, cycles, HR approvals, finance export",
   'recognition.manage': 'badges, organisation-wide challenges, the leaderboard switch',
-  'surveys.manage': 'pulse surveys and the Learning Zone check: build, send, results of groups above the anonymity threshold',
+  'surveys.manage':
+    'pulse surveys and the Learning Zone check: build, send, results of groups above the anonymity threshold',
 } as const;
 export type Permission = keyof typeof permissions;
 export const allPermissions = Object.keys(permissions) as Permission[];

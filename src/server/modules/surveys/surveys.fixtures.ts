@@ -1,7 +1,7 @@
+import type { App } from '../../app.ts';
 import type { Db } from '../../db/database.ts';
 import { buildOrgUnit, buildPerson } from '../../factories/factories.ts';
 import { type Client, signInAs, testPassword } from '../../test/test-app.ts';
-import type { App } from '../../app.ts';
 
 export const pulseBody = (overrides: Record<string, unknown> = {}) => ({
   titleNl: 'Hoe gaat het?',

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPerson } from '../../factories/factories.ts';
 import { buildOrganisationWithRoles, signInAs, startTestApp, testPassword } from '../../test/test-app.ts';
 import { shownGroups } from './surveys.anonymity.ts';
-import { quadrantOf } from './surveys.instrument.ts';
 import { answerAll, teamOf } from './surveys.fixtures.ts';
+import { quadrantOf } from './surveys.instrument.ts';
 
 const { app, db } = await startTestApp();
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
