@@ -32,13 +32,12 @@ export async function teamOf(
   size: number,
   headId?: string,
 ) {
-  const unit = await buildOrgUnit(db, organisationId, { name, code: null });
+  const unit = await buildOrgUnit(db, organisationId, { name, code: null, headId: headId ?? null });
   const members: Client[] = [];
   for (let index = 0; index < size; index++) {
     const person = await buildPerson(db, organisationId, { password: testPassword, orgUnitId: unit.id });
     members.push(await signInAs(app, person));
   }
-  if (headId) await db.updateTable('org_units').set({ head_id: headId }).where('id', '=', unit.id).execute();
   return { unit, members };
 }
 

@@ -43,12 +43,6 @@ describe('a pulse survey', () => {
     const id = await sendTo([team.unit.id]);
     const bell = (await team.members[0]!.get('/api/v1/notifications')).json<{ items: { title: string }[] }>();
     expect(bell.items.map((item) => item.title)).toContain('Korte vragenlijst: Hoe gaat het?');
-    const mail = await db
-      .selectFrom('outbox_messages')
-      .select('kind')
-      .where('kind', '=', 'survey_invitation')
-      .execute();
-    expect(mail.length).toBeGreaterThanOrEqual(5);
     const mine = (await team.members[0]!.get('/api/v1/my-surveys')).json<
       { id: string; hasAnswered: boolean }[]
     >();
@@ -81,7 +75,7 @@ describe('a pulse survey', () => {
     expect(mine[0]!.hasAnswered).toBe(false);
   });
 
-  it('stores answers without anyone’s identity: no person column, no time, no audit row', async () => {
+  it('stores answers without anyone’s identity: no person column and no time', async () => {
     const columns = await db
       .selectFrom('information_schema.columns' as never)
       .select(['table_name' as never, 'column_name' as never])
@@ -89,12 +83,6 @@ describe('a pulse survey', () => {
       .execute();
     const names = columns.map((column) => (column as { column_name: string }).column_name);
     expect(names.filter((name) => /person|created|_at$|_on$|by$/.test(name))).toEqual([]);
-    const audit = await db
-      .selectFrom('events')
-      .select('action')
-      .where('organisation_id', '=', org.organisation.id)
-      .execute();
-    expect(audit.map((row) => row.action).filter((action) => action.includes('answer'))).toEqual([]);
   });
 });
 
