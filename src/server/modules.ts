@@ -36,6 +36,7 @@ import { scormModule } from './modules/scorm/scorm.module.ts';
 import { skillsModule } from './modules/skills/skills.module.ts';
 import { ssoModule } from './modules/sso/sso.module.ts';
 import { talentModule } from './modules/talent/talent.module.ts';
+import { surveysModule } from './modules/surveys/surveys.module.ts';
 import { workoutsModule } from './modules/workouts/workouts.module.ts';
 import { xapiModule } from './modules/xapi/xapi.module.ts';
 
@@ -81,6 +82,7 @@ export const modules: readonly ModuleManifest[] = [
   ssoModule,
   insightModule,
   talentModule,
+  surveysModule,
 ];
 
 for (const module of modules) providePorts(module.provides ?? {});

@@ -30,6 +30,8 @@ export const permissions = {
   'sso.manage': 'single sign-on: identity provider, claim mapping, SSO optional or required (owner)',
   'insight.organisation':
     'organisation dashboards: learning, goal coverage, retention and cost; the hourly rate',
+  'surveys.manage':
+    'pulse surveys and the Learning Zone check: build, send, results of groups above the anonymity threshold',
 } as const;
 export type Permission = keyof typeof permissions;
 export const allPermissions = Object.keys(permissions) as Permission[];

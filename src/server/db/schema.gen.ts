@@ -1760,6 +1760,72 @@ export interface SsoSessions {
   session_id: string;
 }
 
+export interface SurveyAnswers {
+  organisation_id: string;
+  question_id: string;
+  response_id: string;
+  text: string | null;
+  value: number | null;
+}
+
+export interface SurveyInvitees {
+  organisation_id: string;
+  person_id: string;
+  survey_id: string;
+}
+
+export interface SurveyParticipants {
+  organisation_id: string;
+  person_id: string;
+  survey_id: string;
+}
+
+export interface SurveyQuestions {
+  dimension: "safety" | "accountability" | null;
+  id: Generated<string>;
+  is_reversed: Generated<boolean>;
+  kind: "likert5" | "likert7" | "choice" | "text";
+  options: Generated<Json>;
+  organisation_id: string;
+  position: number;
+  survey_id: string;
+  text_en: string;
+  text_nl: string;
+}
+
+export interface SurveyResponses {
+  id: Generated<string>;
+  org_unit_id: string | null;
+  organisation_id: string;
+  role_group: "manager" | "employee";
+  survey_id: string;
+}
+
+export interface Surveys {
+  audience: Generated<Json>;
+  closed_at: Date | null;
+  closes_at: Date | null;
+  created_at: ColumnType<Date, never, never>;
+  created_by: string | null;
+  id: Generated<string>;
+  intro_en: Generated<string>;
+  intro_nl: Generated<string>;
+  kind: Generated<"pulse" | "learning_zone">;
+  opened_at: Date | null;
+  opens_at: Date | null;
+  organisation_id: string;
+  status: Generated<"draft" | "scheduled" | "open" | "closed">;
+  title_en: string;
+  title_nl: string;
+  updated_at: Generated<Date>;
+}
+
+export interface SurveySettings {
+  anonymity_threshold: Generated<number>;
+  organisation_id: string;
+  updated_at: Generated<Date>;
+}
+
 export interface TalentMoves {
   from_performance: number | null;
   from_potential: number | null;
@@ -2146,6 +2212,13 @@ export interface DB {
   sso_domains: SsoDomains;
   sso_logins: SsoLogins;
   sso_sessions: SsoSessions;
+  survey_answers: SurveyAnswers;
+  survey_invitees: SurveyInvitees;
+  survey_participants: SurveyParticipants;
+  survey_questions: SurveyQuestions;
+  survey_responses: SurveyResponses;
+  survey_settings: SurveySettings;
+  surveys: Surveys;
   talent_moves: TalentMoves;
   talent_proposals: TalentProposals;
   talent_reviews: TalentReviews;

@@ -14,6 +14,7 @@ import { seedOnboarding } from './onboarding.ts';
 import { seedProgrammesAndWorkouts } from './programmes-and-workouts.ts';
 import { seedRecognition } from './recognition.ts';
 import { seedSkills } from './skills.ts';
+import { seedSurveys } from './surveys.ts';
 import { seedTimeAndEvents } from './time-and-events.ts';
 
 export type DemoSummary = {
@@ -156,6 +157,7 @@ export async function seedDemo(db: Db, options: { files?: FileStorage } = {}): P
     await seedKnowledge(trx, org.id);
     await seedRecognition(trx, org.id);
     await seedCampaigns(trx, org.id);
+    await seedSurveys(trx, org.id);
   });
   return summary('Zorggroep De Linde (demo)');
 }

@@ -298,6 +298,17 @@ export const mailMessages = {
       text: `Hello ${v.name},\n\n${v.body}${v.link ? `\n\nRead more: ${v.link}` : ''}`,
     }),
   },
+  // A pulse survey or Learning Zone check opened for the person; answers are anonymous.
+  survey_invitation: {
+    nl: (v) => ({
+      subject: `Korte vragenlijst: ${v.title}`,
+      text: `Hallo ${v.name},\n\nWe horen graag hoe het gaat. Vul de korte vragenlijst "${v.title}" in; het kost een paar minuten. Je antwoorden zijn anoniem: ze worden zonder je naam bewaard en alleen getoond voor groepen waarin genoeg mensen meededen.\n\nHier vul je hem in:\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `Short survey: ${v.title}`,
+      text: `Hello ${v.name},\n\nWe would like to hear how things are going. Please fill in the short survey "${v.title}"; it takes a few minutes. Your answers are anonymous: they are stored without your name and only shown for groups in which enough people took part.\n\nFill it in here:\n${v.link}`,
+    }),
+  },
 } satisfies Record<string, MailTemplate>;
 
 export type MailKind = keyof typeof mailMessages;

@@ -90,6 +90,7 @@ const byPath: Record<string, Lookup | { value: string }> = {
   '/campaigns/{}/messages/{}': { table: 'campaign_messages', parent: 'campaign_id' },
   '/spotlight/{}': { table: 'campaign_messages', where: "channel = 'banner'" },
   '/campaign-themes/{}': { table: 'campaign_themes' },
+  '/surveys/{}': { table: 'surveys' },
   '/learning-time/blocks/{}': {
     table: 'learning_time_blocks',
     where: `person_id = ${employee}`,

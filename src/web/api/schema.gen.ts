@@ -32200,6 +32200,1150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Surveys (HR) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveySummary"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A draft pulse survey: titles, audience, questions (Likert 1–5/1–7, choice, open text) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        titleNl: string;
+                        titleEn: string;
+                        /** @default  */
+                        introNl?: string;
+                        /** @default  */
+                        introEn?: string;
+                        audience: components["schemas"]["AudienceCriteriaInput"];
+                        questions: {
+                            /** @enum {string} */
+                            kind: "likert5" | "likert7" | "choice" | "text";
+                            textNl: string;
+                            textEn: string;
+                            /**
+                             * @description Choice questions: 2 to 10 options
+                             * @default []
+                             */
+                            options?: {
+                                nl: string;
+                                en: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Survey"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/learning-zone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A draft round of the Learning Zone check, with the shipped questions in nl and en */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        audience?: components["schemas"]["AudienceCriteriaInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Survey"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A survey (HR) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Survey"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change a draft survey */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        titleNl: string;
+                        titleEn: string;
+                        /** @default  */
+                        introNl?: string;
+                        /** @default  */
+                        introEn?: string;
+                        audience: components["schemas"]["AudienceCriteriaInput"];
+                        questions: {
+                            /** @enum {string} */
+                            kind: "likert5" | "likert7" | "choice" | "text";
+                            textNl: string;
+                            textEn: string;
+                            /**
+                             * @description Choice questions: 2 to 10 options
+                             * @default []
+                             */
+                            options?: {
+                                nl: string;
+                                en: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Survey"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send now or at a set time; the audience is invited on the bell and by e-mail when it opens */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Empty: open now */
+                        opensAt?: string | null;
+                        /** Format: date-time */
+                        closesAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Survey"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an open survey now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Survey"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Results of a closed survey for the whole audience, one unit or one role group (anonymity rule applied) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this unit (its own members; one filter at a time) */
+                    unitId?: string;
+                    /** @description Only managers or only employees */
+                    roleGroup?: "manager" | "employee";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyResults"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same results as a CSV file */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this unit (its own members; one filter at a time) */
+                    unitId?: string;
+                    /** @description Only managers or only employees */
+                    roleGroup?: "manager" | "employee";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open surveys I am invited to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MySurvey"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The questions, for someone invited */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyForm"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer once, anonymously: the answer is stored without who gave it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            /** Format: uuid */
+                            questionId: string;
+                            /** @default null */
+                            value?: number | null;
+                            /** @default null */
+                            text?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning-zone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Learning Zone per team for a round, with the previous round (HR: all teams; a head: their units) */
+        get: {
+            parameters: {
+                query?: {
+                    roundId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LearningZone"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The anonymity threshold */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveySettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the anonymity threshold (3 or more) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        anonymityThreshold: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveySettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -36243,6 +37387,150 @@ export interface components {
             }[];
             /** @enum {string} */
             visibility: "nothing" | "advice" | "everything";
+        };
+        SurveySettingsInput: {
+            anonymityThreshold: number;
+        };
+        SurveySummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "pulse" | "learning_zone";
+            titleNl: string;
+            titleEn: string;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "open" | "closed";
+            opensAt: string | null;
+            closesAt: string | null;
+            invited: number;
+            /** @description How many people answered (a total; never per group) */
+            answered: number;
+        };
+        SurveyInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "pulse" | "learning_zone";
+            titleNl: string;
+            titleEn: string;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "open" | "closed";
+            opensAt: string | null;
+            closesAt: string | null;
+            invited: number;
+            /** @description How many people answered (a total; never per group) */
+            answered: number;
+            introNl: string;
+            introEn: string;
+            audience: components["schemas"]["AudienceCriteriaInput"];
+            questions: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "likert5" | "likert7" | "choice" | "text";
+                textNl: string;
+                textEn: string;
+                options: {
+                    nl: string;
+                    en: string;
+                }[];
+                dimension: ("safety" | "accountability") | null;
+            }[];
+        };
+        SurveyFormInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "pulse" | "learning_zone";
+            title: string;
+            intro: string;
+            closesAt: string | null;
+            isOpen: boolean;
+            hasAnswered: boolean;
+            questions: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "likert5" | "likert7" | "choice" | "text";
+                text: string;
+                options: string[];
+            }[];
+        };
+        MySurveyInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            closesAt: string | null;
+            hasAnswered: boolean;
+        };
+        SurveyResultsInput: {
+            /** Format: uuid */
+            surveyId: string;
+            title: string;
+            threshold: number;
+            isClosed: boolean;
+            group: {
+                unitId: string | null;
+                roleGroup: ("manager" | "employee") | null;
+            };
+            /** @description False when the group is below the threshold or would reveal one that is */
+            isShown: boolean;
+            /** @description Null when not shown */
+            respondents: number | null;
+            questions: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "likert5" | "likert7" | "choice" | "text";
+                text: string;
+                mean: number | null;
+                counts: {
+                    label: string;
+                    count: number;
+                }[];
+                /** @description Open answers, in alphabetical order (never in the order given) */
+                texts: string[];
+            }[];
+            /** @description The groups shown on their own; groups below the threshold are not listed at all */
+            groups: {
+                /** @enum {string} */
+                kind: "unit" | "roleGroup";
+                id: string;
+                name: string;
+            }[];
+        };
+        LearningZoneInput: {
+            round: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                closedAt: string | null;
+            } | null;
+            previousRound: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            threshold: number;
+            teams: {
+                /** Format: uuid */
+                unitId: string;
+                name: string;
+                isShown: boolean;
+                respondents: number | null;
+                current: {
+                    safety: number;
+                    accountability: number;
+                    /** @enum {string} */
+                    quadrant: "comfort" | "learning" | "apathy" | "anxiety";
+                } | null;
+                previous: {
+                    safety: number;
+                    accountability: number;
+                    /** @enum {string} */
+                    quadrant: "comfort" | "learning" | "apathy" | "anxiety";
+                } | null;
+            }[];
         };
         SuggestedLearningInput: {
             /** @enum {string} */
@@ -40323,6 +41611,150 @@ export interface components {
             }[];
             /** @enum {string} */
             visibility: "nothing" | "advice" | "everything";
+        };
+        SurveySettings: {
+            anonymityThreshold: number;
+        };
+        SurveySummary: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "pulse" | "learning_zone";
+            titleNl: string;
+            titleEn: string;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "open" | "closed";
+            opensAt: string | null;
+            closesAt: string | null;
+            invited: number;
+            /** @description How many people answered (a total; never per group) */
+            answered: number;
+        };
+        Survey: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "pulse" | "learning_zone";
+            titleNl: string;
+            titleEn: string;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "open" | "closed";
+            opensAt: string | null;
+            closesAt: string | null;
+            invited: number;
+            /** @description How many people answered (a total; never per group) */
+            answered: number;
+            introNl: string;
+            introEn: string;
+            audience: components["schemas"]["AudienceCriteria"];
+            questions: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "likert5" | "likert7" | "choice" | "text";
+                textNl: string;
+                textEn: string;
+                options: {
+                    nl: string;
+                    en: string;
+                }[];
+                dimension: ("safety" | "accountability") | null;
+            }[];
+        };
+        SurveyForm: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "pulse" | "learning_zone";
+            title: string;
+            intro: string;
+            closesAt: string | null;
+            isOpen: boolean;
+            hasAnswered: boolean;
+            questions: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "likert5" | "likert7" | "choice" | "text";
+                text: string;
+                options: string[];
+            }[];
+        };
+        MySurvey: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            closesAt: string | null;
+            hasAnswered: boolean;
+        };
+        SurveyResults: {
+            /** Format: uuid */
+            surveyId: string;
+            title: string;
+            threshold: number;
+            isClosed: boolean;
+            group: {
+                unitId: string | null;
+                roleGroup: ("manager" | "employee") | null;
+            };
+            /** @description False when the group is below the threshold or would reveal one that is */
+            isShown: boolean;
+            /** @description Null when not shown */
+            respondents: number | null;
+            questions: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "likert5" | "likert7" | "choice" | "text";
+                text: string;
+                mean: number | null;
+                counts: {
+                    label: string;
+                    count: number;
+                }[];
+                /** @description Open answers, in alphabetical order (never in the order given) */
+                texts: string[];
+            }[];
+            /** @description The groups shown on their own; groups below the threshold are not listed at all */
+            groups: {
+                /** @enum {string} */
+                kind: "unit" | "roleGroup";
+                id: string;
+                name: string;
+            }[];
+        };
+        LearningZone: {
+            round: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                closedAt: string | null;
+            } | null;
+            previousRound: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            threshold: number;
+            teams: {
+                /** Format: uuid */
+                unitId: string;
+                name: string;
+                isShown: boolean;
+                respondents: number | null;
+                current: {
+                    safety: number;
+                    accountability: number;
+                    /** @enum {string} */
+                    quadrant: "comfort" | "learning" | "apathy" | "anxiety";
+                } | null;
+                previous: {
+                    safety: number;
+                    accountability: number;
+                    /** @enum {string} */
+                    quadrant: "comfort" | "learning" | "apathy" | "anxiety";
+                } | null;
+            }[];
         };
         SuggestedLearning: {
             /** @enum {string} */

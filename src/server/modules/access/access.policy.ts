@@ -43,6 +43,7 @@ const roleGrants: Record<Role, readonly Permission[]> = {
     'knowledge.moderate',
     'recognition.manage',
     'insight.organisation',
+    'surveys.manage',
   ],
   owner: allPermissions,
 };
