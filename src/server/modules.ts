@@ -30,6 +30,7 @@ import { peopleModule } from './modules/people/people.module.ts';
 import { plansModule } from './modules/plans/plans.module.ts';
 import { programmesModule } from './modules/programmes/programmes.module.ts';
 import { recognitionModule } from './modules/recognition/recognition.module.ts';
+import { scimModule } from './modules/scim/scim.module.ts';
 import { scormModule } from './modules/scorm/scorm.module.ts';
 import { skillsModule } from './modules/skills/skills.module.ts';
 import { workoutsModule } from './modules/workouts/workouts.module.ts';
@@ -73,6 +74,7 @@ export const modules: readonly ModuleManifest[] = [
   feedbackModule,
   recognitionModule,
   xapiModule,
+  scimModule,
 ];
 
 for (const module of modules) providePorts(module.provides ?? {});
