@@ -33,6 +33,7 @@ import { recognitionModule } from './modules/recognition/recognition.module.ts';
 import { scimModule } from './modules/scim/scim.module.ts';
 import { scormModule } from './modules/scorm/scorm.module.ts';
 import { skillsModule } from './modules/skills/skills.module.ts';
+import { webhooksModule } from './modules/webhooks/webhooks.module.ts';
 import { workoutsModule } from './modules/workouts/workouts.module.ts';
 import { xapiModule } from './modules/xapi/xapi.module.ts';
 
@@ -75,6 +76,7 @@ export const modules: readonly ModuleManifest[] = [
   recognitionModule,
   xapiModule,
   scimModule,
+  webhooksModule,
 ];
 
 for (const module of modules) providePorts(module.provides ?? {});
