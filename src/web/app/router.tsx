@@ -16,6 +16,7 @@ import { createEventRoutes } from '../features/events/routes.tsx';
 import { createFeedbackRoutes } from '../features/feedback/routes.tsx';
 import { createHomeRoutes } from '../features/home/routes.tsx';
 import { createImportRoutes } from '../features/imports/routes.tsx';
+import { createIntegrationsRoutes } from '../features/integrations/routes.tsx';
 import { createKnowledgeRoutes } from '../features/knowledge/routes.tsx';
 import { createLearningPublicRoutes, createLearningRoutes } from '../features/learning/routes.tsx';
 import { createLearningTimeRoutes } from '../features/learning-time/routes.tsx';
@@ -72,6 +73,7 @@ const routeTree = rootRoute.addChildren([
     ...createKnowledgeRoutes(appRoute),
     ...createFeedbackRoutes(appRoute),
     ...createRecognitionRoutes(appRoute),
+    ...createIntegrationsRoutes(appRoute),
     ...createCampaignRoutes(appRoute),
   ]),
 ]);
