@@ -43,6 +43,7 @@ const jsonColumns: Record<string, string> = {
   'scorm_versions.manifest': jsonText('unknown'),
   'cmi5_courses.structure': jsonText('unknown'),
   'xapi_statements.statement': jsonText('Record<string, unknown>'),
+  'webhook_deliveries.payload': jsonText('Record<string, unknown>'),
 };
 
 /** Stamped by the database when the row is inserted, never written by the application. */

@@ -32,11 +32,13 @@ import { peopleModule } from './modules/people/people.module.ts';
 import { plansModule } from './modules/plans/plans.module.ts';
 import { programmesModule } from './modules/programmes/programmes.module.ts';
 import { recognitionModule } from './modules/recognition/recognition.module.ts';
+import { scimModule } from './modules/scim/scim.module.ts';
 import { scormModule } from './modules/scorm/scorm.module.ts';
 import { skillsModule } from './modules/skills/skills.module.ts';
 import { ssoModule } from './modules/sso/sso.module.ts';
 import { talentModule } from './modules/talent/talent.module.ts';
 import { surveysModule } from './modules/surveys/surveys.module.ts';
+import { webhooksModule } from './modules/webhooks/webhooks.module.ts';
 import { workoutsModule } from './modules/workouts/workouts.module.ts';
 import { xapiModule } from './modules/xapi/xapi.module.ts';
 
@@ -83,6 +85,8 @@ export const modules: readonly ModuleManifest[] = [
   insightModule,
   talentModule,
   surveysModule,
+  scimModule,
+  webhooksModule,
 ];
 
 for (const module of modules) providePorts(module.provides ?? {});

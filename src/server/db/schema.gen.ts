@@ -1540,6 +1540,44 @@ export interface SchemaMigrations {
   name: string;
 }
 
+export interface ScimGroupMembers {
+  group_id: string;
+  organisation_id: string;
+  person_id: string;
+}
+
+export interface ScimGroups {
+  created_at: ColumnType<Date, never, never>;
+  display_name: string;
+  external_id: string | null;
+  id: Generated<string>;
+  org_unit_id: string | null;
+  organisation_id: string;
+  role: "coach" | "ambassador" | "works_council" | null;
+  updated_at: Generated<Date>;
+}
+
+export interface ScimPeople {
+  created_at: ColumnType<Date, never, never>;
+  deleted_at: Date | null;
+  external_id: string | null;
+  organisation_id: string;
+  person_id: string;
+  user_name: string;
+}
+
+export interface ScimTokens {
+  created_at: ColumnType<Date, never, never>;
+  created_by: string;
+  id: Generated<string>;
+  last_used_at: Date | null;
+  name: string;
+  organisation_id: string;
+  revoked_at: Date | null;
+  token_hash: string;
+  token_prefix: string;
+}
+
 export interface ScormAttempts {
   closed_at: Date | null;
   closed_reason: "new_attempt" | "new_version" | "exited" | "abandoned" | null;
@@ -1938,6 +1976,37 @@ export interface TopicFollows {
   person_id: string;
 }
 
+export interface WebhookDeliveries {
+  attempts: Generated<number>;
+  created_at: ColumnType<Date, never, never>;
+  delivered_at: Date | null;
+  event_type: string;
+  id: Generated<string>;
+  last_error: string | null;
+  last_status_code: number | null;
+  next_attempt_at: Generated<Date>;
+  organisation_id: string;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  status: Generated<"pending" | "delivered" | "failed">;
+  subscription_id: string;
+}
+
+export interface WebhookSubscriptions {
+  created_at: ColumnType<Date, never, never>;
+  created_by: string;
+  description: Generated<string>;
+  disabled_reason: string | null;
+  events: string[];
+  failure_streak: Generated<number>;
+  id: Generated<string>;
+  is_enabled: Generated<boolean>;
+  organisation_id: string;
+  secret_sealed: string;
+  updated_at: Generated<Date>;
+  url_host: string;
+  url_sealed: string;
+}
+
 export interface WorkoutNextSteps {
   id: Generated<string>;
   kind: "personal" | "team";
@@ -2194,6 +2263,10 @@ export interface DB {
   recognition_preferences: RecognitionPreferences;
   recognition_settings: RecognitionSettings;
   schema_migrations: SchemaMigrations;
+  scim_group_members: ScimGroupMembers;
+  scim_groups: ScimGroups;
+  scim_people: ScimPeople;
+  scim_tokens: ScimTokens;
   scorm_attempts: ScormAttempts;
   scorm_files: ScormFiles;
   scorm_interactions: ScormInteractions;
@@ -2230,6 +2303,8 @@ export interface DB {
   team_moment_answers: TeamMomentAnswers;
   team_moment_questions: TeamMomentQuestions;
   topic_follows: TopicFollows;
+  webhook_deliveries: WebhookDeliveries;
+  webhook_subscriptions: WebhookSubscriptions;
   workout_next_steps: WorkoutNextSteps;
   workout_participants: WorkoutParticipants;
   workout_templates: WorkoutTemplates;

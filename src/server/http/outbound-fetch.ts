@@ -144,3 +144,66 @@ function get(url: URL, field: string, allowed: boolean, timeoutMs: number): Prom
     request.end();
   });
 }
+
+/**
+ * POST `body` to `address` on the public internet (webhooks): the same checks as fetchPublic, no
+ * redirects followed (a receiver that moves is a failure), the answer's status and a short body.
+ */
+export async function postPublic(
+  address: string,
+  options: {
+    body: string;
+    headers: Record<string, string>;
+    timeoutMs?: number;
+    allowedHosts?: string[];
+    field?: string;
+  },
+): Promise<{ status: number; text: string }> {
+  const field = options.field ?? 'url';
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    throw refuse(field, 'is not an address', 'invalidUrl');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw refuse(field, 'must be an http or https address', 'notHttp');
+  if (url.username || url.password)
+    throw refuse(field, 'must not carry a user name or password', 'credentials');
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const allowed = (options.allowedHosts ?? []).includes(host);
+  if (isIP(host) && !allowed && isPrivateAddress(host))
+    throw refuse(field, `${host} is a private or local address`, 'privateAddress');
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  return new Promise((resolve, reject) => {
+    const request = send(url, {
+      method: 'POST',
+      lookup: checkedLookup(field, allowed),
+      headers: { 'user-agent': 'Groeipad', ...options.headers },
+      timeout: timeoutMs,
+    });
+    request.on('response', (answer) => {
+      let text = '';
+      answer.setEncoding('utf8');
+      answer.on('data', (chunk: string) => {
+        if (text.length < 1000) text += chunk;
+      });
+      answer.on('end', () => resolve({ status: answer.statusCode ?? 0, text: text.slice(0, 1000) }));
+      answer.on('error', reject);
+    });
+    request.on('timeout', () => request.destroy(refuse(field, 'did not answer in time', 'timeout')));
+    request.on('error', (error) =>
+      reject(
+        error instanceof AppError
+          ? error
+          : refuse(
+              field,
+              `could not be reached (${(error as { code?: string }).code ?? error.message})`,
+              'unreachable',
+            ),
+      ),
+    );
+    request.end(options.body);
+  });
+}

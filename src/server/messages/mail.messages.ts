@@ -309,6 +309,17 @@ export const mailMessages = {
       text: `Hello ${v.name},\n\nWe would like to hear how things are going. Please fill in the short survey "${v.title}"; it takes a few minutes. Your answers are anonymous: they are stored without your name and only shown for groups in which enough people took part.\n\nFill it in here:\n${v.link}`,
     }),
   },
+  // A webhook subscription was switched off after its messages kept failing (to the owner who made it).
+  webhook_disabled: {
+    nl: (v) => ({
+      subject: 'Webhook uitgezet: berichten kwamen niet aan',
+      text: `Hallo ${v.name},\n\nGroeipad kon berichten voor de webhook naar ${v.host} herhaaldelijk niet afleveren en heeft hem uitgezet. Controleer de ontvanger en zet hem weer aan; mislukte berichten kun je opnieuw versturen.\n\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: 'Webhook switched off: messages did not arrive',
+      text: `Hello ${v.name},\n\nGroeipad could not deliver messages to the webhook at ${v.host} again and again, and switched it off. Check the receiver and switch it back on; failed messages can be sent again.\n\n${v.link}`,
+    }),
+  },
 } satisfies Record<string, MailTemplate>;
 
 export type MailKind = keyof typeof mailMessages;

@@ -18,6 +18,7 @@ import { createFeedbackRoutes } from '../features/feedback/routes.tsx';
 import { createHomeRoutes } from '../features/home/routes.tsx';
 import { createImportRoutes } from '../features/imports/routes.tsx';
 import { createInsightRoutes } from '../features/insight/routes.tsx';
+import { createIntegrationsRoutes } from '../features/integrations/routes.tsx';
 import { createKnowledgeRoutes } from '../features/knowledge/routes.tsx';
 import { createLearningPublicRoutes, createLearningRoutes } from '../features/learning/routes.tsx';
 import { createLearningTimeRoutes } from '../features/learning-time/routes.tsx';
@@ -80,6 +81,7 @@ const routeTree = rootRoute.addChildren([
     ...createSsoRoutes(appRoute),
     ...createInsightRoutes(appRoute),
     ...createTalentRoutes(appRoute),
+    ...createIntegrationsRoutes(appRoute),
     ...createCampaignRoutes(appRoute),
     ...createCredentialRoutes(appRoute),
   ]),

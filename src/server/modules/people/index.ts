@@ -11,4 +11,4 @@ export {
   unitAndDescendants,
 } from './people.repository.ts';
 export { personSchema } from './people.schemas.ts';
-export { addFirstOwner } from './people.service.ts';
+export { addFirstOwner, createPerson, deactivatePerson, setRoles, updatePerson } from './people.service.ts';

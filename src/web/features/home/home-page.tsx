@@ -134,6 +134,13 @@ function OwnerLinks() {
             </Link>
           </li>
         )}
+        {can(me, 'api_tokens.manage') && (
+          <li>
+            <Link to="/settings/integrations" className={linkClass}>
+              {t('nav.integrations')}
+            </Link>
+          </li>
+        )}
         {can(me, 'audit.read') && (
           <li>
             <Link to="/admin/audit" className={linkClass}>

@@ -1,0 +1,1 @@
+export { managedAmong } from './scim.repository.ts';

@@ -1,0 +1,10 @@
+import { defineModule } from '../../core/module.ts';
+import { scimPlugin } from './scim.plugin.ts';
+import { scimRoutes } from './scim.routes.ts';
+
+/** SCIM 2.0 provisioning from the organisation's identity provider (issue 20). */
+export const scimModule = defineModule({
+  name: 'scim',
+  routes: scimRoutes,
+  mounts: (deps) => [{ prefix: '/scim/v2', plugin: scimPlugin(deps) }],
+});
