@@ -8,7 +8,8 @@ import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 // retires the signing key; it stays in the JWKS for a day so tools verify tokens signed before.
 
 export const keyOverlapMs = 24 * 60 * 60 * 1000;
-const keyOf = (serverSecret: string) => createHash('sha256').update(`lti-platform-key:${serverSecret}`).digest();
+const keyOf = (serverSecret: string) =>
+  createHash('sha256').update(`lti-platform-key:${serverSecret}`).digest();
 
 export function seal(serverSecret: string, text: string): string {
   const iv = randomBytes(12);
@@ -102,6 +103,8 @@ export async function publicKeySet(db: Db, organisationId: string, now: Date): P
   return {
     keys: rows
       .filter((row) => !row.expires_at || row.expires_at > now)
-      .map((row) => (typeof row.public_jwk === 'string' ? JSON.parse(row.public_jwk) : row.public_jwk) as JWK),
+      .map(
+        (row) => (typeof row.public_jwk === 'string' ? JSON.parse(row.public_jwk) : row.public_jwk) as JWK,
+      ),
   };
 }

@@ -13,11 +13,18 @@ export const toolInput = z
     name: z.string().trim().min(1).max(200),
     loginUrl: httpUrl.describe('OIDC login initiation URL of the tool'),
     launchUrl: httpUrl.describe('Where resource links launch (target_link_uri)'),
-    redirectUrls: z.array(httpUrl).max(10).default([]).describe('Allowed redirect_uri values; the launch URL always is'),
+    redirectUrls: z
+      .array(httpUrl)
+      .max(10)
+      .default([])
+      .describe('Allowed redirect_uri values; the launch URL always is'),
     deepLinkUrl: httpUrl.nullable().default(null).describe('Where content selection (Deep Linking) starts'),
     jwksUrl: httpUrl.nullable().default(null),
     publicJwk: publicJwk.nullable().default(null),
-    privacy: z.enum(privacyLevels).default('anonymous').describe('What a launch tells the tool about the learner'),
+    privacy: z
+      .enum(privacyLevels)
+      .default('anonymous')
+      .describe('What a launch tells the tool about the learner'),
   })
   .refine((input) => input.jwksUrl || input.publicJwk, {
     path: ['jwksUrl'],
@@ -51,7 +58,14 @@ export const platformSchema = z
     authorizeUrl: z.string(),
     tokenUrl: z.string(),
     deepLinkReturnUrl: z.string(),
-    keys: z.array(z.object({ kid: z.string(), createdAt: z.string(), expiresAt: z.string().nullable(), isSigning: z.boolean() })),
+    keys: z.array(
+      z.object({
+        kid: z.string(),
+        createdAt: z.string(),
+        expiresAt: z.string().nullable(),
+        isSigning: z.boolean(),
+      }),
+    ),
   })
   .meta({ id: 'LtiPlatform' });
 
@@ -59,8 +73,15 @@ export const linkInput = z.object({
   toolId: z.uuid(),
   title: z.string().trim().min(1).max(200),
   summary: z.string().max(2000).default(''),
-  targetUrl: httpUrl.nullable().default(null).describe("The resource's address in the tool; else the tool's launch URL"),
+  targetUrl: httpUrl
+    .nullable()
+    .default(null)
+    .describe("The resource's address in the tool; else the tool's launch URL"),
   custom: z.record(z.string().max(100), z.string().max(1000)).default({}),
+  presentation: z
+    .enum(['window', 'iframe'])
+    .default('window')
+    .describe('New window, or embedded in Groeipad'),
 });
 export type LinkInput = z.infer<typeof linkInput>;
 
@@ -82,6 +103,7 @@ export const linkSchema = z
     toolName: z.string(),
     title: z.string(),
     targetUrl: z.string().nullable(),
+    presentation: z.enum(['window', 'iframe']),
     score: z.number().nullable().describe('Latest score in percent the tool sent for me'),
   })
   .meta({ id: 'LtiLink' });

@@ -1,6 +1,6 @@
 import { createLocalJWKSet, importJWK, type JWK, type JWTVerifyGetKey, jwtVerify } from 'jose';
-import { fetchPublic } from '../../http/outbound-fetch.ts';
 import { invalidField } from '../../http/errors.ts';
+import { fetchPublic } from '../../http/outbound-fetch.ts';
 
 // The tool's own key, to verify what it signs (client assertions, deep-linking answers): its public
 // JWK as registered, or its JWKS fetched through the SSRF-safe outbound fetch (never a private

@@ -41,7 +41,11 @@ export async function registerTool(ctx: Ctx, input: ToolInput) {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    tx.record({ action: 'lti_tool.registered', subjectId: id, changes: { name: input.name, privacy: input.privacy } });
+    tx.record({
+      action: 'lti_tool.registered',
+      subjectId: id,
+      changes: { name: input.name, privacy: input.privacy },
+    });
     return id;
   });
 }
@@ -49,9 +53,17 @@ export async function registerTool(ctx: Ctx, input: ToolInput) {
 export async function changeTool(ctx: Ctx, id: string, input: ToolInput) {
   assertCan(ctx.auth, 'catalogue.manage');
   return runChange(ctx, async (tx) => {
-    const changed = await tx.db.updateTable('lti_tools').set(columnsOf(input)).where('id', '=', id).executeTakeFirst();
+    const changed = await tx.db
+      .updateTable('lti_tools')
+      .set(columnsOf(input))
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!Number(changed.numUpdatedRows)) throw notFound('LTI tool');
-    tx.record({ action: 'lti_tool.changed', subjectId: id, changes: { name: input.name, privacy: input.privacy } });
+    tx.record({
+      action: 'lti_tool.changed',
+      subjectId: id,
+      changes: { name: input.name, privacy: input.privacy },
+    });
     return id;
   });
 }
@@ -67,7 +79,10 @@ export async function removeTool(ctx: Ctx, id: string) {
       .where('tool_id', '=', id)
       .execute();
     if (linked.length)
-      throw new AppError('conflict', `${linked.length} catalogue item(s) still launch this tool; archive or delete them first`);
+      throw new AppError(
+        'conflict',
+        `${linked.length} catalogue item(s) still launch this tool; archive or delete them first`,
+      );
     await tx.db.deleteFrom('lti_tools').where('id', '=', id).execute();
     tx.record({ action: 'lti_tool.removed', subjectId: id, changes: { name: tool.name } });
   });
