@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: ltijs has no types; its token is loose JSON
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import ltijs from 'ltijs';
@@ -116,10 +117,10 @@ function browser(groeipad: Client) {
         const fields = Object.fromEntries(
           [...html.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/gi)].map((m) => [
             m[1],
-            unescape(m[2] ?? ''),
+            decodeEntities(m[2] ?? ''),
           ]),
         );
-        url = new URL(unescape(form[1] ?? ''), url);
+        url = new URL(decodeEntities(form[1] ?? ''), url);
         method = 'POST';
         body = new URLSearchParams(fields as Record<string, string>).toString();
         continue;
@@ -130,7 +131,7 @@ function browser(groeipad: Client) {
   }
   return go;
 }
-const unescape = (text: string) =>
+const decodeEntities = (text: string) =>
   text.replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code))).replace(/&amp;/g, '&');
 
 const loginAddress = (login: { action: string; params: Record<string, string> }) =>

@@ -14,6 +14,7 @@ export function ltijsMemoryDatabase() {
   };
   return {
     setup: async () => true,
+    // biome-ignore lint/correctness/noComponentHookFactories: ltijs' adapter method name
     Close: async () => true,
     Get: async (_key: unknown, collection: string, query?: Row) => {
       const found = of(collection).filter((row) => matches(row, query));
