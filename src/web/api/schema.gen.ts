@@ -32971,59 +32971,6 @@ export interface components {
             posts: components["schemas"]["KnowledgePostSummaryInput"][];
             questions: components["schemas"]["TeamMomentQuestionInput"][];
         };
-        LtiToolInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @description Made by Groeipad: enter it in the tool */
-            clientId: string;
-            deploymentId: string;
-            loginUrl: string;
-            launchUrl: string;
-            redirectUrls: string[];
-            deepLinkUrl: string | null;
-            jwksUrl: string | null;
-            hasPublicKey: boolean;
-            /** @enum {string} */
-            privacy: "anonymous" | "name" | "name_email";
-            launchCount: number;
-            lastLaunchAt: string | null;
-            createdAt: string;
-        };
-        LtiPlatformInput: {
-            issuer: string;
-            jwksUrl: string;
-            authorizeUrl: string;
-            tokenUrl: string;
-            deepLinkReturnUrl: string;
-            keys: {
-                kid: string;
-                createdAt: string;
-                expiresAt: string | null;
-                isSigning: boolean;
-            }[];
-        };
-        LtiLoginInput: {
-            action: string;
-            params: {
-                [key: string]: string;
-            };
-            /** @enum {string} */
-            presentation: "window" | "iframe";
-        };
-        LtiLinkInput: {
-            /** Format: uuid */
-            contentId: string;
-            /** Format: uuid */
-            toolId: string;
-            toolName: string;
-            title: string;
-            targetUrl: string | null;
-            /** @enum {string} */
-            presentation: "window" | "iframe";
-            /** @description Latest score in percent the tool sent for me */
-            score: number | null;
-        };
         LearningTimeNormInput: {
             /** Format: uuid */
             id: string;
@@ -33140,6 +33087,59 @@ export interface components {
             /** @description Shown once when made; only whether one exists afterwards */
             url: string | null;
             isActive: boolean;
+        };
+        LtiToolInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Made by Groeipad: enter it in the tool */
+            clientId: string;
+            deploymentId: string;
+            loginUrl: string;
+            launchUrl: string;
+            redirectUrls: string[];
+            deepLinkUrl: string | null;
+            jwksUrl: string | null;
+            hasPublicKey: boolean;
+            /** @enum {string} */
+            privacy: "anonymous" | "name" | "name_email";
+            launchCount: number;
+            lastLaunchAt: string | null;
+            createdAt: string;
+        };
+        LtiPlatformInput: {
+            issuer: string;
+            jwksUrl: string;
+            authorizeUrl: string;
+            tokenUrl: string;
+            deepLinkReturnUrl: string;
+            keys: {
+                kid: string;
+                createdAt: string;
+                expiresAt: string | null;
+                isSigning: boolean;
+            }[];
+        };
+        LtiLoginInput: {
+            action: string;
+            params: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            presentation: "window" | "iframe";
+        };
+        LtiLinkInput: {
+            /** Format: uuid */
+            contentId: string;
+            /** Format: uuid */
+            toolId: string;
+            toolName: string;
+            title: string;
+            targetUrl: string | null;
+            /** @enum {string} */
+            presentation: "window" | "iframe";
+            /** @description Latest score in percent the tool sent for me */
+            score: number | null;
         };
         OutboxMessageInput: {
             /** Format: uuid */
@@ -36871,59 +36871,6 @@ export interface components {
             posts: components["schemas"]["KnowledgePostSummary"][];
             questions: components["schemas"]["TeamMomentQuestion"][];
         };
-        LtiTool: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @description Made by Groeipad: enter it in the tool */
-            clientId: string;
-            deploymentId: string;
-            loginUrl: string;
-            launchUrl: string;
-            redirectUrls: string[];
-            deepLinkUrl: string | null;
-            jwksUrl: string | null;
-            hasPublicKey: boolean;
-            /** @enum {string} */
-            privacy: "anonymous" | "name" | "name_email";
-            launchCount: number;
-            lastLaunchAt: string | null;
-            createdAt: string;
-        };
-        LtiPlatform: {
-            issuer: string;
-            jwksUrl: string;
-            authorizeUrl: string;
-            tokenUrl: string;
-            deepLinkReturnUrl: string;
-            keys: {
-                kid: string;
-                createdAt: string;
-                expiresAt: string | null;
-                isSigning: boolean;
-            }[];
-        };
-        LtiLogin: {
-            action: string;
-            params: {
-                [key: string]: string;
-            };
-            /** @enum {string} */
-            presentation: "window" | "iframe";
-        };
-        LtiLink: {
-            /** Format: uuid */
-            contentId: string;
-            /** Format: uuid */
-            toolId: string;
-            toolName: string;
-            title: string;
-            targetUrl: string | null;
-            /** @enum {string} */
-            presentation: "window" | "iframe";
-            /** @description Latest score in percent the tool sent for me */
-            score: number | null;
-        };
         LearningTimeNorm: {
             /** Format: uuid */
             id: string;
@@ -37040,6 +36987,59 @@ export interface components {
             /** @description Shown once when made; only whether one exists afterwards */
             url: string | null;
             isActive: boolean;
+        };
+        LtiTool: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Made by Groeipad: enter it in the tool */
+            clientId: string;
+            deploymentId: string;
+            loginUrl: string;
+            launchUrl: string;
+            redirectUrls: string[];
+            deepLinkUrl: string | null;
+            jwksUrl: string | null;
+            hasPublicKey: boolean;
+            /** @enum {string} */
+            privacy: "anonymous" | "name" | "name_email";
+            launchCount: number;
+            lastLaunchAt: string | null;
+            createdAt: string;
+        };
+        LtiPlatform: {
+            issuer: string;
+            jwksUrl: string;
+            authorizeUrl: string;
+            tokenUrl: string;
+            deepLinkReturnUrl: string;
+            keys: {
+                kid: string;
+                createdAt: string;
+                expiresAt: string | null;
+                isSigning: boolean;
+            }[];
+        };
+        LtiLogin: {
+            action: string;
+            params: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            presentation: "window" | "iframe";
+        };
+        LtiLink: {
+            /** Format: uuid */
+            contentId: string;
+            /** Format: uuid */
+            toolId: string;
+            toolName: string;
+            title: string;
+            targetUrl: string | null;
+            /** @enum {string} */
+            presentation: "window" | "iframe";
+            /** @description Latest score in percent the tool sent for me */
+            score: number | null;
         };
         OutboxMessage: {
             /** Format: uuid */
