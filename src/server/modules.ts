@@ -23,6 +23,7 @@ import { insightModule } from './modules/insight/insight.module.ts';
 import { knowledgeModule } from './modules/knowledge/knowledge.module.ts';
 import { learningAgreementsModule } from './modules/learning-agreements/learning-agreements.module.ts';
 import { learningTimeModule } from './modules/learning-time/learning-time.module.ts';
+import { ltiModule } from './modules/lti/lti.module.ts';
 import { mailModule } from './modules/mail/mail.module.ts';
 import { notificationsModule } from './modules/notifications/notifications.module.ts';
 import { onboardingModule } from './modules/onboarding/onboarding.module.ts';
@@ -87,6 +88,7 @@ export const modules: readonly ModuleManifest[] = [
   surveysModule,
   scimModule,
   webhooksModule,
+  ltiModule,
 ];
 
 for (const module of modules) providePorts(module.provides ?? {});

@@ -457,7 +457,7 @@ export interface ContentItems {
   duration_minutes: number | null;
   id: Generated<string>;
   is_substantial: Generated<boolean>;
-  kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "cmi5" | "event";
+  kind: "article" | "video" | "audio" | "document" | "link" | "quiz" | "assignment" | "scorm" | "cmi5" | "event" | "lti";
   max_attempts: number | null;
   organisation_id: string;
   owner_id: string | null;
@@ -1151,6 +1151,87 @@ export interface LearningTimeProposals {
   repeats_weekly: Generated<boolean>;
   start_time: string;
   title: string;
+}
+
+export interface LtiAccessTokens {
+  expires_at: Date;
+  organisation_id: string;
+  scopes: string[];
+  token_hash: string;
+  tool_id: string;
+}
+
+export interface LtiLaunches {
+  content_id: string | null;
+  created_at: ColumnType<Date, never, never>;
+  hint_hash: string;
+  id: Generated<string>;
+  message_type: "LtiResourceLinkRequest" | "LtiDeepLinkingRequest";
+  organisation_id: string;
+  person_id: string;
+  returned_items: Json | null;
+  subject: string;
+  tool_id: string;
+  used_at: Date | null;
+}
+
+export interface LtiLineItems {
+  content_id: string;
+  created_at: ColumnType<Date, never, never>;
+  id: Generated<string>;
+  label: string;
+  organisation_id: string;
+  resource_id: string | null;
+  score_maximum: number;
+  tag: string | null;
+  tool_id: string;
+}
+
+export interface LtiLinks {
+  content_id: string;
+  custom: Generated<Json>;
+  organisation_id: string;
+  presentation: Generated<"window" | "iframe">;
+  target_url: string | null;
+  tool_id: string;
+}
+
+export interface LtiPlatformKeys {
+  created_at: ColumnType<Date, never, never>;
+  expires_at: Date | null;
+  kid: string;
+  organisation_id: string;
+  private_key_sealed: string;
+  public_jwk: Json;
+  retired_at: Date | null;
+}
+
+export interface LtiScores {
+  activity_progress: string;
+  comment: string | null;
+  grading_progress: string;
+  line_item_id: string;
+  organisation_id: string;
+  person_id: string;
+  score_given: number | null;
+  score_maximum: number | null;
+  scored_at: Date;
+}
+
+export interface LtiTools {
+  client_id: string;
+  created_at: ColumnType<Date, never, never>;
+  deep_link_url: string | null;
+  deployment_id: string;
+  id: Generated<string>;
+  jwks_url: string | null;
+  launch_url: string;
+  login_url: string;
+  name: string;
+  organisation_id: string;
+  privacy: Generated<"anonymous" | "name" | "name_email">;
+  public_jwk: Json | null;
+  redirect_urls: string[];
 }
 
 export interface MentoringRequests {
@@ -2230,6 +2311,13 @@ export interface DB {
   learning_time_norms: LearningTimeNorms;
   learning_time_proposal_answers: LearningTimeProposalAnswers;
   learning_time_proposals: LearningTimeProposals;
+  lti_access_tokens: LtiAccessTokens;
+  lti_launches: LtiLaunches;
+  lti_line_items: LtiLineItems;
+  lti_links: LtiLinks;
+  lti_platform_keys: LtiPlatformKeys;
+  lti_scores: LtiScores;
+  lti_tools: LtiTools;
   mentoring_requests: MentoringRequests;
   notification_preferences: NotificationPreferences;
   notifications: Notifications;

@@ -23,6 +23,7 @@ import { createKnowledgeRoutes } from '../features/knowledge/routes.tsx';
 import { createLearningPublicRoutes, createLearningRoutes } from '../features/learning/routes.tsx';
 import { createLearningTimeRoutes } from '../features/learning-time/routes.tsx';
 import { createLrsRoutes } from '../features/lrs/routes.tsx';
+import { createLtiRoutes } from '../features/lti/routes.tsx';
 import { createOnboardingRoutes } from '../features/onboarding/routes.tsx';
 import { createOrgRoutes } from '../features/org/routes.tsx';
 import { createPeopleRoutes } from '../features/people/routes.tsx';
@@ -84,6 +85,7 @@ const routeTree = rootRoute.addChildren([
     ...createIntegrationsRoutes(appRoute),
     ...createCampaignRoutes(appRoute),
     ...createCredentialRoutes(appRoute),
+    ...createLtiRoutes(appRoute),
   ]),
 ]);
 

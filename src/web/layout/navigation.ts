@@ -72,6 +72,7 @@ export function navigationFor(me: Me): NavSection[] {
   if (can(me, 'catalogue.manage')) {
     talent.push({ to: '/admin/catalogue', labelKey: 'nav.catalogueAdmin' });
     talent.push({ to: '/admin/lrs', labelKey: 'nav.lrs' });
+    talent.push({ to: '/admin/lti', labelKey: 'nav.ltiTools' });
     talent.push({ to: '/campaigns', labelKey: 'nav.campaigns', isExact: true });
     talent.push({ to: '/campaigns/themes', labelKey: 'nav.themes' });
     talent.push({ to: '/campaigns/settings', labelKey: 'nav.campaignSettings' });

@@ -12,6 +12,7 @@ export const contentKinds = [
   'scorm',
   'event',
   'cmi5',
+  'lti',
 ] as const;
 export const publicationStatuses = ['draft', 'published', 'archived'] as const;
 export const subjectKinds = ['content', 'course', 'path'] as const;

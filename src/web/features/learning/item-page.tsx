@@ -11,6 +11,7 @@ import { Loading, QueryError } from '../../components/states.tsx';
 import { Cmi5UnitList } from '../cmi5/index.ts';
 import { WorkshopSignUp } from '../events/index.ts';
 import { ColleaguesLearned } from '../knowledge/index.ts';
+import { LtiLaunchCard } from '../lti/index.ts';
 import { ScormPlayer } from '../scorm/index.ts';
 import { Celebration } from './celebration.tsx';
 import { backLink, PlayerNav, PlayerOutline } from './course-player.tsx';
@@ -106,6 +107,8 @@ function Body({
       return <WorkshopLink id={item.id} />;
     case 'cmi5':
       return <Cmi5UnitList contentId={item.id} />;
+    case 'lti':
+      return <LtiLaunchCard contentId={item.id} />;
     case 'scorm':
       return <ScormPlayer contentId={item.id} onFinished={onFinished} onChanged={onChanged} />;
     case 'video':

@@ -49,6 +49,10 @@ export async function createContentItem(ctx: Ctx, input: ContentInput) {
         },
       ],
     });
+  if (input.kind === 'lti')
+    throw new AppError('validation_failed', 'kind: an external-tool item is made with its tool', {
+      errors: [{ field: 'kind', message: 'an external-tool item is made with its tool (POST /lti/items)' }],
+    });
   return runChange(ctx, (tx) => addContentItem(tx, input));
 }
 

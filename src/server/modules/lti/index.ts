@@ -1,0 +1,1 @@
+// LTI platform: nothing for other modules yet.
