@@ -124,7 +124,8 @@ export function finishOpenapiDocument<T>(document: T): T {
     for (const [method, operation] of Object.entries(item)) {
       if (!methods.includes(method)) continue;
       operation.operationId ??= operationIdOf(method, path);
-      const responses = (operation.responses ??= {});
+      operation.responses ??= {};
+      const responses = operation.responses;
       // Routes that answer with a file or a redirect describe only their errors.
       if (!Object.keys(responses).some((status) => /^(2\d\d|2XX|default)$/.test(status)))
         responses['200'] = { description: 'The file or page asked for.' };
