@@ -10,6 +10,9 @@ import { expect, it } from 'vitest';
  */
 const owners: Record<string, string> = {
   badge_awards: 'recognition',
+  privacy_settings: 'privacy',
+  privacy_erasures: 'privacy',
+  privacy_organisation_exports: 'privacy',
   badges: 'recognition',
   celebrations: 'recognition',
   challenge_teams: 'recognition',

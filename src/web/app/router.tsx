@@ -23,6 +23,7 @@ import { createLrsRoutes } from '../features/lrs/routes.tsx';
 import { createOnboardingRoutes } from '../features/onboarding/routes.tsx';
 import { createOrgRoutes } from '../features/org/routes.tsx';
 import { createPeopleRoutes } from '../features/people/routes.tsx';
+import { createPrivacyRoutes } from '../features/privacy/routes.tsx';
 import { createProfileRoutes } from '../features/profile/routes.tsx';
 import { createProgrammeRoutes } from '../features/programmes/routes.tsx';
 import { createRecognitionRoutes } from '../features/recognition/routes.tsx';
@@ -72,6 +73,7 @@ const routeTree = rootRoute.addChildren([
     ...createKnowledgeRoutes(appRoute),
     ...createFeedbackRoutes(appRoute),
     ...createRecognitionRoutes(appRoute),
+    ...createPrivacyRoutes(appRoute),
     ...createCampaignRoutes(appRoute),
   ]),
 ]);

@@ -34,6 +34,7 @@ export function navigationFor(me: Me): NavSection[] {
   mine.push({ to: '/development/conversations', labelKey: 'nav.conversations' });
   mine.push({ to: '/development/budget', labelKey: 'nav.myBudget' });
   mine.push({ to: '/profile', labelKey: 'nav.profile' });
+  mine.push({ to: '/privacy', labelKey: 'nav.myData' });
   const sections: NavSection[] = [{ id: 'development', titleKey: 'nav.development', items: mine }];
 
   if (isManager(me)) {
@@ -95,6 +96,9 @@ export function navigationFor(me: Me): NavSection[] {
   if (hasAdminSection(me)) {
     const admin: NavItem[] = [];
     if (can(me, 'people.manage')) admin.push({ to: '/admin/import', labelKey: 'nav.import' });
+    if (can(me, 'people.manage')) admin.push({ to: '/admin/privacy', labelKey: 'nav.privacyAdmin' });
+    if (can(me, 'roles.grant_owner'))
+      admin.push({ to: '/admin/organisation-export', labelKey: 'nav.organisationExport' });
     if (can(me, 'outbox.read')) admin.push({ to: '/admin/outbox', labelKey: 'nav.outbox' });
     if (can(me, 'audit.read')) admin.push({ to: '/admin/audit', labelKey: 'nav.audit' });
     if (can(me, 'api_tokens.manage')) admin.push({ to: '/admin/api-tokens', labelKey: 'nav.apiTokens' });
