@@ -103,7 +103,7 @@ describe('erasure of someone who has left', () => {
         leaks.push(`${operation.path} (${response.statusCode})`);
     }
     expect(leaks).toEqual([]);
-    const audit = (await as.owner.get('/api/v1/audit')).body;
+    const audit = (await as.owner.get('/api/v1/events')).body;
     expect(audit).toContain('privacy.person_erased');
   });
 });
