@@ -28,6 +28,7 @@ const jsonColumns: Record<string, string> = {
   'conversation_cycles.template': jsonText('unknown'),
   'conversation_preparations.answers': jsonText('Record<string, string>'),
   'conversation_templates.description': jsonText('{ nl: string; en: string }'),
+  'privacy_settings.retention_months': jsonText('Record<string, number>'),
   'conversation_templates.name': jsonText('{ nl: string; en: string }'),
   'conversation_templates.sections': jsonText('unknown'),
   'conversations.ratings': jsonText('Record<string, number>'),

@@ -19,6 +19,7 @@ import type { ModuleDeps } from './core/module.ts';
 import type { DatabaseHandle, Db } from './db/database.ts';
 import { hashedAssetCaching, registerCompression } from './http/compression.ts';
 import { registerInputGuard } from './http/input-guard.ts';
+import { finishOpenapiDocument } from './http/openapi-document.ts';
 import { notFoundProblem, registerProblemHandler } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { sendWebApp } from './http/web-app.ts';
@@ -70,7 +71,10 @@ export async function buildApp(
         version: '1',
         description:
           'Groeipad REST API. Sign in with a session cookie (send x-csrf-token on changes) or an API token as `Authorization: Bearer`. Paging: `page`, `pageSize`; sorting: `sort=field` or `sort=-field`. Errors are RFC 9457 problem+json with a stable `code`.',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
       },
+      // Relative: the document is served by (and describes) the server it comes from.
+      servers: [{ url: '/', description: 'This Groeipad server' }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'gp_session' },
@@ -80,7 +84,7 @@ export async function buildApp(
       security: [{ session: [] }, { token: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (document) => finishOpenapiDocument(jsonSchemaTransformObject(document)),
   });
   await registerAuthentication(app, {
     db: deps.db,

@@ -1,5 +1,6 @@
 import { createBus } from './core/bus.ts';
 import type { ModuleDeps, ModuleManifest } from './core/module.ts';
+import { registerPersonalData } from './core/personal-data.ts';
 import { providePorts } from './core/ports.ts';
 import { announcementsModule } from './modules/announcements/announcements.module.ts';
 import { apiTokensModule } from './modules/api-tokens/api-tokens.module.ts';
@@ -31,6 +32,7 @@ import { orgUnitsModule } from './modules/org-units/org-units.module.ts';
 import { organisationsModule } from './modules/organisations/organisations.module.ts';
 import { peopleModule } from './modules/people/people.module.ts';
 import { plansModule } from './modules/plans/plans.module.ts';
+import { privacyModule } from './modules/privacy/privacy.module.ts';
 import { programmesModule } from './modules/programmes/programmes.module.ts';
 import { recognitionModule } from './modules/recognition/recognition.module.ts';
 import { scimModule } from './modules/scim/scim.module.ts';
@@ -89,9 +91,11 @@ export const modules: readonly ModuleManifest[] = [
   scimModule,
   webhooksModule,
   ltiModule,
+  privacyModule,
 ];
 
 for (const module of modules) providePorts(module.provides ?? {});
+for (const module of modules) registerPersonalData(module.name, module.personalData);
 
 /** The dependencies modules are built from; the bus is made here when the caller has none. */
 export function createModuleDeps(base: Omit<ModuleDeps, 'bus'> & { bus?: ModuleDeps['bus'] }): ModuleDeps {

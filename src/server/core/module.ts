@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import type { Bus } from './bus.ts';
+import type { PersonalDataContributor } from './personal-data.ts';
 import type { Ports } from './ports.ts';
 
 /** What every module is built from: nothing else is shared between modules at start-up. */
@@ -36,6 +37,8 @@ export type ModuleManifest = {
   mounts?: (deps: ModuleDeps) => { prefix: string; plugin: FastifyPluginAsync }[];
   /** Functions this module provides to modules that cannot depend on it (see core/ports.ts). */
   provides?: Partial<Ports>;
+  /** The person's data this module holds: exported and erased through the privacy module. */
+  personalData?: readonly PersonalDataContributor[];
 };
 
 export const defineModule = (manifest: ModuleManifest): ModuleManifest => manifest;

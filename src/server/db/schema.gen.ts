@@ -1523,6 +1523,33 @@ export interface PointsLedger {
   source_id: string | null;
 }
 
+export interface PrivacyErasures {
+  erased_at: Generated<Date>;
+  erased_by: string | null;
+  id: Generated<string>;
+  kind: "development" | "learning" | "skills" | "social" | "budgets" | "time" | "profile";
+  organisation_id: string;
+  person_id: string;
+  rows_changed: Generated<number>;
+}
+
+export interface PrivacyOrganisationExports {
+  id: Generated<string>;
+  organisation_id: string;
+  ready_at: Date | null;
+  requested_at: Generated<Date>;
+  requested_by: string;
+  size_bytes: number | null;
+  state: Generated<"pending" | "ready" | "failed">;
+  storage_key: string | null;
+}
+
+export interface PrivacySettings {
+  organisation_id: string;
+  retention_months: Generated<ColumnType<Record<string, number>, string, string>>;
+  updated_at: Generated<Date>;
+}
+
 export interface ProgrammeMaterials {
   created_at: ColumnType<Date, never, never>;
   id: Generated<string>;
@@ -2341,6 +2368,9 @@ export interface DB {
   plan_goals: PlanGoals;
   plan_notes: PlanNotes;
   points_ledger: PointsLedger;
+  privacy_erasures: PrivacyErasures;
+  privacy_organisation_exports: PrivacyOrganisationExports;
+  privacy_settings: PrivacySettings;
   programme_materials: ProgrammeMaterials;
   programme_sessions: ProgrammeSessions;
   programme_tracks: ProgrammeTracks;

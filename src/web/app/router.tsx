@@ -27,6 +27,7 @@ import { createLtiRoutes } from '../features/lti/routes.tsx';
 import { createOnboardingRoutes } from '../features/onboarding/routes.tsx';
 import { createOrgRoutes } from '../features/org/routes.tsx';
 import { createPeopleRoutes } from '../features/people/routes.tsx';
+import { createPrivacyRoutes } from '../features/privacy/routes.tsx';
 import { createProfileRoutes } from '../features/profile/routes.tsx';
 import { createProgrammeRoutes } from '../features/programmes/routes.tsx';
 import { createRecognitionRoutes } from '../features/recognition/routes.tsx';
@@ -83,6 +84,7 @@ const routeTree = rootRoute.addChildren([
     ...createInsightRoutes(appRoute),
     ...createTalentRoutes(appRoute),
     ...createIntegrationsRoutes(appRoute),
+    ...createPrivacyRoutes(appRoute),
     ...createCampaignRoutes(appRoute),
     ...createCredentialRoutes(appRoute),
     ...createLtiRoutes(appRoute),

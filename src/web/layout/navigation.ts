@@ -37,6 +37,7 @@ export function navigationFor(me: Me): NavSection[] {
   mine.push({ to: '/development/budget', labelKey: 'nav.myBudget' });
   mine.push({ to: '/insight/me', labelKey: 'nav.myGrowth' });
   mine.push({ to: '/profile', labelKey: 'nav.profile' });
+  mine.push({ to: '/privacy', labelKey: 'nav.myData' });
   const sections: NavSection[] = [{ id: 'development', titleKey: 'nav.development', items: mine }];
 
   if (isManager(me)) {
@@ -106,6 +107,9 @@ export function navigationFor(me: Me): NavSection[] {
   if (hasAdminSection(me)) {
     const admin: NavItem[] = [];
     if (can(me, 'people.manage')) admin.push({ to: '/admin/import', labelKey: 'nav.import' });
+    if (can(me, 'people.manage')) admin.push({ to: '/admin/privacy', labelKey: 'nav.privacyAdmin' });
+    if (can(me, 'roles.grant_owner'))
+      admin.push({ to: '/admin/organisation-export', labelKey: 'nav.organisationExport' });
     if (can(me, 'outbox.read')) admin.push({ to: '/admin/outbox', labelKey: 'nav.outbox' });
     if (can(me, 'audit.read')) admin.push({ to: '/admin/audit', labelKey: 'nav.audit' });
     if (can(me, 'api_tokens.manage')) admin.push({ to: '/admin/api-tokens', labelKey: 'nav.apiTokens' });

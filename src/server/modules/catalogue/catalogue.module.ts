@@ -1,11 +1,13 @@
 import { defineModule } from '../../core/module.ts';
 import { organisationContextOf } from '../organisations/index.ts';
+import { cataloguePersonalData } from './catalogue.personal-data.ts';
 import { catalogueRoutes } from './catalogue.routes.ts';
 import { progressFromStatements } from './learning/statement-progress.service.ts';
 import { applyAllRules, applyRules } from './rules/rules.service.ts';
 
 export const catalogueModule = defineModule({
   name: 'catalogue',
+  personalData: cataloguePersonalData,
   routes: catalogueRoutes,
   // Audience rules enrol people as soon as they are created, imported or changed; the 15-minute job
   // stays the backstop (for facts that change with time: start dates, reports).

@@ -1,7 +1,12 @@
 import { defineModule } from '../../core/module.ts';
+import { knowledgePersonalData } from './knowledge.personal-data.ts';
 import './knowledge.events.ts';
 import './knowledge.files.ts';
 import { knowledgeRoutes } from './knowledge.routes.ts';
 
 /** The knowledge space and the team moment: learning from each other (issue 16). */
-export const knowledgeModule = defineModule({ name: 'knowledge', routes: knowledgeRoutes });
+export const knowledgeModule = defineModule({
+  name: 'knowledge',
+  routes: knowledgeRoutes,
+  personalData: knowledgePersonalData,
+});

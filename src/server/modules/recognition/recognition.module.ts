@@ -2,12 +2,14 @@ import { defineModule } from '../../core/module.ts';
 import { organisationContextOf } from '../organisations/index.ts';
 import { awardAllBadges } from './badges.service.ts';
 import { celebrate, celebrateAttendance } from './celebrate.service.ts';
+import { recognitionPersonalData } from './recognition.personal-data.ts';
 import './recognition.events.ts';
 import { recognitionRoutes } from './recognition.routes.ts';
 
 /** Kudos, celebrations, badges, points, streaks, challenges and leaderboards (issue 16, steps 4-6). */
 export const recognitionModule = defineModule({
   name: 'recognition',
+  personalData: recognitionPersonalData,
   routes: recognitionRoutes,
   // Steps other modules tell after their change committed become celebrations, points and badges.
   listen: (bus, { db, log }) => {

@@ -1,0 +1,2 @@
+// The privacy feature is reached through routes.tsx only.
+export {};
