@@ -5245,7 +5245,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/credentials/{id}/revoke": {
+    "/api/v1/credentials/revocations/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -5255,7 +5255,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Revoke a credential (L&D): its status list bit is set and verification says revoked */
-        post: operations["postCredentialsByIdRevoke"];
+        post: operations["postCredentialsRevocationsById"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6375,150 +6375,6 @@ export interface paths {
         };
         /** Download a ready organisation export (owner) */
         get: operations["getPrivacyOrganisationExportsByIdDownload"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/lti/{organisationId}/jwks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getLtiByOrganisationIdJwks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/lti/authorize": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getLtiAuthorize"];
-        put?: never;
-        post: operations["postLtiAuthorize"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/lti/token": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["postLtiToken"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/lti/deep-links": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["postLtiDeepLinks"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/lti/services/{contentId}/lineitems": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getLtiServicesByContentIdLineitems"];
-        put?: never;
-        post: operations["postLtiServicesByContentIdLineitems"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/lti/services/{contentId}/lineitems/{lineItemId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getLtiServicesByContentIdLineitemsByLineItemId"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/lti/services/{contentId}/lineitems/{lineItemId}/scores": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["postLtiServicesByContentIdLineitemsByLineItemIdScores"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/lti/services/{contentId}/lineitems/{lineItemId}/results": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getLtiServicesByContentIdLineitemsByLineItemIdResults"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/lti/services/{contentId}/memberships": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getLtiServicesByContentIdMemberships"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10715,129 +10571,6 @@ export interface components {
             /** @description My reports' journeys */
             team: components["schemas"]["OnboardingJourney"][];
         };
-        TalentQuestion: {
-            /** @description Answers are stored by this id */
-            id: string;
-            textNl: string;
-            textEn: string;
-            /**
-             * @description Which of Groeipad’s live figures are shown next to the question
-             * @default none
-             * @enum {string}
-             */
-            figures: "none" | "team" | "own";
-        };
-        TalentFigures: {
-            reports: number;
-            plansAgreed: number;
-            conversationsHeld: number;
-            teamLearningMinutes: number;
-            agreementsTotal: number;
-            agreementsKept: number;
-            ownLearningMinutes: number;
-            ownPlanAgreed: boolean;
-            since: string;
-        };
-        TalentGridEntry: {
-            /** Format: uuid */
-            reviewId: string;
-            /** Format: uuid */
-            personId: string;
-            name: string;
-            unitName: string | null;
-            reviewerName: string | null;
-            performance: number | null;
-            potential: number | null;
-            isSubmitted: boolean;
-            moveCount: number;
-        };
-        TalentRoundSummary: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            reviewDeadline: string;
-            calibrationOn: string | null;
-            signedOffAt: string | null;
-            people: number;
-            submitted: number;
-        };
-        TalentRound: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            reviewDeadline: string;
-            calibrationOn: string | null;
-            signedOffAt: string | null;
-            people: number;
-            submitted: number;
-            /** @enum {string} */
-            reviewerRule: "managers_manager" | "hr";
-            questions: components["schemas"]["TalentQuestion"][];
-            canManage: boolean;
-            grid: components["schemas"]["TalentGridEntry"][];
-        };
-        TalentReview: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            roundId: string;
-            roundTitle: string;
-            /** Format: uuid */
-            personId: string;
-            name: string;
-            reviewerName: string | null;
-            performance: number | null;
-            potential: number | null;
-            answers: {
-                [key: string]: string;
-            };
-            flightRisk: ("low" | "medium" | "high") | null;
-            readiness: ("ready_now" | "ready_later" | "not_yet") | null;
-            nextRole: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-            } | null;
-            advice: string;
-            actions: string[];
-            isSubmitted: boolean;
-            isLocked: boolean;
-            canEdit: boolean;
-            canMove: boolean;
-            questions: components["schemas"]["TalentQuestion"][];
-            figures: components["schemas"]["TalentFigures"];
-            moves: {
-                fromPerformance: number | null;
-                fromPotential: number | null;
-                toPerformance: number;
-                toPotential: number;
-                reason: string;
-                movedBy: string | null;
-                movedAt: string;
-            }[];
-        };
-        TalentProposal: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** @enum {string} */
-            status: "proposed" | "accepted" | "declined";
-            roundTitle: string;
-            createdAt: string;
-        };
-        MyTalent: {
-            proposals: components["schemas"]["TalentProposal"][];
-            reviews: {
-                roundTitle: string;
-                signedOffAt: string;
-                advice: string | null;
-                performance: number | null;
-                potential: number | null;
-                readiness: ("ready_now" | "ready_later" | "not_yet") | null;
-            }[];
-            /** @enum {string} */
-            visibility: "nothing" | "advice" | "everything";
-        };
         SurveySettings: {
             anonymityThreshold: number;
         };
@@ -10981,6 +10714,129 @@ export interface components {
                     quadrant: "comfort" | "learning" | "apathy" | "anxiety";
                 } | null;
             }[];
+        };
+        TalentQuestion: {
+            /** @description Answers are stored by this id */
+            id: string;
+            textNl: string;
+            textEn: string;
+            /**
+             * @description Which of Groeipad’s live figures are shown next to the question
+             * @default none
+             * @enum {string}
+             */
+            figures: "none" | "team" | "own";
+        };
+        TalentFigures: {
+            reports: number;
+            plansAgreed: number;
+            conversationsHeld: number;
+            teamLearningMinutes: number;
+            agreementsTotal: number;
+            agreementsKept: number;
+            ownLearningMinutes: number;
+            ownPlanAgreed: boolean;
+            since: string;
+        };
+        TalentGridEntry: {
+            /** Format: uuid */
+            reviewId: string;
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            unitName: string | null;
+            reviewerName: string | null;
+            performance: number | null;
+            potential: number | null;
+            isSubmitted: boolean;
+            moveCount: number;
+        };
+        TalentRoundSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            reviewDeadline: string;
+            calibrationOn: string | null;
+            signedOffAt: string | null;
+            people: number;
+            submitted: number;
+        };
+        TalentRound: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            reviewDeadline: string;
+            calibrationOn: string | null;
+            signedOffAt: string | null;
+            people: number;
+            submitted: number;
+            /** @enum {string} */
+            reviewerRule: "managers_manager" | "hr";
+            questions: components["schemas"]["TalentQuestion"][];
+            canManage: boolean;
+            grid: components["schemas"]["TalentGridEntry"][];
+        };
+        TalentReview: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            roundId: string;
+            roundTitle: string;
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            reviewerName: string | null;
+            performance: number | null;
+            potential: number | null;
+            answers: {
+                [key: string]: string;
+            };
+            flightRisk: ("low" | "medium" | "high") | null;
+            readiness: ("ready_now" | "ready_later" | "not_yet") | null;
+            nextRole: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            advice: string;
+            actions: string[];
+            isSubmitted: boolean;
+            isLocked: boolean;
+            canEdit: boolean;
+            canMove: boolean;
+            questions: components["schemas"]["TalentQuestion"][];
+            figures: components["schemas"]["TalentFigures"];
+            moves: {
+                fromPerformance: number | null;
+                fromPotential: number | null;
+                toPerformance: number;
+                toPotential: number;
+                reason: string;
+                movedBy: string | null;
+                movedAt: string;
+            }[];
+        };
+        TalentProposal: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "proposed" | "accepted" | "declined";
+            roundTitle: string;
+            createdAt: string;
+        };
+        MyTalent: {
+            proposals: components["schemas"]["TalentProposal"][];
+            reviews: {
+                roundTitle: string;
+                signedOffAt: string;
+                advice: string | null;
+                performance: number | null;
+                potential: number | null;
+                readiness: ("ready_now" | "ready_later" | "not_yet") | null;
+            }[];
+            /** @enum {string} */
+            visibility: "nothing" | "advice" | "everything";
         };
         SuggestedLearning: {
             /** @enum {string} */
@@ -35711,7 +35567,7 @@ export interface operations {
             };
         };
     };
-    postCredentialsByIdRevoke: {
+    postCredentialsRevocationsById: {
         parameters: {
             query?: never;
             header?: never;
@@ -36671,7 +36527,11 @@ export interface operations {
                             completions: number;
                             overdueAssignments: number;
                             planStates: {
-                                [key: string]: number;
+                                none: number;
+                                draft: number;
+                                shared: number;
+                                agreed: number;
+                                reviewed: number;
                             };
                         };
                         members: {
@@ -40953,221 +40813,6 @@ export interface operations {
                     "application/zip": components["schemas"]["Problem"];
                     "application/problem+json": components["schemas"]["Problem"];
                 };
-            };
-        };
-    };
-    getLtiByOrganisationIdJwks: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                organisationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    getLtiAuthorize: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    postLtiAuthorize: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    postLtiToken: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    postLtiDeepLinks: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    getLtiServicesByContentIdLineitems: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                contentId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    postLtiServicesByContentIdLineitems: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                contentId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    getLtiServicesByContentIdLineitemsByLineItemId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                contentId: string;
-                lineItemId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    postLtiServicesByContentIdLineitemsByLineItemIdScores: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                contentId: string;
-                lineItemId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    getLtiServicesByContentIdLineitemsByLineItemIdResults: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                contentId: string;
-                lineItemId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    getLtiServicesByContentIdMemberships: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                contentId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };

@@ -66,7 +66,7 @@ export const credentialsRoutes =
     );
 
     app.post(
-      '/credentials/:id/revoke',
+      '/credentials/revocations/:id',
       {
         schema: {
           tags,

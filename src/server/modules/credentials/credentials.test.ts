@@ -178,21 +178,24 @@ describe('verification', () => {
 
   it('after L&D revokes, every verifier says revoked; the status list is signed', async () => {
     expect(
-      (await org.as.employee.post(`/api/v1/credentials/${certificateCredentialId}/revoke`, { reason: 'x' }))
-        .statusCode,
+      (
+        await org.as.employee.post(`/api/v1/credentials/revocations/${certificateCredentialId}`, {
+          reason: 'x',
+        })
+      ).statusCode,
     ).toBe(403);
-    const empty = await org.as.ldAdmin.post(`/api/v1/credentials/${certificateCredentialId}/revoke`, {
+    const empty = await org.as.ldAdmin.post(`/api/v1/credentials/revocations/${certificateCredentialId}`, {
       reason: ' ',
     });
     expect(empty.statusCode).toBe(400);
     expect(JSON.stringify(empty.json())).toContain('reason');
-    const revoked = await org.as.ldAdmin.post(`/api/v1/credentials/${certificateCredentialId}/revoke`, {
+    const revoked = await org.as.ldAdmin.post(`/api/v1/credentials/revocations/${certificateCredentialId}`, {
       reason: 'Ten onrechte uitgereikt',
     });
     expect(revoked.statusCode).toBe(204);
     expect(
       (
-        await org.as.ldAdmin.post(`/api/v1/credentials/${certificateCredentialId}/revoke`, {
+        await org.as.ldAdmin.post(`/api/v1/credentials/revocations/${certificateCredentialId}`, {
           reason: 'Nog eens',
         })
       ).statusCode,
@@ -245,7 +248,7 @@ describe('keys and tenancy', () => {
   it("another organisation cannot list or revoke this organisation's credentials", async () => {
     expect((await other.as.owner.get('/api/v1/credentials')).json<Json[]>()).toEqual([]);
     expect((await other.as.employee.get('/api/v1/credentials/mine')).json<Json[]>()).toEqual([]);
-    const revoke = await other.as.owner.post(`/api/v1/credentials/${badgeCredentialId}/revoke`, {
+    const revoke = await other.as.owner.post(`/api/v1/credentials/revocations/${badgeCredentialId}`, {
       reason: 'Weg',
     });
     expect(revoke.statusCode).toBe(404);

@@ -106,6 +106,7 @@ const week = z.object({
   learnedMinutes: z.number().int(),
 });
 const planState = z.enum(['none', 'draft', 'shared', 'agreed', 'reviewed']);
+const count = z.number().int();
 
 export const teamDashboardSchema = z.object({
   weekStart: day,
@@ -116,7 +117,7 @@ export const teamDashboardSchema = z.object({
     activeLearners: z.number().int(),
     completions: z.number().int(),
     overdueAssignments: z.number().int(),
-    planStates: z.record(planState, z.number().int()),
+    planStates: z.object({ none: count, draft: count, shared: count, agreed: count, reviewed: count }),
   }),
   members: z.array(
     z.object({

@@ -99,8 +99,11 @@ export const ltiStandardPlugin = (deps: ModuleDeps) => async (app: FastifyInstan
     throw error;
   });
 
+  // LTI's own wire formats, specified by 1EdTech (docs/LTI.md); not part of Groeipad's API document.
+  const standard = { schema: { hide: true } };
   app.get(
     '/lti/:organisationId/jwks',
+    standard,
     async (request: FastifyRequest<{ Params: { organisationId: string } }>, reply) => {
       const { organisationId } = request.params;
       const keys = /^[0-9a-f-]{36}$/i.test(organisationId)
@@ -121,22 +124,22 @@ export const ltiStandardPlugin = (deps: ModuleDeps) => async (app: FastifyInstan
       ...(answer.state ? { state: answer.state } : {}),
     });
   };
-  app.get('/lti/authorize', authorizeHandler);
-  app.post('/lti/authorize', authorizeHandler);
+  app.get('/lti/authorize', standard, authorizeHandler);
+  app.post('/lti/authorize', standard, authorizeHandler);
 
-  app.post('/lti/token', async (request, reply) => {
+  app.post('/lti/token', standard, async (request, reply) => {
     const answer = await issueAccessToken(deps.db, env, asStrings(request.body), now());
     return reply.header('cache-control', 'no-store').send(answer);
   });
 
-  app.post('/lti/deep-links', async (request, reply) => {
+  app.post('/lti/deep-links', standard, async (request, reply) => {
     const { launchId } = await receiveDeepLinks(deps.db, env, asStrings(request.body).JWT);
     return reply.redirect(`${env.baseUrl}/admin/lti/selections/${launchId}`, 303);
   });
 
   type Service = FastifyRequest<{ Params: { contentId: string; lineItemId?: string } }>;
   const lineItemScopes = [scope.lineItem, scope.lineItemReadonly];
-  app.get('/lti/services/:contentId/lineitems', async (request: Service, reply) => {
+  app.get('/lti/services/:contentId/lineitems', standard, async (request: Service, reply) => {
     const caller = await callerOf(deps.db, request.headers.authorization, lineItemScopes, now());
     await linkOfCaller(caller, request.params.contentId);
     const rows = await lineItemsOf(caller, request.params.contentId);
@@ -144,7 +147,7 @@ export const ltiStandardPlugin = (deps: ModuleDeps) => async (app: FastifyInstan
       .type('application/vnd.ims.lis.v2.lineitemcontainer+json')
       .send(rows.map((row) => presentLineItem(env.baseUrl, row)));
   });
-  app.post('/lti/services/:contentId/lineitems', async (request: Service, reply) => {
+  app.post('/lti/services/:contentId/lineitems', standard, async (request: Service, reply) => {
     const caller = await callerOf(deps.db, request.headers.authorization, [scope.lineItem], now());
     await linkOfCaller(caller, request.params.contentId);
     const row = await addLineItem(caller, request.params.contentId, lineItemBody.parse(request.body));
@@ -153,7 +156,7 @@ export const ltiStandardPlugin = (deps: ModuleDeps) => async (app: FastifyInstan
       .type('application/vnd.ims.lis.v2.lineitem+json')
       .send(presentLineItem(env.baseUrl, row));
   });
-  app.get('/lti/services/:contentId/lineitems/:lineItemId', async (request: Service, reply) => {
+  app.get('/lti/services/:contentId/lineitems/:lineItemId', standard, async (request: Service, reply) => {
     const caller = await callerOf(deps.db, request.headers.authorization, lineItemScopes, now());
     await linkOfCaller(caller, request.params.contentId);
     const row = (await lineItemsOf(caller, request.params.contentId)).find(
@@ -162,30 +165,38 @@ export const ltiStandardPlugin = (deps: ModuleDeps) => async (app: FastifyInstan
     if (!row) throw new OAuthError(404, 'not_found', 'no such line item');
     return reply.type('application/vnd.ims.lis.v2.lineitem+json').send(presentLineItem(env.baseUrl, row));
   });
-  app.post('/lti/services/:contentId/lineitems/:lineItemId/scores', async (request: Service, reply) => {
-    const caller = await callerOf(deps.db, request.headers.authorization, [scope.score], now());
-    await linkOfCaller(caller, request.params.contentId);
-    await receiveScore(deps, caller, {
-      contentId: request.params.contentId,
-      lineItemId: request.params.lineItemId as string,
-      body: scoreBody.parse(request.body),
-      baseUrl: env.baseUrl,
-      now: now(),
-    });
-    return reply.status(204).send();
-  });
-  app.get('/lti/services/:contentId/lineitems/:lineItemId/results', async (request: Service, reply) => {
-    const caller = await callerOf(deps.db, request.headers.authorization, [scope.resultReadonly], now());
-    await linkOfCaller(caller, request.params.contentId);
-    const results = await resultsOf(
-      caller,
-      request.params.contentId,
-      request.params.lineItemId as string,
-      env.baseUrl,
-    );
-    return reply.type('application/vnd.ims.lis.v2.resultcontainer+json').send(results);
-  });
-  app.get('/lti/services/:contentId/memberships', async (request: Service, reply) => {
+  app.post(
+    '/lti/services/:contentId/lineitems/:lineItemId/scores',
+    standard,
+    async (request: Service, reply) => {
+      const caller = await callerOf(deps.db, request.headers.authorization, [scope.score], now());
+      await linkOfCaller(caller, request.params.contentId);
+      await receiveScore(deps, caller, {
+        contentId: request.params.contentId,
+        lineItemId: request.params.lineItemId as string,
+        body: scoreBody.parse(request.body),
+        baseUrl: env.baseUrl,
+        now: now(),
+      });
+      return reply.status(204).send();
+    },
+  );
+  app.get(
+    '/lti/services/:contentId/lineitems/:lineItemId/results',
+    standard,
+    async (request: Service, reply) => {
+      const caller = await callerOf(deps.db, request.headers.authorization, [scope.resultReadonly], now());
+      await linkOfCaller(caller, request.params.contentId);
+      const results = await resultsOf(
+        caller,
+        request.params.contentId,
+        request.params.lineItemId as string,
+        env.baseUrl,
+      );
+      return reply.type('application/vnd.ims.lis.v2.resultcontainer+json').send(results);
+    },
+  );
+  app.get('/lti/services/:contentId/memberships', standard, async (request: Service, reply) => {
     const caller = await callerOf(deps.db, request.headers.authorization, [scope.memberships], now());
     return reply
       .type('application/vnd.ims.lti-nrps.v2.membershipcontainer+json')

@@ -38,7 +38,7 @@ export const useRevokeCredential = () => {
   return useMutation({
     mutationFn: (input: { id: string; reason: string }) =>
       unwrap(
-        api.POST('/api/v1/credentials/{id}/revoke', {
+        api.POST('/api/v1/credentials/revocations/{id}', {
           params: { path: { id: input.id } },
           body: { reason: input.reason },
         }),

@@ -58,9 +58,9 @@ export function SsoSettingsPage() {
   useEffect(() => {
     if (settings.data) setForm(formOf(settings.data));
   }, [settings.data]);
-  if (settings.isPending || !form)
-    return settings.isError ? <QueryError error={settings.error} /> : <Loading />;
-  const sp = settings.data.serviceProvider;
+  const saved = settings.data;
+  if (!saved || !form) return settings.isError ? <QueryError error={settings.error} /> : <Loading />;
+  const sp = saved.serviceProvider;
   const errors = fieldErrorsOf(save.error);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm({ ...form, [key]: value });
 
@@ -140,7 +140,7 @@ export function SsoSettingsPage() {
                   />
                   <TextField
                     label={t('provider.clientSecret')}
-                    hint={settings.data.oidc?.hasClientSecret ? t('provider.clientSecretKept') : undefined}
+                    hint={saved.oidc?.hasClientSecret ? t('provider.clientSecretKept') : undefined}
                     type="password"
                     autoComplete="off"
                     value={form.clientSecret}
@@ -253,7 +253,7 @@ export function SsoSettingsPage() {
               type="button"
               variant="secondary"
               isBusy={test.isPending}
-              disabled={!settings.data.configured}
+              disabled={!saved.configured}
               onClick={() => test.mutate()}
             >
               {t('test.button')}
