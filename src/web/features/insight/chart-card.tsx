@@ -31,6 +31,8 @@ export function ChartCard<T>({
   columns,
   chart,
   note,
+  hasFigures = true,
+  chartHeight,
 }: {
   title: string;
   fileName: string;
@@ -38,6 +40,10 @@ export function ChartCard<T>({
   columns: TableColumn<T>[];
   chart?: ReactNode;
   note?: ReactNode;
+  /** False when every figure is zero: the chart would be an empty grid, so say so in words instead. */
+  hasFigures?: boolean;
+  /** Pixels; a chart with a bar per person grows with the team. */
+  chartHeight?: number;
 }) {
   const { t } = useTranslation('insight');
   const [isTable, setIsTable] = useState(!chart);
@@ -70,7 +76,7 @@ export function ChartCard<T>({
       titleId={id}
       actions={
         <div className="flex flex-wrap gap-2">
-          {chart && (
+          {chart && rows.length > 0 && (
             <Button variant="secondary" onClick={() => setIsTable(!isTable)} aria-pressed={isTable}>
               {isTable ? t('chart.showChart') : t('chart.showTable')}
             </Button>
@@ -114,8 +120,15 @@ export function ChartCard<T>({
             </tbody>
           </table>
         </div>
+      ) : !hasFigures ? (
+        <EmptyState title={t('chart.allZero')} />
       ) : (
-        <div className="h-64 w-full" role="img" aria-label={t('chart.described', { title })}>
+        <div
+          className="h-64 w-full"
+          style={chartHeight ? { height: chartHeight } : undefined}
+          role="img"
+          aria-label={t('chart.described', { title })}
+        >
           {chart}
         </div>
       )}

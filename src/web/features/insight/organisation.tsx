@@ -93,6 +93,7 @@ export function OrganisationInsightPage() {
             title={t('organisation.byMonth')}
             fileName="active-learners-by-month"
             rows={dashboard.data.months}
+            hasFigures={dashboard.data.months.some((m) => m.activeLearners > 0 || m.learningHours > 0)}
             columns={[
               { id: 'month', header: t('figures.month'), value: (r) => r.month },
               { id: 'active', header: t('figures.activeLearners'), value: (r) => r.activeLearners },
@@ -129,6 +130,8 @@ export function OrganisationInsightPage() {
             title={t('organisation.byUnit')}
             fileName="learning-by-unit"
             rows={dashboard.data.units}
+            hasFigures={dashboard.data.units.some((u) => u.learningHours > 0)}
+            chartHeight={Math.max(256, dashboard.data.units.length * 32 + 80)}
             columns={[
               { id: 'unit', header: t('figures.unit'), value: (r) => r.unitName ?? t('figures.noUnit') },
               { id: 'people', header: t('figures.people'), value: (r) => r.people },
@@ -139,14 +142,16 @@ export function OrganisationInsightPage() {
             chart={
               <ResponsiveContainer width="100%" height="100%">
                 <BarChart
+                  layout="vertical"
+                  margin={{ left: 8, right: 16 }}
                   data={dashboard.data.units.map((u) => ({
                     ...u,
                     unitName: u.unitName ?? t('figures.noUnit'),
                   }))}
                 >
                   <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="unitName" />
-                  <YAxis />
+                  <XAxis type="number" />
+                  <YAxis type="category" dataKey="unitName" width={170} interval={0} />
                   <Tooltip />
                   <Legend />
                   <Bar dataKey="learningHours" name={t('figures.learningHours')} fill="#0f766e" />

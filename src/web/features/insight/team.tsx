@@ -37,6 +37,10 @@ export function TeamInsightPage() {
         title={t('team.week', { from: team.data.weekStart, to: team.data.weekEnd })}
         fileName="team-learning-time"
         rows={members}
+        hasFigures={members.some(
+          (m) => m.week.learnedMinutes || m.week.reservedMinutes || m.week.normMinutes,
+        )}
+        chartHeight={Math.max(256, members.length * 36 + 80)}
         columns={[
           { id: 'name', header: t('team.person'), value: (r) => r.person.displayName },
           { id: 'learned', header: t('team.learnedHours'), value: (r) => hours(r.week.learnedMinutes) },
@@ -49,6 +53,8 @@ export function TeamInsightPage() {
         chart={
           <ResponsiveContainer width="100%" height="100%">
             <BarChart
+              layout="vertical"
+              margin={{ left: 8, right: 16 }}
               data={members.map((m) => ({
                 name: m.person.displayName,
                 learned: hours(m.week.learnedMinutes),
@@ -57,8 +63,8 @@ export function TeamInsightPage() {
               }))}
             >
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="name" />
-              <YAxis />
+              <XAxis type="number" />
+              <YAxis type="category" dataKey="name" width={150} interval={0} />
               <Tooltip />
               <Legend />
               <Bar dataKey="learned" name={t('team.learnedHours')} fill="#0f766e" />
@@ -96,6 +102,7 @@ export function MyGrowthPage() {
         title={t('me.months')}
         fileName="my-learning-by-month"
         rows={months.map((m) => ({ ...m, hours: hours(m.minutes) }))}
+        hasFigures={months.some((m) => m.minutes > 0 || m.completions > 0)}
         columns={[
           { id: 'month', header: t('figures.month'), value: (r) => r.month },
           { id: 'hours', header: t('figures.learningHours'), value: (r) => r.hours },
