@@ -362,6 +362,59 @@ async function createFixtures() {
   );
   const png = multipart('pixel.png', 'image/png', Buffer.from(onePixelPng, 'base64'));
   await made('image', owner.request('POST', '/api/v1/files?purpose=image', png.payload, png.headers));
+  await createIntegrationFixtures(made);
+}
+
+/** The integrations and talent rounds the demo has none of, made through the API as an owner would. */
+async function createIntegrationFixtures(made: (what: string, call: Promise<Response>) => Promise<Response>) {
+  const tool = await made(
+    'lti tool',
+    owner.post('/api/v1/lti/tools', {
+      name: 'Sweep tool',
+      loginUrl: 'https://tool.example/login',
+      launchUrl: 'https://tool.example/launch',
+      publicJwk: { kty: 'RSA', n: 'sweep', e: 'AQAB' },
+    }),
+  );
+  await made(
+    'lti item',
+    owner.post('/api/v1/lti/items', { toolId: tool.json<{ id: string }>().id, title: 'Sweep' }),
+  );
+  await made('scim token', owner.post('/api/v1/scim/tokens', { name: 'Sweep' }));
+  // A public address literal: no name lookup, and not private.
+  await made(
+    'webhook',
+    owner.post('/api/v1/webhooks', { url: 'https://93.184.216.34/hook', events: ['person.left'] }),
+  );
+  await made('organisation export', owner.post('/api/v1/privacy/organisation-exports'));
+  const { id: leaver } = await db
+    .selectFrom('people')
+    .select('id')
+    .where('organisation_id', '=', demo.id)
+    .where(
+      'email',
+      'not in',
+      ['bestuurder', 'hr', 'leren', 'teamleider', 'medewerker'].map((n) => `${n}@delinde.demo`),
+    )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('people as report').select('report.id').whereRef('report.manager_id', '=', 'people.id'),
+        ),
+      ),
+    )
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
+  await made('leaver', owner.post(`/api/v1/people/${leaver}/deactivate`, {}));
+  const deadline = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  await made(
+    'talent round',
+    owner.post('/api/v1/talent/rounds', {
+      title: 'Sweep',
+      criteria: { roles: ['manager'] },
+      reviewDeadline: deadline,
+    }),
+  );
 }
 
 /** Where each {param} sits among the URL's /-separated segments. */
