@@ -1,4 +1,4 @@
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { browserPerFile, demo, screenshot, shows, signIn } from './support.ts';
 
 // Journey (screens only; a real tool launch is covered by the server tests with ltijs): L&D opens the
@@ -35,6 +35,8 @@ describe('LTI tools', () => {
     await tool.getByLabel('Titel van het nieuwe catalogus-item').fill('Simulatie: medicatie aftekenen');
     await tool.getByRole('button', { name: 'Externe-tool-item toevoegen' }).click();
     await shows(tool.getByText('Als concept aan de catalogus toegevoegd.'));
+    expect(await register.getByLabel('Naam').inputValue()).toBe('');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'lti-3-tool-registered');
   });
 });

@@ -70,5 +70,6 @@ describe('talent reviews', () => {
     await person.getByRole('button', { name: `Accepteren: ${action}` }).click();
     await shows(person.getByText('In je plan'));
     await screenshot(person, 'talent-7-accepted');
-  });
+    // Two people, seven pictures each checked by axe-core: longer than the default on a busy machine.
+  }, 240_000);
 });
