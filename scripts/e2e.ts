@@ -79,6 +79,9 @@ async function main(): Promise<number> {
   for (const name of ['DATABASE_URL', 'SMTP_URL', 'SESSION_SECRET', 'DEMO', 'NODE_ENV'])
     delete serverEnv[name];
   Object.assign(serverEnv, { PORT: String(port), BASE_URL: baseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
+  // The SSO journey runs an OpenID provider on 127.0.0.1 in the test process: this server (only) may
+  // reach it, as the sso tests allow it with `outboundAllowedHosts`.
+  serverEnv.E2E_OUTBOUND_ALLOWED_HOSTS = '127.0.0.1';
 
   console.log(`E2E: starting the server at ${baseUrl} (PGlite in ${dataDir})`);
   const server = spawn(process.execPath, ['src/server/main.ts'], {

@@ -98,6 +98,15 @@ describe('loadConfig', () => {
     ).toThrowError(/CONTENT_ORIGIN: must have another host name/);
   });
 
+  it('lets only a non-production server (the e2e one) reach private hosts named by E2E_OUTBOUND_ALLOWED_HOSTS', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).outboundAllowedHosts).toBeUndefined();
+    const allowed = { DATA_DIR: dataDir(), E2E_OUTBOUND_ALLOWED_HOSTS: '127.0.0.1' };
+    expect(loadConfig(allowed).outboundAllowedHosts).toEqual(['127.0.0.1']);
+    expect(
+      loadConfig({ ...allowed, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(64) }).outboundAllowedHosts,
+    ).toBeUndefined();
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: '', PORT: '' }).port).toBe(3000);
   });

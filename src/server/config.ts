@@ -161,7 +161,9 @@ export type Config = {
   cmi5SessionTimeoutMinutes?: number;
   /**
    * Outbound requests the server makes for a user (a cmi5.xml by address) may reach these hosts even
-   * though they are private or loopback; tests only, never from the environment.
+   * though they are private or loopback; tests only. The one way in from the environment is
+   * E2E_OUTBOUND_ALLOWED_HOSTS, which scripts/e2e.ts sets for its own server and which is ignored when
+   * NODE_ENV=production.
    */
   outboundAllowedHosts?: string[];
 };
@@ -213,6 +215,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimits: uploadLimitsOf(values),
     ...(values.CONTENT_ORIGIN ? { contentOrigin: new URL(values.CONTENT_ORIGIN).origin } : {}),
     cmi5SessionTimeoutMinutes: values.CMI5_SESSION_TIMEOUT_MINUTES,
+    ...(env.E2E_OUTBOUND_ALLOWED_HOSTS && env.NODE_ENV !== 'production'
+      ? { outboundAllowedHosts: env.E2E_OUTBOUND_ALLOWED_HOSTS.split(',').map((host) => host.trim()) }
+      : {}),
     ...(values.FILE_STORAGE === 's3' && values.S3_BUCKET
       ? {
           s3: {

@@ -63,7 +63,11 @@ export function SignInPage() {
         required={ssoRequired}
       />
       <form onSubmit={submit} noValidate className="mt-4 space-y-4">
-        <FormErrorRegion error={throttled ? null : signIn.error} shownFields={['email', 'password']} />
+        {/* SSO required is said once, above, next to its button (SsoSignIn). */}
+        <FormErrorRegion
+          error={throttled || ssoRequired ? null : signIn.error}
+          shownFields={['email', 'password']}
+        />
         <div aria-live="assertive" aria-atomic="true">
           {isThrottled && throttle && (
             <div

@@ -63,7 +63,8 @@ function PlatformCard() {
 function RegisterForm() {
   const { t } = useTranslation('lti');
   const register = useRegisterTool();
-  const [form, setForm] = useState({ name: '', loginUrl: '', launchUrl: '', deepLinkUrl: '', jwksUrl: '' });
+  const empty = { name: '', loginUrl: '', launchUrl: '', deepLinkUrl: '', jwksUrl: '' };
+  const [form, setForm] = useState(empty);
   const [privacy, setPrivacy] = useState<LtiTool['privacy']>('anonymous');
   const errors = fieldErrorsOf(register.error);
   const field = (key: keyof typeof form) => ({
@@ -73,12 +74,21 @@ function RegisterForm() {
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    register.mutate({
-      ...form,
-      deepLinkUrl: form.deepLinkUrl.trim() || null,
-      jwksUrl: form.jwksUrl.trim() || null,
-      privacy,
-    });
+    register.mutate(
+      {
+        ...form,
+        deepLinkUrl: form.deepLinkUrl.trim() || null,
+        jwksUrl: form.jwksUrl.trim() || null,
+        privacy,
+      },
+      // Emptied once registered: the tool shows above, and a second click must not register it twice.
+      {
+        onSuccess: () => {
+          setForm(empty);
+          setPrivacy('anonymous');
+        },
+      },
+    );
   };
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>

@@ -280,7 +280,7 @@ export function SsoSettingsPage() {
             )}
           </div>
         </div>
-        <Card title={t('sp.title')} titleId="sso-sp">
+        <Card title={t('sp.title')} titleId="sso-sp" className="self-start">
           <p className="mb-3 text-xs text-slate-600">{t('sp.hint')}</p>
           <DescriptionList
             items={

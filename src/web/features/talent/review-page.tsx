@@ -18,9 +18,11 @@ const levels = [1, 2, 3] as const;
 export function ReviewPage() {
   const { id } = useParams({ from: '/_app/talent/reviews/$id' });
   const review = useQuery(reviewQuery(id));
+  // Kept here: the form starts again from the saved review after each save, the confirmation stays.
+  const [saved, setSaved] = useState('');
   if (review.isPending) return <Loading />;
   if (review.isError) return <QueryError error={review.error} />;
-  return <ReviewForm key={review.dataUpdatedAt} review={review.data} />;
+  return <ReviewForm key={review.dataUpdatedAt} review={review.data} saved={saved} onSaved={setSaved} />;
 }
 
 function Figures({ review, kind }: { review: Review; kind: string }) {
@@ -40,18 +42,27 @@ function Figures({ review, kind }: { review: Review; kind: string }) {
           f.ownPlanAgreed ? t('figures.ownPlanAgreed') : t('figures.ownPlanNotAgreed'),
         ];
   return (
-    <aside aria-label={t('figures.title')} className="rounded-md bg-sky-50 p-3 text-sm text-sky-950">
+    // Not a landmark: one of these sits under each question, and landmarks need unique names.
+    <div className="rounded-md bg-sky-50 p-3 text-sm text-sky-950">
       <p className="font-medium">{t('figures.title')}</p>
       <ul className="mt-1 list-disc pl-5">
         {items.map((item) => (
           <li key={item}>{item}</li>
         ))}
       </ul>
-    </aside>
+    </div>
   );
 }
 
-function ReviewForm({ review }: { review: Review }) {
+function ReviewForm({
+  review,
+  saved,
+  onSaved: setSaved,
+}: {
+  review: Review;
+  saved: string;
+  onSaved: (message: string) => void;
+}) {
   const { t, i18n } = useTranslation('talent');
   const save = useSaveReview(review.id);
   const roles = useQuery(jobRolesQuery());
@@ -63,7 +74,6 @@ function ReviewForm({ review }: { review: Review }) {
   const [nextRoleId, setNextRoleId] = useState(review.nextRole?.id ?? '');
   const [advice, setAdvice] = useState(review.advice);
   const [actions, setActions] = useState(review.actions.join('\n'));
-  const [saved, setSaved] = useState('');
   const readOnly = !review.canEdit;
   const submit = async (isSubmitted: boolean) => {
     await save.mutateAsync({
