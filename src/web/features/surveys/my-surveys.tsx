@@ -34,13 +34,9 @@ export function MySurveysPage() {
                 {survey.hasAnswered ? (
                   <span className="text-sm text-slate-600">{t('mine.answered')}</span>
                 ) : (
-                  <Link
-                    to="/surveys/$id/answer"
-                    params={{ id: survey.id }}
-                    className={linkClass}
-                    aria-label={t('mine.answerLabel', { title: survey.title })}
-                  >
+                  <Link to="/surveys/$id/answer" params={{ id: survey.id }} className={linkClass}>
                     {t('mine.answer')}
+                    <span className="sr-only">: {survey.title}</span>
                   </Link>
                 )}
               </li>
