@@ -34,6 +34,7 @@ import { createRecognitionRoutes } from '../features/recognition/routes.tsx';
 import { createScormRoutes } from '../features/scorm/routes.tsx';
 import { createSkillsRoutes } from '../features/skills/routes.tsx';
 import { createSsoRoutes } from '../features/sso/routes.tsx';
+import { createSurveyRoutes } from '../features/surveys/routes.tsx';
 import { createTalentRoutes } from '../features/talent/routes.tsx';
 import { createTeamRoutes } from '../features/team/routes.tsx';
 import { createWorkoutRoutes } from '../features/workouts/routes.tsx';
@@ -80,6 +81,7 @@ const routeTree = rootRoute.addChildren([
     ...createKnowledgeRoutes(appRoute),
     ...createFeedbackRoutes(appRoute),
     ...createRecognitionRoutes(appRoute),
+    ...createSurveyRoutes(appRoute),
     ...createSsoRoutes(appRoute),
     ...createInsightRoutes(appRoute),
     ...createTalentRoutes(appRoute),

@@ -21,6 +21,7 @@ export function navigationFor(me: Me): NavSection[] {
     mine.push({ to: '/knowledge', labelKey: 'nav.knowledge' });
   }
   mine.push({ to: '/feedback', labelKey: 'nav.feedback' });
+  mine.push({ to: '/surveys', labelKey: 'nav.mySurveys', isExact: true });
   if (can(me, 'skills.read')) {
     mine.push({ to: '/skills', labelKey: 'nav.mySkills', isExact: true });
     mine.push({ to: '/skills/career', labelKey: 'nav.career' });
@@ -54,6 +55,7 @@ export function navigationFor(me: Me): NavSection[] {
         { to: '/development/approvals', labelKey: 'nav.approvals' },
         { to: '/recognition/team', labelKey: 'nav.teamRecognition' },
         { to: '/insight/team', labelKey: 'nav.teamInsight' },
+        { to: '/surveys/learning-zone', labelKey: 'nav.learningZone' },
         { to: '/talent', labelKey: 'nav.talentReviews', isExact: true },
       ],
     });
@@ -96,6 +98,10 @@ export function navigationFor(me: Me): NavSection[] {
     if (!isManager(me)) talent.push({ to: '/talent', labelKey: 'nav.talentReviews', isExact: true });
   }
   if (can(me, 'recognition.manage')) talent.push({ to: '/recognition/badges', labelKey: 'nav.badgesAdmin' });
+  if (can(me, 'surveys.manage')) {
+    talent.push({ to: '/surveys/manage', labelKey: 'nav.surveysAdmin' });
+    if (!isManager(me)) talent.push({ to: '/surveys/learning-zone', labelKey: 'nav.learningZone' });
+  }
   if (can(me, 'credentials.manage'))
     talent.push({ to: '/credentials/manage', labelKey: 'nav.credentialsAdmin' });
   if (can(me, 'insight.organisation'))

@@ -7,6 +7,7 @@ import { EmptyState, Loading, NoAccess, QueryError } from '../../components/stat
 import { isManager } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
 import { PeopleTable } from '../people/index.ts';
+import { LearningZoneTeamBlock } from '../surveys/index.ts';
 
 const linkClass = 'mt-2 inline-block text-sm font-medium text-teal-700 underline-offset-2 hover:underline';
 
@@ -68,6 +69,7 @@ export function TeamPage() {
               {t('nav.skillsMatrix')}
             </Link>
           </Card>
+          <LearningZoneTeamBlock />
         </div>
       </div>
     </>
