@@ -80,7 +80,11 @@ describe('the Learning Zone check', () => {
       await org.as.hrAdmin.post(`/api/v1/surveys/${id}/close`);
       await db
         .updateTable('surveys')
-        .set({ closes_at: new Date(Date.now() - (point === 4 ? 2 : 1) * 1000) })
+        // The first round earlier than the second: opened and closed before it.
+        .set({
+          opens_at: new Date(Date.now() - (point === 4 ? 120 : 60) * 1000),
+          closes_at: new Date(Date.now() - (point === 4 ? 2 : 1) * 1000),
+        })
         .where('id', '=', id)
         .execute();
     };
