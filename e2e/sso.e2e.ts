@@ -4,8 +4,8 @@ import { baseUrl, browserPerFile, demo, demoPassword, lacks, screenshot, shows, 
 
 // Journey: the owner connects the organisation's OpenID provider (a real `oidc-provider` on 127.0.0.1,
 // started here; scripts/e2e.ts lets this server reach it), an employee signs in through it, and with
-// "SSO verplicht" the password sign-in says to use the organisation account. At the end SSO is
-// switched off again so the other journeys sign in with passwords as before.
+// "SSO verplicht" the password sign-in says to use the organisation account. Afterwards SSO is
+// switched off again (afterAll) so the other journeys sign in with passwords as before.
 const browser = browserPerFile();
 const slug = 'de-linde-demo';
 const screenshotDir = new URL('./screenshots/', import.meta.url).pathname;
@@ -14,7 +14,15 @@ let idp: JourneyIdp;
 beforeAll(async () => {
   idp = await startJourneyIdp({ redirectUris: [`${baseUrl}/sso/${slug}/oidc/callback`] });
 });
-afterAll(() => idp.close());
+afterAll(async () => {
+  // Back to passwords for the other journeys, also when a step above failed (the owner is break-glass).
+  const owner = await openSettings(demo.owner);
+  await owner.getByLabel('Wachtwoorden').selectOption('optional');
+  await owner.getByLabel('Single sign-on aan').uncheck();
+  await owner.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await shows(owner.getByText('Opgeslagen.'));
+  await idp.close();
+});
 
 async function openSettings(email: string) {
   const page = await browser.newPage();
@@ -81,11 +89,5 @@ describe('single sign-on', () => {
     );
     await shows(other.getByRole('link', { name: 'Inloggen met De Linde-account' }));
     await screenshot(other, 'sso-6-password-refused-sso-required');
-
-    // Back to passwords for the other journeys.
-    await owner.getByLabel('Wachtwoorden').selectOption('optional');
-    await owner.getByLabel('Single sign-on aan').uncheck();
-    await owner.getByRole('button', { name: 'Opslaan', exact: true }).click();
-    await shows(owner.getByText('Opgeslagen.'));
   });
 });
