@@ -1,8 +1,12 @@
 import { sql } from 'kysely';
+import { sealText, unsealText } from '../../core/secrets.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { controllerDocument, generateIssuerKey, keyDocument, sign } from './credentials.proof.ts';
-import { seal, unseal } from './credentials.secrets.ts';
+
+// The issuer's secret key is sealed with the server's secret (core/secrets): never answered by any endpoint.
+const sealPurpose = 'credential-issuer';
+
 import { encodeStatusList } from './credentials.status.ts';
 import { issuerUrl, parseOwnUrl, statusListUrl } from './credentials.urls.ts';
 
@@ -23,7 +27,7 @@ export async function issuerKey(tenant: TenantDb, signing: Signing): Promise<Iss
     await tenant
       .insertInto('credential_issuers', {
         public_key_multibase: key.publicKeyMultibase,
-        secret_key_sealed: seal(signing.serverSecret, key.secretKeyMultibase),
+        secret_key_sealed: sealText(signing.serverSecret, sealPurpose, key.secretKeyMultibase),
       })
       .onConflict((oc) => oc.column('organisation_id').doNothing())
       .execute();
@@ -36,7 +40,7 @@ export async function issuerKey(tenant: TenantDb, signing: Signing): Promise<Iss
   return {
     issuer,
     publicKeyMultibase: row.public_key_multibase,
-    secretKeyMultibase: unseal(signing.serverSecret, row.secret_key_sealed),
+    secretKeyMultibase: unsealText(signing.serverSecret, sealPurpose, row.secret_key_sealed),
   };
 }
 
@@ -77,7 +81,7 @@ export async function statusListCredential(db: Db, signing: Signing, organisatio
   const key = {
     issuer,
     publicKeyMultibase: row.public_key_multibase,
-    secretKeyMultibase: unseal(signing.serverSecret, row.secret_key_sealed),
+    secretKeyMultibase: unsealText(signing.serverSecret, sealPurpose, row.secret_key_sealed),
   };
   return sign(list, key, ownDocuments(db, signing));
 }
