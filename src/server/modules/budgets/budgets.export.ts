@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import type { TenantDb } from '../../db/tenant.ts';
 
@@ -92,6 +91,8 @@ export function financeCsv(rows: FinanceRow[]): Buffer {
 }
 
 export async function financeXlsx(rows: FinanceRow[]): Promise<Buffer> {
+  // Loaded on first export: exceljs is a large module graph every process would otherwise load at start.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Ontwikkelbudget');
   sheet.addRow([...headers]).font = { bold: true };

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 // Small media the project generates itself (tests and the demo catalogue), nothing with someone
 // else's licence. The one binary is the demo video: no encoder ships at runtime.
@@ -47,6 +46,7 @@ export function sampleVtt(lines: string[], secondsEach = 4): string {
 
 /** A short PDF with a title and paragraphs. */
 export async function samplePdf(title: string, paragraphs: string[]): Promise<Buffer> {
+  const { PDFDocument, StandardFonts } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);

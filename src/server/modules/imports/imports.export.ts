@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Locale } from '../../db/schema.ts';
 import { exportHeaders } from './imports.fields.ts';
 import type { ExportRow } from './imports.repository.ts';
@@ -71,6 +70,8 @@ export function peopleCsv(rows: ExportRow[], language: Locale): Buffer {
 export async function peopleXlsx(rows: ExportRow[], language: Locale): Promise<Buffer> {
   const headers = exportHeaders[language];
   const fields = Object.keys(headers) as ExportField[];
+  // Loaded on first export: exceljs is a large module graph every process would otherwise load at start.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Groeipad';
   const sheet = workbook.addWorksheet(language === 'nl' ? 'Medewerkers' : 'People', {

@@ -1,4 +1,3 @@
-import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
 import { calendarDateOf, formatCalendarDate } from '../../../core/calendar.ts';
 import { certificateTexts } from '../../../messages/index.ts';
 
@@ -14,6 +13,8 @@ export async function certificatePdf(certificate: {
   timeZone: string;
 }): Promise<Uint8Array> {
   const texts = certificateTexts(certificate.locale);
+  // Loaded on first use: pdf-lib is large and most processes never draw a certificate.
+  const { PDFDocument, rgb, StandardFonts } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   pdf.setTitle(texts.documentTitle({ title: certificate.title }));
   pdf.setProducer('Groeipad');

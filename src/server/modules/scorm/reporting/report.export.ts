@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Locale } from '../../../db/schema.ts';
 import type { packageReport } from './report.read.ts';
 
@@ -89,6 +88,8 @@ export function reportCsv(report: Report, language: Locale): Buffer {
 }
 
 export async function reportXlsx(report: Report, language: Locale): Promise<Buffer> {
+  // Loaded on first export: exceljs is a large module graph every process would otherwise load at start.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Groeipad';
   const answers = workbook.addWorksheet(language === 'nl' ? 'Antwoorden' : 'Answers', {

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Locale } from '../../../db/schema.ts';
 import type { teamMatrix } from './insight.read.ts';
 
@@ -29,6 +28,8 @@ export function matrixCsv(matrix: Matrix, locale: Locale): string {
 }
 
 export async function matrixXlsx(matrix: Matrix, locale: Locale): Promise<Buffer> {
+  // Loaded on first export: exceljs is a large module graph every process would otherwise load at start.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(locale === 'nl' ? 'Vaardigheden' : 'Skills');
   for (const row of rowsOf(matrix, locale)) sheet.addRow(row);
