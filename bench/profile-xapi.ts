@@ -79,9 +79,11 @@ function load(options: LoadOptions): Promise<LoadResult> {
       requestsPerSecond: 0,
     });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bench/load.ts'), JSON.stringify(options)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
+    // load.ts reads its options on stdin.
+    const child = spawn(process.execPath, [join(root, 'bench/load.ts')], {
+      stdio: ['pipe', 'pipe', 'inherit'],
     });
+    child.stdin.end(JSON.stringify(options));
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;

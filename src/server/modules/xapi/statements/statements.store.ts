@@ -35,15 +35,13 @@ export type StoreResult = {
 
 export type ActivityDefinition = { activityKey: string; activityId: string; definition: JsonObject | null };
 
-// Activity definitions already merged into xapi_activities, per organisation (hash of id + definition):
-// a batch about the same activities as the last one updates no rows.
+// Activity definitions already merged into xapi_activities, per organisation (id + definition, hashed
+// when long): a batch about the same activities as the last one updates no rows.
 const mergedDefinitions = new Map<string, Set<string>>();
-const definitionHash = (activity: ActivityDefinition) =>
-  createHash('sha1')
-    .update(activity.activityId)
-    .update('\n')
-    .update(JSON.stringify(activity.definition))
-    .digest('hex');
+const definitionHash = (activity: ActivityDefinition) => {
+  const text = `${activity.activityId}\n${JSON.stringify(activity.definition)}`;
+  return text.length <= 512 ? text : createHash('sha1').update(text).digest('hex');
+};
 
 type Row = {
   kind: 'existing' | 'inserted' | 'voided';

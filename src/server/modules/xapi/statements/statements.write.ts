@@ -81,6 +81,7 @@ export async function writeStatements(
   deps: { db: Db; bus: Bus },
   input: {
     organisationId: string;
+    /** Just parsed from the request and owned by this call: checked and normalised in place. */
     statements: unknown[];
     parts: AttachmentPart[];
     version: XapiVersion;
@@ -93,6 +94,7 @@ export async function writeStatements(
     const statement = validateStatement(raw, {
       version: input.version,
       path: input.isBatch ? `[${index}]` : '',
+      isOwned: true,
     });
     statement.id ??= newStatementId();
     statement.authority = input.writer.authority;

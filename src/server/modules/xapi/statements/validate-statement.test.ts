@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { XapiError } from '../xapi.errors.ts';
-import { agentKey, keysOf } from './statement-keys.ts';
+import { agentKey, keysOf, newStatementId } from './statement-keys.ts';
 import { validateStatement } from './validate-statement.ts';
 
 const base = {
@@ -145,5 +145,25 @@ describe('statement keys', () => {
     expect(agentKey({ account: { homePage: 'https://a|b.example', name: 'c' } })).not.toBe(
       agentKey({ account: { homePage: 'https://a', name: 'b.example|c' } }),
     );
+  });
+});
+
+describe('statement ids the store gives', () => {
+  it('are version 7 UUIDs, all different, in the order they were made (across the random pool refills)', () => {
+    const now = Date.now();
+    const ids = Array.from({ length: 1_000 }, (_, n) => newStatementId(now + n));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids)
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect([...ids].sort()).toEqual(ids);
+  });
+
+  it('checks a statement the caller owns in place, and copies one it does not', () => {
+    const owned = { ...base, id: 'AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA' };
+    expect(validateStatement(owned, { version: '1.0.3', isOwned: true })).toBe(owned);
+    expect(owned.id).toBe('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
+    const given = { ...base, id: 'BBBBBBBB-BBBB-4BBB-8BBB-BBBBBBBBBBBB' };
+    expect(validateStatement(given, { version: '1.0.3' }).id).toBe('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb');
+    expect(given.id).toBe('BBBBBBBB-BBBB-4BBB-8BBB-BBBBBBBBBBBB');
   });
 });
