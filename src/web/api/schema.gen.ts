@@ -6860,6 +6860,8 @@ export interface components {
              */
             account?: "none" | "invited" | "active";
             lastSignInAt?: string | null;
+            /** @description On one person SCIM manages: the fields the identity provider owns (hand edits answer 409) */
+            scimManagedFields?: string[];
         };
         Cover: {
             url: string;
