@@ -6860,6 +6860,8 @@ export interface components {
              */
             account?: "none" | "invited" | "active";
             lastSignInAt?: string | null;
+            /** @description On one person SCIM manages: the fields the identity provider owns (hand edits answer 409) */
+            scimManagedFields?: string[];
         };
         Cover: {
             url: string;
@@ -9847,9 +9849,77 @@ export interface components {
                     title: string;
                 }[];
             };
+        } | {
+            /** @constant */
+            type: "certificate.issued";
+            /** Format: date-time */
+            timestamp: string;
+            data: {
+                /** Format: uuid */
+                personId: string;
+                /** Format: uuid */
+                certificateId: string;
+                subject: {
+                    /** @enum {string} */
+                    kind: "course" | "path";
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                };
+            };
+        } | {
+            /** @constant */
+            type: "plan.agreed";
+            /** Format: date-time */
+            timestamp: string;
+            data: {
+                /** Format: uuid */
+                personId: string;
+                /** Format: uuid */
+                planId: string;
+                /** @description The plan period, e.g. 2026 */
+                period: string;
+                /** @description The person id of the manager who agreed */
+                agreedBy: string | null;
+            };
+        } | {
+            /** @constant */
+            type: "budget_request.decided";
+            /** Format: date-time */
+            timestamp: string;
+            data: {
+                /** Format: uuid */
+                requestId: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                decision: "approved" | "declined";
+                title: string;
+                costCents: number;
+                isOverBudget: boolean;
+            };
+        } | {
+            /** @constant */
+            type: "conversation.signed";
+            /** Format: date-time */
+            timestamp: string;
+            /** @description Sent for each signature; signedByBoth is true when the conversation is now locked */
+            data: {
+                /** Format: uuid */
+                conversationId: string;
+                /** Format: uuid */
+                cycleId: string;
+                /** Format: uuid */
+                employeeId: string;
+                /** Format: uuid */
+                managerId: string;
+                /** @enum {string} */
+                side: "employee" | "manager";
+                signedByBoth: boolean;
+            };
         };
         WebhookCatalogue: {
-            events: ("person.created" | "person.changed" | "person.left" | "enrolment.completed")[];
+            events: ("person.created" | "person.changed" | "person.left" | "enrolment.completed" | "certificate.issued" | "plan.agreed" | "budget_request.decided" | "conversation.signed")[];
             examples: components["schemas"]["WebhookPayload"][];
             signing: string;
         };
@@ -9859,7 +9929,7 @@ export interface components {
             description: string;
             /** @description Host of the address; the full address is kept sealed */
             host: string;
-            events: ("person.created" | "person.changed" | "person.left" | "enrolment.completed")[];
+            events: ("person.created" | "person.changed" | "person.left" | "enrolment.completed" | "certificate.issued" | "plan.agreed" | "budget_request.decided" | "conversation.signed")[];
             isEnabled: boolean;
             disabledReason: string | null;
             /** Format: date-time */
@@ -39080,7 +39150,7 @@ export interface operations {
                     url: string;
                     /** @default  */
                     description?: string;
-                    events: ("person.created" | "person.changed" | "person.left" | "enrolment.completed")[];
+                    events: ("person.created" | "person.changed" | "person.left" | "enrolment.completed" | "certificate.issued" | "plan.agreed" | "budget_request.decided" | "conversation.signed")[];
                 };
             };
         };
@@ -39097,7 +39167,7 @@ export interface operations {
                         description: string;
                         /** @description Host of the address; the full address is kept sealed */
                         host: string;
-                        events: ("person.created" | "person.changed" | "person.left" | "enrolment.completed")[];
+                        events: ("person.created" | "person.changed" | "person.left" | "enrolment.completed" | "certificate.issued" | "plan.agreed" | "budget_request.decided" | "conversation.signed")[];
                         isEnabled: boolean;
                         disabledReason: string | null;
                         /** Format: date-time */
@@ -39276,7 +39346,7 @@ export interface operations {
             content: {
                 "application/json": {
                     description?: string;
-                    events?: ("person.created" | "person.changed" | "person.left" | "enrolment.completed")[];
+                    events?: ("person.created" | "person.changed" | "person.left" | "enrolment.completed" | "certificate.issued" | "plan.agreed" | "budget_request.decided" | "conversation.signed")[];
                     isEnabled?: boolean;
                 };
             };

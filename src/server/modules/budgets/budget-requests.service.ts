@@ -127,6 +127,16 @@ export async function createRequest(ctx: Ctx, options: { input: RequestInput; ba
  * acting at once are serialised and the second sees the first's commitment: a budget never goes
  * below zero unless HR gives a reason, which is logged.
  */
+/** What the final decision tells other modules (no motivation or reason: those are the person's words). */
+const decided = (row: RequestRow, decision: 'approved' | 'declined', isOverBudget: boolean) => ({
+  requestId: row.id,
+  personId: row.person_id,
+  decision,
+  title: row.title,
+  costCents: row.cost_cents,
+  isOverBudget,
+});
+
 export async function approveRequest(
   ctx: Ctx,
   options: { requestId: string; overBudgetReason?: string; baseUrl: string },
@@ -165,6 +175,7 @@ export async function approveRequest(
       },
     });
     await announceDecision(tx.db, row, { decision: 'approved', reason: '', baseUrl: options.baseUrl });
+    tx.publish('budgets.request_decided', decided(row, 'approved', isOver));
   });
 }
 
@@ -189,6 +200,7 @@ export async function declineRequest(
       subjectId: row.id,
       changes: { reason: options.reason, step: row.state },
     });
+    tx.publish('budgets.request_decided', decided(row, 'declined', false));
     await announceDecision(tx.db, row, {
       decision: 'declined',
       reason: options.reason,

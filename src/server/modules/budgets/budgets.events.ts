@@ -19,6 +19,20 @@ declare module '../../core/events.ts' {
   interface EventCatalogue extends Events<typeof budgetEvents> {}
 }
 
+declare module '../../core/bus.ts' {
+  interface DomainEvents {
+    /** A budget request got its final decision (told after commit): webhooks tell it on. */
+    'budgets.request_decided': {
+      requestId: string;
+      personId: string;
+      decision: 'approved' | 'declined';
+      title: string;
+      costCents: number;
+      isOverBudget: boolean;
+    };
+  }
+}
+
 declare module '../../core/ports.ts' {
   interface Ports {
     /**

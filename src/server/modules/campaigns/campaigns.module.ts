@@ -1,6 +1,7 @@
 import { defineModule } from '../../core/module.ts';
 import { sendDueMessages } from './campaigns.delivery.ts';
 import { sendNudges } from './campaigns.nudges.ts';
+import { campaignsPersonalData } from './campaigns.personal-data.ts';
 import { campaignRoutes } from './campaigns.routes.ts';
 import { remindOfThemes } from './campaigns.themes.job.ts';
 import './campaigns.events.ts';
@@ -8,6 +9,7 @@ import './campaigns.events.ts';
 /** Campaigns with hum/sing/shout phases, the themes calendar and nudges, under one contact cap (issue 17). */
 export const campaignsModule = defineModule({
   name: 'campaigns',
+  personalData: campaignsPersonalData,
   routes: campaignRoutes,
   jobs: [
     // Every quarter of an hour: messages whose day has come (outside quiet hours, under the cap).

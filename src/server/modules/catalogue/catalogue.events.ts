@@ -55,5 +55,11 @@ declare module '../../core/bus.ts' {
       personId: string;
       finished: { kind: 'content' | 'course' | 'path'; id: string; title: string }[];
     };
+    /** A certificate was issued for a finished course or path (told after commit): webhooks tell it on. */
+    'catalogue.certificate_issued': {
+      personId: string;
+      certificateId: string;
+      subject: { kind: 'course' | 'path'; id: string; title: string };
+    };
   }
 }

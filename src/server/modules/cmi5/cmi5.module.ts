@@ -1,4 +1,5 @@
 import { defineModule } from '../../core/module.ts';
+import { cmi5PersonalData } from './cmi5.personal-data.ts';
 import './cmi5.events.ts';
 import { courseRoutes } from './course/course.routes.ts';
 import { abandonIdleSessions } from './launch/abandon.ts';
@@ -8,6 +9,7 @@ import { cmi5ContentRoutes } from './serving/content.routes.ts';
 /** cmi5 courses (issue 14): import, launch, the session's LRS requests, moveOn to catalogue progress. */
 export const cmi5Module = defineModule({
   name: 'cmi5',
+  personalData: cmi5PersonalData,
   routes: courseRoutes,
   // Every five minutes: sessions silent for CMI5_SESSION_TIMEOUT_MINUTES are recorded as abandoned.
   jobs: [{ name: 'cmi5.abandon-idle', cron: '*/5 * * * *', run: (deps) => abandonIdleSessions(deps) }],

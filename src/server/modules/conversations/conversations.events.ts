@@ -20,3 +20,17 @@ export const conversationEvents = defineEvents({
 declare module '../../core/events.ts' {
   interface EventCatalogue extends Events<typeof conversationEvents> {}
 }
+
+declare module '../../core/bus.ts' {
+  interface DomainEvents {
+    /** One side signed a conversation (told after commit); `signedByBoth` when it is now locked. */
+    'conversations.signed': {
+      conversationId: string;
+      cycleId: string;
+      employeeId: string;
+      managerId: string;
+      side: 'employee' | 'manager';
+      signedByBoth: boolean;
+    };
+  }
+}

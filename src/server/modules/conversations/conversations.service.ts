@@ -198,6 +198,14 @@ export async function signConversation(ctx: Ctx, options: { conversationId: stri
       .where('id', '=', row.id)
       .execute();
     const otherSigned = side === 'employee' ? row.manager_signed_at : row.employee_signed_at;
+    tx.publish('conversations.signed', {
+      conversationId: row.id,
+      cycleId: row.cycle_id,
+      employeeId: row.employee_id,
+      managerId: row.manager_id,
+      side,
+      signedByBoth: Boolean(otherSigned),
+    });
     return { action: otherSigned ? 'conversation.signed_by_both' : 'conversation.signed', changes: { side } };
   });
 }

@@ -5,6 +5,7 @@ import { canSeeHrFields } from './people.policy.ts';
 import { presentPerson } from './people.presenter.ts';
 import { findPerson, listPeople, type PersonDetailsRow } from './people.repository.ts';
 import type { ListPeopleQuery } from './people.schemas.ts';
+import { isScimManaged, scimManagedFields } from './people.scim.ts';
 
 const present = (ctx: Ctx, row: PersonDetailsRow) =>
   presentPerson(row, { withHrFields: canSeeHrFields(ctx.auth, row) });
@@ -39,7 +40,10 @@ export async function readPerson(ctx: Ctx, personId: string) {
 export async function personView(ctx: Ctx, personId: string) {
   const row = await findPerson(ctx.db, personId);
   if (!row) throw notFound('Person');
-  return present(ctx, row);
+  const person = await present(ctx, row);
+  return (await isScimManaged(ctx.db, personId))
+    ? { ...person, scimManagedFields: [...scimManagedFields] }
+    : person;
 }
 
 /** A person's current direct reports, for the org chart. */

@@ -28,6 +28,10 @@ export const personSchema = z
     roles: z.array(z.string()).optional(),
     account: z.enum(['none', 'invited', 'active']).optional().describe('Whether the person can sign in yet'),
     lastSignInAt: z.iso.datetime().nullable().optional(),
+    scimManagedFields: z
+      .array(z.string())
+      .optional()
+      .describe('On one person SCIM manages: the fields the identity provider owns (hand edits answer 409)'),
   })
   .meta({ id: 'Person' });
 

@@ -26,6 +26,7 @@ import {
   updatePersonColumns,
 } from './people.repository.ts';
 import type { PersonChanges, PersonInput } from './people.schemas.ts';
+import { refuseHandEditsOfScimFields } from './people.scim.ts';
 
 /** Admin roles are granted and taken away by people, never by an integration token. */
 function assertMayGrant(auth: Auth, roles: readonly GrantableRole[]) {
@@ -151,6 +152,7 @@ export async function updatePerson(ctx: Ctx, options: { personId: string; change
   await runChange(ctx, async (tx) => {
     const before = await lockPerson(tx.db, personId);
     if (!before) throw notFound('Person');
+    await refuseHandEditsOfScimFields(tx.db, tx.auth, personId, changes, before);
     const emailChanges = changes.email !== undefined && changes.email !== before.email;
     if (emailChanges)
       assertMayChangeEmail(tx.auth, (await grantedRolesOf(tx.db, [personId])).get(personId) ?? []);

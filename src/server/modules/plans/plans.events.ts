@@ -25,5 +25,7 @@ declare module '../../core/bus.ts' {
   interface DomainEvents {
     /** A plan goal was marked achieved (told after commit): recognition celebrates it. */
     'plans.goal_achieved': { personId: string; planId: string; goalId: string; title: string };
+    /** A manager agreed a plan (told after commit): webhooks tell it on. */
+    'plans.agreed': { personId: string; planId: string; period: string; agreedBy: string | null };
   }
 }

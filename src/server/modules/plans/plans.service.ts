@@ -314,6 +314,13 @@ export async function movePlan(
       changes: { state: { from: row.state, to } },
     });
     Object.assign(row, moved);
+    if (options.step === 'agree')
+      tx.publish('plans.agreed', {
+        personId: row.person_id,
+        planId: row.id,
+        period: row.period,
+        agreedBy: personIdOf(ctx.auth),
+      });
     return null;
   });
 }

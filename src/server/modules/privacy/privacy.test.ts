@@ -59,6 +59,45 @@ describe('my data', () => {
     expect(files['plans/plans.csv']).toMatch(/^\ufeffid,period,state/);
   });
 
+  it('holds the sections of workshops, programmes, WorkOuts, campaigns, consultations, SCORM, cmi5 and learning agreements', async () => {
+    const files = await unzip((await as.employee.get('/api/v1/privacy/me/export')).rawPayload);
+    const sections = [
+      'events/workshop-registrations',
+      'events/workshop-approvals',
+      'events/workshop-feedback',
+      'programmes/programmes-made',
+      'workouts/workouts-joined',
+      'workouts/workouts-led',
+      'workouts/workout-next-steps',
+      'campaigns/contacts',
+      'campaigns/nudge-opt-outs',
+      'consultations/consultations-asked',
+      'consultations/consultation-responses',
+      'consultations/consultation-replies',
+      'scorm/scorm-attempts',
+      'scorm/scorm-sco-states',
+      'scorm/scorm-interactions',
+      'cmi5/cmi5-registrations',
+      'cmi5/cmi5-sessions',
+      'cmi5/cmi5-au-states',
+      'learning-agreements/learning-agreements',
+      'learning-agreements/learning-agreement-followups',
+    ];
+    for (const section of sections) {
+      expect(Array.isArray(JSON.parse(files[`${section}.json`] ?? 'null')), section).toBe(true);
+      expect(files[`${section}.csv`], section).toBeDefined();
+      expect(files['index.html'], section).toContain(section);
+    }
+    // What the demo gives this employee: a seat at the keynote, two WorkOuts with their reflection,
+    // a learning agreement with follow-ups, campaign messages.
+    const rows = (section: string) => JSON.parse(files[`${section}.json`]!) as Record<string, unknown>[];
+    expect(rows('events/workshop-registrations').length).toBeGreaterThan(0);
+    expect(rows('workouts/workouts-joined').some((row) => typeof row.reflection === 'string')).toBe(true);
+    expect(rows('learning-agreements/learning-agreements').length).toBeGreaterThan(0);
+    expect(rows('learning-agreements/learning-agreement-followups').length).toBeGreaterThan(0);
+    expect(rows('campaigns/contacts').length).toBeGreaterThan(0);
+  });
+
   it("holds no one else's name or e-mail address", async () => {
     const files = await unzip((await as.employee.get('/api/v1/privacy/me/export')).rawPayload);
     const leaks = Object.entries(files).flatMap(([file, text]) =>

@@ -220,7 +220,7 @@ export const ssoProtocol =
             idp,
             { entityId: endpoints.samlEntityId, acsUrl: endpoints.samlAcsUrl },
             body.SAMLResponse,
-            login.saml_request_id,
+            { id: login.saml_request_id, sentAt: login.created_at },
           );
           if (!(await rememberAssertion(tenant, answer.assertionId, answer.expiresAt)))
             throw new Error(`assertion ${answer.assertionId} was used before`);

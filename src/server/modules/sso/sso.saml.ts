@@ -49,14 +49,21 @@ export function readIdpMetadata(xml: string, field = 'saml.metadataXml'): IdpMet
 
 export type SpEndpoints = { entityId: string; acsUrl: string };
 
-/** The request id of the AuthnRequest we sent; known to the library only while checking the answer. */
-function requestCache(expectedId: string | null, onSave?: (id: string) => void): CacheProvider {
+/**
+ * The request id of the AuthnRequest we sent; known to the library only while checking the answer.
+ * The value is when it was sent: node-saml reads it as a date to check the SubjectConfirmationData's
+ * InResponseTo (which every real IdP sends) within its expiry, so anything else refuses every sign-in.
+ */
+function requestCache(
+  expected: { id: string; sentAt: Date } | null,
+  onSave?: (id: string) => void,
+): CacheProvider {
   return {
     saveAsync: async (key, value) => {
       onSave?.(key);
       return { value, createdAt: Date.now() };
     },
-    getAsync: async (key) => (key === expectedId ? 'pending' : null),
+    getAsync: async (key) => (key === expected?.id ? expected.sentAt.toISOString() : null),
     removeAsync: async (key) => key,
   };
 }
@@ -107,9 +114,9 @@ export async function finishSaml(
   idp: IdpMetadata,
   sp: SpEndpoints,
   samlResponse: string,
-  requestId: string,
+  request: { id: string; sentAt: Date },
 ): Promise<SamlAnswer> {
-  const { profile } = await samlOf(idp, sp, requestCache(requestId)).validatePostResponseAsync({
+  const { profile } = await samlOf(idp, sp, requestCache(request)).validatePostResponseAsync({
     SAMLResponse: samlResponse,
   });
   if (!profile) throw new Error('no assertion');

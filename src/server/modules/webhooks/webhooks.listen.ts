@@ -57,4 +57,21 @@ export function listenForWebhooks(bus: Bus, deps: Pick<ModuleDeps, 'db' | 'log'>
       { type: 'enrolment.completed', timestamp: ctx.now().toISOString(), data: { personId, finished } },
     ]);
   });
+  // The owning modules' events, told on as they are (only ids and facts, no one's own words).
+  const tellOn = async (organisationId: string, payload: (timestamp: string) => WebhookPayload) => {
+    const ctx = await contextOf(organisationId);
+    await queue(ctx, [payload(ctx.now().toISOString())]);
+  };
+  bus.on('catalogue.certificate_issued', 'webhooks.certificates', ({ organisationId, ...data }) =>
+    tellOn(organisationId, (timestamp) => ({ type: 'certificate.issued', timestamp, data })),
+  );
+  bus.on('plans.agreed', 'webhooks.plans', ({ organisationId, ...data }) =>
+    tellOn(organisationId, (timestamp) => ({ type: 'plan.agreed', timestamp, data })),
+  );
+  bus.on('budgets.request_decided', 'webhooks.budgets', ({ organisationId, ...data }) =>
+    tellOn(organisationId, (timestamp) => ({ type: 'budget_request.decided', timestamp, data })),
+  );
+  bus.on('conversations.signed', 'webhooks.conversations', ({ organisationId, ...data }) =>
+    tellOn(organisationId, (timestamp) => ({ type: 'conversation.signed', timestamp, data })),
+  );
 }

@@ -6,6 +6,10 @@ export const webhookEventTypes = [
   'person.changed',
   'person.left',
   'enrolment.completed',
+  'certificate.issued',
+  'plan.agreed',
+  'budget_request.decided',
+  'conversation.signed',
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 const eventType = z.enum(webhookEventTypes);
@@ -35,6 +39,51 @@ export const webhookPayloadSchema = z
           z.object({ kind: z.enum(['content', 'course', 'path']), id: z.uuid(), title: z.string() }),
         ),
       }),
+    }),
+    z.object({
+      type: z.literal('certificate.issued'),
+      timestamp: z.iso.datetime(),
+      data: z.object({
+        personId: z.uuid(),
+        certificateId: z.uuid(),
+        subject: z.object({ kind: z.enum(['course', 'path']), id: z.uuid(), title: z.string() }),
+      }),
+    }),
+    z.object({
+      type: z.literal('plan.agreed'),
+      timestamp: z.iso.datetime(),
+      data: z.object({
+        personId: z.uuid(),
+        planId: z.uuid(),
+        period: z.string().describe('The plan period, e.g. 2026'),
+        agreedBy: z.uuid().nullable().describe('The person id of the manager who agreed'),
+      }),
+    }),
+    z.object({
+      type: z.literal('budget_request.decided'),
+      timestamp: z.iso.datetime(),
+      data: z.object({
+        requestId: z.uuid(),
+        personId: z.uuid(),
+        decision: z.enum(['approved', 'declined']),
+        title: z.string(),
+        costCents: z.number().int(),
+        isOverBudget: z.boolean(),
+      }),
+    }),
+    z.object({
+      type: z.literal('conversation.signed'),
+      timestamp: z.iso.datetime(),
+      data: z
+        .object({
+          conversationId: z.uuid(),
+          cycleId: z.uuid(),
+          employeeId: z.uuid(),
+          managerId: z.uuid(),
+          side: z.enum(['employee', 'manager']),
+          signedByBoth: z.boolean(),
+        })
+        .describe('Sent for each signature; signedByBoth is true when the conversation is now locked'),
     }),
   ])
   .meta({ id: 'WebhookPayload', description: 'The JSON body POSTed to a subscribed address' });

@@ -13,7 +13,16 @@ import { SecretDialog } from './secret-dialog.tsx';
 
 type Subscription = Schemas['WebhookSubscription'];
 type EventType = Subscription['events'][number];
-const eventTypes: EventType[] = ['person.created', 'person.changed', 'person.left', 'enrolment.completed'];
+const eventTypes: EventType[] = [
+  'person.created',
+  'person.changed',
+  'person.left',
+  'enrolment.completed',
+  'certificate.issued',
+  'plan.agreed',
+  'budget_request.decided',
+  'conversation.signed',
+];
 const key = ['integrations', 'webhooks'] as const;
 const tones = { pending: 'amber', delivered: 'green', failed: 'red' } as const;
 

@@ -80,6 +80,10 @@ export function PersonForm({
   const [values, setValues] = useState(() => valuesOf(person));
   const units = useOrgUnits();
   const errors = fieldErrorsOf(error);
+  // Fields the identity provider manages (SCIM) are shown locked, with the reason.
+  const managed = new Set(person?.scimManagedFields ?? []);
+  const lock = (field: keyof PersonFormValues) =>
+    managed.has(field) ? { disabled: true, hint: t('people.form.scimManaged') } : {};
   const set =
     <K extends keyof PersonFormValues>(key: K) =>
     (value: PersonFormValues[K]) =>
@@ -103,6 +107,7 @@ export function PersonForm({
             value={values.givenName}
             onChange={(event) => set('givenName')(event.target.value)}
             error={errors.givenName}
+            {...lock('givenName')}
           />
         </div>
         <div className="sm:col-span-1">
@@ -112,6 +117,7 @@ export function PersonForm({
             value={values.familyNamePrefix}
             onChange={(event) => set('familyNamePrefix')(event.target.value)}
             error={errors.familyNamePrefix}
+            {...lock('familyNamePrefix')}
           />
         </div>
         <div className="sm:col-span-3">
@@ -122,6 +128,7 @@ export function PersonForm({
             value={values.familyName}
             onChange={(event) => set('familyName')(event.target.value)}
             error={errors.familyName}
+            {...lock('familyName')}
           />
         </div>
       </fieldset>
@@ -135,6 +142,7 @@ export function PersonForm({
           value={values.email}
           onChange={(event) => set('email')(event.target.value)}
           error={errors.email}
+          {...lock('email')}
         />
         <TextField
           label={t('fields.employeeNumber')}
@@ -142,6 +150,7 @@ export function PersonForm({
           value={values.employeeNumber}
           onChange={(event) => set('employeeNumber')(event.target.value)}
           error={errors.employeeNumber}
+          {...lock('employeeNumber')}
         />
         <TextField
           label={t('fields.jobTitle')}
@@ -149,6 +158,7 @@ export function PersonForm({
           value={values.jobTitle}
           onChange={(event) => set('jobTitle')(event.target.value)}
           error={errors.jobTitle}
+          {...lock('jobTitle')}
         />
         <SelectField
           label={t('fields.unit')}
@@ -162,7 +172,7 @@ export function PersonForm({
         <div className="sm:col-span-2">
           <PersonPicker
             label={t('fields.manager')}
-            hint={t('people.form.managerHint')}
+            hint={managed.has('managerId') ? t('people.form.scimManaged') : t('people.form.managerHint')}
             value={values.managerId}
             currentName={person?.manager?.name}
             excludeId={person?.id}
@@ -183,12 +193,14 @@ export function PersonForm({
           value={values.endDate}
           onChange={(event) => set('endDate')(event.target.value)}
           error={errors.endDate}
+          {...lock('endDate')}
         />
         <SelectField
           label={t('fields.language')}
           value={values.locale ?? ''}
           onChange={(event) => set('locale')((event.target.value || null) as PersonFormValues['locale'])}
           error={errors.locale}
+          {...lock('locale')}
         >
           <option value="">{t('people.form.organisationLanguage')}</option>
           <option value="nl">{t('languages.nl')}</option>
@@ -200,6 +212,7 @@ export function PersonForm({
             value={values.status}
             onChange={(event) => set('status')(event.target.value as PersonFormValues['status'])}
             error={errors.status}
+            {...lock('status')}
           >
             <option value="active">{t('person.status.active')}</option>
             <option value="leaving">{t('person.status.leaving')}</option>

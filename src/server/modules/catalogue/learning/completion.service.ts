@@ -9,7 +9,12 @@ export type Finished = {
   content: boolean;
   courses: { id: string; title: string }[];
   paths: { id: string; title: string }[];
-  certificates: { id: string; title: string; verificationCode: string }[];
+  certificates: {
+    id: string;
+    title: string;
+    verificationCode: string;
+    subject: { kind: 'course' | 'path'; id: string; title: string };
+  }[];
 };
 
 /** True when every module of the course has completed progress for the person. */
@@ -148,7 +153,7 @@ export async function completeContent(
       result: { completion: true },
     });
     const certificate = await issueCertificate(trx, personId, 'course', course.id, course.title);
-    if (certificate) finished.certificates.push(certificate);
+    if (certificate) finished.certificates.push({ ...certificate, subject: { kind: 'course', ...course } });
   }
 
   const paths = await sql<{ id: string; title: string }>`
@@ -173,7 +178,7 @@ export async function completeContent(
       result: { completion: true },
     });
     const certificate = await issueCertificate(trx, personId, 'path', path.id, path.title);
-    if (certificate) finished.certificates.push(certificate);
+    if (certificate) finished.certificates.push({ ...certificate, subject: { kind: 'path', ...path } });
   }
   const done = [
     ...finished.courses.map((course) => ({ ...course, type: 'course' as const })),
@@ -194,6 +199,12 @@ export async function completeContent(
       ...finished.paths.map((path) => ({ kind: 'path' as const, ...path })),
     ],
   });
+  for (const certificate of finished.certificates)
+    options.publish?.('catalogue.certificate_issued', {
+      personId,
+      certificateId: certificate.id,
+      subject: certificate.subject,
+    });
   for (const entry of done)
     await notifyLearner(trx, personId, {
       title: entry.title,
