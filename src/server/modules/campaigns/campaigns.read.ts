@@ -9,6 +9,7 @@ import { learningInPeriod, type SubjectRef, subjectTitles } from '../catalogue/i
 import { peopleInCampaign } from './campaigns.audience.ts';
 import { campaignReach, contactStats } from './campaigns.contacts.repository.ts';
 import { peopleFacts } from './campaigns.people.repository.ts';
+import { readabilityOf } from './campaigns.readability.ts';
 import {
   type CampaignRow,
   findCampaign,
@@ -136,6 +137,8 @@ export async function previewMessage(ctx: Ctx, campaignId: string, messageId: st
       recipients: audience.filter((person) => person.locale === locale).length,
       subject: rendered.subject,
       text: rendered.text,
+      // The writer's own words, not the mail's frame around them.
+      readability: readabilityOf(`${title}. ${body}`, locale),
     };
   });
   return {
