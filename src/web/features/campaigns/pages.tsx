@@ -22,6 +22,7 @@ import {
   useSaveSettings,
   useStopCampaign,
 } from './queries.ts';
+import { ReadabilityNote } from './readability-note.tsx';
 
 const nudgeKinds = [
   'not_started',
@@ -116,6 +117,7 @@ function PreviewDialog({
                   <p className="font-semibold text-slate-900">{version.subject}</p>
                   <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{version.text}</p>
                 </div>
+                <ReadabilityNote check={version.readability} />
               </section>
             ))}
           </div>
@@ -241,6 +243,9 @@ export function CampaignPage() {
         actions={
           c.status === 'draft' ? (
             <>
+              <ButtonLink to="/campaigns/$id/promo" params={{ id }} variant="secondary">
+                {t('promo.open')}
+              </ButtonLink>
               <ButtonLink to="/campaigns/$id/edit" params={{ id }} variant="secondary">
                 {t('detail.edit')}
               </ButtonLink>
@@ -255,10 +260,19 @@ export function CampaignPage() {
               </Button>
             </>
           ) : c.status === 'running' || c.status === 'scheduled' ? (
-            <Button variant="danger" isBusy={stop.isPending} onClick={() => stop.mutate(id)}>
-              {t('detail.stop')}
-            </Button>
-          ) : undefined
+            <>
+              <ButtonLink to="/campaigns/$id/promo" params={{ id }} variant="secondary">
+                {t('promo.open')}
+              </ButtonLink>
+              <Button variant="danger" isBusy={stop.isPending} onClick={() => stop.mutate(id)}>
+                {t('detail.stop')}
+              </Button>
+            </>
+          ) : (
+            <ButtonLink to="/campaigns/$id/promo" params={{ id }} variant="secondary">
+              {t('promo.open')}
+            </ButtonLink>
+          )
         }
       />
       <FormErrorRegion error={launch.error ?? stop.error ?? remove.error} />
