@@ -36,30 +36,25 @@ async function renderPdf(page: Page, pdf: Buffer): Promise<string> {
     return route.fulfill({ path: `${pdfjs}${file}`, contentType: 'text/javascript' });
   });
   await page.goto(`${baseUrl}/pdfjs/viewer.html`);
-  return page.evaluate(
-    async ({ base64, origin }) => {
-      const lib = await import(`${origin}/pdfjs/pdf.min.mjs`);
-      // The worker's code on the main thread (pdf.js's own fallback): no Worker to intercept.
-      (globalThis as Record<string, unknown>).pdfjsWorker = await import(
-        `${origin}/pdfjs/pdf.worker.min.mjs`
-      );
-      lib.GlobalWorkerOptions.workerSrc = `${origin}/pdfjs/pdf.worker.min.mjs`;
-      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const doc = await lib.getDocument({ data }).promise;
-      const first = await doc.getPage(1);
-      const viewport = first.getViewport({ scale: 1 });
-      const canvas = document.getElementById('page') as HTMLCanvasElement;
-      canvas.width = viewport.width;
-      canvas.height = viewport.height;
-      await first.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport }).promise;
-      const text = await first.getTextContent();
-      return text.items
-        .map((item: { str?: string }) => item.str ?? '')
-        .join(' ')
-        .replace(/\s+/g, ' ');
-    },
-    { base64: pdf.toString('base64'), origin: baseUrl },
-  );
+  // A string, not a function: the test runner would rewrite import() inside a function's source.
+  const script = `(async () => {
+    const origin = ${JSON.stringify(baseUrl)};
+    const lib = await import(origin + '/pdfjs/pdf.min.mjs');
+    // The worker's code on the main thread (pdf.js's own fallback): no Worker to intercept.
+    globalThis.pdfjsWorker = await import(origin + '/pdfjs/pdf.worker.min.mjs');
+    lib.GlobalWorkerOptions.workerSrc = origin + '/pdfjs/pdf.worker.min.mjs';
+    const data = Uint8Array.from(atob(${JSON.stringify(pdf.toString('base64'))}), (c) => c.charCodeAt(0));
+    const doc = await lib.getDocument({ data }).promise;
+    const first = await doc.getPage(1);
+    const viewport = first.getViewport({ scale: 1 });
+    const canvas = document.getElementById('page');
+    canvas.width = viewport.width;
+    canvas.height = viewport.height;
+    await first.render({ canvas, canvasContext: canvas.getContext('2d'), viewport }).promise;
+    const text = await first.getTextContent();
+    return text.items.map((item) => item.str ?? '').join(' ').replace(/\\s+/g, ' ');
+  })()`;
+  return page.evaluate<string>(script);
 }
 
 describe('campaigns', () => {

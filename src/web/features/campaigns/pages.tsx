@@ -155,7 +155,9 @@ function Results({ id }: { id: string }) {
         </caption>
         <thead>
           <tr className="text-left text-slate-600">
-            <th scope="col" className="py-1" />
+            <th scope="col" className="py-1">
+              <span className="sr-only">{t('results.figure')}</span>
+            </th>
             <th scope="col">
               {t('results.before', { from: format.date(r.before.from), until: format.date(r.before.until) })}
             </th>

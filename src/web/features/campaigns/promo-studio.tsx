@@ -57,7 +57,13 @@ export function PromoStudioPage() {
     defaultValues: { format: 'poster_a4', locale: 'nl', headline: '', text: '' },
   });
   const locale = form.watch('locale');
-  const [made, setMade] = useState<{ name: string; url: string; type: string; text?: string } | null>(null);
+  const [made, setMade] = useState<{
+    name: string;
+    url: string;
+    type: string;
+    image?: string;
+    text?: string;
+  } | null>(null);
   const [check, setCheck] = useState<Readability | null>(null);
   // The starting texts of the chosen language; switching language starts from that language's texts.
   useEffect(() => {
@@ -91,6 +97,10 @@ export function PromoStudioPage() {
       name,
       url: URL.createObjectURL(blob),
       type: blob.type,
+      // The page's CSP shows data: images only (no blob:): the banner is shown from its own bytes.
+      image: blob.type.startsWith('image/svg')
+        ? `data:image/svg+xml;base64,${btoa(String.fromCharCode(...new Uint8Array(await blob.arrayBuffer())))}`
+        : undefined,
       text: blob.type.startsWith('text/') ? await blob.text() : undefined,
     });
     download(name, blob);
@@ -145,23 +155,26 @@ export function PromoStudioPage() {
         <Card title={t('promo.preview')} titleId="promo-preview">
           <div className="grid gap-3 md:grid-cols-2">
             {draft.data.versions.map((version) => (
-              <section
+              <div
                 key={version.locale}
                 lang={version.locale}
-                aria-label={t(`preview.${version.locale}`)}
                 className="rounded-lg bg-emerald-800 p-4 text-white"
               >
                 <p className="text-xs uppercase opacity-80">{t(`preview.${version.locale}`)}</p>
                 <p className="mt-1 text-lg font-bold">{version.headline}</p>
                 <p className="mt-1 text-sm">{version.text}</p>
-              </section>
+              </div>
             ))}
           </div>
           {made && (
             <div className="mt-4 space-y-2">
               <p className="text-sm font-medium text-slate-900">{t('promo.made', { name: made.name })}</p>
-              {made.type.startsWith('image/svg') && (
-                <img src={made.url} alt={t('promo.bannerAlt')} className="max-h-64 border border-slate-200" />
+              {made.image && (
+                <img
+                  src={made.image}
+                  alt={t('promo.bannerAlt')}
+                  className="max-h-64 border border-slate-200"
+                />
               )}
               {made.text !== undefined && (
                 <pre className="whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 p-3 text-sm">
@@ -178,12 +191,12 @@ export function PromoStudioPage() {
       <Card title={t('promo.readyTexts')} titleId="promo-ready">
         <div className="grid gap-3 md:grid-cols-2">
           {draft.data.versions.map((version) => (
-            <section key={version.locale} lang={version.locale} aria-label={t(`preview.${version.locale}`)}>
+            <div key={version.locale} lang={version.locale}>
               <h3 className="text-sm font-semibold text-slate-700">{t(`preview.${version.locale}`)}</h3>
               <pre className="mt-1 whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 p-2 text-sm">
                 {version.ready.mail}
               </pre>
-            </section>
+            </div>
           ))}
         </div>
       </Card>
