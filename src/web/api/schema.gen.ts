@@ -4020,6 +4020,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{id}/promo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The promo studio's starting texts in nl and en, the ready texts and their B1 check */
+        get: operations["getCampaignsByIdPromo"];
+        put?: never;
+        /** Make material from a template: poster PDF with QR code, banner SVG, or a ready text */
+        post: operations["postCampaignsByIdPromo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/readability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plain-language (B1) check of a Dutch or English text: long sentences, difficult words */
+        post: operations["postReadability"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns": {
         parameters: {
             query?: never;
@@ -10298,6 +10333,21 @@ export interface components {
             messages: components["schemas"]["CampaignMessage"][];
             audienceSize: number;
         };
+        ReadabilityCheck: {
+            /** @enum {string} */
+            locale: "nl" | "en";
+            /** @description Flesch (en) or Flesch–Douma (nl) reading ease, 0–120; B1 from 60 */
+            ease: number;
+            /** @description Reading ease 60 or more and no sentence over 20 words */
+            b1: boolean;
+            sentences: number;
+            words: number;
+            longSentences: {
+                text: string;
+                words: number;
+            }[];
+            difficultWords: string[];
+        };
         CampaignMessagePreview: {
             /** @enum {string} */
             channel: "banner" | "card" | "announcement" | "email" | "chat";
@@ -10310,6 +10360,7 @@ export interface components {
                 recipients: number;
                 subject: string;
                 text: string;
+                readability: components["schemas"]["ReadabilityCheck"];
             }[];
         };
         CampaignResults: {
@@ -10437,6 +10488,25 @@ export interface components {
             optedOut: ("not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished")[];
             /** @description Kinds the organisation sends */
             offered: ("not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished")[];
+        };
+        CampaignPromoDraft: {
+            /** Format: uuid */
+            campaignId: string;
+            title: string;
+            /** @description Where the QR code and the texts lead */
+            link: string;
+            versions: {
+                /** @enum {string} */
+                locale: "nl" | "en";
+                headline: string;
+                text: string;
+                readability: components["schemas"]["ReadabilityCheck"];
+                ready: {
+                    mail: string;
+                    chat: string;
+                    newsletter: string;
+                };
+            }[];
         };
         Approvals: {
             /** @description Budget requests waiting at my step */
@@ -29967,6 +30037,207 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Workout"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaignsByIdPromo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPromoDraft"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCampaignsByIdPromo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Poster PDF (A4/A3), banner SVG (1200×300, 1080×1080) or a ready text
+                     * @enum {string}
+                     */
+                    format: "poster_a4" | "poster_a3" | "banner_wide" | "banner_square" | "mail" | "chat" | "newsletter";
+                    /** @enum {string} */
+                    locale: "nl" | "en";
+                    headline: string;
+                    /** @default  */
+                    text?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The file or page asked for. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/svg+xml": components["schemas"]["Problem"];
+                    "text/plain": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/svg+xml": components["schemas"]["Problem"];
+                    "text/plain": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/svg+xml": components["schemas"]["Problem"];
+                    "text/plain": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/svg+xml": components["schemas"]["Problem"];
+                    "text/plain": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReadability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    locale: "nl" | "en";
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadabilityCheck"];
                 };
             };
             /** @description Default Response */

@@ -34,6 +34,12 @@ const byId: Record<string, Call> = {
     url: () => `/api/v1/campaigns/${campaignId}/messages/${messageId}/preview`,
   },
   'GET /campaigns/:id/results': { method: 'GET', url: () => `/api/v1/campaigns/${campaignId}/results` },
+  'GET /campaigns/:id/promo': { method: 'GET', url: () => `/api/v1/campaigns/${campaignId}/promo` },
+  'POST /campaigns/:id/promo': {
+    method: 'POST',
+    url: () => `/api/v1/campaigns/${campaignId}/promo`,
+    body: () => ({ format: 'poster_a4', locale: 'nl', headline: 'Feedbackmaand' }),
+  },
   'PUT /campaign-themes/:id': { method: 'PUT', url: () => `/api/v1/campaign-themes/${themeId}`, body: theme },
   'DELETE /campaign-themes/:id': { method: 'DELETE', url: () => `/api/v1/campaign-themes/${themeId}` },
 };
@@ -104,6 +110,9 @@ describe('campaign endpoints', () => {
     ['PATCH /campaign-settings', { quietFrom: '25:00' }, 'quietFrom'],
     ['PATCH /campaign-settings', { webhook: { kind: 'teams', url: 'http://plain.example' } }, 'webhook.url'],
     ['POST /campaign-themes', { ...theme(), endsOn: '2026-01-01' }, 'endsOn'],
+    ['POST /campaigns/:id/promo', { format: 'billboard', locale: 'nl', headline: 'x' }, 'format'],
+    ['POST /campaigns/:id/promo', { format: 'poster_a4', locale: 'nl', headline: '' }, 'headline'],
+    ['POST /campaigns/:id/promo', { format: 'poster_a4', locale: 'pl', headline: 'x' }, 'locale'],
     [
       'PUT /campaign-themes/:id',
       { ...theme(), learning: [{ type: 'content', id: '00000000-0000-4000-8000-000000000000' }] },

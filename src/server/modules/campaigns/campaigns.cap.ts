@@ -1,5 +1,5 @@
 import type { TenantDb } from '../../db/tenant.ts';
-import { contactsSince } from './campaigns.repository.ts';
+import { contactsSince } from './campaigns.contacts.repository.ts';
 
 const weekMs = 7 * 86_400_000;
 

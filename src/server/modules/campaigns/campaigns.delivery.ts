@@ -6,18 +6,12 @@ import { queueMail } from '../mail/index.ts';
 import { organisationContextOf } from '../organisations/index.ts';
 import { peopleInCampaign } from './campaigns.audience.ts';
 import { contactRoom } from './campaigns.cap.ts';
-import {
-  contactedFor,
-  defaultSettings,
-  dueMessages,
-  findCampaign,
-  findMessage,
-  insertContacts,
-  peopleFacts,
-  settingsOf,
-} from './campaigns.repository.ts';
+import { contactedFor, insertContacts } from './campaigns.contacts.repository.ts';
+import { peopleFacts } from './campaigns.people.repository.ts';
+import { dueMessages, findCampaign, findMessage } from './campaigns.repository.ts';
 import { isQuiet } from './campaigns.rules.ts';
 import { signatureOf, unseal } from './campaigns.secrets.ts';
+import { defaultSettings, settingsOf } from './campaigns.settings.repository.ts';
 
 const maxChatAttempts = 5;
 /** How long an e-mail waits for people at the weekly cap before it is called sent without them. */

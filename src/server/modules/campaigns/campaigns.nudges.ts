@@ -8,17 +8,11 @@ import { blocksOn } from '../learning-time/index.ts';
 import { notify } from '../notifications/index.ts';
 import { organisationContextOf } from '../organisations/index.ts';
 import { contactRoom } from './campaigns.cap.ts';
-import {
-  allOptOuts,
-  defaultSettings,
-  insertContacts,
-  nudgesSince,
-  organisationsWithSettingsOrLearning,
-  peopleFacts,
-  settingsOf,
-} from './campaigns.repository.ts';
+import { insertContacts, nudgesSince } from './campaigns.contacts.repository.ts';
+import { organisationsWithSettingsOrLearning, peopleFacts } from './campaigns.people.repository.ts';
 import { isQuiet } from './campaigns.rules.ts';
 import type { NudgeKind } from './campaigns.schemas.ts';
+import { allOptOuts, defaultSettings, settingsOf } from './campaigns.settings.repository.ts';
 import { nudgeLinks, nudgeTexts } from './campaigns.texts.ts';
 
 /** A nudge about one thing is not repeated within this window (and the weekly cap holds besides). */

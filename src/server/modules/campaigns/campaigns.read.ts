@@ -7,25 +7,22 @@ import { mailText } from '../../messages/index.ts';
 import { assertCan, personIdOf } from '../access/index.ts';
 import { learningInPeriod, type SubjectRef, subjectTitles } from '../catalogue/index.ts';
 import { peopleInCampaign } from './campaigns.audience.ts';
+import { campaignReach, contactStats } from './campaigns.contacts.repository.ts';
+import { peopleFacts } from './campaigns.people.repository.ts';
+import { readabilityOf } from './campaigns.readability.ts';
 import {
   type CampaignRow,
-  campaignReach,
-  contactStats,
-  defaultSettings,
   findCampaign,
   findMessage,
   listCampaigns,
-  listThemes,
   liveHomeMessages,
   type MessageRow,
   messagesOf,
-  optOutsOf,
-  peopleFacts,
-  settingsOf,
-  type ThemeRow,
 } from './campaigns.repository.ts';
 import { campaignStatus, isThemeCurrent, phaseEnd, phaseOn, themeOccurrence } from './campaigns.rules.ts';
 import type { NudgeKind } from './campaigns.schemas.ts';
+import { defaultSettings, optOutsOf, settingsOf } from './campaigns.settings.repository.ts';
+import { listThemes, type ThemeRow } from './campaigns.themes.repository.ts';
 
 const assertManages = (ctx: Ctx) => assertCan(ctx.auth, 'catalogue.manage');
 
@@ -140,6 +137,8 @@ export async function previewMessage(ctx: Ctx, campaignId: string, messageId: st
       recipients: audience.filter((person) => person.locale === locale).length,
       subject: rendered.subject,
       text: rendered.text,
+      // The writer's own words, not the mail's frame around them.
+      readability: readabilityOf(`${title}. ${body}`, locale),
     };
   });
   return {

@@ -4,6 +4,7 @@ import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
 import { organisationContextOf } from '../organisations/index.ts';
+import { promoRoutes } from './campaigns.promo.routes.ts';
 import {
   campaign,
   campaignResults,
@@ -52,6 +53,7 @@ const noContent = { 204: z.null(), ...problems };
 export const campaignRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
+    await app.register(promoRoutes(deps));
     app.get(
       '/campaigns',
       {

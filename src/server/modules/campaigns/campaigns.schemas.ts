@@ -92,6 +92,18 @@ export const campaignSchema = campaignSummarySchema
 
 export const messageIdParams = z.object({ id: z.uuid(), messageId: z.uuid() });
 
+export const readabilitySchema = z
+  .object({
+    locale,
+    ease: z.number().int().describe('Flesch (en) or Flesch–Douma (nl) reading ease, 0–120; B1 from 60'),
+    b1: z.boolean().describe('Reading ease 60 or more and no sentence over 20 words'),
+    sentences: z.number().int(),
+    words: z.number().int(),
+    longSentences: z.array(z.object({ text: z.string(), words: z.number().int() })),
+    difficultWords: z.array(z.string()),
+  })
+  .meta({ id: 'ReadabilityCheck' });
+
 export const previewSchema = z
   .object({
     channel: z.enum(channels),
@@ -102,6 +114,7 @@ export const previewSchema = z
         recipients: z.number().int().describe('Of them, reading this language'),
         subject: z.string(),
         text: z.string(),
+        readability: readabilitySchema,
       }),
     ),
   })
@@ -239,3 +252,47 @@ export const nudgePreferencesInput = z.object({
 });
 
 export const trackParams = z.object({ organisationId: z.uuid(), contactId: z.uuid() });
+
+// —— promo studio and the B1 check
+
+export const promoFormats = [
+  'poster_a4',
+  'poster_a3',
+  'banner_wide',
+  'banner_square',
+  'mail',
+  'chat',
+  'newsletter',
+] as const;
+
+export const promoInput = z.object({
+  format: z
+    .enum(promoFormats)
+    .describe('Poster PDF (A4/A3), banner SVG (1200×300, 1080×1080) or a ready text'),
+  locale,
+  headline: z.string().trim().min(1).max(120),
+  text: z.string().trim().max(600).default(''),
+});
+export type PromoInput = z.infer<typeof promoInput>;
+
+export const readabilityInput = z.object({
+  locale,
+  text: z.string().max(8000),
+});
+
+export const promoDraftSchema = z
+  .object({
+    campaignId: z.uuid(),
+    title: z.string(),
+    link: z.string().describe('Where the QR code and the texts lead'),
+    versions: z.array(
+      z.object({
+        locale,
+        headline: z.string(),
+        text: z.string(),
+        readability: readabilitySchema,
+        ready: z.object({ mail: z.string(), chat: z.string(), newsletter: z.string() }),
+      }),
+    ),
+  })
+  .meta({ id: 'CampaignPromoDraft' });

@@ -7,24 +7,19 @@ import { createAnnouncement } from '../announcements/index.ts';
 import { assertAudienceUnits, subjectTitles } from '../catalogue/index.ts';
 import './campaigns.events.ts';
 import { peopleInCampaign } from './campaigns.audience.ts';
-import {
-  defaultSettings,
-  findCampaign,
-  findLiveMessage,
-  findTheme,
-  listThemes,
-  markClicked,
-  messagesOf,
-  recordSighting,
-  replaceMessages,
-  replaceOptOuts,
-  saveSettings,
-  settingsOf,
-} from './campaigns.repository.ts';
+import { markClicked, recordSighting } from './campaigns.contacts.repository.ts';
+import { findCampaign, findLiveMessage, messagesOf, replaceMessages } from './campaigns.repository.ts';
 import { phaseEnd } from './campaigns.rules.ts';
 import type { CampaignInput, NudgeKind, SettingsInput, ThemeInput } from './campaigns.schemas.ts';
 import { seal } from './campaigns.secrets.ts';
+import {
+  defaultSettings,
+  replaceOptOuts,
+  saveSettings,
+  settingsOf,
+} from './campaigns.settings.repository.ts';
 import { starterThemes } from './campaigns.starter.ts';
+import { findTheme, listThemes } from './campaigns.themes.repository.ts';
 
 const assertManages = (ctx: Ctx) => assertCan(ctx.auth, 'catalogue.manage');
 

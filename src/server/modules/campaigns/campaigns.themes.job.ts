@@ -3,15 +3,10 @@ import { runChange } from '../../core/change.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { notify } from '../notifications/index.ts';
 import { organisationContextOf } from '../organisations/index.ts';
-import {
-  learningAdmins,
-  listThemes,
-  markThemeReminded,
-  organisationsWithThemes,
-  peopleFacts,
-} from './campaigns.repository.ts';
+import { learningAdmins, peopleFacts } from './campaigns.people.repository.ts';
 import { themeOccurrence } from './campaigns.rules.ts';
 import { themeReminderText } from './campaigns.texts.ts';
+import { listThemes, markThemeReminded, organisationsWithThemes } from './campaigns.themes.repository.ts';
 
 /** The job: two weeks before a theme starts, L&D gets a reminder on the bell (once per occurrence). */
 export async function remindOfThemes(deps: ModuleDeps, now = new Date()) {

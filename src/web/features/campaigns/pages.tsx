@@ -22,6 +22,7 @@ import {
   useSaveSettings,
   useStopCampaign,
 } from './queries.ts';
+import { ReadabilityNote } from './readability-note.tsx';
 
 const nudgeKinds = [
   'not_started',
@@ -116,6 +117,7 @@ function PreviewDialog({
                   <p className="font-semibold text-slate-900">{version.subject}</p>
                   <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{version.text}</p>
                 </div>
+                <ReadabilityNote check={version.readability} />
               </section>
             ))}
           </div>
@@ -153,7 +155,9 @@ function Results({ id }: { id: string }) {
         </caption>
         <thead>
           <tr className="text-left text-slate-600">
-            <th scope="col" className="py-1" />
+            <th scope="col" className="py-1">
+              <span className="sr-only">{t('results.figure')}</span>
+            </th>
             <th scope="col">
               {t('results.before', { from: format.date(r.before.from), until: format.date(r.before.until) })}
             </th>
@@ -241,6 +245,9 @@ export function CampaignPage() {
         actions={
           c.status === 'draft' ? (
             <>
+              <ButtonLink to="/campaigns/$id/promo" params={{ id }} variant="secondary">
+                {t('promo.open')}
+              </ButtonLink>
               <ButtonLink to="/campaigns/$id/edit" params={{ id }} variant="secondary">
                 {t('detail.edit')}
               </ButtonLink>
@@ -255,10 +262,19 @@ export function CampaignPage() {
               </Button>
             </>
           ) : c.status === 'running' || c.status === 'scheduled' ? (
-            <Button variant="danger" isBusy={stop.isPending} onClick={() => stop.mutate(id)}>
-              {t('detail.stop')}
-            </Button>
-          ) : undefined
+            <>
+              <ButtonLink to="/campaigns/$id/promo" params={{ id }} variant="secondary">
+                {t('promo.open')}
+              </ButtonLink>
+              <Button variant="danger" isBusy={stop.isPending} onClick={() => stop.mutate(id)}>
+                {t('detail.stop')}
+              </Button>
+            </>
+          ) : (
+            <ButtonLink to="/campaigns/$id/promo" params={{ id }} variant="secondary">
+              {t('promo.open')}
+            </ButtonLink>
+          )
         }
       />
       <FormErrorRegion error={launch.error ?? stop.error ?? remove.error} />

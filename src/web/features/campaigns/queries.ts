@@ -23,6 +23,7 @@ export const campaignKeys = {
   one: (id: string) => ['campaigns', 'one', id] as const,
   results: (id: string) => ['campaigns', 'results', id] as const,
   preview: (id: string, messageId: string) => ['campaigns', 'preview', id, messageId] as const,
+  promo: (id: string) => ['campaigns', 'promo', id] as const,
   themes: ['campaigns', 'themes'] as const,
   settings: ['campaigns', 'settings'] as const,
   spotlight: ['campaigns', 'spotlight'] as const,
@@ -40,6 +41,11 @@ export const resultsQuery = (id: string) =>
   queryOptions({
     queryKey: campaignKeys.results(id),
     queryFn: () => unwrap(api.GET('/api/v1/campaigns/{id}/results', { params: { path: { id } } })),
+  });
+export const promoQuery = (id: string) =>
+  queryOptions({
+    queryKey: campaignKeys.promo(id),
+    queryFn: () => unwrap(api.GET('/api/v1/campaigns/{id}/promo', { params: { path: { id } } })),
   });
 export const previewQuery = (id: string, messageId: string) =>
   queryOptions({

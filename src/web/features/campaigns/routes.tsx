@@ -6,6 +6,7 @@ const page = (name: 'CampaignsPage' | 'CampaignPage' | 'CampaignSettingsPage') =
 const editor = (name: 'NewCampaignPage' | 'EditCampaignPage') =>
   lazyRouteComponent(() => import('./campaign-editor.tsx'), name);
 const ThemesPage = lazyRouteComponent(() => import('./themes-page.tsx'), 'ThemesPage');
+const PromoStudioPage = lazyRouteComponent(() => import('./promo-studio.tsx'), 'PromoStudioPage');
 
 const forLd = (Component: ReturnType<typeof page>) =>
   function Guarded() {
@@ -30,5 +31,6 @@ export function createCampaignRoutes<Parent extends AnyRoute>(parent: Parent) {
     }),
     createRoute({ getParentRoute, path: 'campaigns/$id', component: forLd(page('CampaignPage')) }),
     createRoute({ getParentRoute, path: 'campaigns/$id/edit', component: forLd(editor('EditCampaignPage')) }),
+    createRoute({ getParentRoute, path: 'campaigns/$id/promo', component: forLd(PromoStudioPage) }),
   ] as const;
 }

@@ -1,0 +1,210 @@
+import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { encode } from 'uqr';
+import type { Ctx } from '../../core/context.ts';
+import { notFound } from '../../http/errors.ts';
+import { assertCan } from '../access/index.ts';
+import { readabilityOf } from './campaigns.readability.ts';
+import { findCampaign, messagesOf } from './campaigns.repository.ts';
+import type { PromoInput } from './campaigns.schemas.ts';
+
+// The promo studio: ready material for a campaign from templates, in Dutch and English. Posters
+// are PDF (pdf-lib) with a QR code (uqr) to the campaign's learning; banners SVG in common sizes;
+// the mail card, the Teams/Slack post and the newsletter text are plain text to paste.
+
+type Locale = 'nl' | 'en';
+const green = { r: 0.11, g: 0.43, b: 0.3 };
+const hex = '#1c6e4d';
+
+const words: Record<Locale, { cta: string; scan: string; newsletter: string; chat: string }> = {
+  nl: {
+    cta: 'Ga naar Groeipad',
+    scan: 'Scan de code en begin meteen',
+    newsletter: 'Doe mee',
+    chat: 'Meer weten? Open Groeipad',
+  },
+  en: {
+    cta: 'Open Groeipad',
+    scan: 'Scan the code and start right away',
+    newsletter: 'Join in',
+    chat: 'Want to know more? Open Groeipad',
+  },
+};
+
+const assertManages = (ctx: Ctx) => assertCan(ctx.auth, 'catalogue.manage');
+
+async function campaignFacts(ctx: Ctx, id: string, baseUrl: string) {
+  const row = await findCampaign(ctx.db, id);
+  if (!row) throw notFound('Campaign');
+  const messages = await messagesOf(ctx.db, id);
+  // The starting text: the hum banner (else the first message), else the campaign's title.
+  const first = messages.find((m) => m.channel === 'banner') ?? messages[0];
+  const link = `${baseUrl}${messages.find((m) => m.link)?.link ?? '/'}`;
+  return { row, first, link };
+}
+
+/** The studio's starting texts in both languages, what each ready text reads like, and the B1 check. */
+export async function promoDraft(ctx: Ctx, id: string, baseUrl: string) {
+  assertManages(ctx);
+  const { row, first, link } = await campaignFacts(ctx, id, baseUrl);
+  const versions = (['nl', 'en'] as const).map((locale) => {
+    const headline = (locale === 'nl' ? first?.title_nl : first?.title_en) ?? row.title;
+    const text = (locale === 'nl' ? first?.body_nl : first?.body_en) ?? '';
+    return {
+      locale,
+      headline,
+      text,
+      readability: readabilityOf(`${headline}. ${text}`, locale),
+      ready: readyTexts({ locale, headline, text }, link),
+    };
+  });
+  return { campaignId: row.id, title: row.title, link, versions };
+}
+
+function readyTexts(input: { locale: Locale; headline: string; text: string }, link: string) {
+  const w = words[input.locale];
+  return {
+    mail: `${input.headline}\n\n${input.text}\n\n${w.cta}: ${link}`,
+    chat: `**${input.headline}**\n${input.text}\n${w.chat}: ${link}`,
+    newsletter: `${input.headline} — ${input.text} ${w.newsletter}: ${link}`,
+  };
+}
+
+const fileBase = (title: string) =>
+  title
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .toLowerCase()
+    .slice(0, 40) || 'campaign';
+
+/** One piece of material with the writer's texts: a PDF poster, an SVG banner or a ready text. */
+export async function renderPromo(ctx: Ctx, id: string, input: PromoInput, baseUrl: string) {
+  assertManages(ctx);
+  const { row, link } = await campaignFacts(ctx, id, baseUrl);
+  const name = `${fileBase(row.title)}-${input.format.replace('_', '-')}-${input.locale}`;
+  if (input.format === 'poster_a4' || input.format === 'poster_a3')
+    return {
+      contentType: 'application/pdf',
+      fileName: `${name}.pdf`,
+      body: Buffer.from(await posterPdf(input, link, input.format === 'poster_a3' ? 'A3' : 'A4')),
+    };
+  if (input.format === 'banner_wide' || input.format === 'banner_square')
+    return {
+      contentType: 'image/svg+xml',
+      fileName: `${name}.svg`,
+      body: Buffer.from(bannerSvg(input, link, input.format === 'banner_wide' ? [1200, 300] : [1080, 1080])),
+    };
+  return {
+    contentType: 'text/plain; charset=utf-8',
+    fileName: `${name}.txt`,
+    body: Buffer.from(readyTexts(input, link)[input.format]),
+  };
+}
+
+// Standard fonts speak WinAnsi only: replace what they cannot draw rather than fail.
+const safe = (text: string) => text.replace(/[^\u0020-\u007e\u00a0-\u00ff]/g, '?');
+
+function wrap(text: string, font: PDFFont, size: number, width: number) {
+  const lines: string[] = [];
+  for (const paragraph of safe(text).split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const next = line ? `${line} ${word}` : word;
+      if (font.widthOfTextAtSize(next, size) > width && line) {
+        lines.push(line);
+        line = word;
+      } else line = next;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function drawQr(page: PDFPage, value: string, x: number, y: number, side: number) {
+  const { data, size } = encode(value, { border: 2 });
+  const cell = side / size;
+  page.drawRectangle({ x, y, width: side, height: side, color: rgb(1, 1, 1) });
+  data.forEach((rowCells, r) => {
+    rowCells.forEach((dark, c) => {
+      if (dark)
+        page.drawRectangle({
+          x: x + c * cell,
+          y: y + side - (r + 1) * cell,
+          width: cell,
+          height: cell,
+          color: rgb(0, 0, 0),
+        });
+    });
+  });
+}
+
+async function posterPdf(input: PromoInput, link: string, paper: 'A4' | 'A3') {
+  const [width, height] = paper === 'A4' ? [595, 842] : [842, 1191];
+  const scale = width / 595;
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(safe(input.headline));
+  pdf.setProducer('Groeipad');
+  pdf.setLanguage(input.locale === 'nl' ? 'nl-NL' : 'en-GB');
+  const page = pdf.addPage([width, height]);
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const band = 260 * scale;
+  page.drawRectangle({ x: 0, y: height - band, width, height: band, color: rgb(green.r, green.g, green.b) });
+  const margin = 48 * scale;
+  let y = height - 90 * scale;
+  for (const line of wrap(input.headline, bold, 40 * scale, width - 2 * margin).slice(0, 4)) {
+    page.drawText(line, { x: margin, y, size: 40 * scale, font: bold, color: rgb(1, 1, 1) });
+    y -= 48 * scale;
+  }
+  y = height - band - 60 * scale;
+  for (const line of wrap(input.text, regular, 20 * scale, width - 2 * margin).slice(0, 14)) {
+    page.drawText(line, { x: margin, y, size: 20 * scale, font: regular, color: rgb(0.1, 0.1, 0.1) });
+    y -= 28 * scale;
+  }
+  const qr = 170 * scale;
+  drawQr(page, link, margin, margin + 40 * scale, qr);
+  const w = words[input.locale];
+  page.drawText(safe(w.scan), {
+    x: margin + qr + 24 * scale,
+    y: margin + 40 * scale + qr - 30 * scale,
+    size: 18 * scale,
+    font: bold,
+    color: rgb(green.r, green.g, green.b),
+  });
+  page.drawText(safe(link), {
+    x: margin + qr + 24 * scale,
+    y: margin + 40 * scale + qr - 58 * scale,
+    size: 11 * scale,
+    font: regular,
+    color: rgb(0.2, 0.2, 0.2),
+  });
+  return pdf.save();
+}
+
+const escapeXml = (text: string) =>
+  text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
+
+function bannerSvg(input: PromoInput, link: string, [width, height]: [number, number]) {
+  const wide = width > height;
+  const { data, size } = encode(link, { border: 1 });
+  const qrSide = wide ? height - 60 : 260;
+  const cell = qrSide / size;
+  const qrX = width - qrSide - 30;
+  const qrY = wide ? 30 : height - qrSide - 30;
+  const cells = data.flatMap((row, r) => row.map((dark, c) => (dark ? `M${c},${r}h1v1h-1z` : ''))).join('');
+  const headlineSize = wide ? 44 : 72;
+  const lines = input.headline.match(new RegExp(`.{1,${wide ? 38 : 22}}(\\s|$)`, 'g')) ?? [input.headline];
+  const headline = lines
+    .slice(0, 3)
+    .map(
+      (line, i) =>
+        `<text x="40" y="${(wide ? 80 : 160) + i * headlineSize * 1.15}" font-size="${headlineSize}" font-weight="700" fill="#fff">${escapeXml(line.trim())}</text>`,
+    )
+    .join('');
+  const cta = `<text x="40" y="${wide ? height - 40 : height - 60}" font-size="${wide ? 24 : 36}" fill="#fff">${escapeXml(words[input.locale].cta)} →</text>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${input.locale}" role="img" aria-label="${escapeXml(input.headline)}" font-family="Helvetica, Arial, sans-serif"><rect width="100%" height="100%" fill="${hex}"/>${headline}${cta}<rect x="${qrX}" y="${qrY}" width="${qrSide}" height="${qrSide}" fill="#fff"/><path transform="translate(${qrX} ${qrY}) scale(${cell})" d="${cells}" fill="#000"/></svg>`;
+}
