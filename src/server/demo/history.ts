@@ -63,8 +63,6 @@ async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, s
 export type HistoryFigures = { entries: number; progress: number; enrolments: number; ratings: number };
 
 export async function seedLearningHistory(db: Db, organisationId: string): Promise<HistoryFigures> {
-  const T0 = performance.now();
-  const lap = (l: string) => console.info('LAP', l, Math.round(performance.now() - T0));
   const tenant = forOrganisation(db, organisationId);
   // One generator per person: what the other seeds left behind cannot shift everyone else's year.
   let random = generator(18);
@@ -287,7 +285,6 @@ export async function seedLearningHistory(db: Db, organisationId: string): Promi
   );
   await seedLearningStatements(db, organisationId, progress);
   await refreshOrganisation(tenant, await organisationTimeZone(db, organisationId), { rebuild: true });
-  console.info('FIG', entries.length, progress.length, enrolments.length, ratings.length);
   return {
     entries: entries.length,
     progress: progress.length,
