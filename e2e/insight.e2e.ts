@@ -48,8 +48,8 @@ describe('insight', () => {
     await shows(retention.getByRole('cell', { name: 'Iedereen', exact: true }));
     await screenshot(page, 'insight-4-organisation');
 
-    // The demo has no learning hours in the period, so the chart per unit says so; its table shows the
-    // units with their zeros, and the CSV export has those rows.
+    // The demo's year of history fills the chart per unit; its table shows the units with their
+    // figures, and the CSV export has those rows.
     const byUnit = page.getByRole('region', { name: 'Leren per afdeling' });
     await byUnit.getByRole('button', { name: 'Toon als tabel' }).click();
     await shows(byUnit.getByRole('columnheader', { name: 'Afdeling', exact: true }));

@@ -30,5 +30,5 @@ describe('the demo', () => {
     const [cycle] = (await hr.get('/api/v1/conversation-cycles')).json();
     expect(cycle).toMatchObject({ signed: 1 });
     expect(cycle.conversations).toBeGreaterThan(100);
-  });
+  }, 180_000); // seeds the whole demo, a year of learning history included
 });

@@ -58,5 +58,5 @@ describe('the demo organisation', () => {
     const feed = (await employee.get('/api/v1/announcements/feed')).json<{ title: string }[]>();
     expect(feed.map((f) => f.title)).toContain('Onze doelen voor 2027 staan vast');
     expect(feed.map((f) => f.title)).not.toContain('Nieuw protocol valpreventie thuiszorg');
-  });
+  }, 180_000); // seeds the whole demo, a year of learning history included
 });

@@ -9,6 +9,7 @@ import { seedCatalogue } from './catalogue/demo.ts';
 import { demoAccounts, demoPassword, demoUnits, familyNames, givenNames } from './demo-data.ts';
 import { seedDevelopment, seedPlanLearning } from './development.ts';
 import { seedDirection } from './direction.ts';
+import { seedLearningHistory } from './history.ts';
 import { seedKnowledge } from './knowledge.ts';
 import { seedOnboarding } from './onboarding.ts';
 import { seedProgrammesAndWorkouts } from './programmes-and-workouts.ts';
@@ -158,6 +159,8 @@ export async function seedDemo(db: Db, options: { files?: FileStorage } = {}): P
     await seedRecognition(trx, org.id);
     await seedCampaigns(trx, org.id);
     await seedSurveys(trx, org.id);
+    // Last: a year of learning behind all of the above, and insight's summary tables rebuilt over it.
+    await seedLearningHistory(trx, org.id);
   });
   return summary('Zorggroep De Linde (demo)');
 }

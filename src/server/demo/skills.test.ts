@@ -33,5 +33,5 @@ describe('the skills demo for Zorggroep De Linde', () => {
       (s: { name: { nl: string } }) => s.name.nl === "Coachen van collega's",
     );
     expect((await employee.get(`/api/v1/mentors?skillId=${coaching.id}`)).json().length).toBeGreaterThan(0);
-  });
+  }, 180_000); // seeds the whole demo, a year of learning history included
 });

@@ -84,7 +84,7 @@ describe('the demo catalogue', () => {
     expect(item.serves).toEqual(
       expect.arrayContaining([{ kind: 'skill', id: leading.skill.id, name: 'Leidinggeven aan een team' }]),
     );
-  });
+  }, 180_000); // seeds the whole demo, a year of learning history included
 
   it('reads as real: every article its own text, every quiz about its own subject', async () => {
     const versions = await db

@@ -70,5 +70,5 @@ describe('the current-level rule in SQL', () => {
       new Set(['manager_recent', 'self_latest', 'manager_older', 'evidence_highest']),
     );
     expect(fromSql.length).toBeGreaterThan(500);
-  });
+  }, 180_000); // seeds the whole demo, a year of learning history included
 });
