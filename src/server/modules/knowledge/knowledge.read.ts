@@ -11,8 +11,6 @@ import {
   commentRows,
   ensureStandardSpaces,
   findSpace,
-  openReportCount,
-  openReports,
   type PostFilter,
   type PostRow,
   postRows,
@@ -20,6 +18,7 @@ import {
   unitLineIds,
 } from './knowledge.repository.ts';
 import type { postsQuery } from './knowledge.schemas.ts';
+import { openReportCount, openReports } from './moderation.repository.ts';
 
 const localeOf = (ctx: Ctx) => (ctx.locale === 'en' ? 'en' : 'nl') as 'nl' | 'en';
 
