@@ -22,7 +22,7 @@ import { openReportCount, openReports } from './moderation.repository.ts';
 
 const localeOf = (ctx: Ctx) => (ctx.locale === 'en' ? 'en' : 'nl') as 'nl' | 'en';
 
-async function skillNamesOf(ctx: Ctx, ids: string[]) {
+export async function skillNamesOf(ctx: Ctx, ids: string[]) {
   const unique = [...new Set(ids)];
   const names = new Map<string, string>();
   if (!unique.length) return names;
