@@ -127,6 +127,7 @@ const owners: Record<string, string> = {
   knowledge_collections: 'knowledge',
   knowledge_collection_entries: 'knowledge',
   knowledge_reach_daily: 'knowledge',
+  knowledge_learning_openness: 'knowledge',
   knowledge_comments: 'knowledge',
   knowledge_post_tags: 'knowledge',
   knowledge_posts: 'knowledge',

@@ -961,6 +961,13 @@ export interface KnowledgeComments {
   post_id: string;
 }
 
+export interface KnowledgeLearningOpenness {
+  is_open_to_team: Generated<boolean>;
+  organisation_id: string;
+  person_id: string;
+  updated_at: Generated<Date>;
+}
+
 export interface KnowledgePosts {
   applied_text: string | null;
   author_id: string | null;
@@ -2359,6 +2366,7 @@ export interface DB {
   knowledge_collection_entries: KnowledgeCollectionEntries;
   knowledge_collections: KnowledgeCollections;
   knowledge_comments: KnowledgeComments;
+  knowledge_learning_openness: KnowledgeLearningOpenness;
   knowledge_post_tags: KnowledgePostTags;
   knowledge_posts: KnowledgePosts;
   knowledge_reach_daily: KnowledgeReachDaily;

@@ -28,6 +28,14 @@ import {
   removeCollection,
   saveProfile,
 } from './ambassadors.service.ts';
+import {
+  managerLearning,
+  managerLearningSchema,
+  myOpenness,
+  opennessBody,
+  opennessSchema,
+  setOpenness,
+} from './manager-learning.ts';
 
 const tags = ['knowledge'];
 
@@ -171,5 +179,43 @@ export const ambassadorRoutes = (): FastifyPluginAsyncZod => async (app) => {
       await removeCollection(ctxOf(request), request.params.id);
       return reply.status(204).send(null);
     },
+  );
+};
+
+/** Managers as role models: the choice to show my learning to my team, and my manager's learning. */
+export const managerLearningRoutes = (): FastifyPluginAsyncZod => async (app) => {
+  app.get(
+    '/team-moment/openness',
+    {
+      schema: {
+        tags,
+        summary: 'Whether I show my own learning to my team (managers with direct reports; else 403)',
+        response: { 200: opennessSchema, ...problems },
+      },
+    },
+    async (request) => myOpenness(ctxOf(request)),
+  );
+  app.put(
+    '/team-moment/openness',
+    {
+      schema: {
+        tags,
+        summary: 'Show (or stop showing) my finished learning and "wat ik geleerd heb" to my team',
+        body: opennessBody,
+        response: { 200: opennessSchema, ...problems },
+      },
+    },
+    async (request) => setOpenness(ctxOf(request), request.body.isOpenToTeam),
+  );
+  app.get(
+    '/team-moment/manager-learning',
+    {
+      schema: {
+        tags,
+        summary: "My manager's learning of the last 90 days, when they chose to show it to their team",
+        response: { 200: managerLearningSchema, ...problems },
+      },
+    },
+    async (request) => managerLearning(ctxOf(request)),
   );
 };

@@ -1,5 +1,5 @@
 import { defineModule } from '../../core/module.ts';
-import { ambassadorRoutes } from './ambassadors.routes.ts';
+import { ambassadorRoutes, managerLearningRoutes } from './ambassadors.routes.ts';
 import { knowledgePersonalData } from './knowledge.personal-data.ts';
 import './knowledge.events.ts';
 import './knowledge.files.ts';
@@ -8,6 +8,6 @@ import { knowledgeRoutes } from './knowledge.routes.ts';
 /** The knowledge space, ambassadors and their collections, and the team moment: learning from each other (issue 16). */
 export const knowledgeModule = defineModule({
   name: 'knowledge',
-  routes: (deps) => [knowledgeRoutes(deps), ambassadorRoutes()],
+  routes: (deps) => [knowledgeRoutes(deps), ambassadorRoutes(), managerLearningRoutes()],
   personalData: knowledgePersonalData,
 });
