@@ -83,6 +83,14 @@ export async function listCollections(ctx: Ctx, query: z.infer<typeof collection
   return (await collectionRows(ctx.db, query).execute()).map(presentCollection);
 }
 
+type CollectionEntry = {
+  kind: 'post' | 'item';
+  id: string;
+  note: string;
+  post: ReturnType<typeof presentPost> | null;
+  item: { id: string; kind: string; title: string; durationMinutes: number | null } | null;
+};
+
 /** A collection with its entries as this reader may see them: hidden posts only for moderators. */
 export async function collectionView(ctx: Ctx, id: string) {
   const me = personIdOf(ctx.auth);
@@ -103,7 +111,7 @@ export async function collectionView(ctx: Ctx, id: string) {
   return {
     ...presentCollection(row),
     // A post hidden or removed since, or an item no longer published, drops out of the list.
-    items: entries.flatMap((entry) => {
+    items: entries.flatMap((entry): CollectionEntry[] => {
       if (entry.entry_kind === 'post') {
         const post = postsById.get(entry.entry_id);
         return post

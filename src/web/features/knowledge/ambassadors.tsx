@@ -190,7 +190,7 @@ function NewCollection() {
   const navigate = useNavigate();
   const create = useCreateCollection();
   const form = useZodForm(collectionSchema, { defaultValues: { title: '', description: '', entries: [] } });
-  const entries = useFieldArray({ control: form.control, name: 'entries' });
+  const entries = useFieldArray({ control: form.control, name: 'entries', keyName: 'key' });
   const add = (kind: 'post' | 'item') => (option: EntityOption | null) => {
     if (option && !entries.fields.some((entry) => entry.id === option.id))
       entries.append({ kind, id: option.id, label: option.label, note: '' });

@@ -12,6 +12,9 @@ const page = (
     | 'TeamMomentPage',
 ) => lazyRouteComponent(() => import('./pages.tsx'), name);
 
+const ambassadorPage = (name: 'AmbassadorsPage' | 'AmbassadorPage' | 'CollectionPage') =>
+  lazyRouteComponent(() => import('./ambassadors.tsx'), name);
+
 const learningKinds = ['content', 'course', 'path'] as const;
 const postKinds = ['tip', 'question', 'resource', 'learned'] as const;
 const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
