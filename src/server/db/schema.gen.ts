@@ -20,6 +20,15 @@ export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type Numeric = ColumnType<string, number | string, number | string>;
 
+export interface AmbassadorProfiles {
+  headline: Generated<string>;
+  helps_with: Generated<string>;
+  organisation_id: string;
+  person_id: string;
+  skill_ids: Generated<string[]>;
+  updated_at: Generated<Date>;
+}
+
 export interface AnnouncementEchoes {
   announcement_id: string;
   organisation_id: string;
@@ -923,6 +932,26 @@ export interface KeyResults {
   unit: Generated<string>;
 }
 
+export interface KnowledgeCollectionEntries {
+  collection_id: string;
+  entry_id: string;
+  entry_kind: "post" | "item";
+  note: Generated<string>;
+  organisation_id: string;
+  position: number;
+}
+
+export interface KnowledgeCollections {
+  created_at: ColumnType<Date, never, never>;
+  curator_id: string | null;
+  description: Generated<string>;
+  id: Generated<string>;
+  organisation_id: string;
+  space_id: string | null;
+  title: string;
+  updated_at: Generated<Date>;
+}
+
 export interface KnowledgeComments {
   author_id: string | null;
   body_html: string;
@@ -930,6 +959,13 @@ export interface KnowledgeComments {
   id: Generated<string>;
   organisation_id: string;
   post_id: string;
+}
+
+export interface KnowledgeLearningOpenness {
+  is_open_to_team: Generated<boolean>;
+  organisation_id: string;
+  person_id: string;
+  updated_at: Generated<Date>;
 }
 
 export interface KnowledgePosts {
@@ -962,6 +998,14 @@ export interface KnowledgePostTags {
   post_id: string;
   tag_id: string;
   tag_kind: "skill" | "content" | "course" | "path";
+}
+
+export interface KnowledgeReachDaily {
+  day: string;
+  opens: Generated<number>;
+  organisation_id: string;
+  subject_id: string;
+  subject_kind: "post" | "collection";
 }
 
 export interface KnowledgeReactions {
@@ -2242,6 +2286,7 @@ export interface XapiStatements {
 }
 
 export interface DB {
+  ambassador_profiles: AmbassadorProfiles;
   announcement_echoes: AnnouncementEchoes;
   announcement_receipts: AnnouncementReceipts;
   announcement_translations: AnnouncementTranslations;
@@ -2318,9 +2363,13 @@ export interface DB {
   job_role_skills: JobRoleSkills;
   job_roles: JobRoles;
   key_results: KeyResults;
+  knowledge_collection_entries: KnowledgeCollectionEntries;
+  knowledge_collections: KnowledgeCollections;
   knowledge_comments: KnowledgeComments;
+  knowledge_learning_openness: KnowledgeLearningOpenness;
   knowledge_post_tags: KnowledgePostTags;
   knowledge_posts: KnowledgePosts;
+  knowledge_reach_daily: KnowledgeReachDaily;
   knowledge_reactions: KnowledgeReactions;
   knowledge_reports: KnowledgeReports;
   knowledge_saves: KnowledgeSaves;

@@ -2,7 +2,9 @@ import { type Ctx, standaloneContext } from '../core/context.ts';
 import type { Db } from '../db/database.ts';
 import { forOrganisation } from '../db/tenant.ts';
 import type { Auth, Role } from '../modules/access/index.ts';
+import { contentHeadlines } from '../modules/catalogue/index.ts';
 import { answerFeedback, declineFeedback, requestFeedback } from '../modules/feedback/feedback.service.ts';
+import { createCollection, recordOpen, saveProfile } from '../modules/knowledge/ambassadors.service.ts';
 import { listSpaces } from '../modules/knowledge/knowledge.read.ts';
 import {
   addComment,
@@ -292,4 +294,57 @@ export async function seedKnowledge(db: Db, organisationId: string) {
     questionId,
     'Eerst samenvatten voordat ik uitleg geef: families worden er rustiger van.',
   );
+
+  // Two ambassadors with a profile and a collection each; a few colleagues opened them (counts only).
+  const postsIn = async (spaceId: string) =>
+    (
+      await tenant
+        .selectFrom('knowledge_posts')
+        .select('id')
+        .where('space_id', '=', spaceId)
+        .orderBy('created_at')
+        .limit(3)
+        .execute()
+    ).map((row) => row.id);
+  const present = (ids: (string | undefined)[]) => ids.filter((id): id is string => Boolean(id));
+  const headlines = await contentHeadlines(tenant, present([falls, dementia]), 'nl');
+  const published = (ids: (string | undefined)[]) =>
+    present(ids).filter((id) => headlines.get(id)?.status === 'published');
+  await saveProfile(ld, woundAmbassadorId, {
+    headline: 'Wondverpleegkundige, ambassadeur wondzorg',
+    helpsWith:
+      'Twijfel over een wond, decubitus of het juiste verband? Stuur me een bericht of stel je vraag in de ruimte Wondzorg.',
+    skillIds: present([wondzorg]),
+  });
+  await saveProfile(sander, managerId, {
+    headline: 'Teamleider, ambassadeur dementiezorg',
+    helpsWith: 'Omgaan met onrust en onbegrepen gedrag; ik denk graag mee over een aanpak voor één bewoner.',
+    skillIds: present([dementiezorg]),
+  });
+  const woundCollection = await createCollection(woundAmbassador, {
+    title: 'Starten met wondzorg',
+    description: 'Wat ik nieuwe collega’s als eerste laat lezen en doen.',
+    spaceId: woundSpace,
+    entries: [
+      ...published([falls]).map((id) => ({
+        kind: 'item' as const,
+        id,
+        note: 'Vallen en decubitus gaan vaak samen.',
+      })),
+      ...(await postsIn(woundSpace)).map((id) => ({ kind: 'post' as const, id, note: '' })),
+    ],
+  });
+  const dementiaCollection = await createCollection(sander, {
+    title: 'Onrust in de avond',
+    description: 'Wat bij ons op de afdeling werkt, van collega’s en uit de e-learning.',
+    spaceId: dementiaSpace,
+    entries: [
+      ...published([dementia]).map((id) => ({ kind: 'item' as const, id, note: 'Begin hier: 20 minuten.' })),
+      ...(await postsIn(dementiaSpace)).map((id) => ({ kind: 'post' as const, id, note: '' })),
+    ],
+  });
+  for (const reader of [zoe, ayla, bram, fenna]) {
+    await recordOpen(reader, { kind: 'collection', id: woundCollection, ownerId: woundAmbassadorId });
+    await recordOpen(reader, { kind: 'collection', id: dementiaCollection, ownerId: managerId });
+  }
 }

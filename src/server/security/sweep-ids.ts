@@ -99,6 +99,8 @@ const byPath: Record<string, Lookup | { value: string }> = {
   '/knowledge/spaces/{}': { table: 'knowledge_spaces' },
   '/knowledge/posts/{}': { table: 'knowledge_posts', where: `author_id = ${employee}`, as: 'employee' },
   '/team-moment/questions/{}': { table: 'team_moment_questions' },
+  '/ambassadors/{}': { table: 'person_roles', column: 'person_id', where: "role = 'ambassador'" },
+  '/knowledge/collections/{}': { table: 'knowledge_collections' },
   '/feedback/requests/{}': { table: 'feedback_requests', where: `asker_id = ${employee}`, as: 'employee' },
   '/celebrations/{}': { table: 'celebrations', where: `person_id = ${employee}`, as: 'employee' },
   '/recognition/people/{}': { table: 'people', where: "email = 'medewerker@delinde.demo'" },

@@ -4746,6 +4746,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ambassadors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ambassadors directory: people with the ambassador role, by topic (skill) or words */
+        get: operations["getAmbassadors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ambassadors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An ambassador's profile: topics, what they help with, spaces, collections, recent posts */
+        get: operations["getAmbassadorsById"];
+        /** Write the profile: the ambassador themselves, or L&D (topics) */
+        put: operations["putAmbassadorsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ambassadors/{id}/reach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reach of what the ambassador shared: opens (counts, never who) and colleagues who engaged */
+        get: operations["getAmbassadorsByIdReach"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Curated collections, newest changed first; per curator or topic space */
+        get: operations["getKnowledgeCollections"];
+        put?: never;
+        /** Curate a collection of posts and catalogue items (ambassadors, L&D, HR) */
+        post: operations["postKnowledgeCollections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/collections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One collection with its posts and items (an open by someone else is counted, not who) */
+        get: operations["getKnowledgeCollectionsById"];
+        /** Change a collection, its entries replaced in the order given (the curator or L&D) */
+        put: operations["putKnowledgeCollectionsById"];
+        post?: never;
+        /** Remove a collection (the curator or L&D) */
+        delete: operations["deleteKnowledgeCollectionsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team-moment/openness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I show my own learning to my team (managers with direct reports; else 403) */
+        get: operations["getTeamMomentOpenness"];
+        /** Show (or stop showing) my finished learning and "wat ik geleerd heb" to my team */
+        put: operations["putTeamMomentOpenness"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team-moment/manager-learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My manager's learning of the last 90 days, when they chose to show it to their team */
+        get: operations["getTeamMomentManagerLearning"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/feedback/requests": {
         parameters: {
             query?: never;
@@ -8794,6 +8918,142 @@ export interface components {
             posts: components["schemas"]["KnowledgePostSummary"][];
             questions: components["schemas"]["TeamMomentQuestion"][];
         };
+        AmbassadorSummary: {
+            person: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            jobTitle: string | null;
+            unitName: string | null;
+            headline: string;
+            helpsWith: string;
+            /** @description Skills the ambassador is an ambassador for */
+            topics: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            collections: number;
+            /** @description Visible posts they shared */
+            posts: number;
+        };
+        KnowledgeCollectionSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /** @description null: anonymised */
+            curator: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The topic space the collection belongs to */
+            space: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            entries: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AmbassadorProfile: {
+            person: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            jobTitle: string | null;
+            unitName: string | null;
+            headline: string;
+            helpsWith: string;
+            /** @description Skills the ambassador is an ambassador for */
+            topics: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            collections: number;
+            /** @description Visible posts they shared */
+            posts: number;
+            /** @description Topic spaces they opened */
+            spaces: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            collectionList: components["schemas"]["KnowledgeCollectionSummary"][];
+            recentPosts: components["schemas"]["KnowledgePostSummary"][];
+            canEdit: boolean;
+            canSeeReach: boolean;
+        };
+        KnowledgeCollection: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /** @description null: anonymised */
+            curator: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The topic space the collection belongs to */
+            space: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            entries: number;
+            /** Format: date-time */
+            updatedAt: string;
+            items: {
+                /** @enum {string} */
+                kind: "post" | "item";
+                /** Format: uuid */
+                id: string;
+                note: string;
+                /** @description For a post */
+                post: components["schemas"]["KnowledgePostSummary"] | null;
+                /** @description For a catalogue item */
+                item: {
+                    /** Format: uuid */
+                    id: string;
+                    kind: string;
+                    title: string;
+                    durationMinutes: number | null;
+                } | null;
+            }[];
+            canEdit: boolean;
+        };
+        AmbassadorReach: {
+            /** Format: date */
+            since: string;
+            days: number;
+            collections: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @description Times opened by others in the period (a count; who is never kept) */
+                opens: number;
+            }[];
+            posts: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @description Times opened by others in the period (a count; who is never kept) */
+                opens: number;
+                /** @description Different colleagues who reacted, saved or answered (all time; from those actions themselves) */
+                people: number;
+            }[];
+            totals: {
+                opens: number;
+                /** @description Different colleagues who reacted to, saved or answered any of their posts */
+                people: number;
+            };
+        };
         LearningTimeNorm: {
             /** Format: uuid */
             id: string;
@@ -10584,6 +10844,30 @@ export interface components {
                 status: "open" | "in_progress" | "achieved" | "dropped";
                 progress: number;
             }[];
+        };
+        LearningOpenness: {
+            isOpenToTeam: boolean;
+            teamSize: number;
+        };
+        ManagerLearning: {
+            /** @description null: I have no manager */
+            manager: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description false: the manager has not chosen to show their learning */
+            isOpen: boolean;
+            completions: {
+                /** @enum {string} */
+                kind: "content" | "course" | "path";
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date-time */
+                completedAt: string;
+            }[];
+            posts: components["schemas"]["KnowledgePostSummary"][];
         };
         OnboardingTemplate: {
             name: string;
@@ -33506,6 +33790,777 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamMomentQuestion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAmbassadors: {
+        parameters: {
+            query?: {
+                /** @description Only ambassadors for this skill */
+                skillId?: string;
+                /** @description A name, headline or what they help with */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmbassadorSummary"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAmbassadorsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmbassadorProfile"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putAmbassadorsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    headline?: string;
+                    /**
+                     * @description What they help colleagues with
+                     * @default
+                     */
+                    helpsWith?: string;
+                    /**
+                     * @description The topics: skills of the framework
+                     * @default []
+                     */
+                    skillIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmbassadorProfile"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAmbassadorsByIdReach: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmbassadorReach"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKnowledgeCollections: {
+        parameters: {
+            query?: {
+                curatorId?: string;
+                spaceId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeCollectionSummary"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postKnowledgeCollections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * @description A topic space to show the collection in
+                     * @default null
+                     */
+                    spaceId?: string | null;
+                    /** @default [] */
+                    entries?: {
+                        /** @enum {string} */
+                        kind: "post" | "item";
+                        /**
+                         * Format: uuid
+                         * @description A knowledge post, or a published catalogue item
+                         */
+                        id: string;
+                        /**
+                         * @description Why it is in the collection
+                         * @default
+                         */
+                        note?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeCollection"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKnowledgeCollectionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeCollection"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putKnowledgeCollectionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * @description A topic space to show the collection in
+                     * @default null
+                     */
+                    spaceId?: string | null;
+                    /** @default [] */
+                    entries?: {
+                        /** @enum {string} */
+                        kind: "post" | "item";
+                        /**
+                         * Format: uuid
+                         * @description A knowledge post, or a published catalogue item
+                         */
+                        id: string;
+                        /**
+                         * @description Why it is in the collection
+                         * @default
+                         */
+                        note?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeCollection"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteKnowledgeCollectionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTeamMomentOpenness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningOpenness"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putTeamMomentOpenness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    isOpenToTeam: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningOpenness"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTeamMomentManagerLearning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagerLearning"];
                 };
             };
             /** @description Default Response */

@@ -12,6 +12,11 @@ export const knowledgeEvents = defineEvents({
   'knowledge_post.commented': 'knowledge_post',
   'knowledge_post.anonymised': 'person',
   'team_moment.asked': 'team_moment_question',
+  'ambassador_profile.updated': 'person',
+  'learning_openness.set': 'person',
+  'knowledge_collection.created': 'knowledge_collection',
+  'knowledge_collection.updated': 'knowledge_collection',
+  'knowledge_collection.deleted': 'knowledge_collection',
 });
 
 declare module '../../core/events.ts' {

@@ -1,12 +1,13 @@
 import { defineModule } from '../../core/module.ts';
+import { ambassadorRoutes, managerLearningRoutes } from './ambassadors.routes.ts';
 import { knowledgePersonalData } from './knowledge.personal-data.ts';
 import './knowledge.events.ts';
 import './knowledge.files.ts';
 import { knowledgeRoutes } from './knowledge.routes.ts';
 
-/** The knowledge space and the team moment: learning from each other (issue 16). */
+/** The knowledge space, ambassadors and their collections, and the team moment: learning from each other (issue 16). */
 export const knowledgeModule = defineModule({
   name: 'knowledge',
-  routes: knowledgeRoutes,
+  routes: (deps) => [knowledgeRoutes(deps), ambassadorRoutes(), managerLearningRoutes()],
   personalData: knowledgePersonalData,
 });

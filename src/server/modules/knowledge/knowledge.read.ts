@@ -11,8 +11,6 @@ import {
   commentRows,
   ensureStandardSpaces,
   findSpace,
-  openReportCount,
-  openReports,
   type PostFilter,
   type PostRow,
   postRows,
@@ -20,10 +18,11 @@ import {
   unitLineIds,
 } from './knowledge.repository.ts';
 import type { postsQuery } from './knowledge.schemas.ts';
+import { openReportCount, openReports } from './moderation.repository.ts';
 
 const localeOf = (ctx: Ctx) => (ctx.locale === 'en' ? 'en' : 'nl') as 'nl' | 'en';
 
-async function skillNamesOf(ctx: Ctx, ids: string[]) {
+export async function skillNamesOf(ctx: Ctx, ids: string[]) {
   const unique = [...new Set(ids)];
   const names = new Map<string, string>();
   if (!unique.length) return names;

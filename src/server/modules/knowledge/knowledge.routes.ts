@@ -7,6 +7,7 @@ import { idParams, problemSchema, problems } from '../../http/common.schemas.ts'
 import { AppError, notFound } from '../../http/errors.ts';
 import { authOf, personIdOf } from '../access/index.ts';
 import { storageFor, uploadFile } from '../files/index.ts';
+import { recordOpen } from './ambassadors.service.ts';
 import { homeFeed, listPosts, listReports, listSpaces, postView, spaceView } from './knowledge.read.ts';
 import {
   bestAnswerBody,
@@ -141,7 +142,14 @@ export const knowledgeRoutes =
           response: { 200: postSchema, ...problems },
         },
       },
-      async (request) => postView(ctxOf(request), request.params.id),
+      async (request) => {
+        const ctx = ctxOf(request);
+        const view = await postView(ctx, request.params.id);
+        // Reach: an open by someone else than the author is counted for the day, never who.
+        if (!view.hidden)
+          await recordOpen(ctx, { kind: 'post', id: view.id, ownerId: view.author?.id ?? null });
+        return view;
+      },
     );
 
     app.delete(

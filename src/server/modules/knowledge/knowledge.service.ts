@@ -21,15 +21,13 @@ import {
   insertSpace,
   insertTags,
   lockPost,
-  resolveReports,
   setBestComment,
-  setHidden,
   setReaction,
   setSaved,
   unitLineIds,
-  upsertReport,
 } from './knowledge.repository.ts';
 import type { CreatePostInput, createSpaceBody } from './knowledge.schemas.ts';
+import { resolveReports, setHidden, upsertReport } from './moderation.repository.ts';
 
 export const postUrl = (baseUrl: string, postId: string) => `${baseUrl}/knowledge/posts/${postId}`;
 

@@ -79,6 +79,9 @@ export function KnowledgePage() {
             <ButtonLink to="/knowledge/new" search={{}}>
               {t('page.new')}
             </ButtonLink>
+            <ButtonLink to="/knowledge/ambassadors" search={{}} variant="secondary">
+              {t('ambassadors.title')}
+            </ButtonLink>
             {can(me, 'knowledge.moderate') && (
               <ButtonLink to="/knowledge/reports" variant="secondary">
                 {t('page.reports')}

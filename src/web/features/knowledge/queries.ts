@@ -130,3 +130,55 @@ export function uploadResourceFile(file: File) {
   const purpose = file.type.startsWith('image/') ? 'image' : 'document';
   return unwrap(api.POST('/api/v1/knowledge/files', { params: { query: { purpose } }, body: form as never }));
 }
+
+// ---- ambassadors and collections
+
+export type Ambassador = Schemas['AmbassadorSummary'];
+export type AmbassadorProfile = Schemas['AmbassadorProfile'];
+export type Collection = Schemas['KnowledgeCollection'];
+export type CollectionSummary = Schemas['KnowledgeCollectionSummary'];
+export type Reach = Schemas['AmbassadorReach'];
+export type CollectionInput =
+  paths['/api/v1/knowledge/collections']['post']['requestBody']['content']['application/json'];
+
+export const ambassadorKeys = {
+  list: (q?: string) => ['knowledge', 'ambassadors', q ?? ''] as const,
+  one: (id: string) => ['knowledge', 'ambassador', id] as const,
+  reach: (id: string) => ['knowledge', 'ambassador', id, 'reach'] as const,
+  collection: (id: string) => ['knowledge', 'collection', id] as const,
+};
+
+export const ambassadorsQuery = (q?: string) =>
+  queryOptions({
+    queryKey: ambassadorKeys.list(q),
+    queryFn: () => unwrap(api.GET('/api/v1/ambassadors', { params: { query: { q } } })),
+  });
+export const ambassadorQuery = (id: string) =>
+  queryOptions({
+    queryKey: ambassadorKeys.one(id),
+    queryFn: () => unwrap(api.GET('/api/v1/ambassadors/{id}', { params: { path: { id } } })),
+  });
+export const reachQuery = (id: string) =>
+  queryOptions({
+    queryKey: ambassadorKeys.reach(id),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/ambassadors/{id}/reach', { params: { path: { id }, query: { days: 90 } } })),
+  });
+export const collectionQuery = (id: string) =>
+  queryOptions({
+    queryKey: ambassadorKeys.collection(id),
+    queryFn: () => unwrap(api.GET('/api/v1/knowledge/collections/{id}', { params: { path: { id } } })),
+  });
+
+export const useSaveProfile = (id: string) =>
+  useKnowledgeMutation((body: { headline: string; helpsWith: string; skillIds: string[] }) =>
+    unwrap(api.PUT('/api/v1/ambassadors/{id}', { params: { path: { id } }, body })),
+  );
+export const useCreateCollection = () =>
+  useKnowledgeMutation((body: CollectionInput) =>
+    unwrap(api.POST('/api/v1/knowledge/collections', { body })),
+  );
+export const useDeleteCollection = (id: string) =>
+  useKnowledgeMutation(() =>
+    unwrap(api.DELETE('/api/v1/knowledge/collections/{id}', { params: { path: { id } } })),
+  );

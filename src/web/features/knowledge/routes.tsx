@@ -12,12 +12,15 @@ const page = (
     | 'TeamMomentPage',
 ) => lazyRouteComponent(() => import('./pages.tsx'), name);
 
+const ambassadorPage = (name: 'AmbassadorsPage' | 'AmbassadorPage' | 'CollectionPage') =>
+  lazyRouteComponent(() => import('./ambassadors.tsx'), name);
+
 const learningKinds = ['content', 'course', 'path'] as const;
 const postKinds = ['tip', 'question', 'resource', 'learned'] as const;
 const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
   values.includes(value as T) ? (value as T) : undefined;
 
-/** The knowledge space (feed, spaces, posts, writing, moderation) and the team moment. */
+/** The knowledge space (feed, spaces, posts, writing, moderation), ambassadors and the team moment. */
 export function createKnowledgeRoutes<Parent extends AnyRoute>(parent: Parent) {
   const getParentRoute = () => parent;
   return [
@@ -56,6 +59,22 @@ export function createKnowledgeRoutes<Parent extends AnyRoute>(parent: Parent) {
       component: page('NewPostPage'),
     }),
     createRoute({ getParentRoute, path: 'knowledge/reports', component: page('ReportsPage') }),
+    createRoute({
+      getParentRoute,
+      path: 'knowledge/ambassadors',
+      validateSearch: (search: Record<string, unknown>): { q?: string } => ({ q: stringParam(search.q) }),
+      component: ambassadorPage('AmbassadorsPage'),
+    }),
+    createRoute({
+      getParentRoute,
+      path: 'knowledge/ambassadors/$id',
+      component: ambassadorPage('AmbassadorPage'),
+    }),
+    createRoute({
+      getParentRoute,
+      path: 'knowledge/collections/$id',
+      component: ambassadorPage('CollectionPage'),
+    }),
     createRoute({ getParentRoute, path: 'knowledge/team-question', component: page('TeamQuestionPage') }),
     createRoute({ getParentRoute, path: 'team/moment', component: page('TeamMomentPage') }),
   ] as const;

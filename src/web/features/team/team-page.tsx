@@ -3,9 +3,10 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
-import { EmptyState, Loading, NoAccess, QueryError } from '../../components/states.tsx';
+import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { isManager } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
+import { LearningOpennessCard, ManagerLearningCard } from '../knowledge/index.ts';
 import { PeopleTable } from '../people/index.ts';
 import { LearningZoneTeamBlock } from '../surveys/index.ts';
 
@@ -26,7 +27,14 @@ export function TeamPage() {
     queryFn: () => unwrap(api.GET('/api/v1/people/{id}/reports', { params: { path: { id: me.person.id } } })),
     enabled: isManager(me),
   });
-  if (!isManager(me)) return <NoAccess />;
+  // Someone without a team sees what their manager learns, if the manager chose to show it.
+  if (!isManager(me))
+    return (
+      <>
+        <PageHeader title={t('team.title')} />
+        <ManagerLearningCard />
+      </>
+    );
   if (reports.isPending) return <Loading />;
   if (reports.isError) return <QueryError error={reports.error} />;
   const newStarters = reports.data.filter((person) => isNewStarter(person.startDate));
@@ -70,6 +78,8 @@ export function TeamPage() {
             </Link>
           </Card>
           <LearningZoneTeamBlock />
+          <LearningOpennessCard />
+          <ManagerLearningCard />
         </div>
       </div>
     </>
