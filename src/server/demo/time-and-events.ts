@@ -3,7 +3,8 @@ import { type Ctx, standaloneContext } from '../core/context.ts';
 import type { Db } from '../db/database.ts';
 import { forOrganisation } from '../db/tenant.ts';
 import type { Auth, Role } from '../modules/access/index.ts';
-import { createEvent, signUp } from '../modules/events/events.service.ts';
+import { createEvent } from '../modules/events/events.service.ts';
+import { signUp } from '../modules/events/events.signup.service.ts';
 import { logTime, reserveBlock, setNorms } from '../modules/learning-time/learning-time.service.ts';
 import { weekOf } from '../modules/learning-time/learning-time.week.ts';
 
