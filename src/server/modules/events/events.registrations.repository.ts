@@ -24,24 +24,53 @@ export const countConfirmed = async (tenant: TenantDb, sessionId: string) =>
     ).n,
   );
 
-/** A new sign-up, or a cancelled one signing up again (then at the back of the waitlist). */
-export const saveRegistration = (
-  tenant: TenantDb,
-  row: { session_id: string; person_id: string; status: 'confirmed' | 'waitlisted' },
-) =>
+/**
+ * A new sign-up on the waitlist, or a cancelled one signing up again (then at the back). Nothing when I
+ * am already registered (undefined), so a double submit cannot claim a second seat.
+ */
+export const saveRegistration = (tenant: TenantDb, row: { session_id: string; person_id: string }) =>
   tenant
-    .insertInto('event_registrations', row)
+    .insertInto('event_registrations', { ...row, status: 'waitlisted' })
     .onConflict((oc) =>
-      oc.columns(['organisation_id', 'session_id', 'person_id']).doUpdateSet({
-        status: row.status,
-        signed_up_at: sql`clock_timestamp()`,
-        promoted_at: null,
-        cancelled_at: null,
-        attended_at: null,
-      }),
+      oc
+        .columns(['organisation_id', 'session_id', 'person_id'])
+        .doUpdateSet({
+          status: 'waitlisted',
+          signed_up_at: sql`clock_timestamp()`,
+          promoted_at: null,
+          cancelled_at: null,
+          attended_at: null,
+        })
+        .where('event_registrations.status', '=', 'cancelled'),
     )
     .returning('id')
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+
+/**
+ * Claims a seat for my registration in one statement: the session's counter goes up only while a seat
+ * is free and sign-up is open, and only then is the registration confirmed. The session row stays
+ * locked from here to the commit, nothing longer.
+ */
+export async function claimSeat(tenant: TenantDb, sessionId: string, registrationId: string, now: Date) {
+  const result = await sql<{ id: string }>`
+    WITH seat AS (
+      UPDATE event_sessions SET taken = taken + 1
+       WHERE organisation_id = ${tenant.organisationId} AND id = ${sessionId} AND taken < seats
+         AND status = 'scheduled' AND starts_at > ${now} AND (signup_deadline IS NULL OR signup_deadline > ${now})
+      RETURNING id)
+    UPDATE event_registrations SET status = 'confirmed'
+     WHERE organisation_id = ${tenant.organisationId} AND id = ${registrationId} AND EXISTS (SELECT 1 FROM seat)
+    RETURNING id`.execute(tenant.executor);
+  return result.rows.length > 0;
+}
+
+/** The seats counter follows a confirmed registration leaving (-1) or a waiting one promoted (+1). */
+export const countSeats = (tenant: TenantDb, sessionId: string, delta: 1 | -1) =>
+  tenant
+    .updateTable('event_sessions')
+    .set({ taken: sql<number>`greatest(taken + ${delta}, 0)` })
+    .where('id', '=', sessionId)
+    .execute();
 
 export const setRegistrationStatus = (
   tenant: TenantDb,
@@ -212,7 +241,7 @@ export const signUpFacts = (tenant: TenantDb, sessionId: string, personId: strin
 export const lockSessionRow = (tenant: TenantDb, sessionId: string) =>
   tenant
     .selectFrom('event_sessions')
-    .select(['id', 'content_id', 'seats', 'status', 'starts_at', 'signup_deadline'])
+    .select(['id', 'content_id', 'seats', 'taken', 'status', 'starts_at', 'signup_deadline'])
     .where('id', '=', sessionId)
     .forUpdate()
     .executeTakeFirst();

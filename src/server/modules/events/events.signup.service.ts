@@ -8,17 +8,22 @@ import { askManager } from './events.approvals.service.ts';
 import './events.events.ts';
 import { closed, lockedSession } from './events.lookup.ts';
 import { isForPerson, needsManagerApproval } from './events.policy.ts';
-import { registrationOf, setRegistrationStatus, signUpFacts } from './events.registrations.repository.ts';
+import {
+  countSeats,
+  registrationOf,
+  setRegistrationStatus,
+  signUpFacts,
+} from './events.registrations.repository.ts';
 import { promoteWaiting, takeSeat } from './events.seats.ts';
 
 // Signing up and cancelling, by the person themselves.
 
 /**
  * I sign up. Everything that does not depend on the seats happens first (the event's settings, the
- * team rule, the enrolment on "Mijn leren"); then the session row is locked and, in a fresh statement,
- * the seats are counted, so sign-ups for one session take turns only for the part that must: of two
- * for the last seat, one gets it and the other is first on the waitlist. An event that costs budget
- * asks the manager first (the sign-up waits in their approvals).
+ * team rule, the enrolment on "Mijn leren", my place on the waitlist); then a seat is claimed from the
+ * session's counter with one conditional UPDATE (see takeSeat): of two for the last seat, one gets it
+ * and the other is first on the waitlist. An event that costs budget asks the manager first (the
+ * sign-up waits in their approvals).
  */
 export async function signUp(ctx: Ctx, sessionId: string, baseUrl = '') {
   const personId = personIdOf(ctx.auth);
@@ -54,6 +59,7 @@ export async function cancelRegistration(ctx: Ctx, sessionId: string, baseUrl: s
       }
       if (registration.attended_at) throw closed('You attended this session.');
       await setRegistrationStatus(tx.db, registration.id, 'cancelled', tx.now());
+      if (registration.status === 'confirmed') await countSeats(tx.db, sessionId, -1);
       const budgetRequestId = await budgetRequestOfSignUp(tx.db, sessionId, personId);
       if (budgetRequestId) await settleEventCost(tx.db, budgetRequestId, 'released', tx.now());
       tx.record({
