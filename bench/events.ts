@@ -124,3 +124,59 @@ export async function eventRows(options: {
     },
   ];
 }
+
+/**
+ * The week view for a person with a year of entries: 730 logged entries (two a day for a year) for the
+ * signed-in admin, then GET /learning-time/week at 50 connections (500 requests).
+ */
+export async function weekViewRows(options: {
+  db: Kysely<DB>;
+  label: string;
+  baseUrl: string;
+  session: Session;
+  organisationId: string;
+}): Promise<Row[]> {
+  const { db, baseUrl, session, organisationId } = options;
+  const { id: personId } = await db
+    .selectFrom('people')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('email', '=', benchAdmin.email)
+    .executeTakeFirstOrThrow();
+  await sql`INSERT INTO learning_time_entries (organisation_id, person_id, on_date, minutes, source, description)
+    SELECT ${organisationId}, ${personId}, current_date - d, 15 + (d % 4) * 15, 'manual', 'Bench: een jaar leertijd'
+      FROM generate_series(0, 364) AS d, generate_series(1, 2) AS twice`.execute(db);
+  const requests = 500;
+  const latencies: number[] = [];
+  let failed = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (next < requests) {
+        next += 1;
+        const t0 = performance.now();
+        const response = await fetch(`${baseUrl}/api/v1/learning-time/week`, {
+          headers: { cookie: session.cookie },
+        });
+        await response.arrayBuffer();
+        latencies.push(performance.now() - t0);
+        if (!response.ok) failed += 1;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const sorted = latencies.sort((a, b) => a - b);
+  const rate = requests / seconds;
+  console.log('week view', { rate, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), failed });
+  return [
+    {
+      database: options.label,
+      figure: `GET /learning-time/week, a person with a year of entries (730), ${connections} connections`,
+      result: `p50 ${Math.round(percentile(sorted, 0.5))} ms, p95 ${Math.round(percentile(sorted, 0.95))} ms, ${Math.round(rate)}/s (${requests} requests, ${failed} failed)`,
+      rate,
+      aim: '—',
+      met: failed === 0 ? '—' : 'NO',
+    },
+  ];
+}

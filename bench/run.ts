@@ -12,7 +12,7 @@ import { migrate } from '../src/server/db/migrate.ts';
 import { catalogueSearches, seedCatalogue } from './catalogue.ts';
 import { benchManager, seedDevelopmentBench } from './development.ts';
 import { seedAnnouncements } from './direction.ts';
-import { eventRows } from './events.ts';
+import { eventRows, weekViewRows } from './events.ts';
 import { measureFirstPage } from './first-page.ts';
 import { firstPageLabel, firstPageRows } from './first-page-rows.ts';
 import {
@@ -39,7 +39,8 @@ const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 // `npm run bench -- --only floor`: just the signed-in floor against the bare reference (about a minute);
 // `--only xapi`: the floor, then the learning record store with its large statement store.
 // `--only scorm`: the floor and the SCORM figures.
-// `--only events`: the floor and workshop sign-ups for one 500-seat session at 50 connections.
+// `--only events`: the floor, workshop sign-ups for one 500-seat session at 50 connections, and the
+// learning-time week view for a person with a year of entries.
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
 const onlyChoices = ['floor', 'xapi', 'scorm', 'first-page', 'events'];
@@ -456,6 +457,9 @@ async function benchDatabase(
             organisationId: seeded.organisationId,
             signIn,
           })),
+        );
+        rows.push(
+          ...(await weekViewRows({ db, label, baseUrl, session, organisationId: seeded.organisationId })),
         );
         return { label, rows, floorRates };
       }

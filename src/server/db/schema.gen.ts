@@ -769,6 +769,7 @@ export interface EventSessions {
   signup_deadline: Date | null;
   starts_at: Date;
   status: Generated<"scheduled" | "cancelled">;
+  taken: Generated<number>;
   trainer_id: string | null;
   trainer_name: string | null;
   updated_at: Generated<Date>;

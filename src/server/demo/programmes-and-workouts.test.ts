@@ -48,4 +48,24 @@ describe('the demo', () => {
     }>();
     expect(plan.plan.actions.filter((a) => a.source === 'workout')).toHaveLength(2);
   });
+
+  it('has a team event, a costly course waiting for the manager, and a proposed team learning hour', async () => {
+    const manager = await signInAs(app, { email: 'teamleider@delinde.demo', password: demoPassword });
+    const employee = await signInAs(app, { email: 'medewerker@delinde.demo', password: demoPassword });
+    const events = (await employee.get('/api/v1/workshops')).json<
+      { title: string; team: unknown; costCents: number | null }[]
+    >();
+    expect(events.find((e) => e.title.startsWith('Teamoverleg'))?.team).toBeTruthy();
+    expect(events.find((e) => e.title.startsWith('Palliatieve zorg'))?.costCents).toBe(39_500);
+    const approvals = (await manager.get('/api/v1/workshops/approvals')).json<
+      { title: string; person: { displayName: string } }[]
+    >();
+    expect(approvals.map((a) => a.title)).toContain('Palliatieve zorg (tweedaagse, extern)');
+    const week = (await employee.get('/api/v1/learning-time/week')).json<{
+      proposals: { title: string; answer: string }[];
+    }>();
+    expect(week.proposals).toContainEqual(
+      expect.objectContaining({ title: 'Teamleeruur: samen een e-learning doen', answer: 'open' }),
+    );
+  });
 });

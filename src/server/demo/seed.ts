@@ -12,11 +12,12 @@ import { seedDirection } from './direction.ts';
 import { seedLearningHistory } from './history.ts';
 import { seedKnowledge } from './knowledge.ts';
 import { seedOnboarding } from './onboarding.ts';
-import { seedProgrammesAndWorkouts } from './programmes-and-workouts.ts';
+import { seedProgrammes } from './programmes.ts';
 import { seedRecognition } from './recognition.ts';
 import { seedSkills } from './skills.ts';
 import { seedSurveys } from './surveys.ts';
 import { seedTimeAndEvents } from './time-and-events.ts';
+import { seedWorkouts } from './workouts.ts';
 
 export type DemoSummary = {
   organisationName: string;
@@ -154,7 +155,8 @@ export async function seedDemo(db: Db, options: { files?: FileStorage } = {}): P
     await seedPlanLearning(trx, org.id);
     await seedTimeAndEvents(trx, org.id);
     await seedOnboarding(trx, org.id);
-    await seedProgrammesAndWorkouts(trx, org.id);
+    await seedProgrammes(trx, org.id);
+    await seedWorkouts(trx, org.id);
     await seedKnowledge(trx, org.id);
     await seedRecognition(trx, org.id);
     await seedCampaigns(trx, org.id);

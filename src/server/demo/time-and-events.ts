@@ -3,13 +3,21 @@ import { type Ctx, standaloneContext } from '../core/context.ts';
 import type { Db } from '../db/database.ts';
 import { forOrganisation } from '../db/tenant.ts';
 import type { Auth, Role } from '../modules/access/index.ts';
-import { createEvent, signUp } from '../modules/events/events.service.ts';
-import { logTime, reserveBlock, setNorms } from '../modules/learning-time/learning-time.service.ts';
+import { createEvent } from '../modules/events/events.service.ts';
+import { signUp } from '../modules/events/events.signup.service.ts';
+import {
+  answerProposal,
+  logTime,
+  proposeTeamHour,
+  reserveBlock,
+  setNorms,
+} from '../modules/learning-time/learning-time.service.ts';
 import { weekOf } from '../modules/learning-time/learning-time.week.ts';
 
 // Learning time and workshops for Zorggroep De Linde: a norm of two hours a week, a weekly reserved
-// block and logged time for the demo people, and three upcoming workshops, one full with a waitlist.
-// Through the same use cases as the API.
+// block and logged time for the demo people, three upcoming workshops (one full with a waitlist), the
+// team leader's own team event, a costly course whose sign-up waits for the manager's approval, and a
+// team learning hour the team leader proposed. Through the same use cases as the API.
 
 const at = (days: number, hour: number) => {
   const day = new Date(Date.now() + days * 86_400_000);
@@ -145,4 +153,57 @@ export async function seedTimeAndEvents(db: Db, organisationId: string) {
       .executeTakeFirstOrThrow()
   ).id;
   for (const member of team.slice(0, 6)) await signUp(actingAs(member), sessionId);
+
+  // The team leader's own event, for their team only.
+  const manager = as(managerId, ['employee', 'manager']);
+  await createEvent(actingAs(manager), {
+    language: 'nl',
+    title: 'Teamoverleg: casuïstiek valpreventie',
+    summary: 'Met het hele team twee casussen over vallen bespreken en afspraken maken voor de afdeling.',
+    needsApproval: false,
+    serves: [],
+    durationMinutes: 60,
+    sessions: [{ startsAt: at(9, 14), endsAt: at(9, 15), location: 'Lindehof, teamkamer', seats: 12 }],
+  });
+  // A course that costs budget: the demo employee's sign-up waits in the team leader's approvals.
+  const costly = await createEvent(actingAs(ld), {
+    language: 'nl',
+    title: 'Palliatieve zorg (tweedaagse, extern)',
+    summary: 'Tweedaagse training van een extern opleidingsinstituut, met certificaat. Kost € 395.',
+    costCents: 39_500,
+    needsApproval: true,
+    serves: [],
+    durationMinutes: 960,
+    sessions: [
+      {
+        startsAt: at(28, 9),
+        endsAt: at(28, 17),
+        location: 'Opleidingscentrum Utrecht',
+        trainerName: 'Instituut Zorgscholing',
+        seats: 20,
+        signupDeadline: at(21, 17),
+      },
+    ],
+  });
+  const costlySession = (
+    await tenant
+      .selectFrom('event_sessions')
+      .select('id')
+      .where('content_id', '=', costly)
+      .executeTakeFirstOrThrow()
+  ).id;
+  await signUp(actingAs(employee), costlySession);
+  // A team learning hour the team leader proposed: two have accepted, the others have not answered yet.
+  const proposal = await proposeTeamHour(
+    actingAs(manager),
+    {
+      title: 'Teamleeruur: samen een e-learning doen',
+      date: addDays(monday, 9),
+      startTime: '15:00',
+      endTime: '16:00',
+      repeatsWeekly: false,
+    },
+    '',
+  );
+  for (const member of team.slice(0, 2)) await answerProposal(actingAs(member), proposal, true);
 }

@@ -8,20 +8,14 @@ import { settleEventCost } from '../budgets/index.ts';
 import { completeContent, ensureProgress, reopenContent } from '../catalogue/index.ts';
 import { recordStatement } from '../learning-record/index.ts';
 import { bookLearningTime, unbookLearningTime } from '../learning-time/index.ts';
+import { budgetRequestOfSignUp } from './events.approvals.repository.ts';
+import { deleteFeedback, saveFeedback } from './events.feedback.repository.ts';
+import { closed, eventTitle, lockedSession, managedSession } from './events.lookup.ts';
 import { notifyAboutEvent } from './events.notify.ts';
 import { isCheckInWindow } from './events.policy.ts';
-import {
-  budgetRequestOfSignUp,
-  deleteFeedback,
-  findSession,
-  registrationOf,
-  type SessionRow,
-  saveFeedback,
-  setAttended,
-} from './events.repository.ts';
+import { registrationOf, setAttended } from './events.registrations.repository.ts';
+import { findSession, type SessionRow } from './events.repository.ts';
 import type { FeedbackInput } from './events.schemas.ts';
-
-import { closed, eventTitle, lockedSession, managedSession } from './events.service.ts';
 
 // Attendance (list and QR), undoing it, and the attendees' feedback.
 /** Attendance follows through once: the item completes (xAPI "completed"), "attended", learning time. */

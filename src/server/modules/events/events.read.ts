@@ -5,29 +5,29 @@ import { can, personIdOf } from '../access/index.ts';
 import { contentHeadlines, itemForLearner } from '../catalogue/index.ts';
 import type { CalendarSession } from '../learning-time/index.ts';
 import { displayName } from '../people/index.ts';
+import { myApprovals, pendingApprovalsFor } from './events.approvals.repository.ts';
+import { feedbackOf, myFeedback } from './events.feedback.repository.ts';
 import { sessionInvitation } from './events.ics.ts';
 import { eventUrl } from './events.notify.ts';
 import { canManageEvent, canManageSession, isForPerson, isOpenForSignUp } from './events.policy.ts';
 import {
   attendeesOf,
-  feedbackOf,
-  findSession,
-  managerOf,
-  myApprovals,
-  myFeedback,
   myRegistrations,
   noShowsOfReports,
-  pendingApprovalsFor,
   registrationOf,
+  seatsOf,
+  waitlistPosition,
+} from './events.registrations.repository.ts';
+import {
+  findSession,
+  managerOf,
   type SessionRow,
   type SettingsRow,
-  seatsOf,
   sessionsOfEvent,
   sessionsWithCounts,
   settingsOf,
   settingsOfMany,
   upcomingSessions,
-  waitlistPosition,
 } from './events.repository.ts';
 
 type Mine = {

@@ -3,7 +3,8 @@ import type { ModuleDeps } from '../../core/module.ts';
 import { contentHeadlines } from '../catalogue/index.ts';
 import { organisationContextOf } from '../organisations/index.ts';
 import { notifyAboutSession } from './events.notify.ts';
-import { confirmedPeople, findSession, markReminded, sessionsToRemind } from './events.repository.ts';
+import { confirmedPeople } from './events.registrations.repository.ts';
+import { findSession, markReminded, sessionsToRemind } from './events.repository.ts';
 
 /** A day before: everyone with a seat gets a reminder, once per session (marked in the same change). */
 export async function remindUpcomingSessions(deps: ModuleDeps, now = new Date()) {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
+import { decideSignUp } from './events.approvals.service.ts';
 import { checkIn, giveFeedback, markAttendance } from './events.attendance.ts';
 import {
   attendance,
@@ -27,16 +28,8 @@ import {
   sessionInput,
   teamNoShowSchema,
 } from './events.schemas.ts';
-import {
-  addSession,
-  cancelRegistration,
-  cancelSession,
-  changeEvent,
-  changeSession,
-  createEvent,
-  decideSignUp,
-  signUp,
-} from './events.service.ts';
+import { addSession, cancelSession, changeEvent, changeSession, createEvent } from './events.service.ts';
+import { cancelRegistration, signUp } from './events.signup.service.ts';
 
 const tags = ['events'];
 const signUpResult = z.object({

@@ -235,6 +235,48 @@ describe('two sign-ups for the last seat at the same moment', () => {
       WHERE session_id = ${many.sessions[0]!.id} AND status = 'confirmed'`.execute(db);
     expect(counted.rows[0]!.n).toBe(5);
   });
+
+  it('keep the seat counter equal to the seats taken; a cancellation during a rush promotes the first waiting', async () => {
+    const event = await workshop(3, 'Teller');
+    const sessionId = event.sessions[0]!.id;
+    const signUp = (client: Client) => client.post(`/api/v1/workshops/sessions/${sessionId}/sign-up`);
+    const seated = await people(3, 'Zit');
+    for (const { client } of seated) expect((await signUp(client)).json()).toEqual({ status: 'confirmed' });
+    const waiting = await people(3, 'Wacht');
+    for (const { client } of waiting) expect((await signUp(client)).json()).toEqual({ status: 'waitlisted' });
+    // A double submit is one registration, not a second place (the slower request may meet the first
+    // one's enrolment and answer 409 on PostgreSQL; never a second seat, never a 500).
+    const [twice] = await people(1, 'Dubbel');
+    const both = await Promise.all([signUp(twice!.client), signUp(twice!.client)]);
+    expect(
+      both.some((r) => r.statusCode === 200 && r.json<{ status: string }>().status === 'waitlisted'),
+    ).toBe(true);
+    for (const answer of both) expect([200, 409]).toContain(answer.statusCode);
+    // A seat frees while five newcomers rush for it: the first waiting person gets it, no newcomer.
+    const rush = await people(5, 'Nieuw');
+    const [cancelled, ...rushed] = await Promise.all([
+      seated[0]!.client.post(`/api/v1/workshops/sessions/${sessionId}/cancel-registration`),
+      ...rush.map(({ client }) => signUp(client)),
+    ]);
+    expect(cancelled!.statusCode).toBe(204);
+    expect(rushed.map((r) => r.json<{ status: string }>().status)).toEqual(Array(5).fill('waitlisted'));
+    const rows = await sql<{
+      person_id: string;
+      status: string;
+    }>`SELECT person_id, status FROM event_registrations
+      WHERE session_id = ${sessionId} AND status <> 'cancelled' ORDER BY signed_up_at, id`.execute(db);
+    const confirmedIds = rows.rows.filter((r) => r.status === 'confirmed').map((r) => r.person_id);
+    expect(confirmedIds.sort()).toEqual([seated[1]!.id, seated[2]!.id, waiting[0]!.id].sort());
+    expect(rows.rows.filter((r) => r.person_id === twice!.id)).toHaveLength(1);
+    const counter = await sql<{ taken: number; seats: number }>`SELECT taken, seats FROM event_sessions
+      WHERE id = ${sessionId}`.execute(db);
+    expect(counter.rows[0]).toEqual({ taken: 3, seats: 3 });
+    // The waitlist keeps sign-up order: the next waiting person is next.
+    expect((await sessionOf(waiting[1]!.client, event.id)).myRegistration).toMatchObject({
+      status: 'waitlisted',
+      waitlistPosition: 1,
+    });
+  });
 });
 
 describe('attendance', () => {

@@ -3,4 +3,5 @@
 export { eventView, sessionsById, workshopApprovals } from './events.read.ts';
 export { remindUpcomingSessions } from './events.reminders.job.ts';
 export { approvalRequestSchema } from './events.schemas.ts';
-export { cancelRegistration, createEvent, signUp } from './events.service.ts';
+export { createEvent } from './events.service.ts';
+export { cancelRegistration, signUp } from './events.signup.service.ts';

@@ -1,0 +1,74 @@
+import { runChange } from '../../core/change.ts';
+import type { Ctx } from '../../core/context.ts';
+import { forbidden, notFound } from '../../http/errors.ts';
+import { personIdOf } from '../access/index.ts';
+import { settleEventCost } from '../budgets/index.ts';
+import { budgetRequestOfSignUp, decideApproval, openApprovalOf } from './events.approvals.repository.ts';
+import { askManager } from './events.approvals.service.ts';
+import './events.events.ts';
+import { closed, lockedSession } from './events.lookup.ts';
+import { isForPerson, needsManagerApproval } from './events.policy.ts';
+import {
+  countSeats,
+  registrationOf,
+  setRegistrationStatus,
+  signUpFacts,
+} from './events.registrations.repository.ts';
+import { promoteWaiting, takeSeat } from './events.seats.ts';
+
+// Signing up and cancelling, by the person themselves.
+
+/**
+ * I sign up. Everything that does not depend on the seats happens first (the event's settings, the
+ * team rule, the enrolment on "Mijn leren", my place on the waitlist); then a seat is claimed from the
+ * session's counter with one conditional UPDATE (see takeSeat): of two for the last seat, one gets it
+ * and the other is first on the waitlist. An event that costs budget asks the manager first (the
+ * sign-up waits in their approvals).
+ */
+export async function signUp(ctx: Ctx, sessionId: string, baseUrl = '') {
+  const personId = personIdOf(ctx.auth);
+  return runChange(ctx, async (tx) => {
+    const facts = await signUpFacts(tx.db, sessionId, personId);
+    if (!facts) throw notFound('Event session');
+    if (!isForPerson(facts, personId, facts.manager_id)) throw forbidden('This event is for another team.');
+    if (needsManagerApproval(facts, facts.manager_id) && facts.manager_id !== personId)
+      return askManager(tx, facts, personId, baseUrl);
+    return takeSeat(tx, { sessionId, contentId: facts.content_id, personId });
+  });
+}
+
+/** I cancel: my seat goes to the first on the waitlist, who is told. */
+export async function cancelRegistration(ctx: Ctx, sessionId: string, baseUrl: string) {
+  const personId = personIdOf(ctx.auth);
+  await runChange(
+    ctx,
+    async (tx) => {
+      const session = await lockedSession(tx, sessionId);
+      const registration = await registrationOf(tx.db, sessionId, personId);
+      if (!registration || registration.status === 'cancelled') {
+        // Still waiting for the manager: cancelling withdraws the request.
+        const pending = await openApprovalOf(tx.db, sessionId, personId);
+        if (!pending) throw notFound('Registration');
+        await decideApproval(tx.db, pending.id, 'withdrawn', tx.now());
+        tx.record({
+          action: 'event.approval_withdrawn',
+          subjectId: session.content_id,
+          changes: { sessionId },
+        });
+        return;
+      }
+      if (registration.attended_at) throw closed('You attended this session.');
+      await setRegistrationStatus(tx.db, registration.id, 'cancelled', tx.now());
+      if (registration.status === 'confirmed') await countSeats(tx.db, sessionId, -1);
+      const budgetRequestId = await budgetRequestOfSignUp(tx.db, sessionId, personId);
+      if (budgetRequestId) await settleEventCost(tx.db, budgetRequestId, 'released', tx.now());
+      tx.record({
+        action: 'event.registration_cancelled',
+        subjectId: session.content_id,
+        changes: { sessionId },
+      });
+      if (registration.status === 'confirmed') await promoteWaiting(tx, session, baseUrl);
+    },
+    { lock: { table: 'event_sessions', id: sessionId } },
+  );
+}
