@@ -42,6 +42,7 @@ export async function rounds(ctx: Ctx) {
     title: row.title,
     reviewDeadline: row.review_deadline,
     calibrationOn: row.calibration_on,
+    openedAt: iso(row.opened_at),
     signedOffAt: iso(row.signed_off_at),
     people: Number(row.people ?? 0),
     submitted: Number(row.submitted ?? 0),
@@ -60,6 +61,7 @@ export async function roundView(ctx: Ctx, roundId: string) {
     title: round.title,
     reviewDeadline: round.review_deadline,
     calibrationOn: round.calibration_on,
+    openedAt: iso(round.opened_at),
     signedOffAt: iso(round.signed_off_at),
     people: grid.length,
     submitted: grid.filter((row) => row.submitted_at).length,
@@ -99,7 +101,7 @@ export async function reviewView(ctx: Ctx, reviewId: string) {
   const role = review.next_role_id
     ? roles.get(referenceKey({ kind: 'job_role', id: review.next_role_id }))
     : null;
-  const isLocked = Boolean(round.signed_off_at);
+  const isLocked = Boolean(round.signed_off_at) || !round.opened_at;
   return {
     id: review.id,
     roundId: round.id,
