@@ -101,7 +101,9 @@ export async function reviewView(ctx: Ctx, reviewId: string) {
   const role = review.next_role_id
     ? roles.get(referenceKey({ kind: 'job_role', id: review.next_role_id }))
     : null;
-  const isLocked = Boolean(round.signed_off_at) || !round.opened_at;
+  const isLocked = Boolean(round.signed_off_at);
+  // A draft's reviews wait until HR opens the round (its questions may still change).
+  const isOpen = !isLocked && Boolean(round.opened_at);
   return {
     id: review.id,
     roundId: round.id,
@@ -119,8 +121,8 @@ export async function reviewView(ctx: Ctx, reviewId: string) {
     actions: review.actions as string[],
     isSubmitted: Boolean(review.submitted_at),
     isLocked,
-    canEdit: !isLocked && canEditReview(ctx, review),
-    canMove: !isLocked,
+    canEdit: isOpen && canEditReview(ctx, review),
+    canMove: isOpen,
     questions: questionsOf(round),
     figures,
     moves: moves.map((move) => ({
