@@ -15,6 +15,7 @@ import { seedProgrammesAndWorkouts } from './programmes-and-workouts.ts';
 import { seedRecognition } from './recognition.ts';
 import { seedSkills } from './skills.ts';
 import { seedSurveys } from './surveys.ts';
+import { seedTalent } from './talent.ts';
 import { seedTimeAndEvents } from './time-and-events.ts';
 
 export type DemoSummary = {
@@ -158,6 +159,7 @@ export async function seedDemo(db: Db, options: { files?: FileStorage } = {}): P
     await seedRecognition(trx, org.id);
     await seedCampaigns(trx, org.id);
     await seedSurveys(trx, org.id);
+    await seedTalent(trx, org.id);
   });
   return summary('Zorggroep De Linde (demo)');
 }
