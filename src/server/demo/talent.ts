@@ -59,7 +59,6 @@ export async function seedTalent(db: Db, organisationId: string) {
   const byEmail = async (email: string) =>
     (await tenant.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
   const hr = as(await byEmail('hr@delinde.demo'), ['employee', 'hr_admin']);
-  const director = as(await byEmail('bestuurder@delinde.demo'), ['employee', 'owner']);
   const teamLeader = await tenant
     .selectFrom('job_roles')
     .select('id')
