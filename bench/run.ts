@@ -31,6 +31,7 @@ import { type Row, writeReport } from './report.ts';
 import { measureLargeUpload, prepareCommits } from './scorm.ts';
 import { benchAdmin, type SeededOrganisation, seedLargeOrganisation } from './seed.ts';
 import { seedSkillsForBench } from './skills.ts';
+import { talentRows } from './talent.ts';
 import { measureXapi, seedStatements } from './xapi.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -41,9 +42,10 @@ const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 // `--only scorm`: the floor and the SCORM figures.
 // `--only events`: the floor, workshop sign-ups for one 500-seat session at 50 connections, and the
 // learning-time week view for a person with a year of entries.
+// `--only talent`: the floor, a 1,000-person talent review grid and calibration moves at 10 connections.
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
-const onlyChoices = ['floor', 'xapi', 'scorm', 'first-page', 'events'];
+const onlyChoices = ['floor', 'xapi', 'scorm', 'first-page', 'events', 'talent'];
 if (only !== undefined && !onlyChoices.includes(only)) {
   console.error(`bench: --only takes one of ${onlyChoices.join(', ')}, not "${only}"`);
   process.exit(2);
@@ -444,6 +446,22 @@ async function benchDatabase(
       }
       if (only === 'scorm') {
         await scorm();
+        return { label, rows, floorRates };
+      }
+      if (only === 'talent') {
+        await untilIdle();
+        rows.push(
+          ...(await talentRows({
+            db,
+            label,
+            baseUrl,
+            session,
+            organisationId: seeded.organisationId,
+            loadSeconds,
+            load,
+            describeLoad,
+          })),
+        );
         return { label, rows, floorRates };
       }
       if (only === 'events') {

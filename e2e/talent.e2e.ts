@@ -1,7 +1,8 @@
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { browserPerFile, demo, screenshot, shows, signIn } from './support.ts';
 
-// Journey (vlootschouw): HR opens a talent review round for the team leader of Lindehof – Afdeling 1,
+// Journey (vlootschouw): HR prepares a talent review round for the team leader of Lindehof – Afdeling 1,
+// edits its questions (adds one in Dutch and English, moves it up, removes another) and opens it,
 // fills in the review (HR is the reviewer in this round), calibrates with a move and a reason through
 // the keyboard "Verplaats naar…" form, signs the round off, and the team leader accepts the proposed
 // development action into their plan.
@@ -19,11 +20,33 @@ describe('talent reviews', () => {
     await open.getByLabel('Afdeling (met onderliggende)').selectOption({ label: 'Lindehof – Afdeling 1' });
     await open.getByLabel('Wie beoordeelt').selectOption('hr');
     await screenshot(hr, 'talent-1-open-round');
-    await open.getByRole('button', { name: 'Ronde openen' }).click();
+    await open.getByRole('button', { name: 'Ronde voorbereiden' }).click();
 
     await shows(
       hr.getByRole('heading', { level: 1, name: 'Vlootschouw teamleiders Lindehof 1', exact: true }),
     );
+    // Before it opens HR edits the form: a new question in both languages, moved up; one removed.
+    const questions = hr.getByRole('form', { name: 'Vragen van deze ronde' });
+    await questions.getByRole('button', { name: 'Vraag toevoegen' }).click();
+    const added = questions.getByRole('group', { name: 'Vraag 4' });
+    await added.getByLabel('Vraag in het Nederlands').fill('Vraagt deze persoon zelf om feedback?');
+    await added.getByLabel('Vraag in het Engels').fill('Does this person ask for feedback?');
+    await questions.getByRole('button', { name: 'Vraag 4 omhoog' }).click();
+    await questions.getByRole('button', { name: 'Vraag 4 weghalen' }).click();
+    await screenshot(hr, 'talent-1b-edit-questions');
+    await questions.getByRole('button', { name: 'Vragen opslaan' }).click();
+    await shows(questions.getByText('De vragen zijn opgeslagen.'));
+    // The saved form, as the server keeps it: three questions, the new one third, the last one gone.
+    const third = questions.getByRole('group', { name: 'Vraag 3' });
+    expect(await third.getByLabel('Vraag in het Nederlands').inputValue()).toBe(
+      'Vraagt deze persoon zelf om feedback?',
+    );
+    expect(await third.getByLabel('Vraag in het Engels').inputValue()).toBe(
+      'Does this person ask for feedback?',
+    );
+    expect(await questions.getByRole('group').count()).toBe(3);
+    await hr.getByRole('button', { name: 'Openen voor beoordelaars' }).click();
+    await shows(hr.getByText('Loopt', { exact: true }));
     await shows(hr.getByText(/Nog niet geplaatst: 1 persoon/));
     await screenshot(hr, 'talent-2-round-unplaced');
     await hr.getByRole('link', { name: 'Sander de Vries' }).first().click();
@@ -33,6 +56,7 @@ describe('talent reviews', () => {
     await shows(review.getByLabel('Prestatie'));
     await review.getByLabel('Prestatie').selectOption({ label: 'Midden' });
     await review.getByLabel('Potentieel', { exact: true }).selectOption({ label: 'Midden' });
+    await shows(review.getByLabel('Vraagt deze persoon zelf om feedback?'));
     const criteria = review.getByRole('region', { name: 'Managementcriteria' }).getByRole('textbox');
     for (let index = 0; index < (await criteria.count()); index++)
       await criteria.nth(index).fill('Laat dit zien in het teamoverleg en in de plannen van zijn team.');

@@ -2071,6 +2071,7 @@ export interface TalentRounds {
   created_at: ColumnType<Date, never, never>;
   created_by: string | null;
   id: Generated<string>;
+  opened_at: Date | null;
   organisation_id: string;
   questions: Json;
   review_deadline: string;

@@ -16,6 +16,7 @@ import { seedProgrammes } from './programmes.ts';
 import { seedRecognition } from './recognition.ts';
 import { seedSkills } from './skills.ts';
 import { seedSurveys } from './surveys.ts';
+import { seedTalent } from './talent.ts';
 import { seedTimeAndEvents } from './time-and-events.ts';
 import { seedWorkouts } from './workouts.ts';
 
@@ -161,6 +162,7 @@ export async function seedDemo(db: Db, options: { files?: FileStorage } = {}): P
     await seedRecognition(trx, org.id);
     await seedCampaigns(trx, org.id);
     await seedSurveys(trx, org.id);
+    await seedTalent(trx, org.id);
     // Last: a year of learning behind all of the above, and insight's summary tables rebuilt over it.
     await seedLearningHistory(trx, org.id);
   });

@@ -14,6 +14,8 @@ export const errorCatalogue = {
   budget_exceeded: { status: 409, title: 'This would take the budget below zero.' },
   conversation_signed: { status: 409, title: 'This conversation is signed and locked.' },
   talent_round_signed: { status: 409, title: 'This talent review round is signed off and locked.' },
+  talent_round_open: { status: 409, title: 'This talent review round is open; its questions are fixed.' },
+  talent_round_draft: { status: 409, title: 'This talent review round is not open yet.' },
   learning_locked: { status: 409, title: 'Finish what comes first: a prerequisite or an earlier step.' },
   link_expired: { status: 410, title: 'This link has expired or has already been used.' },
   payload_too_large: { status: 413, title: 'The file is too large.' },

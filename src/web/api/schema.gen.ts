@@ -5730,6 +5730,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/talent/rounds/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit the questions of a draft round: the whole list in its new order (HR, before it opens) */
+        put: operations["putTalentRoundsByIdQuestions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent/rounds/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a draft round to its reviewers; its questions are fixed from then on (HR) */
+        post: operations["postTalentRoundsByIdOpen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/talent/rounds/{id}/sign-off": {
         parameters: {
             query?: never;
@@ -11181,6 +11215,8 @@ export interface components {
             title: string;
             reviewDeadline: string;
             calibrationOn: string | null;
+            /** @description Null while the round is a draft with HR */
+            openedAt: string | null;
             signedOffAt: string | null;
             people: number;
             submitted: number;
@@ -11191,6 +11227,8 @@ export interface components {
             title: string;
             reviewDeadline: string;
             calibrationOn: string | null;
+            /** @description Null while the round is a draft with HR */
+            openedAt: string | null;
             signedOffAt: string | null;
             people: number;
             submitted: number;
@@ -38281,6 +38319,11 @@ export interface operations {
                      * @default []
                      */
                     participantIds?: string[];
+                    /**
+                     * @description Keep the round with HR to edit its questions; reviewers see it once HR opens it
+                     * @default false
+                     */
+                    isDraft?: boolean;
                 };
             };
         };
@@ -38333,6 +38376,129 @@ export interface operations {
         };
     };
     getTalentRoundsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentRound"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putTalentRoundsByIdQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The whole form in its new order */
+                    questions: components["schemas"]["TalentQuestionInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentRound"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTalentRoundsByIdOpen: {
         parameters: {
             query?: never;
             header?: never;

@@ -12,6 +12,12 @@ type Call = { method: 'GET' | 'POST' | 'PUT'; url: () => string; body?: () => un
 const api = (path: string) => `/api/v1/talent${path}`;
 const calls: Record<string, Call> = {
   'GET /talent/rounds/:id': { method: 'GET', url: () => api(`/rounds/${t.roundId}`) },
+  'PUT /talent/rounds/:id/questions': {
+    method: 'PUT',
+    url: () => api(`/rounds/${t.roundId}/questions`),
+    body: () => ({ questions: [{ id: 'x', textNl: 'Vraag', textEn: 'Question' }] }),
+  },
+  'POST /talent/rounds/:id/open': { method: 'POST', url: () => api(`/rounds/${t.roundId}/open`) },
   'POST /talent/rounds/:id/sign-off': { method: 'POST', url: () => api(`/rounds/${t.roundId}/sign-off`) },
   'POST /talent/rounds/:id/reopen': {
     method: 'POST',

@@ -5,6 +5,8 @@ import { defineEvents, type Events } from '../../core/events.ts';
  * or flight risk — only that something happened and to which round or review.
  */
 export const talentEvents = defineEvents({
+  'talent_round.drafted': 'talent_round',
+  'talent_round.questions_changed': 'talent_round',
   'talent_round.opened': 'talent_round',
   'talent_round.signed_off': 'talent_round',
   'talent_round.reopened': 'talent_round',

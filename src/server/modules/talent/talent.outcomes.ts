@@ -6,6 +6,7 @@ import { enrol, pathTitles } from '../catalogue/index.ts';
 import { addPlanActionsFromConversation } from '../plans/index.ts';
 import './talent.events.ts';
 import { findRound, proposedTitles, reviewsOfRound } from './talent.repository.ts';
+import { notOpenYet } from './talent.service.ts';
 
 // After calibration: sign-off locks the round and proposes each review's development actions to the
 // person; accepting puts the action in their plan (plans' own service). HR may give a group of boxes a
@@ -25,6 +26,7 @@ export async function signOff(ctx: Ctx, roundId: string) {
     async (tx) => {
       const round = await hrRound(tx, roundId);
       if (round.signed_off_at) throw new AppError('talent_round_signed', 'This round is already signed off.');
+      if (!round.opened_at) throw notOpenYet();
       const reviews = await reviewsOfRound(tx.db, roundId);
       const open = reviews.filter((review) => review.performance === null).length;
       if (open > 0)

@@ -42,6 +42,7 @@ export async function rounds(ctx: Ctx) {
     title: row.title,
     reviewDeadline: row.review_deadline,
     calibrationOn: row.calibration_on,
+    openedAt: iso(row.opened_at),
     signedOffAt: iso(row.signed_off_at),
     people: Number(row.people ?? 0),
     submitted: Number(row.submitted ?? 0),
@@ -60,6 +61,7 @@ export async function roundView(ctx: Ctx, roundId: string) {
     title: round.title,
     reviewDeadline: round.review_deadline,
     calibrationOn: round.calibration_on,
+    openedAt: iso(round.opened_at),
     signedOffAt: iso(round.signed_off_at),
     people: grid.length,
     submitted: grid.filter((row) => row.submitted_at).length,
@@ -100,6 +102,8 @@ export async function reviewView(ctx: Ctx, reviewId: string) {
     ? roles.get(referenceKey({ kind: 'job_role', id: review.next_role_id }))
     : null;
   const isLocked = Boolean(round.signed_off_at);
+  // A draft's reviews wait until HR opens the round (its questions may still change).
+  const isOpen = !isLocked && Boolean(round.opened_at);
   return {
     id: review.id,
     roundId: round.id,
@@ -117,8 +121,8 @@ export async function reviewView(ctx: Ctx, reviewId: string) {
     actions: review.actions as string[],
     isSubmitted: Boolean(review.submitted_at),
     isLocked,
-    canEdit: !isLocked && canEditReview(ctx, review),
-    canMove: !isLocked,
+    canEdit: isOpen && canEditReview(ctx, review),
+    canMove: isOpen,
     questions: questionsOf(round),
     figures,
     moves: moves.map((move) => ({

@@ -16,6 +16,7 @@ export const findRound = (tenant: TenantDb, id: string) =>
       'review_deadline',
       'calibration_on',
       'signed_off_at',
+      'opened_at',
     ])
     .where('id', '=', id)
     .executeTakeFirst();
@@ -32,6 +33,7 @@ export async function listRounds(tenant: TenantDb, participantId: string | null)
       'r.review_deadline',
       'r.calibration_on',
       'r.signed_off_at',
+      'r.opened_at',
       eb
         .selectFrom('talent_reviews as v')
         .whereRef('v.organisation_id', '=', 'r.organisation_id')
@@ -49,31 +51,40 @@ export async function listRounds(tenant: TenantDb, participantId: string | null)
     .orderBy('r.created_at', 'desc')
     .limit(200);
   if (participantId)
-    query = query.where((eb) =>
-      eb.or([
-        eb.exists(
-          eb
-            .selectFrom('talent_reviews as v')
-            .select('v.id')
-            .whereRef('v.organisation_id', '=', 'r.organisation_id')
-            .whereRef('v.round_id', '=', 'r.id')
-            .where('v.reviewer_id', '=', participantId),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('talent_round_participants as t')
-            .select('t.person_id')
-            .whereRef('t.organisation_id', '=', 'r.organisation_id')
-            .whereRef('t.round_id', '=', 'r.id')
-            .where('t.person_id', '=', participantId),
-        ),
-      ]),
-    );
+    query = query
+      .where('r.opened_at', 'is not', null)
+      .where((eb) =>
+        eb.or([
+          eb.exists(
+            eb
+              .selectFrom('talent_reviews as v')
+              .select('v.id')
+              .whereRef('v.organisation_id', '=', 'r.organisation_id')
+              .whereRef('v.round_id', '=', 'r.id')
+              .where('v.reviewer_id', '=', participantId),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('talent_round_participants as t')
+              .select('t.person_id')
+              .whereRef('t.organisation_id', '=', 'r.organisation_id')
+              .whereRef('t.round_id', '=', 'r.id')
+              .where('t.person_id', '=', participantId),
+          ),
+        ]),
+      );
   return query.execute();
 }
 
-/** A calibration participant of the round: named, or reviewer of anyone in it. */
+/** A calibration participant of an open round: named, or reviewer of anyone in it (drafts: HR only). */
 export async function isParticipant(tenant: TenantDb, roundId: string, personId: string) {
+  const open = await tenant
+    .selectFrom('talent_rounds')
+    .select('id')
+    .where('id', '=', roundId)
+    .where('opened_at', 'is not', null)
+    .executeTakeFirst();
+  if (!open) return false;
   const named = await tenant
     .selectFrom('talent_round_participants')
     .select('person_id')
@@ -126,6 +137,7 @@ export const insertRound = (
     review_deadline: string;
     calibration_on: string | null;
     created_by: string | null;
+    opened_at: Date | null;
   },
 ) => tenant.insertInto('talent_rounds', row).returning('id').executeTakeFirstOrThrow();
 

@@ -11,6 +11,7 @@ import {
   exportQuery,
   moveInput,
   myTalentSchema,
+  questionsInput,
   reopenInput,
   reviewInput,
   reviewSchema,
@@ -20,7 +21,14 @@ import {
   settingsSchema,
   successionSchema,
 } from './talent.schemas.ts';
-import { moveReview, openRound, saveReview, saveSettings } from './talent.service.ts';
+import {
+  moveReview,
+  openDraft,
+  openRound,
+  saveReview,
+  saveSettings,
+  setQuestions,
+} from './talent.service.ts';
 
 const tags = ['talent'];
 
@@ -63,6 +71,39 @@ export const talentRoutes = (): FastifyPluginAsyncZod => async (app) => {
       },
     },
     async (request) => roundView(ctxOf(request), request.params.id),
+  );
+  app.put(
+    '/talent/rounds/:id/questions',
+    {
+      schema: {
+        tags,
+        summary: 'Edit the questions of a draft round: the whole list in its new order (HR, before it opens)',
+        params: idParams,
+        body: questionsInput,
+        response: { 200: roundSchema, ...problems },
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      await setQuestions(ctx, request.params.id, request.body.questions);
+      return roundView(ctx, request.params.id);
+    },
+  );
+  app.post(
+    '/talent/rounds/:id/open',
+    {
+      schema: {
+        tags,
+        summary: 'Open a draft round to its reviewers; its questions are fixed from then on (HR)',
+        params: idParams,
+        response: { 200: roundSchema, ...problems },
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      await openDraft(ctx, request.params.id);
+      return roundView(ctx, request.params.id);
+    },
   );
   app.post(
     '/talent/rounds/:id/sign-off',

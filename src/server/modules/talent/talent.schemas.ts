@@ -36,8 +36,16 @@ export const roundInput = z.object({
   calibrationOn: calendarDate.nullable().default(null),
   questions: z.array(questionSchema).max(12).optional().describe('Defaults to the three manager criteria'),
   participantIds: z.array(z.uuid()).max(50).default([]).describe('Who calibrates besides HR and reviewers'),
+  isDraft: z
+    .boolean()
+    .default(false)
+    .describe('Keep the round with HR to edit its questions; reviewers see it once HR opens it'),
 });
 export type RoundInput = z.infer<typeof roundInput>;
+
+export const questionsInput = z.object({
+  questions: z.array(questionSchema).min(1).max(12).describe('The whole form in its new order'),
+});
 
 export const figuresSchema = z
   .object({
@@ -75,6 +83,7 @@ export const roundSummarySchema = z
     title: z.string(),
     reviewDeadline: z.string(),
     calibrationOn: z.string().nullable(),
+    openedAt: z.string().nullable().describe('Null while the round is a draft with HR'),
     signedOffAt: z.string().nullable(),
     people: z.number().int(),
     submitted: z.number().int(),

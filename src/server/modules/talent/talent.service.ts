@@ -23,6 +23,15 @@ import type { Question, ReviewInput, RoundInput } from './talent.schemas.ts';
 
 const signedOff = () =>
   new AppError('talent_round_signed', 'This round is signed off and locked; HR reopens it first.');
+export const notOpenYet = () =>
+  new AppError('talent_round_draft', 'This round is not open yet; HR opens it once the questions are right.');
+
+/** Question ids key the answers, so each is used once. */
+function assertDistinctIds(questions: Question[]) {
+  const ids = questions.map((q) => q.id);
+  const twice = ids.findIndex((id, index) => ids.indexOf(id) !== index);
+  if (twice >= 0) throw invalidField(`questions.${twice}.id`, 'is used twice', 'taken');
+}
 
 /**
  * HR opens a round: the people in scope (the catalogue's audience criteria, resolved now) each get a
@@ -31,9 +40,7 @@ const signedOff = () =>
 export async function openRound(ctx: Ctx, input: RoundInput) {
   assertCan(ctx.auth, 'development.manage');
   const questions = input.questions ?? defaultQuestions;
-  const ids = questions.map((q) => q.id);
-  const twice = ids.findIndex((id, index) => ids.indexOf(id) !== index);
-  if (twice >= 0) throw invalidField(`questions.${twice}.id`, 'is used twice', 'taken');
+  assertDistinctIds(questions);
   if (input.calibrationOn && input.calibrationOn < input.reviewDeadline)
     throw invalidField('calibrationOn', 'comes before the review deadline');
   return runChange(ctx, async (tx) => {
@@ -52,6 +59,7 @@ export async function openRound(ctx: Ctx, input: RoundInput) {
       review_deadline: input.reviewDeadline,
       calibration_on: input.calibrationOn,
       created_by: meOf(tx.auth),
+      opened_at: input.isDraft ? null : tx.now(),
     });
     await insertReviews(
       tx.db,
@@ -65,9 +73,63 @@ export async function openRound(ctx: Ctx, input: RoundInput) {
       })),
     );
     await insertParticipants(tx.db, id, input.participantIds);
-    tx.record({ action: 'talent_round.opened', subjectId: id, changes: { people: people.length } });
+    tx.record({
+      action: input.isDraft ? 'talent_round.drafted' : 'talent_round.opened',
+      subjectId: id,
+      changes: { people: people.length },
+    });
     return id;
   });
+}
+
+/** A draft round of this organisation, for HR; once open its questions are fixed (answers use them). */
+async function draftRound(tx: Ctx, roundId: string) {
+  assertCan(tx.auth, 'development.manage');
+  const round = await findRound(tx.db, roundId);
+  if (!round) throw notFound('Talent review round');
+  if (round.signed_off_at) throw signedOff();
+  if (round.opened_at)
+    throw new AppError('talent_round_open', 'This round is open to reviewers; its questions are fixed.');
+  return round;
+}
+
+/** HR edits the form of a draft round: the whole list, so adding, rewording, reordering and removing. */
+export async function setQuestions(ctx: Ctx, roundId: string, questions: Question[]) {
+  assertDistinctIds(questions);
+  await runChange(
+    ctx,
+    async (tx) => {
+      await draftRound(tx, roundId);
+      await tx.db
+        .updateTable('talent_rounds')
+        .set({ questions: JSON.stringify(questions) })
+        .where('id', '=', roundId)
+        .execute();
+      tx.record({
+        action: 'talent_round.questions_changed',
+        subjectId: roundId,
+        changes: { questions: questions.length },
+      });
+    },
+    { lock: { table: 'talent_rounds', id: roundId } },
+  );
+}
+
+/** HR opens a draft round: from now on reviewers see it and its questions are fixed. */
+export async function openDraft(ctx: Ctx, roundId: string) {
+  await runChange(
+    ctx,
+    async (tx) => {
+      await draftRound(tx, roundId);
+      await tx.db
+        .updateTable('talent_rounds')
+        .set({ opened_at: tx.now() })
+        .where('id', '=', roundId)
+        .execute();
+      tx.record({ action: 'talent_round.opened', subjectId: roundId });
+    },
+    { lock: { table: 'talent_rounds', id: roundId } },
+  );
 }
 
 export const questionsOf = (round: Pick<RoundRow, 'questions'>) => round.questions as unknown as Question[];
@@ -91,6 +153,7 @@ export async function saveReview(ctx: Ctx, reviewId: string, input: ReviewInput)
       const { review, round } = await lockedReview(tx, reviewId);
       if (!canEditReview(tx, review)) throw forbidden('Only the reviewer or HR fills in this review.');
       if (round.signed_off_at) throw signedOff();
+      if (!round.opened_at) throw notOpenYet();
       const questionIds = new Set(questionsOf(round).map((q) => q.id));
       const unknown = Object.keys(input.answers).find((key) => !questionIds.has(key));
       if (unknown)
@@ -144,6 +207,7 @@ export async function moveReview(
     async (tx) => {
       const { review, round } = await lockedReview(tx, reviewId);
       if (round.signed_off_at) throw signedOff();
+      if (!round.opened_at) throw notOpenYet();
       if (review.performance === input.performance && review.potential === input.potential)
         throw invalidField('potential', 'the person is already in this box', 'unchanged');
       await insertMove(tx.db, {

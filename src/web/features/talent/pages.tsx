@@ -70,8 +70,10 @@ export function TalentPage() {
                   </span>
                   {round.signedOffAt ? (
                     <Badge tone="green">{t('round.signedOff')}</Badge>
-                  ) : (
+                  ) : round.openedAt ? (
                     <Badge>{t('round.open')}</Badge>
+                  ) : (
+                    <Badge tone="blue">{t('round.draft')}</Badge>
                   )}
                 </li>
               ))}
@@ -119,6 +121,8 @@ function OpenRoundForm() {
             },
             reviewerRule,
             reviewDeadline: deadline,
+            // HR looks at the questions first and opens the round from its page.
+            isDraft: true,
           });
           await navigate({ to: '/talent/rounds/$id', params: { id: round.id } });
         }}

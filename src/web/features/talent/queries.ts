@@ -90,3 +90,12 @@ export const useSaveSettings = () =>
   useTalentChange((body: { ownReviewVisibility: 'nothing' | 'advice' | 'everything' }) =>
     unwrap(api.PUT('/api/v1/talent/settings', { body })),
   );
+export type Question = Schemas['TalentQuestion'];
+export const useSetQuestions = (id: string) =>
+  useTalentChange((questions: Question[]) =>
+    unwrap(
+      api.PUT('/api/v1/talent/rounds/{id}/questions', { params: { path: { id } }, body: { questions } }),
+    ),
+  );
+export const useOpenDraft = (id: string) =>
+  useTalentChange(() => unwrap(api.POST('/api/v1/talent/rounds/{id}/open', { params: { path: { id } } })));

@@ -25,6 +25,33 @@ export function ReviewPage() {
   return <ReviewForm key={review.dataUpdatedAt} review={review.data} saved={saved} onSaved={setSaved} />;
 }
 
+/** One of the review's closed questions: a list with "choose…" first, so "not answered" is a choice. */
+function Choice({
+  label,
+  value,
+  disabled,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: string;
+  disabled: boolean;
+  onChange: (value: string) => void;
+  options: [value: string, label: string][];
+}) {
+  const { t } = useTranslation('talent');
+  return (
+    <SelectField label={label} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{t('move.choose')}</option>
+      {options.map(([option, text]) => (
+        <option key={option} value={option}>
+          {text}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
 function Figures({ review, kind }: { review: Review; kind: string }) {
   const { t } = useTranslation('talent');
   const f = review.figures;
@@ -124,32 +151,20 @@ function ReviewForm({
         <div className="space-y-6">
           <Card title={t('review.grid')} titleId="review-grid">
             <div className="grid gap-4 sm:grid-cols-2">
-              <SelectField
+              <Choice
                 label={t('grid.performance')}
                 value={performance}
                 disabled={readOnly}
-                onChange={(e) => setPerformance(e.target.value)}
-              >
-                <option value="">{t('move.choose')}</option>
-                {levels.map((level) => (
-                  <option key={level} value={level}>
-                    {t(`level.${level}`)}
-                  </option>
-                ))}
-              </SelectField>
-              <SelectField
+                onChange={setPerformance}
+                options={levels.map((level) => [String(level), t(`level.${level}`)])}
+              />
+              <Choice
                 label={t('grid.potential')}
                 value={potential}
                 disabled={readOnly}
-                onChange={(e) => setPotential(e.target.value)}
-              >
-                <option value="">{t('move.choose')}</option>
-                {levels.map((level) => (
-                  <option key={level} value={level}>
-                    {t(`level.${level}`)}
-                  </option>
-                ))}
-              </SelectField>
+                onChange={setPotential}
+                options={levels.map((level) => [String(level), t(`level.${level}`)])}
+              />
             </div>
             {performance && potential && (
               <p className="mt-2 text-sm text-slate-700">
@@ -197,19 +212,13 @@ function ReviewForm({
         <div className="space-y-6">
           <Card title={t('review.next')} titleId="review-next">
             <div className="space-y-4">
-              <SelectField
+              <Choice
                 label={t('review.flightRisk')}
                 value={flightRisk}
                 disabled={readOnly}
-                onChange={(e) => setFlightRisk(e.target.value)}
-              >
-                <option value="">{t('move.choose')}</option>
-                {(['low', 'medium', 'high'] as const).map((risk) => (
-                  <option key={risk} value={risk}>
-                    {t(`flightRisk.${risk}`)}
-                  </option>
-                ))}
-              </SelectField>
+                onChange={setFlightRisk}
+                options={(['low', 'medium', 'high'] as const).map((risk) => [risk, t(`flightRisk.${risk}`)])}
+              />
               <SelectField
                 label={t('review.nextRole')}
                 value={nextRoleId}
@@ -223,19 +232,16 @@ function ReviewForm({
                   </option>
                 ))}
               </SelectField>
-              <SelectField
+              <Choice
                 label={t('review.readiness')}
                 value={readiness}
                 disabled={readOnly}
-                onChange={(e) => setReadiness(e.target.value)}
-              >
-                <option value="">{t('move.choose')}</option>
-                {(['ready_now', 'ready_later', 'not_yet'] as const).map((value) => (
-                  <option key={value} value={value}>
-                    {t(`readiness.${value}`)}
-                  </option>
-                ))}
-              </SelectField>
+                onChange={setReadiness}
+                options={(['ready_now', 'ready_later', 'not_yet'] as const).map((value) => [
+                  value,
+                  t(`readiness.${value}`),
+                ])}
+              />
             </div>
           </Card>
           {review.canEdit && (

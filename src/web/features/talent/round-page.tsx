@@ -15,9 +15,11 @@ import {
   roundQuery,
   useAssignPath,
   useMove,
+  useOpenDraft,
   useReopen,
   useSignOff,
 } from './queries.ts';
+import { QuestionsEditor } from './questions-editor.tsx';
 
 /** Calibration: the group's nine-box, moving people with a reason, sign-off, export and outcomes. */
 export function RoundPage() {
@@ -41,11 +43,19 @@ export function RoundPage() {
         actions={
           data.signedOffAt ? (
             <Badge tone="green">{t('round.signedOff')}</Badge>
-          ) : (
+          ) : data.openedAt ? (
             <Badge>{t('round.open')}</Badge>
+          ) : (
+            <Badge tone="blue">{t('round.draft')}</Badge>
           )
         }
       />
+      {!data.openedAt && data.canManage && (
+        <div className="mb-6 grid gap-6 lg:grid-cols-[2fr_1fr]">
+          <QuestionsEditor round={data} />
+          <OpenDraftCard round={data} />
+        </div>
+      )}
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card title={t('grid.title')} titleId="talent-grid">
           <NineBox grid={data.grid} />
@@ -66,11 +76,28 @@ export function RoundPage() {
           )}
         </Card>
         <div className="space-y-6">
-          {!data.signedOffAt && <MoveForm round={data} />}
-          {data.canManage && <ManageCard round={data} />}
+          {data.openedAt && !data.signedOffAt && <MoveForm round={data} />}
+          {data.openedAt && data.canManage && <ManageCard round={data} />}
         </div>
       </div>
     </>
+  );
+}
+
+/** A draft waits with HR; opening shows it to the reviewers and fixes the questions. */
+function OpenDraftCard({ round }: { round: Round }) {
+  const { t } = useTranslation('talent');
+  const open = useOpenDraft(round.id);
+  return (
+    <Card title={t('draft.title')} titleId="talent-draft">
+      <div className="space-y-3">
+        <p className="text-sm text-slate-700">{t('draft.hint')}</p>
+        <FormErrorRegion error={open.error} />
+        <Button isBusy={open.isPending} onClick={() => open.mutate(undefined)}>
+          {t('draft.open')}
+        </Button>
+      </div>
+    </Card>
   );
 }
 
