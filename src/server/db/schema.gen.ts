@@ -1218,6 +1218,13 @@ export interface LtiScores {
   scored_at: Date;
 }
 
+export interface LtiSeenTokens {
+  expires_at: Date;
+  organisation_id: string;
+  token_id: string;
+  tool_id: string;
+}
+
 export interface LtiTools {
   client_id: string;
   created_at: ColumnType<Date, never, never>;
@@ -2344,6 +2351,7 @@ export interface DB {
   lti_links: LtiLinks;
   lti_platform_keys: LtiPlatformKeys;
   lti_scores: LtiScores;
+  lti_seen_tokens: LtiSeenTokens;
   lti_tools: LtiTools;
   mentoring_requests: MentoringRequests;
   notification_preferences: NotificationPreferences;
