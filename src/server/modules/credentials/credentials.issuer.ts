@@ -2,12 +2,18 @@ import { sql } from 'kysely';
 import { sealText, unsealText } from '../../core/secrets.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import type { TenantDb } from '../../db/tenant.ts';
-import { controllerDocument, generateIssuerKey, keyDocument, sign } from './credentials.proof.ts';
+import {
+  controllerDocument,
+  generateIssuerKey,
+  keyDocument,
+  type OwnStatus,
+  sign,
+} from './credentials.proof.ts';
 
 // The issuer's secret key is sealed with the server's secret (core/secrets): never answered by any endpoint.
 const sealPurpose = 'credential-issuer';
 
-import { encodeStatusList } from './credentials.status.ts';
+import { encodeStatusList, STATUS_LIST_SIZE } from './credentials.status.ts';
 import { issuerUrl, parseOwnUrl, statusListUrl } from './credentials.urls.ts';
 
 /** What signing needs from the server's configuration. */
@@ -101,6 +107,30 @@ export function ownDocuments(db: Db, signing: Signing) {
     return own.part === 'key'
       ? keyDocument(issuer, row.public_key_multibase)
       : controllerDocument(issuer, row.public_key_multibase);
+  };
+}
+
+/**
+ * The revocation bit of one of our own status lists, read from the database: re-signing the list and
+ * verifying that signature again (our own, over our own rows) would prove nothing and cost two RDF
+ * canonicalisations per verification. The list must be the credential issuer's own.
+ */
+export function ownRevocations(signing: Signing, db: Db): OwnStatus {
+  return async (entry, issuer) => {
+    const list = parseOwnUrl(signing.baseUrl, entry.statusListCredential ?? '');
+    if (!list || list.part !== 'statusList') return undefined;
+    const owner = issuer ? parseOwnUrl(signing.baseUrl, issuer) : null;
+    const index = Number(entry.statusListIndex);
+    if (owner?.part !== 'issuer' || owner.organisationId !== list.organisationId) return null;
+    if (!Number.isInteger(index) || index < 0 || index >= STATUS_LIST_SIZE) return null;
+    const revoked = await db
+      .selectFrom('issued_credentials')
+      .select('id')
+      .where('organisation_id', '=', list.organisationId)
+      .where('status_index', '=', index)
+      .where('revoked_at', 'is not', null)
+      .executeTakeFirst();
+    return { revoked: revoked !== undefined };
   };
 }
 

@@ -1,14 +1,16 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
-import { idParams, problems } from '../../http/common.schemas.ts';
-import { notFound } from '../../http/errors.ts';
+import { idParams, problemSchema, problems } from '../../http/common.schemas.ts';
+import { AppError, notFound } from '../../http/errors.ts';
 import { fileHeaders } from '../../http/file-response.ts';
 import { personIdOf } from '../access/index.ts';
 import { bakedPng, bakedSvg } from './credentials.baking.ts';
 import { issueMissing } from './credentials.issue.ts';
 import { ownDocuments } from './credentials.issuer.ts';
+import { verifyLimiter } from './credentials.rate-limit.ts';
 import {
   myCredentials,
   organisationCredentials,
@@ -35,6 +37,16 @@ export const credentialsRoutes =
   async (app) => {
     const signing = { baseUrl: deps.config.baseUrl, serverSecret: deps.config.sessionSecret };
     const resolve = ownDocuments(deps.db, signing);
+    const limiter = verifyLimiter(deps.config.credentialsVerifyPerMinute ?? 30);
+    // Before any work: a refused verification costs nothing, and says when to come back (RFC 9110).
+    const limited = async (request: FastifyRequest, reply: FastifyReply) => {
+      try {
+        limiter.take(request.ip);
+      } catch (error) {
+        if (error instanceof AppError) reply.header('retry-after', String(error.extra?.retryAfter));
+        throw error;
+      }
+    };
 
     app.get(
       '/credentials/mine',
@@ -144,8 +156,9 @@ export const credentialsRoutes =
           summary: 'Verify a credential Groeipad issued: valid, revoked or tampered',
           security: [],
           params: idParams,
-          response: { 200: verificationSchema, 404: problems[404] },
+          response: { 200: verificationSchema, 404: problems[404], 429: problemSchema },
         },
+        onRequest: limited,
       },
       async (request) =>
         verification(deps.db, signing, (await publicCredential(deps.db, request.params.id)).document),
@@ -160,8 +173,9 @@ export const credentialsRoutes =
           summary: 'Verify a credential file someone has (its JSON): valid, revoked or tampered',
           security: [],
           body: jsonLdSchema,
-          response: { 200: verificationSchema, ...problems },
+          response: { 200: verificationSchema, ...problems, 429: problemSchema },
         },
+        onRequest: limited,
       },
       async (request) => verification(deps.db, signing, request.body),
     );
