@@ -118,7 +118,7 @@ export function ownDocuments(db: Db, signing: Signing) {
 export function ownRevocations(signing: Signing, db: Db): OwnStatus {
   return async (entry, issuer) => {
     const list = parseOwnUrl(signing.baseUrl, entry.statusListCredential ?? '');
-    if (!list || list.part !== 'statusList') return undefined;
+    if (list?.part !== 'statusList') return undefined;
     const owner = issuer ? parseOwnUrl(signing.baseUrl, issuer) : null;
     const index = Number(entry.statusListIndex);
     if (owner?.part !== 'issuer' || owner.organisationId !== list.organisationId) return null;
