@@ -35,7 +35,7 @@ const statusList = {
 const list = await signCredential(statusList, key, contextsOnly);
 const resolve = async (url: string) =>
   url === issuer
-    ? controllerDocument(issuer, key.publicKeyMultibase)
+    ? controllerDocument(issuer, [{ keyNumber: 1, publicKeyMultibase: key.publicKeyMultibase }])
     : url === keyIdOf(issuer)
       ? keyDocument(issuer, key.publicKeyMultibase)
       : url === statusListUrl(baseUrl, organisationId)

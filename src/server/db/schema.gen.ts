@@ -633,8 +633,10 @@ export interface CourseSections {
 
 export interface CredentialIssuers {
   created_at: ColumnType<Date, never, never>;
+  key_number: Generated<number>;
   organisation_id: string;
   public_key_multibase: string;
+  retired_at: Date | null;
   secret_key_sealed: string;
 }
 

@@ -10,40 +10,50 @@ import { keyIdOf } from './credentials.urls.ts';
 // Signing and verifying with a Data Integrity proof, cryptosuite eddsa-rdfc-2022 (RDF canonicalisation +
 // Ed25519), as Open Badges 3.0 and the 1EdTech validator accept. Why this and not VC-JWT: CREDENTIALS.md.
 
-export async function generateIssuerKey(issuer: string) {
-  const key = await Ed25519Multikey.generate({ id: keyIdOf(issuer), controller: issuer });
+export async function generateIssuerKey(issuer: string, keyNumber = 1) {
+  const key = await Ed25519Multikey.generate({ id: keyIdOf(issuer, keyNumber), controller: issuer });
   const { publicKeyMultibase, secretKeyMultibase } = await key.export({ publicKey: true, secretKey: true });
   if (!secretKeyMultibase) throw new Error('key generation gave no secret key');
   return { publicKeyMultibase, secretKeyMultibase };
 }
 
 /** The issuer's verification method: the public key only. */
-export const keyDocument = (issuer: string, publicKeyMultibase: string) => ({
+export const keyDocument = (issuer: string, publicKeyMultibase: string, keyNumber = 1) => ({
   '@context': MULTIKEY_CONTEXT,
-  id: keyIdOf(issuer),
+  id: keyIdOf(issuer, keyNumber),
   type: 'Multikey',
   controller: issuer,
   publicKeyMultibase,
 });
 
-/** The issuer's controller document: which key may assert credentials in its name. */
-export const controllerDocument = (issuer: string, publicKeyMultibase: string) => {
-  const { '@context': _, ...key } = keyDocument(issuer, publicKeyMultibase);
+export type PublishedKey = { keyNumber: number; publicKeyMultibase: string };
+
+/**
+ * The issuer's controller document: which keys may assert credentials in its name — every key it ever
+ * had, so a credential signed before a rotation keeps verifying. `id` is the https issuer or its
+ * did:web alias (then `alsoKnownAs` names the other).
+ */
+export const controllerDocument = (issuer: string, keys: PublishedKey[], alias?: string) => {
+  const methods = keys.map((key) => {
+    const { '@context': _, ...method } = keyDocument(issuer, key.publicKeyMultibase, key.keyNumber);
+    return method;
+  });
   return {
     '@context': [SECURITY_CONTEXT, MULTIKEY_CONTEXT],
     id: issuer,
-    verificationMethod: [key],
-    assertionMethod: [key.id],
+    ...(alias ? { alsoKnownAs: [alias] } : {}),
+    verificationMethod: methods,
+    assertionMethod: methods.map((method) => method.id),
   };
 };
 
 export async function sign(
   credential: object,
-  key: { issuer: string; publicKeyMultibase: string; secretKeyMultibase: string },
+  key: { issuer: string; publicKeyMultibase: string; secretKeyMultibase: string; keyNumber?: number },
   resolve: Resolver,
 ) {
   const pair = await Ed25519Multikey.from({
-    ...keyDocument(key.issuer, key.publicKeyMultibase),
+    ...keyDocument(key.issuer, key.publicKeyMultibase, key.keyNumber ?? 1),
     secretKeyMultibase: key.secretKeyMultibase,
   });
   const suite = new DataIntegrityProof({ signer: pair.signer(), cryptosuite });

@@ -25,7 +25,7 @@ import {
   revokeBody,
   verificationSchema,
 } from './credentials.schemas.ts';
-import { revokeCredential } from './credentials.service.ts';
+import { revokeCredential, rotateKey } from './credentials.service.ts';
 import { issuerUrl, statusListUrl } from './credentials.urls.ts';
 
 const tags = ['credentials'];
@@ -108,6 +108,42 @@ export const credentialsRoutes =
       },
       async (request) => {
         const document = await resolve(issuerUrl(deps.config.baseUrl, request.params.organisationId));
+        if (!document) throw notFound('Issuer');
+        return document as Record<string, unknown>;
+      },
+    );
+
+    app.post(
+      '/credentials/issuer-keys',
+      {
+        schema: {
+          tags,
+          summary:
+            "Replace the organisation's signing key (L&D): new credentials use the new key; earlier ones keep verifying with the old, which stays published",
+          body: z.object({}).optional(),
+          response: { 201: z.object({ keyId: z.string(), keyNumber: z.number().int() }), ...problems },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await rotateKey(ctxOf(request), signing)),
+    );
+
+    app.get(
+      '/credentials/issuers/:organisationId/did.json',
+      {
+        ...open,
+        schema: {
+          tags,
+          summary:
+            "The issuer's did:web DID document (an alias of the https issuer): the same keys, named by the DID",
+          security: [],
+          params: organisationParams,
+          response: { 200: jsonLdSchema, 404: problems[404] },
+        },
+      },
+      async (request) => {
+        const document = await resolve(
+          `${issuerUrl(deps.config.baseUrl, request.params.organisationId)}/did.json`,
+        );
         if (!document) throw notFound('Issuer');
         return document as Record<string, unknown>;
       },
