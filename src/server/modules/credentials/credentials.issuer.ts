@@ -157,7 +157,7 @@ export function ownDocuments(db: Db, signing: Signing) {
     const issuer = issuerUrl(signing.baseUrl, own.organisationId);
     const did = didWebOf(signing.baseUrl, own.organisationId);
     if (own.part === 'did') return controllerDocument(did, keys, issuer);
-    if (own.part === 'issuer') return controllerDocument(issuer, keys, did);
+    if (own.part === 'issuer') return controllerDocument(issuer, keys);
     const key = keys.find((candidate) => candidate.keyNumber === own.keyNumber);
     return key ? keyDocument(issuer, key.publicKeyMultibase, key.keyNumber) : undefined;
   };
