@@ -1,6 +1,6 @@
 // `npm run bench`: seeds 10,000 people per database (PGlite, then the PostgreSQL server), starts the real
 // app in this process on 127.0.0.1, puts load on it from a separate process and writes BENCHMARKS.md.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -45,10 +45,17 @@ const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 // `--only talent`: the floor, a 1,000-person talent review grid and calibration moves at 10 connections.
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
-const onlyChoices = ['floor', 'xapi', 'scorm', 'first-page', 'events', 'talent'];
+// `--only credentials` / `--only lti`: in-process figures against their own floors (a bare Ed25519
+// verification, a bare RS256 signature): bench/credentials.ts and bench/lti.ts, printed, nothing seeded.
+const standalone: Record<string, string> = { credentials: 'credentials.ts', lti: 'lti.ts' };
+const onlyChoices = ['floor', 'xapi', 'scorm', 'first-page', 'events', 'talent', ...Object.keys(standalone)];
 if (only !== undefined && !onlyChoices.includes(only)) {
   console.error(`bench: --only takes one of ${onlyChoices.join(', ')}, not "${only}"`);
   process.exit(2);
+}
+if (only !== undefined && standalone[only]) {
+  const run = spawnSync(process.execPath, [join(root, 'bench', standalone[only])], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
 }
 const statementCount = Number(process.env.BENCH_STATEMENTS ?? 1_000_000);
 const connections = 50;

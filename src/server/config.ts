@@ -78,6 +78,8 @@ const environmentSchema = z.object({
   // Access key id and secret; unset means the AWS default credential chain.
   // Minutes a launched cmi5 AU may stay silent before its session is recorded as abandoned.
   CMI5_SESSION_TIMEOUT_MINUTES: z.coerce.number().int().min(5).max(10080).default(120),
+  // Credential verifications (public, CPU-heavy) one client address may ask per minute; more answer 429.
+  CREDENTIALS_VERIFY_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   // Path-style addressing (bucket in the path), needed by MinIO and most self-hosted stores.
@@ -159,6 +161,8 @@ export type Config = {
   contentOrigin?: string;
   /** Minutes a cmi5 session may stay silent before it is abandoned (CMI5_SESSION_TIMEOUT_MINUTES). */
   cmi5SessionTimeoutMinutes?: number;
+  /** Public credential verifications per client address per minute (CREDENTIALS_VERIFY_PER_MINUTE). */
+  credentialsVerifyPerMinute?: number;
   /**
    * Outbound requests the server makes for a user (a cmi5.xml by address) may reach these hosts even
    * though they are private or loopback; tests only. The one way in from the environment is
@@ -215,6 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimits: uploadLimitsOf(values),
     ...(values.CONTENT_ORIGIN ? { contentOrigin: new URL(values.CONTENT_ORIGIN).origin } : {}),
     cmi5SessionTimeoutMinutes: values.CMI5_SESSION_TIMEOUT_MINUTES,
+    credentialsVerifyPerMinute: values.CREDENTIALS_VERIFY_PER_MINUTE,
     ...(env.E2E_OUTBOUND_ALLOWED_HOSTS && env.NODE_ENV !== 'production'
       ? { outboundAllowedHosts: env.E2E_OUTBOUND_ALLOWED_HOSTS.split(',').map((host) => host.trim()) }
       : {}),

@@ -642,8 +642,10 @@ export interface CourseSections {
 
 export interface CredentialIssuers {
   created_at: ColumnType<Date, never, never>;
+  key_number: Generated<number>;
   organisation_id: string;
   public_key_multibase: string;
+  retired_at: Date | null;
   secret_key_sealed: string;
 }
 
@@ -1261,6 +1263,13 @@ export interface LtiScores {
   score_given: number | null;
   score_maximum: number | null;
   scored_at: Date;
+}
+
+export interface LtiSeenTokens {
+  expires_at: Date;
+  organisation_id: string;
+  token_id: string;
+  tool_id: string;
 }
 
 export interface LtiTools {
@@ -2395,6 +2404,7 @@ export interface DB {
   lti_links: LtiLinks;
   lti_platform_keys: LtiPlatformKeys;
   lti_scores: LtiScores;
+  lti_seen_tokens: LtiSeenTokens;
   lti_tools: LtiTools;
   mentoring_requests: MentoringRequests;
   notification_preferences: NotificationPreferences;

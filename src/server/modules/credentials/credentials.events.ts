@@ -4,6 +4,7 @@ import { defineEvents, type Events } from '../../core/events.ts';
 export const credentialsEvents = defineEvents({
   'credential.issued': 'credential',
   'credential.revoked': 'credential',
+  'credential.key_rotated': 'organisation',
 });
 
 declare module '../../core/events.ts' {

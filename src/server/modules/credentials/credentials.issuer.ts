@@ -2,60 +2,116 @@ import { sql } from 'kysely';
 import { sealText, unsealText } from '../../core/secrets.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import type { TenantDb } from '../../db/tenant.ts';
-import { controllerDocument, generateIssuerKey, keyDocument, sign } from './credentials.proof.ts';
+import {
+  controllerDocument,
+  generateIssuerKey,
+  keyDocument,
+  type OwnStatus,
+  type PublishedKey,
+  sign,
+} from './credentials.proof.ts';
 
 // The issuer's secret key is sealed with the server's secret (core/secrets): never answered by any endpoint.
 const sealPurpose = 'credential-issuer';
 
-import { encodeStatusList } from './credentials.status.ts';
-import { issuerUrl, parseOwnUrl, statusListUrl } from './credentials.urls.ts';
+import { encodeStatusList, STATUS_LIST_SIZE } from './credentials.status.ts';
+import { didWebOf, issuerUrl, keyIdOf, parseOwnUrl, statusListUrl } from './credentials.urls.ts';
 
 /** What signing needs from the server's configuration. */
 export type Signing = { baseUrl: string; serverSecret: string };
 
-export type IssuerKey = { issuer: string; publicKeyMultibase: string; secretKeyMultibase: string };
+export type IssuerKey = {
+  issuer: string;
+  keyNumber: number;
+  publicKeyMultibase: string;
+  secretKeyMultibase: string;
+};
 
-/** The organisation's issuer key, made on first use; the secret is opened here and only to sign. */
+const signingRow = (tenant: TenantDb) =>
+  tenant
+    .selectFrom('credential_issuers')
+    .select(['key_number', 'public_key_multibase', 'secret_key_sealed'])
+    .where('retired_at', 'is', null)
+    .executeTakeFirst();
+
+/** The organisation's signing key (the one not retired), made on first use; opened here and only to sign. */
 export async function issuerKey(tenant: TenantDb, signing: Signing): Promise<IssuerKey> {
   const issuer = issuerUrl(signing.baseUrl, tenant.organisationId);
-  let row = await tenant
-    .selectFrom('credential_issuers')
-    .select(['public_key_multibase', 'secret_key_sealed'])
-    .executeTakeFirst();
+  let row = await signingRow(tenant);
   if (!row) {
-    const key = await generateIssuerKey(issuer);
+    const key = await generateIssuerKey(issuer, 1);
     await tenant
       .insertInto('credential_issuers', {
+        key_number: 1,
         public_key_multibase: key.publicKeyMultibase,
         secret_key_sealed: sealText(signing.serverSecret, sealPurpose, key.secretKeyMultibase),
       })
-      .onConflict((oc) => oc.column('organisation_id').doNothing())
+      .onConflict((oc) => oc.columns(['organisation_id', 'key_number']).doNothing())
       .execute();
     // Two first uses at once: the row that won is the key.
-    row = await tenant
-      .selectFrom('credential_issuers')
-      .select(['public_key_multibase', 'secret_key_sealed'])
-      .executeTakeFirstOrThrow();
+    row = await signingRow(tenant);
+    if (!row) throw new Error('no signing key after creating one');
   }
   return {
     issuer,
+    keyNumber: row.key_number,
     publicKeyMultibase: row.public_key_multibase,
     secretKeyMultibase: unsealText(signing.serverSecret, sealPurpose, row.secret_key_sealed),
   };
 }
 
-const publicKeyOf = (db: Executor, organisationId: string) =>
-  db
+/**
+ * Rotation: the signing key is retired (it stays published, so what it signed keeps verifying) and a
+ * new numbered key signs from now on. Runs in the caller's transaction; the row lock serialises two
+ * rotations at once.
+ */
+export async function rotateIssuerKey(tenant: TenantDb, signing: Signing, now: Date) {
+  await issuerKey(tenant, signing);
+  const keys = await tenant
     .selectFrom('credential_issuers')
-    .select(['public_key_multibase', 'secret_key_sealed'])
-    .where('organisation_id', '=', organisationId)
-    .executeTakeFirst();
+    .select(['key_number'])
+    .orderBy('key_number', 'desc')
+    .forUpdate()
+    .execute();
+  const keyNumber = (keys[0]?.key_number ?? 0) + 1;
+  const issuer = issuerUrl(signing.baseUrl, tenant.organisationId);
+  const key = await generateIssuerKey(issuer, keyNumber);
+  await tenant
+    .updateTable('credential_issuers')
+    .set({ retired_at: now })
+    .where('retired_at', 'is', null)
+    .execute();
+  await tenant
+    .insertInto('credential_issuers', {
+      key_number: keyNumber,
+      public_key_multibase: key.publicKeyMultibase,
+      secret_key_sealed: sealText(signing.serverSecret, sealPurpose, key.secretKeyMultibase),
+    })
+    .execute();
+  return { keyId: keyIdOf(issuer, keyNumber), keyNumber };
+}
+
+/** Every key the issuer ever had, oldest first: public parts only. */
+const publishedKeysOf = async (db: Executor, organisationId: string): Promise<PublishedKey[]> =>
+  (
+    await db
+      .selectFrom('credential_issuers')
+      .select(['key_number', 'public_key_multibase'])
+      .where('organisation_id', '=', organisationId)
+      .orderBy('key_number')
+      .execute()
+  ).map((row) => ({ keyNumber: row.key_number, publicKeyMultibase: row.public_key_multibase }));
 
 const seconds = (at: Date) => at.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** The organisation's revocation list as a signed BitstringStatusListCredential, as of now. */
 export async function statusListCredential(db: Db, signing: Signing, organisationId: string, at: Date) {
-  const row = await publicKeyOf(db, organisationId);
+  const row = await db
+    .selectFrom('credential_issuers')
+    .select(['key_number', 'public_key_multibase', 'secret_key_sealed'])
+    .where('organisation_id', '=', organisationId)
+    .where('retired_at', 'is', null)
+    .executeTakeFirst();
   if (!row) return undefined;
   const revoked = await db
     .selectFrom('issued_credentials')
@@ -80,6 +136,7 @@ export async function statusListCredential(db: Db, signing: Signing, organisatio
   };
   const key = {
     issuer,
+    keyNumber: row.key_number,
     publicKeyMultibase: row.public_key_multibase,
     secretKeyMultibase: unsealText(signing.serverSecret, sealPurpose, row.secret_key_sealed),
   };
@@ -95,12 +152,38 @@ export function ownDocuments(db: Db, signing: Signing) {
     const own = parseOwnUrl(signing.baseUrl, url);
     if (!own) return undefined;
     if (own.part === 'statusList') return statusListCredential(db, signing, own.organisationId, new Date());
-    const row = await publicKeyOf(db, own.organisationId);
-    if (!row) return undefined;
+    const keys = await publishedKeysOf(db, own.organisationId);
+    if (!keys.length) return undefined;
     const issuer = issuerUrl(signing.baseUrl, own.organisationId);
-    return own.part === 'key'
-      ? keyDocument(issuer, row.public_key_multibase)
-      : controllerDocument(issuer, row.public_key_multibase);
+    const did = didWebOf(signing.baseUrl, own.organisationId);
+    if (own.part === 'did') return controllerDocument(did, keys, issuer);
+    if (own.part === 'issuer') return controllerDocument(issuer, keys);
+    const key = keys.find((candidate) => candidate.keyNumber === own.keyNumber);
+    return key ? keyDocument(issuer, key.publicKeyMultibase, key.keyNumber) : undefined;
+  };
+}
+
+/**
+ * The revocation bit of one of our own status lists, read from the database: re-signing the list and
+ * verifying that signature again (our own, over our own rows) would prove nothing and cost two RDF
+ * canonicalisations per verification. The list must be the credential issuer's own.
+ */
+export function ownRevocations(signing: Signing, db: Db): OwnStatus {
+  return async (entry, issuer) => {
+    const list = parseOwnUrl(signing.baseUrl, entry.statusListCredential ?? '');
+    if (list?.part !== 'statusList') return undefined;
+    const owner = issuer ? parseOwnUrl(signing.baseUrl, issuer) : null;
+    const index = Number(entry.statusListIndex);
+    if (owner?.part !== 'issuer' || owner.organisationId !== list.organisationId) return null;
+    if (!Number.isInteger(index) || index < 0 || index >= STATUS_LIST_SIZE) return null;
+    const revoked = await db
+      .selectFrom('issued_credentials')
+      .select('id')
+      .where('organisation_id', '=', list.organisationId)
+      .where('status_index', '=', index)
+      .where('revoked_at', 'is not', null)
+      .executeTakeFirst();
+    return { revoked: revoked !== undefined };
   };
 }
 

@@ -2,7 +2,7 @@ import type { Ctx } from '../../core/context.ts';
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../http/errors.ts';
 import { assertCan, personIdOf } from '../access/index.ts';
-import { ownDocuments, type Signing } from './credentials.issuer.ts';
+import { ownDocuments, ownRevocations, type Signing } from './credentials.issuer.ts';
 import { verify } from './credentials.proof.ts';
 import { shareUrl } from './credentials.urls.ts';
 
@@ -99,7 +99,9 @@ function claimsOf(document: unknown) {
 export async function verification(db: Db, signing: Signing, document: unknown) {
   let outcome: { verified: boolean; revoked: boolean };
   try {
-    outcome = await verify(document as object, ownDocuments(db, signing));
+    outcome = await verify(document as object, ownDocuments(db, signing), {
+      ownStatus: ownRevocations(signing, db),
+    });
   } catch {
     outcome = { verified: false, revoked: false };
   }

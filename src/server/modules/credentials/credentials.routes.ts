@@ -1,14 +1,16 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
-import { idParams, problems } from '../../http/common.schemas.ts';
-import { notFound } from '../../http/errors.ts';
+import { idParams, problemSchema, problems } from '../../http/common.schemas.ts';
+import { AppError, notFound } from '../../http/errors.ts';
 import { fileHeaders } from '../../http/file-response.ts';
 import { personIdOf } from '../access/index.ts';
 import { bakedPng, bakedSvg } from './credentials.baking.ts';
 import { issueMissing } from './credentials.issue.ts';
 import { ownDocuments } from './credentials.issuer.ts';
+import { verifyLimiter } from './credentials.rate-limit.ts';
 import {
   myCredentials,
   organisationCredentials,
@@ -23,7 +25,7 @@ import {
   revokeBody,
   verificationSchema,
 } from './credentials.schemas.ts';
-import { revokeCredential } from './credentials.service.ts';
+import { revokeCredential, rotateKey } from './credentials.service.ts';
 import { issuerUrl, statusListUrl } from './credentials.urls.ts';
 
 const tags = ['credentials'];
@@ -35,6 +37,16 @@ export const credentialsRoutes =
   async (app) => {
     const signing = { baseUrl: deps.config.baseUrl, serverSecret: deps.config.sessionSecret };
     const resolve = ownDocuments(deps.db, signing);
+    const limiter = verifyLimiter(deps.config.credentialsVerifyPerMinute ?? 30);
+    // Before any work: a refused verification costs nothing, and says when to come back (RFC 9110).
+    const limited = async (request: FastifyRequest, reply: FastifyReply) => {
+      try {
+        limiter.take(request.ip);
+      } catch (error) {
+        if (error instanceof AppError) reply.header('retry-after', String(error.extra?.retryAfter));
+        throw error;
+      }
+    };
 
     app.get(
       '/credentials/mine',
@@ -101,6 +113,42 @@ export const credentialsRoutes =
       },
     );
 
+    app.post(
+      '/credentials/issuer-keys',
+      {
+        schema: {
+          tags,
+          summary:
+            "Replace the organisation's signing key (L&D): new credentials use the new key; earlier ones keep verifying with the old, which stays published",
+          body: z.object({}).optional(),
+          response: { 201: z.object({ keyId: z.string(), keyNumber: z.number().int() }), ...problems },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await rotateKey(ctxOf(request), signing)),
+    );
+
+    app.get(
+      '/credentials/issuers/:organisationId/did.json',
+      {
+        ...open,
+        schema: {
+          tags,
+          summary:
+            "The issuer's did:web DID document (an alias of the https issuer): the same keys, named by the DID",
+          security: [],
+          params: organisationParams,
+          response: { 200: jsonLdSchema, 404: problems[404] },
+        },
+      },
+      async (request) => {
+        const document = await resolve(
+          `${issuerUrl(deps.config.baseUrl, request.params.organisationId)}/did.json`,
+        );
+        if (!document) throw notFound('Issuer');
+        return document as Record<string, unknown>;
+      },
+    );
+
     app.get(
       '/credentials/issuers/:organisationId/status-list',
       {
@@ -144,8 +192,9 @@ export const credentialsRoutes =
           summary: 'Verify a credential Groeipad issued: valid, revoked or tampered',
           security: [],
           params: idParams,
-          response: { 200: verificationSchema, 404: problems[404] },
+          response: { 200: verificationSchema, 404: problems[404], 429: problemSchema },
         },
+        onRequest: limited,
       },
       async (request) =>
         verification(deps.db, signing, (await publicCredential(deps.db, request.params.id)).document),
@@ -160,8 +209,9 @@ export const credentialsRoutes =
           summary: 'Verify a credential file someone has (its JSON): valid, revoked or tampered',
           security: [],
           body: jsonLdSchema,
-          response: { 200: verificationSchema, ...problems },
+          response: { 200: verificationSchema, ...problems, 429: problemSchema },
         },
+        onRequest: limited,
       },
       async (request) => verification(deps.db, signing, request.body),
     );

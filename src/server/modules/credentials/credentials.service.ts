@@ -3,6 +3,7 @@ import type { Ctx } from '../../core/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { assertCan, personIdOf } from '../access/index.ts';
 import './credentials.events.ts';
+import { rotateIssuerKey, type Signing } from './credentials.issuer.ts';
 
 /** L&D revokes a credential: its bit in the status list is set, and every verification says so. */
 export async function revokeCredential(ctx: Ctx, id: string, input: { reason: string }) {
@@ -22,5 +23,22 @@ export async function revokeCredential(ctx: Ctx, id: string, input: { reason: st
       .where('id', '=', id)
       .execute();
     tx.record({ action: 'credential.revoked', subjectId: id, changes: { reason: input.reason } });
+  });
+}
+
+/**
+ * L&D replaces the organisation's signing key (a suspected leak, a policy period): new credentials are
+ * signed with the new key; the old one stays published, so everything signed before keeps verifying.
+ */
+export async function rotateKey(ctx: Ctx, signing: Signing) {
+  assertCan(ctx.auth, 'credentials.manage');
+  return runChange(ctx, async (tx) => {
+    const rotated = await rotateIssuerKey(tx.db, signing, tx.now());
+    tx.record({
+      action: 'credential.key_rotated',
+      subjectId: ctx.organisationId,
+      changes: { keyNumber: rotated.keyNumber },
+    });
+    return rotated;
   });
 }

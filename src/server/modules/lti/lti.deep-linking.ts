@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { assertCan, personIdOf } from '../access/index.ts';
 import { claim, platformUrls } from './lti.claims.ts';
 import { addLinkItem } from './lti.links.ts';
+import { rememberToken } from './lti.replay.ts';
 import { verifyFromTool } from './lti.tool-keys.ts';
 
 // Deep Linking 2.0: the tool posts its signed answer (a JWT) to /lti/deep-links from the admin's
@@ -30,6 +31,7 @@ export async function receiveDeepLinks(
   db: Db,
   env: { baseUrl: string; allowedHosts?: string[] },
   jwt: string | undefined,
+  now: Date = new Date(),
 ) {
   const refuse = (message: string) => new AppError('validation_failed', `JWT: ${message}`);
   if (!jwt) throw refuse('the deep-linking answer is missing');
@@ -55,6 +57,12 @@ export async function receiveDeepLinks(
   }
   if (payload[claim.messageType] !== 'LtiDeepLinkingResponse') throw refuse('is not a deep-linking response');
   if (payload[claim.deploymentId] !== tool.deployment_id) throw refuse('names another deployment');
+  // Once only: by its jti, or by the nonce the spec requires on a deep-linking answer.
+  const tokenId = typeof payload.jti === 'string' && payload.jti ? `jti:${payload.jti}` : undefined;
+  const nonce = typeof payload.nonce === 'string' && payload.nonce ? `nonce:${payload.nonce}` : undefined;
+  if (!tokenId && !nonce) throw refuse('carries neither jti nor nonce');
+  if (!(await rememberToken(db, tool, (tokenId ?? nonce) as string, payload.exp as number | undefined, now)))
+    throw refuse('was sent before (replay)');
   const tenant = forOrganisation(db, tool.organisation_id);
   const launchId = String(payload[claim.data] ?? '');
   const launch = /^[0-9a-f-]{36}$/i.test(launchId)

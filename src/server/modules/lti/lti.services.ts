@@ -9,6 +9,7 @@ import { completeContent, raiseProgress } from '../catalogue/index.ts';
 import { displayName } from '../people/index.ts';
 import { allScopes, platformUrls, role, scope, serviceUrls } from './lti.claims.ts';
 import { findLink } from './lti.links.ts';
+import { rememberToken } from './lti.replay.ts';
 import { verifyFromTool } from './lti.tool-keys.ts';
 
 // The tool's service calls (LTI Advantage): an OAuth2 client-credentials token for a JWT the tool
@@ -49,8 +50,9 @@ export async function issueAccessToken(
     ? await db.selectFrom('lti_tools').selectAll().where('client_id', '=', clientId).executeTakeFirst()
     : undefined;
   if (!tool) throw new OAuthError(401, 'invalid_client', 'unknown client');
+  let payload: Awaited<ReturnType<typeof verifyFromTool>>;
   try {
-    const payload = await verifyFromTool(tool, form.client_assertion, {
+    payload = await verifyFromTool(tool, form.client_assertion, {
       issuer: tool.client_id,
       audience: platformUrls(env.baseUrl, tool.organisation_id).tokenUrl,
       ...(env.allowedHosts ? { allowedHosts: env.allowedHosts } : {}),
@@ -59,6 +61,11 @@ export async function issueAccessToken(
   } catch {
     throw new OAuthError(401, 'invalid_client', 'the client assertion does not verify with the tool’s key');
   }
+  // A client assertion is good for one token (LTI Security Framework: jti required, used once).
+  if (typeof payload.jti !== 'string' || !payload.jti)
+    throw new OAuthError(400, 'invalid_request', 'client_assertion must carry a jti');
+  if (!(await rememberToken(db, tool, payload.jti, payload.exp, now)))
+    throw new OAuthError(401, 'invalid_client', 'this client assertion was used before (jti replay)');
   const granted = (form.scope ?? '').split(/\s+/).filter((wanted) => allScopes.includes(wanted));
   if (!granted.length)
     throw new OAuthError(400, 'invalid_scope', `scope must name one of: ${allScopes.join(' ')}`);

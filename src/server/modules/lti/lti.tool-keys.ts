@@ -55,6 +55,9 @@ export async function verifyFromTool(
     ...(options.issuer ? { issuer: options.issuer } : {}),
     algorithms: ['RS256', 'RS384', 'RS512', 'ES256', 'PS256'],
     clockTolerance: 30,
+    // exp is required: the replay memory keeps an id only until its token expires.
+    requiredClaims: ['exp'],
+    maxTokenAge: '1h',
   });
   return payload;
 }
