@@ -7,7 +7,8 @@ import { buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts
 const { app, db, config } = await startTestApp();
 const org = await buildOrganisationWithRoles(app, db);
 const other = await buildOrganisationWithRoles(app, db);
-type Json = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: JSON-LD read loosely
+// biome-ignore lint/suspicious/noExplicitAny: JSON-LD read loosely
+type Json = Record<string, any>;
 
 describe('issuer key rotation and did:web', () => {
   it('publishes both keys after a rotation, under the https issuer and its did:web alias', async () => {
