@@ -3,8 +3,8 @@ import { browserPerFile, demo, screenshot, shows, signIn } from './support.ts';
 
 // Journey (vlootschouw): HR prepares a talent review round for the team leader of Lindehof – Afdeling 1,
 // edits its questions (adds one in Dutch and English, moves it up, removes another) and opens it,
-// fills in the review (HR is the reviewer in this round), calibrates with a move and a reason through
-// the keyboard "Verplaats naar…" form, signs the round off, and the team leader accepts the proposed
+// fills in the review (HR is the reviewer in this round), calibrates with a move and a reason (dragged
+// onto a box, then through the keyboard "Verplaats naar…" form), signs the round off, and the team leader accepts the proposed
 // development action into their plan.
 const browser = browserPerFile();
 const action = 'Training coachend leidinggeven volgen';
@@ -71,6 +71,15 @@ describe('talent reviews', () => {
     // Calibration: move him to another box with a reason, by keyboard-friendly form.
     await hr.getByRole('link', { name: 'Vlootschouw teamleiders Lindehof 1' }).first().click();
     const move = hr.getByRole('form', { name: 'Verplaats naar…' });
+    // Dragging him onto a box fills in the same form and asks for the reason.
+    await hr
+      .getByRole('link', { name: 'Sander de Vries', exact: true })
+      .first()
+      .dragTo(hr.getByRole('region', { name: /^Toptalent/ }));
+    expect(await move.getByLabel('Naar vak').inputValue()).toBe('p3-q3');
+    expect(await move.getByLabel('Wie').locator('option:checked').textContent()).toContain('Sander de Vries');
+    expect(await move.getByLabel('Reden').evaluate((input) => input === document.activeElement)).toBe(true);
+    // The keyboard does the same: choose another box in the form.
     await move.getByLabel('Wie').selectOption({ index: 1 });
     await move.getByLabel('Naar vak').selectOption({ label: 'Groeiend talent' });
     await move.getByLabel('Reden').fill('In de kalibratie: zijn team groeit zichtbaar, potentieel hoger.');

@@ -4,7 +4,8 @@ import type { GridEntry } from './queries.ts';
 
 // The nine-box as a CSS grid: potential from high (top) to low, performance from low (left) to high.
 // Each box is a labelled list; people are links to their review. Moving happens in the "move to…"
-// form next to the grid, so the keyboard does everything a mouse does.
+// form next to the grid, so the keyboard does everything a mouse does; dragging a person onto a box
+// (when the round takes moves) fills in that form, whose reason is still required.
 
 export const boxes = [3, 2, 1].flatMap((potential) =>
   [1, 2, 3].map((performance) => ({ performance, potential })),
@@ -12,7 +13,16 @@ export const boxes = [3, 2, 1].flatMap((potential) =>
 export const boxKey = (box: { performance: number; potential: number }) =>
   `p${box.performance}-q${box.potential}`;
 
-export function NineBox({ grid }: { grid: GridEntry[] }) {
+const dragType = 'application/x-groeipad-review';
+
+export function NineBox({
+  grid,
+  onDropPerson,
+}: {
+  grid: GridEntry[];
+  /** Set when people may be moved: a person dropped on a box. */
+  onDropPerson?: (reviewId: string, box: string) => void;
+}) {
   const { t } = useTranslation('talent');
   return (
     <div>
@@ -33,6 +43,15 @@ export function NineBox({ grid }: { grid: GridEntry[] }) {
                 key={boxKey(box)}
                 aria-labelledby={id}
                 className={`min-h-28 rounded-lg border p-2 ${tone(box)}`}
+                onDragOver={(event) => {
+                  if (onDropPerson && event.dataTransfer.types.includes(dragType)) event.preventDefault();
+                }}
+                onDrop={(event) => {
+                  const reviewId = event.dataTransfer.getData(dragType);
+                  if (!onDropPerson || !reviewId) return;
+                  event.preventDefault();
+                  onDropPerson(reviewId, boxKey(box));
+                }}
               >
                 <h3 id={id} className="text-xs font-semibold text-slate-800">
                   {t(`box.${boxKey(box)}`)}{' '}
@@ -40,7 +59,15 @@ export function NineBox({ grid }: { grid: GridEntry[] }) {
                 </h3>
                 <ul className="mt-1 space-y-0.5 text-sm">
                   {people.map((entry) => (
-                    <li key={entry.reviewId}>
+                    <li
+                      key={entry.reviewId}
+                      draggable={Boolean(onDropPerson)}
+                      onDragStart={(event) => {
+                        event.dataTransfer.setData(dragType, entry.reviewId);
+                        event.dataTransfer.effectAllowed = 'move';
+                      }}
+                      className={onDropPerson ? 'cursor-grab' : undefined}
+                    >
                       <Link
                         to="/talent/reviews/$id"
                         params={{ id: entry.reviewId }}

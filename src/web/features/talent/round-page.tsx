@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
@@ -26,10 +26,12 @@ export function RoundPage() {
   const { id } = useParams({ from: '/_app/talent/rounds/$id' });
   const { t } = useTranslation('talent');
   const round = useQuery(roundQuery(id));
+  const [dropped, setDropped] = useState<Dropped>(null);
   if (round.isPending) return <Loading />;
   if (round.isError) return <QueryError error={round.error} />;
   const data = round.data;
   const unplaced = data.grid.filter((entry) => entry.performance === null);
+  const canMove = Boolean(data.openedAt && !data.signedOffAt);
   return (
     <>
       <PageHeader
@@ -58,7 +60,10 @@ export function RoundPage() {
       )}
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card title={t('grid.title')} titleId="talent-grid">
-          <NineBox grid={data.grid} />
+          <NineBox
+            grid={data.grid}
+            onDropPerson={canMove ? (reviewId, box) => setDropped({ reviewId, box }) : undefined}
+          />
           {unplaced.length > 0 && (
             <div className="mt-4">
               <h3 className="text-sm font-semibold">{t('grid.unplaced', { count: unplaced.length })}</h3>
@@ -76,7 +81,7 @@ export function RoundPage() {
           )}
         </Card>
         <div className="space-y-6">
-          {data.openedAt && !data.signedOffAt && <MoveForm round={data} />}
+          {canMove && <MoveForm round={data} dropped={dropped} />}
           {data.openedAt && data.canManage && <ManageCard round={data} />}
         </div>
       </div>
@@ -101,13 +106,23 @@ function OpenDraftCard({ round }: { round: Round }) {
   );
 }
 
-function MoveForm({ round }: { round: Round }) {
+type Dropped = { reviewId: string; box: string } | null;
+
+function MoveForm({ round, dropped }: { round: Round; dropped: Dropped }) {
   const { t } = useTranslation('talent');
   const move = useMove();
   const [reviewId, setReviewId] = useState('');
   const [box, setBox] = useState('');
   const [reason, setReason] = useState('');
   const [done, setDone] = useState('');
+  // A person dragged onto a box fills in who and where; the reason is asked for next.
+  useEffect(() => {
+    if (!dropped) return;
+    setReviewId(dropped.reviewId);
+    setBox(dropped.box);
+    setDone('');
+    document.querySelector<HTMLInputElement>('input[name="talent-move-reason"]')?.focus();
+  }, [dropped]);
   const placed = round.grid.filter((entry) => entry.performance !== null);
   const target = boxes.find((b) => boxKey(b) === box);
   return (
@@ -149,6 +164,7 @@ function MoveForm({ round }: { round: Round }) {
         <TextField
           label={t('move.reason')}
           hint={t('move.reasonHint')}
+          name="talent-move-reason"
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           required
