@@ -83,7 +83,8 @@ function check(failures: Failure[], what: string, response: Response, field?: st
     );
 }
 
-describe('the input sweep over the OpenAPI document', () => {
+// Each test walks every operation of the API (a few hundred requests): minutes on a busy two-core machine.
+describe('the input sweep over the OpenAPI document', { timeout: 180_000 }, () => {
   const withJsonBody = operations.filter((operation) => operation.jsonBody);
 
   it('covers the whole API, including the public sign-in', () => {
