@@ -13,8 +13,10 @@ const words = (locale: string) =>
 it.each(['nl', 'en'])('has words in %s for every audit action in the event catalogue', (locale) => {
   const catalogue = words(locale);
   // i18next nests on every dot: import.people.applied is actions → import → people → applied.
+  // Files share one module graph (no isolation), so the `test.` actions change.test.ts defines may be here.
   const missing = [...definedActions().keys()].filter(
     (action) =>
+      !action.startsWith('test.') &&
       typeof action
         .split('.')
         .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], catalogue) !== 'string',
