@@ -467,6 +467,7 @@ async function benchDatabase(
             loadSeconds,
             load,
             describeLoad,
+            signedInP95: median(floor.signedInHealth.map((run) => run.p95 ?? 0)),
           })),
         );
         return { label, rows, floorRates };

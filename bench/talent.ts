@@ -26,6 +26,8 @@ export async function talentRows(options: {
   loadSeconds: number;
   load: (options: LoadOptions) => Promise<LoadResult>;
   describeLoad: (label: string, figure: string, result: LoadResult, aimMs: number) => Row;
+  /** The same run's signed-in /health p95 (the floor): the grid's p95 is also told as a multiple of it. */
+  signedInP95: number;
 }): Promise<Row[]> {
   const { db, baseUrl, session, organisationId } = options;
   const round = await sql<{ id: string }>`
@@ -102,13 +104,16 @@ export async function talentRows(options: {
     p95: percentile(sorted, 0.95),
     failed,
   });
+  const gridRow = options.describeLoad(
+    options.label,
+    `talent calibration grid (nine-box) of ${reviews.length.toLocaleString('en')} people, ${connections} connections`,
+    grid,
+    250,
+  );
+  if (grid.p95 !== null && options.signedInP95 > 0)
+    gridRow.result += `; p95 = ${(grid.p95 / options.signedInP95).toFixed(1)}× the signed-in /health p95 (${options.signedInP95.toFixed(1)} ms)`;
   return [
-    options.describeLoad(
-      options.label,
-      `talent calibration grid (nine-box) of ${reviews.length.toLocaleString('en')} people, ${connections} connections`,
-      grid,
-      250,
-    ),
+    gridRow,
     {
       database: options.label,
       figure: `talent calibration moves with a reason, ${moves.toLocaleString('en')} moves over ${reviews.length.toLocaleString('en')} people, ${connections} connections`,
