@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { baseUrl, browserPerFile, demo, screenshot, shows, signIn } from './support.ts';
 
 // Journeys for campaigns (issue 17): L&D launches a campaign with hum, sing and shout phases and the
@@ -20,11 +20,31 @@ const inDays = (days: number) => {
 };
 
 async function postJson(page: Page, url: string, data: unknown) {
-  const me = await (await page.request.get('/api/v1/me')).json();
-  const response = await page.request.post(url, { data, headers: { 'x-csrf-token': me.csrfToken } });
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return response.json();
+  return sendJson(page, 'post', url, data);
 }
+
+async function sendJson(page: Page, method: 'post' | 'patch' | 'delete', url: string, data?: unknown) {
+  const me = await (await page.request.get('/api/v1/me')).json();
+  const response = await page.request[method](url, { data, headers: { 'x-csrf-token': me.csrfToken } });
+  expect(response.status(), await response.text()).toBeLessThan(300);
+  return response.status() === 204 ? null : response.json();
+}
+
+// The journeys share the demo organisation: what this file changes is undone afterwards, even when a step
+// failed — the employee's language, the launched campaign (its banner is on everyone's home) and the theme.
+const undo: { employeeLocale?: string | null; campaignId?: string; themeId?: string } = {};
+afterAll(async () => {
+  if (undo.employeeLocale !== undefined) {
+    const employee = await browser.newPage();
+    await signIn(employee, demo.employee);
+    await sendJson(employee, 'patch', '/api/v1/me', { locale: undo.employeeLocale });
+  }
+  if (!undo.campaignId && !undo.themeId) return;
+  const ld = await browser.newPage();
+  await signIn(ld, demo.ldAdmin);
+  if (undo.campaignId) await sendJson(ld, 'post', `/api/v1/campaigns/${undo.campaignId}/stop`, {});
+  if (undo.themeId) await sendJson(ld, 'delete', `/api/v1/campaign-themes/${undo.themeId}`);
+});
 
 /** Renders page 1 of a PDF with pdf.js in the browser and returns the words on it. */
 async function renderPdf(page: Page, pdf: Buffer): Promise<string> {
@@ -32,7 +52,10 @@ async function renderPdf(page: Page, pdf: Buffer): Promise<string> {
   await page.route('**/pdfjs/**', (route) => {
     const file = new URL(route.request().url()).pathname.split('/').pop()!;
     if (file === 'viewer.html')
-      return route.fulfill({ body: '<!doctype html><canvas id="page"></canvas>', contentType: 'text/html' });
+      return route.fulfill({
+        body: '<!doctype html><html lang="nl"><title>Poster</title><main><h1>Poster</h1><canvas id="page"></canvas></main></html>',
+        contentType: 'text/html',
+      });
     return route.fulfill({ path: `${pdfjs}${file}`, contentType: 'text/javascript' });
   });
   await page.goto(`${baseUrl}/pdfjs/viewer.html`);
@@ -95,6 +118,7 @@ describe('campaigns', () => {
         },
       ],
     });
+    undo.campaignId = created.id;
     await ld.goto(`/campaigns/${created.id}`);
     await shows(ld.getByRole('heading', { level: 1, name: `Feedbackmaand ${run}`, exact: true }));
     for (const phase of ['Neuriën', 'Zingen', 'Roepen'])
@@ -136,6 +160,7 @@ describe('campaigns', () => {
     // The employee reads English: the hum banner greets them in English on their home page.
     const employee = await browser.newPage();
     await signIn(employee, demo.employee);
+    undo.employeeLocale = (await (await employee.request.get('/api/v1/me')).json()).person.locale ?? null;
     await employee
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', { name: 'Mijn profiel' })
@@ -153,7 +178,7 @@ describe('campaigns', () => {
     await signIn(ld, demo.ldAdmin);
     const found = await ld.request.get('/api/v1/catalogue?pageSize=1');
     const item = (await found.json()).items[0] as { type: string; id: string; title: string };
-    await postJson(ld, '/api/v1/campaign-themes', {
+    const theme = await postJson(ld, '/api/v1/campaign-themes', {
       nameNl: `Feedback vragen ${run}`,
       nameEn: `Asking for feedback ${run}`,
       descriptionNl: 'Deze week: vraag een collega om feedback.',
@@ -163,13 +188,14 @@ describe('campaigns', () => {
       recurrence: 'once',
       learning: [{ type: item.type, id: item.id }],
     });
+    undo.themeId = theme.id;
     const employee = await browser.newPage();
     await signIn(employee, demo.manager);
     await employee.goto('/');
-    const theme = employee.getByRole('region', { name: `Feedback vragen ${run}` });
-    await shows(theme);
-    await shows(theme.getByRole('link').first());
-    expect(await theme.getByRole('link').allTextContents()).toHaveLength(1);
+    const boosted = employee.getByRole('region', { name: `Feedback vragen ${run}` });
+    await shows(boosted);
+    await shows(boosted.getByRole('link').first());
+    expect(await boosted.getByRole('link').allTextContents()).toHaveLength(1);
     await screenshot(employee, 'campaigns-6-theme-boost');
   });
 });
