@@ -35,6 +35,8 @@ type EntityPickerProps = {
   /** Options never offered (the person themselves as their own manager). */
   excludeIds?: string[];
   placeholder?: string;
+  /** Shown but not changeable (a field the identity provider manages); the hint says why. */
+  disabled?: boolean;
 };
 
 /**
@@ -51,6 +53,7 @@ export function EntityPicker({
   onChange,
   excludeIds = [],
   placeholder,
+  disabled = false,
 }: EntityPickerProps) {
   const { t } = useTranslation();
   const [term, setTerm] = useState('');
@@ -70,6 +73,7 @@ export function EntityPicker({
           onChange={onChange}
           onTermChange={setTerm}
           placeholder={placeholder ?? t('picker.placeholder')}
+          disabled={disabled}
         />
       )}
     </FieldFrame>
@@ -86,6 +90,7 @@ function Combobox({
   onChange,
   onTermChange,
   placeholder,
+  disabled,
 }: {
   id: string;
   describedBy: string | undefined;
@@ -96,6 +101,7 @@ function Combobox({
   onChange: (option: EntityOption | null) => void;
   onTermChange: (term: string) => void;
   placeholder: string;
+  disabled: boolean;
 }) {
   const { t } = useTranslation();
   const combobox = useCombobox<EntityOption>({
@@ -124,10 +130,11 @@ function Combobox({
             'aria-describedby': describedBy,
             'aria-invalid': isInvalid,
             placeholder,
+            disabled,
           })}
           className={inputClass}
         />
-        {value && (
+        {value && !disabled && (
           <button
             type="button"
             className="rounded-md px-2 text-slate-600 hover:bg-slate-100"

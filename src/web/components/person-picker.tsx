@@ -15,6 +15,7 @@ export function PersonPicker({
   currentName,
   excludeId,
   onChange,
+  disabled,
 }: {
   label: string;
   hint?: string;
@@ -24,6 +25,8 @@ export function PersonPicker({
   currentName?: string;
   excludeId?: string;
   onChange: (id: string | null) => void;
+  /** Shown but not changeable; the hint says why. */
+  disabled?: boolean;
 }) {
   const [chosen, setChosen] = useState<EntityOption | null>(
     value ? { id: value, label: currentName ?? '' } : null,
@@ -36,6 +39,7 @@ export function PersonPicker({
       source={peopleSource}
       value={value && chosen?.id === value ? chosen : null}
       excludeIds={excludeId ? [excludeId] : []}
+      disabled={disabled}
       onChange={(option) => {
         setChosen(option);
         onChange(option?.id ?? null);

@@ -26,6 +26,7 @@ import {
   saveMapping,
 } from './imports.repository.ts';
 import { checkMapping, readRows } from './imports.rows.ts';
+import { scimManagedProblems, withoutScimLeavers } from './imports.scim.ts';
 import { readSheet, type SheetReading } from './imports.sheet-reader.ts';
 
 /** Enough to fix a file by; a file with more problems is probably mapped wrong. */
@@ -98,7 +99,7 @@ async function check(
   if (mappingProblems.length) return { fileName: upload.file_name, problems: mappingProblems, plan: null };
   const { rows, problems: rowProblems } = readRows(sheet, options.mapping);
   const [people, units] = await Promise.all([loadPeople(tenant), loadUnits(tenant)]);
-  const { problems, plan } = planImport({
+  const { problems, plan: planned } = planImport({
     rows,
     mapping: options.mapping,
     people,
@@ -107,13 +108,15 @@ async function check(
     actorPersonId: options.auth.kind === 'person' ? options.auth.personId : null,
     today: options.today,
   });
+  const scim = await scimManagedProblems(tenant, { plan: planned, people, rows, mapping: options.mapping });
+  const plan = withoutScimLeavers(planned, scim.managed, people);
   const credentialProblems = await emailChangeProblems(tenant, options.auth, {
     plan,
     people,
     rows,
     mapping: options.mapping,
   });
-  const all = [...rowProblems, ...problems, ...credentialProblems].sort(
+  const all = [...rowProblems, ...problems, ...scim.problems, ...credentialProblems].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0),
   );
   return { fileName: upload.file_name, problems: all, plan, people };

@@ -11,4 +11,5 @@ export {
   unitAndDescendants,
 } from './people.repository.ts';
 export { personSchema } from './people.schemas.ts';
+export { scimManagedAmong } from './people.scim.ts';
 export { addFirstOwner, createPerson, deactivatePerson, setRoles, updatePerson } from './people.service.ts';

@@ -33,6 +33,10 @@ const columnOf = {
 } as const satisfies Partial<Record<keyof PersonChanges, string>>;
 export const scimManagedFields = Object.keys(columnOf) as (keyof typeof columnOf)[];
 
+/** Of these people, whom SCIM manages (the HR import asks this for its lines). */
+export const scimManagedAmong = (tenant: TenantDb, personIds: readonly string[]) =>
+  personIds.length ? port('scimManagedPeople')(tenant, personIds) : Promise.resolve(new Set<string>());
+
 export const isScimManaged = async (tenant: TenantDb, personId: string) =>
   (await port('scimManagedPeople')(tenant, [personId])).has(personId);
 

@@ -133,6 +133,8 @@ export async function patchGroup(ctx: Ctx, base: string, groupId: string, body: 
     for (const operation of operations) {
       const op = String(operation.op ?? '').toLowerCase();
       const path = typeof operation.path === 'string' ? operation.path : '';
+      if (!['add', 'replace', 'remove'].includes(op))
+        throw new ScimError(400, `op ${String(operation.op)} is not add, replace or remove`, 'invalidSyntax');
       const removeOne = /^members\[value eq "([^"]+)"\]$/i.exec(path);
       if (op === 'remove' && removeOne) members.delete(removeOne[1]!);
       else if (path.toLowerCase() === 'members') {
@@ -145,9 +147,7 @@ export async function patchGroup(ctx: Ctx, base: string, groupId: string, body: 
         const value = operation.value as Json;
         if (typeof value.displayName === 'string') displayName = value.displayName.trim();
         if (value.members !== undefined) for (const id of memberIds(value.members)) members.add(id);
-      } else if (!['add', 'replace', 'remove'].includes(op))
-        throw new ScimError(400, `op ${String(operation.op)} is not add, replace or remove`, 'invalidSyntax');
-      else if (path && !/^externalId$/i.test(path))
+      } else if (path && !/^externalId$/i.test(path))
         throw new ScimError(400, `Cannot patch ${path}`, 'invalidPath');
     }
     await updateScimGroup(tx.db, groupId, {

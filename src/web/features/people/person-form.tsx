@@ -173,6 +173,7 @@ export function PersonForm({
           <PersonPicker
             label={t('fields.manager')}
             hint={managed.has('managerId') ? t('people.form.scimManaged') : t('people.form.managerHint')}
+            disabled={managed.has('managerId')}
             value={values.managerId}
             currentName={person?.manager?.name}
             excludeId={person?.id}
