@@ -3951,7 +3951,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/workouts/templates/{id}": {
+    "/api/v1/workout-templates/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3960,7 +3960,7 @@ export interface paths {
         };
         get?: never;
         /** Rewrite an own WorkOut (its author or L&D; planned ones keep their copy; shipped: 409) */
-        put: operations["putWorkoutsTemplatesById"];
+        put: operations["putWorkoutTemplatesById"];
         post?: never;
         delete?: never;
         options?: never;
@@ -30118,7 +30118,7 @@ export interface operations {
             };
         };
     };
-    putWorkoutsTemplatesById: {
+    putWorkoutTemplatesById: {
         parameters: {
             query?: never;
             header?: never;

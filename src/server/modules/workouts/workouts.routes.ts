@@ -43,7 +43,7 @@ export const workoutRoutes = (): FastifyPluginAsyncZod => async (app) => {
       reply.status(201).send({ id: await createTemplate(ctxOf(request), request.body) }),
   );
   app.put(
-    '/workouts/templates/:id',
+    '/workout-templates/:id',
     {
       schema: {
         tags,

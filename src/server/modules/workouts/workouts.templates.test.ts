@@ -49,7 +49,7 @@ beforeAll(async () => {
 describe('editing an own WorkOut', () => {
   it('its author rewrites title, assignment, question, duration and language', async () => {
     expect(await ownOf()).toMatchObject({ canEdit: true, language: 'nl' });
-    const response = await org.as.manager.put(`/api/v1/workouts/templates/${templateId}`, edit);
+    const response = await org.as.manager.put(`/api/v1/workout-templates/${templateId}`, edit);
     expect(response.statusCode).toBe(204);
     expect(await ownOf()).toMatchObject({
       title: 'Walk the medication round together',
@@ -68,16 +68,16 @@ describe('editing an own WorkOut', () => {
     });
     expect(planned.statusCode).toBe(201);
     const id = planned.json<{ id: string }>().id;
-    await org.as.manager.put(`/api/v1/workouts/templates/${templateId}`, { ...edit, title: 'Renamed later' });
+    await org.as.manager.put(`/api/v1/workout-templates/${templateId}`, { ...edit, title: 'Renamed later' });
     expect((await org.as.manager.get(`/api/v1/workouts/${id}`)).json<{ title: string }>().title).toBe(
       'Walk the medication round together',
     );
-    await org.as.manager.put(`/api/v1/workouts/templates/${templateId}`, edit);
+    await org.as.manager.put(`/api/v1/workout-templates/${templateId}`, edit);
   });
 
   it('L&D may edit it too; an employee who did not write it may not (403)', async () => {
-    expect((await org.as.ldAdmin.put(`/api/v1/workouts/templates/${templateId}`, edit)).statusCode).toBe(204);
-    const refused = await org.as.employee.put(`/api/v1/workouts/templates/${templateId}`, {
+    expect((await org.as.ldAdmin.put(`/api/v1/workout-templates/${templateId}`, edit)).statusCode).toBe(204);
+    const refused = await org.as.employee.put(`/api/v1/workout-templates/${templateId}`, {
       ...edit,
       title: 'Hijacked',
     });
@@ -90,7 +90,7 @@ describe('editing an own WorkOut', () => {
   });
 
   it('the shipped library is read-only: 409 workout_shipped', async () => {
-    const response = await org.as.ldAdmin.put('/api/v1/workouts/templates/feedback-week', edit);
+    const response = await org.as.ldAdmin.put('/api/v1/workout-templates/feedback-week', edit);
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({ code: 'workout_shipped' });
     const shipped = (await org.as.manager.get('/api/v1/workouts/library'))
@@ -100,7 +100,7 @@ describe('editing an own WorkOut', () => {
   });
 
   it('bad input names the field and changes nothing', async () => {
-    const response = await org.as.manager.put(`/api/v1/workouts/templates/${templateId}`, {
+    const response = await org.as.manager.put(`/api/v1/workout-templates/${templateId}`, {
       ...edit,
       title: 'Too short a duration',
       durationMinutes: 2,
@@ -111,12 +111,12 @@ describe('editing an own WorkOut', () => {
   });
 
   it('signed out: 401; unknown id or another organisation: 404', async () => {
-    expect((await org.anonymous.put(`/api/v1/workouts/templates/${templateId}`, edit)).statusCode).toBe(401);
+    expect((await org.anonymous.put(`/api/v1/workout-templates/${templateId}`, edit)).statusCode).toBe(401);
     expect(
-      (await org.as.manager.put(`/api/v1/workouts/templates/${crypto.randomUUID()}`, edit)).statusCode,
+      (await org.as.manager.put(`/api/v1/workout-templates/${crypto.randomUUID()}`, edit)).statusCode,
     ).toBe(404);
-    expect((await org.as.manager.put('/api/v1/workouts/templates/no-such-key', edit)).statusCode).toBe(404);
-    expect((await other.as.owner.put(`/api/v1/workouts/templates/${templateId}`, edit)).statusCode).toBe(404);
+    expect((await org.as.manager.put('/api/v1/workout-templates/no-such-key', edit)).statusCode).toBe(404);
+    expect((await other.as.owner.put(`/api/v1/workout-templates/${templateId}`, edit)).statusCode).toBe(404);
     expect(
       (await other.as.owner.get('/api/v1/workouts/library')).json<Template[]>().map((t) => t.key),
     ).not.toContain(templateId);
