@@ -2187,6 +2187,7 @@ export interface WorkoutParticipants {
   person_id: string;
   reflected_at: Date | null;
   reflection: string | null;
+  reminded_at: Date | null;
   workout_id: string;
 }
 

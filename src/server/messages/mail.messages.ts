@@ -167,6 +167,16 @@ export const mailMessages = {
       text: `Hello ${v.name},\n\nComing up: "${v.title}", ${v.when}, ${v.where}.\n\n${v.link}`,
     }),
   },
+  workout_reflection_reminder: {
+    nl: (v) => ({
+      subject: `Jouw reflectie op de WorkOut "${v.title}"`,
+      text: `Hallo ${v.name},\n\nOp ${v.when} deed je team de WorkOut "${v.title}". Je reflectie ontbreekt nog:\n${v.question}\n\nEen paar zinnen is genoeg; je team leest ze voordat jullie de volgende stappen afspreken:\n${v.link}`,
+    }),
+    en: (v) => ({
+      subject: `Your reflection on the WorkOut "${v.title}"`,
+      text: `Hello ${v.name},\n\nOn ${v.when} your team did the WorkOut "${v.title}". Your reflection is still missing:\n${v.question}\n\nA few sentences will do; your team reads them before you agree on next steps:\n${v.link}`,
+    }),
+  },
   onboarding_step_due: {
     nl: (v) => ({
       subject: `Inwerken van ${v.newcomer}: ${v.title}`,

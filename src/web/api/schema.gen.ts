@@ -3951,6 +3951,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workout-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rewrite an own WorkOut (its author or L&D; planned ones keep their copy; shipped: 409) */
+        put: operations["putWorkoutTemplatesById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workouts": {
         parameters: {
             query?: never;
@@ -10330,6 +10347,13 @@ export interface components {
             assignment: string;
             reflectionQuestion: string;
             durationMinutes: number;
+            /**
+             * @description The language it is written in (shipped ones: the reader’s)
+             * @enum {string}
+             */
+            language: "nl" | "en";
+            /** @description An own WorkOut I wrote, or I am L&D; shipped ones never */
+            canEdit: boolean;
         };
         WorkoutSummary: {
             /** Format: uuid */
@@ -30055,6 +30079,76 @@ export interface operations {
                         id: string;
                     };
                 };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putWorkoutTemplatesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An own WorkOut’s id (shipped library keys are read-only) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    language: "nl" | "en";
+                    title: string;
+                    /** @default  */
+                    theme?: string;
+                    assignment: string;
+                    reflectionQuestion: string;
+                    durationMinutes: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Default Response */
             400: {

@@ -3,6 +3,8 @@ import { defineEvents, type Events } from '../../core/events.ts';
 /** What WorkOuts' audit trail records (words for each in the web app's audit.actions). */
 export const workoutEvents = defineEvents({
   'workout.template_created': 'workout',
+  'workout.template_edited': 'workout',
+  'workout.reflection_reminded': 'workout',
   'workout.planned': 'workout',
   'workout.reflected': 'workout',
   'workout.completed': 'workout',

@@ -4,7 +4,7 @@ import { personIdOf } from '../access/index.ts';
 import { contentHeadlines } from '../catalogue/index.ts';
 import { displayName } from '../people/index.ts';
 import { inLanguage, workoutLibrary } from './workouts.library.ts';
-import { canSeeWorkout } from './workouts.policy.ts';
+import { canSeeWorkout, mayEditTemplate } from './workouts.policy.ts';
 import {
   findWorkout,
   nextStepsOf,
@@ -27,6 +27,8 @@ export async function library(ctx: Ctx) {
       assignment: words.assignment,
       reflectionQuestion: words.reflectionQuestion,
       durationMinutes: item.durationMinutes,
+      language: ctx.locale,
+      canEdit: false,
     };
   });
   const own = (await ownTemplates(ctx.db)).map((row) => ({
@@ -37,6 +39,8 @@ export async function library(ctx: Ctx) {
     assignment: row.assignment,
     reflectionQuestion: row.reflection_question,
     durationMinutes: row.duration_minutes,
+    language: row.language as 'nl' | 'en',
+    canEdit: mayEditTemplate(ctx.auth, row),
   }));
   return [...shipped, ...own];
 }

@@ -6,7 +6,16 @@ import type { TenantDb } from '../../db/tenant.ts';
 export const ownTemplates = (tenant: TenantDb) =>
   tenant
     .selectFrom('workout_templates')
-    .select(['id', 'language', 'title', 'theme', 'assignment', 'reflection_question', 'duration_minutes'])
+    .select([
+      'id',
+      'language',
+      'title',
+      'theme',
+      'assignment',
+      'reflection_question',
+      'duration_minutes',
+      'created_by',
+    ])
     .orderBy('created_at', 'desc')
     .limit(200)
     .execute();
@@ -14,9 +23,22 @@ export const ownTemplates = (tenant: TenantDb) =>
 export const findTemplate = (tenant: TenantDb, id: string) =>
   tenant
     .selectFrom('workout_templates')
-    .select(['id', 'title', 'assignment', 'reflection_question', 'duration_minutes'])
+    .select(['id', 'title', 'assignment', 'reflection_question', 'duration_minutes', 'created_by'])
     .where('id', '=', id)
     .executeTakeFirst();
+
+export const updateTemplate = (
+  tenant: TenantDb,
+  id: string,
+  row: {
+    language: 'nl' | 'en';
+    title: string;
+    theme: string;
+    assignment: string;
+    reflection_question: string;
+    duration_minutes: number;
+  },
+) => tenant.updateTable('workout_templates').set(row).where('id', '=', id).execute();
 
 export const insertTemplate = (
   tenant: TenantDb,

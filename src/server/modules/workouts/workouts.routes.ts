@@ -9,10 +9,11 @@ import {
   planWorkoutBody,
   reflectionBody,
   templateBody,
+  templateParams,
   workoutSchema,
   workoutSummarySchema,
 } from './workouts.schemas.ts';
-import { completeWorkout, createTemplate, planWorkout, reflect } from './workouts.service.ts';
+import { completeWorkout, createTemplate, editTemplate, planWorkout, reflect } from './workouts.service.ts';
 
 const tags = ['workouts'];
 
@@ -40,6 +41,22 @@ export const workoutRoutes = (): FastifyPluginAsyncZod => async (app) => {
     },
     async (request, reply) =>
       reply.status(201).send({ id: await createTemplate(ctxOf(request), request.body) }),
+  );
+  app.put(
+    '/workout-templates/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Rewrite an own WorkOut (its author or L&D; planned ones keep their copy; shipped: 409)',
+        params: templateParams,
+        body: templateBody,
+        response: { 204: z.null(), ...problems },
+      },
+    },
+    async (request, reply) => {
+      await editTemplate(ctxOf(request), request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
   );
   app.get(
     '/workouts',

@@ -11,6 +11,11 @@ export const templateBody = z.object({
 });
 export type TemplateInput = z.infer<typeof templateBody>;
 
+/** An own WorkOut by id; a shipped library key is accepted here so it can be refused with a clear code. */
+export const templateParams = z.object({
+  id: z.string().trim().min(1).max(100).describe('An own WorkOut’s id (shipped library keys are read-only)'),
+});
+
 export const planWorkoutBody = z
   .object({
     libraryKey: z.string().trim().min(1).max(100).optional().describe('A WorkOut from the shipped library'),
@@ -56,6 +61,8 @@ export const librarySchema = z
     assignment: z.string(),
     reflectionQuestion: z.string(),
     durationMinutes: z.number().int(),
+    language: locale.describe('The language it is written in (shipped ones: the reader’s)'),
+    canEdit: z.boolean().describe('An own WorkOut I wrote, or I am L&D; shipped ones never'),
   })
   .meta({ id: 'WorkoutTemplate' });
 

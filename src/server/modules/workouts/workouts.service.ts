@@ -8,7 +8,7 @@ import { bookLearningTime } from '../learning-time/index.ts';
 import { addPlanActionsFromConversation } from '../plans/index.ts';
 import './workouts.events.ts';
 import { inLanguage, libraryWorkout } from './workouts.library.ts';
-import { canSeeWorkout, leads } from './workouts.policy.ts';
+import { canSeeWorkout, leads, mayEditTemplate } from './workouts.policy.ts';
 import {
   directReportsAmong,
   findTemplate,
@@ -22,6 +22,7 @@ import {
   participantsOf,
   saveReflection,
   unitOf,
+  updateTemplate,
 } from './workouts.repository.ts';
 import type { CompleteInput, PlanWorkoutInput, TemplateInput } from './workouts.schemas.ts';
 
@@ -51,6 +52,43 @@ export async function createTemplate(ctx: Ctx, input: TemplateInput) {
     tx.record({ action: 'workout.template_created', subjectId: id, changes: { title: input.title } });
     return id;
   });
+}
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The author of an own WorkOut (or L&D) rewrites it: title, theme, assignment, question, duration and
+ * language. Planned and done WorkOuts keep the copy they were planned with, so this may happen any time.
+ * The shipped library is read-only (409 workout_shipped).
+ */
+export async function editTemplate(ctx: Ctx, id: string, input: TemplateInput) {
+  personIdOf(ctx.auth);
+  if (libraryWorkout(id))
+    throw new AppError('workout_shipped', 'A shipped WorkOut cannot be changed; write an own one instead.');
+  if (!uuid.test(id)) throw notFound('WorkOut');
+  await runChange(
+    ctx,
+    async (tx) => {
+      const template = await findTemplate(tx.db, id);
+      if (!template) throw notFound('WorkOut');
+      if (!mayEditTemplate(tx.auth, template))
+        throw forbidden('Only the person who wrote this WorkOut, or L&D, changes it.');
+      await updateTemplate(tx.db, id, {
+        language: input.language,
+        title: input.title,
+        theme: input.theme,
+        assignment: input.assignment,
+        reflection_question: input.reflectionQuestion,
+        duration_minutes: input.durationMinutes,
+      });
+      tx.record({
+        action: 'workout.template_edited',
+        subjectId: id,
+        changes: { title: input.title, durationMinutes: input.durationMinutes },
+      });
+    },
+    { lock: { table: 'workout_templates', id } },
+  );
 }
 
 /**

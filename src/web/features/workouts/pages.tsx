@@ -29,9 +29,11 @@ import {
   reportsQuery,
   useComplete,
   useCreateTemplate,
+  useEditTemplate,
   usePlanWorkout,
   useReflect,
   type Workout,
+  type WorkoutTemplate,
   workoutQuery,
   workoutsQuery,
 } from './queries.ts';
@@ -107,6 +109,7 @@ function MyWorkouts() {
 function Library() {
   const { t } = useTranslation('workouts');
   const library = useQuery(libraryQuery());
+  const [editing, setEditing] = useState<string | null>(null);
   if (library.isPending) return <Loading />;
   if (library.isError) return <QueryError error={library.error} />;
   return (
@@ -128,14 +131,27 @@ function Library() {
             <p className="mt-1 text-sm text-slate-600">
               {t('library.minutes', { count: item.durationMinutes })}
             </p>
-            <ButtonLink
-              to="/workouts/plan"
-              search={{ key: item.key, source: item.source }}
-              className="mt-3"
-              aria-label={t('library.pickNamed', { title: item.title })}
-            >
-              {t('library.pick')}
-            </ButtonLink>
+            <div className="mt-3 flex flex-wrap gap-2">
+              <ButtonLink
+                to="/workouts/plan"
+                search={{ key: item.key, source: item.source }}
+                aria-label={t('library.pickNamed', { title: item.title })}
+              >
+                {t('library.pick')}
+              </ButtonLink>
+              {item.canEdit && editing !== item.key && (
+                <Button
+                  variant="secondary"
+                  onClick={() => setEditing(item.key)}
+                  aria-label={t('edit.openNamed', { title: item.title })}
+                >
+                  {t('edit.open')}
+                </Button>
+              )}
+            </div>
+            {item.canEdit && editing === item.key && (
+              <EditOwnWorkoutForm template={item} onDone={() => setEditing(null)} />
+            )}
           </li>
         ))}
       </ul>
@@ -176,6 +192,54 @@ function OwnWorkoutForm() {
         <SubmitButton>{t('own.submit')}</SubmitButton>
       </Form>
     </Card>
+  );
+}
+
+const editSchema = templateSchema.extend({ language: z.enum(['nl', 'en']) });
+
+/** Rewrites an own WorkOut; WorkOuts already planned keep the copy they were planned with. */
+function EditOwnWorkoutForm({ template, onDone }: { template: WorkoutTemplate; onDone: () => void }) {
+  const { t } = useTranslation('workouts');
+  const save = useEditTemplate(template.key);
+  const form = useZodForm(editSchema, {
+    defaultValues: {
+      language: template.language,
+      title: template.title,
+      theme: template.theme,
+      assignment: template.assignment,
+      reflectionQuestion: template.reflectionQuestion,
+      durationMinutes: template.durationMinutes,
+    },
+  });
+  return (
+    <div className="mt-3 border-t border-slate-200 pt-3">
+      <p className="mb-2 text-sm text-slate-600">{t('edit.keepsCopy')}</p>
+      <Form
+        form={form}
+        aria-label={t('edit.titleNamed', { title: template.title })}
+        onSubmit={async (values) => {
+          await save.mutateAsync(values);
+          onDone();
+        }}
+      >
+        <SelectField name="language" label={t('edit.language')}>
+          <option value="nl">{t('edit.nl')}</option>
+          <option value="en">{t('edit.en')}</option>
+        </SelectField>
+        <TextField name="title" label={t('own.name')} />
+        <TextField name="theme" label={t('own.theme')} />
+        <TextAreaField name="assignment" label={t('own.assignment')} rows={4} />
+        <TextField name="reflectionQuestion" label={t('own.question')} />
+        <TextField name="durationMinutes" type="number" label={t('own.minutes')} />
+        <FormError />
+        <div className="flex gap-2">
+          <SubmitButton>{t('edit.submit')}</SubmitButton>
+          <Button variant="secondary" onClick={onDone}>
+            {t('edit.cancel')}
+          </Button>
+        </div>
+      </Form>
+    </div>
   );
 }
 

@@ -57,6 +57,17 @@ export const useCreateTemplate = () =>
       durationMinutes: number;
     }) => unwrap(api.POST('/api/v1/workouts/templates', { body })),
   );
+export const useEditTemplate = (id: string) =>
+  useWorkoutChange(
+    (body: {
+      language: 'nl' | 'en';
+      title: string;
+      theme: string;
+      assignment: string;
+      reflectionQuestion: string;
+      durationMinutes: number;
+    }) => unwrap(api.PUT('/api/v1/workout-templates/{id}', { params: { path: { id } }, body })),
+  );
 export const useReflect = (id: string) =>
   useWorkoutChange((text: string) =>
     unwrap(api.PUT('/api/v1/workouts/{id}/reflection', { params: { path: { id } }, body: { text } })),
