@@ -1,17 +1,27 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Badge } from '../../components/badge.tsx';
 import { Button, ButtonLink } from '../../components/button.tsx';
-import { Checkbox, SelectField, TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { Checkbox } from '../../components/field.tsx';
+import {
+  CheckboxField,
+  Form,
+  FormError,
+  PersonPickerField,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
+import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
-import { PersonPicker } from '../../components/person-picker.tsx';
 import { EmptyState, Loading, NoAccess, QueryError } from '../../components/states.tsx';
-import { TextArea } from '../../components/text-area.tsx';
 import { can } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
 import { type Criteria, noCriteria, RuleCriteriaFields, useAdminItems } from '../catalogue/index.ts';
@@ -109,45 +119,40 @@ export function OnboardingAdminPage() {
   );
 }
 
+// The API's assignInput: whom, which template; a buddy and a start date are optional ('' = none).
+const assignSchema = z.object({
+  personId: z.string().min(1),
+  templateId: z.string().min(1),
+  buddyId: z.string(),
+  startDate: z.string(),
+});
+
 function AssignCard({ templates }: { templates: { id: string; name: string }[] }) {
   const { t } = useTranslation('onboarding');
   const navigate = useNavigate();
   const assign = useAssign();
-  const [personId, setPersonId] = useState<string | null>(null);
-  const [buddyId, setBuddyId] = useState<string | null>(null);
-  const [templateId, setTemplateId] = useState('');
-  const [startDate, setStartDate] = useState('');
-  const errors = fieldErrorsOf(assign.error);
+  const form = useZodForm(assignSchema, {
+    defaultValues: { personId: '', templateId: '', buddyId: '', startDate: '' },
+  });
+  const [personId, templateId] = form.watch(['personId', 'templateId']);
   return (
     <Card title={t('assign.title')} titleId="onboarding-assign">
-      <form
+      <Form
+        form={form}
         className="grid gap-4 sm:grid-cols-2"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!personId) return;
-          assign.mutate(
-            { personId, templateId, buddyId, startDate: startDate || null },
-            {
-              onSuccess: (journey) =>
-                navigate({ to: '/onboarding/journeys/$id', params: { id: journey.id } }),
-            },
-          );
+        onSubmit={async (values) => {
+          const journey = await assign.mutateAsync({
+            personId: values.personId,
+            templateId: values.templateId,
+            buddyId: values.buddyId || null,
+            startDate: values.startDate || null,
+          });
+          await navigate({ to: '/onboarding/journeys/$id', params: { id: journey.id } });
         }}
       >
         <p className="text-sm text-slate-600 sm:col-span-2">{t('assign.help')}</p>
-        <PersonPicker
-          label={t('assign.person')}
-          value={personId}
-          onChange={setPersonId}
-          error={errors.personId}
-        />
-        <SelectField
-          label={t('assign.template')}
-          value={templateId}
-          onChange={(event) => setTemplateId(event.target.value)}
-          error={errors.templateId}
-        >
+        <PersonPickerField name="personId" label={t('assign.person')} />
+        <SelectField name="templateId" label={t('assign.template')}>
           <option value="" />
           {templates.map((template) => (
             <option key={template.id} value={template.id}>
@@ -155,31 +160,18 @@ function AssignCard({ templates }: { templates: { id: string; name: string }[] }
             </option>
           ))}
         </SelectField>
-        <PersonPicker
-          label={t('assign.buddy')}
-          value={buddyId}
-          onChange={setBuddyId}
-          excludeId={personId ?? undefined}
-          error={errors.buddyId}
-        />
+        <PersonPickerField name="buddyId" label={t('assign.buddy')} excludeId={personId || undefined} />
         <TextField
+          name="startDate"
           label={t('assign.startDate')}
           hint={t('assign.startDateHint')}
           type="date"
-          value={startDate}
-          onChange={(event) => setStartDate(event.target.value)}
-          error={errors.startDate}
         />
         <div className="sm:col-span-2">
-          <FormErrorRegion
-            error={assign.error}
-            shownFields={['personId', 'templateId', 'buddyId', 'startDate']}
-          />
-          <Button type="submit" isBusy={assign.isPending} disabled={!personId || !templateId}>
-            {t('assign.submit')}
-          </Button>
+          <FormError />
+          <SubmitButton isDisabled={!personId || !templateId}>{t('assign.submit')}</SubmitButton>
         </div>
-      </form>
+      </Form>
     </Card>
   );
 }
@@ -222,109 +214,110 @@ export function TemplateEditorPage() {
   );
 }
 
+// The API's templateInput as the fields hold it: empty texts and no item are '' until sent.
+const stepSchema = z.object({
+  kind: z.enum(kinds),
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(2000),
+  dayOffset: z.number().int().min(0).max(365),
+  owner: z.enum(owners),
+  contentId: z.string(),
+});
+const templateFormSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(2000),
+  criteria: z.custom<Criteria | null>(),
+  isActive: z.boolean(),
+  steps: z.array(stepSchema).min(1).max(60),
+});
+type TemplateValues = z.input<typeof templateFormSchema>;
+type StepValues = TemplateValues['steps'][number];
+
+const toStepValues = (step: StepDraft): StepValues => ({
+  ...step,
+  description: step.description ?? '',
+  contentId: step.contentId ?? '',
+});
+
+/** What the API takes; only a learning step keeps its item. */
+const toBody = (values: z.output<typeof templateFormSchema>): TemplateBody => ({
+  ...values,
+  description: values.description || null,
+  criteria: values.criteria as TemplateBody['criteria'],
+  steps: values.steps.map((step) => ({
+    ...step,
+    description: step.description || null,
+    contentId: step.kind === 'learning' ? step.contentId || null : null,
+  })),
+});
+
 function TemplateForm({ id, initial }: { id?: string; initial: TemplateBody }) {
   const { t } = useTranslation('onboarding');
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const items = useAdminItems();
-  const [draft, setDraft] = useState<TemplateBody>(initial);
-  const save = useMutation({
-    mutationFn: () => saveTemplate(id, draft),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: onboardingKeys.all });
-      await navigate({ to: '/admin/onboarding' });
+  const form = useZodForm(templateFormSchema, {
+    defaultValues: {
+      name: initial.name,
+      description: initial.description ?? '',
+      criteria: (initial.criteria as Criteria | null) ?? null,
+      isActive: initial.isActive,
+      steps: initial.steps.map(toStepValues),
     },
   });
+  const steps = useFieldArray({ control: form.control, name: 'steps' });
+  const [criteria, stepKinds] = form.watch(['criteria', 'steps']);
   const preview = useMutation({
     mutationFn: (criteria: Criteria) =>
       unwrap(api.POST('/api/v1/onboarding/templates/preview', { body: { criteria } })),
   });
-  const errors = fieldErrorsOf(save.error ?? preview.error);
-  const set = (patch: Partial<TemplateBody>) => {
-    save.reset();
-    setDraft({ ...draft, ...patch });
+  const setCriteria = (next: Criteria | null) => {
+    preview.reset();
+    form.setValue('criteria', next, { shouldDirty: true });
   };
-  const setStep = (index: number, patch: Partial<StepDraft>) =>
-    set({ steps: draft.steps.map((step, i) => (i === index ? { ...step, ...patch } : step)) });
-  const move = (index: number, by: number) => {
-    const steps = [...draft.steps];
-    const [step] = steps.splice(index, 1);
-    steps.splice(index + by, 0, step!);
-    set({ steps });
-  };
-  const shown = [
-    'name',
-    'description',
-    ...draft.steps.flatMap((_, i) =>
-      ['title', 'dayOffset', 'contentId', 'kind', 'owner'].map((f) => `steps.${i}.${f}`),
-    ),
-  ];
+  const count = steps.fields.length;
   return (
     <div className="space-y-6">
       <PageHeader
         title={id ? t('editor.editTitle', { name: initial.name }) : t('editor.newTitle')}
         description={t('editor.intro')}
       />
-      <form
-        noValidate
+      <Form
+        form={form}
         className="space-y-6"
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
+        onSubmit={async (values) => {
+          await saveTemplate(id, toBody(values));
+          await queryClient.invalidateQueries({ queryKey: onboardingKeys.all });
+          await navigate({ to: '/admin/onboarding' });
         }}
       >
         <Card>
           <div className="grid gap-4">
-            <TextField
-              label={t('editor.name')}
-              value={draft.name}
-              onChange={(event) => set({ name: event.target.value })}
-              error={errors.name}
-              required
-            />
-            <TextArea
-              label={t('editor.description')}
-              value={draft.description ?? ''}
-              onChange={(event) => set({ description: event.target.value || null })}
-              error={errors.description}
-            />
+            <TextField name="name" label={t('editor.name')} required />
+            <TextAreaField name="description" label={t('editor.description')} />
           </div>
         </Card>
         <Card title={t('editor.steps')} titleId="template-steps">
           <ol className="space-y-4">
-            {draft.steps.map((step, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id until saved; order is the identity
-              <li key={index} className="rounded-lg border border-slate-200 p-3">
+            {steps.fields.map((field, index) => (
+              <li key={field.id} className="rounded-lg border border-slate-200 p-3">
                 <fieldset className="grid gap-3 sm:grid-cols-6">
                   <legend className="mb-2 text-sm font-semibold text-slate-800">
                     {t('editor.step', { number: index + 1 })}
                   </legend>
                   <div className="sm:col-span-3">
-                    <TextField
-                      label={t('editor.stepTitle')}
-                      value={step.title}
-                      onChange={(event) => setStep(index, { title: event.target.value })}
-                      error={errors[`steps.${index}.title`]}
-                    />
+                    <TextField name={`steps.${index}.title`} label={t('editor.stepTitle')} />
                   </div>
                   <div className="sm:col-span-1">
                     <TextField
+                      name={`steps.${index}.dayOffset`}
                       label={t('editor.dayOffset')}
                       type="number"
                       min={0}
-                      value={step.dayOffset}
-                      onChange={(event) => setStep(index, { dayOffset: Number(event.target.value) })}
-                      error={errors[`steps.${index}.dayOffset`]}
                     />
                   </div>
                   <div className="sm:col-span-1">
-                    <SelectField
-                      label={t('editor.kind')}
-                      value={step.kind}
-                      onChange={(event) =>
-                        setStep(index, { kind: event.target.value as StepDraft['kind'], contentId: null })
-                      }
-                    >
+                    <SelectField name={`steps.${index}.kind`} label={t('editor.kind')}>
                       {kinds.map((kind) => (
                         <option key={kind} value={kind}>
                           {t(`kinds.${kind}`)}
@@ -333,13 +326,7 @@ function TemplateForm({ id, initial }: { id?: string; initial: TemplateBody }) {
                     </SelectField>
                   </div>
                   <div className="sm:col-span-1">
-                    <SelectField
-                      label={t('editor.owner')}
-                      value={step.owner}
-                      onChange={(event) =>
-                        setStep(index, { owner: event.target.value as StepDraft['owner'] })
-                      }
-                    >
+                    <SelectField name={`steps.${index}.owner`} label={t('editor.owner')}>
                       {owners.map((owner) => (
                         <option key={owner} value={owner}>
                           {t(`owners.${owner}`)}
@@ -347,14 +334,9 @@ function TemplateForm({ id, initial }: { id?: string; initial: TemplateBody }) {
                       ))}
                     </SelectField>
                   </div>
-                  {step.kind === 'learning' && (
+                  {stepKinds[index]?.kind === 'learning' && (
                     <div className="sm:col-span-6">
-                      <SelectField
-                        label={t('editor.item')}
-                        value={step.contentId ?? ''}
-                        onChange={(event) => setStep(index, { contentId: event.target.value || null })}
-                        error={errors[`steps.${index}.contentId`]}
-                      >
+                      <SelectField name={`steps.${index}.contentId`} label={t('editor.item')}>
                         <option value="" />
                         {items.data?.items.map((item) => (
                           <option key={item.id} value={item.id}>
@@ -365,29 +347,28 @@ function TemplateForm({ id, initial }: { id?: string; initial: TemplateBody }) {
                     </div>
                   )}
                   <div className="sm:col-span-6">
-                    <TextArea
+                    <TextAreaField
+                      name={`steps.${index}.description`}
                       label={t('editor.stepDescription')}
                       rows={2}
-                      value={step.description ?? ''}
-                      onChange={(event) => setStep(index, { description: event.target.value || null })}
                     />
                   </div>
                   <div className="flex gap-2 sm:col-span-6">
-                    <Button variant="ghost" disabled={index === 0} onClick={() => move(index, -1)}>
+                    <Button
+                      variant="ghost"
+                      disabled={index === 0}
+                      onClick={() => steps.move(index, index - 1)}
+                    >
                       {t('editor.up')}
                     </Button>
                     <Button
                       variant="ghost"
-                      disabled={index === draft.steps.length - 1}
-                      onClick={() => move(index, 1)}
+                      disabled={index === count - 1}
+                      onClick={() => steps.move(index, index + 1)}
                     >
                       {t('editor.down')}
                     </Button>
-                    <Button
-                      variant="ghost"
-                      disabled={draft.steps.length === 1}
-                      onClick={() => set({ steps: draft.steps.filter((_, i) => i !== index) })}
-                    >
+                    <Button variant="ghost" disabled={count === 1} onClick={() => steps.remove(index)}>
                       {t('editor.remove')}
                     </Button>
                   </div>
@@ -399,9 +380,9 @@ function TemplateForm({ id, initial }: { id?: string; initial: TemplateBody }) {
             variant="secondary"
             className="mt-3"
             onClick={() =>
-              set({
-                steps: [...draft.steps, { ...emptyStep(), dayOffset: draft.steps.at(-1)?.dayOffset ?? 0 }],
-              })
+              steps.append(
+                toStepValues({ ...emptyStep(), dayOffset: Number(stepKinds.at(-1)?.dayOffset ?? 0) || 0 }),
+              )
             }
           >
             {t('editor.addStep')}
@@ -412,55 +393,40 @@ function TemplateForm({ id, initial }: { id?: string; initial: TemplateBody }) {
             <Checkbox
               label={t('editor.byRule')}
               hint={t('editor.byRuleHint')}
-              checked={draft.criteria !== null}
+              checked={criteria !== null}
               onChange={(event) =>
-                set({
-                  criteria: event.target.checked
-                    ? ({ ...noCriteria, startsWithinDays: 14 } as TemplateBody['criteria'])
-                    : null,
-                })
+                setCriteria(event.target.checked ? { ...noCriteria, startsWithinDays: 14 } : null)
               }
             />
-            {draft.criteria && (
+            {criteria && (
               <>
                 <div className="grid gap-4 sm:grid-cols-2">
-                  <RuleCriteriaFields
-                    value={draft.criteria as Criteria}
-                    onChange={(criteria) => {
-                      preview.reset();
-                      set({ criteria: criteria as TemplateBody['criteria'] });
-                    }}
-                  />
+                  <RuleCriteriaFields value={criteria} onChange={setCriteria} />
                 </div>
-                <Checkbox
-                  label={t('editor.active')}
-                  checked={draft.isActive}
-                  onChange={(event) => set({ isActive: event.target.checked })}
-                />
+                <CheckboxField name="isActive" label={t('editor.active')} />
                 <Button
                   variant="secondary"
                   isBusy={preview.isPending}
-                  onClick={() => preview.mutate(draft.criteria as Criteria)}
+                  onClick={() => preview.mutate(criteria)}
                 >
                   {t('editor.preview')}
                 </Button>
+                <FormErrorRegion error={preview.error} shownFields={[]} />
                 {preview.data && <RulePreview preview={preview.data} />}
               </>
             )}
           </div>
         </Card>
         <div>
-          <FormErrorRegion error={save.error ?? preview.error} shownFields={shown} />
+          <FormError />
           <div className="flex gap-3">
-            <Button type="submit" isBusy={save.isPending}>
-              {t('editor.save')}
-            </Button>
+            <SubmitButton>{t('editor.save')}</SubmitButton>
             <ButtonLink variant="secondary" to="/admin/onboarding">
               {t('editor.cancel')}
             </ButtonLink>
           </div>
         </div>
-      </form>
+      </Form>
     </div>
   );
 }
