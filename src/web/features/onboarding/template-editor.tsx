@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Button, ButtonLink } from '../../components/button.tsx';
 import { Checkbox } from '../../components/field.tsx';
@@ -24,9 +23,7 @@ import { can } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
 import { type Criteria, noCriteria, RuleCriteriaFields, useAdminItems } from '../catalogue/index.ts';
 import { onboardingKeys, saveTemplate, type TemplateBody, templateQuery } from './queries.ts';
-
-const kinds = ['buddy', 'task', 'check_in', 'learning'] as const;
-const owners = ['newcomer', 'buddy', 'manager'] as const;
+import { kinds, owners, templateFormSchema, toBody, toStepValues } from './template-form.ts';
 
 /** L&D and HR manage templates and journeys. */
 export function useCanManage() {
@@ -71,43 +68,6 @@ export function TemplateEditorPage() {
     />
   );
 }
-
-// The API's templateInput as the fields hold it: empty texts and no item are '' until sent.
-const stepSchema = z.object({
-  kind: z.enum(kinds),
-  title: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(2000),
-  dayOffset: z.number().int().min(0).max(365),
-  owner: z.enum(owners),
-  contentId: z.string(),
-});
-const templateFormSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(2000),
-  criteria: z.custom<Criteria | null>(),
-  isActive: z.boolean(),
-  steps: z.array(stepSchema).min(1).max(60),
-});
-type TemplateValues = z.input<typeof templateFormSchema>;
-type StepValues = TemplateValues['steps'][number];
-
-const toStepValues = (step: StepDraft): StepValues => ({
-  ...step,
-  description: step.description ?? '',
-  contentId: step.contentId ?? '',
-});
-
-/** What the API takes; only a learning step keeps its item. */
-const toBody = (values: z.output<typeof templateFormSchema>): TemplateBody => ({
-  ...values,
-  description: values.description || null,
-  criteria: values.criteria as TemplateBody['criteria'],
-  steps: values.steps.map((step) => ({
-    ...step,
-    description: step.description || null,
-    contentId: step.kind === 'learning' ? step.contentId || null : null,
-  })),
-});
 
 function TemplateForm({ id, initial }: { id?: string; initial: TemplateBody }) {
   const { t } = useTranslation('onboarding');

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Checkbox } from '../../components/field.tsx';
 import {
@@ -18,6 +17,7 @@ import { ProgressBar } from '../../components/progress-bar.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { can, isManager } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
+import { challengeSchema } from './forms.ts';
 import { Leaderboard } from './parts.tsx';
 import {
   type Challenge,
@@ -64,22 +64,6 @@ function TeamStandings({ challenge }: { challenge: Challenge }) {
     </ol>
   );
 }
-
-// The API's challengeInput as a person types it: the goal in hours or points (minutes go to the
-// server), the dates as the date fields give them, at least one team.
-const challengeSchema = z
-  .object({
-    title: z.string().trim().min(1).max(200),
-    metric: z.enum(['learning_minutes', 'points']),
-    goal: z.number().positive().max(10_000_000),
-    startsOn: z.string().min(1),
-    endsOn: z.string().min(1),
-    teamIds: z.array(z.string()).min(1).max(200),
-  })
-  .refine((challenge) => !challenge.startsOn || challenge.endsOn >= challenge.startsOn, {
-    path: ['endsOn'],
-    message: 'endBeforeStart',
-  });
 
 function NewChallengeForm() {
   const { t } = useTranslation('recognition');
