@@ -1,165 +1,126 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { SelectField, TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { z } from 'zod';
+import {
+  Form,
+  FormError,
+  PersonPickerField,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
-import { PersonPicker } from '../../components/person-picker.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
-import { TextArea } from '../../components/text-area.tsx';
 import { type Badge, badgesQuery, useAwardBadge, useCreateBadge } from './queries.ts';
 
-const criteriaKinds: Badge['criteriaKind'][] = [
+const criteriaKinds = [
   'path_completed',
   'skill_applied',
   'helped_colleagues',
   'event_attended',
   'manual',
-];
+] as const satisfies Badge['criteriaKind'][];
+
+// The API's badgeInput. The image is uploaded first and sent as its file id, so the picked file
+// lives under that name: the server's error about it lands on the file field.
+const badgeFormSchema = z.object({
+  name: z.string().trim().min(1).max(120),
+  description: z.string().trim().min(1).max(1000),
+  criteriaNarrative: z.string().trim().min(1).max(2000),
+  criteriaKind: z.enum(criteriaKinds),
+  criteriaSubjectId: z.string().trim(),
+  criteriaCount: z.number().int().min(1).max(100).nullable(),
+  imageFileId: z.custom<FileList | null>().optional(),
+});
 
 function NewBadgeForm() {
   const { t } = useTranslation('recognition');
   const create = useCreateBadge();
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
-  const [criteriaNarrative, setNarrative] = useState('');
-  const [criteriaKind, setKind] = useState<Badge['criteriaKind']>('path_completed');
-  const [criteriaSubjectId, setSubject] = useState('');
-  const [criteriaCount, setCount] = useState('1');
-  const [image, setImage] = useState<File | null>(null);
-  const errors = fieldErrorsOf(create.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate({
-      name,
-      description,
-      criteriaNarrative,
-      criteriaKind,
-      criteriaSubjectId: criteriaSubjectId.trim() || null,
-      criteriaCount: Number(criteriaCount) || 1,
-      image,
-    });
-  };
+  const form = useZodForm(badgeFormSchema, {
+    defaultValues: {
+      name: '',
+      description: '',
+      criteriaNarrative: '',
+      criteriaKind: 'path_completed',
+      criteriaSubjectId: '',
+      criteriaCount: 1,
+    },
+  });
+  const criteriaKind = form.watch('criteriaKind');
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate>
-      <TextField
-        label={t('badges.name')}
-        required
-        value={name}
-        error={errors.name}
-        onChange={(e) => setName(e.target.value)}
-      />
-      <TextArea
-        label={t('badges.description')}
-        required
-        value={description}
-        error={errors.description}
-        onChange={(e) => setDescription(e.target.value)}
-      />
-      <TextArea
+    <Form
+      form={form}
+      onSubmit={({ imageFileId: files, ...badge }) =>
+        create.mutateAsync({
+          ...badge,
+          criteriaSubjectId: badge.criteriaSubjectId || null,
+          criteriaCount: badge.criteriaCount ?? 1,
+          image: files?.[0] ?? null,
+        })
+      }
+    >
+      <TextField name="name" label={t('badges.name')} required />
+      <TextAreaField name="description" label={t('badges.description')} required />
+      <TextAreaField
+        name="criteriaNarrative"
         label={t('badges.narrative')}
         hint={t('badges.narrativeHint')}
         required
-        value={criteriaNarrative}
-        error={errors.criteriaNarrative}
-        onChange={(e) => setNarrative(e.target.value)}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          label={t('badges.criteria')}
-          value={criteriaKind}
-          onChange={(e) => setKind(e.target.value as Badge['criteriaKind'])}
-        >
+        <SelectField name="criteriaKind" label={t('badges.criteria')}>
           {criteriaKinds.map((kind) => (
             <option key={kind} value={kind}>
               {t(`badges.kind.${kind}`)}
             </option>
           ))}
         </SelectField>
-        <TextField
-          label={t('badges.count')}
-          type="number"
-          min={1}
-          max={100}
-          value={criteriaCount}
-          error={errors.criteriaCount}
-          onChange={(e) => setCount(e.target.value)}
-        />
+        <TextField name="criteriaCount" label={t('badges.count')} type="number" min={1} max={100} />
       </div>
       {(criteriaKind === 'path_completed' || criteriaKind === 'event_attended') && (
-        <TextField
-          label={t('badges.subject')}
-          hint={t('badges.subjectHint')}
-          value={criteriaSubjectId}
-          error={errors.criteriaSubjectId}
-          onChange={(e) => setSubject(e.target.value)}
-        />
+        <TextField name="criteriaSubjectId" label={t('badges.subject')} hint={t('badges.subjectHint')} />
       )}
       <TextField
+        name="imageFileId"
         label={t('badges.image')}
         hint={t('badges.imageHint')}
         type="file"
         accept="image/png,image/jpeg"
-        error={errors.imageFileId}
-        onChange={(e) => setImage(e.target.files?.[0] ?? null)}
       />
-      <FormErrorRegion
-        error={create.error}
-        shownFields={[
-          'name',
-          'description',
-          'criteriaNarrative',
-          'criteriaCount',
-          'criteriaSubjectId',
-          'imageFileId',
-        ]}
-      />
-      <Button type="submit" isBusy={create.isPending}>
-        {t('badges.create')}
-      </Button>
+      <FormError />
+      <SubmitButton>{t('badges.create')}</SubmitButton>
       {create.isSuccess && (
         <p role="status" className="text-sm text-teal-800">
           {t('badges.created')}
         </p>
       )}
-    </form>
+    </Form>
   );
 }
+
+// The API's awardBody.
+const awardSchema = z.object({
+  personId: z.string().min(1),
+  reason: z.string().trim().min(1).max(500),
+});
 
 function AwardForm({ badge }: { badge: Badge }) {
   const { t } = useTranslation('recognition');
   const award = useAwardBadge();
-  const [personId, setPersonId] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
-  const errors = fieldErrorsOf(award.error);
+  const form = useZodForm(awardSchema, { defaultValues: { personId: '', reason: '' } });
   return (
-    <form
+    <Form
+      form={form}
       className="mt-3 space-y-3"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        award.mutate({ badgeId: badge.id, personId: personId ?? '', reason });
-      }}
+      onSubmit={(values) => award.mutateAsync({ badgeId: badge.id, ...values })}
     >
-      <PersonPicker
-        label={t('badges.awardTo')}
-        value={personId}
-        error={errors.personId}
-        onChange={setPersonId}
-      />
-      <TextField
-        label={t('badges.reason')}
-        required
-        value={reason}
-        error={errors.reason}
-        onChange={(e) => setReason(e.target.value)}
-      />
-      <FormErrorRegion error={award.error} shownFields={['personId', 'reason']} />
-      <Button type="submit" variant="secondary" isBusy={award.isPending}>
-        {t('badges.award')}
-      </Button>
-    </form>
+      <PersonPickerField name="personId" label={t('badges.awardTo')} />
+      <TextField name="reason" label={t('badges.reason')} required />
+      <FormError />
+      <SubmitButton variant="secondary">{t('badges.award')}</SubmitButton>
+    </Form>
   );
 }
 

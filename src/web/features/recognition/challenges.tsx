@@ -1,16 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { Button } from '../../components/button.tsx';
-import { Checkbox, SelectField, TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { Checkbox } from '../../components/field.tsx';
+import {
+  CheckboxGroupField,
+  Form,
+  FormError,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { can, isManager } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
+import { challengeSchema } from './forms.ts';
 import { Leaderboard } from './parts.tsx';
 import {
   type Challenge,
@@ -62,94 +69,51 @@ function NewChallengeForm() {
   const { t } = useTranslation('recognition');
   const units = useQuery({ queryKey: ['org-units'], queryFn: () => unwrap(api.GET('/api/v1/org-units')) });
   const create = useCreateChallenge();
-  const [title, setTitle] = useState('');
-  const [metric, setMetric] = useState<Challenge['metric']>('learning_minutes');
-  const [goal, setGoal] = useState('20');
-  const [startsOn, setStartsOn] = useState('');
-  const [endsOn, setEndsOn] = useState('');
-  const [teamIds, setTeamIds] = useState<string[]>([]);
-  const errors = fieldErrorsOf(create.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const amount = Number(goal);
-    create.mutate({
-      title,
-      description: '',
-      metric,
-      contentId: null,
-      goal: metric === 'learning_minutes' ? Math.round(amount * 60) : Math.round(amount),
-      startsOn,
-      endsOn,
-      teamIds,
-    });
-  };
+  const form = useZodForm(challengeSchema, {
+    defaultValues: { title: '', metric: 'learning_minutes', goal: 20, startsOn: '', endsOn: '', teamIds: [] },
+  });
+  const metric = form.watch('metric');
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate>
-      <TextField
-        label={t('new.title')}
-        required
-        value={title}
-        error={errors.title}
-        onChange={(e) => setTitle(e.target.value)}
-      />
+    <Form
+      form={form}
+      onSubmit={(challenge) =>
+        create.mutateAsync({
+          ...challenge,
+          description: '',
+          contentId: null,
+          goal: Math.round(challenge.metric === 'learning_minutes' ? challenge.goal * 60 : challenge.goal),
+        })
+      }
+    >
+      <TextField name="title" label={t('new.title')} required />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          label={t('new.metric')}
-          value={metric}
-          onChange={(e) => setMetric(e.target.value as Challenge['metric'])}
-        >
+        <SelectField name="metric" label={t('new.metric')}>
           <option value="learning_minutes">{t('new.metricHours')}</option>
           <option value="points">{t('new.metricPoints')}</option>
         </SelectField>
         <TextField
+          name="goal"
           label={metric === 'learning_minutes' ? t('new.goalHours') : t('new.goalPoints')}
           type="number"
           min={1}
           required
-          value={goal}
-          error={errors.goal}
-          onChange={(e) => setGoal(e.target.value)}
         />
-        <TextField
-          label={t('new.startsOn')}
-          type="date"
-          required
-          value={startsOn}
-          error={errors.startsOn}
-          onChange={(e) => setStartsOn(e.target.value)}
-        />
-        <TextField
-          label={t('new.endsOn')}
-          type="date"
-          required
-          value={endsOn}
-          error={errors.endsOn}
-          onChange={(e) => setEndsOn(e.target.value)}
-        />
+        <TextField name="startsOn" label={t('new.startsOn')} type="date" required />
+        <TextField name="endsOn" label={t('new.endsOn')} type="date" required />
       </div>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-slate-800">{t('new.teams')}</legend>
-        {(units.data ?? []).map((unit) => (
-          <Checkbox
-            key={unit.id}
-            label={unit.name}
-            checked={teamIds.includes(unit.id)}
-            onChange={(e) =>
-              setTeamIds(e.target.checked ? [...teamIds, unit.id] : teamIds.filter((id) => id !== unit.id))
-            }
-          />
-        ))}
-      </fieldset>
-      <FormErrorRegion error={create.error} shownFields={['title', 'goal', 'startsOn', 'endsOn']} />
-      <Button type="submit" isBusy={create.isPending}>
-        {t('new.start')}
-      </Button>
+      <CheckboxGroupField
+        name="teamIds"
+        legend={t('new.teams')}
+        options={(units.data ?? []).map((unit) => ({ value: unit.id, label: unit.name }))}
+      />
+      <FormError />
+      <SubmitButton>{t('new.start')}</SubmitButton>
       {create.isSuccess && (
         <p role="status" className="text-sm text-teal-800">
           {t('new.started')}
         </p>
       )}
-    </form>
+    </Form>
   );
 }
 

@@ -1,14 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Button } from '../../components/button.tsx';
 import { Dialog } from '../../components/dialog.tsx';
-import { SelectField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
-import { PersonPicker } from '../../components/person-picker.tsx';
-import { TextArea } from '../../components/text-area.tsx';
+import {
+  Form,
+  FormError,
+  PersonPickerField,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { useMe } from '../../lib/session.tsx';
 import { useGiveKudos, valuesQuery } from './queries.ts';
+
+// The API's giveKudosBody: a colleague, a few words (at most 500), optionally a core value ('' = none).
+const kudosSchema = z.object({
+  receiverId: z.string().min(1),
+  message: z.string().trim().min(1).max(500),
+  valueId: z.string(),
+});
 
 /**
  * Give a colleague kudos for a step: a few words, optionally the core value it shows. Opened for a
@@ -29,22 +41,9 @@ export function KudosDialog({
   const me = useMe();
   const values = useQuery(valuesQuery());
   const give = useGiveKudos();
-  const [receiverId, setReceiverId] = useState<string | null>(receiver?.id ?? null);
-  const [message, setMessage] = useState('');
-  const [valueId, setValueId] = useState('');
-  const errors = fieldErrorsOf(give.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    give.mutate(
-      {
-        receiverId: receiverId ?? '',
-        message,
-        valueId: valueId || null,
-        celebrationId: celebrationId ?? null,
-      },
-      { onSuccess: () => onOpenChange(false) },
-    );
-  };
+  const form = useZodForm(kudosSchema, {
+    defaultValues: { receiverId: receiver?.id ?? '', message: '', valueId: '' },
+  });
   return (
     <Dialog
       isOpen={isOpen}
@@ -52,31 +51,29 @@ export function KudosDialog({
       title={receiver ? t('kudos.titleFor', { name: receiver.name }) : t('kudos.title')}
       description={t('kudos.intro')}
     >
-      <form onSubmit={submit} className="space-y-4" noValidate>
+      <Form
+        form={form}
+        onSubmit={async (kudos) => {
+          await give.mutateAsync({
+            receiverId: kudos.receiverId,
+            message: kudos.message,
+            valueId: kudos.valueId || null,
+            celebrationId: celebrationId ?? null,
+          });
+          onOpenChange(false);
+        }}
+      >
         {!receiver && (
-          <PersonPicker
-            label={t('kudos.receiver')}
-            value={receiverId}
-            excludeId={me.person.id}
-            error={errors.receiverId}
-            onChange={setReceiverId}
-          />
+          <PersonPickerField name="receiverId" label={t('kudos.receiver')} excludeId={me.person.id} />
         )}
-        <TextArea
+        <TextAreaField
+          name="message"
           label={t('kudos.message')}
           hint={t('kudos.messageHint')}
           required
           maxLength={500}
-          value={message}
-          error={errors.message}
-          onChange={(event) => setMessage(event.target.value)}
         />
-        <SelectField
-          label={t('kudos.value')}
-          value={valueId}
-          error={errors.valueId}
-          onChange={(event) => setValueId(event.target.value)}
-        >
+        <SelectField name="valueId" label={t('kudos.value')}>
           <option value="">{t('kudos.noValue')}</option>
           {(values.data ?? []).map((value) => (
             <option key={value.id} value={value.id}>
@@ -84,16 +81,14 @@ export function KudosDialog({
             </option>
           ))}
         </SelectField>
-        <FormErrorRegion error={give.error} shownFields={['receiverId', 'message', 'valueId']} />
+        <FormError />
         <div className="flex justify-end gap-2">
           <Button type="button" variant="secondary" onClick={() => onOpenChange(false)}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" isBusy={give.isPending}>
-            {t('kudos.send')}
-          </Button>
+          <SubmitButton>{t('kudos.send')}</SubmitButton>
         </div>
-      </form>
+      </Form>
     </Dialog>
   );
 }
