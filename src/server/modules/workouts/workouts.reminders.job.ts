@@ -55,7 +55,7 @@ export async function remindReflections(deps: ModuleDeps, now = new Date()) {
       ctx,
       async (tx) => {
         const workout = await findWorkout(tx.db, id);
-        if (!workout || workout.status !== 'planned') return;
+        if (workout?.status !== 'planned') return;
         if (workout.planned_on > addDays(tx.today(), -REFLECTION_REMINDER_DAYS)) return;
         const people = await markReminded(tx.db, id, now);
         for (const { person_id: personId } of people)
