@@ -24,6 +24,7 @@ const byPath: Record<string, Lookup | { value: string }> = {
   '/org-units/{}': { table: 'org_units' },
   '/skills/{}': { table: 'skills' },
   '/skills/people/{}': { table: 'people', where: "email = 'medewerker@delinde.demo'" },
+  '/insight/team/{}': { table: 'people', where: "email = 'medewerker@delinde.demo'" },
   '/skills/me/preferences/{}': { table: 'skills' },
   '/skills/rating-requests/{}': { table: 'rating_requests' },
   '/job-roles/{}': { table: 'job_roles' },

@@ -5711,6 +5711,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/insight/team/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One direct report: learning, plan, conversation state and agreement counts (no content) */
+        get: operations["getInsightTeamById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/insight/me": {
         parameters: {
             query?: never;
@@ -38207,6 +38224,19 @@ export interface operations {
                                 agreed: number;
                                 reviewed: number;
                             };
+                            conversationStates: {
+                                none: number;
+                                open: number;
+                                prepared: number;
+                                held: number;
+                                signed: number;
+                            };
+                            /** @description Learning agreements by state: overdue (a follow-up past due), kept (agreed, all answered), open */
+                            agreements: {
+                                open: number;
+                                kept: number;
+                                overdue: number;
+                            };
                         };
                         members: {
                             person: {
@@ -38224,7 +38254,109 @@ export interface operations {
                             isActive: boolean;
                             /** @enum {string} */
                             planState: "none" | "draft" | "shared" | "agreed" | "reviewed";
+                            conversation: {
+                                /**
+                                 * @description The latest conversation cycle: prepared by both, held, signed by both (never content)
+                                 * @enum {string}
+                                 */
+                                state: "none" | "open" | "prepared" | "held" | "signed";
+                                cycleName: string | null;
+                            };
+                            /** @description Learning agreements by state: overdue (a follow-up past due), kept (agreed, all answered), open */
+                            agreements: {
+                                open: number;
+                                kept: number;
+                                overdue: number;
+                            };
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInsightTeamById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        person: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        };
+                        week: {
+                            normMinutes: number;
+                            reservedMinutes: number;
+                            learnedMinutes: number;
+                        };
+                        monthMinutes: number;
+                        monthCompletions: number;
+                        isActive: boolean;
+                        /** @enum {string} */
+                        planState: "none" | "draft" | "shared" | "agreed" | "reviewed";
+                        conversation: {
+                            /**
+                             * @description The latest conversation cycle: prepared by both, held, signed by both (never content)
+                             * @enum {string}
+                             */
+                            state: "none" | "open" | "prepared" | "held" | "signed";
+                            cycleName: string | null;
+                        };
+                        /** @description Learning agreements by state: overdue (a follow-up past due), kept (agreed, all answered), open */
+                        agreements: {
+                            open: number;
+                            kept: number;
+                            overdue: number;
+                        };
                     };
                 };
             };
@@ -38308,6 +38440,34 @@ export interface operations {
                             /** @enum {string} */
                             status: "open" | "in_progress" | "achieved" | "dropped";
                             progress: number;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description First day of the 12 months skills and badges are counted over
+                         */
+                        since: string;
+                        skillsGrown: {
+                            skill: {
+                                /** Format: uuid */
+                                id: string;
+                                name: {
+                                    nl: string;
+                                    en: string;
+                                };
+                            };
+                            fromLevel: number;
+                            toLevel: number;
+                            /** Format: date */
+                            ratedOn: string;
+                        }[];
+                        badges: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            badgeId: string;
+                            name: string;
+                            /** Format: date-time */
+                            awardedAt: string;
                         }[];
                     };
                 };

@@ -12,3 +12,6 @@ export async function conversationsHeldBy(tenant: TenantDb, managerId: string, s
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
+
+// Insight's team view: the state of each direct report's latest conversation (never its content).
+export { type CycleState, cycleStatesOf } from './team-states.ts';

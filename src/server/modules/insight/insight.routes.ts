@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
-import { problems } from '../../http/common.schemas.ts';
+import { idParams, problems } from '../../http/common.schemas.ts';
 import { goalCoverageView, organisationDashboard, retentionView } from './insight.read.ts';
 import {
   goalCoverageSchema,
@@ -11,6 +11,7 @@ import {
   scopeQuery,
   settingsSchema,
   teamDashboardSchema,
+  teamMemberSchema,
 } from './insight.schemas.ts';
 import { setHourlyRate, settingsOf } from './insight.service.ts';
 import { myGrowth, teamDashboard } from './insight.team.ts';
@@ -67,6 +68,18 @@ export const insightRoutes =
         },
       },
       async (request) => teamDashboard(ctxOf(request)),
+    );
+    app.get(
+      '/insight/team/:id',
+      {
+        schema: {
+          tags,
+          summary: 'One direct report: learning, plan, conversation state and agreement counts (no content)',
+          params: idParams,
+          response: { 200: teamMemberSchema, ...problems },
+        },
+      },
+      async (request) => (await teamDashboard(ctxOf(request), request.params.id)).members[0],
     );
     app.get(
       '/insight/me',

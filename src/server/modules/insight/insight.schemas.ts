@@ -107,6 +107,11 @@ const week = z.object({
 });
 const planState = z.enum(['none', 'draft', 'shared', 'agreed', 'reviewed']);
 const count = z.number().int();
+const agreementCounts = z
+  .object({ open: count, kept: count, overdue: count })
+  .describe(
+    'Learning agreements by state: overdue (a follow-up past due), kept (agreed, all answered), open',
+  );
 
 export const teamDashboardSchema = z.object({
   weekStart: day,
@@ -118,6 +123,8 @@ export const teamDashboardSchema = z.object({
     completions: z.number().int(),
     overdueAssignments: z.number().int(),
     planStates: z.object({ none: count, draft: count, shared: count, agreed: count, reviewed: count }),
+    conversationStates: z.object({ none: count, open: count, prepared: count, held: count, signed: count }),
+    agreements: agreementCounts,
   }),
   members: z.array(
     z.object({
@@ -127,9 +134,18 @@ export const teamDashboardSchema = z.object({
       monthCompletions: z.number().int(),
       isActive: z.boolean(),
       planState,
+      conversation: z.object({
+        state: z
+          .enum(['none', 'open', 'prepared', 'held', 'signed'])
+          .describe('The latest conversation cycle: prepared by both, held, signed by both (never content)'),
+        cycleName: z.string().nullable(),
+      }),
+      agreements: agreementCounts,
     }),
   ),
 });
+
+export const teamMemberSchema = teamDashboardSchema.shape.members.element;
 
 export const myGrowthSchema = z.object({
   week: week.extend({ weekStart: day, weekEnd: day }),
@@ -142,6 +158,18 @@ export const myGrowthSchema = z.object({
       status: z.enum(['open', 'in_progress', 'achieved', 'dropped']),
       progress: z.number().int(),
     }),
+  ),
+  since: day.describe('First day of the 12 months skills and badges are counted over'),
+  skillsGrown: z.array(
+    z.object({
+      skill: z.object({ id: z.uuid(), name: z.object({ nl: z.string(), en: z.string() }) }),
+      fromLevel: z.number().int(),
+      toLevel: z.number().int(),
+      ratedOn: day,
+    }),
+  ),
+  badges: z.array(
+    z.object({ id: z.uuid(), badgeId: z.uuid(), name: z.string(), awardedAt: z.iso.datetime() }),
   ),
 });
 

@@ -2,7 +2,7 @@
 // the agreement of an enrolment (through a port), conversations show answered follow-ups.
 
 // Talent reviews: of a team's agreements since a date, how many were agreed and followed up.
-export { agreementsKept } from './learning-agreements.figures.ts';
+export { agreementCountsOf, agreementsKept } from './learning-agreements.figures.ts';
 // Campaigns' nudges: follow-ups due.
 export { followUpsDue } from './learning-agreements.nudges.ts';
 // The approvals inbox (home) lists agreements waiting for my agreement.

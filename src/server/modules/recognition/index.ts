@@ -2,5 +2,7 @@
 
 // Credentials issues every badge award as an Open Badges 3.0 credential.
 export { type BadgeAwardFacts, badgeAwardsForCredentials } from './badges.credentials.ts';
+// Insight's "Mijn groei" lists the badges I earned.
+export { badgesEarned } from './badges.earned.ts';
 export { awardAllBadges } from './badges.service.ts';
 export { giveKudos } from './recognition.service.ts';

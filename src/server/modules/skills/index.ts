@@ -9,4 +9,6 @@ export { ratingRequestSchema } from './ratings/ratings.schemas.ts';
 // Feedback on a skill can become a rating (peer, or manager when the manager answers).
 export { ratePerson } from './ratings/ratings.service.ts';
 export { currentLevels } from './skills.current-levels.ts';
+// Insight's "Mijn groei": the skills a person grew in over a period.
+export { type SkillGrown, skillsGrown } from './skills.growth.ts';
 export { deriveCurrentLevel } from './skills.level-rule.ts';

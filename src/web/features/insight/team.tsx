@@ -24,7 +24,7 @@ export function TeamInsightPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t('team.title')} description={t('team.intro')} />
-      <dl className="grid gap-4 sm:grid-cols-4">
+      <dl className="grid gap-4 sm:grid-cols-3">
         <Figure label={t('team.activeLearners')} value={`${totals.activeLearners} / ${totals.members}`} />
         <Figure label={t('team.completions')} value={totals.completions} />
         <Figure label={t('team.overdue')} value={totals.overdueAssignments} />
@@ -32,6 +32,11 @@ export function TeamInsightPage() {
           label={t('team.plansAgreed')}
           value={`${(totals.planStates.agreed ?? 0) + (totals.planStates.reviewed ?? 0)} / ${totals.members}`}
         />
+        <Figure
+          label={t('team.conversationsSigned')}
+          value={`${totals.conversationStates.signed} / ${totals.members}`}
+        />
+        <Figure label={t('team.agreementsOverdue')} value={totals.agreements.overdue} />
       </dl>
       <ChartCard
         title={t('team.week', { from: team.data.weekStart, to: team.data.weekEnd })}
@@ -74,17 +79,58 @@ export function TeamInsightPage() {
           </ResponsiveContainer>
         }
       />
+      <ChartCard
+        title={t('team.people')}
+        fileName="team-conversations-agreements"
+        note={t('team.peopleNote')}
+        rows={members}
+        hasFigures={members.length > 0}
+        columns={[
+          { id: 'name', header: t('team.person'), value: (r) => r.person.displayName },
+          {
+            id: 'conversation',
+            header: t('team.conversation'),
+            value: (r) => t(`conversationState.${r.conversation.state}`),
+          },
+          { id: 'cycle', header: t('team.cycle'), value: (r) => r.conversation.cycleName },
+          { id: 'open', header: t('team.agreementsOpen'), value: (r) => r.agreements.open },
+          { id: 'kept', header: t('team.agreementsKept'), value: (r) => r.agreements.kept },
+          { id: 'overdue', header: t('team.agreementsOverdueShort'), value: (r) => r.agreements.overdue },
+        ]}
+        chart={
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart
+              data={(['none', 'open', 'prepared', 'held', 'signed'] as const).map((state) => ({
+                name: t(`conversationState.${state}`),
+                people: totals.conversationStates[state],
+              }))}
+            >
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="name" />
+              <YAxis allowDecimals={false} />
+              <Tooltip />
+              <Bar dataKey="people" name={t('team.conversationsChart')} fill="#0f766e" />
+            </BarChart>
+          </ResponsiveContainer>
+        }
+      />
     </div>
   );
 }
 
 /** Mijn groei: my week against the norm, my last 12 months, what I finished, my plan goals. */
 export function MyGrowthPage() {
-  const { t } = useTranslation('insight');
+  const { t, i18n } = useTranslation('insight');
   const growth = useQuery(myGrowthQuery());
   if (growth.isPending) return <Loading />;
   if (growth.isError) return <QueryError error={growth.error} />;
-  const { week, months, year, planGoals } = growth.data;
+  const { week, months, year, planGoals, since, skillsGrown, badges } = growth.data;
+  const locale = i18n.language === 'en' ? 'en' : 'nl';
+  // Days (yyyy-mm-dd) are calendar days: format them in UTC so they never shift a day.
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.language, iso.length === 10 ? { timeZone: 'UTC' } : {}).format(
+      new Date(iso),
+    );
   const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
   return (
     <div className="space-y-6">
@@ -97,6 +143,8 @@ export function MyGrowthPage() {
         <Figure label={t('me.reserved')} value={`${hours(week.reservedMinutes)} ${t('me.hours')}`} />
         <Figure label={t('me.yearHours')} value={hours(year.minutes)} />
         <Figure label={t('me.yearFinished')} value={year.completions} />
+        <Figure label={t('me.skillsCount')} value={skillsGrown.length} />
+        <Figure label={t('me.badgesCount')} value={badges.length} />
       </dl>
       <ChartCard
         title={t('me.months')}
@@ -128,6 +176,49 @@ export function MyGrowthPage() {
           { id: 'goal', header: t('me.goal'), value: (r) => r.title },
           { id: 'status', header: t('me.status'), value: (r) => t(`goalStatus.${r.status}`) },
           { id: 'progress', header: t('me.progress'), value: (r) => `${r.progress}%` },
+        ]}
+      />
+      <ChartCard
+        title={t('me.skillsGrown', { since: date(since) })}
+        fileName="my-skills-grown"
+        rows={skillsGrown}
+        columns={[
+          { id: 'skill', header: t('me.skill'), value: (r) => r.skill.name[locale] },
+          { id: 'from', header: t('me.from'), value: (r) => r.fromLevel },
+          { id: 'to', header: t('me.to'), value: (r) => r.toLevel },
+          { id: 'ratedOn', header: t('me.ratedOn'), value: (r) => date(r.ratedOn) },
+        ]}
+        chart={
+          skillsGrown.length ? (
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart
+                layout="vertical"
+                margin={{ left: 8, right: 16 }}
+                data={skillsGrown.map((r) => ({
+                  name: r.skill.name[locale],
+                  from: r.fromLevel,
+                  to: r.toLevel,
+                }))}
+              >
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis type="number" allowDecimals={false} />
+                <YAxis type="category" dataKey="name" width={150} interval={0} />
+                <Tooltip />
+                <Legend />
+                <Bar dataKey="from" name={t('me.from')} fill="#94a3b8" />
+                <Bar dataKey="to" name={t('me.to')} fill="#0f766e" />
+              </BarChart>
+            </ResponsiveContainer>
+          ) : undefined
+        }
+      />
+      <ChartCard
+        title={t('me.badges', { since: date(since) })}
+        fileName="my-badges"
+        rows={badges}
+        columns={[
+          { id: 'badge', header: t('me.badge'), value: (r) => r.name },
+          { id: 'awardedOn', header: t('me.awardedOn'), value: (r) => date(r.awardedAt) },
         ]}
       />
     </div>
