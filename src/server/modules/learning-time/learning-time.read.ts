@@ -7,6 +7,7 @@ import { contentHeadlines } from '../catalogue/index.ts';
 import { displayName } from '../people/index.ts';
 import { learningTimeFeed } from './learning-time.feed.ts';
 import './learning-time.ports.ts';
+import { proposalsBy, proposalsFor } from './learning-time.proposals.repository.ts';
 import {
   type BlockRow,
   blocksBetween,
@@ -18,8 +19,6 @@ import {
   type NormRow,
   normFactsOf,
   personOfFeed,
-  proposalsBy,
-  proposalsFor,
   reportsOf,
 } from './learning-time.repository.ts';
 import { canSetNorms, feedTokenHash } from './learning-time.service.ts';

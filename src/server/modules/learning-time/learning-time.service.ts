@@ -6,6 +6,12 @@ import { can, personIdOf } from '../access/index.ts';
 import { notifyPerson } from '../notifications/index.ts';
 import './learning-time.events.ts';
 import {
+  insertProposal,
+  insertProposalAnswers,
+  lockAnswer,
+  saveAnswer,
+} from './learning-time.proposals.repository.ts';
+import {
   type BlockColumns,
   countUnits,
   deleteBlock,
@@ -15,12 +21,8 @@ import {
   findBlockForUpdate,
   insertBlock,
   insertEntry,
-  insertProposal,
-  insertProposalAnswers,
-  lockAnswer,
   replaceNorms,
   reportsOf,
-  saveAnswer,
   saveFeed,
   updateBlock,
 } from './learning-time.repository.ts';

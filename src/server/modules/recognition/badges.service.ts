@@ -7,18 +7,10 @@ import { contentHeadlines, pathTitles } from '../catalogue/index.ts';
 import { findFile } from '../files/index.ts';
 import { organisationContextOf } from '../organisations/index.ts';
 import './recognition.events.ts';
+import { type BadgeRow, badgesQuery, findBadge, insertAward, qualifyingPeople } from './badges.repository.ts';
 import { notifyBadge } from './recognition.notify.ts';
 import { canAwardTo } from './recognition.policy.ts';
-import {
-  addPoints,
-  type BadgeRow,
-  badgesQuery,
-  findBadge,
-  findPersonBasic,
-  insertAward,
-  insertCelebration,
-  qualifyingPeople,
-} from './recognition.repository.ts';
+import { addPoints, findPersonBasic, insertCelebration } from './recognition.repository.ts';
 import type { BadgeChanges, BadgeInput } from './recognition.schemas.ts';
 
 async function assertCriteria(

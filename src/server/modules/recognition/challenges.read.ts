@@ -3,16 +3,8 @@ import type { Ctx } from '../../core/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { completionsOf, contentHeadlines } from '../catalogue/index.ts';
 import { learnedTotals } from '../learning-time/index.ts';
-import {
-  type ChallengeRow,
-  challengesQuery,
-  optedIn,
-  personBasics,
-  pointsTotals,
-  settingsOf,
-  teamMembers,
-  teamsOfChallenges,
-} from './recognition.repository.ts';
+import { type ChallengeRow, challengesQuery, teamsOfChallenges } from './challenges.repository.ts';
+import { optedIn, personBasics, pointsTotals, settingsOf, teamMembers } from './recognition.repository.ts';
 import { leaderboardWindow } from './recognition.rules.ts';
 
 const statusOf = (row: ChallengeRow, today: string): 'upcoming' | 'running' | 'ended' =>

@@ -4,12 +4,10 @@ import { type Reference, referenceKey, resolveReferences } from '../../core/refe
 import { notFound } from '../../http/errors.ts';
 import { personIdOf } from '../access/index.ts';
 import { contentHeadlines, pathTitles } from '../catalogue/index.ts';
+import { awardsQuery, badgesQuery, findBadge } from './badges.repository.ts';
 import {
   activeDates,
-  awardsQuery,
-  badgesQuery,
   celebrationsQuery,
-  findBadge,
   findPersonBasic,
   type KudosRow,
   kudosOfPerson,
