@@ -1,24 +1,11 @@
-import { type Ctx, standaloneContext } from '../core/context.ts';
 import type { Db } from '../db/database.ts';
-import { forOrganisation } from '../db/tenant.ts';
-import type { Auth, Role } from '../modules/access/index.ts';
+import { demoActors } from './demo-actors.ts';
 
 // The demo people the growth week and the WorkOuts are seeded as: L&D, the team manager, the demo
 // employee and six of the team (in a stable order).
 
 export async function demoTeam(db: Db, organisationId: string) {
-  const tenant = forOrganisation(db, organisationId);
-  const actingAs = (auth: Auth): Ctx => standaloneContext({ db, auth });
-  const as = (personId: string, roles: Role[] = ['employee']): Auth => ({
-    kind: 'person',
-    organisationId,
-    personId,
-    sessionId: 'demo-seed',
-    roles: new Set(roles),
-    locale: 'nl',
-  });
-  const byEmail = async (email: string) =>
-    (await tenant.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+  const { tenant, actingAs, as, byEmail } = demoActors(db, organisationId);
   const ld = actingAs(as(await byEmail('leren@delinde.demo'), ['employee', 'ld_admin']));
   const managerId = await byEmail('teamleider@delinde.demo');
   const manager = actingAs(as(managerId, ['employee', 'manager']));

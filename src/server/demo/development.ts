@@ -1,8 +1,8 @@
 import { addDays, calendarDateOf, yearOf } from '../core/calendar.ts';
-import { type Ctx, standaloneContext } from '../core/context.ts';
+import { standaloneContext } from '../core/context.ts';
 import type { Db } from '../db/database.ts';
 import { forOrganisation } from '../db/tenant.ts';
-import type { Auth, Role } from '../modules/access/index.ts';
+import type { Auth } from '../modules/access/index.ts';
 import { approveRequest, createRequest, declineRequest } from '../modules/budgets/budget-requests.service.ts';
 import { allocateByRule, setPolicy } from '../modules/budgets/budgets.service.ts';
 import {
@@ -17,6 +17,7 @@ import { createCycle } from '../modules/conversations/cycles.service.ts';
 import { createAgreement } from '../modules/learning-agreements/learning-agreements.service.ts';
 import { addAction } from '../modules/plans/plan-actions.service.ts';
 import { addGoal, addNote, createPlan, movePlan } from '../modules/plans/plans.service.ts';
+import { demoActors } from './demo-actors.ts';
 
 // Development demo for Zorggroep De Linde: plans in every state, a running conversation cycle,
 // budgets with approved, pending, declined and completed requests, a learning agreement with follow-ups.
@@ -26,19 +27,8 @@ const baseUrl = 'http://localhost:3000';
 const daysAgo = (days: number) => addDays(calendarDateOf(new Date()), -days);
 
 export async function seedDevelopment(db: Db, organisationId: string) {
-  const actingAs = (auth: Auth): Ctx => standaloneContext({ db, auth });
-  const tenant = forOrganisation(db, organisationId);
+  const { tenant, actingAs, as, byEmail } = demoActors(db, organisationId);
   const year = yearOf(calendarDateOf(new Date()));
-  const byEmail = async (email: string) =>
-    (await tenant.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
-  const as = (personId: string, roles: Role[] = ['employee']): Auth => ({
-    kind: 'person',
-    organisationId,
-    personId,
-    sessionId: 'demo-seed',
-    roles: new Set(roles),
-    locale: 'nl',
-  });
   const hr = as(await byEmail('hr@delinde.demo'), ['employee', 'hr_admin']);
   const manager = as(await byEmail('teamleider@delinde.demo'), ['employee', 'manager']);
   const employee = as(await byEmail('medewerker@delinde.demo'));

@@ -1,7 +1,6 @@
-import { type Ctx, standaloneContext } from '../core/context.ts';
+import type { Ctx } from '../core/context.ts';
 import type { Db } from '../db/database.ts';
-import { forOrganisation } from '../db/tenant.ts';
-import type { Auth, Role } from '../modules/access/index.ts';
+import type { Role } from '../modules/access/index.ts';
 import { contentHeadlines } from '../modules/catalogue/index.ts';
 import { answerFeedback, declineFeedback, requestFeedback } from '../modules/feedback/feedback.service.ts';
 import { createCollection, recordOpen, saveProfile } from '../modules/knowledge/ambassadors.service.ts';
@@ -15,6 +14,7 @@ import {
   save,
 } from '../modules/knowledge/knowledge.service.ts';
 import { answerQuestion, askTeam } from '../modules/knowledge/team-moment.ts';
+import { demoActors } from './demo-actors.ts';
 
 // The knowledge space of Zorggroep De Linde: topic spaces opened by two ambassadors (Sander, teamleider,
 // and a wound-care nurse), tips, a question with answers and a best answer, "wat ik geleerd heb" from
@@ -23,21 +23,9 @@ import { answerQuestion, askTeam } from '../modules/knowledge/team-moment.ts';
 const baseUrl = 'https://groeipad.example';
 
 export async function seedKnowledge(db: Db, organisationId: string) {
-  const tenant = forOrganisation(db, organisationId);
-  const as = (personId: string, roles: Role[] = ['employee']): Ctx =>
-    standaloneContext({
-      db,
-      auth: {
-        kind: 'person',
-        organisationId,
-        personId,
-        sessionId: 'demo-seed',
-        roles: new Set(roles),
-        locale: 'nl',
-      } as Auth,
-    });
-  const byEmail = async (email: string) =>
-    (await tenant.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+  const actors = demoActors(db, organisationId);
+  const { tenant, byEmail } = actors;
+  const as = (personId: string, roles: Role[] = ['employee']) => actors.actingAs(actors.as(personId, roles));
   const managerId = await byEmail('teamleider@delinde.demo');
   const employeeId = await byEmail('medewerker@delinde.demo');
   const sander = as(managerId, ['employee', 'ambassador']);

@@ -1,10 +1,8 @@
 import { addDays, calendarDateOf } from '../core/calendar.ts';
-import { type Ctx, standaloneContext } from '../core/context.ts';
 import type { Db } from '../db/database.ts';
-import { forOrganisation } from '../db/tenant.ts';
 import { buildPerson } from '../factories/factories.ts';
-import type { Auth, Role } from '../modules/access/index.ts';
 import { assignJourney, createTemplate, tickStep } from '../modules/onboarding/index.ts';
+import { demoActors } from './demo-actors.ts';
 
 // Onboarding for Zorggroep De Linde: L&D's template "Inwerken Zorg" (ten steps over the first six weeks,
 // assigned by rule to everyone in Wonen en Zorg who starts within a month) and two newcomers in the
@@ -14,16 +12,7 @@ import { assignJourney, createTemplate, tickStep } from '../modules/onboarding/i
 const baseUrl = 'http://localhost:3000';
 
 export async function seedOnboarding(db: Db, organisationId: string) {
-  const tenant = forOrganisation(db, organisationId);
-  const as = (personId: string, roles: Role[] = ['employee']): Auth => ({
-    kind: 'person',
-    organisationId,
-    personId,
-    sessionId: 'demo-seed',
-    roles: new Set(roles),
-    locale: 'nl',
-  });
-  const actingAs = (auth: Auth): Ctx => standaloneContext({ db, auth });
+  const { tenant, actingAs, as } = demoActors(db, organisationId);
   const byEmail = async (email: string) =>
     tenant
       .selectFrom('people')

@@ -1,8 +1,6 @@
 import { addDays, calendarDateOf } from '../core/calendar.ts';
-import { type Ctx, standaloneContext } from '../core/context.ts';
 import type { Db } from '../db/database.ts';
-import { forOrganisation } from '../db/tenant.ts';
-import type { Auth, Role } from '../modules/access/index.ts';
+import type { Auth } from '../modules/access/index.ts';
 import { awardBadge, createBadge } from '../modules/recognition/badges.service.ts';
 import { celebrate } from '../modules/recognition/celebrate.service.ts';
 import { createChallenge } from '../modules/recognition/challenges.service.ts';
@@ -12,22 +10,14 @@ import {
   setSettings,
   shareCelebration,
 } from '../modules/recognition/recognition.service.ts';
+import { demoActors } from './demo-actors.ts';
 
 // Recognition for Zorggroep De Linde: kudos between colleagues (some for a core value), celebrated
 // steps (a few shared), badges defined and awarded, people who opted in to leaderboards, and a running
 // team challenge started by the team leader. Through the same use cases as the API.
 
 export async function seedRecognition(db: Db, organisationId: string) {
-  const tenant = forOrganisation(db, organisationId);
-  const actingAs = (auth: Auth): Ctx => standaloneContext({ db, auth });
-  const as = (personId: string, roles: Role[] = ['employee']): Auth => ({
-    kind: 'person',
-    organisationId,
-    personId,
-    sessionId: 'demo-seed',
-    roles: new Set(roles),
-    locale: 'nl',
-  });
+  const { tenant, actingAs, as } = demoActors(db, organisationId);
   const byEmail = async (email: string) =>
     await tenant
       .selectFrom('people')

@@ -1,10 +1,9 @@
 import { addDays, calendarDateOf } from '../core/calendar.ts';
 import { standaloneContext } from '../core/context.ts';
 import type { Db } from '../db/database.ts';
-import { forOrganisation } from '../db/tenant.ts';
-import type { Auth, Role } from '../modules/access/index.ts';
 import { decideProposal, signOff } from '../modules/talent/talent.outcomes.ts';
 import { moveReview, openRound, saveReview } from '../modules/talent/talent.service.ts';
+import { demoActors } from './demo-actors.ts';
 
 // A finished talent review (vlootschouw) for De Linde's team leaders, through the same use cases as the
 // API and dated back to when it would have run: the director (their manager's manager) reviewed each of
@@ -45,19 +44,9 @@ const fallback = {
 };
 
 export async function seedTalent(db: Db, organisationId: string) {
-  const tenant = forOrganisation(db, organisationId);
+  const { tenant, as, byEmail } = demoActors(db, organisationId);
   const today = calendarDateOf(new Date());
   const at = (daysAgo: number) => new Date(Date.now() - daysAgo * day);
-  const as = (personId: string, roles: Role[]): Auth => ({
-    kind: 'person',
-    organisationId,
-    personId,
-    sessionId: 'demo-seed',
-    roles: new Set(roles),
-    locale: 'nl',
-  });
-  const byEmail = async (email: string) =>
-    (await tenant.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
   const hr = as(await byEmail('hr@delinde.demo'), ['employee', 'hr_admin']);
   const teamLeader = await tenant
     .selectFrom('job_roles')

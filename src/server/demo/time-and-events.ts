@@ -1,8 +1,5 @@
 import { addDays, calendarDateOf } from '../core/calendar.ts';
-import { type Ctx, standaloneContext } from '../core/context.ts';
 import type { Db } from '../db/database.ts';
-import { forOrganisation } from '../db/tenant.ts';
-import type { Auth, Role } from '../modules/access/index.ts';
 import { createEvent } from '../modules/events/events.service.ts';
 import { signUp } from '../modules/events/events.signup.service.ts';
 import {
@@ -13,6 +10,7 @@ import {
   setNorms,
 } from '../modules/learning-time/learning-time.service.ts';
 import { weekOf } from '../modules/learning-time/learning-time.week.ts';
+import { demoActors } from './demo-actors.ts';
 
 // Learning time and workshops for Zorggroep De Linde: a norm of two hours a week, a weekly reserved
 // block and logged time for the demo people, three upcoming workshops (one full with a waitlist), the
@@ -26,18 +24,7 @@ const at = (days: number, hour: number) => {
 };
 
 export async function seedTimeAndEvents(db: Db, organisationId: string) {
-  const tenant = forOrganisation(db, organisationId);
-  const actingAs = (auth: Auth): Ctx => standaloneContext({ db, auth });
-  const as = (personId: string, roles: Role[] = ['employee']): Auth => ({
-    kind: 'person',
-    organisationId,
-    personId,
-    sessionId: 'demo-seed',
-    roles: new Set(roles),
-    locale: 'nl',
-  });
-  const byEmail = async (email: string) =>
-    (await tenant.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+  const { tenant, actingAs, as, byEmail } = demoActors(db, organisationId);
   const hr = as(await byEmail('hr@delinde.demo'), ['employee', 'hr_admin']);
   const ld = as(await byEmail('leren@delinde.demo'), ['employee', 'ld_admin']);
   const managerId = await byEmail('teamleider@delinde.demo');
