@@ -1754,6 +1754,7 @@ export interface ScormAttempts {
   person_id: string;
   previous_token_hash: string | null;
   progress_percent: Generated<number>;
+  revision: Generated<number>;
   score_scaled: number | null;
   started_at: Generated<Date>;
   success_status: Generated<"unknown" | "passed" | "failed">;

@@ -84,6 +84,12 @@ export const scormPersonalData: PersonalDataContributor[] = [
         .where('attempt_id', 'in', mine)
         .where('learner_response', 'is not', null)
         .executeTakeFirst();
+      // A commit's fast path remembers CMI data: the revision tells it that it is gone.
+      await tenant
+        .updateTable('scorm_attempts')
+        .set((eb) => ({ revision: eb('scorm_attempts.revision', '+', 1) }))
+        .where('person_id', '=', personId)
+        .execute();
       return Number(states.numUpdatedRows) + Number(answers.numUpdatedRows);
     },
   },

@@ -56,7 +56,8 @@ export type AttemptPatch = Partial<
 
 /**
  * A commit's runtime data in one statement: the SCO's state (inserted or updated, its commit count
- * raised) and the attempt's rolled-up result. Either may be left out when it did not change.
+ * raised) and the attempt's rolled-up result. Either may be left out when it did not change; the
+ * attempt's revision rises either way.
  */
 export async function writeRuntime(
   tenant: TenantDb,
@@ -95,22 +96,22 @@ export async function writeRuntime(
           updated_at: eb.ref('excluded.updated_at'),
         })),
       );
-  const update = (creator: Pick<typeof db, 'updateTable'>) =>
+  // The attempt's revision rises with every write, so a commit's fast path (commit-fast.ts) writes
+  // only over the state it read.
+  const setAttempt = (creator: Pick<typeof db, 'updateTable'>) =>
     creator
       .updateTable('scorm_attempts')
-      .set({ ...attempt, updated_at: now })
+      .set((eb) => ({
+        ...(attempt ? { ...attempt, updated_at: now } : {}),
+        revision: eb('scorm_attempts.revision', '+', 1),
+      }))
       .where('organisation_id', '=', organisationId)
       .where('id', '=', attemptId);
-  if (sco && attempt)
-    await db
-      .with('sco_state', (creator) => upsert(creator as typeof db).returning('sco_id'))
-      .updateTable('scorm_attempts')
-      .set({ ...attempt, updated_at: now })
-      .where('organisation_id', '=', organisationId)
-      .where('id', '=', attemptId)
-      .execute();
-  else if (sco) await upsert(db).execute();
-  else if (attempt) await update(db).execute();
+  if (sco)
+    await setAttempt(
+      db.with('sco_state', (creator) => upsert(creator as typeof db).returning('sco_id')),
+    ).execute();
+  else await setAttempt(db).execute();
 }
 
 /** abandon / abandonAll: the SCO's (or every SCO's) data in this attempt is thrown away. */

@@ -143,7 +143,9 @@ export async function launch(
     const commitToken = isReview ? null : randomBytes(32).toString('base64url');
     await trx
       .updateTable('scorm_attempts')
-      .set({
+      .set((eb) => ({
+        // A commit's fast path writes only over the revision it read (commit-fast.ts).
+        revision: eb('scorm_attempts.revision', '+', 1),
         current_sco: sco.id,
         ...(commitToken
           ? {
@@ -152,7 +154,7 @@ export async function launch(
               token_issued_at: ctx.now(),
             }
           : {}),
-      })
+      }))
       .where('id', '=', attempt.id)
       .execute();
 

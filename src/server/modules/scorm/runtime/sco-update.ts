@@ -14,7 +14,7 @@ import {
 import type { Sco, ScormManifest } from '../import/manifest.types.ts';
 import { type AttemptResult, rollUp } from './attempt-rollup.ts';
 import type { CmiValues } from './cmi-values.ts';
-import { changedInteractions, writeInteractions } from './interactions.ts';
+import { changedInteractions, type Interaction, writeInteractions } from './interactions.ts';
 import type { NavEnding } from './navigation.ts';
 import { type Completion, scoStatusOf } from './sco-status.ts';
 
@@ -115,19 +115,23 @@ function attemptPatchOf(
   return Object.keys(patch).length ? patch : null;
 }
 
-export async function applyScoUpdate(
-  trx: TenantDb,
-  update: Update,
-): Promise<{ result: AttemptResult; finished: Finished | null }> {
-  const { attempt, manifest, sco, baseUrl } = update;
-  const now = update.now ?? new Date();
+export type ScoPlan = {
+  /** The committed SCO's row before and after (null when its data is discarded). */
+  before: ScoSnapshot | undefined;
+  after: ScoWrite | null;
+  isScoChanged: boolean;
+  interactions: Interaction[];
+  result: AttemptResult;
+  patch: AttemptPatch | null;
+  discards: boolean;
+  /** The attempt's SCO states after the commit (the committed SCO's with its CMI data). */
+  kept: (ScoSnapshot | ScoWrite)[];
+};
+
+/** What a commit changes, worked out from the attempt as read; nothing is written here. */
+export function planScoUpdate(update: Update, states: ScoSnapshot[], now: Date): ScoPlan {
+  const { attempt, manifest, sco } = update;
   const ending = update.ending ?? null;
-  const states =
-    update.states ??
-    (await scoStatesOf(trx, attempt.id)).map((state) => ({
-      ...state,
-      cmi: state.sco_id === sco.id ? state.cmi : null,
-    }));
   const before = states.find((state) => state.sco_id === sco.id);
   const previous = before?.cmi ?? {};
   // abandon discards this SCO's data in the attempt; abandonAll every SCO's.
@@ -153,14 +157,46 @@ export async function applyScoUpdate(
       seconds: state.total_seconds + state.session_seconds,
     })),
   );
-  if (discards) await discardScoData(trx, attempt.id, ending === 'abandon' ? sco.id : null);
-  await writeRuntime(
-    trx,
-    attempt.id,
-    isScoChanged ? after : null,
-    attemptPatchOf(attempt, result, ending, now),
-    now,
+  const patch = attemptPatchOf(attempt, result, ending, now);
+  return { before, after, isScoChanged, interactions, result, patch, discards, kept };
+}
+
+/**
+ * A plan whose only write is the SCO's row and the attempt's result: no interaction, progress,
+ * statement, completion or audit follows from it (the periodic commit while a learner moves on).
+ */
+export function isQuietPlan(update: Update, plan: ScoPlan) {
+  const { attempt, manifest } = update;
+  const { result } = plan;
+  return (
+    !plan.discards &&
+    !update.isTerminated &&
+    (update.ending ?? null) === null &&
+    plan.interactions.length === 0 &&
+    result.progressPercent <= attempt.progress_percent &&
+    (result.success === attempt.success_status || result.success === 'unknown') &&
+    (result.scoreScaled === null || result.scoreScaled === attempt.score_scaled) &&
+    !(result.isDone && !isDoneOf(attempt, manifest.scos.length))
   );
+}
+
+export async function applyScoUpdate(
+  trx: TenantDb,
+  update: Update,
+): Promise<{ result: AttemptResult; finished: Finished | null; plan: ScoPlan }> {
+  const { attempt, manifest, sco, baseUrl } = update;
+  const now = update.now ?? new Date();
+  const ending = update.ending ?? null;
+  const states =
+    update.states ??
+    (await scoStatesOf(trx, attempt.id)).map((state) => ({
+      ...state,
+      cmi: state.sco_id === sco.id ? state.cmi : null,
+    }));
+  const plan = planScoUpdate(update, states, now);
+  const { after, isScoChanged, interactions, result, discards } = plan;
+  if (discards) await discardScoData(trx, attempt.id, ending === 'abandon' ? sco.id : null);
+  await writeRuntime(trx, attempt.id, isScoChanged ? after : null, plan.patch, now);
   await writeInteractions(trx, attempt.id, sco.id, interactions);
 
   const personId = attempt.person_id;
@@ -209,5 +245,5 @@ export async function applyScoUpdate(
   }
   if (discards) await statement('abandoned');
   else if (update.isTerminated) await statement(after?.is_suspended ? 'suspended' : 'terminated');
-  return { result, finished };
+  return { result, finished, plan };
 }
