@@ -10163,6 +10163,10 @@ export interface components {
             skillId: string;
             /** @description A buddy: promised in a learning agreement on this skill (the training title) */
             buddyFor: string | null;
+            /** @description A learning ambassador with this skill among their topics (their profile headline) */
+            ambassador: {
+                headline: string;
+            } | null;
         };
         SsoSettings: {
             configured: boolean;

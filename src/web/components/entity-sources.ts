@@ -62,3 +62,16 @@ export const learningSource: EntitySource = (term) => ({
     return page.items.map((entry): EntityOption => ({ id: `${entry.type}:${entry.id}`, label: entry.title }));
   },
 });
+
+/** Single learning items of the catalogue (no courses or paths), by their own id. */
+export const contentItemSource: EntitySource = (term) => ({
+  queryKey: ['picker', 'content-items', term],
+  queryFn: async () => {
+    const page = await unwrap(
+      api.GET('/api/v1/catalogue', { params: { query: { q: term || undefined, pageSize: 20 } } }),
+    );
+    return page.items
+      .filter((entry) => entry.type === 'content')
+      .map((entry): EntityOption => ({ id: entry.id, label: entry.title }));
+  },
+});

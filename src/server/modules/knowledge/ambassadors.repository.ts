@@ -234,3 +234,10 @@ export const peopleReached = async (tenant: TenantDb, authorId: string) =>
         WHERE k.organisation_id = ${tenant.organisationId} AND k.author_id = ${authorId} AND k.hidden_at IS NULL
     ) w WHERE who IS NOT NULL AND who <> ${authorId}`.execute(tenant.executor)
   ).rows[0]?.n ?? 0;
+
+/** Current ambassadors with the skill among their topics (for the mentor finder, through a port). */
+export const ambassadorsOnSkill = async (tenant: TenantDb, skillId: string) =>
+  (await ambassadorRows(tenant, { skillId }).execute()).map((row) => ({
+    personId: row.id,
+    headline: row.headline,
+  }));

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPerson } from '../../factories/factories.ts';
 import {
@@ -278,5 +279,59 @@ describe('reach', () => {
     const badDays = await ambassador.get(`/api/v1/ambassadors/${ambassadorId}/reach?days=0`);
     expect(badDays.statusCode).toBe(400);
     expect(badDays.json().errors[0].field).toBe('querystring.days');
+  });
+});
+
+describe('in the mentor finder', () => {
+  it('an ambassador on the skill is offered as a mentor, with their headline; never to themselves', async () => {
+    type Mentor = { person: { id: string }; ambassador: { headline: string } | null };
+    const found = (await org.as.employee.get(`/api/v1/mentors?skillId=${skillId}`)).json<Mentor[]>();
+    expect(found.find((mentor) => mentor.person.id === ambassadorId)?.ambassador).toEqual({
+      headline: 'Wondzorgverpleegkundige',
+    });
+    const own = (await ambassador.get(`/api/v1/mentors?skillId=${skillId}`)).json<Mentor[]>();
+    expect(own.map((mentor) => mentor.person.id)).not.toContain(ambassadorId);
+    const asked = await org.as.employee.post('/api/v1/mentors/requests', { mentorId: ambassadorId, skillId });
+    expect(asked.statusCode, asked.body).toBe(201);
+    expect((await other.as.owner.get(`/api/v1/mentors?skillId=${skillId}`)).statusCode).toBe(404);
+  });
+});
+
+describe('personal data', () => {
+  it('“Mijn gegevens” holds the profile and the collections; erasure removes the profile and unnames the collections', async () => {
+    const exported = await ambassador.get('/api/v1/privacy/me/export');
+    expect(exported.statusCode).toBe(200);
+    const zip = await JSZip.loadAsync(exported.rawPayload);
+    const rows = async (file: string) =>
+      JSON.parse((await zip.file(`knowledge/${file}.json`)?.async('string')) ?? 'null') as Record<
+        string,
+        unknown
+      >[];
+    expect(await rows('ambassador-profile')).toEqual([
+      expect.objectContaining({ headline: 'Wondzorgverpleegkundige', topicSkillIds: [skillId] }),
+    ]);
+    expect((await rows('collections')).map((row) => row.id)).toContain(collectionId);
+    expect((await rows('collection-entries')).filter((row) => row.collectionId === collectionId)).toEqual([
+      expect.objectContaining({ kind: 'post', entryId: postId, note: '' }),
+    ]);
+
+    await db
+      .updateTable('people')
+      .set({ status: 'left', end_date: '2026-01-31' })
+      .where('id', '=', ambassadorId)
+      .execute();
+    const erased = await org.as.hrAdmin.post(`/api/v1/privacy/leavers/${ambassadorId}/erasure`);
+    expect(erased.statusCode, erased.body).toBe(200);
+    const profiles = await db
+      .selectFrom('ambassador_profiles')
+      .select('person_id')
+      .where('person_id', '=', ambassadorId)
+      .execute();
+    expect(profiles).toEqual([]);
+    const collection = (await org.as.employee.get(`/api/v1/knowledge/collections/${collectionId}`)).json<
+      Collection & { curator: unknown }
+    >();
+    expect(collection.curator).toBeNull();
+    expect(collection.title).toBe('Wondzorg');
   });
 });

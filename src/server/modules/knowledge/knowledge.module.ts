@@ -1,4 +1,5 @@
 import { defineModule } from '../../core/module.ts';
+import { ambassadorsOnSkill } from './ambassadors.repository.ts';
 import { ambassadorRoutes, managerLearningRoutes } from './ambassadors.routes.ts';
 import { knowledgePersonalData } from './knowledge.personal-data.ts';
 import './knowledge.events.ts';
@@ -10,4 +11,5 @@ export const knowledgeModule = defineModule({
   name: 'knowledge',
   routes: (deps) => [knowledgeRoutes(deps), ambassadorRoutes(), managerLearningRoutes()],
   personalData: knowledgePersonalData,
+  provides: { ambassadorsOnSkill },
 });

@@ -10,7 +10,12 @@ import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { TextArea } from '../../components/text-area.tsx';
 import { useDevelopmentMutation } from './development-api.ts';
 
-type Mentor = { person: { id: string; displayName: string }; level: number; buddyFor: string | null };
+type Mentor = {
+  person: { id: string; displayName: string };
+  level: number;
+  buddyFor: string | null;
+  ambassador: { headline: string } | null;
+};
 
 /**
  * A mentor action for a goal that serves a skill: pick someone from the mentor finder (buddies
@@ -110,9 +115,11 @@ export function MentorPicker({
                     <span className="block text-xs text-slate-600">
                       {mentor.level ? t('mentorPicker.level', { level: mentor.level }) : ''}
                       {mentor.buddyFor ? ` ${t('mentorPicker.buddyFor', { title: mentor.buddyFor })}` : ''}
+                      {mentor.ambassador?.headline ? ` ${mentor.ambassador.headline}` : ''}
                     </span>
                   </span>
                   {mentor.buddyFor && <Badge tone="blue">{t('mentorPicker.buddy')}</Badge>}
+                  {mentor.ambassador && <Badge tone="violet">{t('mentorPicker.ambassador')}</Badge>}
                 </label>
               ))}
             </fieldset>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/badge.tsx';
 import { ButtonLink } from '../../components/button.tsx';
@@ -23,11 +24,62 @@ export function KindBadge({ kind }: { kind: PostSummary['kind'] }) {
   return <Badge tone={kindTones[kind]}>{t(`kinds.${kind}`)}</Badge>;
 }
 
+/** The bordered white card every list on the knowledge screens uses for one entry. */
+export function ListCard({
+  children,
+  as: Tag = 'li',
+  className = '',
+  testId,
+}: {
+  children: ReactNode;
+  as?: 'li' | 'div';
+  className?: string;
+  testId?: string;
+}) {
+  return (
+    <Tag className={`rounded-lg border border-slate-200 bg-white p-4 ${className}`} data-testid={testId}>
+      {children}
+    </Tag>
+  );
+}
+
+/** Skills as small badges (an ambassador's topics, a post's skills). */
+export function Topics({ topics }: { topics: { id: string; name: string }[] }) {
+  if (!topics.length) return null;
+  return (
+    <div className="flex flex-wrap gap-1">
+      {topics.map((topic) => (
+        <Badge key={topic.id}>{topic.name}</Badge>
+      ))}
+    </div>
+  );
+}
+
+/** Links to knowledge spaces, with their post count when known. */
+export function SpaceLinks({ spaces }: { spaces: { id: string; name: string; posts?: number }[] }) {
+  return (
+    <ul className="space-y-1 text-sm">
+      {spaces.map((space) => (
+        <li key={space.id} className="flex items-center justify-between gap-2">
+          <Link
+            to="/knowledge/spaces/$id"
+            params={{ id: space.id }}
+            className="text-teal-700 hover:underline"
+          >
+            {space.name}
+          </Link>
+          {space.posts !== undefined && <span className="text-xs text-slate-500">{space.posts}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function PostCard({ post }: { post: PostSummary }) {
   const { t } = useTranslation('knowledge');
   const format = useFormat();
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-4" data-testid="post-card">
+    <ListCard testId="post-card">
       <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
         <KindBadge kind={post.kind} />
         {post.hidden && <Badge tone="red">{t('post.hiddenBadge')}</Badge>}
@@ -60,7 +112,7 @@ export function PostCard({ post }: { post: PostSummary }) {
           <Badge key={skill.id}>{skill.name}</Badge>
         ))}
       </div>
-    </li>
+    </ListCard>
   );
 }
 

@@ -7,6 +7,9 @@ export type PostSummary = Schemas['KnowledgePostSummary'];
 export type Post = Schemas['KnowledgePost'];
 export type TeamMoment = Schemas['TeamMoment'];
 export type TeamMomentQuestion = Schemas['TeamMomentQuestion'];
+/** The kinds of post, in the order the screens offer them. */
+export const postKinds = ['tip', 'question', 'resource', 'learned'] as const;
+
 export type PostFilter = {
   spaceId?: string;
   kind?: 'tip' | 'question' | 'resource' | 'learned';

@@ -1,19 +1,16 @@
 import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { stringParam } from '../../lib/search-params.ts';
 
-const page = (
-  name:
-    | 'KnowledgePage'
-    | 'SpacePage'
-    | 'PostPage'
-    | 'NewPostPage'
-    | 'ReportsPage'
-    | 'TeamQuestionPage'
-    | 'TeamMomentPage',
-) => lazyRouteComponent(() => import('./pages.tsx'), name);
-
-const ambassadorPage = (name: 'AmbassadorsPage' | 'AmbassadorPage' | 'CollectionPage') =>
-  lazyRouteComponent(() => import('./ambassadors.tsx'), name);
+const knowledgePage = (name: 'KnowledgePage' | 'SpacePage') =>
+  lazyRouteComponent(() => import('./knowledge-page.tsx'), name);
+const teamPage = (name: 'TeamQuestionPage' | 'TeamMomentPage') =>
+  lazyRouteComponent(() => import('./team-moment-pages.tsx'), name);
+const PostPage = lazyRouteComponent(() => import('./post-page.tsx'), 'PostPage');
+const NewPostPage = lazyRouteComponent(() => import('./new-post-page.tsx'), 'NewPostPage');
+const ReportsPage = lazyRouteComponent(() => import('./moderation.tsx'), 'ReportsPage');
+const AmbassadorsPage = lazyRouteComponent(() => import('./ambassadors-page.tsx'), 'AmbassadorsPage');
+const AmbassadorPage = lazyRouteComponent(() => import('./ambassador-page.tsx'), 'AmbassadorPage');
+const CollectionPage = lazyRouteComponent(() => import('./collection-page.tsx'), 'CollectionPage');
 
 const learningKinds = ['content', 'course', 'path'] as const;
 const postKinds = ['tip', 'question', 'resource', 'learned'] as const;
@@ -34,10 +31,10 @@ export function createKnowledgeRoutes<Parent extends AnyRoute>(parent: Parent) {
         kind: oneOf(postKinds, search.kind),
         saved: search.saved === 'true' ? ('true' as const) : undefined,
       }),
-      component: page('KnowledgePage'),
+      component: knowledgePage('KnowledgePage'),
     }),
-    createRoute({ getParentRoute, path: 'knowledge/spaces/$id', component: page('SpacePage') }),
-    createRoute({ getParentRoute, path: 'knowledge/posts/$id', component: page('PostPage') }),
+    createRoute({ getParentRoute, path: 'knowledge/spaces/$id', component: knowledgePage('SpacePage') }),
+    createRoute({ getParentRoute, path: 'knowledge/posts/$id', component: PostPage }),
     createRoute({
       getParentRoute,
       path: 'knowledge/new',
@@ -56,26 +53,26 @@ export function createKnowledgeRoutes<Parent extends AnyRoute>(parent: Parent) {
         learnedId: stringParam(search.learnedId),
         learnedTitle: stringParam(search.learnedTitle),
       }),
-      component: page('NewPostPage'),
+      component: NewPostPage,
     }),
-    createRoute({ getParentRoute, path: 'knowledge/reports', component: page('ReportsPage') }),
+    createRoute({ getParentRoute, path: 'knowledge/reports', component: ReportsPage }),
     createRoute({
       getParentRoute,
       path: 'knowledge/ambassadors',
       validateSearch: (search: Record<string, unknown>): { q?: string } => ({ q: stringParam(search.q) }),
-      component: ambassadorPage('AmbassadorsPage'),
+      component: AmbassadorsPage,
     }),
     createRoute({
       getParentRoute,
       path: 'knowledge/ambassadors/$id',
-      component: ambassadorPage('AmbassadorPage'),
+      component: AmbassadorPage,
     }),
     createRoute({
       getParentRoute,
       path: 'knowledge/collections/$id',
-      component: ambassadorPage('CollectionPage'),
+      component: CollectionPage,
     }),
-    createRoute({ getParentRoute, path: 'knowledge/team-question', component: page('TeamQuestionPage') }),
-    createRoute({ getParentRoute, path: 'team/moment', component: page('TeamMomentPage') }),
+    createRoute({ getParentRoute, path: 'knowledge/team-question', component: teamPage('TeamQuestionPage') }),
+    createRoute({ getParentRoute, path: 'team/moment', component: teamPage('TeamMomentPage') }),
   ] as const;
 }

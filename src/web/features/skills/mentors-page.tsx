@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
@@ -111,8 +112,21 @@ export function MentorsPage() {
                   {mentor.person.orgUnit?.name ?? '—'} · {t('mentors.level', { level: mentor.level })}
                   {mentor.buddyFor ? ` · ${t('mentors.buddyFor', { title: mentor.buddyFor })}` : ''}
                 </p>
+                {mentor.ambassador && (
+                  <p className="text-xs text-slate-600">
+                    {mentor.ambassador.headline && `${mentor.ambassador.headline} · `}
+                    <Link
+                      to="/knowledge/ambassadors/$id"
+                      params={{ id: mentor.person.id }}
+                      className="text-teal-700 underline"
+                    >
+                      {t('mentors.ambassadorProfile')}
+                    </Link>
+                  </p>
+                )}
               </div>
               {mentor.buddyFor && <Badge tone="blue">{t('mentors.buddy')}</Badge>}
+              {mentor.ambassador && <Badge tone="violet">{t('mentors.ambassador')}</Badge>}
               <AskMentor mentor={mentor.person} skillId={skillId} />
             </li>
           ))}

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { api, unwrap } from '../../api/client.ts';
 import { Badge } from '../../components/badge.tsx';
 import { Button, ButtonLink } from '../../components/button.tsx';
-import { type EntityOption, EntityPicker, type EntitySource } from '../../components/entity-picker.tsx';
+import { type EntityOption, EntityPicker } from '../../components/entity-picker.tsx';
+import { contentItemSource } from '../../components/entity-sources.ts';
 import {
   CheckboxGroupField,
   Form,
@@ -44,19 +44,6 @@ const dateOf = (date: string, language: string) =>
     day: 'numeric',
     month: 'long',
   }).format(new Date(`${date}T12:00:00Z`));
-
-/** Learning items of the catalogue (a WorkOut follows up one item). */
-const itemSource: EntitySource = (term) => ({
-  queryKey: ['picker', 'workout-items', term],
-  queryFn: async () => {
-    const page = await unwrap(
-      api.GET('/api/v1/catalogue', { params: { query: { q: term || undefined, pageSize: 20 } } }),
-    );
-    return page.items
-      .filter((entry) => entry.type === 'content')
-      .map((entry): EntityOption => ({ id: entry.id, label: entry.title }));
-  },
-});
 
 function MyWorkouts() {
   const { t, i18n } = useTranslation('workouts');
@@ -315,7 +302,7 @@ export function PlanWorkoutPage() {
           <EntityPicker
             label={t('plan.item')}
             hint={t('plan.itemHint')}
-            source={itemSource}
+            source={contentItemSource}
             value={learning}
             onChange={setLearning}
           />

@@ -1,4 +1,5 @@
 import type { Ctx } from '../../../core/context.ts';
+import { port } from '../../../core/ports.ts';
 import type { TenantDb } from '../../../db/tenant.ts';
 import { notFound } from '../../../http/errors.ts';
 import { assertCan } from '../../access/index.ts';
@@ -7,12 +8,14 @@ import { currentLevelsOf } from '../skills.level-rule.ts';
 import { presentPersonRef } from '../skills.presenter.ts';
 import { existingSkillIds, levelRatingsOf } from '../skills.repository.ts';
 import { currentPeopleWithUnit, willingMentors } from './mentors.repository.ts';
+import './mentors.ports.ts';
 
 export const mentorLevel = 4;
 
 /**
  * Colleagues willing to mentor on a skill whose current level is at least 4, highest level first,
- * then buddies: people who promised in a learning agreement on this skill to help colleagues.
+ * then buddies: people who promised in a learning agreement on this skill to help colleagues, then
+ * learning ambassadors on the skill. Anyone who is also an ambassador on it carries their headline.
  */
 export async function mentorsFor(
   tenant: TenantDb,
@@ -23,7 +26,13 @@ export async function mentorsFor(
   const candidates = await willingMentors(tenant, skillId);
   const buddies = (await willingBuddies(tenant, { skillId })).filter((b) => b.person_id !== excludePersonId);
   const buddyFor = new Map(buddies.map((b) => [b.person_id, b.title]));
-  const buddyPeople = await currentPeopleWithUnit(tenant, [...buddyFor.keys()]);
+  const ambassadors = (await port('ambassadorsOnSkill')(tenant, skillId)).filter(
+    (a) => a.personId !== excludePersonId,
+  );
+  const ambassadorHeadline = new Map(ambassadors.map((a) => [a.personId, a.headline]));
+  const buddyPeople = await currentPeopleWithUnit(tenant, [
+    ...new Set([...buddyFor.keys(), ...ambassadorHeadline.keys()]),
+  ]);
   const others = candidates.filter((c) => c.id !== excludePersonId);
   const ratings = (
     await levelRatingsOf(
@@ -49,17 +58,27 @@ export async function mentorsFor(
     )
   ).filter((r) => r.skillId === skillId);
   const buddyLevels = currentLevelsOf(buddyRatings, today);
+  const ambassadorOf = (personId: string) =>
+    ambassadorHeadline.has(personId) ? { headline: ambassadorHeadline.get(personId) ?? '' } : null;
+  const byName = (a: { person: { displayName: string } }, b: { person: { displayName: string } }) =>
+    a.person.displayName.localeCompare(b.person.displayName);
+  const rest = buddyPeople
+    .filter((person) => !mentorIds.has(person.id))
+    .map((person) => ({
+      person: presentPersonRef(person),
+      level: buddyLevels.get(person.id)?.get(skillId)?.level ?? 0,
+      skillId,
+      buddyFor: buddyFor.get(person.id) ?? null,
+      ambassador: ambassadorOf(person.id),
+    }));
   return [
-    ...mentors.map((m) => ({ ...m, buddyFor: buddyFor.get(m.person.id) ?? null })),
-    ...buddyPeople
-      .filter((person) => !mentorIds.has(person.id))
-      .map((person) => ({
-        person: presentPersonRef(person),
-        level: buddyLevels.get(person.id)?.get(skillId)?.level ?? 0,
-        skillId,
-        buddyFor: buddyFor.get(person.id) ?? null,
-      }))
-      .sort((a, b) => a.person.displayName.localeCompare(b.person.displayName)),
+    ...mentors.map((m) => ({
+      ...m,
+      buddyFor: buddyFor.get(m.person.id) ?? null,
+      ambassador: ambassadorOf(m.person.id),
+    })),
+    ...rest.filter((m) => m.buddyFor !== null).sort(byName),
+    ...rest.filter((m) => m.buddyFor === null).sort(byName),
   ];
 }
 

@@ -11,6 +11,10 @@ export const mentorSchema = z
       .string()
       .nullable()
       .describe('A buddy: promised in a learning agreement on this skill (the training title)'),
+    ambassador: z
+      .object({ headline: z.string() })
+      .nullable()
+      .describe('A learning ambassador with this skill among their topics (their profile headline)'),
   })
   .meta({ id: 'Mentor' });
 export const mentoringRequestBody = z.object({
