@@ -5779,6 +5779,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/insight/report-mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I get the monthly report by mail */
+        get: operations["getInsightReportMail"];
+        /** Switch my monthly report by mail on or off */
+        put: operations["putInsightReportMail"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/insight/settings": {
         parameters: {
             query?: never;
@@ -38128,13 +38146,13 @@ export interface operations {
                             /** @description Current holders of a role whose profile asks for the skill */
                             demand: number;
                             /** @description On the ratings known the day before the period */
-                            then: {
+                            atStart: {
                                 belowTarget: number;
                                 notAssessed: number;
                                 totalGap: number;
                             };
                             /** @description On the ratings known at the end of the period */
-                            now: {
+                            atEnd: {
                                 belowTarget: number;
                                 notAssessed: number;
                                 totalGap: number;
@@ -38736,6 +38754,134 @@ export interface operations {
                             /** Format: date-time */
                             awardedAt: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInsightReportMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HR, L&D, the owner (organisation report) or a manager of direct reports (team report) */
+                        isRecipient: boolean;
+                        /** @description false when switched off: no monthly report by mail */
+                        isSubscribed: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putInsightReportMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    isSubscribed: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HR, L&D, the owner (organisation report) or a manager of direct reports (team report) */
+                        isRecipient: boolean;
+                        /** @description false when switched off: no monthly report by mail */
+                        isSubscribed: boolean;
                     };
                 };
             };

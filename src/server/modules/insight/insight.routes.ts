@@ -11,6 +11,8 @@ import {
   myGrowthSchema,
   organisationDashboardSchema,
   organisationDevelopmentSchema,
+  reportMailBody,
+  reportMailSchema,
   reportQuery,
   retentionSchema,
   scopeQuery,
@@ -18,7 +20,7 @@ import {
   teamDashboardSchema,
   teamMemberSchema,
 } from './insight.schemas.ts';
-import { setHourlyRate, settingsOf } from './insight.service.ts';
+import { reportMail, setHourlyRate, setMyReportMail, settingsOf } from './insight.service.ts';
 import { myGrowth, teamDashboard } from './insight.team.ts';
 
 const tags = ['insight'];
@@ -127,6 +129,29 @@ export const insightRoutes =
         },
       },
       async (request) => myGrowth(ctxOf(request)),
+    );
+    app.get(
+      '/insight/report-mail',
+      {
+        schema: {
+          tags,
+          summary: 'Whether I get the monthly report by mail',
+          response: { 200: reportMailSchema, ...problems },
+        },
+      },
+      async (request) => reportMail(ctxOf(request)),
+    );
+    app.put(
+      '/insight/report-mail',
+      {
+        schema: {
+          tags,
+          summary: 'Switch my monthly report by mail on or off',
+          body: reportMailBody,
+          response: { 200: reportMailSchema, ...problems },
+        },
+      },
+      async (request) => setMyReportMail(ctxOf(request), request.body.isSubscribed),
     );
     app.get(
       '/insight/settings',

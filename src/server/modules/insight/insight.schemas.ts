@@ -252,3 +252,11 @@ export const organisationDevelopmentSchema = z.object({
   ),
   hiddenSkills: z.number().int(),
 });
+
+export const reportMailSchema = z.object({
+  isRecipient: z
+    .boolean()
+    .describe('HR, L&D, the owner (organisation report) or a manager of direct reports (team report)'),
+  isSubscribed: z.boolean().describe('false when switched off: no monthly report by mail'),
+});
+export const reportMailBody = z.object({ isSubscribed: z.boolean() });

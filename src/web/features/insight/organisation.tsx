@@ -20,6 +20,7 @@ import { buildUnitTree, flattenTree, UnitOptions, useOrgUnits } from '../org/ind
 import { ChartCard } from './chart-card.tsx';
 import { OrganisationDevelopment } from './development.tsx';
 import { type Filters, goalsQuery, organisationQuery, reportHref, retentionQuery } from './queries.ts';
+import { ReportMailSwitch } from './report-mail.tsx';
 
 const pct = (value: number | null) => (value === null ? null : `${value}%`);
 
@@ -260,6 +261,7 @@ export function OrganisationInsightPage() {
         />
       )}
       <OrganisationDevelopment filters={filters} />
+      <ReportMailSwitch />
     </div>
   );
 }
