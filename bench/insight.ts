@@ -1,7 +1,8 @@
 // `node bench/insight.ts`: the organisation dashboard and goal coverage on PostgreSQL with 10,000 people,
 // 1,000,000 xAPI statements and a year of learning (progress and learning time), p95 at 10 connections
 // as a ratio to the bare floor reference in the same run; plus the summary rebuild and the incremental
-// refresh after a day of new activity. Not part of `npm run bench` yet (prints, does not write BENCHMARKS.md).
+// refresh after a day of new activity. `npm run bench -- --only insight` runs it (prints; the figures are
+// copied to BENCHMARKS.md by hand).
 // INSIGHT_BENCH_DB=name keeps the seeded database between runs; drop it by hand afterwards.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -140,13 +141,17 @@ try {
     const floor = await run(bare.baseUrl, '/bare');
     const dashboard = await run(baseUrl, '/api/v1/insight/organisation');
     const goals = await run(baseUrl, '/api/v1/insight/goals');
+    const development = await run(baseUrl, '/api/v1/insight/organisation/development');
+    const report = await run(baseUrl, '/api/v1/insight/organisation/report.pdf');
     for (const [label, result] of [
       ['bare floor', floor],
       ['organisation dashboard', dashboard],
       ['goal coverage', goals],
+      ['budgets, cycles, skills gaps', development],
+      ['PDF report', report],
     ] as const) {
       console.log(
-        `${label}: p95 ${result.p95} ms, ${result.requestsPerSecond.toFixed(1)} req/s, ÷ bare ${(result.requestsPerSecond / floor.requestsPerSecond).toFixed(3)}, non-2xx ${result.non2xx}`,
+        `${label}: p95 ${result.p95} ms (× bare p95 ${((result.p95 ?? 0) / (floor.p95 || 1)).toFixed(1)}), ${result.requestsPerSecond.toFixed(1)} req/s, ÷ bare ${(result.requestsPerSecond / floor.requestsPerSecond).toFixed(3)}, non-2xx ${result.non2xx}`,
       );
     }
   } finally {

@@ -150,6 +150,8 @@ const owners: Record<string, string> = {
   insight_item_days: 'insight',
   insight_learning_days: 'insight',
   insight_refresh_state: 'insight',
+  insight_report_mails: 'insight',
+  insight_report_opt_outs: 'insight',
   insight_settings: 'insight',
   insight_status_changes: 'insight',
   import_uploads: 'imports',

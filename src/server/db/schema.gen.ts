@@ -876,6 +876,19 @@ export interface InsightRefreshState {
   refreshed_at: Date;
 }
 
+export interface InsightReportMails {
+  month: string;
+  organisation_id: string;
+  person_id: string;
+  sent_at: Generated<Date>;
+}
+
+export interface InsightReportOptOuts {
+  created_at: ColumnType<Date, never, never>;
+  organisation_id: string;
+  person_id: string;
+}
+
 export interface InsightSettings {
   hourly_rate_cents: Generated<number>;
   organisation_id: string;
@@ -2370,6 +2383,8 @@ export interface DB {
   insight_item_days: InsightItemDays;
   insight_learning_days: InsightLearningDays;
   insight_refresh_state: InsightRefreshState;
+  insight_report_mails: InsightReportMails;
+  insight_report_opt_outs: InsightReportOptOuts;
   insight_settings: InsightSettings;
   insight_status_changes: InsightStatusChanges;
   issued_credentials: IssuedCredentials;

@@ -1,13 +1,13 @@
 import type { Locale } from '../../shared/locales.ts';
 import { type BellKind, bellMessages } from './bell.messages.ts';
-import { calendarMessages, certificateMessages } from './document.messages.ts';
+import { calendarMessages, certificateMessages, insightReportMessages } from './document.messages.ts';
 import { type MailKind, mailMessages } from './mail.messages.ts';
 
 // One catalogue of the server's own texts in Dutch and English: e-mail, bell notifications, the
 // certificate PDF and calendar invitations. Each is written in the language of the person who reads it.
 
 export { type BellKind, bellMessages } from './bell.messages.ts';
-export { calendarMessages, certificateMessages } from './document.messages.ts';
+export { calendarMessages, certificateMessages, insightReportMessages } from './document.messages.ts';
 export { type MailKind, mailMessages } from './mail.messages.ts';
 export { type Bell, localeOf, type Mail, type Message } from './messages.ts';
 
@@ -29,6 +29,8 @@ export const bellText = <K extends BellKind>(
 
 /** The certificate's texts in one language. */
 export const certificateTexts = (locale: Locale) => textsIn(certificateMessages, locale);
+/** The insight PDF report's texts in one language. */
+export const insightReportTexts = (locale: Locale) => textsIn(insightReportMessages, locale);
 /** The calendar invitation's and reminders' texts in one language. */
 export const calendarTexts = (locale: Locale) => textsIn(calendarMessages, locale);
 

@@ -167,6 +167,16 @@ export const mailMessages = {
       text: `Hello ${v.name},\n\nComing up: "${v.title}", ${v.when}, ${v.where}.\n\n${v.link}`,
     }),
   },
+  insight_monthly_report: {
+    nl: (v) => ({
+      subject: `Maandrapport leren: ${v.month}`,
+      text: `Hallo ${v.name},\n\nZo werd er in ${v.month} geleerd ${v.scope}:\n${v.figures}\n\nAlle cijfers, grafieken en het rapport als PDF:\n${v.link}\n\nGeen maandrapport meer ontvangen? Zet het uit op je overzicht of hier:\n${v.optOut}`,
+    }),
+    en: (v) => ({
+      subject: `Monthly learning report: ${v.month}`,
+      text: `Hello ${v.name},\n\nThis is how ${v.scope} learned in ${v.month}:\n${v.figures}\n\nAll figures, charts and the report as a PDF:\n${v.link}\n\nNo longer want the monthly report? Switch it off on your dashboard or here:\n${v.optOut}`,
+    }),
+  },
   workout_reflection_reminder: {
     nl: (v) => ({
       subject: `Jouw reflectie op de WorkOut "${v.title}"`,

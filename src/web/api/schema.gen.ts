@@ -5660,6 +5660,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/insight/organisation/development": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Budget use by unit and what it bought, conversation-cycle completion, skills gaps then and now */
+        get: operations["getInsightOrganisationDevelopment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insight/organisation/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation dashboard as a PDF report, with the same filters and small-group rule */
+        get: operations["getInsightOrganisationReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/insight/goals": {
         parameters: {
             query?: never;
@@ -5738,6 +5772,24 @@ export interface paths {
         /** Mijn groei: my learning time vs norm, months, what I finished, my plan goals */
         get: operations["getInsightMe"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insight/report-mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I get the monthly report by mail */
+        get: operations["getInsightReportMail"];
+        /** Switch my monthly report by mail on or off */
+        put: operations["putInsightReportMail"];
         post?: never;
         delete?: never;
         options?: never;
@@ -37986,6 +38038,239 @@ export interface operations {
             };
         };
     };
+    getInsightOrganisationDevelopment: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: the first of the month 11 months back) */
+                from?: string;
+                /** @description Last day of the period (default: today) */
+                to?: string;
+                /** @description A unit; its sub-units are included */
+                unitId?: string;
+                /** @description Only people with this job title */
+                jobTitle?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                        };
+                        /** @description The minimum group size: smaller groups are not shown */
+                        threshold: number;
+                        budgets: {
+                            year: number;
+                            /** @description null when fewer people than the minimum */
+                            totals: {
+                                /** @description People with a development budget this year */
+                                people: number;
+                                /** @description Amount plus carried over */
+                                availableCents: number;
+                                /** @description Approved requests not yet completed */
+                                committedCents: number;
+                                /** @description Completed requests: what was really paid */
+                                spentCents: number;
+                                hoursUsed: number;
+                                /** @description Approved or completed requests */
+                                requests: number;
+                                /** @description (committed + spent) ÷ available, in % */
+                                usedShare: number | null;
+                            } | null;
+                            units: {
+                                unitId: string | null;
+                                unitName: string | null;
+                                /** @description People with a development budget this year */
+                                people: number;
+                                /** @description Amount plus carried over */
+                                availableCents: number;
+                                /** @description Approved requests not yet completed */
+                                committedCents: number;
+                                /** @description Completed requests: what was really paid */
+                                spentCents: number;
+                                hoursUsed: number;
+                                /** @description Approved or completed requests */
+                                requests: number;
+                                /** @description (committed + spent) ÷ available, in % */
+                                usedShare: number | null;
+                            }[];
+                            /** @description Units left out: too few people, or they would reveal one */
+                            hiddenUnits: number;
+                            purchases: {
+                                provider: string;
+                                people: number;
+                                requests: number;
+                                /** @description Spent when completed, else the approved cost */
+                                cents: number;
+                            }[];
+                            /** @description Providers with fewer people than the minimum, together */
+                            otherPurchasesCents: number | null;
+                        };
+                        cycles: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** @enum {string} */
+                            state: "open" | "closed";
+                            /** @description null when the cycle has fewer conversations in scope than the minimum */
+                            counts: {
+                                conversations: number;
+                                prepared: number;
+                                held: number;
+                                signed: number;
+                                /** @description Signed by both ÷ conversations */
+                                completionRate: number | null;
+                            } | null;
+                        }[];
+                        skills: {
+                            skill: {
+                                /** Format: uuid */
+                                id: string;
+                                name: {
+                                    nl: string;
+                                    en: string;
+                                };
+                            };
+                            /** @description Current holders of a role whose profile asks for the skill */
+                            demand: number;
+                            /** @description On the ratings known the day before the period */
+                            atStart: {
+                                belowTarget: number;
+                                notAssessed: number;
+                                totalGap: number;
+                            };
+                            /** @description On the ratings known at the end of the period */
+                            atEnd: {
+                                belowTarget: number;
+                                notAssessed: number;
+                                totalGap: number;
+                            };
+                            /** @description Levels of gap closed over the period (negative: it grew) */
+                            closed: number;
+                        }[];
+                        hiddenSkills: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInsightOrganisationReportPdf: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: the first of the month 11 months back) */
+                from?: string;
+                /** @description Last day of the period (default: today) */
+                to?: string;
+                /** @description A unit; its sub-units are included */
+                unitId?: string;
+                /** @description Only people with this job title */
+                jobTitle?: string;
+                /** @description The report's language (default: the reader's) */
+                locale?: "nl" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file or page asked for. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getInsightGoals: {
         parameters: {
             query?: {
@@ -38473,6 +38758,134 @@ export interface operations {
                             /** Format: date-time */
                             awardedAt: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInsightReportMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HR, L&D, the owner (organisation report) or a manager of direct reports (team report) */
+                        isRecipient: boolean;
+                        /** @description false when switched off: no monthly report by mail */
+                        isSubscribed: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putInsightReportMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    isSubscribed: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HR, L&D, the owner (organisation report) or a manager of direct reports (team report) */
+                        isRecipient: boolean;
+                        /** @description false when switched off: no monthly report by mail */
+                        isSubscribed: boolean;
                     };
                 };
             };

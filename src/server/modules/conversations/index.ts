@@ -13,5 +13,7 @@ export async function conversationsHeldBy(tenant: TenantDb, managerId: string, s
   return Number(row.count);
 }
 
+// Insight's organisation dashboard: how far each cycle's conversations got (counts only).
+export { type CycleCompletion, cycleCompletion } from './cycle-completion.ts';
 // Insight's team view: the state of each direct report's latest conversation (never its content).
 export { type CycleState, cycleStatesOf } from './team-states.ts';

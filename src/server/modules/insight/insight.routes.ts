@@ -2,18 +2,25 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
+import { fileHeaders } from '../../http/file-response.ts';
+import { organisationDevelopment } from './insight.development.ts';
 import { goalCoverageView, organisationDashboard, retentionView } from './insight.read.ts';
+import { organisationReport } from './insight.report.ts';
 import {
   goalCoverageSchema,
   myGrowthSchema,
   organisationDashboardSchema,
+  organisationDevelopmentSchema,
+  reportMailBody,
+  reportMailSchema,
+  reportQuery,
   retentionSchema,
   scopeQuery,
   settingsSchema,
   teamDashboardSchema,
   teamMemberSchema,
 } from './insight.schemas.ts';
-import { setHourlyRate, settingsOf } from './insight.service.ts';
+import { reportMail, setHourlyRate, setMyReportMail, settingsOf } from './insight.service.ts';
 import { myGrowth, teamDashboard } from './insight.team.ts';
 
 const tags = ['insight'];
@@ -32,6 +39,37 @@ export const insightRoutes =
         },
       },
       async (request) => organisationDashboard(ctxOf(request), request.query),
+    );
+    app.get(
+      '/insight/organisation/development',
+      {
+        schema: {
+          tags,
+          summary:
+            'Budget use by unit and what it bought, conversation-cycle completion, skills gaps then and now',
+          querystring: scopeQuery,
+          response: { 200: organisationDevelopmentSchema, ...problems },
+        },
+      },
+      async (request) => organisationDevelopment(ctxOf(request), request.query),
+    );
+    app.get(
+      '/insight/organisation/report.pdf',
+      {
+        schema: {
+          tags,
+          summary: 'The organisation dashboard as a PDF report, with the same filters and small-group rule',
+          querystring: reportQuery,
+          produces: ['application/pdf'],
+          response: { ...problems },
+        },
+      },
+      async (request, reply) => {
+        const { pdf, fileName } = await organisationReport(ctxOf(request), request.query);
+        return fileHeaders(reply, { fileName, contentType: 'application/pdf', inline: false }).send(
+          Buffer.from(pdf) as never,
+        );
+      },
     );
     app.get(
       '/insight/goals',
@@ -91,6 +129,29 @@ export const insightRoutes =
         },
       },
       async (request) => myGrowth(ctxOf(request)),
+    );
+    app.get(
+      '/insight/report-mail',
+      {
+        schema: {
+          tags,
+          summary: 'Whether I get the monthly report by mail',
+          response: { 200: reportMailSchema, ...problems },
+        },
+      },
+      async (request) => reportMail(ctxOf(request)),
+    );
+    app.put(
+      '/insight/report-mail',
+      {
+        schema: {
+          tags,
+          summary: 'Switch my monthly report by mail on or off',
+          body: reportMailBody,
+          response: { 200: reportMailSchema, ...problems },
+        },
+      },
+      async (request) => setMyReportMail(ctxOf(request), request.body.isSubscribed),
     );
     app.get(
       '/insight/settings',

@@ -10,6 +10,10 @@ export const scopeQuery = z.object({
   jobTitle: z.string().trim().max(200).optional().describe('Only people with this job title'),
 });
 
+export const reportQuery = scopeQuery.extend({
+  locale: z.enum(['nl', 'en']).optional().describe("The report's language (default: the reader's)"),
+});
+
 const subject = z.object({
   kind: z.enum(['content', 'course', 'path']),
   id: z.uuid(),
@@ -181,3 +185,78 @@ export const settingsSchema = z.object({
     .max(100_000)
     .describe('Cost of one hour of learning time, in cents'),
 });
+
+const cents = z.number().int();
+const budgetFigures = {
+  people: z.number().int().describe('People with a development budget this year'),
+  availableCents: cents.describe('Amount plus carried over'),
+  committedCents: cents.describe('Approved requests not yet completed'),
+  spentCents: cents.describe('Completed requests: what was really paid'),
+  hoursUsed: z.number().int(),
+  requests: z.number().int().describe('Approved or completed requests'),
+  usedShare: percent.describe('(committed + spent) ÷ available, in %'),
+};
+const gapFigures = z.object({
+  belowTarget: z.number().int(),
+  notAssessed: z.number().int(),
+  totalGap: z.number().int(),
+});
+
+export const organisationDevelopmentSchema = z.object({
+  period: z.object({ from: day, to: day }),
+  threshold: z.number().int().describe('The minimum group size: smaller groups are not shown'),
+  budgets: z.object({
+    year: z.number().int(),
+    totals: z.object(budgetFigures).nullable().describe('null when fewer people than the minimum'),
+    units: z.array(
+      z.object({ unitId: z.uuid().nullable(), unitName: z.string().nullable(), ...budgetFigures }),
+    ),
+    hiddenUnits: z.number().int().describe('Units left out: too few people, or they would reveal one'),
+    purchases: z.array(
+      z.object({
+        provider: z.string(),
+        people: z.number().int(),
+        requests: z.number().int(),
+        cents: cents.describe('Spent when completed, else the approved cost'),
+      }),
+    ),
+    otherPurchasesCents: cents.nullable().describe('Providers with fewer people than the minimum, together'),
+  }),
+  cycles: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      startsOn: day,
+      endsOn: day,
+      state: z.enum(['open', 'closed']),
+      counts: z
+        .object({
+          conversations: z.number().int(),
+          prepared: z.number().int(),
+          held: z.number().int(),
+          signed: z.number().int(),
+          completionRate: percent.describe('Signed by both ÷ conversations'),
+        })
+        .nullable()
+        .describe('null when the cycle has fewer conversations in scope than the minimum'),
+    }),
+  ),
+  skills: z.array(
+    z.object({
+      skill: z.object({ id: z.uuid(), name: z.object({ nl: z.string(), en: z.string() }) }),
+      demand: z.number().int().describe('Current holders of a role whose profile asks for the skill'),
+      atStart: gapFigures.describe('On the ratings known the day before the period'),
+      atEnd: gapFigures.describe('On the ratings known at the end of the period'),
+      closed: z.number().int().describe('Levels of gap closed over the period (negative: it grew)'),
+    }),
+  ),
+  hiddenSkills: z.number().int(),
+});
+
+export const reportMailSchema = z.object({
+  isRecipient: z
+    .boolean()
+    .describe('HR, L&D, the owner (organisation report) or a manager of direct reports (team report)'),
+  isSubscribed: z.boolean().describe('false when switched off: no monthly report by mail'),
+});
+export const reportMailBody = z.object({ isSubscribed: z.boolean() });

@@ -1,6 +1,7 @@
 import { runChange } from '../../core/change.ts';
 import type { Ctx } from '../../core/context.ts';
-import { assertOrganisationInsight } from './insight.policy.ts';
+import { reportMailOf, setReportMail } from './insight.monthly-report.ts';
+import { assertOrganisationInsight, assertPerson } from './insight.policy.ts';
 import { hourlyRateCents, saveHourlyRate } from './insight.repository.ts';
 
 export async function settingsOf(ctx: Ctx) {
@@ -21,4 +22,15 @@ export async function setHourlyRate(ctx: Ctx, cents: number) {
     });
   });
   return settingsOf(ctx);
+}
+
+/** My monthly report mail: whether I am a recipient and whether it is on. */
+export function reportMail(ctx: Ctx) {
+  assertPerson(ctx.auth);
+  return reportMailOf(ctx.db, ctx.auth.personId);
+}
+
+export function setMyReportMail(ctx: Ctx, isSubscribed: boolean) {
+  assertPerson(ctx.auth);
+  return setReportMail(ctx.db, ctx.auth.personId, isSubscribed);
 }

@@ -1,6 +1,8 @@
 // What other modules may use from skills (conversations' suggested learning; seeds and benchmarks).
 
 export { applyStarterSet } from './framework/starter-set/starter-set.ts';
+// Insight's organisation dashboard: gaps against role profiles at the start and end of a period.
+export { roleGapsOverTime, type SkillGapTrend } from './insight/gaps-over-time.ts';
 export { personGaps } from './insight/insight.read.ts';
 export { findMentors, mentorLevel } from './mentors/mentors.read.ts';
 // The approvals inbox (home) lists rating requests sent to me.

@@ -18,7 +18,9 @@ import { PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { buildUnitTree, flattenTree, UnitOptions, useOrgUnits } from '../org/index.ts';
 import { ChartCard } from './chart-card.tsx';
-import { type Filters, goalsQuery, organisationQuery, retentionQuery } from './queries.ts';
+import { OrganisationDevelopment } from './development.tsx';
+import { type Filters, goalsQuery, organisationQuery, reportHref, retentionQuery } from './queries.ts';
+import { ReportMailSwitch } from './report-mail.tsx';
 
 const pct = (value: number | null) => (value === null ? null : `${value}%`);
 
@@ -35,7 +37,19 @@ export function OrganisationInsightPage() {
   const set = (patch: Filters) => setFilters((current) => ({ ...current, ...patch }));
   return (
     <div className="space-y-6">
-      <PageHeader title={t('organisation.title')} description={t('organisation.intro')} />
+      <PageHeader
+        title={t('organisation.title')}
+        description={t('organisation.intro')}
+        actions={
+          <a
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            href={reportHref(filters, i18n.language.startsWith('en') ? 'en' : 'nl')}
+            download
+          >
+            {t('report.download')}
+          </a>
+        }
+      />
       <form
         className="grid gap-3 sm:grid-cols-4"
         aria-label={t('filters.label')}
@@ -246,6 +260,8 @@ export function OrganisationInsightPage() {
           ]}
         />
       )}
+      <OrganisationDevelopment filters={filters} />
+      <ReportMailSwitch />
     </div>
   );
 }

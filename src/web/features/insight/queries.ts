@@ -35,3 +35,14 @@ export const myGrowthQuery = () =>
 export type OrganisationDashboard = Awaited<
   ReturnType<NonNullable<ReturnType<typeof organisationQuery>['queryFn']>>
 >;
+export const developmentQuery = (filters: Filters) =>
+  queryOptions({
+    queryKey: ['insight', 'development', clean(filters)],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/insight/organisation/development', { params: { query: clean(filters) } })),
+    placeholderData: keepPreviousData,
+  });
+
+/** The PDF report of the organisation dashboard with the same filters (a plain link: the browser downloads). */
+export const reportHref = (filters: Filters, locale: string) =>
+  `/api/v1/insight/organisation/report.pdf?${new URLSearchParams({ ...clean(filters), locale }).toString()}`;

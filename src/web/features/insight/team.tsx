@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { ChartCard } from './chart-card.tsx';
 import { myGrowthQuery, teamQuery } from './queries.ts';
+import { ReportMailSwitch } from './report-mail.tsx';
 
 const Figure = ({ label, value }: { label: string; value: string | number }) => (
   <div className="rounded-lg border bg-white p-4">
@@ -24,6 +25,7 @@ export function TeamInsightPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t('team.title')} description={t('team.intro')} />
+      <ReportMailSwitch />
       <dl className="grid gap-4 sm:grid-cols-3">
         <Figure label={t('team.activeLearners')} value={`${totals.activeLearners} / ${totals.members}`} />
         <Figure label={t('team.completions')} value={totals.completions} />

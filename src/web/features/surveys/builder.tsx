@@ -1,32 +1,39 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { Button } from '../../components/button.tsx';
-import { TextField } from '../../components/field.tsx';
-import { FormErrorRegion } from '../../components/form-error.tsx';
+import {
+  Form,
+  FormError,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
-import { TextArea } from '../../components/text-area.tsx';
 import { AudiencePicker } from './audience-picker.tsx';
 import { type Survey, type SurveyInput, surveyQuery, useSaveSurvey } from './queries.ts';
-import { type Draft, emptyQuestion, QuestionEditor } from './question-editor.tsx';
-
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
+import { type Draft, emptyQuestion, optionsOf, QuestionEditor, surveyDraft } from './question-editor.tsx';
 
 function draftOf(survey?: Survey): Draft {
   if (!survey)
-    return { titleNl: '', titleEn: '', introNl: '', introEn: '', audience: {}, questions: [emptyQuestion()] };
+    return {
+      titleNl: '',
+      titleEn: '',
+      introNl: '',
+      introEn: '',
+      audience: { unitIds: [], roles: [] },
+      questions: [emptyQuestion()],
+    };
   return {
     titleNl: survey.titleNl,
     titleEn: survey.titleEn,
     introNl: survey.introNl,
     introEn: survey.introEn,
-    audience: { unitIds: survey.audience.unitIds, roles: survey.audience.roles },
+    audience: { unitIds: survey.audience.unitIds ?? [], roles: survey.audience.roles ?? [] },
     questions: survey.questions.map((question) => ({
       ...emptyQuestion(question.kind),
       textNl: question.textNl,
@@ -37,19 +44,15 @@ function draftOf(survey?: Survey): Draft {
   };
 }
 
-function inputOf(draft: Draft): SurveyInput {
+function inputOf(draft: z.output<typeof surveyDraft>): SurveyInput {
   return {
     ...draft,
-    questions: draft.questions.map(({ kind, textNl, textEn, optionsNl, optionsEn }) => {
-      const nl = kind === 'choice' ? lines(optionsNl) : [];
-      const en = lines(optionsEn);
-      return {
-        kind,
-        textNl,
-        textEn,
-        options: nl.map((option, index) => ({ nl: option, en: en[index] || option })),
-      };
-    }),
+    questions: draft.questions.map((question) => ({
+      kind: question.kind,
+      textNl: question.textNl,
+      textEn: question.textEn,
+      options: optionsOf(question),
+    })),
   };
 }
 
@@ -66,87 +69,45 @@ function Builder({ survey }: { survey?: Survey }) {
   const { t } = useTranslation('surveys');
   const navigate = useNavigate();
   const save = useSaveSurvey();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(survey));
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate(
-      { id: survey?.id, body: inputOf(draft) },
-      { onSuccess: (saved) => void navigate({ to: '/surveys/manage/$id', params: { id: saved.id } }) },
-    );
+  const form = useZodForm(surveyDraft, { defaultValues: draftOf(survey) });
+  const questions = useFieldArray({ control: form.control, name: 'questions' });
+  const submit = async (draft: z.output<typeof surveyDraft>) => {
+    const saved = await save.mutateAsync({ id: survey?.id, body: inputOf(draft) });
+    await navigate({ to: '/surveys/manage/$id', params: { id: saved.id } });
   };
   return (
-    <form onSubmit={submit} className="space-y-6">
+    <Form form={form} onSubmit={submit} className="space-y-6">
       <PageHeader
         title={survey ? t('builder.editTitle') : t('builder.title')}
         description={t('builder.intro')}
       />
       <Card title={t('builder.about')} titleId="builder-about">
         <div className="grid gap-4 md:grid-cols-2">
-          <TextField
-            label={t('builder.titleNl')}
-            required
-            value={draft.titleNl}
-            onChange={(e) => set('titleNl', e.target.value)}
-          />
-          <TextField
-            label={t('builder.titleEn')}
-            required
-            value={draft.titleEn}
-            onChange={(e) => set('titleEn', e.target.value)}
-          />
-          <TextArea
-            label={t('builder.introNl')}
-            value={draft.introNl}
-            onChange={(e) => set('introNl', e.target.value)}
-          />
-          <TextArea
-            label={t('builder.introEn')}
-            value={draft.introEn}
-            onChange={(e) => set('introEn', e.target.value)}
-          />
+          <TextField name="titleNl" label={t('builder.titleNl')} required />
+          <TextField name="titleEn" label={t('builder.titleEn')} required />
+          <TextAreaField name="introNl" label={t('builder.introNl')} />
+          <TextAreaField name="introEn" label={t('builder.introEn')} />
         </div>
       </Card>
       <Card title={t('builder.audience')} titleId="builder-audience">
-        <AudiencePicker value={draft.audience} onChange={(audience) => set('audience', audience)} />
+        <AudiencePicker />
       </Card>
       <Card title={t('builder.questions')} titleId="builder-questions">
         <ol className="space-y-4">
-          {draft.questions.map((question, index) => (
+          {questions.fields.map((field, index) => (
             <QuestionEditor
-              key={question.key}
-              number={index + 1}
-              question={question}
-              onChange={(changed) =>
-                set(
-                  'questions',
-                  draft.questions.map((q) => (q.key === question.key ? changed : q)),
-                )
-              }
-              onRemove={
-                draft.questions.length > 1
-                  ? () =>
-                      set(
-                        'questions',
-                        draft.questions.filter((q) => q.key !== question.key),
-                      )
-                  : undefined
-              }
+              key={field.id}
+              index={index}
+              onRemove={questions.fields.length > 1 ? () => questions.remove(index) : undefined}
             />
           ))}
         </ol>
-        <Button
-          variant="secondary"
-          className="mt-4"
-          onClick={() => set('questions', [...draft.questions, emptyQuestion()])}
-        >
+        <Button variant="secondary" className="mt-4" onClick={() => questions.append(emptyQuestion())}>
           {t('builder.addQuestion')}
         </Button>
       </Card>
-      <FormErrorRegion error={save.error} />
-      <Button type="submit" isBusy={save.isPending}>
-        {t('builder.save')}
-      </Button>
-    </form>
+      <FormError />
+      <SubmitButton>{t('builder.save')}</SubmitButton>
+    </Form>
   );
 }

@@ -1,30 +1,49 @@
+import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Button } from '../../components/button.tsx';
-import { SelectField, TextField } from '../../components/field.tsx';
-import { TextArea } from '../../components/text-area.tsx';
-import type { Audience } from './audience-picker.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/form/index.ts';
 import type { QuestionKind } from './queries.ts';
 
-export type QuestionDraft = {
-  key: number;
-  kind: QuestionKind;
-  textNl: string;
-  textEn: string;
-  optionsNl: string;
-  optionsEn: string;
-};
-export type Draft = {
-  titleNl: string;
-  titleEn: string;
-  introNl: string;
-  introEn: string;
-  audience: Audience;
-  questions: QuestionDraft[];
-};
+const kinds = ['likert5', 'likert7', 'choice', 'text'] as const;
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
-let nextKey = 1;
+const words = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
+
+/** One question as the form holds it: a choice's options are one a line, in nl and in en. */
+export const questionDraft = z
+  .object({
+    kind: z.enum(kinds),
+    textNl: words(500),
+    textEn: words(500),
+    optionsNl: z.string(),
+    optionsEn: z.string(),
+  })
+  .superRefine((question, ctx) => {
+    if (question.kind !== 'choice') return;
+    const count = lines(question.optionsNl).length;
+    if (count < 2) ctx.addIssue({ code: 'custom', path: ['optionsNl'], message: 'tooShort' });
+    if (count > 10) ctx.addIssue({ code: 'custom', path: ['optionsNl'], message: 'tooLong' });
+    if (lines(question.optionsNl).some((option) => option.length > 200))
+      ctx.addIssue({ code: 'custom', path: ['optionsNl'], message: 'tooLong' });
+  });
+
+export const surveyDraft = z.object({
+  titleNl: words(200),
+  titleEn: words(200),
+  introNl: z.string().trim().max(2000, 'tooLong'),
+  introEn: z.string().trim().max(2000, 'tooLong'),
+  audience: z.object({ unitIds: z.array(z.string()), roles: z.array(z.string()) }),
+  questions: z.array(questionDraft).min(1).max(30),
+});
+export type Draft = z.input<typeof surveyDraft>;
+export type QuestionDraft = z.input<typeof questionDraft>;
+
 export const emptyQuestion = (kind: QuestionKind = 'likert5'): QuestionDraft => ({
-  key: nextKey++,
   kind,
   textNl: '',
   textEn: '',
@@ -32,65 +51,45 @@ export const emptyQuestion = (kind: QuestionKind = 'likert5'): QuestionDraft => 
   optionsEn: '',
 });
 
-const kinds = ['likert5', 'likert7', 'choice', 'text'] as const;
+/** The options as the API takes them: each Dutch line with the English line at its place (else the same). */
+export function optionsOf(question: z.output<typeof questionDraft>) {
+  if (question.kind !== 'choice') return [];
+  const en = lines(question.optionsEn);
+  return lines(question.optionsNl).map((option, index) => ({ nl: option, en: en[index] || option }));
+}
 
 /** One question: its kind, its text in nl and en and, for a choice, its options (one a line). */
-export function QuestionEditor({
-  number,
-  question,
-  onChange,
-  onRemove,
-}: {
-  number: number;
-  question: QuestionDraft;
-  onChange: (question: QuestionDraft) => void;
-  onRemove?: () => void;
-}) {
+export function QuestionEditor({ index, onRemove }: { index: number; onRemove?: () => void }) {
   const { t } = useTranslation('surveys');
-  const set = <K extends keyof QuestionDraft>(key: K, value: QuestionDraft[K]) =>
-    onChange({ ...question, [key]: value });
+  const { control } = useFormContext<Draft>();
+  const kind = useWatch({ control, name: `questions.${index}.kind` });
+  const number = index + 1;
   return (
     <li className="rounded-lg border border-slate-200 p-4">
       <fieldset className="space-y-3">
         <legend className="font-medium text-slate-900">{t('builder.question', { number })}</legend>
-        <SelectField
-          label={t('builder.kind')}
-          value={question.kind}
-          onChange={(event) => set('kind', event.target.value as QuestionKind)}
-        >
-          {kinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`questionKind.${kind}`)}
+        <SelectField name={`questions.${index}.kind`} label={t('builder.kind')}>
+          {kinds.map((each) => (
+            <option key={each} value={each}>
+              {t(`questionKind.${each}`)}
             </option>
           ))}
         </SelectField>
         <div className="grid gap-3 md:grid-cols-2">
-          <TextField
-            label={t('builder.textNl')}
-            required
-            value={question.textNl}
-            onChange={(e) => set('textNl', e.target.value)}
-          />
-          <TextField
-            label={t('builder.textEn')}
-            required
-            value={question.textEn}
-            onChange={(e) => set('textEn', e.target.value)}
-          />
+          <TextField name={`questions.${index}.textNl`} label={t('builder.textNl')} required />
+          <TextField name={`questions.${index}.textEn`} label={t('builder.textEn')} required />
         </div>
-        {question.kind === 'choice' && (
+        {kind === 'choice' && (
           <div className="grid gap-3 md:grid-cols-2">
-            <TextArea
+            <TextAreaField
+              name={`questions.${index}.optionsNl`}
               label={t('builder.optionsNl')}
               hint={t('builder.optionsHint')}
-              value={question.optionsNl}
-              onChange={(e) => set('optionsNl', e.target.value)}
             />
-            <TextArea
+            <TextAreaField
+              name={`questions.${index}.optionsEn`}
               label={t('builder.optionsEn')}
               hint={t('builder.optionsHint')}
-              value={question.optionsEn}
-              onChange={(e) => set('optionsEn', e.target.value)}
             />
           </div>
         )}

@@ -1,8 +1,7 @@
-import { type FormEvent, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { TextField } from '../../components/field.tsx';
-import { FormErrorRegion } from '../../components/form-error.tsx';
+import { z } from 'zod';
+import { Form, FormError, SubmitButton, TextField, useZodForm } from '../../components/form/index.ts';
 import { Card } from '../../components/page.tsx';
 import { useSchedule } from './queries.ts';
 
@@ -13,42 +12,46 @@ const localIn = (days: number) => {
   return date.toISOString().slice(0, 16);
 };
 const iso = (local: string) => new Date(local).toISOString();
+const localDateTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'invalid');
+
+const scheduleDraft = z
+  .object({
+    opensAt: z.union([z.literal(''), localDateTime]),
+    closesAt: z.string().min(1, 'required').pipe(localDateTime),
+  })
+  .superRefine((draft, ctx) => {
+    const opens = draft.opensAt ? Date.parse(draft.opensAt) : Date.now();
+    if (Date.parse(draft.closesAt) <= opens)
+      ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'endBeforeStart' });
+  });
 
 /** Send a draft now, or at a set time; it closes at the end date either way. */
 export function ScheduleForm({ id }: { id: string }) {
   const { t } = useTranslation('surveys');
   const schedule = useSchedule(id);
-  const [opensAt, setOpensAt] = useState('');
-  const [closesAt, setClosesAt] = useState(() => localIn(14));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    schedule.mutate({ opensAt: opensAt ? iso(opensAt) : null, closesAt: iso(closesAt) });
-  };
+  const form = useZodForm(scheduleDraft, { defaultValues: { opensAt: '', closesAt: localIn(14) } });
+  const opensAt = useWatch({ control: form.control, name: 'opensAt' });
+  const submit = (draft: z.output<typeof scheduleDraft>) =>
+    schedule.mutateAsync({
+      opensAt: draft.opensAt ? iso(draft.opensAt) : null,
+      closesAt: iso(draft.closesAt),
+    });
   return (
     <Card title={t('schedule.title')} titleId="survey-schedule">
-      <form onSubmit={submit} className="space-y-4">
+      <Form form={form} onSubmit={submit}>
         <p className="text-sm text-slate-600">{t('schedule.intro')}</p>
         <div className="grid gap-4 md:grid-cols-2">
           <TextField
+            name="opensAt"
             type="datetime-local"
             label={t('schedule.opensAt')}
             hint={t('schedule.opensAtHint')}
-            value={opensAt}
-            onChange={(event) => setOpensAt(event.target.value)}
           />
-          <TextField
-            type="datetime-local"
-            label={t('schedule.closesAt')}
-            required
-            value={closesAt}
-            onChange={(event) => setClosesAt(event.target.value)}
-          />
+          <TextField name="closesAt" type="datetime-local" label={t('schedule.closesAt')} required />
         </div>
-        <FormErrorRegion error={schedule.error} shownFields={['opensAt', 'closesAt']} />
-        <Button type="submit" isBusy={schedule.isPending}>
-          {opensAt ? t('schedule.schedule') : t('schedule.sendNow')}
-        </Button>
-      </form>
+        <FormError />
+        <SubmitButton>{opensAt ? t('schedule.schedule') : t('schedule.sendNow')}</SubmitButton>
+      </Form>
     </Card>
   );
 }
