@@ -72,7 +72,11 @@ async function quietCommit(db: Db, options: CommitOptions, hash: string, issuedA
     (await readAttempt(db, { hash, scoId: options.scoId, issuedAfter, isLocked: false }));
   if (!found) return null;
   const { attempt, states } = found;
-  const checked = await checkedCommit(forOrganisation(db, attempt.organisation_id), attempt, options);
+  // A refusal is answered the long way, as it always was (a closed attempt is a 401 before a bad value).
+  const checked = await checkedCommit(forOrganisation(db, attempt.organisation_id), attempt, options).catch(
+    () => null,
+  );
+  if (!checked) return null;
   const now = new Date();
   const update = { ...checked, attempt, isUnload: options.isUnload, title: '', baseUrl: options.baseUrl };
   const plan = planScoUpdate(update, states, now);
