@@ -59,7 +59,13 @@ type Row = {
 export async function storeStatements(
   tenant: TenantDb,
   batch: PreparedStatement[],
-  options: { newActors: NewActor[]; activities: ActivityDefinition[]; canDefine: boolean },
+  options: {
+    newActors: NewActor[];
+    activities: ActivityDefinition[];
+    canDefine: boolean;
+    /** Commit without waiting for the WAL flush (xAPI ingest; see docs/ARCHITECTURE.md, durability). */
+    asyncCommit?: boolean;
+  },
 ): Promise<StoreResult> {
   const merged = mergedDefinitions.get(tenant.organisationId);
   const activities = options.activities
@@ -115,7 +121,12 @@ function rememberDefinitions(organisationId: string, activities: ActivityDefinit
 async function insertBatch(
   tenant: TenantDb,
   batch: PreparedStatement[],
-  options: { newActors: NewActor[]; activities: ActivityDefinition[]; canDefine: boolean },
+  options: {
+    newActors: NewActor[];
+    activities: ActivityDefinition[];
+    canDefine: boolean;
+    asyncCommit?: boolean;
+  },
 ): Promise<Row[]> {
   const organisationId = tenant.organisationId;
   const statements = batch.map((item, ord) => ({
@@ -149,10 +160,15 @@ async function insertBatch(
     activity_id: activity.activityId,
     definition: activity.definition,
   }));
+  // Asynchronous commit for this statement's own transaction (autocommit) or the caller's: set inside
+  // the same SQL statement, so it costs no round trip. The volatile subquery is evaluated once.
+  const commitMode = options.asyncCommit
+    ? sql`(SELECT set_config('synchronous_commit', 'off', true)) commit_mode,`
+    : sql``;
   // Raw SQL for the data-modifying CTEs; every table access names this organisation explicitly.
   const result = await sql<Row>`
     WITH input AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(statements)}::jsonb) AS r(
+      SELECT r.* FROM ${commitMode} jsonb_to_recordset(${JSON.stringify(statements)}::jsonb) AS r(
         ord int, id uuid, verb_id text, actor_key uuid, object_agent_key uuid, activity_key uuid,
         registration uuid, statement_ref uuid, is_voiding boolean, related_agents uuid[],
         related_activities uuid[], has_attachments boolean, person_id uuid, credential_id uuid,

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { forOrganisation } from '../../../db/tenant.ts';
 import { buildOrganisationWithRoles, startTestApp } from '../../../test/test-app.ts';
 import { article } from '../../catalogue/catalogue.fixtures.ts';
 import { createLrsCredential, LrsClient, statement } from '../xapi.test-helpers.ts';
+import { keysOf } from './statement-keys.ts';
+import { storeStatements } from './statements.store.ts';
 
 const { app, db } = await startTestApp();
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
@@ -98,6 +102,40 @@ describe('writing statements', () => {
     });
     expect((await lrs.getStatements({ statementId: v1.id })).json()).toMatchObject({
       timestamp: v1.timestamp,
+    });
+  });
+});
+
+describe('asynchronous commit of ingest', () => {
+  it('is set for the writing transaction only, never left on a pooled connection', async () => {
+    const prepared = () => {
+      const given = { ...statement(), id: crypto.randomUUID() };
+      return {
+        statement: given,
+        keys: keysOf(given),
+        credentialId: null,
+        catalogue: null,
+        hasAttachments: false,
+      };
+    };
+    const options = { newActors: [], activities: [], canDefine: false, asyncCommit: true };
+    const setting = sql<{ value: string }>`SELECT current_setting('synchronous_commit') AS value`;
+    await db.connection().execute(async (connection) => {
+      // Its own statement is its own transaction: the setting ends with it.
+      const tenant = forOrganisation(connection, org.organisation.id);
+      expect((await storeStatements(tenant, [prepared()], options)).stored).toHaveLength(1);
+      expect((await setting.execute(connection)).rows[0]!.value).toBe('on');
+      // In a caller's transaction it holds until that transaction ends, and not after.
+      await tenant.transaction(async (trx) => {
+        await storeStatements(trx, [prepared()], options);
+        expect((await setting.execute(trx.executor)).rows[0]!.value).toBe('off');
+      });
+      expect((await setting.execute(connection)).rows[0]!.value).toBe('on');
+      // Groeipad's own events (no asyncCommit) keep synchronous commit.
+      await tenant.transaction(async (trx) => {
+        await storeStatements(trx, [prepared()], { ...options, asyncCommit: false });
+        expect((await setting.execute(trx.executor)).rows[0]!.value).toBe('on');
+      });
     });
   });
 });

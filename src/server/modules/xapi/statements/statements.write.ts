@@ -140,6 +140,7 @@ export async function writeStatements(
       newActors,
       activities: activitiesOf(checked, input.writer.canDefine),
       canDefine: input.writer.canDefine,
+      asyncCommit: true,
     });
   };
   const tenant = forOrganisation(deps.db, input.organisationId);
