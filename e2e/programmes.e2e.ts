@@ -3,7 +3,7 @@ import { browserPerFile, demo, screenshot, shows, signIn } from './support.ts';
 
 // Journey: an employee opens the growth week, adds two sessions that overlap to her schedule and is
 // warned about the clash, downloads her schedule for her calendar, solves the clash, and looks back at
-// last spring's growth week with its recordings and materials.
+// last spring's growth week with its materials and a recording that plays in place.
 const browser = browserPerFile();
 
 describe('a growth week', () => {
@@ -53,8 +53,20 @@ describe('a growth week', () => {
     await page.getByRole('link', { name: "Programma's" }).first().click();
     await page.getByRole('link', { name: 'Groeiweek voorjaar' }).click();
     const recap = page.getByRole('region', { name: 'Terugblik: opnames en materialen' });
-    await shows(recap.getByRole('link', { name: 'Opname keynote (45 min)' }));
     await shows(recap.getByText('Dank aan iedereen die meedeed'));
+    // The keynote's recording plays right here, from the organisation's own storage (media-src 'self'):
+    // the browser reads its metadata through the app's file address, and seeking asks for a range.
+    const player = recap.getByLabel('Opname keynote afspelen');
+    await shows(player);
+    await expect
+      .poll(() => player.evaluate((video: HTMLVideoElement) => video.readyState), { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(1);
+    expect(await player.evaluate((video: HTMLVideoElement) => video.error)).toBeNull();
+    const src = await player.evaluate((video: HTMLVideoElement) => video.currentSrc);
+    const slice = await page.request.get(src, { headers: { range: 'bytes=0-99' } });
+    expect(slice.status()).toBe(206);
+    expect(slice.headers()['content-range']).toMatch(/^bytes 0-99\//);
+    await shows(recap.getByRole('link', { name: 'Spiekbrief rapporteren (pdf)' }));
     await screenshot(page, 'programmes-4-recap');
   }, 300_000);
 });

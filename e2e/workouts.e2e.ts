@@ -1,4 +1,4 @@
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { browserPerFile, demo, screenshot, shows, signIn } from './support.ts';
 
 // Journey: the team leader picks a WorkOut from the library and plans it with two colleagues; Zoë adds
@@ -56,5 +56,36 @@ describe('a WorkOut', () => {
     await phone.goto('/development/plan');
     await shows(phone.getByText('Bij elke cliënt vragen wat vandaag belangrijk is'));
     await screenshot(phone, 'workouts-6-in-plan');
+  }, 300_000);
+
+  // Writes an own WorkOut and deletes it again (so the shared demo ends as it began): the delete asks
+  // first in a dialog, and cancelling keeps it.
+  test('deletes an own WorkOut after confirming', async () => {
+    const manager = await browser.newPage();
+    await signIn(manager, demo.manager);
+    await manager.goto('/workouts');
+    const own = manager.getByRole('form', { name: 'Eigen WorkOut schrijven' });
+    await own.getByLabel('Titel').fill('Samen de overdracht oefenen');
+    await own.getByLabel('Opdracht').fill('Oefen deze week één overdracht samen met een collega.');
+    await own.getByLabel('Reflectievraag').fill('Wat neem je mee naar je volgende overdracht?');
+    await own.getByRole('button', { name: 'WorkOut opslaan' }).click();
+    const library = manager.getByRole('region', { name: 'Bibliotheek' });
+    const item = library.getByRole('listitem', { name: 'Samen de overdracht oefenen' });
+    await shows(item);
+    // The team leader's seeded own WorkOut is there too, and stays.
+    await shows(library.getByRole('listitem', { name: 'Samen de medicatieronde doorlopen' }));
+
+    await item.getByRole('button', { name: 'Samen de overdracht oefenen verwijderen' }).click();
+    const dialog = manager.getByRole('dialog', { name: 'Samen de overdracht oefenen verwijderen?' });
+    await shows(dialog.getByText('WorkOuts die er al mee gepland zijn houden hun tekst', { exact: false }));
+    await screenshot(manager, 'workouts-7-delete-confirm');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await shows(item);
+
+    await item.getByRole('button', { name: 'Samen de overdracht oefenen verwijderen' }).click();
+    await dialog.getByRole('button', { name: 'WorkOut verwijderen' }).click();
+    await expect.poll(() => item.count()).toBe(0);
+    await shows(library.getByRole('listitem', { name: 'Samen de medicatieronde doorlopen' }));
+    await screenshot(manager, 'workouts-8-deleted');
   }, 300_000);
 });

@@ -116,6 +116,7 @@ const owners: Record<string, string> = {
   workouts: 'workouts',
   workout_participants: 'workouts',
   workout_next_steps: 'workouts',
+  workout_settings: 'workouts',
   talent_settings: 'talent',
   talent_rounds: 'talent',
   talent_round_participants: 'talent',

@@ -1619,13 +1619,14 @@ export interface PrivacySettings {
 
 export interface ProgrammeMaterials {
   created_at: ColumnType<Date, never, never>;
+  file_id: string | null;
   id: Generated<string>;
   kind: "recording" | "material";
   organisation_id: string;
   programme_id: string;
   programme_session_id: string | null;
   title: string;
-  url: string;
+  url: string | null;
 }
 
 export interface Programmes {
@@ -2222,6 +2223,12 @@ export interface Workouts {
   title: string;
 }
 
+export interface WorkoutSettings {
+  organisation_id: string;
+  reflection_reminder_days: Generated<number>;
+  updated_at: Generated<Date>;
+}
+
 export interface WorkoutTemplates {
   assignment: string;
   created_at: ColumnType<Date, never, never>;
@@ -2503,6 +2510,7 @@ export interface DB {
   webhook_subscriptions: WebhookSubscriptions;
   workout_next_steps: WorkoutNextSteps;
   workout_participants: WorkoutParticipants;
+  workout_settings: WorkoutSettings;
   workout_templates: WorkoutTemplates;
   workouts: Workouts;
   xapi_activities: XapiActivities;

@@ -26,7 +26,7 @@ export function firstMondayOfNextMonth(today: string) {
 
 type Track = 'craft' | 'together' | 'career';
 type Speaker = { name: string; kind: 'internal' | 'external'; affiliation?: string };
-type Planned = {
+export type Planned = {
   day: number;
   from: string;
   to: string;

@@ -9,10 +9,62 @@ import {
   updateProgramme,
 } from '../modules/programmes/programmes.service.ts';
 import { demoTeam } from './demo-team.ts';
-import { firstMondayOfNextMonth, growthWeek, wallClock, ZONE } from './growth-week.ts';
+import { firstMondayOfNextMonth, growthWeek, type Planned, wallClock, ZONE } from './growth-week.ts';
 
 // A growth week next month with people's schedules, and last spring's growth week with its recap.
 // Through the same use cases as the API.
+
+type Team = Awaited<ReturnType<typeof demoTeam>>;
+
+/** The programme's tracks in their order. */
+const trackIdsOf = async (tenant: Team['tenant'], programmeId: string) =>
+  (
+    await tenant
+      .selectFrom('programme_tracks')
+      .select(['id', 'position'])
+      .where('programme_id', '=', programmeId)
+      .orderBy('position')
+      .execute()
+  ).map((track) => track.id);
+
+/** One planned session, days from the programme's first day, into the programme (the one builder). */
+const addPlanned = (ld: Ctx, programmeId: string, firstDay: string, trackId: string, planned: Planned) => {
+  const date = addDays(firstDay, planned.day);
+  const online = planned.location === 'Online';
+  return addProgrammeSession(ld, programmeId, {
+    trackId,
+    format: planned.format,
+    language: 'nl',
+    title: planned.title,
+    summary: planned.summary,
+    startsAt: wallClock(date, planned.from),
+    endsAt: wallClock(date, planned.to),
+    location: online ? null : planned.location,
+    onlineUrl: online ? 'https://teams.example/groeiweek' : null,
+    seats: planned.seats,
+    speakers: planned.speakers,
+  });
+};
+
+/** Last spring's three sessions, all in one track. */
+const spring: Planned[] = (
+  [
+    [0, 'talk', 'Keynote: de cliënt centraal', 'Prof. dr. Anouk Jansen', 'external'],
+    [1, 'workshop', 'Workshop: rapporteren in het ECD', 'Jeroen Bakker', 'internal'],
+    [2, 'panel', 'Panel: wat vinden cliënten belangrijk?', 'Cliëntenraad De Linde', 'external'],
+  ] as const
+).map(([day, format, title, name, kind]) => ({
+  day,
+  from: '10:00',
+  to: '11:30',
+  track: 'craft',
+  format,
+  title,
+  summary: '',
+  location: 'De Linde, grote zaal',
+  seats: 80,
+  speakers: [{ name, kind }],
+}));
 
 export async function seedProgrammes(db: Db, organisationId: string) {
   const { tenant, actingAs, as, ld, employee, team } = await demoTeam(db, organisationId);
@@ -27,33 +79,11 @@ export async function seedProgrammes(db: Db, organisationId: string) {
     endsOn: addDays(monday, 4),
     tracks: ['Vakmanschap in de zorg', 'Samen werken', 'Jij en je loopbaan'],
   });
-  const tracks = await tenant
-    .selectFrom('programme_tracks')
-    .select(['id', 'position'])
-    .where('programme_id', '=', programmeId)
-    .orderBy('position')
-    .execute();
-  const trackId = { craft: tracks[0]!.id, together: tracks[1]!.id, career: tracks[2]!.id };
+  const [craft, together, career] = await trackIdsOf(tenant, programmeId);
+  const trackId = { craft: craft!, together: together!, career: career! };
   const sessionIds: string[] = [];
-  for (const planned of growthWeek) {
-    const date = addDays(monday, planned.day);
-    const online = planned.location === 'Online';
-    sessionIds.push(
-      await addProgrammeSession(ld, programmeId, {
-        trackId: trackId[planned.track],
-        format: planned.format,
-        language: 'nl',
-        title: planned.title,
-        summary: planned.summary,
-        startsAt: wallClock(date, planned.from),
-        endsAt: wallClock(date, planned.to),
-        location: online ? null : planned.location,
-        onlineUrl: online ? 'https://teams.example/groeiweek' : null,
-        seats: planned.seats,
-        speakers: planned.speakers,
-      }),
-    );
-  }
+  for (const planned of growthWeek)
+    sessionIds.push(await addPlanned(ld, programmeId, monday, trackId[planned.track], planned));
   await updateProgramme(ld, programmeId, { status: 'published' });
   // Schedules: the demo employee has the keynote; the team fills the small workshops. (Straight to
   // events' sign-up: joining through the programme also answers the clashes, which a seed needs not.)
@@ -76,51 +106,35 @@ export async function seedProgrammes(db: Db, organisationId: string) {
   }
 
   // Last spring's growth week, over, with its recap.
-  const spring = addDays(today, -200);
+  const springStart = addDays(today, -200);
   const pastId = await createProgramme(ld, {
     title: 'Groeiweek voorjaar',
     summary: 'De eerste groeiweek van De Linde. Terugkijken kan hier.',
-    startsOn: spring,
-    endsOn: addDays(spring, 2),
+    startsOn: springStart,
+    endsOn: addDays(springStart, 2),
     tracks: ['Alles'],
   });
-  const pastTrack = (
-    await tenant
-      .selectFrom('programme_tracks')
-      .select('id')
-      .where('programme_id', '=', pastId)
-      .executeTakeFirstOrThrow()
-  ).id;
+  const [pastTrack] = await trackIdsOf(tenant, pastId);
   const pastSessions: string[] = [];
-  for (const [day, title, speaker] of [
-    [0, 'Keynote: de cliënt centraal', 'Prof. dr. Anouk Jansen'],
-    [1, 'Workshop: rapporteren in het ECD', 'Jeroen Bakker'],
-    [2, 'Panel: wat vinden cliënten belangrijk?', 'Cliëntenraad De Linde'],
-  ] as const)
-    pastSessions.push(
-      await addProgrammeSession(ld, pastId, {
-        trackId: pastTrack,
-        format: day === 1 ? 'workshop' : day === 2 ? 'panel' : 'talk',
-        language: 'nl',
-        title,
-        summary: '',
-        startsAt: wallClock(addDays(spring, day), '10:00'),
-        endsAt: wallClock(addDays(spring, day), '11:30'),
-        location: 'De Linde, grote zaal',
-        seats: 80,
-        speakers: [{ name: speaker, kind: day === 1 ? 'internal' : 'external' }],
-      }),
-    );
+  for (const planned of spring)
+    pastSessions.push(await addPlanned(ld, pastId, springStart, pastTrack!, planned));
   await updateProgramme(ld, pastId, {
     status: 'published',
     recapNote:
       'Dank aan iedereen die meedeed: 140 collega’s volgden samen 310 sessies. Hieronder de opnames en de materialen.',
   });
+  // The keynote's recording plays in place: the catalogue's stored demo video (when the seed stored
+  // media), from the organisation's own storage; otherwise a link.
+  const video = await tenant
+    .selectFrom('files')
+    .select('id')
+    .where('original_name', '=', 'demo-video.webm')
+    .executeTakeFirst();
   await addMaterial(ld, pastId, {
     sessionId: pastSessions[0],
     kind: 'recording',
-    title: 'Opname keynote (45 min)',
-    url: 'https://video.example.org/delinde/groeiweek-keynote',
+    title: 'Opname keynote',
+    ...(video ? { fileId: video.id } : { url: 'https://video.example.org/delinde/groeiweek-keynote' }),
   });
   await addMaterial(ld, pastId, {
     sessionId: pastSessions[1],

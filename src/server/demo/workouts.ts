@@ -1,11 +1,16 @@
 import { addDays, calendarDateOf } from '../core/calendar.ts';
 import type { Db } from '../db/database.ts';
-import { completeWorkout, planWorkout, reflect } from '../modules/workouts/workouts.service.ts';
+import {
+  completeWorkout,
+  createTemplate,
+  planWorkout,
+  reflect,
+} from '../modules/workouts/workouts.service.ts';
 import { demoTeam } from './demo-team.ts';
 import { ZONE } from './growth-week.ts';
 
-// WorkOuts of the demo team: two done with reflections and next steps, one coming up. Through the same
-// use cases as the API.
+// WorkOuts of the demo team: two done with reflections and next steps, one coming up, and the team
+// leader's own WorkOut in the library. Through the same use cases as the API.
 
 export async function seedWorkouts(db: Db, organisationId: string) {
   const { actingAs, as, managerId, manager, employeeId, team } = await demoTeam(db, organisationId);
@@ -69,4 +74,13 @@ export async function seedWorkouts(db: Db, organisationId: string) {
     coming,
     'Mevrouw Bos vertelde dat ze het fijn vindt als we eerst even gaan zitten voor we beginnen.',
   );
+  await createTemplate(manager, {
+    language: 'nl',
+    title: 'Samen de medicatieronde doorlopen',
+    theme: 'Medicatieveiligheid',
+    assignment:
+      'Loop deze week met een collega samen één medicatieronde en noteer waar het mis zou kunnen gaan.',
+    reflectionQuestion: 'Waar let jij voortaan beter op bij de medicatieronde?',
+    durationMinutes: 30,
+  });
 }

@@ -81,6 +81,8 @@ const byPath: Record<string, Lookup | { value: string }> = {
   '/programmes/{}/sessions/{}': { table: 'programme_sessions', parent: 'programme_id' },
   '/programmes/{}/materials/{}': { table: 'programme_materials', parent: 'programme_id' },
   '/workouts/{}': { table: 'workouts', where: "status = 'planned'" },
+  // The team leader's own WorkOut in the demo library.
+  '/workout-templates/{}': { table: 'workout_templates' },
   '/talent/rounds/{}': { table: 'talent_rounds' },
   '/talent/reviews/{}': { table: 'talent_reviews' },
   '/talent/proposals/{}': { table: 'talent_proposals' },

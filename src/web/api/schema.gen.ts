@@ -3962,6 +3962,25 @@ export interface paths {
         /** Rewrite an own WorkOut (its author or L&D; planned ones keep their copy; shipped: 409) */
         put: operations["putWorkoutTemplatesById"];
         post?: never;
+        /** Delete an own WorkOut (its author or L&D; planned ones keep their copy; shipped: 409) */
+        delete: operations["deleteWorkoutTemplatesById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workouts/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's WorkOut settings (the reflection reminder's delay) */
+        get: operations["getWorkoutsSettings"];
+        /** Change the organisation's WorkOut settings (L&D) */
+        put: operations["putWorkoutsSettings"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6762,6 +6781,10 @@ export interface components {
         RecognitionSettingsInput: {
             leaderboardsEnabled: boolean;
         };
+        WorkoutSettingsInput: {
+            /** @description Days after the session before a participant who has not reflected is reminded (once) */
+            reflectionReminderDays: number;
+        };
         TalentQuestionInput: {
             /** @description Answers are stored by this id */
             id: string;
@@ -9532,7 +9555,13 @@ export interface components {
             /** @enum {string} */
             kind: "recording" | "material";
             title: string;
+            /** @description The link, or the app's own address of the uploaded file */
             url: string;
+            fileId: string | null;
+            /** @description Of the uploaded file */
+            contentType: string | null;
+            /** @description An uploaded video or audio file, played in place on the recap */
+            media: ("video" | "audio") | null;
         };
         ProgrammeSummary: {
             /** Format: uuid */
@@ -10496,6 +10525,10 @@ export interface components {
                 } | null;
                 landedIn: ("plan" | "teamGoal") | null;
             }[];
+        };
+        WorkoutSettings: {
+            /** @description Days after the session before a participant who has not reflected is reminded (once) */
+            reflectionReminderDays: number;
         };
         LrsAgentIdentifier: {
             /** @enum {string} */
@@ -29953,8 +29986,16 @@ export interface operations {
                     /** @enum {string} */
                     kind: "recording" | "material";
                     title: string;
-                    /** Format: uri */
-                    url: string;
+                    /**
+                     * Format: uri
+                     * @description A link (http or https); give this or fileId
+                     */
+                    url?: string;
+                    /**
+                     * Format: uuid
+                     * @description An uploaded file (POST /files): a recording plays in place on the recap; give this or url
+                     */
+                    fileId?: string;
                 };
             };
         };
@@ -30222,6 +30263,179 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWorkoutTemplatesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An own WorkOut’s id (shipped library keys are read-only) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkoutsSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkoutSettings"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putWorkoutsSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkoutSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkoutSettings"];
+                };
             };
             /** @description Default Response */
             400: {

@@ -4,13 +4,15 @@ import { sessionColumns } from './events.repository.ts';
 
 // The SQL of registrations: seats, the waitlist, attendance, on the organisation-scoped database.
 
-export const registrationOf = (tenant: TenantDb, sessionId: string, personId: string) =>
+/** A person's registrations: one session's (registrationOf) or several sessions' (myRegistrations). */
+const registrationsOfPerson = (tenant: TenantDb, personId: string) =>
   tenant
     .selectFrom('event_registrations')
-    .select(['id', 'status', 'signed_up_at', 'attended_at'])
-    .where('session_id', '=', sessionId)
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
+    .select(['id', 'session_id', 'status', 'signed_up_at', 'attended_at'])
+    .where('person_id', '=', personId);
+
+export const registrationOf = (tenant: TenantDb, sessionId: string, personId: string) =>
+  registrationsOfPerson(tenant, personId).where('session_id', '=', sessionId).executeTakeFirst();
 
 export const countConfirmed = async (tenant: TenantDb, sessionId: string) =>
   Number(
@@ -112,12 +114,7 @@ export async function waitlistPosition(tenant: TenantDb, sessionId: string, pers
 
 export const myRegistrations = (tenant: TenantDb, personId: string, sessionIds: string[]) =>
   sessionIds.length
-    ? tenant
-        .selectFrom('event_registrations')
-        .select(['session_id', 'status', 'signed_up_at', 'attended_at'])
-        .where('person_id', '=', personId)
-        .where('session_id', 'in', sessionIds)
-        .execute()
+    ? registrationsOfPerson(tenant, personId).where('session_id', 'in', sessionIds).execute()
     : Promise.resolve([]);
 
 export const attendeesOf = (tenant: TenantDb, sessionId: string) =>
@@ -159,15 +156,19 @@ export const setAttended = (tenant: TenantDb, id: string, at: Date | null, by: s
     .where('id', '=', id)
     .execute();
 
-/** Sessions the person has a seat in, from a moment on (the calendar feed). */
-export const seatsOf = (tenant: TenantDb, personId: string, since: Date) =>
+/** Registrations with their session: the one join the feed and the no-show list share. */
+const registrationsWithSessions = (tenant: TenantDb) =>
   tenant
     .selectFrom('event_registrations')
     .innerJoin('event_sessions', (join) =>
       join
         .onRef('event_sessions.organisation_id', '=', 'event_registrations.organisation_id')
         .onRef('event_sessions.id', '=', 'event_registrations.session_id'),
-    )
+    );
+
+/** Sessions the person has a seat in, from a moment on (the calendar feed). */
+export const seatsOf = (tenant: TenantDb, personId: string, since: Date) =>
+  registrationsWithSessions(tenant)
     .select(sessionColumns)
     .where('event_registrations.person_id', '=', personId)
     .where('event_registrations.status', '=', 'confirmed')
@@ -178,13 +179,7 @@ export const seatsOf = (tenant: TenantDb, personId: string, since: Date) =>
 
 /** Confirmed registrations of a manager's reports that were not attended in ended sessions. */
 export const noShowsOfReports = (tenant: TenantDb, managerId: string, now: Date) =>
-  tenant
-    .selectFrom('event_registrations')
-    .innerJoin('event_sessions', (join) =>
-      join
-        .onRef('event_sessions.organisation_id', '=', 'event_registrations.organisation_id')
-        .onRef('event_sessions.id', '=', 'event_registrations.session_id'),
-    )
+  registrationsWithSessions(tenant)
     .innerJoin('people', (join) =>
       join
         .onRef('people.organisation_id', '=', 'event_registrations.organisation_id')

@@ -2,6 +2,7 @@ import type { Ctx } from '../../core/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { assertCan } from '../access/index.ts';
 import { sessionsById } from '../events/index.ts';
+import { fileHeadlines } from '../files/index.ts';
 import { clashesWithSchedule } from './programmes.clash.ts';
 import { scheduleCalendar } from './programmes.ics.ts';
 import { canManageProgrammes, canSeeProgramme, isOver } from './programmes.policy.ts';
@@ -86,6 +87,10 @@ export async function programmeView(ctx: Ctx, id: string) {
     composedSessions(ctx, id),
     materialsOf(ctx.db, id),
   ]);
+  const files = await fileHeadlines(
+    ctx.db,
+    materials.flatMap((material) => (material.file_id ? [material.file_id] : [])),
+  );
   const clashes = clashesOf(sessions);
   const inSchedule = new Set(sessions.filter(isInSchedule).map(({ row }) => row.id));
   let clashCount = 0;
@@ -119,13 +124,7 @@ export async function programmeView(ctx: Ctx, id: string) {
       inMySchedule: inSchedule.has(session.id),
       clashesWith: clashes.get(session.id) ?? [],
     })),
-    materials: materials.map((material) => ({
-      id: material.id,
-      sessionId: material.programme_session_id,
-      kind: material.kind as 'recording' | 'material',
-      title: material.title,
-      url: material.url,
-    })),
+    materials: materials.map((material) => materialView(material, files)),
     clashCount: clashCount / 2,
   };
 }
@@ -152,4 +151,27 @@ export async function myScheduleCalendar(ctx: Ctx, id: string, baseUrl: string) 
     })),
     ctx.now(),
   );
+}
+
+/**
+ * A link as it is; an uploaded file by the app's own address, which serves it with Range (so a player
+ * can seek) from local disk or S3 alike. Video and audio say so: the recap plays them in place.
+ */
+function materialView(
+  material: Awaited<ReturnType<typeof materialsOf>>[number],
+  files: Awaited<ReturnType<typeof fileHeadlines>>,
+) {
+  const file = material.file_id ? files.get(material.file_id) : undefined;
+  const contentType = file?.contentType ?? null;
+  const media = contentType?.match(/^(video|audio)\//)?.[1] as 'video' | 'audio' | undefined;
+  return {
+    id: material.id,
+    sessionId: material.programme_session_id,
+    kind: material.kind as 'recording' | 'material',
+    title: material.title,
+    url: material.file_id ? `/api/v1/files/${material.file_id}` : (material.url ?? ''),
+    fileId: material.file_id,
+    contentType,
+    media: media ?? null,
+  };
 }

@@ -117,7 +117,7 @@ export const insertProgrammeSession = (
 export const materialsOf = (tenant: TenantDb, programmeId: string) =>
   tenant
     .selectFrom('programme_materials')
-    .select(['id', 'programme_session_id', 'kind', 'title', 'url'])
+    .select(['id', 'programme_session_id', 'kind', 'title', 'url', 'file_id'])
     .where('programme_id', '=', programmeId)
     .orderBy('created_at')
     .orderBy('id')
@@ -130,7 +130,8 @@ export const insertMaterial = (
     programme_session_id: string | null;
     kind: 'recording' | 'material';
     title: string;
-    url: string;
+    url: string | null;
+    file_id: string | null;
   },
 ) => tenant.insertInto('programme_materials', row).returning('id').executeTakeFirstOrThrow();
 

@@ -59,7 +59,11 @@ export const materialBody = z.object({
     .describe('The programme session it belongs to; none for the whole programme'),
   kind: z.enum(['recording', 'material']),
   title,
-  url: httpUrl,
+  url: httpUrl.optional().describe('A link (http or https); give this or fileId'),
+  fileId: z
+    .uuid()
+    .optional()
+    .describe('An uploaded file (POST /files): a recording plays in place on the recap; give this or url'),
 });
 export type MaterialInput = z.infer<typeof materialBody>;
 
@@ -113,7 +117,13 @@ export const materialSchema = z
     sessionId: z.uuid().nullable(),
     kind: z.enum(['recording', 'material']),
     title: z.string(),
-    url: z.string(),
+    url: z.string().describe("The link, or the app's own address of the uploaded file"),
+    fileId: z.uuid().nullable(),
+    contentType: z.string().nullable().describe('Of the uploaded file'),
+    media: z
+      .enum(['video', 'audio'])
+      .nullable()
+      .describe('An uploaded video or audio file, played in place on the recap'),
   })
   .meta({ id: 'ProgrammeMaterial' });
 

@@ -3,6 +3,7 @@ import type { Ctx } from '../../core/context.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../http/errors.ts';
 import { assertCan } from '../access/index.ts';
 import { cancelRegistration, createEvent, eventView, signUp } from '../events/index.ts';
+import { fileHeadlines } from '../files/index.ts';
 import './programmes.events.ts';
 import { canManageProgrammes, canSeeProgramme } from './programmes.policy.ts';
 import { myScheduleClashes } from './programmes.read.ts';
@@ -209,7 +210,10 @@ export async function leaveSession(ctx: Ctx, id: string, sessionId: string, base
   await cancelRegistration(ctx, session.event_session_id, baseUrl);
 }
 
-/** A recording or material (a link) for the recap, for the programme or one of its sessions. */
+/**
+ * A recording or material for the recap, for the programme or one of its sessions: a link, or a file
+ * uploaded to the organisation's storage (which the recap plays in place when it is video or audio).
+ */
 export async function addMaterial(ctx: Ctx, id: string, input: MaterialInput) {
   return runChange(
     ctx,
@@ -218,12 +222,20 @@ export async function addMaterial(ctx: Ctx, id: string, input: MaterialInput) {
       if (!canManageProgrammes(tx.auth)) throw forbidden();
       if (input.sessionId && !(await findProgrammeSession(tx.db, id, input.sessionId)))
         throw invalidField('sessionId', 'no such session in this programme', 'unknownReference');
+      if (Boolean(input.url) === Boolean(input.fileId))
+        throw invalidField(
+          input.url ? 'fileId' : 'url',
+          'give either a link (url) or an uploaded file (fileId)',
+        );
+      if (input.fileId && !(await fileHeadlines(tx.db, [input.fileId])).has(input.fileId))
+        throw invalidField('fileId', 'no such file in this organisation', 'unknownReference');
       const { id: materialId } = await insertMaterial(tx.db, {
         programme_id: id,
         programme_session_id: input.sessionId ?? null,
         kind: input.kind,
         title: input.title,
-        url: input.url,
+        url: input.url ?? null,
+        file_id: input.fileId ?? null,
       });
       tx.record({
         action: 'programme.material_added',

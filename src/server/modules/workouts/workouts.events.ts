@@ -4,6 +4,8 @@ import { defineEvents, type Events } from '../../core/events.ts';
 export const workoutEvents = defineEvents({
   'workout.template_created': 'workout',
   'workout.template_edited': 'workout',
+  'workout.template_deleted': 'workout',
+  'workout.settings_changed': 'workout',
   'workout.reflection_reminded': 'workout',
   'workout.planned': 'workout',
   'workout.reflected': 'workout',

@@ -6,9 +6,7 @@ import type { TenantDb } from '../../db/tenant.ts';
 import { notifyPerson } from '../notifications/index.ts';
 import { organisationContextOf } from '../organisations/index.ts';
 import { findWorkout } from './workouts.repository.ts';
-
-/** Days after the session before a participant without a reflection is reminded (once). */
-export const REFLECTION_REMINDER_DAYS = 2;
+import { MIN_REFLECTION_REMINDER_DAYS, workoutSettingsOf } from './workouts.settings.ts';
 
 /** Planned WorkOuts, across organisations, old enough to remind about with someone not yet reminded. */
 const workoutsToRemind = (db: TenantDb['executor'], lastDay: string) =>
@@ -42,12 +40,14 @@ const markReminded = (tenant: TenantDb, workoutId: string, at: Date) =>
     .execute();
 
 /**
- * Every participant of a planned WorkOut who has not reflected N days after the session gets one
- * reminder, on the bell and by mail in their language, linking the WorkOut.
+ * Every participant of a planned WorkOut who has not reflected N days after the session (N: the
+ * organisation's setting, 2 by default) gets one reminder, on the bell and by mail in their language,
+ * linking the WorkOut.
  */
 export async function remindReflections(deps: ModuleDeps, now = new Date()) {
-  // A day of slack for time zones ahead of UTC; each organisation's own "today" decides below.
-  const loose = addDays(calendarDateOf(now, 'UTC'), 1 - REFLECTION_REMINDER_DAYS);
+  // The shortest delay any organisation may choose plus a day of slack for time zones ahead of UTC;
+  // each organisation's own delay and "today" decide below.
+  const loose = addDays(calendarDateOf(now, 'UTC'), 1 - MIN_REFLECTION_REMINDER_DAYS);
   let reminded = 0;
   for (const { organisation_id: organisationId, id } of await workoutsToRemind(deps.db, loose)) {
     const ctx = await organisationContextOf(deps, organisationId, now);
@@ -56,7 +56,8 @@ export async function remindReflections(deps: ModuleDeps, now = new Date()) {
       async (tx) => {
         const workout = await findWorkout(tx.db, id);
         if (workout?.status !== 'planned') return;
-        if (workout.planned_on > addDays(tx.today(), -REFLECTION_REMINDER_DAYS)) return;
+        const { reflectionReminderDays } = await workoutSettingsOf(tx.db);
+        if (workout.planned_on > addDays(tx.today(), -reflectionReminderDays)) return;
         const people = await markReminded(tx.db, id, now);
         for (const { person_id: personId } of people)
           await notifyPerson(tx.db, personId, {

@@ -40,6 +40,10 @@ export const updateTemplate = (
   },
 ) => tenant.updateTable('workout_templates').set(row).where('id', '=', id).execute();
 
+/** Plans made from it keep their copy: their template_id turns NULL (ON DELETE SET NULL). */
+export const deleteTemplate = (tenant: TenantDb, id: string) =>
+  tenant.deleteFrom('workout_templates').where('id', '=', id).executeTakeFirst();
+
 export const insertTemplate = (
   tenant: TenantDb,
   row: {

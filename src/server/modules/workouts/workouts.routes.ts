@@ -11,9 +11,18 @@ import {
   templateBody,
   templateParams,
   workoutSchema,
+  workoutSettingsSchema,
   workoutSummarySchema,
 } from './workouts.schemas.ts';
-import { completeWorkout, createTemplate, editTemplate, planWorkout, reflect } from './workouts.service.ts';
+import {
+  completeWorkout,
+  createTemplate,
+  editTemplate,
+  planWorkout,
+  reflect,
+  removeTemplate,
+} from './workouts.service.ts';
+import { readWorkoutSettings, setWorkoutSettings } from './workouts.settings.ts';
 
 const tags = ['workouts'];
 
@@ -57,6 +66,44 @@ export const workoutRoutes = (): FastifyPluginAsyncZod => async (app) => {
       await editTemplate(ctxOf(request), request.params.id, request.body);
       return reply.status(204).send(null);
     },
+  );
+  app.delete(
+    '/workout-templates/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete an own WorkOut (its author or L&D; planned ones keep their copy; shipped: 409)',
+        params: templateParams,
+        response: { 204: z.null(), ...problems },
+      },
+    },
+    async (request, reply) => {
+      await removeTemplate(ctxOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+  app.get(
+    '/workouts/settings',
+    {
+      schema: {
+        tags,
+        summary: "The organisation's WorkOut settings (the reflection reminder's delay)",
+        response: { 200: workoutSettingsSchema, ...problems },
+      },
+    },
+    async (request) => readWorkoutSettings(ctxOf(request)),
+  );
+  app.put(
+    '/workouts/settings',
+    {
+      schema: {
+        tags,
+        summary: "Change the organisation's WorkOut settings (L&D)",
+        body: workoutSettingsSchema,
+        response: { 200: workoutSettingsSchema, ...problems },
+      },
+    },
+    async (request) => setWorkoutSettings(ctxOf(request), request.body),
   );
   app.get(
     '/workouts',

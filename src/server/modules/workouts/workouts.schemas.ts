@@ -103,3 +103,14 @@ export const workoutSchema = workoutSummarySchema
     ),
   })
   .meta({ id: 'Workout' });
+
+export const workoutSettingsSchema = z
+  .object({
+    reflectionReminderDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(14)
+      .describe('Days after the session before a participant who has not reflected is reminded (once)'),
+  })
+  .meta({ id: 'WorkoutSettings' });

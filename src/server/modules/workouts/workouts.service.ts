@@ -10,6 +10,7 @@ import './workouts.events.ts';
 import { inLanguage, libraryWorkout } from './workouts.library.ts';
 import { canSeeWorkout, leads, mayEditTemplate } from './workouts.policy.ts';
 import {
+  deleteTemplate,
   directReportsAmong,
   findTemplate,
   findWorkout,
@@ -63,9 +64,7 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function editTemplate(ctx: Ctx, id: string, input: TemplateInput) {
   personIdOf(ctx.auth);
-  if (libraryWorkout(id))
-    throw new AppError('workout_shipped', 'A shipped WorkOut cannot be changed; write an own one instead.');
-  if (!uuid.test(id)) throw notFound('WorkOut');
+  assertOwnTemplateId(id, 'changed');
   await runChange(
     ctx,
     async (tx) => {
@@ -86,6 +85,34 @@ export async function editTemplate(ctx: Ctx, id: string, input: TemplateInput) {
         subjectId: id,
         changes: { title: input.title, durationMinutes: input.durationMinutes },
       });
+    },
+    { lock: { table: 'workout_templates', id } },
+  );
+}
+
+/** The shipped library never changes (409); anything that is not an own WorkOut's id is not there (404). */
+function assertOwnTemplateId(id: string, verb: string) {
+  if (libraryWorkout(id))
+    throw new AppError('workout_shipped', `A shipped WorkOut cannot be ${verb}; write an own one instead.`);
+  if (!uuid.test(id)) throw notFound('WorkOut');
+}
+
+/**
+ * The author of an own WorkOut (or L&D) deletes it. WorkOuts planned from it keep the copy they were
+ * planned with (their link to the template is cleared), so teams lose nothing they did.
+ */
+export async function removeTemplate(ctx: Ctx, id: string) {
+  personIdOf(ctx.auth);
+  assertOwnTemplateId(id, 'deleted');
+  await runChange(
+    ctx,
+    async (tx) => {
+      const template = await findTemplate(tx.db, id);
+      if (!template) throw notFound('WorkOut');
+      if (!mayEditTemplate(tx.auth, template))
+        throw forbidden('Only the person who wrote this WorkOut, or L&D, deletes it.');
+      await deleteTemplate(tx.db, id);
+      tx.record({ action: 'workout.template_deleted', subjectId: id, changes: { title: template.title } });
     },
     { lock: { table: 'workout_templates', id } },
   );

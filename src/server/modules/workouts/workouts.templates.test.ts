@@ -3,7 +3,7 @@ import { buildPerson } from '../../factories/factories.ts';
 import { runJob } from '../../test/jobs.ts';
 import { buildOrganisationWithRoles, signInAs, startTestApp, testPassword } from '../../test/test-app.ts';
 
-// Editing own WorkOuts (the shipped library stays read-only) and the reflection reminder job.
+// Editing and deleting own WorkOuts (the shipped library stays read-only) and the reflection reminder job.
 const { app, db, config } = await startTestApp();
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
 let other: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
@@ -123,6 +123,65 @@ describe('editing an own WorkOut', () => {
   });
 });
 
+describe('deleting an own WorkOut', () => {
+  const write = async () => {
+    const created = await org.as.manager.post('/api/v1/workouts/templates', { ...edit, title: 'To delete' });
+    expect(created.statusCode).toBe(201);
+    return created.json<{ id: string }>().id;
+  };
+  const inLibrary = async (id: string) =>
+    (await org.as.manager.get('/api/v1/workouts/library')).json<Template[]>().some((t) => t.key === id);
+
+  it('its author deletes it; a WorkOut planned from it keeps its copy', async () => {
+    const id = await write();
+    const planned = await org.as.manager.post('/api/v1/workouts', {
+      templateId: id,
+      plannedOn: daysAgo(0),
+      participantIds: [org.people.employee.id],
+    });
+    expect(planned.statusCode).toBe(201);
+    const workoutId = planned.json<{ id: string }>().id;
+    expect((await org.as.manager.delete(`/api/v1/workout-templates/${id}`)).statusCode).toBe(204);
+    expect(await inLibrary(id)).toBe(false);
+    const workout = await org.as.manager.get(`/api/v1/workouts/${workoutId}`);
+    expect(workout.statusCode).toBe(200);
+    expect(workout.json()).toMatchObject({ title: 'To delete', assignment: edit.assignment });
+    // Gone is gone: a second delete and an edit find nothing.
+    expect((await org.as.manager.delete(`/api/v1/workout-templates/${id}`)).statusCode).toBe(404);
+    expect((await org.as.manager.put(`/api/v1/workout-templates/${id}`, edit)).statusCode).toBe(404);
+  });
+
+  it('L&D may delete it; an employee who did not write it may not (403); the audit log says who', async () => {
+    const id = await write();
+    expect((await org.as.employee.delete(`/api/v1/workout-templates/${id}`)).statusCode).toBe(403);
+    expect(await inLibrary(id)).toBe(true);
+    expect((await org.as.ldAdmin.delete(`/api/v1/workout-templates/${id}`)).statusCode).toBe(204);
+    expect(await inLibrary(id)).toBe(false);
+    const audit = await db
+      .selectFrom('events')
+      .select(['action', 'actor_person_id'])
+      .where('organisation_id', '=', org.organisation.id)
+      .where('subject_id', '=', id)
+      .where('action', '=', 'workout.template_deleted')
+      .execute();
+    expect(audit).toEqual([{ action: 'workout.template_deleted', actor_person_id: org.people.ldAdmin.id }]);
+  });
+
+  it('shipped: 409 workout_shipped; signed out 401; unknown or another organisation: 404', async () => {
+    const shipped = await org.as.ldAdmin.delete('/api/v1/workout-templates/feedback-week');
+    expect(shipped.statusCode).toBe(409);
+    expect(shipped.json()).toMatchObject({ code: 'workout_shipped' });
+    const id = await write();
+    expect((await org.anonymous.delete(`/api/v1/workout-templates/${id}`)).statusCode).toBe(401);
+    expect((await other.as.owner.delete(`/api/v1/workout-templates/${id}`)).statusCode).toBe(404);
+    expect((await org.as.manager.delete(`/api/v1/workout-templates/${crypto.randomUUID()}`)).statusCode).toBe(
+      404,
+    );
+    expect((await org.as.manager.delete('/api/v1/workout-templates/no-such-key')).statusCode).toBe(404);
+    expect(await inLibrary(id)).toBe(true);
+  });
+});
+
 describe('reflection reminders', () => {
   it('reminds each participant who has not reflected, once, two days after the session', async () => {
     const english = await buildPerson(db, org.organisation.id, {
@@ -177,5 +236,61 @@ describe('reflection reminders', () => {
     ]);
     const emre = (await org.as.employee.get('/api/v1/notifications')).json<{ items: { title: string }[] }>();
     expect(emre.items.map((i) => i.title).join()).not.toContain('reflectie op de WorkOut');
+  });
+});
+
+describe('the reflection reminder delay, an organisation setting', () => {
+  it('defaults to 2 days; L&D changes it; the job follows it', async () => {
+    expect((await other.as.manager.get('/api/v1/workouts/settings')).json()).toEqual({
+      reflectionReminderDays: 2,
+    });
+    const set = await other.as.ldAdmin.put('/api/v1/workouts/settings', { reflectionReminderDays: 5 });
+    expect(set.statusCode).toBe(200);
+    expect((await other.as.employee.get('/api/v1/workouts/settings')).json()).toEqual({
+      reflectionReminderDays: 5,
+    });
+    // The other organisation keeps its own delay.
+    expect((await org.as.manager.get('/api/v1/workouts/settings')).json()).toEqual({
+      reflectionReminderDays: 2,
+    });
+
+    const planned = await other.as.manager.post('/api/v1/workouts', {
+      libraryKey: 'handover-check',
+      plannedOn: daysAgo(3),
+      participantIds: [other.people.employee.id],
+    });
+    expect(planned.statusCode).toBe(201);
+    const id = planned.json<{ id: string }>().id;
+    const remindedOn = async () =>
+      db
+        .selectFrom('workout_participants')
+        .select('person_id')
+        .where('workout_id', '=', id)
+        .where('reminded_at', 'is not', null)
+        .execute();
+    await runJob('workouts.remind_reflections', { db, config });
+    expect(await remindedOn()).toEqual([]);
+
+    await other.as.ldAdmin.put('/api/v1/workouts/settings', { reflectionReminderDays: 3 });
+    await runJob('workouts.remind_reflections', { db, config });
+    expect((await remindedOn()).map((r) => r.person_id).sort()).toEqual(
+      [other.people.employee.id, other.people.manager.id].sort(),
+    );
+  });
+
+  it('only L&D changes it (403); out of range names the field (400); signed out 401', async () => {
+    const body = { reflectionReminderDays: 7 };
+    expect((await other.as.manager.put('/api/v1/workouts/settings', body)).statusCode).toBe(403);
+    expect((await other.as.employee.put('/api/v1/workouts/settings', body)).statusCode).toBe(403);
+    expect((await other.anonymous.put('/api/v1/workouts/settings', body)).statusCode).toBe(401);
+    expect((await other.anonymous.get('/api/v1/workouts/settings')).statusCode).toBe(401);
+    for (const reflectionReminderDays of [0, 15, 2.5, '3']) {
+      const response = await other.as.ldAdmin.put('/api/v1/workouts/settings', { reflectionReminderDays });
+      expect(response.statusCode).toBe(400);
+      expect(JSON.stringify(response.json())).toContain('reflectionReminderDays');
+    }
+    expect((await other.as.ldAdmin.get('/api/v1/workouts/settings')).json()).toEqual({
+      reflectionReminderDays: 3,
+    });
   });
 });

@@ -24,15 +24,14 @@ import {
   type ProgrammeSession,
   programmeQuery,
   programmesQuery,
-  useAddMaterial,
   useAddSession,
   useAddTrack,
   useCreateProgramme,
   useJoin,
   useLeave,
-  useRemoveMaterial,
   useUpdateProgramme,
 } from './queries.ts';
+import { Recap } from './recap.tsx';
 
 const localeOf = (language: string) => (language === 'en' ? 'en-GB' : 'nl-NL');
 const dayOf = (iso: string, language: string) =>
@@ -279,94 +278,6 @@ function MySchedule({ programme }: { programme: Programme }) {
         </a>
       )}
     </Card>
-  );
-}
-
-function Recap({ programme }: { programme: Programme }) {
-  const { t } = useTranslation('programmes');
-  const remove = useRemoveMaterial(programme.id);
-  const titles = new Map(programme.sessions.map((s) => [s.id, s.title]));
-  return (
-    <Card title={t('recap.title')} titleId="programme-recap">
-      {programme.recapNote && <p className="mb-3 whitespace-pre-line text-sm">{programme.recapNote}</p>}
-      {programme.materials.length === 0 ? (
-        <p className="text-sm text-slate-600">{t('recap.empty')}</p>
-      ) : (
-        <ul className="divide-y text-sm">
-          {programme.materials.map((material) => (
-            <li key={material.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <span>
-                <Badge tone={material.kind === 'recording' ? 'violet' : 'neutral'}>
-                  {t(`recap.${material.kind}`)}
-                </Badge>{' '}
-                <a
-                  className="text-teal-700 underline"
-                  href={material.url}
-                  rel="noreferrer noopener"
-                  target="_blank"
-                >
-                  {material.title}
-                </a>
-                {material.sessionId && (
-                  <span className="text-slate-600"> · {titles.get(material.sessionId)}</span>
-                )}
-              </span>
-              {programme.canManage && (
-                <Button variant="ghost" onClick={() => remove.mutate(material.id)}>
-                  {t('recap.remove', { title: material.title })}
-                </Button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {programme.canManage && <MaterialForm programme={programme} />}
-    </Card>
-  );
-}
-
-const materialSchema = z.object({
-  kind: z.enum(['recording', 'material']),
-  title: z.string().trim().min(1).max(200),
-  url: z.url({ protocol: /^https?$/ }),
-  sessionId: z.string(),
-});
-
-function MaterialForm({ programme }: { programme: Programme }) {
-  const { t } = useTranslation('programmes');
-  const add = useAddMaterial(programme.id);
-  const form = useZodForm(materialSchema, {
-    defaultValues: { kind: 'recording', title: '', url: '', sessionId: '' },
-  });
-  return (
-    <Form
-      form={form}
-      className="mt-4 space-y-3 border-t pt-4"
-      aria-label={t('recap.add')}
-      onSubmit={async (values) => {
-        await add.mutateAsync({ ...values, sessionId: values.sessionId || null });
-        form.reset();
-      }}
-    >
-      <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField name="kind" label={t('recap.kind')}>
-          <option value="recording">{t('recap.recording')}</option>
-          <option value="material">{t('recap.material')}</option>
-        </SelectField>
-        <SelectField name="sessionId" label={t('recap.session')}>
-          <option value="">{t('recap.wholeProgramme')}</option>
-          {programme.sessions.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </SelectField>
-      </div>
-      <TextField name="title" label={t('recap.name')} />
-      <TextField name="url" type="url" label={t('recap.url')} />
-      <FormError />
-      <SubmitButton>{t('recap.add')}</SubmitButton>
-    </Form>
   );
 }
 

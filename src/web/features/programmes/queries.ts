@@ -3,6 +3,7 @@ import { api, type Schemas, unwrap } from '../../api/client.ts';
 
 export type Programme = Schemas['Programme'];
 export type ProgrammeSession = Schemas['ProgrammeSession'];
+export type ProgrammeMaterial = Schemas['ProgrammeMaterial'];
 
 export const programmeKeys = {
   all: ['programmes'] as const,
@@ -71,9 +72,22 @@ export const useLeave = (id: string) =>
   );
 export const useAddMaterial = (id: string) =>
   useProgrammeChange(
-    (body: { kind: 'recording' | 'material'; title: string; url: string; sessionId?: string | null }) =>
-      unwrap(api.POST('/api/v1/programmes/{id}/materials', { params: { path: { id } }, body })),
+    (body: {
+      kind: 'recording' | 'material';
+      title: string;
+      url?: string;
+      fileId?: string;
+      sessionId?: string | null;
+    }) => unwrap(api.POST('/api/v1/programmes/{id}/materials', { params: { path: { id } }, body })),
   );
+
+/** A recording or material for the recap, into the organisation's storage through the files module. */
+export function uploadRecapFile(purpose: 'video' | 'audio' | 'document', file: File) {
+  const form = new FormData();
+  form.append('file', file);
+  // openapi-fetch sends FormData as it is (the browser adds the boundary) plus the CSRF header.
+  return unwrap(api.POST('/api/v1/files', { params: { query: { purpose } }, body: form as never }));
+}
 export const useRemoveMaterial = (id: string) =>
   useProgrammeChange((materialId: string) =>
     unwrap(

@@ -8,6 +8,7 @@ export const workoutKeys = {
   all: ['workouts'] as const,
   list: ['workouts', 'list'] as const,
   library: ['workouts', 'library'] as const,
+  settings: ['workouts', 'settings'] as const,
   one: (id: string) => ['workouts', 'one', id] as const,
 };
 
@@ -15,6 +16,11 @@ export const workoutsQuery = () =>
   queryOptions({ queryKey: workoutKeys.list, queryFn: () => unwrap(api.GET('/api/v1/workouts')) });
 export const libraryQuery = () =>
   queryOptions({ queryKey: workoutKeys.library, queryFn: () => unwrap(api.GET('/api/v1/workouts/library')) });
+export const workoutSettingsQuery = () =>
+  queryOptions({
+    queryKey: workoutKeys.settings,
+    queryFn: () => unwrap(api.GET('/api/v1/workouts/settings')),
+  });
 export const workoutQuery = (id: string) =>
   queryOptions({
     queryKey: workoutKeys.one(id),
@@ -67,6 +73,14 @@ export const useEditTemplate = (id: string) =>
       reflectionQuestion: string;
       durationMinutes: number;
     }) => unwrap(api.PUT('/api/v1/workout-templates/{id}', { params: { path: { id } }, body })),
+  );
+export const useDeleteTemplate = () =>
+  useWorkoutChange((id: string) =>
+    unwrap(api.DELETE('/api/v1/workout-templates/{id}', { params: { path: { id } } })),
+  );
+export const useSaveSettings = () =>
+  useWorkoutChange((body: { reflectionReminderDays: number }) =>
+    unwrap(api.PUT('/api/v1/workouts/settings', { body })),
   );
 export const useReflect = (id: string) =>
   useWorkoutChange((text: string) =>
