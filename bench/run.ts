@@ -31,6 +31,7 @@ import { type Row, writeReport } from './report.ts';
 import { measureLargeUpload, prepareCommits } from './scorm.ts';
 import { benchAdmin, type SeededOrganisation, seedLargeOrganisation } from './seed.ts';
 import { seedSkillsForBench } from './skills.ts';
+import { socialRows } from './social.ts';
 import { talentRows } from './talent.ts';
 import { measureXapi, seedStatements } from './xapi.ts';
 
@@ -43,6 +44,8 @@ const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 // `--only events`: the floor, workshop sign-ups for one 500-seat session at 50 connections, and the
 // learning-time week view for a person with a year of entries.
 // `--only talent`: the floor, a 1,000-person talent review grid and calibration moves at 10 connections.
+// `--only social`: the floor, the knowledge feed over 100,000 posts and the team and individual
+// leaderboards of 10,000 people with points, each at 50 connections (bench/social.ts).
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
 // `--only credentials` / `--only lti`: in-process figures against their own floors (a bare Ed25519
@@ -55,7 +58,16 @@ const standalone: Record<string, string> = {
   lti: 'lti.ts',
   insight: 'insight.ts',
 };
-const onlyChoices = ['floor', 'xapi', 'scorm', 'first-page', 'events', 'talent', ...Object.keys(standalone)];
+const onlyChoices = [
+  'floor',
+  'xapi',
+  'scorm',
+  'first-page',
+  'events',
+  'talent',
+  'social',
+  ...Object.keys(standalone),
+];
 if (only !== undefined && !onlyChoices.includes(only)) {
   console.error(`bench: --only takes one of ${onlyChoices.join(', ')}, not "${only}"`);
   process.exit(2);
@@ -475,6 +487,24 @@ async function benchDatabase(
             load,
             describeLoad,
             signedInP95: median(floor.signedInHealth.map((run) => run.p95 ?? 0)),
+          })),
+        );
+        return { label, rows, floorRates };
+      }
+      if (only === 'social') {
+        await untilIdle();
+        rows.push(
+          ...(await socialRows({
+            db,
+            label,
+            baseUrl,
+            session,
+            organisationId: seeded.organisationId,
+            loadSeconds,
+            load,
+            describeLoad,
+            signedInP95: median(floor.signedInHealth.map((run) => run.p95 ?? 0)),
+            untilIdle: () => untilIdle(),
           })),
         );
         return { label, rows, floorRates };

@@ -5,6 +5,7 @@ import { Avatar } from '../../components/badge.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { PersonPicker } from '../../components/person-picker.tsx';
+import { SaveStatus } from '../../components/save-status.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { JourneyProgress, JourneySteps } from './journey-steps.tsx';
 import { type Journey, journeyQuery, overviewQuery, useChangeBuddy } from './queries.ts';
@@ -44,6 +45,8 @@ function BuddyChoice({ journey }: { journey: Journey }) {
         excludeId={journey.person.id}
         onChange={(buddyId) => change.mutate({ id: journey.id, buddyId })}
       />
+      {/* The picker shows the saved buddy: after a failed save it is the previous one again. */}
+      <SaveStatus state={change} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card } from '../../components/page.tsx';
+import { SaveStatus } from '../../components/save-status.tsx';
 import { useMe } from '../../lib/session.tsx';
 import { KudosDialog } from './kudos-dialog.tsx';
 import { type Celebration, sharedCelebrationsQuery, useShareCelebration } from './queries.ts';
@@ -59,6 +60,7 @@ export function CelebrationItem({
             {celebration.isShared ? t('celebration.unshare') : t('celebration.share')}
           </Button>
         )}
+        {canShare && <SaveStatus state={share} />}
         {canRecognise &&
           (celebration.recognisedByMe ? (
             <span className="text-sm text-teal-800">{t('celebration.recognised')}</span>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { Checkbox } from '../../components/field.tsx';
@@ -14,6 +15,7 @@ import {
 } from '../../components/form/index.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
+import { SaveStatus } from '../../components/save-status.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { can, isManager } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
@@ -121,14 +123,22 @@ function LeaderboardSwitch() {
   const { t } = useTranslation('recognition');
   const settings = useQuery(settingsQuery());
   const set = useSetSettings();
+  // Shown at once; put back if the save fails.
+  const [draft, setDraft] = useState<boolean | null>(null);
   if (!settings.data) return null;
   return (
-    <Checkbox
-      label={t('settings.leaderboards')}
-      hint={t('settings.leaderboardsHint')}
-      checked={settings.data.leaderboardsEnabled}
-      onChange={(e) => set.mutate({ leaderboardsEnabled: e.target.checked })}
-    />
+    <div>
+      <Checkbox
+        label={t('settings.leaderboards')}
+        hint={t('settings.leaderboardsHint')}
+        checked={draft ?? settings.data.leaderboardsEnabled}
+        onChange={(e) => {
+          setDraft(e.target.checked);
+          set.mutate({ leaderboardsEnabled: e.target.checked }, { onSettled: () => setDraft(null) });
+        }}
+      />
+      <SaveStatus state={set} />
+    </div>
   );
 }
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button.tsx';
 import { Checkbox } from '../../components/field.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
+import { SaveStatus } from '../../components/save-status.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { CelebrationItem } from './celebrations.tsx';
 import { KudosDialog } from './kudos-dialog.tsx';
@@ -27,10 +28,17 @@ export function RecognitionPage() {
   const board = useQuery(leaderboardQuery());
   const preferences = useSetPreferences();
   const [isGiving, setIsGiving] = useState(false);
+  const [draft, setDraft] = useState<Record<string, boolean>>({});
   if (me.isPending) return <Loading />;
   if (me.isError) return <QueryError error={me.error} />;
   const profile = me.data;
   const choices = profile.preferences!;
+  // Shown at once; put back if the save fails (the server's answer replaces it when it succeeds).
+  const shown = { ...choices, ...draft };
+  const choose = (change: Partial<typeof choices>) => {
+    setDraft((current) => ({ ...current, ...change }));
+    preferences.mutate(change, { onSettled: () => setDraft({}) });
+  };
   return (
     <div className="space-y-6">
       <PageHeader
@@ -104,20 +112,21 @@ export function RecognitionPage() {
         <div className="space-y-3">
           <Checkbox
             label={t('page.badgesVisible')}
-            checked={choices.badgesVisible}
-            onChange={(event) => preferences.mutate({ badgesVisible: event.target.checked })}
+            checked={shown.badgesVisible}
+            onChange={(event) => choose({ badgesVisible: event.target.checked })}
           />
           <Checkbox
             label={t('page.pointsVisible')}
-            checked={choices.pointsVisible}
-            onChange={(event) => preferences.mutate({ pointsVisible: event.target.checked })}
+            checked={shown.pointsVisible}
+            onChange={(event) => choose({ pointsVisible: event.target.checked })}
           />
           <Checkbox
             label={t('page.onLeaderboards')}
             hint={t('page.onLeaderboardsHint')}
-            checked={choices.onLeaderboards}
-            onChange={(event) => preferences.mutate({ onLeaderboards: event.target.checked })}
+            checked={shown.onLeaderboards}
+            onChange={(event) => choose({ onLeaderboards: event.target.checked })}
           />
+          <SaveStatus state={preferences} />
         </div>
       </Card>
     </div>

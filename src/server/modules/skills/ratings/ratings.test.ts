@@ -318,6 +318,7 @@ describe('gaps, matrix and mentors', () => {
         level: 5,
         skillId: skill.coaching,
         buddyFor: null,
+        ambassador: null,
       },
     ]);
     const asked = await org.as.employee.post('/api/v1/mentors/requests', {
