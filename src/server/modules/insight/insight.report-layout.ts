@@ -101,7 +101,7 @@ export async function writeReport(report: {
       });
       y -= 13;
     };
-    drawRow(table.columns, bold);
+    if (table.columns.some(Boolean)) drawRow(table.columns, bold);
     for (const row of table.rows) drawRow(row, regular);
     y -= 14;
   }

@@ -32,23 +32,14 @@ export async function organisationReport(ctx: Ctx, query: ScopeQuery & { locale?
   const tables: Table[] = [
     {
       title: t.keyFigures(),
-      columns: [
-        t.people(),
-        t.activeLearners(),
-        t.activeShare(),
-        t.learningHours(),
-        t.completions(),
-        t.timeCost(),
-      ],
+      columns: ['', ''],
       rows: [
-        [
-          number.format(dashboard.totals.people),
-          number.format(dashboard.totals.activeLearners),
-          pct(dashboard.totals.activeShare),
-          number.format(dashboard.totals.learningHours),
-          number.format(dashboard.totals.completions),
-          money(dashboard.cost.timeCostCents),
-        ],
+        [t.people(), number.format(dashboard.totals.people)],
+        [t.activeLearners(), number.format(dashboard.totals.activeLearners)],
+        [t.activeShare(), pct(dashboard.totals.activeShare)],
+        [t.learningHours(), number.format(dashboard.totals.learningHours)],
+        [t.completions(), number.format(dashboard.totals.completions)],
+        [t.timeCost(), money(dashboard.cost.timeCostCents)],
       ],
     },
     {

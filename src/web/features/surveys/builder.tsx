@@ -16,7 +16,8 @@ import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { AudiencePicker } from './audience-picker.tsx';
 import { type Survey, type SurveyInput, surveyQuery, useSaveSurvey } from './queries.ts';
-import { type Draft, emptyQuestion, optionsOf, QuestionEditor, surveyDraft } from './question-editor.tsx';
+import { QuestionEditor } from './question-editor.tsx';
+import { type Draft, emptyQuestion, optionsOf, surveyDraft } from './survey-draft.ts';
 
 function draftOf(survey?: Survey): Draft {
   if (!survey)

@@ -1,9 +1,10 @@
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Form, FormError, SubmitButton, TextField, useZodForm } from '../../components/form/index.ts';
 import { Card } from '../../components/page.tsx';
 import { useSchedule } from './queries.ts';
+import { scheduleDraft } from './survey-draft.ts';
 
 /** A local date-time input's value ("yyyy-mm-ddThh:mm") some days from now. */
 const localIn = (days: number) => {
@@ -12,19 +13,6 @@ const localIn = (days: number) => {
   return date.toISOString().slice(0, 16);
 };
 const iso = (local: string) => new Date(local).toISOString();
-const localDateTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'invalid');
-
-const scheduleDraft = z
-  .object({
-    opensAt: z.union([z.literal(''), localDateTime]),
-    closesAt: z.string().min(1, 'required').pipe(localDateTime),
-  })
-  .superRefine((draft, ctx) => {
-    const opens = draft.opensAt ? Date.parse(draft.opensAt) : Date.now();
-    if (Date.parse(draft.closesAt) <= opens)
-      ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'endBeforeStart' });
-  });
-
 /** Send a draft now, or at a set time; it closes at the end date either way. */
 export function ScheduleForm({ id }: { id: string }) {
   const { t } = useTranslation('surveys');
