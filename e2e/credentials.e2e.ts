@@ -1,4 +1,4 @@
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { browserPerFile, demo, screenshot, shows, signIn } from './support.ts';
 
 // Journey: the employee's badge (earned in the demo) is an Open Badges credential in "Mijn credentials";
@@ -49,5 +49,24 @@ describe('credentials', () => {
     await stranger.reload();
     await shows(stranger.getByText('Deze credential is ingetrokken'));
     await screenshot(stranger, 'credentials-4-public-revoked');
+  });
+
+  // Rotation cannot be undone (by design); it leaves the demo valid: every key stays published, so
+  // credentials signed before keep verifying (credentials.rotation.test.ts).
+  test('L&D sees the numbered signing keys and rotates after confirming', async () => {
+    const ld = await browser.newPage();
+    await signIn(ld, demo.ldAdmin);
+    await ld.goto('/credentials/manage');
+    const keys = ld.getByRole('region', { name: 'Ondertekeningssleutels', exact: true });
+    await shows(keys.getByText('Ondertekent nieuwe credentials'));
+    const before = await keys.getByRole('row').count();
+    await keys.getByRole('button', { name: 'Sleutel vervangen' }).click();
+    const dialog = ld.getByRole('dialog');
+    await shows(dialog.getByText('Nieuwe ondertekeningssleutel maken?'));
+    await screenshot(ld, 'credentials-5-rotate-key');
+    await dialog.getByRole('button', { name: 'Nieuwe sleutel maken' }).click();
+    await shows(keys.getByText(`Sleutel ${before} ondertekent nu nieuwe credentials.`));
+    await shows(keys.getByText('Buiten gebruik sinds').first());
+    expect(await keys.getByRole('row').count()).toBe(before + 1);
   });
 });

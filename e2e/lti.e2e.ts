@@ -17,7 +17,7 @@ describe('LTI tools', () => {
     await shows(page.getByRole('heading', { name: 'Groeipad als platform', exact: true }));
     await screenshot(page, 'lti-1-platform-details');
 
-    const register = page.getByRole('region', { name: 'Tool registreren' });
+    const register = page.getByRole('region', { name: 'Tool registreren', exact: true });
     await register.getByLabel('Naam').fill('Zorgsimulaties');
     await register.getByLabel('Login-startadres').fill('https://tool.example.org/lti/login');
     await register.getByLabel('Startadres', { exact: true }).fill('https://tool.example.org/lti/launch');

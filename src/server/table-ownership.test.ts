@@ -16,6 +16,7 @@ const owners: Record<string, string> = {
   lti_platform_keys: 'lti',
   lti_scores: 'lti',
   lti_seen_tokens: 'lti',
+  lti_registration_tokens: 'lti',
   lti_tools: 'lti',
   badge_awards: 'recognition',
   privacy_settings: 'privacy',

@@ -1266,6 +1266,19 @@ export interface LtiPlatformKeys {
   retired_at: Date | null;
 }
 
+export interface LtiRegistrationTokens {
+  created_at: ColumnType<Date, never, never>;
+  created_by: string | null;
+  expires_at: Date;
+  id: Generated<string>;
+  organisation_id: string;
+  privacy: "anonymous" | "name" | "name_email";
+  token_hash: string;
+  tool_id: string | null;
+  tool_url: string;
+  used_at: Date | null;
+}
+
 export interface LtiScores {
   activity_progress: string;
   comment: string | null;
@@ -1296,9 +1309,11 @@ export interface LtiTools {
   login_url: string;
   name: string;
   organisation_id: string;
+  presentation: Generated<"window" | "iframe">;
   privacy: Generated<"anonymous" | "name" | "name_email">;
   public_jwk: Json | null;
   redirect_urls: string[];
+  registered_by: Generated<"manual" | "dynamic">;
 }
 
 export interface MentoringRequests {
@@ -2427,6 +2442,7 @@ export interface DB {
   lti_line_items: LtiLineItems;
   lti_links: LtiLinks;
   lti_platform_keys: LtiPlatformKeys;
+  lti_registration_tokens: LtiRegistrationTokens;
   lti_scores: LtiScores;
   lti_seen_tokens: LtiSeenTokens;
   lti_tools: LtiTools;

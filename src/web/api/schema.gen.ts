@@ -5481,7 +5481,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The organisation's numbered signing keys (L&D), newest first: public parts only */
+        get: operations["getCredentialsIssuerKeys"];
         put?: never;
         /** Replace the organisation's signing key (L&D): new credentials use the new key; earlier ones keep verifying with the old, which stays published */
         post: operations["postCredentialsIssuerKeys"];
@@ -6490,6 +6491,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/lti/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start LTI Dynamic Registration: a one-time token and the tool's registration URL to open with it */
+        post: operations["postLtiRegistrations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/lti/tools/{id}": {
         parameters: {
             query?: never;
@@ -6504,6 +6522,23 @@ export interface paths {
         post?: never;
         /** Remove a tool no item launches any more */
         delete: operations["deleteLtiToolsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lti/tools/{id}/presentation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** How the tool's items open: a new window, or embedded in Groeipad */
+        put: operations["putLtiToolsByIdPresentation"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -8680,6 +8715,17 @@ export interface components {
             achievementType: string | null;
             description: string | null;
         };
+        CredentialIssuerKey: {
+            keyNumber: number;
+            /** @description The verification method credentials name in their proof */
+            keyId: string;
+            publicKeyMultibase: string;
+            /** Format: date-time */
+            createdAt: string;
+            retiredAt: string | null;
+            /** @description The key new credentials are signed with */
+            isSigning: boolean;
+        };
         EventSession: {
             /** Format: uuid */
             id: string;
@@ -9363,6 +9409,13 @@ export interface components {
             hasPublicKey: boolean;
             /** @enum {string} */
             privacy: "anonymous" | "name" | "name_email";
+            /** @enum {string} */
+            presentation: "window" | "iframe";
+            /**
+             * @description By hand, or by LTI Dynamic Registration
+             * @enum {string}
+             */
+            registeredBy: "manual" | "dynamic";
             launchCount: number;
             lastLaunchAt: string | null;
             createdAt: string;
@@ -9400,6 +9453,15 @@ export interface components {
             presentation: "window" | "iframe";
             /** @description Latest score in percent the tool sent for me */
             score: number | null;
+        };
+        LtiRegistrationStart: {
+            /** @description The tool's registration URL with our openid_configuration and token */
+            startUrl: string;
+            openidConfigurationUrl: string;
+            /** @description One-time, valid for an hour */
+            registrationToken: string;
+            /** Format: date-time */
+            expiresAt: string;
         };
         OutboxMessage: {
             /** Format: uuid */
@@ -37509,6 +37571,62 @@ export interface operations {
             };
         };
     };
+    getCredentialsIssuerKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialIssuerKey"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postCredentialsIssuerKeys: {
         parameters: {
             query?: never;
@@ -42259,6 +42377,12 @@ export interface operations {
                      * @enum {string}
                      */
                     privacy?: "anonymous" | "name" | "name_email";
+                    /**
+                     * @description How the tool's items open: a new window, or embedded in Groeipad
+                     * @default window
+                     * @enum {string}
+                     */
+                    presentation?: "window" | "iframe";
                 };
             };
         };
@@ -42270,6 +42394,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LtiTool"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postLtiRegistrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uri
+                     * @description The tool's registration (initiate registration) URL
+                     */
+                    toolUrl: string;
+                    /**
+                     * @default anonymous
+                     * @enum {string}
+                     */
+                    privacy?: "anonymous" | "name" | "name_email";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LtiRegistrationStart"];
                 };
             };
             /** @description Default Response */
@@ -42418,6 +42613,12 @@ export interface operations {
                      * @enum {string}
                      */
                     privacy?: "anonymous" | "name" | "name_email";
+                    /**
+                     * @description How the tool's items open: a new window, or embedded in Groeipad
+                     * @default window
+                     * @enum {string}
+                     */
+                    presentation?: "window" | "iframe";
                 };
             };
         };
@@ -42486,6 +42687,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putLtiToolsByIdPresentation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    presentation: "window" | "iframe";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LtiTool"];
+                };
             };
             /** @description Default Response */
             400: {

@@ -2,9 +2,9 @@ import type { Ctx } from '../../core/context.ts';
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../http/errors.ts';
 import { assertCan, personIdOf } from '../access/index.ts';
-import { ownDocuments, ownRevocations, type Signing } from './credentials.issuer.ts';
+import { issuerKey, ownDocuments, ownRevocations, type Signing } from './credentials.issuer.ts';
 import { verify } from './credentials.proof.ts';
-import { shareUrl } from './credentials.urls.ts';
+import { issuerUrl, keyIdOf, shareUrl } from './credentials.urls.ts';
 
 type Row = {
   id: string;
@@ -111,4 +111,27 @@ export async function verification(db: Db, signing: Signing, document: unknown) 
     checkedAt: new Date().toISOString(),
     ...claimsOf(document),
   };
+}
+
+/**
+ * L&D: the issuer's numbered keys, newest first (public parts only), for the rotation screen. Made on
+ * first look, as on first signing, so the screen always shows the key that signs.
+ */
+export async function issuerKeys(ctx: Ctx, signing: Signing) {
+  assertCan(ctx.auth, 'credentials.manage');
+  await issuerKey(ctx.db, signing);
+  const issuer = issuerUrl(signing.baseUrl, ctx.organisationId);
+  const rows = await ctx.db
+    .selectFrom('credential_issuers')
+    .select(['key_number', 'public_key_multibase', 'created_at', 'retired_at'])
+    .orderBy('key_number', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    keyNumber: row.key_number,
+    keyId: keyIdOf(issuer, row.key_number),
+    publicKeyMultibase: row.public_key_multibase,
+    createdAt: row.created_at.toISOString(),
+    retiredAt: row.retired_at?.toISOString() ?? null,
+    isSigning: row.retired_at === null,
+  }));
 }

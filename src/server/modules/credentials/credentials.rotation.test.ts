@@ -42,4 +42,22 @@ describe('issuer key rotation and did:web', () => {
         .statusCode,
     ).toBe(404);
   });
+
+  it("lists L&D's numbered keys, newest signing, public parts only, and only the organisation's own", async () => {
+    const listed = await org.as.ldAdmin.get('/api/v1/credentials/issuer-keys');
+    expect(listed.statusCode, listed.body).toBe(200);
+    const keys = listed.json<Json[]>();
+    expect(keys.map((k) => [k.keyNumber, k.isSigning])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+    expect(keys[1]?.retiredAt).toEqual(expect.any(String));
+    expect(keys[0]?.keyId).toBe(`${config.baseUrl}/api/v1/credentials/issuers/${org.organisation.id}#key-2`);
+    expect(listed.body).not.toMatch(/secret/i);
+    const fresh = await buildOrganisationWithRoles(app, db);
+    const first = (await fresh.as.ldAdmin.get('/api/v1/credentials/issuer-keys')).json<Json[]>();
+    expect(first.map((k) => k.keyNumber)).toEqual([1]);
+    expect((await org.as.employee.get('/api/v1/credentials/issuer-keys')).statusCode).toBe(403);
+    expect((await org.anonymous.get('/api/v1/credentials/issuer-keys')).statusCode).toBe(401);
+  });
 });

@@ -12,6 +12,7 @@ import { issueMissing } from './credentials.issue.ts';
 import { ownDocuments } from './credentials.issuer.ts';
 import { verifyLimiter } from './credentials.rate-limit.ts';
 import {
+  issuerKeys,
   myCredentials,
   organisationCredentials,
   publicCredential,
@@ -19,6 +20,7 @@ import {
 } from './credentials.read.ts';
 import {
   credentialSchema,
+  issuerKeySchema,
   jsonLdSchema,
   organisationCredentialSchema,
   organisationParams,
@@ -111,6 +113,18 @@ export const credentialsRoutes =
         if (!document) throw notFound('Issuer');
         return document as Record<string, unknown>;
       },
+    );
+
+    app.get(
+      '/credentials/issuer-keys',
+      {
+        schema: {
+          tags,
+          summary: "The organisation's numbered signing keys (L&D), newest first: public parts only",
+          response: { 200: z.array(issuerKeySchema), ...problems },
+        },
+      },
+      async (request) => issuerKeys(ctxOf(request), signing),
     );
 
     app.post(

@@ -34,3 +34,14 @@ export const verificationSchema = z
   .meta({ id: 'CredentialVerification' });
 
 export const organisationParams = z.object({ organisationId: z.uuid() });
+
+export const issuerKeySchema = z
+  .object({
+    keyNumber: z.number().int(),
+    keyId: z.string().describe('The verification method credentials name in their proof'),
+    publicKeyMultibase: z.string(),
+    createdAt: z.iso.datetime(),
+    retiredAt: z.iso.datetime().nullable(),
+    isSigning: z.boolean().describe('The key new credentials are signed with'),
+  })
+  .meta({ id: 'CredentialIssuerKey' });

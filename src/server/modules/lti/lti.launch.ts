@@ -84,7 +84,8 @@ export async function startLaunch(ctx: Ctx, contentId: string, env: LtiEnv) {
       messageType: 'LtiResourceLinkRequest',
       targetLinkUri: link.target_url ?? tool.launch_url,
     });
-    return { ...login, presentation: link.presentation };
+    // The tool's setting decides (L&D's choice per tool): embedded needs the tool's consent to be framed.
+    return { ...login, presentation: tool.presentation };
   });
 }
 

@@ -92,7 +92,7 @@ export async function linkView(ctx: Ctx, contentId: string) {
     toolName: tool.name,
     title: link.title,
     targetUrl: link.target_url,
-    presentation: link.presentation,
+    presentation: tool.presentation,
     score:
       score?.score_given != null && score.score_maximum
         ? Math.round((score.score_given / score.score_maximum) * 100)

@@ -7,16 +7,27 @@ import { acceptDeepLinks } from './lti.deep-linking.ts';
 import { type LtiEnv, startDeepLinking, startLaunch } from './lti.launch.ts';
 import { createLinkItem, linkView } from './lti.links.ts';
 import { launchLog, platformView } from './lti.read.ts';
+import { startRegistration } from './lti.registration.ts';
 import {
   launchLogSchema,
   linkInput,
   linkSchema,
   loginSchema,
   platformSchema,
+  registrationStartInput,
+  registrationStartSchema,
   toolInput,
   toolSchema,
 } from './lti.schemas.ts';
-import { changeTool, listTools, registerTool, removeTool, rotatePlatformKey, toolView } from './lti.tools.ts';
+import {
+  changeTool,
+  listTools,
+  registerTool,
+  removeTool,
+  rotatePlatformKey,
+  setToolPresentation,
+  toolView,
+} from './lti.tools.ts';
 
 const tags = ['lti'];
 
@@ -85,6 +96,20 @@ export const ltiRoutes =
         return reply.status(201).send(await toolView(ctx, id));
       },
     );
+    app.post(
+      '/lti/registrations',
+      {
+        schema: {
+          tags,
+          summary:
+            "Start LTI Dynamic Registration: a one-time token and the tool's registration URL to open with it",
+          body: registrationStartInput,
+          response: { 201: registrationStartSchema, ...problems },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await startRegistration(ctxOf(request), request.body, env)),
+    );
     app.get(
       '/lti/tools/:id',
       {
@@ -111,6 +136,23 @@ export const ltiRoutes =
       async (request) => {
         const ctx = ctxOf(request);
         await changeTool(ctx, request.params.id, request.body);
+        return toolView(ctx, request.params.id);
+      },
+    );
+    app.put(
+      '/lti/tools/:id/presentation',
+      {
+        schema: {
+          tags,
+          summary: "How the tool's items open: a new window, or embedded in Groeipad",
+          params: idParams,
+          body: z.object({ presentation: z.enum(['window', 'iframe']) }),
+          response: { 200: toolSchema, ...problems },
+        },
+      },
+      async (request) => {
+        const ctx = ctxOf(request);
+        await setToolPresentation(ctx, request.params.id, request.body.presentation);
         return toolView(ctx, request.params.id);
       },
     );

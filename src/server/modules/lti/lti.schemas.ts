@@ -25,6 +25,10 @@ export const toolInput = z
       .enum(privacyLevels)
       .default('anonymous')
       .describe('What a launch tells the tool about the learner'),
+    presentation: z
+      .enum(['window', 'iframe'])
+      .default('window')
+      .describe("How the tool's items open: a new window, or embedded in Groeipad"),
   })
   .refine((input) => input.jwksUrl || input.publicJwk, {
     path: ['jwksUrl'],
@@ -45,6 +49,8 @@ export const toolSchema = z
     jwksUrl: z.string().nullable(),
     hasPublicKey: z.boolean(),
     privacy: z.enum(privacyLevels),
+    presentation: z.enum(['window', 'iframe']),
+    registeredBy: z.enum(['manual', 'dynamic']).describe('By hand, or by LTI Dynamic Registration'),
     launchCount: z.number().int(),
     lastLaunchAt: z.string().nullable(),
     createdAt: z.string(),
@@ -115,3 +121,17 @@ export const launchLogSchema = z.object({
   messageType: z.string(),
   createdAt: z.string(),
 });
+
+export const registrationStartInput = z.object({
+  toolUrl: httpUrl.describe("The tool's registration (initiate registration) URL"),
+  privacy: z.enum(privacyLevels).default('anonymous'),
+});
+
+export const registrationStartSchema = z
+  .object({
+    startUrl: z.string().describe("The tool's registration URL with our openid_configuration and token"),
+    openidConfigurationUrl: z.string(),
+    registrationToken: z.string().describe('One-time, valid for an hour'),
+    expiresAt: z.iso.datetime(),
+  })
+  .meta({ id: 'LtiRegistrationStart' });

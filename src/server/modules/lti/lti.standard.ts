@@ -5,8 +5,10 @@ import type { ModuleDeps } from '../../core/module.ts';
 import { AppError } from '../../http/errors.ts';
 import { scope } from './lti.claims.ts';
 import { receiveDeepLinks } from './lti.deep-linking.ts';
+import { embedDocument } from './lti.embed.ts';
 import { publicKeySet } from './lti.keys.ts';
 import { authorize } from './lti.launch.ts';
+import { openidConfiguration, registerDynamically } from './lti.registration.ts';
 import { envOf } from './lti.routes.ts';
 import {
   addLineItem,
@@ -115,6 +117,45 @@ export const ltiStandardPlugin = (deps: ModuleDeps) => async (app: FastifyInstan
         .send(keys);
     },
   );
+
+  type OrganisationRequest = FastifyRequest<{ Params: { organisationId: string } }>;
+  const isUuid = (text: string) =>
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
+  // Dynamic Registration: the configuration the tool reads, and where it registers (with L&D's token).
+  app.get(
+    '/lti/:organisationId/openid-configuration',
+    standard,
+    async (request: OrganisationRequest, reply) => {
+      if (!isUuid(request.params.organisationId)) throw new OAuthError(404, 'not_found', 'no such platform');
+      return reply
+        .header('cache-control', 'public, max-age=300')
+        .header('access-control-allow-origin', '*')
+        .send(openidConfiguration(env.baseUrl, request.params.organisationId));
+    },
+  );
+  app.post('/lti/:organisationId/registrations', standard, async (request: OrganisationRequest, reply) => {
+    if (!isUuid(request.params.organisationId))
+      throw new OAuthError(401, 'invalid_token', 'the registration token is unknown, used or expired');
+    const answer = await registerDynamically(deps, {
+      organisationId: request.params.organisationId,
+      authorization: request.headers.authorization,
+      body: request.body,
+      now: now(),
+    });
+    return reply.status(201).header('cache-control', 'no-store').send(answer);
+  });
+
+  // Embedded launch: the frame between the launch page and the tool (lti.embed.ts).
+  app.get('/lti/embed', standard, async (request, reply) => {
+    const page = await embedDocument(deps.db, asStrings(request.query));
+    return reply
+      .header('content-security-policy', page.csp)
+      .header('x-frame-options', 'SAMEORIGIN')
+      .header('cache-control', 'no-store')
+      .header('referrer-policy', 'no-referrer')
+      .type('text/html; charset=utf-8')
+      .send(page.html);
+  });
 
   const authorizeHandler = async (request: FastifyRequest, reply: FastifyReply) => {
     const query = { ...asStrings(request.query), ...asStrings(request.body) };

@@ -19,6 +19,7 @@ export const findTool = (db: TenantDb, id: string) =>
 
 function columnsOf(input: ToolInput) {
   return {
+    presentation: input.presentation,
     name: input.name,
     login_url: input.loginUrl,
     launch_url: input.launchUrl,
@@ -30,17 +31,24 @@ function columnsOf(input: ToolInput) {
   };
 }
 
+/** A new tool row with the client and deployment ids Groeipad makes (by hand or dynamically). */
+export async function createToolRow(db: TenantDb, input: ToolInput & { registeredBy: 'manual' | 'dynamic' }) {
+  const row = await db
+    .insertInto('lti_tools', {
+      ...columnsOf(input),
+      registered_by: input.registeredBy,
+      client_id: randomBytes(16).toString('hex'),
+      deployment_id: randomBytes(8).toString('hex'),
+    })
+    .returning(['id', 'client_id', 'deployment_id'])
+    .executeTakeFirstOrThrow();
+  return { id: row.id, clientId: row.client_id, deploymentId: row.deployment_id };
+}
+
 export async function registerTool(ctx: Ctx, input: ToolInput) {
   assertCan(ctx.auth, 'catalogue.manage');
   return runChange(ctx, async (tx) => {
-    const { id } = await tx.db
-      .insertInto('lti_tools', {
-        ...columnsOf(input),
-        client_id: randomBytes(16).toString('hex'),
-        deployment_id: randomBytes(8).toString('hex'),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const { id } = await createToolRow(tx.db, { ...input, registeredBy: 'manual' });
     tx.record({
       action: 'lti_tool.registered',
       subjectId: id,
@@ -65,6 +73,20 @@ export async function changeTool(ctx: Ctx, id: string, input: ToolInput) {
       changes: { name: input.name, privacy: input.privacy },
     });
     return id;
+  });
+}
+
+/** L&D chooses how the tool's items open: a new window, or embedded in Groeipad's launch page. */
+export async function setToolPresentation(ctx: Ctx, id: string, presentation: 'window' | 'iframe') {
+  assertCan(ctx.auth, 'catalogue.manage');
+  return runChange(ctx, async (tx) => {
+    const changed = await tx.db
+      .updateTable('lti_tools')
+      .set({ presentation })
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!Number(changed.numUpdatedRows)) throw notFound('LTI tool');
+    tx.record({ action: 'lti_tool.changed', subjectId: id, changes: { presentation } });
   });
 }
 
@@ -131,6 +153,8 @@ export async function listTools(ctx: Ctx) {
     jwksUrl: row.jwks_url,
     hasPublicKey: !!row.public_jwk,
     privacy: row.privacy,
+    presentation: row.presentation,
+    registeredBy: row.registered_by,
     launchCount: row.launch_count ?? 0,
     lastLaunchAt: iso(row.last_launch_at ? new Date(row.last_launch_at) : null),
     createdAt: row.created_at.toISOString(),

@@ -9,6 +9,7 @@ import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { TextArea } from '../../components/text-area.tsx';
+import { IssuerKeysSection } from './issuer-keys.tsx';
 import { type OrganisationCredential, organisationCredentialsQuery, useRevokeCredential } from './queries.ts';
 
 function RevokeButton({ credential }: { credential: OrganisationCredential }) {
@@ -103,6 +104,7 @@ export function CredentialsAdminPage() {
           </tbody>
         </table>
       )}
+      <IssuerKeysSection />
     </div>
   );
 }

@@ -1,20 +1,30 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
-import { linkQuery, loginAddress, useLaunch } from './queries.ts';
+import { embedAddress, linkQuery, loginAddress, useLaunch } from './queries.ts';
 
-/** Open the tool: Groeipad logs the learner in at the tool (LTI 1.3), in a new window. */
+/**
+ * Open the tool: Groeipad logs the learner in at the tool (LTI 1.3), in a new window or — when L&D chose
+ * so for the tool — embedded in this page (through our framing page, whose CSP allows that tool only).
+ */
 export function LtiLaunchCard({ contentId }: { contentId: string }) {
   const { t } = useTranslation('lti');
   const link = useQuery(linkQuery(contentId));
   const launch = useLaunch();
+  const [frameAddress, setFrameAddress] = useState<string | null>(null);
   if (link.isPending) return <Loading />;
   if (link.isError) return <QueryError error={link.error} />;
   const open = async () => {
+    if (link.data.presentation === 'iframe') {
+      const login = await launch.mutateAsync(contentId).catch(() => null);
+      if (login) setFrameAddress(embedAddress(login));
+      return;
+    }
     // Opened on the click itself, so the pop-up blocker lets it through; filled when the launch is ready.
     const target = window.open('about:blank', '_blank');
     try {
@@ -40,6 +50,14 @@ export function LtiLaunchCard({ contentId }: { contentId: string }) {
         </Button>
       </div>
       <FormErrorRegion error={launch.error} shownFields={[]} />
+      {frameAddress && (
+        <iframe
+          title={t('launch.frame', { tool: link.data.toolName })}
+          src={frameAddress}
+          className="mt-4 h-[70vh] w-full rounded-lg border border-slate-200"
+          allow="fullscreen"
+        />
+      )}
     </Card>
   );
 }

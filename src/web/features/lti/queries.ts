@@ -43,6 +43,7 @@ const registerTool = (body: {
   deepLinkUrl: string | null;
   jwksUrl: string | null;
   privacy: LtiTool['privacy'];
+  presentation: LtiTool['presentation'];
 }) => unwrap(api.POST('/api/v1/lti/tools', { body: { ...body, redirectUrls: [], publicJwk: null } }));
 
 export const useRegisterTool = () => useLtiChange(registerTool);
@@ -69,3 +70,24 @@ export const useAcceptSelection = () =>
   useLtiChange((id: string) =>
     unwrap(api.POST('/api/v1/lti/selections/{id}/accept', { params: { path: { id } }, body: {} })),
   );
+
+/** The embedded launch: our framing page, which frames the tool's login address (lti.embed.ts). */
+export const embedAddress = (login: LtiLogin) =>
+  `/lti/embed?${new URLSearchParams({ action: login.action, ...login.params }).toString()}`;
+
+export const useSetPresentation = () =>
+  useLtiChange((input: { toolId: string; presentation: LtiTool['presentation'] }) =>
+    unwrap(
+      api.PUT('/api/v1/lti/tools/{id}/presentation', {
+        params: { path: { id: input.toolId } },
+        body: { presentation: input.presentation },
+      }),
+    ),
+  );
+
+/** LTI Dynamic Registration: a one-time token and the tool's registration page to open with it. */
+export const useStartRegistration = () =>
+  useMutation({
+    mutationFn: (body: { toolUrl: string; privacy: LtiTool['privacy'] }) =>
+      unwrap(api.POST('/api/v1/lti/registrations', { body })),
+  });

@@ -6,6 +6,7 @@ import { SelectField, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { DynamicRegistrationForm } from './dynamic-registration.tsx';
 import {
   type LtiTool,
   loginAddress,
@@ -16,6 +17,7 @@ import {
   useRegisterTool,
   useRemoveTool,
   useRotateKey,
+  useSetPresentation,
 } from './queries.ts';
 
 const privacyLevels: LtiTool['privacy'][] = ['anonymous', 'name', 'name_email'];
@@ -66,6 +68,7 @@ function RegisterForm() {
   const empty = { name: '', loginUrl: '', launchUrl: '', deepLinkUrl: '', jwksUrl: '' };
   const [form, setForm] = useState(empty);
   const [privacy, setPrivacy] = useState<LtiTool['privacy']>('anonymous');
+  const [presentation, setPresentation] = useState<LtiTool['presentation']>('window');
   const errors = fieldErrorsOf(register.error);
   const field = (key: keyof typeof form) => ({
     value: form[key],
@@ -80,12 +83,14 @@ function RegisterForm() {
         deepLinkUrl: form.deepLinkUrl.trim() || null,
         jwksUrl: form.jwksUrl.trim() || null,
         privacy,
+        presentation,
       },
       // Emptied once registered: the tool shows above, and a second click must not register it twice.
       {
         onSuccess: () => {
           setForm(empty);
           setPrivacy('anonymous');
+          setPresentation('window');
         },
       },
     );
@@ -122,6 +127,7 @@ function RegisterForm() {
           </option>
         ))}
       </SelectField>
+      <PresentationField value={presentation} onChange={setPresentation} />
       <FormErrorRegion
         error={register.error}
         shownFields={['name', 'loginUrl', 'launchUrl', 'deepLinkUrl', 'jwksUrl']}
@@ -138,12 +144,32 @@ function RegisterForm() {
   );
 }
 
+function PresentationField({
+  value,
+  onChange,
+}: {
+  value: LtiTool['presentation'];
+  onChange: (value: LtiTool['presentation']) => void;
+}) {
+  const { t } = useTranslation('lti');
+  return (
+    <SelectField
+      label={t('item.presentation')}
+      hint={t('item.presentationHint')}
+      value={value}
+      onChange={(event) => onChange(event.target.value as LtiTool['presentation'])}
+    >
+      <option value="window">{t('item.window')}</option>
+      <option value="iframe">{t('item.iframe')}</option>
+    </SelectField>
+  );
+}
+
 function AddItemForm({ tool }: { tool: LtiTool }) {
   const { t } = useTranslation('lti');
   const add = useAddItem();
   const [title, setTitle] = useState('');
   const [targetUrl, setTargetUrl] = useState('');
-  const [presentation, setPresentation] = useState<'window' | 'iframe'>('window');
   const errors = fieldErrorsOf(add.error);
   return (
     <form
@@ -151,7 +177,12 @@ function AddItemForm({ tool }: { tool: LtiTool }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        add.mutate({ toolId: tool.id, title, targetUrl: targetUrl.trim() || null, presentation });
+        add.mutate({
+          toolId: tool.id,
+          title,
+          targetUrl: targetUrl.trim() || null,
+          presentation: tool.presentation,
+        });
       }}
     >
       <TextField
@@ -169,14 +200,6 @@ function AddItemForm({ tool }: { tool: LtiTool }) {
         error={errors.targetUrl}
         onChange={(e) => setTargetUrl(e.target.value)}
       />
-      <SelectField
-        label={t('item.presentation')}
-        value={presentation}
-        onChange={(e) => setPresentation(e.target.value as 'window' | 'iframe')}
-      >
-        <option value="window">{t('item.window')}</option>
-        <option value="iframe">{t('item.iframe')}</option>
-      </SelectField>
       <FormErrorRegion error={add.error} shownFields={['title', 'targetUrl']} />
       <Button type="submit" variant="secondary" isBusy={add.isPending}>
         {t('item.add')}
@@ -194,6 +217,7 @@ function ToolCard({ tool }: { tool: LtiTool }) {
   const { t } = useTranslation('lti');
   const deepLinking = useDeepLinking();
   const remove = useRemoveTool();
+  const setPresentation = useSetPresentation();
   const pick = async () => {
     const login = await deepLinking.mutateAsync(tool.id);
     window.open(loginAddress(login), '_blank', 'noopener');
@@ -209,7 +233,15 @@ function ToolCard({ tool }: { tool: LtiTool }) {
         <dd>{t(`privacy.${tool.privacy}`)}</dd>
         <dt className="font-medium text-slate-700">{t('tool.launches')}</dt>
         <dd>{tool.launchCount}</dd>
+        <dt className="font-medium text-slate-700">{t('tool.registeredBy')}</dt>
+        <dd>{t(`registeredBy.${tool.registeredBy}`)}</dd>
       </dl>
+      <div className="mt-3 max-w-xs">
+        <PresentationField
+          value={tool.presentation}
+          onChange={(presentation) => setPresentation.mutate({ toolId: tool.id, presentation })}
+        />
+      </div>
       <div className="mt-3 flex flex-wrap gap-2">
         <Button variant="secondary" isBusy={deepLinking.isPending} onClick={pick}>
           {t('tool.pickContent')}
@@ -218,7 +250,7 @@ function ToolCard({ tool }: { tool: LtiTool }) {
           {t('tool.remove')}
         </Button>
       </div>
-      <FormErrorRegion error={remove.error ?? deepLinking.error} shownFields={[]} />
+      <FormErrorRegion error={remove.error ?? deepLinking.error ?? setPresentation.error} shownFields={[]} />
       <AddItemForm tool={tool} />
     </Card>
   );
@@ -240,6 +272,9 @@ export function ToolsPage() {
           <ToolCard key={tool.id} tool={tool} />
         ))}
       </div>
+      <Card title={t('dynamic.title')} titleId="lti-dynamic-registration">
+        <DynamicRegistrationForm />
+      </Card>
       <Card title={t('tool.new')} titleId="lti-new-tool">
         <RegisterForm />
       </Card>
