@@ -28,6 +28,7 @@ import {
 import { type ImportMeasurement, measureImport } from './import.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
 import { type Row, writeReport } from './report.ts';
+import { scimRows } from './scim.ts';
 import { measureLargeUpload, prepareCommits } from './scorm.ts';
 import { benchAdmin, type SeededOrganisation, seedLargeOrganisation } from './seed.ts';
 import { seedSkillsForBench } from './skills.ts';
@@ -43,12 +44,22 @@ const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 // `--only events`: the floor, workshop sign-ups for one 500-seat session at 50 connections, and the
 // learning-time week view for a person with a year of entries.
 // `--only talent`: the floor, a 1,000-person talent review grid and calibration moves at 10 connections.
+// `--only scim`: the floor, SCIM user creates and PATCHes (10 connections) and the userName filter look-up.
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
 // `--only credentials` / `--only lti`: in-process figures against their own floors (a bare Ed25519
 // verification, a bare RS256 signature): bench/credentials.ts and bench/lti.ts, printed, nothing seeded.
 const standalone: Record<string, string> = { credentials: 'credentials.ts', lti: 'lti.ts' };
-const onlyChoices = ['floor', 'xapi', 'scorm', 'first-page', 'events', 'talent', ...Object.keys(standalone)];
+const onlyChoices = [
+  'floor',
+  'xapi',
+  'scorm',
+  'first-page',
+  'events',
+  'talent',
+  'scim',
+  ...Object.keys(standalone),
+];
 if (only !== undefined && !onlyChoices.includes(only)) {
   console.error(`bench: --only takes one of ${onlyChoices.join(', ')}, not "${only}"`);
   process.exit(2);
@@ -464,6 +475,29 @@ async function benchDatabase(
             baseUrl,
             session,
             organisationId: seeded.organisationId,
+            loadSeconds,
+            load,
+            describeLoad,
+            signedInP95: median(floor.signedInHealth.map((run) => run.p95 ?? 0)),
+          })),
+        );
+        return { label, rows, floorRates };
+      }
+      if (only === 'scim') {
+        await untilIdle();
+        const admin = await db
+          .selectFrom('people')
+          .select('id')
+          .where('organisation_id', '=', seeded.organisationId)
+          .where('email', '=', benchAdmin.email)
+          .executeTakeFirstOrThrow();
+        rows.push(
+          ...(await scimRows({
+            db,
+            label,
+            baseUrl,
+            organisationId: seeded.organisationId,
+            createdBy: admin.id,
             loadSeconds,
             load,
             describeLoad,
