@@ -28,6 +28,7 @@ import {
 import { type ImportMeasurement, measureImport } from './import.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
 import { type Row, writeReport } from './report.ts';
+import { scimRows } from './scim.ts';
 import { measureLargeUpload, prepareCommits } from './scorm.ts';
 import { benchAdmin, type SeededOrganisation, seedLargeOrganisation } from './seed.ts';
 import { seedSkillsForBench } from './skills.ts';
@@ -44,6 +45,7 @@ const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 // `--only events`: the floor, workshop sign-ups for one 500-seat session at 50 connections, and the
 // learning-time week view for a person with a year of entries.
 // `--only talent`: the floor, a 1,000-person talent review grid and calibration moves at 10 connections.
+// `--only scim`: the floor, SCIM user creates and PATCHes (10 connections) and the userName filter look-up.
 // `--only social`: the floor, the knowledge feed over 100,000 posts and the team and individual
 // leaderboards of 10,000 people with points, each at 50 connections (bench/social.ts).
 const onlyIndex = process.argv.indexOf('--only');
@@ -66,6 +68,7 @@ const onlyChoices = [
   'events',
   'talent',
   'social',
+  'scim',
   ...Object.keys(standalone),
 ];
 if (only !== undefined && !onlyChoices.includes(only)) {
@@ -483,6 +486,29 @@ async function benchDatabase(
             baseUrl,
             session,
             organisationId: seeded.organisationId,
+            loadSeconds,
+            load,
+            describeLoad,
+            signedInP95: median(floor.signedInHealth.map((run) => run.p95 ?? 0)),
+          })),
+        );
+        return { label, rows, floorRates };
+      }
+      if (only === 'scim') {
+        await untilIdle();
+        const admin = await db
+          .selectFrom('people')
+          .select('id')
+          .where('organisation_id', '=', seeded.organisationId)
+          .where('email', '=', benchAdmin.email)
+          .executeTakeFirstOrThrow();
+        rows.push(
+          ...(await scimRows({
+            db,
+            label,
+            baseUrl,
+            organisationId: seeded.organisationId,
+            createdBy: admin.id,
             loadSeconds,
             load,
             describeLoad,

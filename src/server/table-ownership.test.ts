@@ -50,6 +50,8 @@ const owners: Record<string, string> = {
   scim_tokens: 'scim',
   webhook_deliveries: 'webhooks',
   webhook_subscriptions: 'webhooks',
+  unit_channels: 'webhooks',
+  unit_channel_posts: 'webhooks',
   assignment_submissions: 'catalogue',
   audience_rules: 'catalogue',
   auth_links: 'auth',

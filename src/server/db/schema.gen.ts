@@ -1742,9 +1742,11 @@ export interface ScimGroups {
   display_name: string;
   external_id: string | null;
   id: Generated<string>;
+  mapped_at: Date | null;
+  mapped_by: string | null;
   org_unit_id: string | null;
   organisation_id: string;
-  role: "coach" | "ambassador" | "works_council" | null;
+  role: "ld_admin" | "hr_admin" | "coach" | "ambassador" | "works_council" | "owner" | null;
   updated_at: Generated<Date>;
 }
 
@@ -1952,6 +1954,7 @@ export interface SsoConnections {
   creates_people: Generated<boolean>;
   display_name: string;
   employee_number_claim: string | null;
+  groups_claim: string | null;
   is_enabled: Generated<boolean>;
   match_by: Generated<"email" | "employee_number">;
   mode: Generated<"optional" | "required">;
@@ -2167,6 +2170,32 @@ export interface TopicFollows {
   label: string;
   organisation_id: string;
   person_id: string;
+}
+
+export interface UnitChannelPosts {
+  attempts: Generated<number>;
+  channel_id: string;
+  created_at: ColumnType<Date, never, never>;
+  id: Generated<string>;
+  last_error: string | null;
+  next_attempt_at: Generated<Date>;
+  organisation_id: string;
+  sent_at: Date | null;
+  status: Generated<"queued" | "sent" | "failed">;
+  text: string;
+  topic: string;
+}
+
+export interface UnitChannels {
+  created_at: ColumnType<Date, never, never>;
+  created_by: string;
+  id: Generated<string>;
+  kind: "teams" | "slack";
+  org_unit_id: string;
+  organisation_id: string;
+  topics: string[];
+  url_host: string;
+  url_sealed: string;
 }
 
 export interface WebhookDeliveries {
@@ -2522,6 +2551,8 @@ export interface DB {
   team_moment_answers: TeamMomentAnswers;
   team_moment_questions: TeamMomentQuestions;
   topic_follows: TopicFollows;
+  unit_channel_posts: UnitChannelPosts;
+  unit_channels: UnitChannels;
   webhook_deliveries: WebhookDeliveries;
   webhook_subscriptions: WebhookSubscriptions;
   workout_next_steps: WorkoutNextSteps;

@@ -9,3 +9,18 @@ export const announcementEvents = defineEvents({
 declare module '../../core/events.ts' {
   interface EventCatalogue extends Events<typeof announcementEvents> {}
 }
+
+declare module '../../core/bus.ts' {
+  interface DomainEvents {
+    /**
+     * An announcement reached its audience (told after commit), for everyone (`unitIds: null`) or for
+     * units (and the units below them): the Teams/Slack channels of those units post it.
+     */
+    'announcements.published': {
+      announcementId: string;
+      unitIds: string[] | null;
+      title: { nl: string; en: string };
+      link: string;
+    };
+  }
+}

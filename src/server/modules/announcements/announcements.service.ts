@@ -118,6 +118,17 @@ export async function notifyPublished(ctx: OrgContext) {
         });
       }
       await markNotified(tx.db, announcement.id, now);
+      // Teams/Slack channels of the units it reaches post it (webhooks' unit channels; after commit).
+      if (announcement.audience_kind === 'everyone' || announcement.audience_kind === 'units') {
+        const title = (locale: 'nl' | 'en') =>
+          pickTranslation(translations, announcement.id, locale, defaultLocale)?.title ?? '';
+        tx.publish('announcements.published', {
+          announcementId: announcement.id,
+          unitIds: announcement.audience_kind === 'everyone' ? null : announcement.audience_unit_ids,
+          title: { nl: title('nl'), en: title('en') },
+          link: `/announcements/${announcement.id}`,
+        });
+      }
     }
     return due.length;
   });

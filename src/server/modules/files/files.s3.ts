@@ -21,6 +21,11 @@ export function s3FileStorage(config: S3Config, dataDir: string): FileStorage {
     region: config.region,
     endpoint: config.endpoint,
     forcePathStyle: config.forcePathStyle,
+    // Checksums only where S3 requires them: by default the SDK streams uploads as aws-chunked with a
+    // trailing CRC32, which S3-compatible servers that do not know that encoding (s3rver, older MinIO
+    // and Ceph) store as-is, chunk headers and all (found by the two-instance test, scale-out.test.ts).
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
     ...(config.accessKeyId && config.secretAccessKey
       ? { credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } }
       : {}),

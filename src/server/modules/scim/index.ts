@@ -1,1 +1,2 @@
+export { applySignInGroups } from './scim.group-roles.ts';
 export { managedAmong } from './scim.repository.ts';

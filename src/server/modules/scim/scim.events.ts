@@ -4,6 +4,8 @@ import { defineEvents, type Events } from '../../core/events.ts';
 export const scimEvents = defineEvents({
   'scim_token.created': 'scim_token',
   'scim_token.revoked': 'scim_token',
+  'scim_group.mapped': 'scim_group',
+  'scim_group.signin_memberships': 'person',
 });
 
 declare module '../../core/events.ts' {

@@ -1,8 +1,10 @@
 import { compileFilter } from 'scim-query-filter-parser';
-import { runChange } from '../../core/change.ts';
+import { type ChangeCtx, runChange } from '../../core/change.ts';
 import type { Ctx } from '../../core/context.ts';
 import { updatePerson } from '../people/index.ts';
 import { ScimError } from './scim.errors.ts';
+import { memberIdsOf } from './scim.group-roles.repository.ts';
+import { syncGroupRoles } from './scim.group-roles.ts';
 import { listResponse, presentGroup } from './scim.presenter.ts';
 import {
   deleteScimGroup,
@@ -76,13 +78,14 @@ const memberIds = (value: unknown) =>
   );
 
 /** Members must be people of this organisation; a group mapped to a unit places them in it. */
-async function setMembers(ctx: Ctx, group: ScimGroupRow, personIds: string[]) {
+async function setMembers(ctx: ChangeCtx<Ctx>, group: ScimGroupRow, personIds: string[]) {
   const valid = personIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   const known = await existingPeople(ctx.db, valid);
   const unknown = personIds.find((id) => !known.has(id));
   if (unknown) throw new ScimError(400, `members: no user ${unknown}`, 'invalidValue');
   const before = new Set((await membersOf(ctx.db, [group.id])).map((member) => member.id));
-  await replaceMembers(ctx.db, group.id, personIds);
+  // Joining or leaving a group mapped to a role grants or takes away that role (scim.group-roles.ts).
+  await syncGroupRoles(ctx, [...before, ...personIds], () => replaceMembers(ctx.db, group.id, personIds));
   if (group.org_unit_id)
     for (const personId of personIds.filter((id) => !before.has(id)))
       await updatePerson(ctx, { personId, changes: { orgUnitId: group.org_unit_id } });
@@ -163,6 +166,6 @@ export async function patchGroup(ctx: Ctx, base: string, groupId: string, body: 
 export async function deleteGroup(ctx: Ctx, groupId: string) {
   await runChange(ctx, async (tx) => {
     await groupOrThrow(tx, groupId);
-    await deleteScimGroup(tx.db, groupId);
+    await syncGroupRoles(tx, await memberIdsOf(tx.db, groupId), () => deleteScimGroup(tx.db, groupId));
   });
 }

@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
-import { createScimTokenBody, scimSetupSchema, scimTokenSchema } from './scim.schemas.ts';
+import { listGroupMappings, setGroupMapping } from './scim.group-mapping.ts';
+import {
+  createScimTokenBody,
+  scimGroupMappingSchema,
+  scimSetupSchema,
+  scimTokenSchema,
+  setScimGroupMappingBody,
+} from './scim.schemas.ts';
 import { createScimToken, revokeScimTokenOf, scimSetup } from './scim.tokens.ts';
 
 const tags = ['scim'];
@@ -52,5 +59,32 @@ export const scimRoutes =
         await revokeScimTokenOf(ctxOf(request), request.params.id);
         return reply.status(204).send(null);
       },
+    );
+
+    app.get(
+      '/scim/groups',
+      {
+        schema: {
+          tags,
+          summary: "The identity provider's groups (sent by SCIM) and the role and/or unit each maps to",
+          response: { 200: z.array(scimGroupMappingSchema), ...problems },
+        },
+      },
+      async (request) => listGroupMappings(ctxOf(request)),
+    );
+
+    app.put(
+      '/scim/groups/:id/mapping',
+      {
+        schema: {
+          tags,
+          summary:
+            'Map a group to a role and/or a unit; members get the role now and lose it when they leave the group (never the last owner)',
+          params: idParams,
+          body: setScimGroupMappingBody,
+          response: { 200: scimGroupMappingSchema, ...problems },
+        },
+      },
+      async (request) => setGroupMapping(ctxOf(request), request.params.id, request.body),
     );
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { grantableRoles } from '../../db/schema.ts';
 
 export const scimTokenSchema = z
   .object({
@@ -20,3 +21,21 @@ export const scimSetupSchema = z
     managedPeople: z.number().int().describe('People the identity provider manages through SCIM'),
   })
   .meta({ id: 'ScimSetup' });
+
+export const scimGroupMappingSchema = z
+  .object({
+    id: z.uuid(),
+    displayName: z.string(),
+    externalId: z.string().nullable(),
+    role: z.enum(grantableRoles).nullable().describe('The Groeipad role members get while in the group'),
+    orgUnitId: z.uuid().nullable().describe('The unit new members are placed in'),
+    orgUnitName: z.string().nullable(),
+    memberCount: z.number().int(),
+    mappedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'ScimGroupMapping' });
+
+export const setScimGroupMappingBody = z.object({
+  role: z.enum(grantableRoles).nullable(),
+  orgUnitId: z.uuid().nullable(),
+});

@@ -14,7 +14,7 @@ import {
 } from './sso.repository.ts';
 import { finishSaml, spMetadata, startSaml } from './sso.saml.ts';
 import { idpMetadataOf, oidcSettingsOf } from './sso.service.ts';
-import { type Identity, identityOfClaims, SsoRefusal, signInWithIdentity } from './sso.signin.ts';
+import { groupsOf, type Identity, identityOfClaims, SsoRefusal, signInWithIdentity } from './sso.signin.ts';
 
 // The browser's side of single sign-on, outside /api/v1 (browsers are sent here by links and by the IdP):
 //   GET  /sso/:slug/start            → the IdP (state, nonce, PKCE or AuthnRequest remembered)
@@ -181,7 +181,11 @@ export const ssoProtocol =
           request.log.warn({ err: error }, 'oidc answer refused');
           return refuse(reply, slug, 'invalid_response');
         }
-        const identity = identityOfClaims(answer.claims, connection.employee_number_claim);
+        const identity = identityOfClaims(
+          answer.claims,
+          connection.employee_number_claim,
+          connection.groups_claim,
+        );
         return signedIn(
           request,
           reply,
@@ -224,7 +228,7 @@ export const ssoProtocol =
           );
           if (!(await rememberAssertion(tenant, answer.assertionId, answer.expiresAt)))
             throw new Error(`assertion ${answer.assertionId} was used before`);
-          identity = identityOfAttributes(answer.attributes, answer.nameId, connection.employee_number_claim);
+          identity = identityOfAttributes(answer.attributes, answer.nameId, connection);
         } catch (error) {
           request.log.warn({ err: error }, 'saml answer refused');
           return refuse(reply, slug, 'invalid_response');
@@ -254,8 +258,9 @@ const first = (value: unknown) => {
 function identityOfAttributes(
   attributes: Record<string, unknown>,
   nameId: string,
-  employeeNumberClaim: string | null,
+  connection: { employee_number_claim: string | null; groups_claim: string | null },
 ): Identity {
+  const employeeNumberClaim = connection.employee_number_claim;
   const pick = (...names: string[]) => names.map((name) => first(attributes[name])).find(Boolean);
   const email =
     pick(
@@ -280,5 +285,6 @@ function identityOfAttributes(
       'urn:oid:2.5.4.4',
       'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname',
     ),
+    groups: connection.groups_claim ? groupsOf(attributes[connection.groups_claim]) : undefined,
   };
 }

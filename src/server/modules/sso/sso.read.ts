@@ -31,6 +31,7 @@ export async function ssoSettings(ctx: Ctx, baseUrl: string) {
     mode: connection?.mode ?? 'optional',
     matchBy: connection?.match_by ?? 'email',
     employeeNumberClaim: connection?.employee_number_claim ?? null,
+    groupsClaim: connection?.groups_claim ?? null,
     createsPeople: connection?.creates_people ?? false,
     breakGlassPersonIds: connection?.break_glass_person_ids ?? [],
     emailDomains: domains,

@@ -13,6 +13,16 @@ export const ssoSettingsInput = z.object({
   mode: z.enum(['optional', 'required']).describe('required: passwords off except break-glass owners'),
   matchBy: z.enum(['email', 'employee_number']),
   employeeNumberClaim: z.string().trim().min(1).max(200).nullable().default(null),
+  groupsClaim: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .nullable()
+    .default(null)
+    .describe(
+      'The claim or attribute listing the groups (for example groups); mapped groups then give roles and units',
+    ),
   createsPeople: z.boolean().describe('Just-in-time: someone unknown is created on first sign-in'),
   breakGlassPersonIds: z.array(z.uuid()).max(5).default([]),
   emailDomains: z.array(domain).max(20).default([]),
@@ -52,6 +62,7 @@ export const ssoSettingsSchema = z
     mode: z.enum(['optional', 'required']),
     matchBy: z.enum(['email', 'employee_number']),
     employeeNumberClaim: z.string().nullable(),
+    groupsClaim: z.string().nullable(),
     createsPeople: z.boolean(),
     breakGlassPersonIds: z.array(z.string()),
     emailDomains: z.array(z.string()),

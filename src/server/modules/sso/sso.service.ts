@@ -79,6 +79,7 @@ export async function saveSsoSettings(ctx: Ctx, input: SsoSettingsInput, config:
       mode: input.mode,
       match_by: input.matchBy,
       employee_number_claim: input.employeeNumberClaim,
+      groups_claim: input.groupsClaim,
       creates_people: input.createsPeople,
       break_glass_person_ids: input.breakGlassPersonIds,
       oidc_issuer: input.oidc?.issuer ?? null,

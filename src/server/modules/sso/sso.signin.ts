@@ -4,6 +4,7 @@ import { organisationContext } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { startSession } from '../auth/index.ts';
 import { publishPeopleChanged, writePeople } from '../people/index.ts';
+import { applySignInGroups } from '../scim/index.ts';
 import { type ConnectionRow, peopleMatching, recordSsoSession } from './sso.repository.ts';
 import { seal } from './sso.secrets.ts';
 
@@ -30,7 +31,18 @@ export type Identity = {
   employeeNumber?: string;
   givenName?: string;
   familyName?: string;
+  /** The groups named in the connection's groups claim; undefined when it sent none. */
+  groups?: string[];
 };
+
+/** A groups claim or attribute: a list of strings (or one); anything else counts as not sent. */
+export function groupsOf(value: unknown): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  const list = (Array.isArray(value) ? value : [value]).filter(
+    (item): item is string => typeof item === 'string' && item.trim() !== '',
+  );
+  return list.map((item) => item.trim()).slice(0, 500);
+}
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 
@@ -38,6 +50,7 @@ const text = (value: unknown) => (typeof value === 'string' && value.trim() ? va
 export function identityOfClaims(
   claims: Record<string, unknown>,
   employeeNumberClaim: string | null,
+  groupsClaim: string | null = null,
 ): Identity {
   const email = claims.email_verified === false ? undefined : text(claims.email);
   return {
@@ -45,6 +58,7 @@ export function identityOfClaims(
     employeeNumber: employeeNumberClaim ? text(claims[employeeNumberClaim]) : undefined,
     givenName: text(claims.given_name),
     familyName: text(claims.family_name),
+    groups: groupsClaim ? groupsOf(claims[groupsClaim]) : undefined,
   };
 }
 
@@ -99,6 +113,8 @@ export async function signInWithIdentity(
       tx.record({ action: 'sso.person_created', subjectId: personId, changes: { email: identity.email } });
       publishPeopleChanged(tx, [personId]);
     }
+    // Groups in the sign-in (the connection names the claim): memberships, mapped roles and units.
+    if (connection.groups_claim && identity.groups) await applySignInGroups(tx, personId, identity.groups);
     const started = await startSession(tx.db, personId, tx.now(), session.userAgent);
     await recordSsoSession(tx.db, {
       session_id: started.sessionId,

@@ -7,6 +7,8 @@ export const webhookEvents = defineEvents({
   'webhook_subscription.deleted': 'webhook_subscription',
   'webhook_subscription.disabled': 'webhook_subscription',
   'webhook_subscription.redelivered': 'webhook_subscription',
+  'unit_channel.created': 'unit_channel',
+  'unit_channel.deleted': 'unit_channel',
 });
 
 declare module '../../core/events.ts' {

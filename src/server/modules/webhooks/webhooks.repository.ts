@@ -113,8 +113,21 @@ export function updateDelivery(
   return tenant.updateTable('webhook_deliveries').set(values).where('id', '=', id).execute();
 }
 
-/** Across organisations, for the job: deliveries whose time has come, of enabled subscriptions. */
-export function dueDeliveries(db: Db, now: Date, limit = 200) {
+/**
+ * Across organisations, for the job: deliveries whose time has come, of enabled subscriptions. Each is
+ * claimed by one UPDATE (its next attempt moved five minutes on until the attempt's outcome is saved),
+ * so two app instances running the job at once never send the same message twice.
+ */
+export async function dueDeliveries(db: Db, now: Date, limit = 200) {
+  const claimed = await sql<{ id: string }>`
+    UPDATE webhook_deliveries d SET next_attempt_at = ${new Date(now.getTime() + 5 * 60_000)}
+    WHERE (d.organisation_id, d.id) IN (
+      SELECT due.organisation_id, due.id FROM webhook_deliveries due
+        JOIN webhook_subscriptions s ON s.organisation_id = due.organisation_id AND s.id = due.subscription_id
+       WHERE due.status = 'pending' AND s.is_enabled AND due.next_attempt_at <= ${now}
+       ORDER BY due.next_attempt_at LIMIT ${limit} FOR UPDATE OF due SKIP LOCKED)
+    RETURNING d.id`.execute(db);
+  if (!claimed.rows.length) return [];
   return db
     .selectFrom('webhook_deliveries as d')
     .innerJoin('webhook_subscriptions as s', (join) =>
@@ -131,11 +144,12 @@ export function dueDeliveries(db: Db, now: Date, limit = 200) {
       's.created_by',
       's.url_host',
     ])
-    .where('d.status', '=', 'pending')
-    .where('s.is_enabled', '=', true)
-    .where('d.next_attempt_at', '<=', now)
-    .orderBy('d.next_attempt_at')
-    .limit(limit)
+    .where(
+      'd.id',
+      'in',
+      claimed.rows.map((row) => row.id),
+    )
+    .orderBy('d.created_at')
     .execute();
 }
 export type DueDelivery = Awaited<ReturnType<typeof dueDeliveries>>[number];

@@ -21,6 +21,7 @@ type Form = {
   mode: 'optional' | 'required';
   matchBy: 'email' | 'employee_number';
   employeeNumberClaim: string;
+  groupsClaim: string;
   createsPeople: boolean;
   breakGlassPersonIds: string[];
   emailDomains: string;
@@ -38,6 +39,7 @@ const formOf = (s: SsoSettings): Form => ({
   mode: s.mode,
   matchBy: s.matchBy,
   employeeNumberClaim: s.employeeNumberClaim ?? '',
+  groupsClaim: s.groupsClaim ?? '',
   createsPeople: s.createsPeople,
   breakGlassPersonIds: s.breakGlassPersonIds,
   emailDomains: s.emailDomains.join(', '),
@@ -74,6 +76,7 @@ export function SsoSettingsPage() {
       mode: form.mode,
       matchBy: form.matchBy,
       employeeNumberClaim: form.employeeNumberClaim.trim() || null,
+      groupsClaim: form.groupsClaim.trim() || null,
       createsPeople: form.createsPeople,
       breakGlassPersonIds: form.mode === 'required' ? form.breakGlassPersonIds : [],
       emailDomains: form.emailDomains
@@ -188,6 +191,13 @@ export function SsoSettingsPage() {
                   error={errors.employeeNumberClaim}
                 />
               )}
+              <TextField
+                label={t('people.groupsClaim')}
+                hint={t('people.groupsClaimHint')}
+                value={form.groupsClaim}
+                onChange={(event) => set('groupsClaim', event.target.value)}
+                error={errors.groupsClaim}
+              />
               <Checkbox
                 label={t('people.createsPeople')}
                 hint={t('people.createsPeopleHint')}

@@ -1,0 +1,149 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type Schemas, unwrap } from '../../api/client.ts';
+import { Badge } from '../../components/badge.tsx';
+import { Button } from '../../components/button.tsx';
+import { SelectField, TextField } from '../../components/field.tsx';
+import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { Card } from '../../components/page.tsx';
+import { Loading, QueryError } from '../../components/states.tsx';
+import { buildUnitTree, flattenTree, UnitOptions, useOrgUnits } from '../org/index.ts';
+
+type Channel = Schemas['UnitChannel'];
+const key = ['integrations', 'unit-channels'] as const;
+const tones = { queued: 'amber', sent: 'green', failed: 'red' } as const;
+
+/** Teams and Slack channels per unit: announcements for a unit (and units below it) are posted there. */
+export function ChannelsCard() {
+  const { t } = useTranslation('integrations');
+  const queryClient = useQueryClient();
+  const units = useOrgUnits();
+  const channels = useQuery({ queryKey: key, queryFn: () => unwrap(api.GET('/api/v1/unit-channels')) });
+  const [orgUnitId, setOrgUnitId] = useState('');
+  const [kind, setKind] = useState<Channel['kind']>('teams');
+  const [url, setUrl] = useState('');
+  const [tested, setTested] = useState<{ id: string; ok: boolean; error: string | null } | null>(null);
+  const create = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/unit-channels', { body: { orgUnitId, kind, url, topics: ['announcements'] } }),
+      ),
+    onSuccess: async () => {
+      setUrl('');
+      await queryClient.invalidateQueries({ queryKey: key });
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.DELETE('/api/v1/unit-channels/{id}', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+  const test = useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.POST('/api/v1/unit-channels/{id}/test', { params: { path: { id } } })),
+    onSuccess: (answer, id) => setTested({ id, ...answer }),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate();
+  };
+  const errors = fieldErrorsOf(create.error);
+  return (
+    <Card title={t('channels.title')} titleId="unit-channels-title">
+      <p className="text-sm text-slate-600">{t('channels.intro')}</p>
+      {channels.isPending && <Loading />}
+      {channels.isError && <QueryError error={channels.error} />}
+      {channels.data && (
+        <div className="mt-4 space-y-4">
+          {channels.data.length === 0 ? (
+            <p className="text-sm text-slate-600">{t('channels.none')}</p>
+          ) : (
+            <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200">
+              {channels.data.map((channel) => (
+                <li key={channel.id} className="flex flex-wrap items-center gap-3 px-3 py-2 text-sm">
+                  <span className="font-medium text-slate-900">{channel.orgUnitName}</span>
+                  <Badge tone="neutral">{t(`channels.kinds.${channel.kind}`)}</Badge>
+                  <code className="text-xs text-slate-600">{channel.host}</code>
+                  {channel.lastStatus && (
+                    <Badge tone={tones[channel.lastStatus]}>
+                      {t(`channels.status.${channel.lastStatus}`)}
+                    </Badge>
+                  )}
+                  {channel.lastError && <span className="text-xs text-red-700">{channel.lastError}</span>}
+                  {tested?.id === channel.id && (
+                    <span
+                      role="status"
+                      className={`text-xs ${tested.ok ? 'text-green-700' : 'text-red-700'}`}
+                    >
+                      {tested.ok ? t('channels.testOk') : t('channels.testFailed', { error: tested.error })}
+                    </span>
+                  )}
+                  <span className="ml-auto flex gap-2">
+                    <Button
+                      variant="secondary"
+                      aria-label={t('channels.testNamed', { name: channel.orgUnitName })}
+                      isBusy={test.isPending && test.variables === channel.id}
+                      onClick={() => test.mutate(channel.id)}
+                    >
+                      {t('channels.test')}
+                    </Button>
+                    <Button
+                      variant="secondary"
+                      className="text-red-700"
+                      aria-label={t('channels.removeNamed', { name: channel.orgUnitName })}
+                      isBusy={remove.isPending && remove.variables === channel.id}
+                      onClick={() => remove.mutate(channel.id)}
+                    >
+                      {t('channels.remove')}
+                    </Button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <form onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-2">
+            <SelectField
+              label={t('channels.unit')}
+              required
+              value={orgUnitId}
+              error={errors.orgUnitId}
+              onChange={(event) => setOrgUnitId(event.target.value)}
+            >
+              <option value="">{t('channels.chooseUnit')}</option>
+              {units.data && <UnitOptions units={flattenTree(buildUnitTree(units.data))} />}
+            </SelectField>
+            <SelectField
+              label={t('channels.kind')}
+              value={kind}
+              onChange={(event) => setKind(event.target.value as Channel['kind'])}
+            >
+              <option value="teams">{t('channels.kinds.teams')}</option>
+              <option value="slack">{t('channels.kinds.slack')}</option>
+            </SelectField>
+            <div className="sm:col-span-2">
+              <TextField
+                label={t('channels.url')}
+                hint={t('channels.urlHint')}
+                required
+                type="url"
+                value={url}
+                onChange={(event) => setUrl(event.target.value)}
+                error={errors.url}
+              />
+            </div>
+            <div>
+              <Button type="submit" isBusy={create.isPending}>
+                {t('channels.add')}
+              </Button>
+            </div>
+          </form>
+          <FormErrorRegion
+            error={create.error ?? remove.error ?? test.error}
+            shownFields={['orgUnitId', 'url']}
+          />
+        </div>
+      )}
+    </Card>
+  );
+}
