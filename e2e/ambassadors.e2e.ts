@@ -44,7 +44,7 @@ describe('ambassadors', () => {
     undo.rolesBefore = person.roles.filter((role) => role !== 'employee');
 
     // HR grants the ambassador role on Zoë's page.
-    await hr.goto(`/people/${zoeId}`);
+    await hr.goto(`/people/${zoeId}`, { timeout: 60_000 });
     await hr.getByRole('button', { name: 'Rollen', exact: true }).click();
     const dialog = hr.getByRole('dialog');
     await dialog.getByRole('checkbox', { name: /^Leerambassadeur/ }).check();
@@ -62,7 +62,9 @@ describe('ambassadors', () => {
       .getByTestId('ambassador-card')
       .getByRole('link', { name: 'Zoë van den Berg', exact: true })
       .click();
-    await shows(zoe.getByRole('heading', { level: 1, name: 'Zoë van den Berg', exact: true }));
+    await zoe
+      .getByRole('heading', { level: 1, name: 'Zoë van den Berg', exact: true })
+      .waitFor({ timeout: 60_000 });
     const profile = zoe.getByRole('form', { name: 'Mijn ambassadeursprofiel' });
     await profile.getByLabel('In één regel wie je bent').fill(headline);
     await profile.getByLabel('Waarmee ik help').fill('Schoenen, drempels en de valrisicoscan bij de intake.');
