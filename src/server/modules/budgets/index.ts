@@ -2,7 +2,7 @@
 
 export { isBudgetRequestOf } from './budget-requests.repository.ts';
 // Insight's organisation dashboard: budget use by unit and what it bought.
-export { budgetPurchases, budgetUseByUnit } from './budgets.by-unit.ts';
+export { type BudgetUseRow, budgetPurchases, budgetUseByUnit } from './budgets.by-unit.ts';
 // Events that cost money are paid from the person's budget once their manager approved the sign-up.
 export { commitEventCost, settleEventCost } from './budgets.event-costs.ts';
 // The approvals inbox (home) shows the requests waiting at my step, in the budgets' own shape.
