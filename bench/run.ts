@@ -9,6 +9,7 @@ import { buildApp } from '../src/server/app.ts';
 import type { Config } from '../src/server/config.ts';
 import { createDatabase, type DatabaseHandle } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
+import { campaignRows } from './campaigns.ts';
 import { catalogueSearches, seedCatalogue } from './catalogue.ts';
 import { benchManager, seedDevelopmentBench } from './development.ts';
 import { seedAnnouncements } from './direction.ts';
@@ -43,12 +44,22 @@ const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 // `--only events`: the floor, workshop sign-ups for one 500-seat session at 50 connections, and the
 // learning-time week view for a person with a year of entries.
 // `--only talent`: the floor, a 1,000-person talent review grid and calibration moves at 10 connections.
+// `--only campaigns`: the floor, one campaign e-mail to everyone (10,000) and the home page's spotlight.
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
 // `--only credentials` / `--only lti`: in-process figures against their own floors (a bare Ed25519
 // verification, a bare RS256 signature): bench/credentials.ts and bench/lti.ts, printed, nothing seeded.
 const standalone: Record<string, string> = { credentials: 'credentials.ts', lti: 'lti.ts' };
-const onlyChoices = ['floor', 'xapi', 'scorm', 'first-page', 'events', 'talent', ...Object.keys(standalone)];
+const onlyChoices = [
+  'floor',
+  'xapi',
+  'scorm',
+  'first-page',
+  'events',
+  'talent',
+  'campaigns',
+  ...Object.keys(standalone),
+];
 if (only !== undefined && !onlyChoices.includes(only)) {
   console.error(`bench: --only takes one of ${onlyChoices.join(', ')}, not "${only}"`);
   process.exit(2);
@@ -460,6 +471,24 @@ async function benchDatabase(
         rows.push(
           ...(await talentRows({
             db,
+            label,
+            baseUrl,
+            session,
+            organisationId: seeded.organisationId,
+            loadSeconds,
+            load,
+            describeLoad,
+            signedInP95: median(floor.signedInHealth.map((run) => run.p95 ?? 0)),
+          })),
+        );
+        return { label, rows, floorRates };
+      }
+      if (only === 'campaigns') {
+        await untilIdle();
+        rows.push(
+          ...(await campaignRows({
+            db,
+            config,
             label,
             baseUrl,
             session,
