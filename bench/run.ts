@@ -9,6 +9,7 @@ import { buildApp } from '../src/server/app.ts';
 import type { Config } from '../src/server/config.ts';
 import { createDatabase, type DatabaseHandle } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
+import { campaignRows } from './campaigns.ts';
 import { catalogueSearches, seedCatalogue } from './catalogue.ts';
 import { benchManager, seedDevelopmentBench } from './development.ts';
 import { seedAnnouncements } from './direction.ts';
@@ -45,6 +46,7 @@ const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 // `--only events`: the floor, workshop sign-ups for one 500-seat session at 50 connections, and the
 // learning-time week view for a person with a year of entries.
 // `--only talent`: the floor, a 1,000-person talent review grid and calibration moves at 10 connections.
+// `--only campaigns`: the floor, one campaign e-mail to everyone (10,000) and the home page's spotlight.
 // `--only scim`: the floor, SCIM user creates and PATCHes (10 connections) and the userName filter look-up.
 // `--only social`: the floor, the knowledge feed over 100,000 posts and the team and individual
 // leaderboards of 10,000 people with points, each at 50 connections (bench/social.ts).
@@ -69,6 +71,7 @@ const onlyChoices = [
   'talent',
   'social',
   'scim',
+  'campaigns',
   ...Object.keys(standalone),
 ];
 if (only !== undefined && !onlyChoices.includes(only)) {
@@ -482,6 +485,24 @@ async function benchDatabase(
         rows.push(
           ...(await talentRows({
             db,
+            label,
+            baseUrl,
+            session,
+            organisationId: seeded.organisationId,
+            loadSeconds,
+            load,
+            describeLoad,
+            signedInP95: median(floor.signedInHealth.map((run) => run.p95 ?? 0)),
+          })),
+        );
+        return { label, rows, floorRates };
+      }
+      if (only === 'campaigns') {
+        await untilIdle();
+        rows.push(
+          ...(await campaignRows({
+            db,
+            config,
             label,
             baseUrl,
             session,

@@ -200,6 +200,14 @@ export interface BudgetRequests {
   updated_at: Generated<Date>;
 }
 
+export interface CampaignBranding {
+  colour: Generated<string>;
+  logo: Buffer | null;
+  logo_type: "image/png" | "image/jpeg" | null;
+  organisation_id: string;
+  updated_at: Generated<Date>;
+}
+
 export interface CampaignContacts {
   campaign_id: string | null;
   clicked_at: Date | null;
@@ -406,6 +414,18 @@ export interface Cmi5Sessions {
   organisation_id: string;
   registration_id: string;
   status: Generated<"launched" | "initialized" | "terminated" | "abandoned">;
+}
+
+export interface CoachTips {
+  body_en: Generated<string>;
+  body_nl: Generated<string>;
+  created_at: ColumnType<Date, never, never>;
+  created_by: string | null;
+  id: Generated<string>;
+  moment: "before_conversation" | "member_finished" | "team_quiet" | "during_campaign";
+  organisation_id: string;
+  title_en: string;
+  title_nl: string;
 }
 
 export interface CompetencySkills {
@@ -2377,6 +2397,7 @@ export interface DB {
   budget_policies: BudgetPolicies;
   budget_request_files: BudgetRequestFiles;
   budget_requests: BudgetRequests;
+  campaign_branding: CampaignBranding;
   campaign_contacts: CampaignContacts;
   campaign_messages: CampaignMessages;
   campaign_settings: CampaignSettings;
@@ -2394,6 +2415,7 @@ export interface DB {
   cmi5_lrs_access: Cmi5LrsAccess;
   cmi5_registrations: Cmi5Registrations;
   cmi5_sessions: Cmi5Sessions;
+  coach_tips: CoachTips;
   competency_skills: CompetencySkills;
   consultation_participants: ConsultationParticipants;
   consultation_replies: ConsultationReplies;

@@ -3,6 +3,7 @@ import { type Ctx, standaloneContext } from '../core/context.ts';
 import type { Db } from '../db/database.ts';
 import { forOrganisation } from '../db/tenant.ts';
 import type { Auth } from '../modules/access/index.ts';
+import { addCoachTip } from '../modules/campaigns/campaigns.coach.ts';
 import {
   addStarterThemes,
   addTheme,
@@ -47,6 +48,14 @@ export async function seedCampaigns(db: Db, organisationId: string) {
 
   await changeSettings(ctx, { weeklyCap: 3, quietFrom: '18:00', quietUntil: '08:00' }, 'demo');
   await addStarterThemes(ctx);
+  // One tip of De Linde's own in the coach library, next to the shipped ones.
+  await addCoachTip(ctx, {
+    moment: 'during_campaign',
+    titleNl: 'Koppel de campagne aan de cliëntbespreking',
+    bodyNl: 'Vraag in de cliëntbespreking: wie heeft deze week om feedback gevraagd, en wat leverde het op?',
+    titleEn: 'Link the campaign to the client meeting',
+    bodyEn: 'Ask in the client meeting: who asked for feedback this week, and what did it bring?',
+  });
   const own = [
     ['Digitale vaardigheden', 'Digital skills', `${year}-04-01`, `${year}-04-30`],
     ['Vitaliteit en werkplezier', 'Vitality and enjoying work', `${year}-06-01`, `${year}-06-30`],

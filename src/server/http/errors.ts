@@ -17,6 +17,7 @@ export const errorCatalogue = {
   talent_round_open: { status: 409, title: 'This talent review round is open; its questions are fixed.' },
   talent_round_draft: { status: 409, title: 'This talent review round is not open yet.' },
   workout_shipped: { status: 409, title: 'A shipped WorkOut cannot be changed; write an own one instead.' },
+  coach_tip_shipped: { status: 409, title: 'A shipped coach tip cannot be changed; add an own one instead.' },
   learning_locked: { status: 409, title: 'Finish what comes first: a prerequisite or an earlier step.' },
   link_expired: { status: 410, title: 'This link has expired or has already been used.' },
   payload_too_large: { status: 413, title: 'The file is too large.' },

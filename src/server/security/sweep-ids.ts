@@ -93,6 +93,7 @@ const byPath: Record<string, Lookup | { value: string }> = {
   '/campaigns/{}/messages/{}': { table: 'campaign_messages', parent: 'campaign_id' },
   '/spotlight/{}': { table: 'campaign_messages', where: "channel = 'banner'" },
   '/campaign-themes/{}': { table: 'campaign_themes' },
+  '/coach-tips/{}': { table: 'coach_tips' },
   '/surveys/{}': { table: 'surveys' },
   '/learning-time/blocks/{}': {
     table: 'learning_time_blocks',

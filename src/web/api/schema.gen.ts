@@ -4074,6 +4074,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaign-branding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The promo studio's colour (with its contrast to white text) and whether a logo is set */
+        get: operations["getCampaignBranding"];
+        /** Set the colour (at least 4.5:1 with white text) and upload or remove the logo (PNG/JPEG) */
+        put: operations["putCampaignBranding"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-branding/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logo as uploaded (PNG or JPEG) */
+        get: operations["getCampaignBrandingLogo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/readability": {
         parameters: {
             query?: never;
@@ -4086,6 +4121,59 @@ export interface paths {
         /** Plain-language (B1) check of a Dutch or English text: long sentences, difficult words */
         post: operations["postReadability"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A manager's coach panel: the moments in their team now, with tips for each */
+        get: operations["getCoach"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach-tips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coach tip library: shipped tips and the organisation’s own, in nl and en */
+        get: operations["getCoachTips"];
+        put?: never;
+        /** Add an own coach tip for a moment */
+        post: operations["postCoachTips"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach-tips/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an own coach tip (shipped tips: 409) */
+        put: operations["putCoachTipsById"];
+        post?: never;
+        /** Remove an own coach tip */
+        delete: operations["deleteCoachTipsById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7782,6 +7870,215 @@ export interface components {
                 answer: boolean;
             };
         };
+        CoachTip: {
+            /** @enum {string} */
+            moment: "before_conversation" | "member_finished" | "team_quiet" | "during_campaign";
+            titleNl: string;
+            /** @default  */
+            bodyNl: string;
+            titleEn: string;
+            /** @default  */
+            bodyEn: string;
+            /** @description A uuid for the organisation's own tips, `shipped:<key>` for Groeipad's */
+            id: string;
+            /** @description Shipped with Groeipad: shown, not editable */
+            shipped: boolean;
+        };
+        CoachPanel: {
+            /** @description Conversations with a meeting in the next 14 days, with the learning they suggest */
+            conversations: {
+                /** Format: uuid */
+                id: string;
+                personName: string;
+                /** Format: date-time */
+                meetingAt: string;
+                suggestions: {
+                    /** @enum {string} */
+                    type: "content" | "course" | "path";
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+            }[];
+            /** @description What direct reports finished in the last 7 days */
+            finished: {
+                /** Format: uuid */
+                personId: string;
+                personName: string;
+                title: string;
+                /** Format: date-time */
+                completedAt: string;
+            }[];
+            /** @description Set when the team has not learned for 30 days */
+            quiet: {
+                lastActivityAt: string | null;
+            } | null;
+            /** @description Running campaigns that reach the team */
+            campaigns: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                phase: "hum" | "sing" | "shout";
+            }[];
+            /** @description The moments that apply now, each with its tips in the reader's language */
+            moments: {
+                /** @enum {string} */
+                moment: "before_conversation" | "member_finished" | "team_quiet" | "during_campaign";
+                tips: {
+                    id: string;
+                    title: string;
+                    body: string;
+                    shipped: boolean;
+                }[];
+            }[];
+        };
+        SkillCategory: {
+            /** Format: uuid */
+            id: string;
+            name: {
+                nl: string;
+                en: string;
+            };
+        };
+        Skill: {
+            /** Format: uuid */
+            id: string;
+            categoryId: string | null;
+            name: {
+                nl: string;
+                en: string;
+            };
+            description: {
+                nl: string;
+                en: string;
+            };
+            synonyms: string[];
+            /** @enum {string} */
+            source: "own" | "starter" | "esco";
+            externalUri: string | null;
+            isArchived: boolean;
+        };
+        SkillRating: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            skillId: string;
+            /** @enum {string} */
+            source: "self" | "manager" | "peer" | "evidence";
+            level: number;
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            } | null;
+            evidenceKind: ("learning_completed" | "assessment_passed" | "other") | null;
+            note: string | null;
+            ratedOn: string;
+        };
+        CurrentLevel: {
+            level: number;
+            /** @enum {string} */
+            reason: "manager_recent" | "self_latest" | "manager_older" | "evidence_highest";
+            /** Format: uuid */
+            ratingId: string;
+            ratedOn: string;
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            } | null;
+        };
+        PersonSkill: {
+            skill: components["schemas"]["Skill"];
+            current: components["schemas"]["CurrentLevel"] | null;
+            /** @description Newest first, every source */
+            ratings: components["schemas"]["SkillRating"][];
+            peerEndorsements: number;
+            /** @description From the person's job role */
+            targetLevel: number | null;
+            wantsToGrow: boolean;
+            isInterest: boolean;
+            willingToMentor: boolean;
+        };
+        SkillsMap: {
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            jobRole: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                    nl: string;
+                    en: string;
+                };
+            } | null;
+            /** @description What a rating by the viewer would count as */
+            canRateAs: ("self" | "manager" | "peer" | "evidence") | null;
+            skills: components["schemas"]["PersonSkill"][];
+        };
+        RatingRequest: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            rater: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                orgUnit?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            raterIsManager: boolean;
+            skills: {
+                /** Format: uuid */
+                id: string;
+                name: {
+                    nl: string;
+                    en: string;
+                };
+            }[];
+            message: string | null;
+            /** @enum {string} */
+            status: "open" | "done" | "declined";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CampaignBranding: {
+            /** @description The main colour, #rrggbb; white text sits on it */
+            colour: string;
+            /** @description Contrast of white text on the colour (at least 4.5) */
+            contrast: number;
+            hasLogo: boolean;
+        };
         CatalogueEntry: {
             /** @enum {string} */
             type: "content" | "course" | "path";
@@ -8594,145 +8891,6 @@ export interface components {
             meetingAt: string | null;
             isSignedByMe: boolean;
             isLocked: boolean;
-        };
-        SkillCategory: {
-            /** Format: uuid */
-            id: string;
-            name: {
-                nl: string;
-                en: string;
-            };
-        };
-        Skill: {
-            /** Format: uuid */
-            id: string;
-            categoryId: string | null;
-            name: {
-                nl: string;
-                en: string;
-            };
-            description: {
-                nl: string;
-                en: string;
-            };
-            synonyms: string[];
-            /** @enum {string} */
-            source: "own" | "starter" | "esco";
-            externalUri: string | null;
-            isArchived: boolean;
-        };
-        SkillRating: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            skillId: string;
-            /** @enum {string} */
-            source: "self" | "manager" | "peer" | "evidence";
-            level: number;
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            } | null;
-            evidenceKind: ("learning_completed" | "assessment_passed" | "other") | null;
-            note: string | null;
-            ratedOn: string;
-        };
-        CurrentLevel: {
-            level: number;
-            /** @enum {string} */
-            reason: "manager_recent" | "self_latest" | "manager_older" | "evidence_highest";
-            /** Format: uuid */
-            ratingId: string;
-            ratedOn: string;
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            } | null;
-        };
-        PersonSkill: {
-            skill: components["schemas"]["Skill"];
-            current: components["schemas"]["CurrentLevel"] | null;
-            /** @description Newest first, every source */
-            ratings: components["schemas"]["SkillRating"][];
-            peerEndorsements: number;
-            /** @description From the person's job role */
-            targetLevel: number | null;
-            wantsToGrow: boolean;
-            isInterest: boolean;
-            willingToMentor: boolean;
-        };
-        SkillsMap: {
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            jobRole: {
-                /** Format: uuid */
-                id: string;
-                name: {
-                    nl: string;
-                    en: string;
-                };
-            } | null;
-            /** @description What a rating by the viewer would count as */
-            canRateAs: ("self" | "manager" | "peer" | "evidence") | null;
-            skills: components["schemas"]["PersonSkill"][];
-        };
-        RatingRequest: {
-            /** Format: uuid */
-            id: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            rater: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                orgUnit?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                } | null;
-            };
-            raterIsManager: boolean;
-            skills: {
-                /** Format: uuid */
-                id: string;
-                name: {
-                    nl: string;
-                    en: string;
-                };
-            }[];
-            message: string | null;
-            /** @enum {string} */
-            status: "open" | "done" | "declined";
-            /** Format: date-time */
-            createdAt: string;
         };
         ConversationCyclePerson: {
             /** Format: uuid */
@@ -31129,6 +31287,182 @@ export interface operations {
             };
         };
     };
+    getCampaignBranding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignBranding"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putCampaignBranding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    colour: string;
+                    /** @description A PNG or JPEG (at most 256 KB) as base64; null removes the logo; left out keeps it */
+                    logo?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaignBrandingLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file or page asked for. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postReadability: {
         parameters: {
             query?: never;
@@ -31154,6 +31488,315 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ReadabilityCheck"];
                 };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachPanel"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoachTips: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachTip"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCoachTips: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    moment: "before_conversation" | "member_finished" | "team_quiet" | "during_campaign";
+                    titleNl: string;
+                    /** @default  */
+                    bodyNl?: string;
+                    titleEn: string;
+                    /** @default  */
+                    bodyEn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putCoachTipsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    moment: "before_conversation" | "member_finished" | "team_quiet" | "during_campaign";
+                    titleNl: string;
+                    /** @default  */
+                    bodyNl?: string;
+                    titleEn: string;
+                    /** @default  */
+                    bodyEn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCoachTipsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Default Response */
             400: {

@@ -80,6 +80,8 @@ export function navigationFor(me: Me): NavSection[] {
     talent.push({ to: '/campaigns/themes', labelKey: 'nav.themes' });
     talent.push({ to: '/campaigns/settings', labelKey: 'nav.campaignSettings' });
   }
+  if (can(me, 'catalogue.manage') || me.roles.includes('coach'))
+    talent.push({ to: '/coach-tips', labelKey: 'nav.coachTips' });
   if (can(me, 'catalogue.manage') || can(me, 'people.manage'))
     talent.push({ to: '/admin/onboarding', labelKey: 'nav.onboardingAdmin' });
   if (can(me, 'skills.manage')) {

@@ -11,6 +11,10 @@ export const campaignEvents = defineEvents({
   'campaign.theme_added': 'campaign',
   'campaign.theme_changed': 'campaign',
   'campaign.theme_removed': 'campaign',
+  'campaign.branding_changed': 'campaign',
+  'campaign.coach_tip_added': 'campaign',
+  'campaign.coach_tip_changed': 'campaign',
+  'campaign.coach_tip_removed': 'campaign',
 });
 
 declare module '../../core/events.ts' {

@@ -1,8 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
 import { fileHeaders } from '../../http/file-response.ts';
+import { brandingInput, brandingSchema } from './campaigns.branding.schemas.ts';
+import { branding, brandLogo, changeBranding } from './campaigns.branding.ts';
 import { promoDraft, renderPromo } from './campaigns.promo.ts';
 import { readabilityOf } from './campaigns.readability.ts';
 import { promoDraftSchema, promoInput, readabilityInput, readabilitySchema } from './campaigns.schemas.ts';
@@ -42,6 +45,51 @@ export const promoRoutes =
         return fileHeaders(reply, { fileName: file.fileName, contentType: file.contentType }).send(
           file.body as never,
         );
+      },
+    );
+    app.get(
+      '/campaign-branding',
+      {
+        schema: {
+          tags,
+          summary: "The promo studio's colour (with its contrast to white text) and whether a logo is set",
+          response: { 200: brandingSchema, ...problems },
+        },
+      },
+      async (request) => branding(ctxOf(request)),
+    );
+    app.put(
+      '/campaign-branding',
+      {
+        schema: {
+          tags,
+          summary: 'Set the colour (at least 4.5:1 with white text) and upload or remove the logo (PNG/JPEG)',
+          body: brandingInput,
+          response: { 204: z.null(), ...problems },
+        },
+        bodyLimit: 512 * 1024,
+      },
+      async (request, reply) => {
+        await changeBranding(ctxOf(request), request.body);
+        return reply.status(204).send(null);
+      },
+    );
+    app.get(
+      '/campaign-branding/logo',
+      {
+        schema: {
+          tags,
+          summary: 'The logo as uploaded (PNG or JPEG)',
+          produces: ['image/png', 'image/jpeg'],
+          response: { ...problems },
+        },
+      },
+      async (request, reply) => {
+        const logo = await brandLogo(ctxOf(request));
+        return reply
+          .header('content-type', logo.contentType)
+          .header('cache-control', 'private, no-cache')
+          .send(logo.body as never);
       },
     );
     app.post(

@@ -3,6 +3,7 @@ import { encode } from 'uqr';
 import type { Ctx } from '../../core/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { assertCan } from '../access/index.ts';
+import { type Branding, brandingOf, rgbOf } from './campaigns.branding.ts';
 import { readabilityOf } from './campaigns.readability.ts';
 import { findCampaign, messagesOf } from './campaigns.repository.ts';
 import type { PromoInput } from './campaigns.schemas.ts';
@@ -12,8 +13,6 @@ import type { PromoInput } from './campaigns.schemas.ts';
 // the mail card, the Teams/Slack post and the newsletter text are plain text to paste.
 
 type Locale = 'nl' | 'en';
-const green = { r: 0.11, g: 0.43, b: 0.3 };
-const hex = '#1c6e4d';
 
 const words: Record<Locale, { cta: string; scan: string; newsletter: string; chat: string }> = {
   nl: {
@@ -82,18 +81,21 @@ const fileBase = (title: string) =>
 export async function renderPromo(ctx: Ctx, id: string, input: PromoInput, baseUrl: string) {
   assertManages(ctx);
   const { row, link } = await campaignFacts(ctx, id, baseUrl);
+  const brand = await brandingOf(ctx.db);
   const name = `${fileBase(row.title)}-${input.format.replace('_', '-')}-${input.locale}`;
   if (input.format === 'poster_a4' || input.format === 'poster_a3')
     return {
       contentType: 'application/pdf',
       fileName: `${name}.pdf`,
-      body: Buffer.from(await posterPdf(input, link, input.format === 'poster_a3' ? 'A3' : 'A4')),
+      body: Buffer.from(await posterPdf(input, link, input.format === 'poster_a3' ? 'A3' : 'A4', brand)),
     };
   if (input.format === 'banner_wide' || input.format === 'banner_square')
     return {
       contentType: 'image/svg+xml',
       fileName: `${name}.svg`,
-      body: Buffer.from(bannerSvg(input, link, input.format === 'banner_wide' ? [1200, 300] : [1080, 1080])),
+      body: Buffer.from(
+        bannerSvg(input, link, input.format === 'banner_wide' ? [1200, 300] : [1080, 1080], brand),
+      ),
     };
   return {
     contentType: 'text/plain; charset=utf-8',
@@ -139,7 +141,8 @@ function drawQr(page: PDFPage, value: string, x: number, y: number, side: number
   });
 }
 
-async function posterPdf(input: PromoInput, link: string, paper: 'A4' | 'A3') {
+async function posterPdf(input: PromoInput, link: string, paper: 'A4' | 'A3', brand: Branding) {
+  const green = rgbOf(brand.colour);
   const [width, height] = paper === 'A4' ? [595, 842] : [842, 1191];
   const scale = width / 595;
   const pdf = await PDFDocument.create();
@@ -152,8 +155,32 @@ async function posterPdf(input: PromoInput, link: string, paper: 'A4' | 'A3') {
   const band = 260 * scale;
   page.drawRectangle({ x: 0, y: height - band, width, height: band, color: rgb(green.r, green.g, green.b) });
   const margin = 48 * scale;
+  // The organisation's logo on a white plate in the band's top right corner (at most 150 × 60 pt).
+  let logoWidth = 0;
+  if (brand.logo && brand.logo_type) {
+    const bytes = Buffer.from(brand.logo);
+    const image = brand.logo_type === 'image/png' ? await pdf.embedPng(bytes) : await pdf.embedJpg(bytes);
+    const fit = image.scaleToFit(150 * scale, 60 * scale);
+    const pad = 8 * scale;
+    logoWidth = fit.width + 2 * pad;
+    const top = height - 28 * scale;
+    page.drawRectangle({
+      x: width - margin - fit.width - 2 * pad,
+      y: top - fit.height - 2 * pad,
+      width: fit.width + 2 * pad,
+      height: fit.height + 2 * pad,
+      color: rgb(1, 1, 1),
+    });
+    page.drawImage(image, {
+      x: width - margin - fit.width - pad,
+      y: top - fit.height - pad,
+      width: fit.width,
+      height: fit.height,
+    });
+  }
   let y = height - 90 * scale;
-  for (const line of wrap(input.headline, bold, 40 * scale, width - 2 * margin).slice(0, 4)) {
+  const headlineWidth = width - 2 * margin - (logoWidth ? logoWidth + 16 * scale : 0);
+  for (const line of wrap(input.headline, bold, 40 * scale, headlineWidth).slice(0, 4)) {
     page.drawText(line, { x: margin, y, size: 40 * scale, font: bold, color: rgb(1, 1, 1) });
     y -= 48 * scale;
   }
@@ -188,7 +215,8 @@ const escapeXml = (text: string) =>
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
   );
 
-function bannerSvg(input: PromoInput, link: string, [width, height]: [number, number]) {
+function bannerSvg(input: PromoInput, link: string, [width, height]: [number, number], brand: Branding) {
+  const hex = brand.colour;
   const wide = width > height;
   const { data, size } = encode(link, { border: 1 });
   const qrSide = wide ? height - 60 : 260;
@@ -202,9 +230,15 @@ function bannerSvg(input: PromoInput, link: string, [width, height]: [number, nu
     .slice(0, 3)
     .map(
       (line, i) =>
-        `<text x="40" y="${(wide ? 80 : 160) + i * headlineSize * 1.15}" font-size="${headlineSize}" font-weight="700" fill="#fff">${escapeXml(line.trim())}</text>`,
+        `<text x="40" y="${(wide ? 80 : brand.logo ? 240 : 160) + i * headlineSize * 1.15}" font-size="${headlineSize}" font-weight="700" fill="#fff">${escapeXml(line.trim())}</text>`,
     )
     .join('');
+  // The logo on a white plate: next to the QR code under the headline (wide), above the headline (square).
+  const logoBox = wide ? { x: qrX - 230, y: height - 90, w: 200, h: 60 } : { x: 48, y: 38, w: 300, h: 100 };
+  const logo =
+    brand.logo && brand.logo_type
+      ? `<rect x="${logoBox.x - 8}" y="${logoBox.y - 8}" width="${logoBox.w + 16}" height="${logoBox.h + 16}" fill="#fff" rx="6"/><image x="${logoBox.x}" y="${logoBox.y}" width="${logoBox.w}" height="${logoBox.h}" preserveAspectRatio="xMidYMid meet" href="data:${brand.logo_type};base64,${Buffer.from(brand.logo).toString('base64')}"/>`
+      : '';
   const cta = `<text x="40" y="${wide ? height - 40 : height - 60}" font-size="${wide ? 24 : 36}" fill="#fff">${escapeXml(words[input.locale].cta)} →</text>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${input.locale}" role="img" aria-label="${escapeXml(input.headline)}" font-family="Helvetica, Arial, sans-serif"><rect width="100%" height="100%" fill="${hex}"/>${headline}${cta}<rect x="${qrX}" y="${qrY}" width="${qrSide}" height="${qrSide}" fill="#fff"/><path transform="translate(${qrX} ${qrY}) scale(${cell})" d="${cells}" fill="#000"/></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${input.locale}" role="img" aria-label="${escapeXml(input.headline)}" font-family="Helvetica, Arial, sans-serif"><rect width="100%" height="100%" fill="${hex}"/>${logo}${headline}${cta}<rect x="${qrX}" y="${qrY}" width="${qrSide}" height="${qrSide}" fill="#fff"/><path transform="translate(${qrX} ${qrY}) scale(${cell})" d="${cells}" fill="#000"/></svg>`;
 }

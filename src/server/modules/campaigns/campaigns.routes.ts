@@ -4,6 +4,7 @@ import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
 import { organisationContextOf } from '../organisations/index.ts';
+import { coachRoutes } from './campaigns.coach.routes.ts';
 import { promoRoutes } from './campaigns.promo.routes.ts';
 import {
   campaign,
@@ -54,6 +55,7 @@ export const campaignRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
     await app.register(promoRoutes(deps));
+    await app.register(coachRoutes);
     app.get(
       '/campaigns',
       {

@@ -29,7 +29,12 @@ export {
 export { enrolmentsWithProgress, isEnrolmentOf } from './learning/learner.repository.ts';
 export { assertContentUnlocked } from './learning/locks.ts';
 // Campaigns: reaching people by the audience rules' criteria, nudges on enrolments, learning in a period.
-export { enrolmentsToNudge, learningInPeriod, teammatesFinished } from './learning/nudge-facts.ts';
+export {
+  enrolmentsToNudge,
+  learningInPeriod,
+  teamLearningFacts,
+  teammatesFinished,
+} from './learning/nudge-facts.ts';
 export { itemForLearner } from './learning/player.read.ts';
 export { ensureProgress } from './learning/player.service.ts';
 // The approvals inbox (home) lists on-the-job assignments of my reports to confirm.

@@ -6,6 +6,7 @@ import { Checkbox, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
+import { BrandingCard } from './branding-card.tsx';
 import { settingsQuery, useSaveSettings } from './queries.ts';
 
 const nudgeKinds = [
@@ -158,6 +159,7 @@ export function CampaignSettingsPage() {
           </div>
         </form>
       </Card>
+      <BrandingCard />
     </div>
   );
 }

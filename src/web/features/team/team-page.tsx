@@ -6,6 +6,7 @@ import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { isManager } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
+import { CoachPanel } from '../campaigns/index.ts';
 import { LearningOpennessCard, ManagerLearningCard } from '../knowledge/index.ts';
 import { PeopleTable } from '../people/index.ts';
 import { LearningZoneTeamBlock } from '../surveys/index.ts';
@@ -46,6 +47,7 @@ export function TeamPage() {
         description={t('team.description', { count: reports.data.length })}
       />
       <div className="space-y-8">
+        {reports.data.length > 0 && <CoachPanel />}
         {newStarters.length > 0 && (
           <section aria-labelledby="team-new" className="space-y-3">
             <h2 id="team-new" className="text-base font-semibold text-slate-900">

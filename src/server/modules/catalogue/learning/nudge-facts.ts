@@ -106,3 +106,36 @@ export async function learningInPeriod(
        ${personIds ? sql`AND person_id = ANY(${personIds}::uuid[])` : sql``}`.execute(tenant.executor);
   return result.rows[0] ?? { enrolled: 0, completed: 0 };
 }
+
+/**
+ * For a manager's coach panel: what these people finished since `finishedSince` (newest first, at most
+ * ten), and when any of them last enrolled, worked on or finished anything.
+ */
+export async function teamLearningFacts(tenant: TenantDb, personIds: string[], finishedSince: Date) {
+  if (!personIds.length) return { finished: [], lastActivityAt: null };
+  const finished = await tenant
+    .selectFrom('enrolments')
+    .select(['person_id', 'subject_kind', 'subject_id', 'completed_at'])
+    .where(sql<boolean>`person_id = ANY(${personIds}::uuid[])`)
+    .where('completed_at', '>=', finishedSince)
+    .orderBy('completed_at', 'desc')
+    .limit(10)
+    .execute();
+  const last = await tenant
+    .selectFrom('enrolments')
+    .select(
+      sql<Date | null>`max(greatest(enrolled_at, coalesce(last_activity_at, enrolled_at), coalesce(completed_at, enrolled_at)))`.as(
+        'at',
+      ),
+    )
+    .where(sql<boolean>`person_id = ANY(${personIds}::uuid[])`)
+    .executeTakeFirst();
+  return {
+    finished: finished.map((row) => ({
+      personId: row.person_id,
+      subject: { type: row.subject_kind, id: row.subject_id } as SubjectRef,
+      completedAt: row.completed_at as Date,
+    })),
+    lastActivityAt: last?.at ? new Date(last.at) : null,
+  };
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { coachMoments } from './campaigns.coach.tips.ts';
+
+export const coachMoment = z.enum(coachMoments);
+
+export const coachTipInput = z.object({
+  moment: coachMoment,
+  titleNl: z.string().trim().min(1).max(200),
+  bodyNl: z.string().trim().max(2000).default(''),
+  titleEn: z.string().trim().min(1).max(200),
+  bodyEn: z.string().trim().max(2000).default(''),
+});
+export type CoachTipInput = z.infer<typeof coachTipInput>;
+
+export const coachTipSchema = coachTipInput
+  .extend({
+    id: z.string().describe("A uuid for the organisation's own tips, `shipped:<key>` for Groeipad's"),
+    shipped: z.boolean().describe('Shipped with Groeipad: shown, not editable'),
+  })
+  .meta({ id: 'CoachTip' });
+
+const tipForReader = z.object({ id: z.string(), title: z.string(), body: z.string(), shipped: z.boolean() });
+
+export const coachPanelSchema = z
+  .object({
+    conversations: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          personName: z.string(),
+          meetingAt: z.iso.datetime(),
+          suggestions: z.array(
+            z.object({ type: z.enum(['content', 'course', 'path']), id: z.uuid(), title: z.string() }),
+          ),
+        }),
+      )
+      .describe('Conversations with a meeting in the next 14 days, with the learning they suggest'),
+    finished: z
+      .array(
+        z.object({
+          personId: z.uuid(),
+          personName: z.string(),
+          title: z.string(),
+          completedAt: z.iso.datetime(),
+        }),
+      )
+      .describe('What direct reports finished in the last 7 days'),
+    quiet: z
+      .object({ lastActivityAt: z.iso.datetime().nullable() })
+      .nullable()
+      .describe('Set when the team has not learned for 30 days'),
+    campaigns: z
+      .array(z.object({ id: z.uuid(), title: z.string(), phase: z.enum(['hum', 'sing', 'shout']) }))
+      .describe('Running campaigns that reach the team'),
+    moments: z
+      .array(z.object({ moment: coachMoment, tips: z.array(tipForReader) }))
+      .describe("The moments that apply now, each with its tips in the reader's language"),
+  })
+  .meta({ id: 'CoachPanel' });
