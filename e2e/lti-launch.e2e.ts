@@ -22,7 +22,8 @@ const freePort = () =>
   });
 const toolPort = await freePort();
 const toolUrl = `http://127.0.0.1:${toolPort}`;
-const toolName = 'Oefenlab (e2e)';
+// Unique per run: a journey run that stopped half-way may have left a registration of the same tool.
+const toolName = `Oefenlab ${Date.now().toString(36)}`;
 const lti = new (ltijs.Provider as any).constructor();
 lti.setup('e2e-tool-encryption-key', { plugin: ltijsMemoryDatabase() } as never, {
   cookies: { secure: false, sameSite: '' },
@@ -109,5 +110,6 @@ describe('LTI launch with a real tool', () => {
     const finished = learner.getByRole('region', { name: 'Afgerond', exact: true });
     await shows(finished.getByText('Oefenlab: veilig tillen'));
     await screenshot(learner, 'lti-launch-3-finished');
-  });
+    // Two people, a popup and a real tool round trip: longer than the default on a busy machine.
+  }, 300_000);
 });
