@@ -22,7 +22,8 @@ const freePort = () =>
   });
 const toolPort = await freePort();
 const toolUrl = `http://127.0.0.1:${toolPort}`;
-const toolName = 'Oefenlab (e2e)';
+// Unique per run: a journey run that stopped half-way may have left a registration of the same tool.
+const toolName = `Oefenlab ${Date.now().toString(36)}`;
 const lti = new (ltijs.Provider as any).constructor();
 lti.setup('e2e-tool-encryption-key', { plugin: ltijsMemoryDatabase() } as never, {
   cookies: { secure: false, sameSite: '' },
@@ -56,9 +57,15 @@ async function api(page: Page, method: 'post' | 'put' | 'delete', url: string, d
 
 let ld: Page | undefined;
 let contentId: string | undefined;
-afterAll(async () => {
+// Undo: the item is archived (items are never deleted), at the end of the journey while its pages are
+// open (the browser is closed by browserPerFile's own afterAll); the tool stays registered.
+const archiveItem = async () => {
   if (ld && contentId)
     await api(ld, 'post', `/api/v1/catalogue/items/${contentId}/status`, { status: 'archived' });
+  contentId = undefined;
+};
+afterAll(async () => {
+  await archiveItem().catch(() => undefined);
   await new Promise((resolve) => toolServer.close(resolve));
 });
 
@@ -109,5 +116,7 @@ describe('LTI launch with a real tool', () => {
     const finished = learner.getByRole('region', { name: 'Afgerond', exact: true });
     await shows(finished.getByText('Oefenlab: veilig tillen'));
     await screenshot(learner, 'lti-launch-3-finished');
-  });
+    await archiveItem();
+    // Two people, a popup and a real tool round trip: longer than the default on a busy machine.
+  }, 300_000);
 });

@@ -1,10 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button.tsx';
 import { SelectField, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
-import { type LtiTool, ltiKeys, useStartRegistration } from './queries.ts';
+import { type LtiTool, ltiKeys, toolsQuery, useStartRegistration } from './queries.ts';
 
 const privacyLevels: LtiTool['privacy'][] = ['anonymous', 'name', 'name_email'];
 
@@ -20,7 +20,17 @@ export function DynamicRegistrationForm() {
   const [toolUrl, setToolUrl] = useState('');
   const [privacy, setPrivacy] = useState<LtiTool['privacy']>('anonymous');
   const [isDone, setDone] = useState(false);
+  // The tools there were when L&D started: a new dynamically registered one means the tool finished.
+  // Polled as well as told, because the app's Cross-Origin-Opener-Policy cuts the popup's opener, so
+  // the tool's org.imsglobal.lti.close message often cannot reach this window.
+  const [knownIds, setKnownIds] = useState<string[] | null>(null);
+  const tools = useQuery({ ...toolsQuery(), refetchInterval: knownIds && !isDone ? 2000 : false });
   const errors = fieldErrorsOf(start.error);
+  useEffect(() => {
+    if (!knownIds || isDone) return;
+    if (tools.data?.some((tool) => tool.registeredBy === 'dynamic' && !knownIds.includes(tool.id)))
+      setDone(true);
+  }, [tools.data, knownIds, isDone]);
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       if ((event.data as { subject?: string } | null)?.subject !== 'org.imsglobal.lti.close') return;
@@ -33,6 +43,7 @@ export function DynamicRegistrationForm() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
+    setKnownIds((tools.data ?? []).map((tool) => tool.id));
     // Opened on the click itself so the pop-up blocker lets it through; pointed at the tool when ready.
     const target = window.open('about:blank', 'lti-registration');
     try {
@@ -40,6 +51,7 @@ export function DynamicRegistrationForm() {
       if (target) target.location.href = started.startUrl;
     } catch {
       target?.close();
+      setKnownIds(null);
     }
   };
   return (
