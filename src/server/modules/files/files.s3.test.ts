@@ -72,6 +72,14 @@ describe('S3-compatible file storage', () => {
     });
     expect(range.statusCode).toBe(206);
     expect(range.rawPayload.toString()).toBe('WAVE');
+    // The bucket stays private: media reach the page through the app, so the CSP names no S3 origin.
+    const csp = String(range.headers['content-security-policy']);
+    expect(csp).toContain("media-src 'self'");
+    const page = await org.as.employee.get('/api/v1/health');
+    const mediaSrc = String(page.headers['content-security-policy'])
+      .split(';')
+      .find((part) => part.trim().startsWith('media-src'));
+    expect(mediaSrc?.trim()).toBe("media-src 'self'");
   });
 
   it('keeps a refused upload out of the bucket', async () => {

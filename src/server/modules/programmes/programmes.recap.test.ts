@@ -43,6 +43,8 @@ beforeAll(async () => {
   });
   expect(created.statusCode).toBe(201);
   programmeId = created.json<{ id: string }>().id;
+  const published = await org.as.ldAdmin.patch(`/api/v1/programmes/${programmeId}`, { status: 'published' });
+  expect(published.statusCode).toBe(200);
 });
 
 describe('recap recordings from the organisation’s storage', () => {
