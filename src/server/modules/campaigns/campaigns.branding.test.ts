@@ -1,7 +1,7 @@
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { contrastWithWhite } from '../../../shared/contrast.ts';
 import { buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts';
-import { contrastWithWhite } from './campaigns.branding.ts';
 import { campaignBody } from './campaigns.fixtures.ts';
 
 // Branding in the promo studio: the organisation's colour (checked for contrast with white text) and

@@ -1,3 +1,4 @@
+import { contrastWithWhite, minimumContrast } from '../../../shared/contrast.ts';
 import { runChange } from '../../core/change.ts';
 import type { Ctx } from '../../core/context.ts';
 import type { TenantDb } from '../../db/tenant.ts';
@@ -10,18 +11,6 @@ import type { BrandingInput } from './campaigns.branding.schemas.ts';
 // first bytes, not by what the browser says it is.
 
 export const defaultColour = '#1c6e4d';
-export const minimumContrast = 4.5;
-
-const channel = (value: number) => {
-  const c = value / 255;
-  return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-};
-const luminance = (hex: string) => {
-  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
-  return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
-};
-/** The WCAG contrast ratio of white text on this colour. */
-export const contrastWithWhite = (hex: string) => Math.round((1.05 / (luminance(hex) + 0.05)) * 100) / 100;
 
 export const rgbOf = (hex: string) => {
   const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contrastWithWhite, minimumContrast } from '../../../shared/contrast.ts';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
 import { TextField } from '../../components/field.tsx';
@@ -93,12 +94,15 @@ export function BrandingCard() {
               className="h-12 max-w-[10rem] rounded border border-slate-200 bg-white object-contain p-1"
             />
           )}
+          {/* White text on a colour that fails the contrast minimum would itself be unreadable: a swatch only. */}
           <div
-            className="rounded px-3 py-2 text-sm font-semibold text-white"
+            className="min-h-9 min-w-12 rounded px-3 py-2 text-sm font-semibold text-white"
             style={{ backgroundColor: value }}
             aria-hidden="true"
           >
-            {t('branding.sample')}
+            {/^#[0-9a-f]{6}$/i.test(value) && contrastWithWhite(value) >= minimumContrast
+              ? t('branding.sample')
+              : null}
           </div>
         </div>
         <div className="flex gap-2">
