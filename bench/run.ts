@@ -480,80 +480,39 @@ async function benchDatabase(
         await scorm();
         return { label, rows, floorRates };
       }
-      if (only === 'talent') {
+      // The focused benches (`--only <name>`) all get the same view of this run.
+      const focus = {
+        db,
+        config,
+        label,
+        baseUrl,
+        session,
+        organisationId: seeded.organisationId,
+        loadSeconds,
+        load,
+        describeLoad,
+        signedInP95: median(floor.signedInHealth.map((run) => run.p95 ?? 0)),
+        untilIdle: () => untilIdle(),
+      };
+      const adminId = async () =>
+        (
+          await db
+            .selectFrom('people')
+            .select('id')
+            .where('organisation_id', '=', seeded.organisationId)
+            .where('email', '=', benchAdmin.email)
+            .executeTakeFirstOrThrow()
+        ).id;
+      const focused: Record<string, () => Promise<typeof rows>> = {
+        talent: () => talentRows(focus),
+        campaigns: () => campaignRows(focus),
+        scim: async () => scimRows({ ...focus, createdBy: await adminId() }),
+        social: () => socialRows(focus),
+      };
+      const focusedBench = only === undefined ? undefined : focused[only];
+      if (focusedBench) {
         await untilIdle();
-        rows.push(
-          ...(await talentRows({
-            db,
-            label,
-            baseUrl,
-            session,
-            organisationId: seeded.organisationId,
-            loadSeconds,
-            load,
-            describeLoad,
-            signedInP95: median(floor.signedInHealth.map((run) => run.p95 ?? 0)),
-          })),
-        );
-        return { label, rows, floorRates };
-      }
-      if (only === 'campaigns') {
-        await untilIdle();
-        rows.push(
-          ...(await campaignRows({
-            db,
-            config,
-            label,
-            baseUrl,
-            session,
-            organisationId: seeded.organisationId,
-            loadSeconds,
-            load,
-            describeLoad,
-            signedInP95: median(floor.signedInHealth.map((run) => run.p95 ?? 0)),
-          })),
-        );
-        return { label, rows, floorRates };
-      }
-      if (only === 'scim') {
-        await untilIdle();
-        const admin = await db
-          .selectFrom('people')
-          .select('id')
-          .where('organisation_id', '=', seeded.organisationId)
-          .where('email', '=', benchAdmin.email)
-          .executeTakeFirstOrThrow();
-        rows.push(
-          ...(await scimRows({
-            db,
-            label,
-            baseUrl,
-            organisationId: seeded.organisationId,
-            createdBy: admin.id,
-            loadSeconds,
-            load,
-            describeLoad,
-            signedInP95: median(floor.signedInHealth.map((run) => run.p95 ?? 0)),
-          })),
-        );
-        return { label, rows, floorRates };
-      }
-      if (only === 'social') {
-        await untilIdle();
-        rows.push(
-          ...(await socialRows({
-            db,
-            label,
-            baseUrl,
-            session,
-            organisationId: seeded.organisationId,
-            loadSeconds,
-            load,
-            describeLoad,
-            signedInP95: median(floor.signedInHealth.map((run) => run.p95 ?? 0)),
-            untilIdle: () => untilIdle(),
-          })),
-        );
+        rows.push(...(await focusedBench()));
         return { label, rows, floorRates };
       }
       if (only === 'events') {
