@@ -131,15 +131,20 @@ async function sendMessage(
         .where('id', '=', messageId)
         .execute();
       // Once per message (it is sent under the lock): the Teams/Slack channels of the units its audience
-      // covers post the title and a link (webhooks' unit channels, after commit). Nothing personal.
+      // covers (everyone: all) post the title and a link (webhooks' unit channels, after commit). Nothing
+      // personal; an audience narrowed by anything but units (roles, statuses, dates) is not posted, as a
+      // unit's channel would reach people outside it (the same rule as announcements).
       const campaign = (await findCampaign(tx.db, campaignId))!;
-      const unitIds = audienceCriteria.parse(campaign.audience ?? {}).unitIds;
-      tx.publish('campaigns.message_sent', {
-        messageId,
-        unitIds: unitIds.length ? unitIds : null,
-        title: { nl: locked.title_nl, en: locked.title_en },
-        link: locked.link?.startsWith('/') ? locked.link : '/',
-      });
+      const { unitIds, ...narrowing } = audienceCriteria.parse(campaign.audience ?? {});
+      if (
+        Object.values(narrowing).every((value) => value === null || (Array.isArray(value) && !value.length))
+      )
+        tx.publish('campaigns.message_sent', {
+          messageId,
+          unitIds: unitIds.length ? unitIds : null,
+          title: { nl: locked.title_nl, en: locked.title_en },
+          link: locked.link?.startsWith('/') ? locked.link : '/',
+        });
       return { status: 'sent' as const, delivered };
     },
     { lock: { table: 'campaign_messages', id: messageId } },

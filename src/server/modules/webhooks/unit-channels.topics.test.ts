@@ -92,6 +92,16 @@ describe('campaign messages and team challenges in unit channels', () => {
     await org.as.ldAdmin.post(`/api/v1/campaigns/${everyone.json<{ id: string }>().id}/launch`);
     await sendDueMessages(deps, at(today(), 12));
     expect(await deliver()).toEqual(['/all', '/wijk']);
+
+    // Narrowed by role: a unit's channel would reach others, so nothing is posted.
+    const managers = await org.as.ldAdmin.post(
+      '/api/v1/campaigns',
+      campaignBody({ title: 'Managers', audience: { roles: ['manager'] }, messages: [message()] }),
+    );
+    expect(managers.statusCode).toBe(201);
+    await org.as.ldAdmin.post(`/api/v1/campaigns/${managers.json<{ id: string }>().id}/launch`);
+    await sendDueMessages(deps, at(today(), 12));
+    expect(await deliver()).toEqual([]);
   });
 
   it('posts when a team challenge starts and when it ends, naming the winning team and no person', async () => {
@@ -118,7 +128,14 @@ describe('campaign messages and team challenges in unit channels', () => {
     const text = received[0]!.text;
     expect(text).toContain('*Teamuitdaging afgelopen: Punten voor Noord*');
     expect(text).toContain(`Winnend team: ${unitName}`);
-    expect(text).not.toContain(org.people.hrAdmin.given_name);
-    expect(text).not.toContain(org.people.owner.given_name);
+    const names = await db
+      .selectFrom('people')
+      .select(['given_name', 'family_name', 'email'])
+      .where('id', 'in', [org.people.hrAdmin.id, org.people.owner.id])
+      .execute();
+    expect(names).toHaveLength(2);
+    for (const person of names)
+      for (const value of [person.given_name, person.family_name, person.email])
+        expect(text).not.toContain(value);
   });
 });
