@@ -329,11 +329,13 @@ export interface Challenges {
   created_at: ColumnType<Date, never, never>;
   created_by: string | null;
   description: Generated<string>;
+  end_posted_at: Date | null;
   ends_on: string;
   goal: number;
   id: Generated<string>;
   metric: "learning_minutes" | "completions" | "points";
   organisation_id: string;
+  start_posted_at: Date | null;
   starts_on: string;
   title: string;
 }

@@ -43117,8 +43117,15 @@ export interface operations {
                      * @description The incoming-webhook address Teams or Slack gave for the channel
                      */
                     url: string;
-                    /** @description What the channel gets: announcements for its unit (and units below it) */
-                    topics: ("announcements" | "campaigns" | "challenges")[];
+                    /**
+                     * @description What the channel gets for its unit (and units below it): announcements, campaign messages, team-challenge starts and ends; all when left out
+                     * @default [
+                     *       "announcements",
+                     *       "campaigns",
+                     *       "challenges"
+                     *     ]
+                     */
+                    topics?: ("announcements" | "campaigns" | "challenges")[];
                 };
             };
         };

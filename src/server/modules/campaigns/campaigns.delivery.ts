@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { runChange } from '../../core/change.ts';
 import type { OrgContext } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
+import { audienceCriteria } from '../catalogue/index.ts';
 import { queueMail } from '../mail/index.ts';
 import { organisationContextOf } from '../organisations/index.ts';
 import { peopleInCampaign } from './campaigns.audience.ts';
 import { contactRoom } from './campaigns.cap.ts';
 import { contactedFor, insertContacts } from './campaigns.contacts.repository.ts';
 import { peopleFacts } from './campaigns.people.repository.ts';
+import './campaigns.events.ts';
 import { dueMessages, findCampaign, findMessage } from './campaigns.repository.ts';
 import { isQuiet } from './campaigns.rules.ts';
 import { signatureOf, unseal } from './campaigns.secrets.ts';
@@ -128,6 +130,21 @@ async function sendMessage(
         .set({ status: 'sent', sent_at: tx.now(), attempts: locked.attempts + 1, last_error: null })
         .where('id', '=', messageId)
         .execute();
+      // Once per message (it is sent under the lock): the Teams/Slack channels of the units its audience
+      // covers (everyone: all) post the title and a link (webhooks' unit channels, after commit). Nothing
+      // personal; an audience narrowed by anything but units (roles, statuses, dates) is not posted, as a
+      // unit's channel would reach people outside it (the same rule as announcements).
+      const campaign = (await findCampaign(tx.db, campaignId))!;
+      const { unitIds, ...narrowing } = audienceCriteria.parse(campaign.audience ?? {});
+      if (
+        Object.values(narrowing).every((value) => value === null || (Array.isArray(value) && !value.length))
+      )
+        tx.publish('campaigns.message_sent', {
+          messageId,
+          unitIds: unitIds.length ? unitIds : null,
+          title: { nl: locked.title_nl, en: locked.title_en },
+          link: locked.link?.startsWith('/') ? locked.link : '/',
+        });
       return { status: 'sent' as const, delivered };
     },
     { lock: { table: 'campaign_messages', id: messageId } },

@@ -20,3 +20,18 @@ export const campaignEvents = defineEvents({
 declare module '../../core/events.ts' {
   interface EventCatalogue extends Events<typeof campaignEvents> {}
 }
+
+declare module '../../core/bus.ts' {
+  interface DomainEvents {
+    /**
+     * A campaign message went out to its audience (told after commit, once per message): the Teams/Slack
+     * channels of the units it covers (`unitIds: null`: everyone) post its title and link, no personal data.
+     */
+    'campaigns.message_sent': {
+      messageId: string;
+      unitIds: string[] | null;
+      title: { nl: string; en: string };
+      link: string;
+    };
+  }
+}

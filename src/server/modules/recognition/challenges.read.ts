@@ -11,7 +11,7 @@ const statusOf = (row: ChallengeRow, today: string): 'upcoming' | 'running' | 'e
   today < row.starts_on ? 'upcoming' : today > row.ends_on ? 'ended' : 'running';
 
 /** Each person's score in the challenge's period: minutes learned, completions of the item, or points. */
-async function scores(ctx: Ctx, row: ChallengeRow, personIds: string[]) {
+async function scores(ctx: Pick<Ctx, 'db'>, row: ChallengeRow, personIds: string[]) {
   if (row.metric === 'learning_minutes') return learnedTotals(ctx.db, personIds, row.starts_on, row.ends_on);
   if (row.metric === 'points') return pointsTotals(ctx.db, personIds, row.starts_on, row.ends_on);
   // The period's days from midnight to midnight (UTC).
@@ -71,6 +71,29 @@ async function present(ctx: Ctx, row: ChallengeRow, teams: { id: string; name: s
       rank: leaderboardsEnabled ? index + 1 : null,
     })),
   };
+}
+
+/**
+ * The team strictly ahead at the end (its name only), or null: a tie, no progress, or leaderboards off.
+ */
+export async function winningTeam(
+  ctx: Pick<Ctx, 'db'>,
+  row: ChallengeRow,
+  teams: { id: string; name: string }[],
+) {
+  if (!(await settingsOf(ctx.db)).leaderboardsEnabled) return null;
+  const members = await teamMembers(
+    ctx.db,
+    teams.map((team) => team.id),
+  );
+  const score = await scores(ctx, row, [...new Set([...members.values()].flat())]);
+  const [first, second] = teams
+    .map((team) => ({
+      name: team.name,
+      progress: (members.get(team.id) ?? []).reduce((sum, id) => sum + (score.get(id) ?? 0), 0),
+    }))
+    .sort((a, b) => b.progress - a.progress);
+  return first && first.progress > 0 && first.progress > (second?.progress ?? 0) ? first.name : null;
 }
 
 export async function challengeView(ctx: Ctx, id: string) {

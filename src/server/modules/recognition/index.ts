@@ -5,4 +5,5 @@ export { type BadgeAwardFacts, badgeAwardsForCredentials } from './badges.creden
 // Insight's "Mijn groei" lists the badges I earned.
 export { badgesEarned } from './badges.earned.ts';
 export { awardAllBadges } from './badges.service.ts';
+export { tellChallengeNews } from './challenges.news.ts';
 export { giveKudos } from './recognition.service.ts';

@@ -21,5 +21,17 @@ declare module '../../core/bus.ts' {
   interface DomainEvents {
     /** A person earned a badge (told after commit): credentials issues it as an Open Badges credential. */
     'recognition.badge_awarded': { personId: string; badgeId: string; awardId: string };
+    /**
+     * A team challenge started or ended (told after commit, once each): the Teams/Slack channels of its
+     * teams post it; at the end with the winning team's name (never a person's), when leaderboards are on.
+     */
+    'recognition.challenge_news': {
+      challengeId: string;
+      phase: 'started' | 'ended';
+      unitIds: string[];
+      title: string;
+      winner: string | null;
+      link: string;
+    };
   }
 }

@@ -2,6 +2,7 @@ import { defineModule } from '../../core/module.ts';
 import { organisationContextOf } from '../organisations/index.ts';
 import { awardAllBadges } from './badges.service.ts';
 import { celebrate, celebrateAttendance } from './celebrate.service.ts';
+import { tellChallengeNews } from './challenges.news.ts';
 import { recognitionPersonalData } from './recognition.personal-data.ts';
 import './recognition.events.ts';
 import { recognitionRoutes } from './recognition.routes.ts';
@@ -52,6 +53,10 @@ export const recognitionModule = defineModule({
       },
     );
   },
-  // The backstop: automatic badges whose criteria were met before the badge existed or a listener failed.
-  jobs: [{ name: 'recognition.badges', cron: '*/15 * * * *', run: (deps) => awardAllBadges(deps) }],
+  // The backstop: automatic badges whose criteria were met before the badge existed or a listener failed;
+  // and team challenges that started or ended, told to their units' Teams/Slack channels.
+  jobs: [
+    { name: 'recognition.badges', cron: '*/15 * * * *', run: (deps) => awardAllBadges(deps) },
+    { name: 'recognition.challenge-news', cron: '*/15 * * * *', run: (deps) => tellChallengeNews(deps) },
+  ],
 });

@@ -35,7 +35,10 @@ const createUnitChannelBody = z.object({
     .array(topic)
     .min(1)
     .max(3)
-    .describe('What the channel gets: announcements for its unit (and units below it)'),
+    .default(['announcements', 'campaigns', 'challenges'])
+    .describe(
+      'What the channel gets for its unit (and units below it): announcements, campaign messages, team-challenge starts and ends; all when left out',
+    ),
 });
 
 /** Teams/Slack channels per org unit (incoming webhooks), on the Koppelingen page. */

@@ -129,30 +129,75 @@ export async function testUnitChannel(ctx: Ctx, deps: Pick<ModuleDeps, 'config'>
   const title = ctx.locale === 'en' ? 'Groeipad test message' : 'Testbericht van Groeipad';
   const line =
     ctx.locale === 'en'
-      ? 'This channel is connected: announcements for its unit will appear here.'
-      : 'Dit kanaal is gekoppeld: mededelingen voor de afdeling verschijnen hier.';
+      ? 'This channel is connected: announcements, campaign messages and team challenges for its unit will appear here.'
+      : 'Dit kanaal is gekoppeld: mededelingen, campagneberichten en teamuitdagingen voor de afdeling verschijnen hier.';
   const outcome = await send(deps, channel.url_sealed, channelBody(channel.kind, title, [line]));
   return { ok: outcome.error === null, error: outcome.error };
 }
 
-/** Listens for announcements that reached their audience and queues a post per channel reaching it. */
+const words = {
+  nl: {
+    campaigns: 'Campagne',
+    started: 'Teamuitdaging gestart',
+    ended: 'Teamuitdaging afgelopen',
+    winner: (name: string) => `Winnend team: ${name}`,
+  },
+  en: {
+    campaigns: 'Campaign',
+    started: 'Team challenge started',
+    ended: 'Team challenge ended',
+    winner: (name: string) => `Winning team: ${name}`,
+  },
+};
+
+/**
+ * Listens for announcements and campaign messages that reached their audience and team challenges that
+ * started or ended, and queues a post per channel on that topic reaching their units (titles, team names
+ * and a link only: never a person's data).
+ */
 export function listenForUnitChannels(bus: Bus, deps: Pick<ModuleDeps, 'db' | 'log' | 'config'>) {
-  bus.on('announcements.published', 'webhooks.unit-channels', async (event) => {
-    const ctx = await organisationContextOf({ ...deps, bus }, event.organisationId);
-    const channels = await channelsReaching(ctx.db, 'announcements', event.unitIds);
+  const queue = async (
+    organisationId: string,
+    topic: ChannelTopic,
+    unitIds: string[] | null,
+    lines: (locale: 'nl' | 'en') => { title: string; lines: string[] },
+  ) => {
+    const ctx = await organisationContextOf({ ...deps, bus }, organisationId);
+    const channels = await channelsReaching(ctx.db, topic, unitIds);
     if (!channels.length) return;
-    const locale = ctx.locale === 'en' ? 'en' : 'nl';
-    const title = event.title[locale] || event.title.nl || event.title.en;
-    const link = `${deps.config.baseUrl}${event.link}`;
+    const text = lines(ctx.locale === 'en' ? 'en' : 'nl');
     await queuePosts(
       ctx.db,
       channels.map((channel) => ({
         channel_id: channel.id,
-        topic: 'announcements' as const,
-        text: channelBody(channel.kind, title.slice(0, 300), [link]),
+        topic,
+        text: channelBody(channel.kind, text.title.slice(0, 300), text.lines),
       })),
     );
-  });
+  };
+  const pick = (title: { nl: string; en: string }, locale: 'nl' | 'en') =>
+    title[locale] || title.nl || title.en;
+  bus.on('announcements.published', 'webhooks.unit-channels', (event) =>
+    queue(event.organisationId, 'announcements', event.unitIds, (locale) => ({
+      title: pick(event.title, locale),
+      lines: [`${deps.config.baseUrl}${event.link}`],
+    })),
+  );
+  bus.on('campaigns.message_sent', 'webhooks.unit-channels', (event) =>
+    queue(event.organisationId, 'campaigns', event.unitIds, (locale) => ({
+      title: `${words[locale].campaigns}: ${pick(event.title, locale)}`,
+      lines: [`${deps.config.baseUrl}${event.link}`],
+    })),
+  );
+  bus.on('recognition.challenge_news', 'webhooks.unit-channels', (event) =>
+    queue(event.organisationId, 'challenges', event.unitIds, (locale) => ({
+      title: `${words[locale][event.phase]}: ${event.title}`,
+      lines: [
+        ...(event.winner ? [words[locale].winner(event.winner.slice(0, 200))] : []),
+        `${deps.config.baseUrl}${event.link}`,
+      ],
+    })),
+  );
 }
 
 /** The job (every minute): due posts, each claimed once; retried after 1, 2, 4, 8 minutes. */

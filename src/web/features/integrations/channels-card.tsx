@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../../api/client.ts';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
+import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { SelectField, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { Card } from '../../components/page.tsx';
@@ -13,8 +14,12 @@ import { buildUnitTree, flattenTree, UnitOptions, useOrgUnits } from '../org/ind
 type Channel = Schemas['UnitChannel'];
 const key = ['integrations', 'unit-channels'] as const;
 const tones = { queued: 'amber', sent: 'green', failed: 'red' } as const;
+const allTopics: Channel['topics'] = ['announcements', 'campaigns', 'challenges'];
 
-/** Teams and Slack channels per unit: announcements for a unit (and units below it) are posted there. */
+/**
+ * Teams and Slack channels per unit: announcements, campaign messages and team challenges for a unit (and
+ * units below it) are posted there, per channel the topics chosen (all by default).
+ */
 export function ChannelsCard() {
   const { t } = useTranslation('integrations');
   const queryClient = useQueryClient();
@@ -23,12 +28,10 @@ export function ChannelsCard() {
   const [orgUnitId, setOrgUnitId] = useState('');
   const [kind, setKind] = useState<Channel['kind']>('teams');
   const [url, setUrl] = useState('');
+  const [topics, setTopics] = useState<Channel['topics']>(allTopics);
   const [tested, setTested] = useState<{ id: string; ok: boolean; error: string | null } | null>(null);
   const create = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/v1/unit-channels', { body: { orgUnitId, kind, url, topics: ['announcements'] } }),
-      ),
+    mutationFn: () => unwrap(api.POST('/api/v1/unit-channels', { body: { orgUnitId, kind, url, topics } })),
     onSuccess: async () => {
       setUrl('');
       await queryClient.invalidateQueries({ queryKey: key });
@@ -65,6 +68,10 @@ export function ChannelsCard() {
                   <span className="font-medium text-slate-900">{channel.orgUnitName}</span>
                   <Badge tone="neutral">{t(`channels.kinds.${channel.kind}`)}</Badge>
                   <code className="text-xs text-slate-600">{channel.host}</code>
+                  <span className="text-xs text-slate-600">
+                    {t('channels.topicsShort')}:{' '}
+                    {channel.topics.map((topic) => t(`channels.topic.${topic}`)).join(', ')}
+                  </span>
                   {channel.lastStatus && (
                     <Badge tone={tones[channel.lastStatus]}>
                       {t(`channels.status.${channel.lastStatus}`)}
@@ -132,6 +139,15 @@ export function ChannelsCard() {
                 error={errors.url}
               />
             </div>
+            <div className="sm:col-span-2">
+              <CheckboxGroup
+                legend={t('channels.topics')}
+                options={allTopics.map((topic) => ({ value: topic, label: t(`channels.topic.${topic}`) }))}
+                selected={topics}
+                onChange={(values) => setTopics(values as Channel['topics'])}
+                error={errors.topics}
+              />
+            </div>
             <div>
               <Button type="submit" isBusy={create.isPending}>
                 {t('channels.add')}
@@ -140,7 +156,7 @@ export function ChannelsCard() {
           </form>
           <FormErrorRegion
             error={create.error ?? remove.error ?? test.error}
-            shownFields={['orgUnitId', 'url']}
+            shownFields={['orgUnitId', 'url', 'topics']}
           />
         </div>
       )}
