@@ -11,10 +11,14 @@ const run = Date.now().toString(36);
 const familyName = `Provisie${run}`;
 const email = `scim.journey.${run}@delinde.demo`;
 const enterprise = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
-const cleanup: (() => Promise<unknown>)[] = [];
+// Each test's pages are closed after it, so the undo signs the owner in again on a page of its own.
+const cleanup: ((owner: Page) => Promise<unknown>)[] = [];
 
 afterAll(async () => {
-  for (const step of cleanup.reverse()) await step();
+  if (!cleanup.length) return;
+  const owner = await browser.newPage();
+  await signIn(owner, demo.owner);
+  for (const step of cleanup.reverse()) await step(owner);
 });
 
 async function csrf(page: Page) {
@@ -31,13 +35,13 @@ describe('SCIM provisioning while HR watches', () => {
     });
     expect(made.status(), await made.text()).toBe(201);
     const token = await made.json();
-    cleanup.push(async () =>
-      owner.request.delete(`/api/v1/scim/tokens/${token.id}`, {
-        headers: { 'x-csrf-token': await csrf(owner) },
+    cleanup.push(async (page) =>
+      page.request.delete(`/api/v1/scim/tokens/${token.id}`, {
+        headers: { 'x-csrf-token': await csrf(page) },
       }),
     );
-    const scim = (method: 'post' | 'patch' | 'delete', url: string, data?: unknown) =>
-      owner.request[method](`/scim/v2${url}`, {
+    const scim = (method: 'post' | 'patch' | 'delete', url: string, data?: unknown, page = owner) =>
+      page.request[method](`/scim/v2${url}`, {
         headers: { authorization: `Bearer ${token.token}`, 'content-type': 'application/scim+json' },
         ...(data === undefined ? {} : { data: JSON.stringify(data) }),
       });
@@ -63,7 +67,7 @@ describe('SCIM provisioning while HR watches', () => {
     await hr.reload();
     const row = hr.getByRole('row', { name: new RegExp(`Pim ${familyName}`) });
     await shows(row);
-    await shows(row.getByText('Verpleegkundige', { exact: true }));
+    await shows(row.getByRole('cell', { name: 'Verpleegkundige', exact: true }));
     await checkAccessibility(hr, { once: true });
     await screenshot(hr, 'scim-provisioning-1-created');
 
@@ -74,7 +78,7 @@ describe('SCIM provisioning while HR watches', () => {
     });
     expect(patched.status(), await patched.text()).toBe(200);
     await hr.reload();
-    await shows(row.getByText('Teamleider zorg', { exact: true }));
+    await shows(row.getByRole('cell', { name: 'Teamleider zorg', exact: true }));
     await screenshot(hr, 'scim-provisioning-2-updated');
 
     // The IdP's group, mapped to Coach by the owner on Koppelingen.
@@ -85,7 +89,7 @@ describe('SCIM provisioning while HR watches', () => {
     });
     expect(group.status(), await group.text()).toBe(201);
     const groupId = (await group.json()).id as string;
-    cleanup.push(() => scim('delete', `/Groups/${groupId}`));
+    cleanup.push((page) => scim('delete', `/Groups/${groupId}`, undefined, page));
     await owner.goto('/settings/integrations');
     const roleSelect = owner.getByRole('combobox', { name: `Rol voor Coaches ${run}`, exact: true });
     await shows(roleSelect);

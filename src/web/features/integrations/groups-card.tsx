@@ -30,7 +30,7 @@ export function GroupsCard() {
         ) : (
           <ul className="mt-4 divide-y divide-slate-100 rounded-lg border border-slate-200">
             {groups.data.map((group) => (
-              <GroupRow key={`${group.id}-${group.mappedAt ?? ''}`} group={group} />
+              <GroupRow key={group.id} group={group} />
             ))}
           </ul>
         ))}
