@@ -64,7 +64,7 @@ describe('the knowledge space', () => {
     await shows(zoe.getByRole('heading', { level: 1, name: 'Kennisruimte' }));
     await screenshot(zoe, 'knowledge-feed');
     await zoe.getByRole('link', { name: 'Iets delen' }).click();
-    await zoe.getByLabel('Soort').selectOption('question');
+    await zoe.getByLabel('Soort', { exact: true }).selectOption('question');
     await zoe.getByLabel('Je vraag in één zin').fill(questionTitle);
     await zoe.getByRole('textbox', { name: 'Toelichting' }).fill('Ik kan het formulier niet vinden.');
     await zoe.getByRole('button', { name: 'Delen' }).click();
