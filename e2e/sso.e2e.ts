@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type JourneyIdp, startJourneyIdp } from './sso-idp.ts';
 import { baseUrl, browserPerFile, demo, demoPassword, lacks, screenshot, shows, signIn } from './support.ts';
 
@@ -82,7 +82,11 @@ describe('single sign-on', () => {
     await other.goto('/sign-in');
     await other.getByLabel('E-mailadres').fill(demo.manager);
     await other.getByLabel('Wachtwoord', { exact: true }).fill(demoPassword);
+    // Wait for the password's answer: the e-mail's domain already shows the IdP's notice before it.
+    const refused = other.waitForResponse((answer) => answer.url().endsWith('/api/v1/auth/sign-in'));
     await other.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    expect((await refused).status()).toBe(403);
+    await other.waitForFunction(() => !document.querySelector('button[aria-busy]'));
     await shows(other.getByText('Je organisatie heeft wachtwoorden uitgezet: log in met De Linde-account.'));
     await lacks(
       other.getByText('Je organisatie laat je inloggen met je organisatie-account; wachtwoorden staan uit.'),

@@ -45,6 +45,8 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
     retryAfter: typeof problem.retryAfter === 'number' ? problem.retryAfter : undefined,
     limit: problem.limit,
     max: problem.max,
+    organisationSlug: typeof problem.organisationSlug === 'string' ? problem.organisationSlug : undefined,
+    idpName: typeof problem.idpName === 'string' ? problem.idpName : undefined,
   });
 }
 
