@@ -62,15 +62,24 @@ export function writeReport(
   ]);
   let cells = measured;
   if (options.only) {
-    // A partial run replaces the rows it measured again (the floor, the seed, its own) and keeps the rest.
-    const databases = new Set(rows.map((row) => row.database));
-    const figures = new Set(rows.map((row) => row.figure));
+    // A partial run replaces the rows it measured again and keeps the rest. Only `--only floor` replaces
+    // the floor rows: a focused run's floor lives on in its own rows' ratios, so the table's floor rows
+    // never claim to be the floor of a run whose other rows are not there.
+    const replacesFloor = options.only === 'floor';
+    const own = replacesFloor ? measured : measured.filter((row) => !options.isFloorFigure(row[3]!));
+    const databases = new Set(own.map((row) => row[2]!));
+    const figures = new Set(own.map((row) => row[3]!));
     const kept = previousRows(previous).filter(
-      (row) => !(databases.has(row[2]!) && (options.isFloorFigure(row[3]!) || figures.has(row[3]!))),
+      (row) =>
+        !(
+          databases.has(row[2]!) &&
+          ((replacesFloor && options.isFloorFigure(row[3]!)) || figures.has(row[3]!))
+        ),
     );
-    const order = [...new Set([...measured, ...kept].map((row) => row[2]!))];
+
+    const order = [...new Set([...own, ...kept].map((row) => row[2]!))];
     cells = order.flatMap((database) => [
-      ...measured.filter((row) => row[2] === database),
+      ...own.filter((row) => row[2] === database),
       ...kept.filter((row) => row[2] === database),
     ]);
   }

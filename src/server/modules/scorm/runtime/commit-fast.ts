@@ -16,12 +16,14 @@ export type ReadAttempt = UpdatedAttempt & {
   organisation_id: string;
   version_id: string;
   revision: number;
+  /** The token is the one before a relaunch (a commit still under way when the page was reloaded). */
+  is_previous_session: boolean;
 };
 export type FoundAttempt = { attempt: ReadAttempt; states: ScoSnapshot[] };
 
 const attemptSql = `select a.id, a.organisation_id, a.content_id, a.version_id, a.person_id,
   a.completion_status, a.success_status, a.score_scaled, a.progress_percent, a.total_seconds,
-  a.completed_at, a.revision, s.sco_id, s.completion_status as sco_completion,
+  a.completed_at, a.revision, a.commit_token_hash is distinct from $1 as is_previous_session, s.sco_id, s.completion_status as sco_completion,
   s.success_status as sco_success, s.score_scaled as sco_score_scaled, s.score_raw as sco_score_raw,
   s.progress_measure as sco_progress, s.total_seconds as sco_total_seconds,
   s.session_seconds as sco_session_seconds, s.exit as sco_exit, s.is_suspended as sco_is_suspended,
@@ -80,6 +82,7 @@ export async function readAttempt(
     total_seconds: first.total_seconds,
     completed_at: first.completed_at,
     revision: first.revision,
+    is_previous_session: first.is_previous_session,
   };
   const states: ScoSnapshot[] = [];
   for (const row of rows)

@@ -78,7 +78,14 @@ async function quietCommit(db: Db, options: CommitOptions, hash: string, issuedA
   );
   if (!checked) return null;
   const now = new Date();
-  const update = { ...checked, attempt, isUnload: options.isUnload, title: '', baseUrl: options.baseUrl };
+  const update = {
+    ...checked,
+    attempt,
+    isPreviousSession: attempt.is_previous_session,
+    isUnload: options.isUnload,
+    title: '',
+    baseUrl: options.baseUrl,
+  };
   const plan = planScoUpdate(update, states, now);
   if (!isQuietPlan(update, plan)) return null;
   const revision = await writeGuarded(db, { found, plan, hash, issuedAfter, now });
@@ -120,6 +127,7 @@ export async function commitCmi(deps: { db: Db; log: FastifyBaseLogger; bus: Bus
         sco,
         values,
         isTerminated: options.isTerminated,
+        isPreviousSession: attempt.is_previous_session,
         isUnload: options.isUnload,
         ending,
         title: async () =>

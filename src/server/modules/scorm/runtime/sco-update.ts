@@ -47,6 +47,11 @@ type Update = {
   sco: Sco;
   values: CmiValues;
   isTerminated?: boolean;
+  /**
+   * The commit comes from the session before a relaunch (its token's grace period). That session's time
+   * was banked at the relaunch, so its session_time would count twice: its data counts, its time not.
+   */
+  isPreviousSession?: boolean;
   /** The tab closed (the unload beacon): the session was interrupted, so it resumes next time. */
   isUnload?: boolean;
   forced?: { completion: Completion };
@@ -84,7 +89,9 @@ function nextState(update: Update, before: ScoSnapshot | undefined, cmi: CmiValu
     score_raw: status.scoreRaw,
     progress_measure: status.progress === null ? null : Math.max(0, Math.min(1, status.progress)),
     total_seconds: before?.total_seconds ?? 0,
-    session_seconds: status.sessionSeconds ?? before?.session_seconds ?? 0,
+    session_seconds: update.isPreviousSession
+      ? (before?.session_seconds ?? 0)
+      : (status.sessionSeconds ?? before?.session_seconds ?? 0),
     exit,
     is_suspended: isSuspended,
     is_terminated: Boolean(update.isTerminated),
