@@ -115,6 +115,14 @@ function contentConditions(alias: string, filter: StatementFilter): RawBuilder<u
 const storedSkew = '10 minutes';
 
 /**
+ * `stored` as an expression no index answers, so the planner walks a filter's (…, seq) index from the
+ * seq bound instead of the (organisation_id, stored) index. Its statistics always lag behind the
+ * newest statements (they arrive after the last ANALYZE), so it would guess "a few rows since
+ * yesterday" and read all of today's statements to find a page of one verb (200,000 rows, 130 ms).
+ */
+const unindexed = (stored: RawBuilder<unknown>) => sql`(${stored} + interval '0 seconds')`;
+
+/**
  * since/until on `stored`, plus the same bounds as seq ranges: a statement stored before `until` has
  * a lower seq than any stored more than storedSkew after it (and after `since`, a higher seq than any
  * stored storedSkew before it). The seq bound lets a filter's (…, seq) index start at the right place
@@ -129,7 +137,7 @@ export function storedBetween(
   const conditions: RawBuilder<unknown>[] = [];
   if (range.since)
     conditions.push(
-      sql`${column('stored')} > ${range.since}::timestamptz`,
+      sql`${unindexed(column('stored'))} > ${range.since}::timestamptz`,
       sql`${column('seq')} > coalesce((
         SELECT b.seq FROM xapi_statements b
         WHERE b.organisation_id = ${organisationId}
@@ -138,7 +146,7 @@ export function storedBetween(
     );
   if (range.until)
     conditions.push(
-      sql`${column('stored')} <= ${range.until}::timestamptz`,
+      sql`${unindexed(column('stored'))} <= ${range.until}::timestamptz`,
       sql`${column('seq')} < coalesce((
         SELECT b.seq FROM xapi_statements b
         WHERE b.organisation_id = ${organisationId}
