@@ -1,29 +1,16 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: ltijs has no types
 import { createServer, type Server } from 'node:http';
-import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import ltijs from 'ltijs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts';
+import { freePort } from '../../test/ports.ts';
+import { listeningPlatform } from './lti-platform.test-support.ts';
 import { ltijsMemoryDatabase } from './ltijs-memory-db.test-support.ts';
 
 // LTI Dynamic Registration against a real tool Groeipad did not write: ltijs 5 registers itself from
 // the registration URL L&D opens (openid_configuration + one-time registration_token), as the 1EdTech
 // spec describes. Then the refusals: no, spent, expired or foreign token; a registration without keys.
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-
-const port = await freePort();
-const baseUrl = `http://127.0.0.1:${port}`;
-const { app, db } = await startTestApp({ baseUrl, outboundAllowedHosts: ['127.0.0.1'] });
-await app.listen({ port, host: '127.0.0.1' });
-const org = await buildOrganisationWithRoles(app, db);
-const other = await buildOrganisationWithRoles(app, db);
+const { baseUrl, db, org, other } = await listeningPlatform();
 
 // A fresh ltijs Provider (the package's default export is one shared instance, set up by another file).
 const toolPort = await freePort();

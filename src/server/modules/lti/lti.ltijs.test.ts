@@ -1,9 +1,10 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: ltijs has no types; its token is loose JSON
 import { createServer, type Server } from 'node:http';
-import { type AddressInfo, createServer as createNetServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import ltijs from 'ltijs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildOrganisationWithRoles, type Client, startTestApp } from '../../test/test-app.ts';
+import type { Client } from '../../test/test-app.ts';
+import { listeningPlatform } from './lti-platform.test-support.ts';
 import { ltijsMemoryDatabase } from './ltijs-memory-db.test-support.ts';
 
 // A real LTI 1.3 tool Groeipad did not write (ltijs 5, in this process, on its own port) against the
@@ -11,20 +12,7 @@ import { ltijsMemoryDatabase } from './ltijs-memory-db.test-support.ts';
 // score that completes the item, read the members. The "browser" is a small cookie-keeping fetch
 // that follows redirects and submits the auto-posting forms, as Chromium would.
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-
-const port = await freePort();
-const baseUrl = `http://127.0.0.1:${port}`;
-const { app, db } = await startTestApp({ baseUrl, outboundAllowedHosts: ['127.0.0.1'] });
-await app.listen({ port, host: '127.0.0.1' });
-const org = await buildOrganisationWithRoles(app, db);
-const other = await buildOrganisationWithRoles(app, db);
+const { baseUrl, org, other } = await listeningPlatform();
 
 // The tool: ltijs' Provider with an in-memory database.
 const lti = ltijs.Provider;
