@@ -1,6 +1,7 @@
 import { PgBoss } from 'pg-boss';
 import type { ModuleDeps } from '../core/module.ts';
 import type { DatabaseHandle } from '../db/database.ts';
+import { vacuumWhereDue } from '../db/embedded-maintenance.ts';
 import type { MailDelivery } from '../modules/mail/index.ts';
 import { modules } from '../modules.ts';
 
@@ -28,6 +29,14 @@ export async function startJobs(options: {
     await options.mail.deliverPending();
   });
   await boss.schedule('mail.deliver', '* * * * *');
+  // PGlite has no autovacuum: the app does its work (embedded-maintenance.ts).
+  if (options.handle.kind === 'pglite') {
+    await boss.createQueue('db.vacuum');
+    await boss.work('db.vacuum', async () => {
+      await vacuumWhereDue(options.handle);
+    });
+    await boss.schedule('db.vacuum', '*/10 * * * *');
+  }
   // Every module's jobs, from its manifest.
   for (const job of modules.flatMap((module) => module.jobs ?? [])) {
     await boss.createQueue(job.name);
