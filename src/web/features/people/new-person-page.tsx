@@ -38,10 +38,8 @@ export function NewPersonPage() {
       />
       <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
         <PersonForm
-          error={create.error}
-          isBusy={create.isPending}
           submitLabel={t('people.new.submit')}
-          onSubmit={(values) => create.mutate(values)}
+          onSubmit={(values) => create.mutateAsync(values)}
           onCancel={() => void navigate({ to: '/people' })}
           extra={
             <div className="grid gap-6 border-t border-slate-200 pt-6 sm:grid-cols-2">

@@ -136,10 +136,11 @@ function EditPerson({ person, onDone }: { person: Person; onDone: () => void }) 
     <Card title={t('person.edit')} titleId="person-edit">
       <PersonForm
         person={person}
-        error={update.error}
-        isBusy={update.isPending}
         submitLabel={t('common.save')}
-        onSubmit={(values) => update.mutate(values, { onSuccess: onDone })}
+        onSubmit={async (values) => {
+          await update.mutateAsync(values);
+          onDone();
+        }}
         onCancel={onDone}
       />
     </Card>
