@@ -1,9 +1,15 @@
-import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { inputClass } from '../../components/field.tsx';
+import { z } from 'zod';
+import { Form, FormError, SubmitButton, TextAreaField, useZodForm } from '../../components/form/index.ts';
 import { Card } from '../../components/page.tsx';
 import { type SubjectType, useRate } from './learning-api.ts';
+
+// The API's ratingBody: one to five stars (0 = none chosen yet) and an optional comment (2000).
+const ratingSchema = z.object({
+  stars: z.number().int().min(1).max(5),
+  comment: z.string().trim().max(2000),
+});
 
 export function RatingForm({
   subject,
@@ -13,17 +19,20 @@ export function RatingForm({
   current: { stars: number; comment: string | null } | null;
 }) {
   const { t } = useTranslation('learning');
-  const [stars, setStars] = useState(current?.stars ?? 0);
-  const [comment, setComment] = useState(current?.comment ?? '');
+  const form = useZodForm(ratingSchema, {
+    defaultValues: { stars: current?.stars ?? 0, comment: current?.comment ?? '' },
+  });
+  const stars = useWatch({ control: form.control, name: 'stars' });
   const rate = useRate();
   return (
     <Card title={t('rating.title')} titleId="rating">
-      <form
-        className="space-y-3"
-        onSubmit={(event) => {
-          event.preventDefault();
-          rate.mutate({ subject, stars, comment: comment.trim() || null });
+      <Form
+        form={form}
+        onSubmit={(values) => {
+          rate.reset();
+          return rate.mutateAsync({ subject, stars: values.stars, comment: values.comment || null });
         }}
+        className="space-y-3"
       >
         <fieldset>
           <legend className="sr-only">{t('rating.stars')}</legend>
@@ -32,11 +41,9 @@ export function RatingForm({
               <label key={value} className="cursor-pointer text-2xl">
                 <input
                   type="radio"
-                  name="stars"
                   value={value}
                   className="sr-only"
-                  checked={stars === value}
-                  onChange={() => setStars(value)}
+                  {...form.register('stars', { valueAsNumber: true })}
                 />
                 <span aria-hidden="true" className={value <= stars ? 'text-amber-500' : 'text-slate-300'}>
                   ★
@@ -46,24 +53,17 @@ export function RatingForm({
             ))}
           </div>
         </fieldset>
-        <label className="block text-sm">
-          <span className="mb-1 block font-medium text-slate-800">{t('rating.comment')}</span>
-          <textarea
-            rows={2}
-            className={inputClass}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-          />
-        </label>
-        <Button type="submit" variant="secondary" disabled={!stars} isBusy={rate.isPending}>
+        <TextAreaField name="comment" label={t('rating.comment')} rows={2} />
+        <FormError />
+        <SubmitButton variant="secondary" isDisabled={!stars}>
           {t('rating.save')}
-        </Button>
+        </SubmitButton>
         {rate.isSuccess && (
           <p role="status" className="text-sm text-emerald-800">
             {t('rating.thanks')}
           </p>
         )}
-      </form>
+      </Form>
     </Card>
   );
 }
