@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { Checkbox } from '../../components/field.tsx';
 import { PageHeader } from '../../components/page.tsx';
-import { bodyOf, PersonForm, type PersonFormValues } from './person-form.tsx';
+import { PersonForm } from './person-form.tsx';
+import { bodyOf, type PersonFormValues } from './person-values.ts';
 import { type GrantableRole, RoleCheckboxes } from './role-checkboxes.tsx';
 
 export function NewPersonPage() {

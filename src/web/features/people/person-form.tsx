@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import type { Person } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
 import {
@@ -13,50 +12,7 @@ import {
   useZodForm,
 } from '../../components/form/index.ts';
 import { buildUnitTree, flattenTree, UnitOptions, useOrgUnits } from '../org/index.ts';
-
-// The API's personInput: names required (at most 100), a valid e-mail, short optional texts;
-// '' stands for "none" in the unit, manager, language and dates until bodyOf makes it null.
-const personSchema = z.object({
-  givenName: z.string().trim().min(1).max(100),
-  familyNamePrefix: z.string().trim().max(30),
-  familyName: z.string().trim().min(1).max(100),
-  email: z.email(),
-  employeeNumber: z.string().trim().max(50),
-  jobTitle: z.string().trim().max(150),
-  orgUnitId: z.string(),
-  managerId: z.string(),
-  startDate: z.string(),
-  endDate: z.string(),
-  locale: z.enum(['', 'nl', 'en']),
-  status: z.enum(['active', 'leaving', 'left']),
-});
-
-export type PersonFormValues = z.output<typeof personSchema>;
-
-export const valuesOf = (person?: Person): PersonFormValues => ({
-  givenName: person?.givenName ?? '',
-  familyNamePrefix: person?.familyNamePrefix ?? '',
-  familyName: person?.familyName ?? '',
-  email: person?.email ?? '',
-  employeeNumber: person?.employeeNumber ?? '',
-  jobTitle: person?.jobTitle ?? '',
-  orgUnitId: person?.orgUnit?.id ?? '',
-  managerId: person?.manager?.id ?? '',
-  startDate: person?.startDate ?? '',
-  endDate: person?.endDate ?? '',
-  locale: person?.locale ?? '',
-  status: person?.status ?? 'active',
-});
-
-/** What the API expects: "none" and empty dates become null, empty texts are cleared by the server. */
-export const bodyOf = (values: PersonFormValues) => ({
-  ...values,
-  orgUnitId: values.orgUnitId || null,
-  managerId: values.managerId || null,
-  locale: values.locale || null,
-  startDate: values.startDate || null,
-  endDate: values.endDate || null,
-});
+import { type PersonFormValues, personSchema, valuesOf } from './person-values.ts';
 
 export function PersonForm({
   person,

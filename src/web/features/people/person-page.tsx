@@ -12,7 +12,8 @@ import { can } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
 import { PersonRow } from '../home/index.ts';
 import { DeactivateButton, InviteButton, RolesButton, usePersonMutation } from './person-actions.tsx';
-import { bodyOf, PersonForm, type PersonFormValues } from './person-form.tsx';
+import { PersonForm } from './person-form.tsx';
+import { bodyOf, type PersonFormValues } from './person-values.ts';
 
 const route = getRouteApi('/_app/people/$personId');
 
