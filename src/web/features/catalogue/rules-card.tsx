@@ -33,7 +33,8 @@ const conditions = ['criteria', 'starts_within_days', 'is_manager', 'in_unit'] a
 const ruleSchema = z.object({
   name: z.string().trim().min(1).max(200),
   condition: z.enum(conditions),
-  days: z.number().int().min(1).nullable(),
+  // Checked by the server only for a starts-within rule; hidden otherwise.
+  days: z.number().nullable(),
   unitId: z.string(),
   criteria: z.custom<Criteria>(),
   subject: z.string().min(1),

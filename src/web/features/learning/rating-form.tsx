@@ -5,11 +5,13 @@ import { Form, FormError, SubmitButton, TextAreaField, useZodForm } from '../../
 import { Card } from '../../components/page.tsx';
 import { type SubjectType, useRate } from './learning-api.ts';
 
-// The API's ratingBody: one to five stars (0 = none chosen yet) and an optional comment (2000).
+// The API's ratingBody: one to five stars ('' = none chosen yet; a radio's value is text) and an
+// optional comment (at most 2000).
 const ratingSchema = z.object({
-  stars: z.number().int().min(1).max(5),
+  stars: z.enum(['1', '2', '3', '4', '5']).transform(Number),
   comment: z.string().trim().max(2000),
 });
+type Stars = z.input<typeof ratingSchema>['stars'];
 
 export function RatingForm({
   subject,
@@ -20,9 +22,12 @@ export function RatingForm({
 }) {
   const { t } = useTranslation('learning');
   const form = useZodForm(ratingSchema, {
-    defaultValues: { stars: current?.stars ?? 0, comment: current?.comment ?? '' },
+    defaultValues: {
+      stars: current?.stars ? (String(current.stars) as Stars) : undefined,
+      comment: current?.comment ?? '',
+    },
   });
-  const stars = useWatch({ control: form.control, name: 'stars' });
+  const stars = Number(useWatch({ control: form.control, name: 'stars' }) ?? 0);
   const rate = useRate();
   return (
     <Card title={t('rating.title')} titleId="rating">
@@ -39,12 +44,7 @@ export function RatingForm({
           <div className="flex gap-1">
             {[1, 2, 3, 4, 5].map((value) => (
               <label key={value} className="cursor-pointer text-2xl">
-                <input
-                  type="radio"
-                  value={value}
-                  className="sr-only"
-                  {...form.register('stars', { valueAsNumber: true })}
-                />
+                <input type="radio" value={value} className="sr-only" {...form.register('stars')} />
                 <span aria-hidden="true" className={value <= stars ? 'text-amber-500' : 'text-slate-300'}>
                   ★
                 </span>
