@@ -13,12 +13,15 @@ export function PersonPickerField({
   hint,
   excludeId,
   currentName,
+  disabled,
 }: {
   name: string;
   label: string;
   hint?: string;
   excludeId?: string;
   currentName?: string;
+  /** Shown but not changeable; the hint says why. */
+  disabled?: boolean;
 }) {
   const { field, fieldState } = useController({ name });
   useShownField(name);
@@ -28,6 +31,7 @@ export function PersonPickerField({
       hint={hint}
       excludeId={excludeId}
       currentName={currentName}
+      disabled={disabled}
       value={(field.value as string | null | undefined) || null}
       onChange={(id) => field.onChange(id ?? '')}
       error={toFieldError(name, fieldState.error)}

@@ -1,89 +1,101 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, type Schemas, unwrap } from '../../api/client.ts';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { ConfirmDialog, Dialog } from '../../components/dialog.tsx';
-import { Checkbox, TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { Checkbox } from '../../components/field.tsx';
+import {
+  Form,
+  FormError,
+  SubmitButton,
+  TextField,
+  useShownField,
+  useZodForm,
+} from '../../components/form/index.ts';
+import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 
 const scopes = ['people:read', 'people:write', 'audit:read'] as const;
-type Scope = (typeof scopes)[number];
 type ApiToken = Schemas['ApiToken'];
+
+// The API's createTokenBody: a name (at most 100), at least one scope, an optional last day
+// (typed as a date under the API's name, expiresAt).
+const tokenSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  scopes: z.array(z.enum(scopes)).min(1),
+  expiresAt: z.string(),
+});
+const newToken = { name: '', scopes: ['people:read' as const], expiresAt: '' };
 
 function CreateTokenForm({ onCreated }: { onCreated: (secret: string) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [name, setName] = useState('');
-  const [chosen, setChosen] = useState<Scope[]>(['people:read']);
-  const [expiresOn, setExpiresOn] = useState('');
+  const form = useZodForm(tokenSchema, { defaultValues: newToken });
   const create = useMutation({
-    mutationFn: () =>
+    mutationFn: ({ expiresAt, ...values }: z.output<typeof tokenSchema>) =>
       unwrap(
         api.POST('/api/v1/api-tokens', {
           body: {
-            name,
-            scopes: chosen,
-            ...(expiresOn ? { expiresAt: new Date(`${expiresOn}T23:59:59`).toISOString() } : {}),
+            ...values,
+            ...(expiresAt ? { expiresAt: new Date(`${expiresAt}T23:59:59`).toISOString() } : {}),
           },
         }),
       ),
     onSuccess: async (created) => {
-      setName('');
-      setExpiresOn('');
+      // The scopes stay as chosen, for a next token of the same kind.
+      form.reset({ ...newToken, scopes: form.getValues('scopes') });
       await queryClient.invalidateQueries({ queryKey: ['api-tokens'] });
       onCreated(created.token);
     },
   });
-  const errors = fieldErrorsOf(create.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate();
-  };
   return (
     <Card title={t('apiTokens.create.title')} titleId="api-token-create">
-      <form onSubmit={submit} noValidate className="space-y-4">
-        <FormErrorRegion error={create.error} shownFields={['name', 'scopes', 'expiresAt']} />
+      <Form form={form} onSubmit={(values) => create.mutateAsync(values)}>
+        <FormError />
+        <TextField name="name" label={t('fields.tokenName')} required hint={t('apiTokens.create.nameHint')} />
+        <ScopesField />
         <TextField
-          label={t('fields.tokenName')}
-          required
-          hint={t('apiTokens.create.nameHint')}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          error={errors.name}
-        />
-        <fieldset className="space-y-2">
-          <legend className="mb-1 text-sm font-medium text-slate-800">{t('fields.scopes')}</legend>
-          {scopes.map((scope) => (
-            <Checkbox
-              key={scope}
-              label={t(`apiTokens.scopes.${scope.replace(':', '_')}`)}
-              hint={scope}
-              checked={chosen.includes(scope)}
-              onChange={(event) =>
-                setChosen(event.target.checked ? [...chosen, scope] : chosen.filter((held) => held !== scope))
-              }
-            />
-          ))}
-          {errors.scopes && <p className="text-sm font-medium text-red-700">{t('fieldErrors.chooseOne')}</p>}
-        </fieldset>
-        <TextField
+          name="expiresAt"
           label={t('fields.expiresOn')}
           type="date"
           hint={t('apiTokens.create.expiresHint')}
-          value={expiresOn}
-          onChange={(event) => setExpiresOn(event.target.value)}
-          error={errors.expiresAt}
         />
-        <Button type="submit" isBusy={create.isPending}>
-          {t('apiTokens.create.submit')}
-        </Button>
-      </form>
+        <SubmitButton>{t('apiTokens.create.submit')}</SubmitButton>
+      </Form>
     </Card>
+  );
+}
+
+/** A checkbox per scope, each with its technical name as hint. */
+function ScopesField() {
+  const { t } = useTranslation();
+  const { field, fieldState } = useController<z.input<typeof tokenSchema>, 'scopes'>({ name: 'scopes' });
+  useShownField('scopes');
+  const chosen = field.value;
+  return (
+    <fieldset className="space-y-2">
+      <legend className="mb-1 text-sm font-medium text-slate-800">{t('fields.scopes')}</legend>
+      {scopes.map((scope) => (
+        <Checkbox
+          key={scope}
+          label={t(`apiTokens.scopes.${scope.replace(':', '_')}`)}
+          hint={scope}
+          checked={chosen.includes(scope)}
+          onChange={(event) =>
+            field.onChange(
+              event.target.checked ? [...chosen, scope] : chosen.filter((held) => held !== scope),
+            )
+          }
+        />
+      ))}
+      {fieldState.error && <p className="text-sm font-medium text-red-700">{t('fieldErrors.chooseOne')}</p>}
+    </fieldset>
   );
 }
 

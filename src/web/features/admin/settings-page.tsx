@@ -1,95 +1,43 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client.ts';
+import { z } from 'zod';
+import { api, type Schemas, unwrap } from '../../api/client.ts';
 import { Badge } from '../../components/badge.tsx';
-import { Button } from '../../components/button.tsx';
-import { SelectField, TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import {
+  Form,
+  FormError,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { Card, DescriptionList, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { meQueryKey } from '../../lib/session.tsx';
 
+// The API's updateOrganisationBody: a name (at most 200), the default language, an IANA time zone.
+const settingsSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  defaultLocale: z.enum(['nl', 'en']),
+  timeZone: z.string().min(1),
+});
+
 export function SettingsPage() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const organisation = useQuery({
     queryKey: ['organisation'],
     queryFn: () => unwrap(api.GET('/api/v1/organisation')),
   });
-  const [name, setName] = useState('');
-  const [defaultLocale, setDefaultLocale] = useState<'nl' | 'en'>('nl');
-  const [timeZone, setTimeZone] = useState('Europe/Amsterdam');
-  useEffect(() => {
-    if (organisation.data) {
-      setName(organisation.data.name);
-      setDefaultLocale(organisation.data.defaultLocale);
-      setTimeZone(organisation.data.timeZone);
-    }
-  }, [organisation.data]);
-  const save = useMutation({
-    mutationFn: () => unwrap(api.PATCH('/api/v1/organisation', { body: { name, defaultLocale, timeZone } })),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(['organisation'], saved);
-      await queryClient.invalidateQueries({ queryKey: meQueryKey });
-    },
-  });
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <QueryError error={organisation.error} />;
-  const errors = fieldErrorsOf(save.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
 
   return (
     <>
       <PageHeader title={t('settings.title')} description={t('settings.description')} />
       <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
         <Card title={t('settings.general')} titleId="settings-general">
-          <form onSubmit={submit} noValidate className="max-w-md space-y-4">
-            <FormErrorRegion error={save.error} shownFields={['name', 'defaultLocale', 'timeZone']} />
-            <div aria-live="polite">
-              {save.isSuccess && (
-                <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-                  {t('settings.saved')}
-                </p>
-              )}
-            </div>
-            <TextField
-              label={t('fields.organisationName')}
-              required
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              error={errors.name}
-            />
-            <SelectField
-              label={t('fields.defaultLanguage')}
-              hint={t('settings.defaultLanguageHint')}
-              value={defaultLocale}
-              onChange={(event) => setDefaultLocale(event.target.value as 'nl' | 'en')}
-              error={errors.defaultLocale}
-            >
-              <option value="nl">{t('languages.nl')}</option>
-              <option value="en">{t('languages.en')}</option>
-            </SelectField>
-            <SelectField
-              label={t('fields.timeZone')}
-              hint={t('settings.timeZoneHint')}
-              value={timeZone}
-              onChange={(event) => setTimeZone(event.target.value)}
-              error={errors.timeZone}
-            >
-              {timeZones(timeZone).map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replaceAll('_', ' ')}
-                </option>
-              ))}
-            </SelectField>
-            <Button type="submit" isBusy={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </form>
+          <SettingsForm organisation={organisation.data} />
         </Card>
         <Card title={t('settings.about')} titleId="settings-about">
           <DescriptionList
@@ -109,6 +57,61 @@ export function SettingsPage() {
         </Card>
       </div>
     </>
+  );
+}
+
+function SettingsForm({ organisation }: { organisation: Schemas['Organisation'] }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useZodForm(settingsSchema, {
+    defaultValues: {
+      name: organisation.name,
+      defaultLocale: organisation.defaultLocale,
+      timeZone: organisation.timeZone,
+    },
+  });
+  const timeZone = useWatch({ control: form.control, name: 'timeZone' });
+  const save = useMutation({
+    mutationFn: (body: z.output<typeof settingsSchema>) =>
+      unwrap(api.PATCH('/api/v1/organisation', { body })),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(['organisation'], saved);
+      await queryClient.invalidateQueries({ queryKey: meQueryKey });
+    },
+  });
+  return (
+    <Form
+      form={form}
+      onSubmit={(values) => {
+        save.reset();
+        return save.mutateAsync(values);
+      }}
+      className="max-w-md space-y-4"
+    >
+      <FormError />
+      <div aria-live="polite">
+        {save.isSuccess && (
+          <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{t('settings.saved')}</p>
+        )}
+      </div>
+      <TextField name="name" label={t('fields.organisationName')} required />
+      <SelectField
+        name="defaultLocale"
+        label={t('fields.defaultLanguage')}
+        hint={t('settings.defaultLanguageHint')}
+      >
+        <option value="nl">{t('languages.nl')}</option>
+        <option value="en">{t('languages.en')}</option>
+      </SelectField>
+      <SelectField name="timeZone" label={t('fields.timeZone')} hint={t('settings.timeZoneHint')}>
+        {timeZones(timeZone).map((zone) => (
+          <option key={zone} value={zone}>
+            {zone.replaceAll('_', ' ')}
+          </option>
+        ))}
+      </SelectField>
+      <SubmitButton>{t('common.save')}</SubmitButton>
+    </Form>
   );
 }
 

@@ -1,12 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
-import { Button } from '../../components/button.tsx';
-import { TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { Form, FormError, SubmitButton, TextField, useZodForm } from '../../components/form/index.ts';
+import { FormErrorRegion } from '../../components/form-error.tsx';
 import { AuthLayout } from './auth-layout.tsx';
 import { useSignIn } from './use-sign-in.ts';
 
@@ -16,32 +15,22 @@ const endpoints = {
   welcome: '/api/v1/auth/invitation/accept',
 } as const;
 
+// The API's linkBody: a password of 10 to 200 characters, typed twice.
+const passwordSchema = z
+  .object({ password: z.string().min(10).max(200), repeat: z.string() })
+  .refine((values) => values.password === values.repeat, { message: 'passwordMismatch', path: ['repeat'] });
+
 /** Choose a password with the link from an e-mail: a password reset or an invitation. Then sign in. */
 export function ChoosePasswordPage({ purpose, token }: { purpose: Purpose; token: string | undefined }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const form = useZodForm(passwordSchema, { defaultValues: { password: '', repeat: '' } });
   const signIn = useSignIn(() => void navigate({ to: '/', replace: true }));
   const choose = useMutation({
-    mutationFn: async () => {
-      if (password !== repeat) {
-        throw new ApiError({
-          status: 400,
-          code: 'validation_failed',
-          errors: [{ field: 'repeat', message: '', code: 'passwordMismatch' }],
-        });
-      }
-      return unwrap(api.POST(endpoints[purpose], { body: { token: token ?? '', password } }));
-    },
-    onSuccess: ({ email }) => signIn.mutate({ email, password }),
+    mutationFn: (password: string) =>
+      unwrap(api.POST(endpoints[purpose], { body: { token: token ?? '', password } })),
+    onSuccess: ({ email }, password) => signIn.mutate({ email, password }),
   });
-  const fieldErrors = fieldErrorsOf(choose.error);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    choose.mutate();
-  };
 
   const isLinkBad =
     !token || (choose.error instanceof ApiError && ['link_expired', 'not_found'].includes(choose.error.code));
@@ -59,36 +48,29 @@ export function ChoosePasswordPage({ purpose, token }: { purpose: Purpose; token
           </Link>
         </div>
       ) : (
-        <form onSubmit={submit} noValidate className="space-y-4">
-          <FormErrorRegion
-            error={choose.error ?? signIn.error}
-            shownFields={['password', 'repeat', 'token']}
-          />
+        <Form form={form} onSubmit={({ password }) => choose.mutateAsync(password)}>
+          <FormError />
+          {/* Signing in afterwards is its own step; should it fail, it says so here. */}
+          <FormErrorRegion error={signIn.error} />
           <TextField
+            name="password"
             label={t('fields.newPassword')}
             type="password"
-            name="password"
             autoComplete="new-password"
             required
             hint={t('auth.passwordRule')}
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            error={fieldErrors.password}
           />
           <TextField
+            name="repeat"
             label={t('fields.repeatPassword')}
             type="password"
-            name="repeat"
             autoComplete="new-password"
             required
-            value={repeat}
-            onChange={(event) => setRepeat(event.target.value)}
-            error={fieldErrors.repeat}
           />
-          <Button type="submit" className="w-full" isBusy={choose.isPending || signIn.isPending}>
+          <SubmitButton className="w-full" isDisabled={signIn.isPending}>
             {t(`auth.${purpose}.submit`)}
-          </Button>
-        </form>
+          </SubmitButton>
+        </Form>
       )}
     </AuthLayout>
   );

@@ -1,25 +1,21 @@
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
-import { Button } from '../../components/button.tsx';
-import { TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { Form, FormError, SubmitButton, TextField, useZodForm } from '../../components/form/index.ts';
 import { AuthLayout } from './auth-layout.tsx';
+
+// The API's emailBody.
+const emailSchema = z.object({ email: z.string().trim().pipe(z.email()) });
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
-  const [email, setEmail] = useState('');
+  const form = useZodForm(emailSchema, { defaultValues: { email: '' } });
   const request = useMutation({
     mutationFn: (address: string) =>
       unwrap(api.POST('/api/v1/auth/password-reset', { body: { email: address } })),
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    request.mutate(email.trim());
-  };
 
   return (
     <AuthLayout title={t('auth.forgot.title')} intro={t('auth.forgot.intro')}>
@@ -33,27 +29,16 @@ export function ForgotPasswordPage() {
           </Link>
         </div>
       ) : (
-        <form onSubmit={submit} noValidate className="space-y-4">
-          <FormErrorRegion error={request.error} shownFields={['email']} />
-          <TextField
-            label={t('fields.email')}
-            type="email"
-            name="email"
-            autoComplete="email"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            error={fieldErrorsOf(request.error).email}
-          />
-          <Button type="submit" className="w-full" isBusy={request.isPending}>
-            {t('auth.forgot.submit')}
-          </Button>
+        <Form form={form} onSubmit={({ email }) => request.mutateAsync(email)}>
+          <FormError />
+          <TextField name="email" label={t('fields.email')} type="email" autoComplete="email" required />
+          <SubmitButton className="w-full">{t('auth.forgot.submit')}</SubmitButton>
           <p className="text-center text-sm">
             <Link to="/sign-in" className="font-medium text-teal-700 hover:underline">
               {t('auth.backToSignIn')}
             </Link>
           </p>
-        </form>
+        </Form>
       )}
     </AuthLayout>
   );

@@ -1,11 +1,11 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
-import { type FormEvent, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { isApiError } from '../../api/errors.ts';
-import { Button } from '../../components/button.tsx';
-import { TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { Form, FormError, SubmitButton, TextField, useZodForm } from '../../components/form/index.ts';
 import { safeRedirect } from '../../lib/redirect.ts';
 import { SsoSignIn } from '../sso/index.ts';
 import { AuthLayout } from './auth-layout.tsx';
@@ -23,34 +23,45 @@ function waitMessage(t: TFunction, seconds: number): string {
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
+// The API's signInBody: an e-mail address and a password.
+const signInSchema = z.object({
+  email: z.string().trim().pipe(z.email()),
+  password: z.string().min(1).max(200),
+});
+
 export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const search = route.useSearch();
-  const [email, setEmail] = useState(search.email ?? '');
-  const [password, setPassword] = useState('');
+  const form = useZodForm(signInSchema, { defaultValues: { email: search.email ?? '', password: '' } });
+  const email = useWatch({ control: form.control, name: 'email' });
   const signIn = useSignIn(() => void navigate({ href: safeRedirect(search.redirect), replace: true }));
-  const fieldErrors = fieldErrorsOf(signIn.error);
   // Too many attempts: the server says how long to wait; the form waits with it and says so.
   const [throttle, setThrottle] = useState<{ until: number; seconds: number } | null>(null);
   const secondsLeft = useSecondsUntil(throttle?.until ?? null);
   const isThrottled = secondsLeft > 0;
-  const throttled = isApiError(signIn.error) && signIn.error.code === 'rate_limited';
   const ssoRequired =
     isApiError(signIn.error) && signIn.error.code === 'sso_required' ? signIn.error.sso : null;
+  // The wait was for that address; another one may be tried (the server decides).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a changed address ends the wait
+  useEffect(() => {
+    if (throttle) {
+      setThrottle(null);
+      signIn.reset();
+    }
+  }, [email]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (body: z.output<typeof signInSchema>) => {
     if (isThrottled) return;
-    signIn.mutate(
-      { email: email.trim(), password },
-      {
-        onError: (error) => {
-          const seconds = isApiError(error) ? error.retryAfter : undefined;
-          setThrottle(seconds ? { until: Date.now() + seconds * 1000, seconds } : null);
-        },
-      },
-    );
+    try {
+      await signIn.mutateAsync(body);
+    } catch (error) {
+      const seconds = isApiError(error) ? error.retryAfter : undefined;
+      setThrottle(seconds ? { until: Date.now() + seconds * 1000, seconds } : null);
+      // Said elsewhere, once: the wait above the fields, SSO required next to its button (SsoSignIn).
+      if (isApiError(error) && ['rate_limited', 'sso_required'].includes(error.code)) return;
+      throw error;
+    }
   };
 
   return (
@@ -62,12 +73,8 @@ export function SignInPage() {
         redirect={safeRedirect(search.redirect)}
         required={ssoRequired}
       />
-      <form onSubmit={submit} noValidate className="mt-4 space-y-4">
-        {/* SSO required is said once, above, next to its button (SsoSignIn). */}
-        <FormErrorRegion
-          error={throttled || ssoRequired ? null : signIn.error}
-          shownFields={['email', 'password']}
-        />
+      <Form form={form} onSubmit={submit} className="mt-4 space-y-4">
+        <FormError />
         <div aria-live="assertive" aria-atomic="true">
           {isThrottled && throttle && (
             <div
@@ -79,38 +86,19 @@ export function SignInPage() {
             </div>
           )}
         </div>
+        <TextField name="email" label={t('fields.email')} type="email" autoComplete="username" required />
         <TextField
-          label={t('fields.email')}
-          type="email"
-          name="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(event) => {
-            setEmail(event.target.value);
-            // The wait was for that address; another one may be tried (the server decides).
-            if (throttle) {
-              setThrottle(null);
-              signIn.reset();
-            }
-          }}
-          error={fieldErrors.email}
-        />
-        <TextField
+          name="password"
           label={t('fields.password')}
           type="password"
-          name="password"
           autoComplete="current-password"
           required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={fieldErrors.password}
         />
-        <Button type="submit" className="w-full" isBusy={signIn.isPending} disabled={isThrottled}>
+        <SubmitButton className="w-full" isDisabled={isThrottled}>
           {isThrottled
             ? t('auth.signIn.throttled.submit', { time: clock(secondsLeft) })
             : t('auth.signIn.submit')}
-        </Button>
+        </SubmitButton>
         <p className="text-center text-sm">
           <Link
             to="/forgot-password"
@@ -119,7 +107,7 @@ export function SignInPage() {
             {t('auth.signIn.forgot')}
           </Link>
         </p>
-      </form>
+      </Form>
     </AuthLayout>
   );
 }

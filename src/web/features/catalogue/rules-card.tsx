@@ -1,10 +1,19 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect } from 'react';
+import { useController, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
-import { inputClass, TextField } from '../../components/field.tsx';
+import {
+  Form,
+  FormError,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card } from '../../components/page.tsx';
 import { useOrgUnits } from '../org/index.ts';
@@ -18,6 +27,40 @@ import {
 import { type Criteria, noCriteria, RuleCriteriaFields } from './rule-criteria-fields.tsx';
 import { RulePreview } from './rule-preview.tsx';
 
+const conditions = ['criteria', 'starts_within_days', 'is_manager', 'in_unit'] as const;
+
+// The API's ruleInput; its parameter is typed as days or chosen as a unit, the learning as one choice.
+const ruleSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  condition: z.enum(conditions),
+  // Checked by the server only for a starts-within rule; hidden otherwise.
+  days: z.number().nullable(),
+  unitId: z.string(),
+  criteria: z.custom<Criteria>(),
+  subject: z.string().min(1),
+  dueDays: z.number().int().min(1).max(3650).nullable(),
+});
+type RuleValues = z.input<typeof ruleSchema>;
+
+/** The rule as the API takes it (the preview leaves out name, due days and whether it is active). */
+const ruleOf = (values: RuleValues): RuleInput => {
+  const [type, id] = values.subject.split(':') as ['course' | 'path', string];
+  return {
+    name: values.name,
+    condition: values.condition,
+    parameter:
+      values.condition === 'starts_within_days'
+        ? String(values.days ?? '')
+        : values.condition === 'in_unit'
+          ? values.unitId
+          : null,
+    criteria: values.criteria,
+    subject: { type, id: id ?? '' },
+    dueDays: values.dueDays || null,
+    isActive: true,
+  };
+};
+
 export function RulesCard() {
   const { t } = useTranslation('catalogue');
   const rules = useRules();
@@ -25,38 +68,34 @@ export function RulesCard() {
   const paths = useAdminPaths();
   const units = useOrgUnits();
   const invalidate = useInvalidateAdmin();
-  const [rule, setRule] = useState<RuleInput>({
-    name: '',
-    condition: 'criteria',
-    parameter: null,
-    criteria: noCriteria,
-    subject: { type: 'path', id: '' },
-    dueDays: 30,
-    isActive: true,
+  const form = useZodForm(ruleSchema, {
+    defaultValues: {
+      name: '',
+      condition: 'criteria',
+      days: 30,
+      unitId: '',
+      criteria: noCriteria,
+      subject: '',
+      dueDays: 30,
+    },
   });
+  const values = useWatch({ control: form.control }) as RuleValues;
   const create = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/catalogue/rules', { body: rule })),
+    mutationFn: (rule: RuleInput) => unwrap(api.POST('/api/v1/catalogue/rules', { body: rule })),
     onSuccess: invalidate,
   });
-  // The preview is of the rule as it stands; any change to the rule asks for a new one.
   const preview = useMutation({
-    mutationFn: () =>
+    mutationFn: ({ condition, parameter, criteria, subject }: RuleInput) =>
       unwrap(
-        api.POST('/api/v1/catalogue/rules/preview', {
-          body: {
-            condition: rule.condition,
-            parameter: rule.parameter,
-            criteria: rule.criteria,
-            subject: rule.subject,
-          },
-        }),
+        api.POST('/api/v1/catalogue/rules/preview', { body: { condition, parameter, criteria, subject } }),
       ),
   });
-  const change = (next: RuleInput) => {
+  // The preview is of the rule as it stands; any change to the rule asks for a new one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a changed rule is the only reason
+  useEffect(() => {
     preview.reset();
     create.reset();
-    setRule(next);
-  };
+  }, [JSON.stringify(values)]);
   const published = [
     ...(paths.data
       ?.filter((p) => p.status === 'published')
@@ -84,96 +123,46 @@ export function RulesCard() {
           </li>
         ))}
       </ul>
-      <form
+      <Form
+        form={form}
+        onSubmit={(rule) => create.mutateAsync(ruleOf(rule))}
         className="grid gap-3 sm:grid-cols-2"
-        onSubmit={(event) => {
-          event.preventDefault();
-          create.mutate();
-        }}
       >
-        <TextField
-          label={t('rules.name')}
-          value={rule.name}
-          onChange={(e) => change({ ...rule, name: e.target.value })}
-          required
-        />
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">{t('rules.condition')}</span>
-          <select
-            className={inputClass}
-            value={rule.condition}
-            onChange={(e) => {
-              const condition = e.target.value as RuleInput['condition'];
-              change({ ...rule, condition, parameter: condition === 'starts_within_days' ? '30' : null });
-            }}
-          >
-            {(['criteria', 'starts_within_days', 'is_manager', 'in_unit'] as const).map((c) => (
-              <option key={c} value={c}>
-                {t(`rules.conditions.${c}`, { days: 'N' })}
-              </option>
-            ))}
-          </select>
-        </label>
-        {rule.condition === 'criteria' && (
-          <RuleCriteriaFields
-            value={rule.criteria ?? noCriteria}
-            onChange={(criteria: Criteria) => change({ ...rule, criteria })}
-          />
+        <TextField name="name" label={t('rules.name')} required />
+        <SelectField name="condition" label={t('rules.condition')}>
+          {conditions.map((c) => (
+            <option key={c} value={c}>
+              {t(`rules.conditions.${c}`, { days: 'N' })}
+            </option>
+          ))}
+        </SelectField>
+        {values.condition === 'criteria' && <CriteriaField />}
+        {values.condition === 'starts_within_days' && (
+          <TextField name="days" label={t('rules.days')} type="number" min={1} />
         )}
-        {rule.condition === 'starts_within_days' && (
-          <TextField
-            label={t('rules.days')}
-            type="number"
-            min={1}
-            value={rule.parameter ?? ''}
-            onChange={(e) => change({ ...rule, parameter: e.target.value })}
-          />
-        )}
-        {rule.condition === 'in_unit' && (
-          <label className="text-sm">
-            <span className="mb-1 block font-medium">{t('rules.unit')}</span>
-            <select
-              className={inputClass}
-              value={rule.parameter ?? ''}
-              onChange={(e) => change({ ...rule, parameter: e.target.value })}
-            >
-              <option value="" />
-              {units.data?.map((unit) => (
-                <option key={unit.id} value={unit.id}>
-                  {unit.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">{t('rules.learning')}</span>
-          <select
-            className={inputClass}
-            value={rule.subject.id ? `${rule.subject.type}:${rule.subject.id}` : ''}
-            onChange={(e) => {
-              const [type, id] = e.target.value.split(':') as ['course' | 'path', string];
-              change({ ...rule, subject: { type, id } });
-            }}
-          >
+        {values.condition === 'in_unit' && (
+          <SelectField key={units.data ? 'units' : 'loading'} name="unitId" label={t('rules.unit')}>
             <option value="" />
-            {published.map((option) => (
-              <option key={option.key} value={option.key}>
-                {option.title}
+            {units.data?.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
               </option>
             ))}
-          </select>
-        </label>
-        <TextField
-          label={t('rules.dueDays')}
-          type="number"
-          min={1}
-          value={rule.dueDays ?? ''}
-          onChange={(e) => change({ ...rule, dueDays: Number(e.target.value) || null })}
-        />
+          </SelectField>
+        )}
+        <SelectField name="subject" label={t('rules.learning')}>
+          <option value="" />
+          {published.map((option) => (
+            <option key={option.key} value={option.key}>
+              {option.title}
+            </option>
+          ))}
+        </SelectField>
+        <TextField name="dueDays" label={t('rules.dueDays')} type="number" min={1} />
         {preview.data && <RulePreview preview={preview.data} />}
         <div className="sm:col-span-2">
-          <FormErrorRegion error={create.error ?? preview.error} />
+          <FormError />
+          <FormErrorRegion error={preview.error} />
           {create.data && (
             <p role="status" className="mb-2 text-sm text-emerald-800">
               {t('rules.created', { count: create.data.enrolled })}
@@ -182,20 +171,26 @@ export function RulesCard() {
           <div className="flex flex-wrap gap-3">
             <Button
               variant="secondary"
-              onClick={() => preview.mutate()}
+              onClick={() => preview.mutate(ruleOf(form.getValues()))}
               isBusy={preview.isPending}
-              disabled={!rule.subject.id}
+              disabled={!values.subject}
             >
               {t('rules.preview.show')}
             </Button>
-            <Button type="submit" isBusy={create.isPending} disabled={!rule.subject.id}>
+            <SubmitButton isDisabled={!values.subject}>
               {preview.data
                 ? t('rules.preview.apply', { count: preview.data.newlyEnrolled })
                 : t('rules.add')}
-            </Button>
+            </SubmitButton>
           </div>
         </div>
-      </form>
+      </Form>
     </Card>
   );
+}
+
+/** Who a criteria rule reaches (units, job roles, roles, start date, status). */
+function CriteriaField() {
+  const { field } = useController<RuleValues, 'criteria'>({ name: 'criteria' });
+  return <RuleCriteriaFields value={field.value ?? noCriteria} onChange={field.onChange} />;
 }

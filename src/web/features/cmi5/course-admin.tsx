@@ -1,10 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { SelectField } from '../../components/field.tsx';
+import { z } from 'zod';
+import {
+  Form,
+  FormError,
+  PersonPickerField,
+  SelectField,
+  SubmitButton,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { FormErrorRegion } from '../../components/form-error.tsx';
-import { PersonPicker } from '../../components/person-picker.tsx';
 import {
   type Cmi5Course,
   cmi5Keys,
@@ -51,53 +57,59 @@ export function NewVersionForm({ course }: { course: Cmi5Course }) {
   );
 }
 
+// Whom, which AU and why (the cmi5 waive reasons); the learner must be chosen before sending.
+const waiveSchema = z.object({
+  personId: z.string().min(1),
+  auId: z.string().min(1),
+  reason: z.custom<WaiveReason>((value) => waiveReasons.includes(value as WaiveReason)),
+});
+
 /** L&D: waive an AU for a learner (it then counts as done for moveOn). */
 export function WaiveForm({ course }: { course: Cmi5Course }) {
   const { t } = useTranslation('cmi5');
-  const [personId, setPersonId] = useState<string | null>(null);
-  const [auId, setAuId] = useState(course.units[0]?.id ?? '');
-  const [reason, setReason] = useState<WaiveReason>('Tested Out');
-  const waive = useMutation({
-    mutationFn: () => waiveUnit(course.contentId, { personId: personId ?? '', auId, reason }),
+  const form = useZodForm(waiveSchema, {
+    defaultValues: { personId: '', auId: course.units[0]?.id ?? '', reason: 'Tested Out' },
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    waive.mutate();
-  };
+  const personId = useWatch({ control: form.control, name: 'personId' });
+  const waive = useMutation({
+    mutationFn: (values: z.output<typeof waiveSchema>) => waiveUnit(course.contentId, values),
+  });
   return (
-    <form onSubmit={submit} className="space-y-3" aria-labelledby="cmi5-waive">
+    <Form
+      form={form}
+      onSubmit={(values) => {
+        waive.reset();
+        return waive.mutateAsync(values);
+      }}
+      className="space-y-3"
+      aria-label={t('waive.title')}
+    >
       <h3 id="cmi5-waive" className="font-semibold">
         {t('waive.title')}
       </h3>
       <p className="text-sm text-slate-700">{t('waive.intro')}</p>
-      <PersonPicker label={t('waive.person')} value={personId} onChange={setPersonId} />
-      <SelectField label={t('waive.unit')} value={auId} onChange={(event) => setAuId(event.target.value)}>
+      <PersonPickerField name="personId" label={t('waive.person')} />
+      <SelectField name="auId" label={t('waive.unit')}>
         {course.units.map((unit) => (
           <option key={unit.id} value={unit.id}>
             {unit.title}
           </option>
         ))}
       </SelectField>
-      <SelectField
-        label={t('waive.reason')}
-        value={reason}
-        onChange={(event) => setReason(event.target.value as WaiveReason)}
-      >
+      <SelectField name="reason" label={t('waive.reason')}>
         {waiveReasons.map((value) => (
           <option key={value} value={value}>
             {t(`waive.reasons.${value}`)}
           </option>
         ))}
       </SelectField>
-      <Button type="submit" disabled={!personId || waive.isPending}>
-        {t('waive.submit')}
-      </Button>
+      <SubmitButton isDisabled={!personId}>{t('waive.submit')}</SubmitButton>
       {waive.isSuccess && (
         <p role="status" className="text-sm text-emerald-800">
           {waive.data.isCourseSatisfied ? t('waive.doneCourse') : t('waive.done')}
         </p>
       )}
-      <FormErrorRegion error={waive.error} shownFields={[]} />
-    </form>
+      <FormError />
+    </Form>
   );
 }

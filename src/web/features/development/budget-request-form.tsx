@@ -1,11 +1,30 @@
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
-import { SelectField, TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
-import { TextArea } from '../../components/text-area.tsx';
-import { centsOf, type DevelopmentPlan, useDevelopmentMutation } from './development-api.ts';
+import {
+  Form,
+  FormError,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
+import { type DevelopmentPlan, eurosAsCents, useDevelopmentMutation } from './development-api.ts';
+
+// The API's createRequestBody. The cost is typed as euros under the API's name (costCents), so the
+// server's error on it lands on the field.
+const requestSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  provider: z.string().trim().min(1).max(200),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  costCents: eurosAsCents(),
+  hours: z.number().int().min(0).max(10_000).nullable(),
+  goalId: z.string(),
+  motivation: z.string().trim().min(1).max(5000),
+});
 
 export function BudgetRequestForm({
   goals,
@@ -17,93 +36,58 @@ export function BudgetRequestForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation('development');
-  const [form, setForm] = useState({
-    provider: '',
-    title: initial.title ?? '',
-    startsOn: '',
-    endsOn: '',
-    cost: '',
-    hours: '0',
-    motivation: '',
-    goalId: initial.goalId ?? '',
+  const form = useZodForm(requestSchema, {
+    defaultValues: {
+      title: initial.title ?? '',
+      provider: '',
+      startsOn: '',
+      endsOn: '',
+      costCents: '',
+      hours: 0,
+      goalId: initial.goalId ?? '',
+      motivation: '',
+    },
   });
-  const set = (field: keyof typeof form) => (event: { target: { value: string } }) =>
-    setForm((current) => ({ ...current, [field]: event.target.value }));
-  const create = useDevelopmentMutation(() =>
+  const create = useDevelopmentMutation((values: z.output<typeof requestSchema>) =>
     unwrap(
       api.POST('/api/v1/budgets/requests', {
         body: {
-          provider: form.provider,
-          title: form.title,
-          startsOn: form.startsOn || null,
-          endsOn: form.endsOn || null,
-          costCents: centsOf(form.cost),
-          hours: Number(form.hours) || 0,
-          motivation: form.motivation,
-          goalId: form.goalId || null,
+          ...values,
+          startsOn: values.startsOn || null,
+          endsOn: values.endsOn || null,
+          hours: values.hours ?? 0,
+          goalId: values.goalId || null,
           // Made from an external training in the plan: the plan shows where this request stands.
           actionId: initial.actionId ?? null,
         },
       }),
     ),
   );
-  const errors = fieldErrorsOf(create.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate(undefined, { onSuccess: onDone });
-  };
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate aria-label={t('budget.newRequest')}>
-      <FormErrorRegion
-        error={create.error}
-        shownFields={['provider', 'title', 'costCents', 'motivation', 'endsOn']}
-      />
+    <Form
+      form={form}
+      onSubmit={async (values) => {
+        await create.mutateAsync(values);
+        onDone();
+      }}
+      aria-label={t('budget.newRequest')}
+    >
+      <FormError />
       <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="title" label={t('budget.title')} required />
+        <TextField name="provider" label={t('budget.provider')} required />
+        <TextField name="startsOn" label={t('budget.startsOn')} type="date" />
+        <TextField name="endsOn" label={t('budget.endsOn')} type="date" />
         <TextField
-          label={t('budget.title')}
-          value={form.title}
-          onChange={set('title')}
-          error={errors.title}
-          required
-        />
-        <TextField
-          label={t('budget.provider')}
-          value={form.provider}
-          onChange={set('provider')}
-          error={errors.provider}
-          required
-        />
-        <TextField
-          label={t('budget.startsOn')}
-          type="date"
-          value={form.startsOn}
-          onChange={set('startsOn')}
-        />
-        <TextField
-          label={t('budget.endsOn')}
-          type="date"
-          value={form.endsOn}
-          onChange={set('endsOn')}
-          error={errors.endsOn}
-        />
-        <TextField
+          name="costCents"
           label={t('budget.cost')}
           inputMode="decimal"
-          value={form.cost}
-          onChange={set('cost')}
-          error={errors.costCents}
           hint={t('budget.costHint')}
           required
         />
-        <TextField
-          label={t('budget.hours')}
-          type="number"
-          min={0}
-          value={form.hours}
-          onChange={set('hours')}
-        />
+        <TextField name="hours" label={t('budget.hours')} type="number" min={0} />
       </div>
-      <SelectField label={t('budget.goal')} value={form.goalId} onChange={set('goalId')}>
+      <SelectField name="goalId" label={t('budget.goal')}>
         <option value="">{t('budget.noGoal')}</option>
         {goals.map((goal) => (
           <option key={goal.id} value={goal.id}>
@@ -111,20 +95,13 @@ export function BudgetRequestForm({
           </option>
         ))}
       </SelectField>
-      <TextArea
-        label={t('budget.motivation')}
-        hint={t('budget.motivationHint')}
-        value={form.motivation}
-        onChange={set('motivation')}
-      />
+      <TextAreaField name="motivation" label={t('budget.motivation')} hint={t('budget.motivationHint')} />
       <div className="flex gap-2">
-        <Button type="submit" isBusy={create.isPending}>
-          {t('budget.submit')}
-        </Button>
+        <SubmitButton>{t('budget.submit')}</SubmitButton>
         <Button variant="ghost" onClick={onDone}>
           {t('common.cancel')}
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,15 +1,83 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client.ts';
+import { z } from 'zod';
+import { api, type Schemas, unwrap } from '../../api/client.ts';
 import { Button, buttonClass } from '../../components/button.tsx';
-import { Checkbox, TextField } from '../../components/field.tsx';
+import {
+  CheckboxField,
+  Form,
+  FormError,
+  SubmitButton,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { TextArea } from '../../components/text-area.tsx';
 import { BudgetFileImport } from './budget-file-import.tsx';
-import { centsOf, useDevelopmentMutation, useMoney } from './development-api.ts';
+import { eurosAsCents, useDevelopmentMutation, useMoney } from './development-api.ts';
+
+// The API's policyBody; amounts are typed in euros under the API's cents names.
+const policySchema = z.object({
+  amountCents: eurosAsCents(),
+  hours: z.number().int().min(0).max(10_000),
+  carryOverMaxCents: eurosAsCents(),
+  isProRata: z.boolean(),
+  fullTimeHours: z.number().min(1).max(60),
+  requiresHrApproval: z.boolean(),
+});
+
+/** The rule for the year; saving it gives everyone their budget by it. */
+function PolicyForm({ year, policy }: { year: number; policy: Schemas['BudgetPolicy'] | null }) {
+  const { t } = useTranslation('development');
+  const form = useZodForm(policySchema, {
+    // No rule for the year yet: a common one to start from.
+    defaultValues: policy
+      ? {
+          amountCents: String(policy.amountCents / 100),
+          hours: policy.hours,
+          carryOverMaxCents: String(policy.carryOverMaxCents / 100),
+          isProRata: policy.isProRata,
+          fullTimeHours: policy.fullTimeHours,
+          requiresHrApproval: policy.requiresHrApproval,
+        }
+      : {
+          amountCents: '1000',
+          hours: 40,
+          carryOverMaxCents: '250',
+          isProRata: true,
+          fullTimeHours: 36,
+          requiresHrApproval: true,
+        },
+  });
+  const isProRata = useWatch({ control: form.control, name: 'isProRata' });
+  const save = useDevelopmentMutation(async (body: z.output<typeof policySchema>) => {
+    await unwrap(api.PUT('/api/v1/budgets/policies/{year}', { params: { path: { year } }, body }));
+    return unwrap(api.POST('/api/v1/budgets/allocate', { body: { year } }));
+  });
+  return (
+    <Form form={form} onSubmit={(values) => save.mutateAsync(values)}>
+      <FormError />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField name="amountCents" label={t('budgetsAdmin.amount')} inputMode="decimal" />
+        <TextField name="hours" label={t('budgetsAdmin.hours')} type="number" />
+        <TextField name="carryOverMaxCents" label={t('budgetsAdmin.carryOver')} inputMode="decimal" />
+      </div>
+      <CheckboxField name="isProRata" label={t('budgetsAdmin.proRata')} />
+      {isProRata && <TextField name="fullTimeHours" label={t('budgetsAdmin.fullTimeHours')} type="number" />}
+      <CheckboxField name="requiresHrApproval" label={t('budgetsAdmin.hrApproval')} />
+      <SubmitButton>{t('budgetsAdmin.saveAndAllocate')}</SubmitButton>
+      {save.data && (
+        <p role="status" className="text-sm text-emerald-800">
+          {t('budgetsAdmin.allocated', { count: save.data.budgets })}
+        </p>
+      )}
+    </Form>
+  );
+}
 
 /** HR: the rule for the year, giving everyone their budget, importing, and the finance export. */
 export function BudgetsAdminPage() {
@@ -24,51 +92,12 @@ export function BudgetsAdminPage() {
     queryKey: ['development', 'budgets', 'organisation', year],
     queryFn: () => unwrap(api.GET('/api/v1/budgets', { params: { query: { scope: 'organisation', year } } })),
   });
-  const [form, setForm] = useState({
-    amount: '1000',
-    hours: '40',
-    isProRata: true,
-    fullTimeHours: '36',
-    carryOver: '250',
-    requiresHrApproval: true,
-  });
   const [csv, setCsv] = useState('');
-  useEffect(() => {
-    if (policy.data)
-      setForm({
-        amount: String(policy.data.amountCents / 100),
-        hours: String(policy.data.hours),
-        isProRata: policy.data.isProRata,
-        fullTimeHours: String(policy.data.fullTimeHours),
-        carryOver: String(policy.data.carryOverMaxCents / 100),
-        requiresHrApproval: policy.data.requiresHrApproval,
-      });
-  }, [policy.data]);
-  const save = useDevelopmentMutation(async () => {
-    await unwrap(
-      api.PUT('/api/v1/budgets/policies/{year}', {
-        params: { path: { year } },
-        body: {
-          amountCents: centsOf(form.amount),
-          hours: Number(form.hours),
-          isProRata: form.isProRata,
-          fullTimeHours: Number(form.fullTimeHours),
-          carryOverMaxCents: centsOf(form.carryOver),
-          requiresHrApproval: form.requiresHrApproval,
-        },
-      }),
-    );
-    return unwrap(api.POST('/api/v1/budgets/allocate', { body: { year } }));
-  });
   const importBudgets = useDevelopmentMutation(() =>
     unwrap(api.POST('/api/v1/budgets/import', { body: { year, csv } })),
   );
   if (policy.isPending) return <Loading />;
   if (policy.isError) return <QueryError error={policy.error} />;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate(undefined);
-  };
   const totals = (budgets.data ?? []).reduce(
     (sum, b) => ({
       available: sum.available + b.ledger.availableCents,
@@ -81,55 +110,7 @@ export function BudgetsAdminPage() {
       <PageHeader title={t('budgetsAdmin.title', { year })} description={t('budgetsAdmin.description')} />
       <div className="space-y-6">
         <Card title={t('budgetsAdmin.rule')} titleId="budget-rule">
-          <form onSubmit={submit} className="space-y-4">
-            <FormErrorRegion error={save.error} />
-            <div className="grid gap-4 sm:grid-cols-3">
-              <TextField
-                label={t('budgetsAdmin.amount')}
-                inputMode="decimal"
-                value={form.amount}
-                onChange={(e) => setForm({ ...form, amount: e.target.value })}
-              />
-              <TextField
-                label={t('budgetsAdmin.hours')}
-                type="number"
-                value={form.hours}
-                onChange={(e) => setForm({ ...form, hours: e.target.value })}
-              />
-              <TextField
-                label={t('budgetsAdmin.carryOver')}
-                inputMode="decimal"
-                value={form.carryOver}
-                onChange={(e) => setForm({ ...form, carryOver: e.target.value })}
-              />
-            </div>
-            <Checkbox
-              label={t('budgetsAdmin.proRata')}
-              checked={form.isProRata}
-              onChange={(e) => setForm({ ...form, isProRata: e.target.checked })}
-            />
-            {form.isProRata && (
-              <TextField
-                label={t('budgetsAdmin.fullTimeHours')}
-                type="number"
-                value={form.fullTimeHours}
-                onChange={(e) => setForm({ ...form, fullTimeHours: e.target.value })}
-              />
-            )}
-            <Checkbox
-              label={t('budgetsAdmin.hrApproval')}
-              checked={form.requiresHrApproval}
-              onChange={(e) => setForm({ ...form, requiresHrApproval: e.target.checked })}
-            />
-            <Button type="submit" isBusy={save.isPending}>
-              {t('budgetsAdmin.saveAndAllocate')}
-            </Button>
-            {save.data && (
-              <p role="status" className="text-sm text-emerald-800">
-                {t('budgetsAdmin.allocated', { count: save.data.budgets })}
-              </p>
-            )}
-          </form>
+          <PolicyForm year={year} policy={policy.data} />
         </Card>
         <Card title={t('budgetsAdmin.import')} titleId="budget-import">
           <BudgetFileImport year={year} />

@@ -1,10 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { TextField } from '../../components/field.tsx';
+import {
+  Form,
+  FormError,
+  TextField as FormTextField,
+  SubmitButton,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
@@ -99,6 +108,38 @@ function Preparation({ conversation, lang }: { conversation: Conversation; lang:
   );
 }
 
+// An action agreed in the conversation: a title of at most 200 characters.
+const actionSchema = z.object({ title: z.string().trim().min(1).max(200) });
+
+function NewActionForm({ conversationId }: { conversationId: string }) {
+  const { t } = useTranslation('development');
+  const form = useZodForm(actionSchema, { defaultValues: { title: '' } });
+  const title = useWatch({ control: form.control, name: 'title' });
+  const addAction = useDevelopmentMutation((body: z.output<typeof actionSchema>) =>
+    unwrap(
+      api.POST('/api/v1/conversations/{id}/actions', { params: { path: { id: conversationId } }, body }),
+    ),
+  );
+  return (
+    <Form
+      form={form}
+      onSubmit={async (action) => {
+        await addAction.mutateAsync(action);
+        form.reset();
+      }}
+      className="mt-2 space-y-2"
+    >
+      <FormError />
+      <div className="flex flex-wrap items-end gap-2">
+        <FormTextField name="title" label={t('conversation.newAction')} />
+        <SubmitButton variant="secondary" isDisabled={!title.trim()}>
+          {t('conversation.addAction')}
+        </SubmitButton>
+      </div>
+    </Form>
+  );
+}
+
 function Meeting({ conversation, lang }: { conversation: Conversation; lang: Lang }) {
   const { t } = useTranslation('development');
   const format = useFormat();
@@ -107,7 +148,6 @@ function Meeting({ conversation, lang }: { conversation: Conversation; lang: Lan
     conversation.meetingAt ? conversation.meetingAt.slice(0, 16) : '',
   );
   const [notes, setNotes] = useState(conversation.sharedNotes);
-  const [actionTitle, setActionTitle] = useState('');
   useEffect(() => setNotes(conversation.sharedNotes), [conversation.sharedNotes]);
   const plan = useDevelopmentMutation(() =>
     unwrap(
@@ -121,25 +161,13 @@ function Meeting({ conversation, lang }: { conversation: Conversation; lang: Lan
     (body: { sharedNotes?: string; ratings?: Record<string, number>; isHeld?: boolean }) =>
       unwrap(api.PATCH('/api/v1/conversations/{id}', { params: { path: { id } }, body })),
   );
-  const addAction = useDevelopmentMutation(() =>
-    unwrap(
-      api.POST('/api/v1/conversations/{id}/actions', {
-        params: { path: { id } },
-        body: { title: actionTitle },
-      }),
-    ),
-  );
   const isLocked = conversation.isLocked;
   const ratingQuestions = conversation.template.sections
     .flatMap((s) => s.questions)
     .filter((q) => q.hasRating);
-  const submitAction = (event: FormEvent) => {
-    event.preventDefault();
-    addAction.mutate(undefined, { onSuccess: () => setActionTitle('') });
-  };
   return (
     <Card title={t('conversation.meeting')} titleId="conversation-meeting">
-      <FormErrorRegion error={plan.error ?? update.error ?? addAction.error} />
+      <FormErrorRegion error={plan.error ?? update.error} />
       <div className="space-y-5">
         <div className="flex flex-wrap items-end gap-2">
           {isLocked ? (
@@ -238,23 +266,7 @@ function Meeting({ conversation, lang }: { conversation: Conversation; lang: Lan
               <li key={action.id}>{action.title}</li>
             ))}
           </ul>
-          {!isLocked && (
-            <form onSubmit={submitAction} className="mt-2 flex flex-wrap items-end gap-2">
-              <TextField
-                label={t('conversation.newAction')}
-                value={actionTitle}
-                onChange={(e) => setActionTitle(e.target.value)}
-              />
-              <Button
-                type="submit"
-                variant="secondary"
-                disabled={!actionTitle.trim()}
-                isBusy={addAction.isPending}
-              >
-                {t('conversation.addAction')}
-              </Button>
-            </form>
-          )}
+          {!isLocked && <NewActionForm conversationId={id} />}
         </div>
       </div>
     </Card>

@@ -1,16 +1,35 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Button, buttonClass } from '../../components/button.tsx';
-import { SelectField, TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import {
+  Form,
+  FormError,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { CyclePeopleCard } from './cycle-people-card.tsx';
 import { useDevelopmentMutation } from './development-api.ts';
+
+// The API's createCycleBody: a name (at most 200), a template, four dates; job titles typed as one line.
+const cycleSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  templateKey: z.string().min(1),
+  startsOn: z.string().min(1),
+  endsOn: z.string().min(1),
+  preparationDue: z.string().min(1),
+  signOffDue: z.string().min(1),
+  jobTitles: z.string(),
+});
 
 function NewCycleForm({ onDone }: { onDone: () => void }) {
   const { t, i18n } = useTranslation('development');
@@ -20,24 +39,25 @@ function NewCycleForm({ onDone }: { onDone: () => void }) {
     queryKey: ['development', 'templates'],
     queryFn: () => unwrap(api.GET('/api/v1/conversation-cycles/templates')),
   });
-  const [form, setForm] = useState({
-    name: '',
-    templateKey: 'ontwikkelgesprek',
-    startsOn: `${year}-01-01`,
-    endsOn: `${year}-12-31`,
-    preparationDue: `${year}-11-01`,
-    signOffDue: `${year}-12-15`,
-    jobTitles: '',
+  const form = useZodForm(cycleSchema, {
+    defaultValues: {
+      name: '',
+      templateKey: 'ontwikkelgesprek',
+      startsOn: `${year}-01-01`,
+      endsOn: `${year}-12-31`,
+      preparationDue: `${year}-11-01`,
+      signOffDue: `${year}-12-15`,
+      jobTitles: '',
+    },
   });
-  const set = (field: keyof typeof form) => (event: { target: { value: string } }) =>
-    setForm((current) => ({ ...current, [field]: event.target.value }));
-  const create = useDevelopmentMutation(() =>
+  const templateKey = useWatch({ control: form.control, name: 'templateKey' });
+  const create = useDevelopmentMutation((values: z.output<typeof cycleSchema>) =>
     unwrap(
       api.POST('/api/v1/conversation-cycles', {
         body: {
-          ...form,
+          ...values,
           unitIds: [],
-          jobTitles: form.jobTitles
+          jobTitles: values.jobTitles
             .split(',')
             .map((title) => title.trim())
             .filter(Boolean),
@@ -45,56 +65,35 @@ function NewCycleForm({ onDone }: { onDone: () => void }) {
       }),
     ),
   );
-  const errors = fieldErrorsOf(create.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate(undefined, { onSuccess: onDone });
-  };
-  const chosen = templates.data?.find((template) => template.key === form.templateKey);
+  const chosen = templates.data?.find((template) => template.key === templateKey);
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate aria-label={t('cycles.new')}>
-      <FormErrorRegion error={create.error} shownFields={['name', 'endsOn', 'signOffDue']} />
+    <Form
+      form={form}
+      onSubmit={async (values) => {
+        await create.mutateAsync(values);
+        onDone();
+      }}
+      aria-label={t('cycles.new')}
+    >
+      <FormError />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label={t('cycles.name')}
-          value={form.name}
-          onChange={set('name')}
-          error={errors.name}
-          required
-        />
-        <SelectField label={t('cycles.template')} value={form.templateKey} onChange={set('templateKey')}>
+        <TextField name="name" label={t('cycles.name')} required />
+        {/* Mounted again once the templates arrive, so the chosen one shows as chosen. */}
+        <SelectField
+          key={templates.data ? 'templates' : 'loading'}
+          name="templateKey"
+          label={t('cycles.template')}
+        >
           {(templates.data ?? []).map((template) => (
             <option key={template.key} value={template.key}>
               {template.name[lang]}
             </option>
           ))}
         </SelectField>
-        <TextField
-          label={t('cycles.startsOn')}
-          type="date"
-          value={form.startsOn}
-          onChange={set('startsOn')}
-        />
-        <TextField
-          label={t('cycles.endsOn')}
-          type="date"
-          value={form.endsOn}
-          onChange={set('endsOn')}
-          error={errors.endsOn}
-        />
-        <TextField
-          label={t('cycles.preparationDue')}
-          type="date"
-          value={form.preparationDue}
-          onChange={set('preparationDue')}
-        />
-        <TextField
-          label={t('cycles.signOffDue')}
-          type="date"
-          value={form.signOffDue}
-          onChange={set('signOffDue')}
-          error={errors.signOffDue}
-        />
+        <TextField name="startsOn" label={t('cycles.startsOn')} type="date" />
+        <TextField name="endsOn" label={t('cycles.endsOn')} type="date" />
+        <TextField name="preparationDue" label={t('cycles.preparationDue')} type="date" />
+        <TextField name="signOffDue" label={t('cycles.signOffDue')} type="date" />
       </div>
       {chosen && (
         <div className="rounded-lg bg-slate-50 p-4 text-sm">
@@ -108,21 +107,14 @@ function NewCycleForm({ onDone }: { onDone: () => void }) {
           </ul>
         </div>
       )}
-      <TextField
-        label={t('cycles.jobTitles')}
-        hint={t('cycles.participantsHint')}
-        value={form.jobTitles}
-        onChange={set('jobTitles')}
-      />
+      <TextField name="jobTitles" label={t('cycles.jobTitles')} hint={t('cycles.participantsHint')} />
       <div className="flex gap-2">
-        <Button type="submit" isBusy={create.isPending}>
-          {t('cycles.open')}
-        </Button>
+        <SubmitButton>{t('cycles.open')}</SubmitButton>
         <Button variant="ghost" onClick={onDone}>
           {t('common.cancel')}
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }
 

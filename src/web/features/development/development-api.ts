@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
 import { formatEuros, parseEuros } from '../../../shared/money.ts';
 import type { Schemas } from '../../api/client.ts';
 
@@ -19,6 +20,21 @@ export function useDevelopmentMutation<TInput, TResult>(run: (input: TInput) => 
 
 /** Euros typed in a form → cents; NaN when it is not an amount (the API then names the field). */
 export const centsOf = (text: string): number => parseEuros(text) ?? Number.NaN;
+
+/**
+ * A form field of euros as typed ("650,00"), parsed to the cents the API takes: required, and
+ * 'invalid' when it is not an amount. Named as the API's cents field, so its errors land here too.
+ */
+export const eurosAsCents = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((text, context) => {
+      const cents = parseEuros(text);
+      if (cents === null) context.addIssue({ code: 'custom', message: 'invalid' });
+      return cents ?? 0;
+    });
 
 /** Cents as the reader writes euros (src/shared/money.ts). */
 export const useMoney = () => formatEuros;

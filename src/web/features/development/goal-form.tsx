@@ -1,101 +1,116 @@
-import { type FormEvent, useState } from 'react';
+import { useController, useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
-import { TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
-import { TextArea } from '../../components/text-area.tsx';
+import {
+  Form,
+  FormError,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  toFieldError,
+  useShownField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { useDevelopmentMutation } from './development-api.ts';
 import { type DevelopedSkill, type Serves, ServesPicker, SkillPicker } from './serves-picker.tsx';
+
+// The API's createGoalBody: a title (at most 200), why (5000), what it serves, a measure (2000).
+const goalSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  why: z.string().trim().max(5000),
+  serves: z.custom<Serves>(),
+  skill: z.custom<DevelopedSkill>(),
+  servesLabel: z.string().trim().max(200),
+  successMeasure: z.string().trim().max(2000),
+  targetDate: z.string(),
+});
+type GoalValues = z.input<typeof goalSchema>;
 
 /** A new goal: in my own words, what it serves, how I know I got there. */
 export function GoalForm({ planId, onDone }: { planId: string; onDone: () => void }) {
   const { t } = useTranslation('development');
-  const [title, setTitle] = useState('');
-  const [why, setWhy] = useState('');
-  const [serves, setServes] = useState<Serves>({ kind: null, id: null, targetLevel: null });
-  const [servesLabel, setServesLabel] = useState('');
-  const [skill, setSkill] = useState<DevelopedSkill>({ id: null, targetLevel: null });
-  // A goal that serves a skill develops that skill; a second skill picker would say it twice.
-  const developed = serves.kind === 'skill' ? { id: null, targetLevel: null } : skill;
-  const [successMeasure, setSuccessMeasure] = useState('');
-  const [targetDate, setTargetDate] = useState('');
-  const add = useDevelopmentMutation(() =>
-    unwrap(
+  const form = useZodForm(goalSchema, {
+    defaultValues: {
+      title: '',
+      why: '',
+      serves: { kind: null, id: null, targetLevel: null },
+      skill: { id: null, targetLevel: null },
+      servesLabel: '',
+      successMeasure: '',
+      targetDate: '',
+    },
+  });
+  const serves = useWatch({ control: form.control, name: 'serves' });
+  const add = useDevelopmentMutation(({ serves, skill, ...values }: z.output<typeof goalSchema>) => {
+    // A goal that serves a skill develops that skill; a second skill picker would say it twice.
+    const developed = serves.kind === 'skill' ? { id: null, targetLevel: null } : skill;
+    return unwrap(
       api.POST('/api/v1/plans/{id}/goals', {
         params: { path: { id: planId } },
         body: {
-          title,
-          why: why || null,
+          title: values.title,
+          why: values.why || null,
           servesKind: serves.kind,
           servesId: serves.id,
           targetLevel: serves.targetLevel,
           skillId: developed.id,
           skillTargetLevel: developed.targetLevel,
-          servesLabel: serves.id ? null : servesLabel || null,
-          successMeasure: successMeasure || null,
-          targetDate: targetDate || null,
+          servesLabel: serves.id ? null : values.servesLabel || null,
+          successMeasure: values.successMeasure || null,
+          targetDate: values.targetDate || null,
         },
       }),
-    ),
-  );
-  const errors = fieldErrorsOf(add.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    add.mutate(undefined, { onSuccess: onDone });
-  };
+    );
+  });
   return (
-    <form
-      onSubmit={submit}
+    <Form
+      form={form}
+      onSubmit={async (values) => {
+        await add.mutateAsync(values);
+        onDone();
+      }}
       className="space-y-4 rounded-xl border border-teal-200 bg-teal-50/40 p-5"
-      noValidate
     >
       <h3 className="text-base font-semibold text-slate-900">{t('goal.new')}</h3>
-      <FormErrorRegion error={add.error} shownFields={['title', 'servesId']} />
-      <TextField
-        label={t('goal.title')}
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        error={errors.title}
-        required
-      />
-      <TextArea
-        label={t('goal.why')}
-        hint={t('goal.whyHint')}
-        value={why}
-        onChange={(e) => setWhy(e.target.value)}
-      />
-      <ServesPicker value={serves} onChange={setServes} error={errors.servesId} />
-      {serves.kind !== 'skill' && <SkillPicker value={skill} onChange={setSkill} />}
+      <FormError />
+      <TextField name="title" label={t('goal.title')} required />
+      <TextAreaField name="why" label={t('goal.why')} hint={t('goal.whyHint')} />
+      <ServesField />
+      {serves.kind !== 'skill' && <SkillField />}
       {!serves.id && (
-        <TextField
-          label={t('goal.servesLabel')}
-          hint={t('goal.servesLabelHint')}
-          value={servesLabel}
-          onChange={(e) => setServesLabel(e.target.value)}
-        />
+        <TextField name="servesLabel" label={t('goal.servesLabel')} hint={t('goal.servesLabelHint')} />
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label={t('goal.successMeasure')}
-          value={successMeasure}
-          onChange={(e) => setSuccessMeasure(e.target.value)}
-        />
-        <TextField
-          label={t('goal.targetDate')}
-          type="date"
-          value={targetDate}
-          onChange={(e) => setTargetDate(e.target.value)}
-        />
+        <TextField name="successMeasure" label={t('goal.successMeasure')} />
+        <TextField name="targetDate" label={t('goal.targetDate')} type="date" />
       </div>
       <div className="flex gap-2">
-        <Button type="submit" isBusy={add.isPending}>
-          {t('goal.add')}
-        </Button>
+        <SubmitButton>{t('goal.add')}</SubmitButton>
         <Button variant="ghost" onClick={onDone}>
           {t('common.cancel')}
         </Button>
       </div>
-    </form>
+    </Form>
   );
+}
+
+/** What the goal serves; the API names a wrong choice on "servesId". */
+function ServesField() {
+  const { field } = useController<GoalValues, 'serves'>({ name: 'serves' });
+  const { errors } = useFormState<GoalValues & { servesId?: string }>({ name: 'servesId' });
+  useShownField('servesId');
+  return (
+    <ServesPicker
+      value={field.value}
+      onChange={field.onChange}
+      error={toFieldError('servesId', errors.servesId)}
+    />
+  );
+}
+
+function SkillField() {
+  const { field } = useController<GoalValues, 'skill'>({ name: 'skill' });
+  return <SkillPicker value={field.value} onChange={field.onChange} />;
 }

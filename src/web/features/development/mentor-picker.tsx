@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Avatar, Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { Dialog } from '../../components/dialog.tsx';
-import { FormErrorRegion } from '../../components/form-error.tsx';
+import { Form, FormError, SubmitButton, TextAreaField, useZodForm } from '../../components/form/index.ts';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
-import { TextArea } from '../../components/text-area.tsx';
 import { useDevelopmentMutation } from './development-api.ts';
 
 type Mentor = {
@@ -16,6 +17,9 @@ type Mentor = {
   buddyFor: string | null;
   ambassador: { headline: string } | null;
 };
+
+// Whom to ask (the send button waits for a choice) and an optional message.
+const mentorSchema = z.object({ mentorId: z.string().min(1), message: z.string().trim().max(2000) });
 
 /**
  * A mentor action for a goal that serves a skill: pick someone from the mentor finder (buddies
@@ -32,14 +36,15 @@ export function MentorPicker({
 }) {
   const { t } = useTranslation('development');
   const [isOpen, setIsOpen] = useState(false);
-  const [chosen, setChosen] = useState<Mentor | null>(null);
-  const [message, setMessage] = useState('');
+  const form = useZodForm(mentorSchema, { defaultValues: { mentorId: '', message: '' } });
+  const mentorId = useWatch({ control: form.control, name: 'mentorId' });
   const mentors = useQuery({
     queryKey: ['development', 'mentors', skillId],
     queryFn: () => unwrap(api.GET('/api/v1/mentors', { params: { query: { skillId } } })),
     enabled: isOpen,
   });
-  const ask = useDevelopmentMutation(async (mentor: Mentor) => {
+  const chosen = mentors.data?.find((mentor) => mentor.person.id === mentorId) ?? null;
+  const ask = useDevelopmentMutation(async ({ mentor, message }: { mentor: Mentor; message: string }) => {
     await unwrap(
       api.POST('/api/v1/mentors/requests', {
         body: { mentorId: mentor.person.id, skillId, message: message || undefined },
@@ -61,8 +66,7 @@ export function MentorPicker({
   const close = (open: boolean) => {
     setIsOpen(open);
     if (!open) {
-      setChosen(null);
-      setMessage('');
+      form.reset();
       ask.reset();
     }
   };
@@ -88,11 +92,11 @@ export function MentorPicker({
         ) : mentors.data.length === 0 ? (
           <EmptyState title={t('mentorPicker.none')} />
         ) : (
-          <form
+          <Form
+            form={form}
             className="space-y-3"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (chosen) ask.mutate(chosen);
+            onSubmit={async ({ message }) => {
+              if (chosen) await ask.mutateAsync({ mentor: chosen, message });
             }}
           >
             <fieldset className="space-y-1">
@@ -104,10 +108,9 @@ export function MentorPicker({
                 >
                   <input
                     type="radio"
-                    name="mentor"
                     className="accent-teal-700"
-                    checked={chosen?.person.id === mentor.person.id}
-                    onChange={() => setChosen(mentor)}
+                    value={mentor.person.id}
+                    {...form.register('mentorId')}
                   />
                   <Avatar name={mentor.person.displayName} size="sm" />
                   <span className="min-w-0 flex-1 text-sm">
@@ -123,16 +126,10 @@ export function MentorPicker({
                 </label>
               ))}
             </fieldset>
-            <TextArea
-              label={t('mentorPicker.message')}
-              value={message}
-              onChange={(e) => setMessage(e.target.value)}
-            />
-            <FormErrorRegion error={ask.error} />
-            <Button type="submit" isBusy={ask.isPending} disabled={!chosen}>
-              {t('mentorPicker.send')}
-            </Button>
-          </form>
+            <TextAreaField name="message" label={t('mentorPicker.message')} />
+            <FormError />
+            <SubmitButton isDisabled={!chosen}>{t('mentorPicker.send')}</SubmitButton>
+          </Form>
         )}
       </Dialog>
     </>

@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
+import { Form, FormError, SubmitButton, TextAreaField, useZodForm } from '../../components/form/index.ts';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card } from '../../components/page.tsx';
 import { EmptyState } from '../../components/states.tsx';
-import { TextArea } from '../../components/text-area.tsx';
 import { useMe } from '../../lib/session.tsx';
 import { WorkshopSignUp } from '../events/index.ts';
 import { ActionForm } from './action-form.tsx';
@@ -238,17 +240,17 @@ function GoalCard({ plan, goal, reader }: { plan: DevelopmentPlan; goal: Goal; r
   );
 }
 
+// The API's createNoteBody: a few words, at most 5000.
+const noteSchema = z.object({ body: z.string().trim().min(1).max(5000) });
+
 function Notes({ plan, reader }: { plan: DevelopmentPlan; reader: PlanReader }) {
   const { t } = useTranslation('development');
   const format = useFormat();
-  const [body, setBody] = useState('');
-  const add = useDevelopmentMutation(() =>
-    unwrap(api.POST('/api/v1/plans/{id}/notes', { params: { path: { id: plan.id } }, body: { body } })),
+  const form = useZodForm(noteSchema, { defaultValues: { body: '' } });
+  const body = useWatch({ control: form.control, name: 'body' });
+  const add = useDevelopmentMutation((note: z.output<typeof noteSchema>) =>
+    unwrap(api.POST('/api/v1/plans/{id}/notes', { params: { path: { id: plan.id } }, body: note })),
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    add.mutate(undefined, { onSuccess: () => setBody('') });
-  };
   return (
     <Card title={t('notes.title')} titleId="plan-notes">
       {plan.notes.length === 0 ? (
@@ -266,21 +268,27 @@ function Notes({ plan, reader }: { plan: DevelopmentPlan; reader: PlanReader }) 
         </ul>
       )}
       {plan.can.comment && (
-        <form onSubmit={submit} className="mt-4 space-y-2">
-          <FormErrorRegion error={add.error} />
-          <TextArea
+        <Form
+          form={form}
+          onSubmit={async (note) => {
+            await add.mutateAsync(note);
+            form.reset();
+          }}
+          className="mt-4 space-y-2"
+        >
+          <FormError />
+          <TextAreaField
+            name="body"
             label={
               reader === 'owner'
                 ? t('notes.addReflection')
                 : t('notes.addCommentFor', { name: plan.person.displayName })
             }
-            value={body}
-            onChange={(e) => setBody(e.target.value)}
           />
-          <Button type="submit" variant="secondary" isBusy={add.isPending} disabled={!body.trim()}>
+          <SubmitButton variant="secondary" isDisabled={!body.trim()}>
             {t('notes.save')}
-          </Button>
-        </form>
+          </SubmitButton>
+        </Form>
       )}
     </Card>
   );

@@ -1,72 +1,81 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, type Schemas, unwrap } from '../../api/client.ts';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
-import { Checkbox, SelectField, TextField } from '../../components/field.tsx';
+import { SelectField } from '../../components/field.tsx';
+import {
+  CheckboxField,
+  Form,
+  FormError,
+  SubmitButton,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { useDevelopmentMutation } from './development-api.ts';
 
 type Template = Schemas['OrganisationConversationTemplate'];
-type Wording = { nl: string; en: string };
-// managerText: the manager's own wording, kept as it is when HR rewords the employee's question.
-type Question = { key: number; id?: string; text: Wording; managerText?: Wording; hasRating: boolean };
-type Section = { key: number; id?: string; title: Wording; questions: Question[] };
-type Draft = { name: Wording; description: Wording; sections: Section[] };
 
-let nextKey = 1;
-const blank = (): Wording => ({ nl: '', en: '' });
-const draftOf = (template: Template): Draft => ({
+// The API's templateBody: every wording in Dutch and English; sections (1 to 20) of questions (1 to
+// 30). managerText is the manager's own wording, kept as it is when HR rewords the employee's question.
+const wording = (max: number) =>
+  z.object({ nl: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });
+const templateSchema = z.object({
+  name: wording(120),
+  description: z.object({ nl: z.string().trim().max(1000), en: z.string().trim().max(1000) }),
+  sections: z
+    .array(
+      z.object({
+        id: z.string().optional(),
+        title: wording(200),
+        questions: z
+          .array(
+            z.object({
+              id: z.string().optional(),
+              text: wording(500),
+              managerText: z.object({ nl: z.string(), en: z.string() }).optional(),
+              hasRating: z.boolean(),
+            }),
+          )
+          .min(1)
+          .max(30),
+      }),
+    )
+    .min(1)
+    .max(20),
+});
+type TemplateValues = z.input<typeof templateSchema>;
+
+const blank = () => ({ nl: '', en: '' });
+const blankQuestion = () => ({ text: blank(), hasRating: false });
+const valuesOf = (template: Template): TemplateValues => ({
   name: template.name,
   description: template.description,
   sections: template.sections.map((section) => ({
-    key: nextKey++,
     id: section.id,
     title: section.title,
     questions: section.questions.map((question) => ({
-      key: nextKey++,
       id: question.id,
       text: question.text,
-      managerText: question.managerText,
+      ...(question.managerText ? { managerText: question.managerText } : {}),
       hasRating: Boolean(question.hasRating),
     })),
   })),
 });
-/** The list with item `index` moved one place up (-1) or down (+1). */
-function moved<T>(list: T[], index: number, step: -1 | 1): T[] {
-  const target = index + step;
-  if (target < 0 || target >= list.length) return list;
-  const copy = [...list];
-  [copy[index], copy[target]] = [copy[target]!, copy[index]!];
-  return copy;
-}
 
 /** Dutch and English side by side: every reader gets the conversation in their own language. */
-function WordingFields({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: Wording;
-  onChange: (value: Wording) => void;
-}) {
+function WordingFields({ name, label }: { name: string; label: string }) {
   const { t } = useTranslation('development');
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <TextField
-        label={t('templates.inDutch', { label })}
-        value={value.nl}
-        onChange={(e) => onChange({ ...value, nl: e.target.value })}
-      />
-      <TextField
-        label={t('templates.inEnglish', { label })}
-        value={value.en}
-        onChange={(e) => onChange({ ...value, en: e.target.value })}
-      />
+      <TextField name={`${name}.nl`} label={t('templates.inDutch', { label })} />
+      <TextField name={`${name}.en`} label={t('templates.inEnglish', { label })} />
     </div>
   );
 }
@@ -115,28 +124,73 @@ function MoveButtons({
   );
 }
 
+/** One section: its title and its questions, each movable and removable. */
+function SectionFields({
+  index: s,
+  count,
+  onMove,
+  onRemove,
+}: {
+  index: number;
+  count: number;
+  onMove: (step: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation('development');
+  const questions = useFieldArray<TemplateValues, `sections.${number}.questions`, 'key'>({
+    name: `sections.${s}.questions`,
+    keyName: 'key',
+  });
+  const titleNl = useWatch<TemplateValues, `sections.${number}.title.nl`>({ name: `sections.${s}.title.nl` });
+  const sectionName = t('templates.sectionN', { n: s + 1 });
+  return (
+    <fieldset className="space-y-4 rounded-xl border border-slate-200 p-4">
+      <legend className="px-1 text-sm font-semibold text-slate-900">
+        {sectionName}: {titleNl || '…'}
+      </legend>
+      <WordingFields name={`sections.${s}.title`} label={t('templates.sectionTitle', { n: s + 1 })} />
+      <ol className="space-y-4">
+        {questions.fields.map((question, q) => {
+          const questionName = t('templates.questionN', { section: s + 1, n: q + 1 });
+          return (
+            <li key={question.key} className="space-y-2 rounded-lg bg-slate-50 p-3">
+              <WordingFields name={`sections.${s}.questions.${q}.text`} label={questionName} />
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <CheckboxField
+                  name={`sections.${s}.questions.${q}.hasRating`}
+                  label={t('templates.hasRating', { name: questionName })}
+                />
+                <MoveButtons
+                  name={questionName}
+                  index={q}
+                  count={questions.fields.length}
+                  onMove={(step) => questions.swap(q, q + step)}
+                  onRemove={() => questions.remove(q)}
+                />
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <Button variant="secondary" onClick={() => questions.append(blankQuestion())}>
+          {t('templates.addQuestion', { section: s + 1 })}
+        </Button>
+        <MoveButtons name={sectionName} index={s} count={count} onMove={onMove} onRemove={onRemove} />
+      </div>
+    </fieldset>
+  );
+}
+
 function TemplateEditor({ template }: { template: Template }) {
   const { t } = useTranslation('development');
-  const [draft, setDraft] = useState<Draft>(() => draftOf(template));
-  const toBody = () => ({
-    name: draft.name,
-    description: draft.description,
-    sections: draft.sections.map((section) => ({
-      id: section.id,
-      title: section.title,
-      questions: section.questions.map(({ id, text, managerText, hasRating }) => ({
-        id,
-        text,
-        ...(managerText ? { managerText } : {}),
-        hasRating,
-      })),
-    })),
-  });
-  const save = useDevelopmentMutation(() =>
+  const form = useZodForm(templateSchema, { defaultValues: valuesOf(template) });
+  const sections = useFieldArray({ control: form.control, name: 'sections', keyName: 'key' });
+  const save = useDevelopmentMutation((body: z.output<typeof templateSchema>) =>
     unwrap(
       api.PUT('/api/v1/conversation-cycles/templates/{key}', {
         params: { path: { key: template.key } },
-        body: toBody(),
+        body,
       }),
     ),
   );
@@ -145,133 +199,43 @@ function TemplateEditor({ template }: { template: Template }) {
       api.DELETE('/api/v1/conversation-cycles/templates/{key}', { params: { path: { key: template.key } } }),
     ),
   );
-  const setSection = (index: number, change: (section: Section) => Section) =>
-    setDraft((current) => ({
-      ...current,
-      sections: current.sections.map((section, i) => (i === index ? change(section) : section)),
-    }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate(undefined, { onSuccess: (saved) => setDraft(draftOf(saved)) });
-  };
   return (
-    <form onSubmit={submit} className="space-y-6" noValidate aria-label={t('templates.editing')}>
-      <FormErrorRegion error={save.error ?? reset.error} />
-      <WordingFields
-        label={t('templates.name')}
-        value={draft.name}
-        onChange={(name) => setDraft({ ...draft, name })}
-      />
-      <WordingFields
-        label={t('templates.description_label')}
-        value={draft.description}
-        onChange={(description) => setDraft({ ...draft, description })}
-      />
-      {draft.sections.map((section, s) => {
-        const sectionName = t('templates.sectionN', { n: s + 1 });
-        return (
-          <fieldset key={section.key} className="space-y-4 rounded-xl border border-slate-200 p-4">
-            <legend className="px-1 text-sm font-semibold text-slate-900">
-              {sectionName}: {section.title.nl || '…'}
-            </legend>
-            <WordingFields
-              label={t('templates.sectionTitle', { n: s + 1 })}
-              value={section.title}
-              onChange={(title) => setSection(s, (current) => ({ ...current, title }))}
-            />
-            <ol className="space-y-4">
-              {section.questions.map((question, q) => {
-                const questionName = t('templates.questionN', { section: s + 1, n: q + 1 });
-                const setQuestion = (change: Partial<Question>) =>
-                  setSection(s, (current) => ({
-                    ...current,
-                    questions: current.questions.map((item, i) => (i === q ? { ...item, ...change } : item)),
-                  }));
-                return (
-                  <li key={question.key} className="space-y-2 rounded-lg bg-slate-50 p-3">
-                    <WordingFields
-                      label={questionName}
-                      value={question.text}
-                      onChange={(text) => setQuestion({ text })}
-                    />
-                    <div className="flex flex-wrap items-center justify-between gap-2">
-                      <Checkbox
-                        label={t('templates.hasRating', { name: questionName })}
-                        checked={question.hasRating}
-                        onChange={(e) => setQuestion({ hasRating: e.target.checked })}
-                      />
-                      <MoveButtons
-                        name={questionName}
-                        index={q}
-                        count={section.questions.length}
-                        onMove={(step) =>
-                          setSection(s, (current) => ({
-                            ...current,
-                            questions: moved(current.questions, q, step),
-                          }))
-                        }
-                        onRemove={() =>
-                          setSection(s, (current) => ({
-                            ...current,
-                            questions: current.questions.filter((_, i) => i !== q),
-                          }))
-                        }
-                      />
-                    </div>
-                  </li>
-                );
-              })}
-            </ol>
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <Button
-                variant="secondary"
-                onClick={() =>
-                  setSection(s, (current) => ({
-                    ...current,
-                    questions: [...current.questions, { key: nextKey++, text: blank(), hasRating: false }],
-                  }))
-                }
-              >
-                {t('templates.addQuestion', { section: s + 1 })}
-              </Button>
-              <MoveButtons
-                name={sectionName}
-                index={s}
-                count={draft.sections.length}
-                onMove={(step) => setDraft({ ...draft, sections: moved(draft.sections, s, step) })}
-                onRemove={() => setDraft({ ...draft, sections: draft.sections.filter((_, i) => i !== s) })}
-              />
-            </div>
-          </fieldset>
-        );
-      })}
+    <Form
+      form={form}
+      onSubmit={async (values) => {
+        save.reset();
+        // Start again from what the server kept (new questions now have their ids).
+        form.reset(valuesOf(await save.mutateAsync(values)));
+      }}
+      className="space-y-6"
+      aria-label={t('templates.editing')}
+    >
+      <FormError />
+      <FormErrorRegion error={reset.error} />
+      <WordingFields name="name" label={t('templates.name')} />
+      <WordingFields name="description" label={t('templates.description_label')} />
+      {sections.fields.map((section, s) => (
+        <SectionFields
+          key={section.key}
+          index={s}
+          count={sections.fields.length}
+          onMove={(step) => sections.swap(s, s + step)}
+          onRemove={() => sections.remove(s)}
+        />
+      ))}
       <Button
         variant="secondary"
-        onClick={() =>
-          setDraft({
-            ...draft,
-            sections: [
-              ...draft.sections,
-              {
-                key: nextKey++,
-                title: blank(),
-                questions: [{ key: nextKey++, text: blank(), hasRating: false }],
-              },
-            ],
-          })
-        }
+        onClick={() => sections.append({ title: blank(), questions: [blankQuestion()] })}
       >
         {t('templates.addSection')}
       </Button>
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
-        <Button type="submit" isBusy={save.isPending}>
-          {t('templates.save')}
-        </Button>
+        <SubmitButton>{t('templates.save')}</SubmitButton>
         {template.isCustomised && (
           <Button
             variant="ghost"
             isBusy={reset.isPending}
-            onClick={() => reset.mutate(undefined, { onSuccess: (shipped) => setDraft(draftOf(shipped)) })}
+            onClick={() => reset.mutate(undefined, { onSuccess: (shipped) => form.reset(valuesOf(shipped)) })}
           >
             {t('templates.reset')}
           </Button>
@@ -282,7 +246,7 @@ function TemplateEditor({ template }: { template: Template }) {
           </p>
         )}
       </div>
-    </form>
+    </Form>
   );
 }
 

@@ -1,26 +1,32 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
-import { CheckboxGroup } from '../../components/checkbox-group.tsx';
-import { Checkbox, SelectField, TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
-import { RichTextEditor } from '../../components/rich-text-editor.tsx';
+import {
+  CheckboxField,
+  CheckboxGroupField,
+  Form,
+  FormError,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
+import { RichTextField } from '../../components/form/rich-text-field.tsx';
+import {
+  announcementSchema,
+  audienceKinds,
+  audienceRoles,
+  type Locale,
+  locales,
+  onLanguageFields,
+  type Texts,
+  writtenOf,
+} from './announcement-values.ts';
 import { type Announcement, directionKeys } from './api.ts';
 
-export const audienceRoles = [
-  'manager',
-  'works_council',
-  'ambassador',
-  'coach',
-  'hr_admin',
-  'ld_admin',
-] as const;
-type AudienceRole = (typeof audienceRoles)[number];
-type AudienceKind = Announcement['audienceKind'];
-type Locale = 'nl' | 'en';
-const locales: Locale[] = ['nl', 'en'];
 // The echo rhythms offered by name: quietly, clearly, loudly (days between echoes).
 const echoPresets = [
   { days: 14, key: 'echoHum' },
@@ -38,7 +44,7 @@ const localDate = (iso: string | null) => {
 /**
  * Writing a new announcement and changing one share this form: texts per language, audience (everyone,
  * several units or several roles), publication date, acknowledgement, pin, and the echo rhythm with
- * the date it stops. A change sends only what differs from the announcement as it was.
+ * the date it stops.
  */
 export function AnnouncementForm({
   announcement,
@@ -51,58 +57,55 @@ export function AnnouncementForm({
   const queryClient = useQueryClient();
   const units = useQuery({ queryKey: ['org-units'], queryFn: () => unwrap(api.GET('/api/v1/org-units')) });
   const textOf = (locale: Locale) => announcement?.translations?.find((tr) => tr.locale === locale);
-  const [texts, setTexts] = useState(
-    () =>
-      Object.fromEntries(
+  const initialPublishOn = localDate(announcement?.publishAt ?? null);
+  const form = useZodForm(announcementSchema, {
+    defaultValues: {
+      texts: Object.fromEntries(
         locales.map((locale) => [
           locale,
           { title: textOf(locale)?.title ?? '', bodyHtml: textOf(locale)?.bodyHtml ?? '' },
         ]),
-      ) as Record<Locale, { title: string; bodyHtml: string }>,
-  );
-  const [audienceKind, setAudienceKind] = useState<AudienceKind>(announcement?.audienceKind ?? 'everyone');
-  const [unitIds, setUnitIds] = useState<string[]>(announcement?.audienceUnitIds ?? []);
-  const [roles, setRoles] = useState<string[]>(announcement?.audienceRoles ?? []);
+      ) as Texts,
+      audienceKind: announcement?.audienceKind ?? 'everyone',
+      audienceUnitIds: announcement?.audienceUnitIds ?? [],
+      audienceRoles: (announcement?.audienceRoles ?? []) as (typeof audienceRoles)[number][],
+      publishOn: initialPublishOn,
+      echoEveryDays: String(announcement?.echoEveryDays ?? ''),
+      echoUntil: announcement?.echoUntil ?? '',
+      requiresAcknowledgement: announcement?.requiresAcknowledgement ?? false,
+      isPinned: announcement?.isPinned ?? false,
+    },
+  });
+  const [texts, audienceKind, echoEveryDays] = useWatch({
+    control: form.control,
+    name: ['texts', 'audienceKind', 'echoEveryDays'],
+  });
+  const written = writtenOf(texts as Texts);
   // "Roles within units" asks for both lists: the managers of one unit.
   const byUnit = audienceKind === 'units' || audienceKind === 'units_and_roles';
   const byRole = audienceKind === 'roles' || audienceKind === 'units_and_roles';
-  const initialPublishOn = localDate(announcement?.publishAt ?? null);
-  const [publishOn, setPublishOn] = useState(initialPublishOn);
-  const [requiresAcknowledgement, setRequiresAcknowledgement] = useState(
-    announcement?.requiresAcknowledgement ?? false,
-  );
-  const [isPinned, setIsPinned] = useState(announcement?.isPinned ?? false);
-  const [echoEveryDays, setEchoEveryDays] = useState(String(announcement?.echoEveryDays ?? ''));
-  const [echoUntil, setEchoUntil] = useState(announcement?.echoUntil ?? '');
-  // The languages sent, in order (the API names errors by position: translations.0.title). A
-  // language whose title and text are both emptied is left out, which removes it.
-  const written = locales.filter(
-    (locale) => texts[locale].title.trim() || texts[locale].bodyHtml.replace(/<[^>]*>/g, '').trim(),
-  );
-  const setText = (locale: Locale, field: 'title' | 'bodyHtml', value: string) =>
-    setTexts((current) => ({ ...current, [locale]: { ...current[locale], [field]: value } }));
 
   const save = useMutation({
-    mutationFn: () => {
+    mutationFn: (values: z.output<typeof announcementSchema>) => {
       const body = {
-        translations: written.map((locale) => ({ locale, ...texts[locale] })),
-        audienceKind,
-        audienceUnitIds: byUnit ? unitIds : [],
-        audienceRoles: byRole ? (roles as AudienceRole[]) : [],
-        requiresAcknowledgement,
-        isPinned,
-        echoEveryDays: echoEveryDays ? Number(echoEveryDays) : null,
-        echoUntil: echoEveryDays && echoUntil ? echoUntil : null,
+        translations: writtenOf(values.texts).map((locale) => ({ locale, ...values.texts[locale] })),
+        audienceKind: values.audienceKind,
+        audienceUnitIds: byUnit ? values.audienceUnitIds : [],
+        audienceRoles: byRole ? values.audienceRoles : [],
+        requiresAcknowledgement: values.requiresAcknowledgement,
+        isPinned: values.isPinned,
+        echoEveryDays: values.echoEveryDays ? Number(values.echoEveryDays) : null,
+        echoUntil: values.echoEveryDays && values.echoUntil ? values.echoUntil : null,
       };
-      const publishAt = publishOn
-        ? new Date(`${publishOn}T08:00:00`).toISOString()
+      const publishAt = values.publishOn
+        ? new Date(`${values.publishOn}T08:00:00`).toISOString()
         : new Date().toISOString();
       if (!announcement) return unwrap(api.POST('/api/v1/announcements', { body: { ...body, publishAt } }));
       return unwrap(
         api.PATCH('/api/v1/announcements/{id}', {
           params: { path: { id: announcement.id } },
           // A changed date reschedules; an untouched one keeps the moment it was published.
-          body: publishOn && publishOn !== initialPublishOn ? { ...body, publishAt } : body,
+          body: values.publishOn && values.publishOn !== initialPublishOn ? { ...body, publishAt } : body,
         }),
       );
     },
@@ -112,48 +115,32 @@ export function AnnouncementForm({
       onDone();
     },
   });
-  const errors = fieldErrorsOf(save.error);
-  const errorOf = (locale: Locale, field: 'title' | 'bodyHtml') => {
-    const index = written.indexOf(locale);
-    return (
-      (index >= 0 ? errors[`translations.${index}.${field}`] : undefined) ??
-      (locale === 'nl' && field === 'title' ? errors.translations : undefined)
-    );
-  };
-  const shownFields = [
-    'translations',
-    ...written.flatMap((_, index) => [`translations.${index}.title`, `translations.${index}.bodyHtml`]),
-    'audienceUnitIds',
-    'audienceRoles',
-    'echoUntil',
-  ];
   const isPresetEcho = echoPresets.some((preset) => String(preset.days) === echoEveryDays) || !echoEveryDays;
   return (
-    <form
-      className="space-y-4"
+    <Form
+      form={form}
+      onSubmit={async (values) => {
+        try {
+          await save.mutateAsync(values);
+        } catch (error) {
+          throw onLanguageFields(error, writtenOf(values.texts));
+        }
+      }}
       aria-label={
         announcement ? t('announcements.editOf', { title: announcement.title }) : t('announcements.new')
       }
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
     >
       <div className="grid gap-4 lg:grid-cols-2">
         {locales.map((locale) => (
           <div key={locale} className="space-y-3" lang={locale}>
             <TextField
+              name={`texts.${locale}.title`}
               label={t(locale === 'nl' ? 'announcements.titleNl' : 'announcements.titleEn')}
-              value={texts[locale].title}
-              onChange={(e) => setText(locale, 'title', e.target.value)}
               required={locale === 'nl' && !written.includes('en')}
-              error={errorOf(locale, 'title')}
             />
-            <RichTextEditor
+            <RichTextField
+              name={`texts.${locale}.bodyHtml`}
               label={t(locale === 'nl' ? 'announcements.bodyNl' : 'announcements.bodyEn')}
-              value={texts[locale].bodyHtml}
-              onChange={(html) => setText(locale, 'bodyHtml', html)}
-              error={errorOf(locale, 'bodyHtml')}
             />
           </div>
         ))}
@@ -161,51 +148,41 @@ export function AnnouncementForm({
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium text-slate-800">{t('announcements.audience')}</legend>
         <div className="flex flex-wrap gap-6">
-          {(['everyone', 'units', 'roles', 'units_and_roles'] as const).map((kind) => (
+          {audienceKinds.map((kind) => (
             <label key={kind} className="flex items-center gap-2 text-sm text-slate-800">
               <input
                 type="radio"
-                name="audience-kind"
+                value={kind}
                 className="size-4 accent-teal-700"
-                checked={audienceKind === kind}
-                onChange={() => setAudienceKind(kind)}
+                {...form.register('audienceKind')}
               />
               {t(`audiences.kinds.${kind}`)}
             </label>
           ))}
         </div>
         {byUnit && (
-          <CheckboxGroup
+          <CheckboxGroupField
+            name="audienceUnitIds"
             legend={t('audiences.chooseUnits')}
             options={(units.data ?? []).map((unit) => ({ value: unit.id, label: unit.name }))}
-            selected={unitIds}
-            onChange={setUnitIds}
-            error={errors.audienceUnitIds}
           />
         )}
         {byRole && (
-          <CheckboxGroup
+          <CheckboxGroupField
+            name="audienceRoles"
             legend={t('audiences.chooseRoles')}
             options={audienceRoles.map((role) => ({ value: role, label: t(`roleNames.${role}`) }))}
-            selected={roles}
-            onChange={setRoles}
-            error={errors.audienceRoles}
           />
         )}
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField
+          name="publishOn"
           label={t('announcements.publishOn')}
           hint={announcement ? t('announcements.publishOnEditHint') : t('announcements.publishOnHint')}
           type="date"
-          value={publishOn}
-          onChange={(e) => setPublishOn(e.target.value)}
         />
-        <SelectField
-          label={t('announcements.echo')}
-          value={echoEveryDays}
-          onChange={(e) => setEchoEveryDays(e.target.value)}
-        >
+        <SelectField name="echoEveryDays" label={t('announcements.echo')}>
           <option value="">{t('announcements.echoNone')}</option>
           {echoPresets.map((preset) => (
             <option key={preset.days} value={String(preset.days)}>
@@ -219,36 +196,26 @@ export function AnnouncementForm({
           )}
         </SelectField>
         <TextField
+          name="echoUntil"
           label={t('announcements.echoUntil')}
           hint={t('announcements.echoUntilHint')}
           type="date"
-          value={echoUntil}
           disabled={!echoEveryDays}
-          onChange={(e) => setEchoUntil(e.target.value)}
-          error={errors.echoUntil}
         />
       </div>
       <div className="flex flex-wrap gap-6">
-        <Checkbox
-          label={t('announcements.requiresAcknowledgement')}
-          checked={requiresAcknowledgement}
-          onChange={(e) => setRequiresAcknowledgement(e.target.checked)}
-        />
-        <Checkbox
-          label={t('announcements.pin')}
-          checked={isPinned}
-          onChange={(e) => setIsPinned(e.target.checked)}
-        />
+        <CheckboxField name="requiresAcknowledgement" label={t('announcements.requiresAcknowledgement')} />
+        <CheckboxField name="isPinned" label={t('announcements.pin')} />
       </div>
-      <FormErrorRegion error={save.error} shownFields={shownFields} />
+      <FormError />
       <div className="flex gap-2">
-        <Button type="submit" isBusy={save.isPending}>
+        <SubmitButton>
           {announcement ? t('announcements.saveChanges') : t('announcements.publish')}
-        </Button>
+        </SubmitButton>
         <Button variant="secondary" onClick={onDone}>
           {t('cancel')}
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,12 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Badge } from '../../components/badge.tsx';
-import { Button } from '../../components/button.tsx';
-import { Checkbox, FieldFrame, inputClass } from '../../components/field.tsx';
-import { FormErrorRegion } from '../../components/form-error.tsx';
+import {
+  CheckboxField,
+  Form,
+  FormError,
+  SubmitButton,
+  TextAreaField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
@@ -17,34 +22,6 @@ import { type Consultation, directionKeys, useConsultation } from './api.ts';
 const kinds = ['support', 'concern', 'question'] as const;
 const tones = { support: 'green', concern: 'amber', question: 'blue' } as const;
 
-function TextArea({
-  label,
-  value,
-  onChange,
-  isRequired,
-}: {
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  isRequired?: boolean;
-}) {
-  return (
-    <FieldFrame label={label} isRequired={isRequired}>
-      {({ id, describedBy }) => (
-        <textarea
-          id={id}
-          aria-describedby={describedBy}
-          required={isRequired}
-          rows={3}
-          className={inputClass}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </FieldFrame>
-  );
-}
-
 function useRefresh(id: string) {
   const queryClient = useQueryClient();
   return async (data: Consultation) => {
@@ -54,31 +31,31 @@ function useRefresh(id: string) {
   };
 }
 
+// The API's respondBody, replyBody and closeBody.
+const respondSchema = z.object({
+  kind: z.enum(kinds),
+  comment: z.string().trim().max(5000),
+  isAnonymous: z.boolean(),
+});
+const replySchema = z.object({ body: z.string().trim().min(1).max(5000) });
+const closeSchema = z.object({ outcome: z.string().trim().min(1).max(10_000) });
+
 function RespondForm({ consultation }: { consultation: Consultation }) {
   const { t } = useTranslation('direction');
   const refresh = useRefresh(consultation.id);
-  const [kind, setKind] = useState<(typeof kinds)[number]>('support');
-  const [comment, setComment] = useState('');
-  const [isAnonymous, setIsAnonymous] = useState(false);
+  const form = useZodForm(respondSchema, {
+    defaultValues: { kind: 'support', comment: '', isAnonymous: false },
+  });
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (body: z.output<typeof respondSchema>) =>
       unwrap(
-        api.POST('/api/v1/consultations/{id}/responses', {
-          params: { path: { id: consultation.id } },
-          body: { kind, comment, isAnonymous },
-        }),
+        api.POST('/api/v1/consultations/{id}/responses', { params: { path: { id: consultation.id } }, body }),
       ),
     onSuccess: refresh,
   });
   return (
     <Card title={t('consultations.yourResponse')} titleId="respond">
-      <form
-        className="space-y-4"
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
+      <Form form={form} onSubmit={(values) => save.mutateAsync(values)}>
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">{t('consultations.kindLabel')}</legend>
           <div className="mt-2 flex flex-wrap gap-3">
@@ -87,33 +64,23 @@ function RespondForm({ consultation }: { consultation: Consultation }) {
                 key={option}
                 className="flex cursor-pointer items-center gap-2 rounded-lg border border-slate-300 px-4 py-2 text-sm has-checked:border-teal-700 has-checked:bg-teal-50"
               >
-                <input
-                  type="radio"
-                  name="kind"
-                  value={option}
-                  checked={kind === option}
-                  onChange={() => setKind(option)}
-                  className="accent-teal-700"
-                />
+                <input type="radio" value={option} className="accent-teal-700" {...form.register('kind')} />
                 {t(`responseKinds.${option}`)}
               </label>
             ))}
           </div>
         </fieldset>
-        <TextArea label={t('consultations.comment')} value={comment} onChange={setComment} />
+        <TextAreaField name="comment" label={t('consultations.comment')} />
         {consultation.allowsAnonymous && (
-          <Checkbox
+          <CheckboxField
+            name="isAnonymous"
             label={t('consultations.anonymous')}
             hint={t('consultations.anonymousHint')}
-            checked={isAnonymous}
-            onChange={(e) => setIsAnonymous(e.target.checked)}
           />
         )}
-        <FormErrorRegion error={save.error} />
-        <Button type="submit" isBusy={save.isPending}>
-          {t('consultations.send')}
-        </Button>
-      </form>
+        <FormError />
+        <SubmitButton>{t('consultations.send')}</SubmitButton>
+      </Form>
     </Card>
   );
 }
@@ -121,43 +88,35 @@ function RespondForm({ consultation }: { consultation: Consultation }) {
 function ReplyForm({ consultationId, responseId }: { consultationId: string; responseId: string }) {
   const { t } = useTranslation('direction');
   const refresh = useRefresh(consultationId);
-  const [body, setBody] = useState('');
+  const form = useZodForm(replySchema, { defaultValues: { body: '' } });
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (body: z.output<typeof replySchema>) =>
       unwrap(
         api.POST('/api/v1/consultations/responses/{id}/replies', {
           params: { path: { id: responseId } },
-          body: { body },
+          body,
         }),
       ),
     onSuccess: async (data) => {
-      setBody('');
+      form.reset();
       await refresh(data);
     },
   });
   return (
-    <form
-      className="mt-2 space-y-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-    >
-      <TextArea label={t('consultations.reply')} value={body} onChange={setBody} isRequired />
-      <FormErrorRegion error={save.error} />
-      <Button type="submit" variant="secondary" isBusy={save.isPending}>
-        {t('consultations.sendReply')}
-      </Button>
-    </form>
+    <Form form={form} onSubmit={(values) => save.mutateAsync(values)} className="mt-2 space-y-2">
+      <TextAreaField name="body" label={t('consultations.reply')} required />
+      <FormError />
+      <SubmitButton variant="secondary">{t('consultations.sendReply')}</SubmitButton>
+    </Form>
   );
 }
 
 function CloseForm({ consultation }: { consultation: Consultation }) {
   const { t } = useTranslation('direction');
   const refresh = useRefresh(consultation.id);
-  const [outcome, setOutcome] = useState('');
+  const form = useZodForm(closeSchema, { defaultValues: { outcome: '' } });
   const close = useMutation({
-    mutationFn: () =>
+    mutationFn: ({ outcome }: z.output<typeof closeSchema>) =>
       unwrap(
         api.POST('/api/v1/consultations/{id}/close', {
           params: { path: { id: consultation.id } },
@@ -168,20 +127,12 @@ function CloseForm({ consultation }: { consultation: Consultation }) {
   });
   return (
     <Card title={t('consultations.finalise')} titleId="finalise">
-      <form
-        className="space-y-3"
-        onSubmit={(event) => {
-          event.preventDefault();
-          close.mutate();
-        }}
-      >
-        <TextArea label={t('consultations.outcome')} value={outcome} onChange={setOutcome} isRequired />
+      <Form form={form} onSubmit={(values) => close.mutateAsync(values)} className="space-y-3">
+        <TextAreaField name="outcome" label={t('consultations.outcome')} required />
         <p className="text-sm text-slate-600">{t('consultations.finaliseHint')}</p>
-        <FormErrorRegion error={close.error} />
-        <Button type="submit" isBusy={close.isPending}>
-          {t('consultations.closeAndPublish')}
-        </Button>
-      </form>
+        <FormError />
+        <SubmitButton>{t('consultations.closeAndPublish')}</SubmitButton>
+      </Form>
     </Card>
   );
 }

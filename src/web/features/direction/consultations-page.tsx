@@ -1,12 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useController, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
-import { Checkbox, SelectField, TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { Checkbox } from '../../components/field.tsx';
+import {
+  Form,
+  FormError,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { localDateIn, useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
@@ -14,7 +23,6 @@ import { can } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
 import { directionKeys, useConsultations } from './api.ts';
 
-type Audience = 'works_council' | 'ambassadors' | 'everyone';
 type SubjectKind = 'goal_set' | 'value_set' | 'statement';
 
 /** The drafts management can put forward, of one kind. */
@@ -48,31 +56,47 @@ async function draftsOf(kind: SubjectKind): Promise<{ id: string; title: string 
     }));
 }
 
+// The API's createConsultationBody; the closing day is typed as a date under its name (closesAt).
+const consultationSchema = z.object({
+  title: z.string().trim().min(1).max(300),
+  description: z.string().max(10_000),
+  subjectKind: z.enum(['goal_set', 'value_set', 'statement']),
+  subjectIds: z.array(z.string()).max(50),
+  audienceKind: z.enum(['works_council', 'ambassadors', 'everyone']),
+  closesAt: z.string().min(1),
+});
+type ConsultationValues = z.input<typeof consultationSchema>;
+
 function NewConsultationForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('direction');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [subjectKind, setSubjectKind] = useState<SubjectKind>('goal_set');
+  const form = useZodForm(consultationSchema, {
+    defaultValues: {
+      title: '',
+      description: '',
+      subjectKind: 'goal_set',
+      subjectIds: [],
+      audienceKind: 'works_council',
+      closesAt: localDateIn(14),
+    },
+  });
+  const subjectKind = useWatch({ control: form.control, name: 'subjectKind' });
   const drafts = useQuery({
     queryKey: ['consultation-drafts', subjectKind],
     queryFn: () => draftsOf(subjectKind),
   });
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [audience, setAudience] = useState<Audience>('works_council');
-  const [closesOn, setClosesOn] = useState(localDateIn(14));
-  const [goalIds, setGoalIds] = useState<string[]>([]);
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (values: z.output<typeof consultationSchema>) =>
       unwrap(
         api.POST('/api/v1/consultations', {
           body: {
-            title,
-            description,
-            subjectKind,
-            subjectIds: goalIds.filter((id) => (drafts.data ?? []).some((draft) => draft.id === id)),
-            audienceKind: audience,
-            closesAt: new Date(`${closesOn}T23:59:00`).toISOString(),
+            ...values,
+            // Only drafts of the kind chosen now, not those ticked under another kind.
+            subjectIds: values.subjectIds.filter((id) =>
+              (drafts.data ?? []).some((draft) => draft.id === id),
+            ),
+            closesAt: new Date(`${values.closesAt}T23:59:00`).toISOString(),
           },
         }),
       ),
@@ -82,89 +106,64 @@ function NewConsultationForm({ onDone }: { onDone: () => void }) {
       await navigate({ to: '/consultations/$consultationId', params: { consultationId: created.id } });
     },
   });
-  const errors = fieldErrorsOf(save.error);
-  const draftGoals = drafts.data ?? [];
   return (
     <Card title={t('consultations.new')} titleId="new-consultation">
-      <form
-        className="space-y-3"
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        <TextField
-          label={t('consultations.titleLabel')}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          required
-          error={errors.title}
-        />
-        <TextField
-          label={t('consultations.question')}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-        />
-        <SelectField
-          label={t('consultations.subjectKind')}
-          value={subjectKind}
-          onChange={(e) => setSubjectKind(e.target.value as SubjectKind)}
-        >
+      <Form form={form} onSubmit={(values) => save.mutateAsync(values)} className="space-y-3">
+        <TextField name="title" label={t('consultations.titleLabel')} required />
+        <TextField name="description" label={t('consultations.question')} />
+        <SelectField name="subjectKind" label={t('consultations.subjectKind')}>
           <option value="goal_set">{t('subjectKinds.goal_set')}</option>
           <option value="value_set">{t('subjectKinds.value_set')}</option>
           <option value="statement">{t('subjectKinds.statement')}</option>
         </SelectField>
-        <fieldset>
-          <legend className="text-sm font-medium text-slate-800">{t('consultations.drafts')}</legend>
-          {draftGoals.length === 0 ? (
-            <p className="text-sm text-slate-600">{t('consultations.noDrafts')}</p>
-          ) : (
-            <div className="mt-2 space-y-2">
-              {draftGoals.map((goal) => (
-                <Checkbox
-                  key={goal.id}
-                  label={goal.title}
-                  checked={goalIds.includes(goal.id)}
-                  onChange={(e) =>
-                    setGoalIds(
-                      e.target.checked ? [...goalIds, goal.id] : goalIds.filter((id) => id !== goal.id),
-                    )
-                  }
-                />
-              ))}
-            </div>
-          )}
-        </fieldset>
+        <DraftsField drafts={drafts.data ?? []} />
         <div className="grid gap-3 sm:grid-cols-2">
-          <SelectField
-            label={t('consultations.audience')}
-            value={audience}
-            onChange={(e) => setAudience(e.target.value as Audience)}
-          >
+          <SelectField name="audienceKind" label={t('consultations.audience')}>
             <option value="works_council">{t('audiences.works_council')}</option>
             <option value="ambassadors">{t('audiences.ambassadors')}</option>
             <option value="everyone">{t('audiences.everyone')}</option>
           </SelectField>
-          <TextField
-            label={t('consultations.closesOn')}
-            type="date"
-            value={closesOn}
-            onChange={(e) => setClosesOn(e.target.value)}
-            required
-            error={errors.closesAt}
-          />
+          <TextField name="closesAt" label={t('consultations.closesOn')} type="date" required />
         </div>
-        <FormErrorRegion error={save.error} shownFields={['title', 'closesAt']} />
+        <FormError />
         <div className="flex gap-2">
-          <Button type="submit" isBusy={save.isPending}>
-            {t('consultations.open')}
-          </Button>
+          <SubmitButton>{t('consultations.open')}</SubmitButton>
           <Button variant="secondary" onClick={onDone}>
             {t('cancel')}
           </Button>
         </div>
-      </form>
+      </Form>
     </Card>
+  );
+}
+
+/** The drafts put before the group, ticked one by one. */
+function DraftsField({ drafts }: { drafts: { id: string; title: string }[] }) {
+  const { t } = useTranslation('direction');
+  const { field } = useController<ConsultationValues, 'subjectIds'>({ name: 'subjectIds' });
+  const chosen = field.value;
+  return (
+    <fieldset>
+      <legend className="text-sm font-medium text-slate-800">{t('consultations.drafts')}</legend>
+      {drafts.length === 0 ? (
+        <p className="text-sm text-slate-600">{t('consultations.noDrafts')}</p>
+      ) : (
+        <div className="mt-2 space-y-2">
+          {drafts.map((draft) => (
+            <Checkbox
+              key={draft.id}
+              label={draft.title}
+              checked={chosen.includes(draft.id)}
+              onChange={(e) =>
+                field.onChange(
+                  e.target.checked ? [...chosen, draft.id] : chosen.filter((id) => id !== draft.id),
+                )
+              }
+            />
+          ))}
+        </div>
+      )}
+    </fieldset>
   );
 }
 

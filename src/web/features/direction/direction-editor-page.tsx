@@ -1,105 +1,73 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
-import { Button } from '../../components/button.tsx';
-import { Checkbox, FieldFrame, inputClass, SelectField, TextField } from '../../components/field.tsx';
-import { FormErrorRegion } from '../../components/form-error.tsx';
+import {
+  CheckboxField,
+  Form,
+  FormError,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { directionKeys } from './api.ts';
-import { PrincipleItemEditor } from './principle-item-editor.tsx';
+import { PrincipleItemEditor, principleOf, principleSchema } from './principle-item-editor.tsx';
 import { CompetencySkillPicker, SkillChips } from './skill-picker.tsx';
 
-type Kind = 'mission' | 'vision' | 'strategy';
-type Locale = 'nl' | 'en';
-
-/** The text box starts with the current version, so an edit changes it instead of retyping it. */
-function StatementBody({ initial, onChange }: { initial: string; onChange: (body: string) => void }) {
-  const { t } = useTranslation('direction');
-  const [body, setBody] = useState(initial);
-  return (
-    <FieldFrame
-      label={t('editor.newVersion')}
-      hint={initial ? t('editor.startsWithCurrent') : undefined}
-      isRequired
-    >
-      {({ id, describedBy }) => (
-        <textarea
-          id={id}
-          aria-describedby={describedBy}
-          required
-          rows={4}
-          className={inputClass}
-          value={body}
-          onChange={(e) => {
-            setBody(e.target.value);
-            onChange(e.target.value);
-          }}
-        />
-      )}
-    </FieldFrame>
-  );
-}
+// The API's saveStatementBody: which statement, in which language, its text (at most 20000).
+const statementSchema = z.object({
+  kind: z.enum(['mission', 'vision', 'strategy']),
+  locale: z.enum(['nl', 'en']),
+  body: z.string().trim().min(1).max(20_000),
+  isDraft: z.boolean(),
+});
 
 function StatementEditor() {
   const { t } = useTranslation('direction');
   const format = useFormat();
   const queryClient = useQueryClient();
-  const [kind, setKind] = useState<Kind>('mission');
-  const [locale, setLocale] = useState<Locale>('nl');
-  const [body, setBody] = useState<string | null>(null);
-  const [isDraft, setIsDraft] = useState(false);
+  const form = useZodForm(statementSchema, {
+    defaultValues: { kind: 'mission', locale: 'nl', body: '', isDraft: false },
+  });
+  const [kind, locale] = useWatch({ control: form.control, name: ['kind', 'locale'] });
   const history = useQuery({
     queryKey: ['direction', 'statements', kind, locale],
     queryFn: () => unwrap(api.GET('/api/v1/direction/statements', { params: { query: { kind, locale } } })),
   });
   const current = history.data?.[0];
+  // The text box starts with the current version, so an edit changes it instead of retyping it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only another statement refills the text
+  useEffect(() => {
+    if (!history.isPending) form.setValue('body', current?.body ?? '');
+  }, [kind, locale, current?.id, history.isPending]);
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: ({ isDraft, ...values }: z.output<typeof statementSchema>) =>
       unwrap(
         api.POST('/api/v1/direction/statements', {
-          body: { kind, locale, body: body ?? current?.body ?? '', status: isDraft ? 'draft' : 'published' },
+          body: { ...values, status: isDraft ? 'draft' : 'published' },
         }),
       ),
-    onSuccess: async () => {
-      setBody(null);
-      await queryClient.invalidateQueries({ queryKey: directionKeys.direction });
-    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: directionKeys.direction }),
   });
   return (
     <Card title={t('editor.statements')} titleId="statements">
-      <form
-        className="space-y-3"
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
+      <Form form={form} onSubmit={(values) => save.mutateAsync(values)} className="space-y-3">
         <div className="grid gap-3 sm:grid-cols-2">
-          <SelectField
-            label={t('editor.kind')}
-            value={kind}
-            onChange={(e) => {
-              setKind(e.target.value as Kind);
-              setBody(null);
-            }}
-          >
+          <SelectField name="kind" label={t('editor.kind')}>
             {(['mission', 'vision', 'strategy'] as const).map((k) => (
               <option key={k} value={k}>
                 {t(`statementKinds.${k}`)}
               </option>
             ))}
           </SelectField>
-          <SelectField
-            label={t('editor.language')}
-            value={locale}
-            onChange={(e) => {
-              setLocale(e.target.value as Locale);
-              setBody(null);
-            }}
-          >
+          <SelectField name="locale" label={t('editor.language')}>
             <option value="nl">Nederlands</option>
             <option value="en">English</option>
           </SelectField>
@@ -107,23 +75,18 @@ function StatementEditor() {
         {history.isPending ? (
           <Loading />
         ) : (
-          <StatementBody
-            key={`${kind}-${locale}-${current?.id ?? 'none'}`}
-            initial={current?.body ?? ''}
-            onChange={setBody}
+          <TextAreaField
+            name="body"
+            label={t('editor.newVersion')}
+            hint={current ? t('editor.startsWithCurrent') : undefined}
+            rows={4}
+            required
           />
         )}
-        <Checkbox
-          label={t('editor.asDraft')}
-          hint={t('editor.asDraftHint')}
-          checked={isDraft}
-          onChange={(e) => setIsDraft(e.target.checked)}
-        />
-        <FormErrorRegion error={save.error} />
-        <Button type="submit" isBusy={save.isPending}>
-          {t('editor.saveVersion')}
-        </Button>
-      </form>
+        <CheckboxField name="isDraft" label={t('editor.asDraft')} hint={t('editor.asDraftHint')} />
+        <FormError />
+        <SubmitButton>{t('editor.saveVersion')}</SubmitButton>
+      </Form>
       <h3 className="mt-6 text-sm font-semibold text-slate-900">{t('editor.history')}</h3>
       {history.isPending ? (
         <Loading />
@@ -157,33 +120,16 @@ function PrincipleEditor({ collection }: { collection: 'values' | 'competencies'
   const queryClient = useQueryClient();
   const path = collection === 'values' ? '/api/v1/direction/values' : '/api/v1/direction/competencies';
   const list = useQuery({ queryKey: ['direction', collection], queryFn: () => unwrap(api.GET(path)) });
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
-  const [isDraft, setIsDraft] = useState(false);
-  const [behaviourLines, setBehaviourLines] = useState('');
   const [linking, setLinking] = useState<string | null>(null);
+  const form = useZodForm(principleSchema, {
+    defaultValues: { name: '', description: '', behaviours: '', isDraft: false },
+  });
   const add = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST(path, {
-          body: {
-            name,
-            description,
-            // One line per level, from level 1 upwards.
-            behaviours: behaviourLines
-              .split('\n')
-              .map((line) => line.trim())
-              .filter(Boolean)
-              .map((description, index) => ({ level: index + 1, description })),
-            position: (list.data?.length ?? 0) + 1,
-            status: isDraft ? 'draft' : 'published',
-          },
-        }),
-      ),
+    mutationFn: (values: z.output<typeof principleSchema>) =>
+      unwrap(api.POST(path, { body: { ...principleOf(values), position: (list.data?.length ?? 0) + 1 } })),
     onSuccess: async () => {
-      setName('');
-      setDescription('');
-      setBehaviourLines('');
+      // A next one starts empty; whether it is a draft stays as chosen.
+      form.reset({ name: '', description: '', behaviours: '', isDraft: form.getValues('isDraft') });
       await queryClient.invalidateQueries({ queryKey: ['direction'] });
     },
   });
@@ -235,47 +181,24 @@ function PrincipleEditor({ collection }: { collection: 'values' | 'competencies'
           ))}
         </ul>
       )}
-      <form
+      <Form
+        form={form}
+        onSubmit={(values) => add.mutateAsync(values)}
         className="grid gap-2 sm:grid-cols-[1fr_2fr_auto] sm:items-end"
-        onSubmit={(event) => {
-          event.preventDefault();
-          add.mutate();
-        }}
       >
-        <TextField label={t('editor.name')} value={name} onChange={(e) => setName(e.target.value)} required />
-        <TextField
-          label={t('editor.description')}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-        />
+        <TextField name="name" label={t('editor.name')} required />
+        <TextField name="description" label={t('editor.description')} />
         <div className="sm:col-span-3">
-          <FieldFrame label={t('editor.behaviours')} hint={t('editor.behavioursHint')}>
-            {({ id, describedBy }) => (
-              <textarea
-                id={id}
-                aria-describedby={describedBy}
-                rows={3}
-                className={inputClass}
-                value={behaviourLines}
-                onChange={(e) => setBehaviourLines(e.target.value)}
-              />
-            )}
-          </FieldFrame>
+          <TextAreaField name="behaviours" label={t('editor.behaviours')} hint={t('editor.behavioursHint')} />
         </div>
         <div className="sm:col-span-3">
-          <Checkbox
-            label={t('editor.asDraft')}
-            checked={isDraft}
-            onChange={(e) => setIsDraft(e.target.checked)}
-          />
+          <CheckboxField name="isDraft" label={t('editor.asDraft')} />
         </div>
-        <Button type="submit" variant="secondary" isBusy={add.isPending}>
-          {t('editor.add')}
-        </Button>
+        <SubmitButton variant="secondary">{t('editor.add')}</SubmitButton>
         <div className="sm:col-span-3">
-          <FormErrorRegion error={add.error} />
+          <FormError />
         </div>
-      </form>
+      </Form>
     </Card>
   );
 }

@@ -1,36 +1,55 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
-import { Checkbox } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
-import { PersonPicker } from '../../components/person-picker.tsx';
+import {
+  CheckboxField,
+  Form,
+  FormError,
+  PersonPickerField,
+  SubmitButton,
+  useZodForm,
+} from '../../components/form/index.ts';
 import type { OrganisationGoal } from './api.ts';
-import { PeriodFields, WordingFields } from './goal-fields.tsx';
+import {
+  isPeriodInOrder,
+  PeriodFields,
+  periodOutOfOrder,
+  periodShape,
+  WordingFields,
+  wordingShape,
+} from './goal-fields.tsx';
+
+// The API's updateGoalBody; '' is nobody as owner.
+const goalSchema = z
+  .object({ ...wordingShape, ownerId: z.string(), ...periodShape, isConfidential: z.boolean() })
+  .refine(isPeriodInOrder, periodOutOfOrder);
 
 /** Management changes a goal in place: wording, owner, period and confidentiality. */
 export function GoalEditForm({ goal, onDone }: { goal: OrganisationGoal; onDone: () => void }) {
   const { t } = useTranslation('direction');
   const queryClient = useQueryClient();
-  const [title, setTitle] = useState(goal.title);
-  const [description, setDescription] = useState(goal.description);
-  const [ownerId, setOwnerId] = useState<string | null>(goal.owner?.id ?? null);
-  const [periodStart, setPeriodStart] = useState(goal.periodStart ?? '');
-  const [periodEnd, setPeriodEnd] = useState(goal.periodEnd ?? '');
-  const [isConfidential, setIsConfidential] = useState(goal.isConfidential);
+  const form = useZodForm(goalSchema, {
+    defaultValues: {
+      title: goal.title,
+      description: goal.description,
+      ownerId: goal.owner?.id ?? '',
+      periodStart: goal.periodStart ?? '',
+      periodEnd: goal.periodEnd ?? '',
+      isConfidential: goal.isConfidential,
+    },
+  });
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (values: z.output<typeof goalSchema>) =>
       unwrap(
         api.PATCH('/api/v1/goals/{id}', {
           params: { path: { id: goal.id } },
           body: {
-            title,
-            description,
-            ownerId,
-            periodStart: periodStart || null,
-            periodEnd: periodEnd || null,
-            isConfidential,
+            ...values,
+            ownerId: values.ownerId || null,
+            periodStart: values.periodStart || null,
+            periodEnd: values.periodEnd || null,
           },
         }),
       ),
@@ -39,55 +58,35 @@ export function GoalEditForm({ goal, onDone }: { goal: OrganisationGoal; onDone:
       onDone();
     },
   });
-  const errors = fieldErrorsOf(save.error);
   return (
-    <form
+    <Form
+      form={form}
+      onSubmit={(values) => save.mutateAsync(values)}
       aria-label={t('goals.editOf', { title: goal.title })}
       className="grid gap-3 sm:grid-cols-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
     >
-      <WordingFields
-        title={title}
-        description={description}
-        onTitleChange={setTitle}
-        onDescriptionChange={setDescription}
-        errors={errors}
-      />
-      <PersonPicker
-        value={ownerId}
+      <WordingFields />
+      <PersonPickerField
+        name="ownerId"
         currentName={goal.owner?.name}
-        onChange={setOwnerId}
-        error={errors.ownerId}
         label={t('goals.ownerField')}
         hint={t('goals.ownerHint')}
       />
-      <PeriodFields
-        start={periodStart}
-        end={periodEnd}
-        onStartChange={setPeriodStart}
-        onEndChange={setPeriodEnd}
-        errors={errors}
-      />
-      <Checkbox
+      <PeriodFields />
+      <CheckboxField
+        name="isConfidential"
         label={t('goals.confidential')}
         hint={t('goals.confidentialHint')}
-        checked={isConfidential}
-        onChange={(e) => setIsConfidential(e.target.checked)}
       />
       <div className="sm:col-span-2">
-        <FormErrorRegion error={save.error} shownFields={['title', 'ownerId', 'periodStart', 'periodEnd']} />
+        <FormError />
       </div>
       <div className="flex gap-2 sm:col-span-2">
-        <Button type="submit" isBusy={save.isPending}>
-          {t('save')}
-        </Button>
+        <SubmitButton>{t('save')}</SubmitButton>
         <Button variant="secondary" onClick={onDone}>
           {t('cancel')}
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,98 +1,49 @@
 import { useTranslation } from 'react-i18next';
-import type { FieldError } from '../../api/errors.ts';
-import { SelectField, TextField } from '../../components/field.tsx';
+import { z } from 'zod';
+import { SelectField, TextField } from '../../components/form/index.ts';
 import type { OrganisationGoal } from './api.ts';
 
 type GoalStatus = OrganisationGoal['status'];
 export const goalStatuses: GoalStatus[] = ['draft', 'active', 'achieved', 'dropped'];
 
+// The API's goal and team-goal fields: a title (at most 300) and what it means (5000); a period
+// whose end is not before its start, '' meaning open.
+export const wordingShape = {
+  title: z.string().trim().min(1).max(300),
+  description: z.string().max(5000),
+};
+export const periodShape = { periodStart: z.string(), periodEnd: z.string() };
+export const isPeriodInOrder = (period: { periodStart: string; periodEnd: string }) =>
+  !period.periodStart || !period.periodEnd || period.periodEnd >= period.periodStart;
+export const periodOutOfOrder = { message: 'endBeforeStart', path: ['periodEnd'] };
+
 /** A goal's wording: its title and what it means (organisation and team goals alike). */
-export function WordingFields({
-  title,
-  description,
-  onTitleChange,
-  onDescriptionChange,
-  errors,
-}: {
-  title: string;
-  description: string;
-  onTitleChange: (value: string) => void;
-  onDescriptionChange: (value: string) => void;
-  errors: Record<string, FieldError>;
-}) {
+export function WordingFields() {
   const { t } = useTranslation('direction');
   return (
     <>
-      <TextField
-        label={t('goals.title')}
-        value={title}
-        onChange={(e) => onTitleChange(e.target.value)}
-        required
-        error={errors.title}
-      />
-      <TextField
-        label={t('goals.description')}
-        value={description}
-        onChange={(e) => onDescriptionChange(e.target.value)}
-        error={errors.description}
-      />
+      <TextField name="title" label={t('goals.title')} required />
+      <TextField name="description" label={t('goals.description')} />
     </>
   );
 }
 
 /** A goal's period: from and until (organisation and team goals alike). */
-export function PeriodFields({
-  start,
-  end,
-  onStartChange,
-  onEndChange,
-  errors,
-}: {
-  start: string;
-  end: string;
-  onStartChange: (value: string) => void;
-  onEndChange: (value: string) => void;
-  errors: Record<string, FieldError>;
-}) {
+export function PeriodFields() {
   const { t } = useTranslation('direction');
   return (
     <div className="grid grid-cols-2 gap-3">
-      <TextField
-        label={t('goals.periodStart')}
-        type="date"
-        value={start}
-        onChange={(e) => onStartChange(e.target.value)}
-        error={errors.periodStart}
-      />
-      <TextField
-        label={t('goals.periodEnd')}
-        type="date"
-        value={end}
-        onChange={(e) => onEndChange(e.target.value)}
-        error={errors.periodEnd}
-      />
+      <TextField name="periodStart" label={t('goals.periodStart')} type="date" />
+      <TextField name="periodEnd" label={t('goals.periodEnd')} type="date" />
     </div>
   );
 }
 
 /** A goal's status as a labelled select. */
-export function GoalStatusField({
-  value,
-  onChange,
-  error,
-}: {
-  value: GoalStatus;
-  onChange: (status: GoalStatus) => void;
-  error?: FieldError;
-}) {
+export function GoalStatusField() {
   const { t } = useTranslation('direction');
   return (
-    <SelectField
-      label={t('goals.status')}
-      value={value}
-      onChange={(e) => onChange(e.target.value as GoalStatus)}
-      error={error}
-    >
+    <SelectField name="status" label={t('goals.status')}>
       {goalStatuses.map((status) => (
         <option key={status} value={status}>
           {t(`goalStatus.${status}`)}

@@ -1,11 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
-import { Checkbox, TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import {
+  CheckboxField,
+  Form,
+  FormError,
+  SubmitButton,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
@@ -14,8 +21,21 @@ import { can, isManager } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
 import { directionKeys, type OrganisationGoal, type TeamGoal, useGoalTree, useMyUnit } from './api.ts';
 import { GoalEditForm } from './goal-edit-form.tsx';
-import { goalStatuses, WordingFields } from './goal-fields.tsx';
+import { goalStatuses, WordingFields, wordingShape } from './goal-fields.tsx';
 import { TeamGoalForm } from './team-goal-form.tsx';
+
+/** A number as typed, with a decimal comma or point; 'invalid' when it is not one. */
+const decimal = (text: string, context: z.RefinementCtx) => {
+  const value = Number(text.replace(',', '.'));
+  if (Number.isNaN(value)) context.addIssue({ code: 'custom', message: 'invalid' });
+  return value;
+};
+
+// The API's checkInBody: the new value and an optional comment (at most 2000).
+const checkInSchema = z.object({
+  value: z.string().trim().min(1).transform(decimal),
+  comment: z.string().max(2000),
+});
 
 function CheckInForm({
   keyResult,
@@ -26,14 +46,15 @@ function CheckInForm({
 }) {
   const { t } = useTranslation('direction');
   const queryClient = useQueryClient();
-  const [value, setValue] = useState(String(keyResult.currentValue));
-  const [comment, setComment] = useState('');
+  const form = useZodForm(checkInSchema, {
+    defaultValues: { value: String(keyResult.currentValue), comment: '' },
+  });
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (body: z.output<typeof checkInSchema>) =>
       unwrap(
         api.POST('/api/v1/goals/key-results/{id}/check-ins', {
           params: { path: { id: keyResult.id } },
-          body: { value: Number(value.replace(',', '.')), comment },
+          body,
         }),
       ),
     onSuccess: async () => {
@@ -42,30 +63,19 @@ function CheckInForm({
       onDone();
     },
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
   return (
-    <form
-      onSubmit={submit}
+    <Form
+      form={form}
+      onSubmit={(values) => save.mutateAsync(values)}
       className="mt-2 grid gap-2 rounded-lg bg-slate-50 p-3 sm:grid-cols-[8rem_1fr_auto] sm:items-end"
     >
-      <TextField
-        label={t('goals.newValue')}
-        inputMode="decimal"
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
-        required
-      />
-      <TextField label={t('goals.comment')} value={comment} onChange={(e) => setComment(e.target.value)} />
-      <Button type="submit" isBusy={save.isPending}>
-        {t('goals.saveCheckIn')}
-      </Button>
+      <TextField name="value" label={t('goals.newValue')} inputMode="decimal" required />
+      <TextField name="comment" label={t('goals.comment')} />
+      <SubmitButton>{t('goals.saveCheckIn')}</SubmitButton>
       <div className="sm:col-span-3">
-        <FormErrorRegion error={save.error} />
+        <FormError />
       </div>
-    </form>
+    </Form>
   );
 }
 
@@ -236,28 +246,43 @@ function GoalCard({
   );
 }
 
+// The API's createGoalBody with at most one key result, typed in the same form: a measure (300),
+// its target (a number, '' as 0 as before) and unit (40); no measure means no key result.
+const newGoalSchema = z.object({
+  ...wordingShape,
+  keyResults: z.array(
+    z.object({
+      metric: z.string().trim().max(300),
+      targetValue: z.string().trim().transform(decimal),
+      unit: z.string().max(40),
+    }),
+  ),
+  isDraft: z.boolean(),
+  isConfidential: z.boolean(),
+});
+
 function NewGoalForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('direction');
   const queryClient = useQueryClient();
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [metric, setMetric] = useState('');
-  const [target, setTarget] = useState('');
-  const [unit, setUnit] = useState('');
-  const [isDraft, setIsDraft] = useState(true);
-  const [isConfidential, setIsConfidential] = useState(false);
+  const form = useZodForm(newGoalSchema, {
+    defaultValues: {
+      title: '',
+      description: '',
+      keyResults: [{ metric: '', targetValue: '', unit: '' }],
+      isDraft: true,
+      isConfidential: false,
+    },
+  });
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: ({ keyResults, isDraft, ...values }: z.output<typeof newGoalSchema>) =>
       unwrap(
         api.POST('/api/v1/goals', {
           body: {
-            title,
-            description,
+            ...values,
             status: isDraft ? 'draft' : 'active',
-            isConfidential,
-            keyResults: metric
-              ? [{ metric, startValue: 0, targetValue: Number(target.replace(',', '.')), unit }]
-              : [],
+            keyResults: keyResults
+              .filter((keyResult) => keyResult.metric)
+              .map((keyResult) => ({ ...keyResult, startValue: 0 })),
           },
         }),
       ),
@@ -266,57 +291,31 @@ function NewGoalForm({ onDone }: { onDone: () => void }) {
       onDone();
     },
   });
-  const errors = fieldErrorsOf(save.error);
   return (
     <Card title={t('goals.new')} titleId="new-goal">
-      <form
-        className="grid gap-3 sm:grid-cols-2"
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        <WordingFields
-          title={title}
-          description={description}
-          onTitleChange={setTitle}
-          onDescriptionChange={setDescription}
-          errors={errors}
-        />
-        <TextField label={t('goals.metric')} value={metric} onChange={(e) => setMetric(e.target.value)} />
+      <Form form={form} onSubmit={(values) => save.mutateAsync(values)} className="grid gap-3 sm:grid-cols-2">
+        <WordingFields />
+        <TextField name="keyResults.0.metric" label={t('goals.metric')} />
         <div className="grid grid-cols-2 gap-3">
-          <TextField
-            label={t('goals.target')}
-            inputMode="decimal"
-            value={target}
-            onChange={(e) => setTarget(e.target.value)}
-          />
-          <TextField label={t('goals.unit')} value={unit} onChange={(e) => setUnit(e.target.value)} />
+          <TextField name="keyResults.0.targetValue" label={t('goals.target')} inputMode="decimal" />
+          <TextField name="keyResults.0.unit" label={t('goals.unit')} />
         </div>
-        <Checkbox
-          label={t('goals.isDraft')}
-          hint={t('goals.isDraftHint')}
-          checked={isDraft}
-          onChange={(e) => setIsDraft(e.target.checked)}
-        />
-        <Checkbox
+        <CheckboxField name="isDraft" label={t('goals.isDraft')} hint={t('goals.isDraftHint')} />
+        <CheckboxField
+          name="isConfidential"
           label={t('goals.confidential')}
           hint={t('goals.confidentialHint')}
-          checked={isConfidential}
-          onChange={(e) => setIsConfidential(e.target.checked)}
         />
         <div className="sm:col-span-2">
-          <FormErrorRegion error={save.error} shownFields={['title']} />
+          <FormError />
         </div>
         <div className="flex gap-2 sm:col-span-2">
-          <Button type="submit" isBusy={save.isPending}>
-            {t('save')}
-          </Button>
+          <SubmitButton>{t('save')}</SubmitButton>
           <Button variant="secondary" onClick={onDone}>
             {t('cancel')}
           </Button>
         </div>
-      </form>
+      </Form>
     </Card>
   );
 }

@@ -1,13 +1,46 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, type Schemas, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
-import { Checkbox, FieldFrame, inputClass, TextField } from '../../components/field.tsx';
+import {
+  CheckboxField,
+  Form,
+  FormError,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 
 type Principle = Schemas['Principle'];
 type Collection = 'values' | 'competencies';
+
+// The API's principleBody: a name (at most 200), a description (5000) and behaviours typed one line
+// per level, from level 1 upwards (at most 10 lines of 1000).
+export const principleSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  description: z.string().max(5000),
+  behaviours: z
+    .string()
+    .transform((lines) =>
+      lines
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .map((description, index) => ({ level: index + 1, description })),
+    )
+    .pipe(z.array(z.object({ level: z.number(), description: z.string().max(1000) })).max(10)),
+  isDraft: z.boolean(),
+});
+
+/** The body the API takes from the form's values. */
+export const principleOf = ({ isDraft, ...values }: z.output<typeof principleSchema>) => ({
+  ...values,
+  status: isDraft ? ('draft' as const) : ('published' as const),
+});
 
 const behaviourLinesOf = (principle: Principle) =>
   [...principle.behaviours]
@@ -20,27 +53,22 @@ export function PrincipleItemEditor({ collection, item }: { collection: Collecti
   const { t } = useTranslation('direction');
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<'view' | 'edit' | 'remove'>('view');
-  const [name, setName] = useState(item.name);
-  const [description, setDescription] = useState(item.description ?? '');
-  const [behaviourLines, setBehaviourLines] = useState(behaviourLinesOf(item));
-  const [isDraft, setIsDraft] = useState(item.status === 'draft');
+  const form = useZodForm(principleSchema, {
+    defaultValues: {
+      name: item.name,
+      description: item.description ?? '',
+      behaviours: behaviourLinesOf(item),
+      isDraft: item.status === 'draft',
+    },
+  });
   const refresh = async () => {
     setMode('view');
     await queryClient.invalidateQueries({ queryKey: ['direction'] });
   };
   const params = { params: { path: { id: item.id } } };
   const save = useMutation({
-    mutationFn: () => {
-      const body = {
-        name,
-        description,
-        behaviours: behaviourLines
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean)
-          .map((line, index) => ({ level: index + 1, description: line })),
-        status: isDraft ? ('draft' as const) : ('published' as const),
-      };
+    mutationFn: (values: z.output<typeof principleSchema>) => {
+      const body = principleOf(values);
       return unwrap(
         collection === 'values'
           ? api.PATCH('/api/v1/direction/values/{id}', { ...params, body })
@@ -93,46 +121,23 @@ export function PrincipleItemEditor({ collection, item }: { collection: Collecti
       </div>
     );
   return (
-    <form
+    <Form
+      form={form}
+      onSubmit={(values) => save.mutateAsync(values)}
       aria-label={t('editor.change', { name: item.name })}
       className="mt-2 space-y-2 rounded-lg bg-slate-50 p-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
     >
-      <TextField label={t('editor.name')} value={name} onChange={(e) => setName(e.target.value)} required />
-      <TextField
-        label={t('editor.description')}
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
-      />
-      <FieldFrame label={t('editor.behaviours')} hint={t('editor.behavioursHint')}>
-        {({ id, describedBy }) => (
-          <textarea
-            id={id}
-            aria-describedby={describedBy}
-            rows={3}
-            className={inputClass}
-            value={behaviourLines}
-            onChange={(e) => setBehaviourLines(e.target.value)}
-          />
-        )}
-      </FieldFrame>
-      <Checkbox
-        label={t('editor.asDraft')}
-        checked={isDraft}
-        onChange={(e) => setIsDraft(e.target.checked)}
-      />
-      <FormErrorRegion error={save.error} />
+      <TextField name="name" label={t('editor.name')} required />
+      <TextField name="description" label={t('editor.description')} />
+      <TextAreaField name="behaviours" label={t('editor.behaviours')} hint={t('editor.behavioursHint')} />
+      <CheckboxField name="isDraft" label={t('editor.asDraft')} />
+      <FormError />
       <div className="flex gap-2">
-        <Button type="submit" isBusy={save.isPending}>
-          {t('editor.save')}
-        </Button>
+        <SubmitButton>{t('editor.save')}</SubmitButton>
         <Button variant="secondary" onClick={() => setMode('view')}>
           {t('editor.cancel')}
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,15 +1,41 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
-import { CheckboxGroup } from '../../components/checkbox-group.tsx';
-import { SelectField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import {
+  CheckboxGroupField,
+  Form,
+  FormError,
+  SelectField,
+  SubmitButton,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { can } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
 import { directionKeys, type OrganisationGoal, type TeamGoal, useMyUnit } from './api.ts';
-import { GoalStatusField, PeriodFields, WordingFields } from './goal-fields.tsx';
+import {
+  GoalStatusField,
+  isPeriodInOrder,
+  PeriodFields,
+  periodOutOfOrder,
+  periodShape,
+  WordingFields,
+  wordingShape,
+} from './goal-fields.tsx';
+
+// The API's createTeamGoalBody and updateTeamGoalBody: a unit, the wording, one to ten organisation
+// goals it serves, a period and (when changing) a status.
+const teamGoalSchema = z
+  .object({
+    orgUnitId: z.string().min(1),
+    ...wordingShape,
+    alignedGoalIds: z.array(z.string()).min(1).max(10),
+    ...periodShape,
+    status: z.enum(['draft', 'active', 'achieved', 'dropped']),
+  })
+  .refine(isPeriodInOrder, periodOutOfOrder);
 
 /**
  * A unit's team goal, new or changed: its wording, the organisation goals it serves, its period and
@@ -34,24 +60,26 @@ export function TeamGoalForm({
     queryFn: () => unwrap(api.GET('/api/v1/org-units')),
     enabled: mayPickUnit,
   });
-  const [unitId, setUnitId] = useState(teamGoal?.orgUnit.id ?? myUnit?.id ?? '');
-  const [title, setTitle] = useState(teamGoal?.title ?? '');
-  const [description, setDescription] = useState(teamGoal?.description ?? '');
-  const [aligned, setAligned] = useState<string[]>(teamGoal?.alignedGoalIds ?? []);
-  const [periodStart, setPeriodStart] = useState(teamGoal?.periodStart ?? '');
-  const [periodEnd, setPeriodEnd] = useState(teamGoal?.periodEnd ?? '');
-  const [status, setStatus] = useState<TeamGoal['status']>(teamGoal?.status ?? 'active');
+  const form = useZodForm(teamGoalSchema, {
+    defaultValues: {
+      orgUnitId: teamGoal?.orgUnit.id ?? myUnit?.id ?? '',
+      title: teamGoal?.title ?? '',
+      description: teamGoal?.description ?? '',
+      alignedGoalIds: teamGoal?.alignedGoalIds ?? [],
+      periodStart: teamGoal?.periodStart ?? '',
+      periodEnd: teamGoal?.periodEnd ?? '',
+      status: teamGoal?.status ?? 'active',
+    },
+  });
+  const unitId = useWatch({ control: form.control, name: 'orgUnitId' });
   const save = useMutation({
-    mutationFn: () => {
+    mutationFn: ({ orgUnitId, status, ...values }: z.output<typeof teamGoalSchema>) => {
       const fields = {
-        title,
-        description,
-        alignedGoalIds: aligned,
-        periodStart: periodStart || null,
-        periodEnd: periodEnd || null,
+        ...values,
+        periodStart: values.periodStart || null,
+        periodEnd: values.periodEnd || null,
       };
-      if (!teamGoal)
-        return unwrap(api.POST('/api/v1/goals/team-goals', { body: { ...fields, orgUnitId: unitId } }));
+      if (!teamGoal) return unwrap(api.POST('/api/v1/goals/team-goals', { body: { ...fields, orgUnitId } }));
       return unwrap(
         api.PATCH('/api/v1/goals/team-goals/{id}', {
           params: { path: { id: teamGoal.id } },
@@ -65,28 +93,25 @@ export function TeamGoalForm({
       onDone();
     },
   });
-  const errors = fieldErrorsOf(save.error);
   const formTitle = teamGoal
     ? t('goals.editOf', { title: teamGoal.title })
     : mayPickUnit
       ? t('goals.addTeamGoal')
       : t('goals.newTeamGoal', { unit: myUnit?.name ?? '' });
   return (
-    <form
+    <Form
+      form={form}
+      onSubmit={(values) => save.mutateAsync(values)}
       aria-label={formTitle}
       className="space-y-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
     >
       {mayPickUnit ? (
+        // Mounted again once the units arrive, so the chosen unit shows as chosen.
         <SelectField
+          key={units.data ? 'units' : 'loading'}
+          name="orgUnitId"
           label={t('goals.teamUnit')}
-          value={unitId}
-          onChange={(e) => setUnitId(e.target.value)}
           required
-          error={errors.orgUnitId}
         >
           <option value="">—</option>
           {(units.data ?? []).map((unit) => (
@@ -100,50 +125,23 @@ export function TeamGoalForm({
           {t('goals.teamGoalOf', { unit: teamGoal?.orgUnit.name ?? myUnit?.name ?? '' })}
         </p>
       )}
-      <WordingFields
-        title={title}
-        description={description}
-        onTitleChange={setTitle}
-        onDescriptionChange={setDescription}
-        errors={errors}
-      />
-      <CheckboxGroup
+      <WordingFields />
+      <CheckboxGroupField
+        name="alignedGoalIds"
         legend={t('goals.alignedTo')}
         options={goals.map((goal) => ({ value: goal.id, label: goal.title }))}
-        selected={aligned}
-        onChange={setAligned}
-        error={errors.alignedGoalIds}
       />
       <div className="grid gap-3 sm:grid-cols-2">
-        <PeriodFields
-          start={periodStart}
-          end={periodEnd}
-          onStartChange={setPeriodStart}
-          onEndChange={setPeriodEnd}
-          errors={errors}
-        />
-        {teamGoal && <GoalStatusField value={status} onChange={setStatus} error={errors.status} />}
+        <PeriodFields />
+        {teamGoal && <GoalStatusField />}
       </div>
-      <FormErrorRegion
-        error={save.error}
-        shownFields={[
-          'orgUnitId',
-          'title',
-          'description',
-          'alignedGoalIds',
-          'periodStart',
-          'periodEnd',
-          'status',
-        ]}
-      />
+      <FormError />
       <div className="flex gap-2">
-        <Button type="submit" isBusy={save.isPending} disabled={!unitId}>
-          {t('save')}
-        </Button>
+        <SubmitButton isDisabled={!unitId}>{t('save')}</SubmitButton>
         <Button variant="secondary" onClick={onDone}>
           {t('cancel')}
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,9 +1,11 @@
 import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useCallback, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
-import { inputClass } from '../../components/field.tsx';
+import { Form, FormError, SubmitButton, TextAreaField, useZodForm } from '../../components/form/index.ts';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
@@ -54,35 +56,24 @@ function MarkDone({ item, onFinished }: { item: PlayerItem; onFinished: (finishe
   );
 }
 
+// The API's submission: a reflection of at most 10000 characters.
+const reflectionSchema = z.object({ reflection: z.string().trim().min(1).max(10_000) });
+
 function Reflection({ item }: { item: PlayerItem }) {
   const { t } = useTranslation('learning');
-  const [text, setText] = useState(item.submission?.reflection ?? '');
+  const form = useZodForm(reflectionSchema, {
+    defaultValues: { reflection: item.submission?.reflection ?? '' },
+  });
+  const text = useWatch({ control: form.control, name: 'reflection' });
   const submit = useSubmitReflection(item.id);
   if (item.submission?.confirmedAt) return <Badge tone="green">{t('assignment.confirmed')}</Badge>;
   return (
-    <form
-      className="space-y-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit.mutate(text);
-      }}
-    >
-      <label htmlFor="reflection" className="block text-sm font-medium text-slate-800">
-        {t('assignment.reflection')}
-      </label>
-      <textarea
-        id="reflection"
-        rows={6}
-        className={inputClass}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-      />
+    <Form form={form} onSubmit={({ reflection }) => submit.mutateAsync(reflection)} className="space-y-3">
+      <TextAreaField name="reflection" label={t('assignment.reflection')} rows={6} />
       {item.submission && <p className="text-sm text-slate-600">{t('assignment.waiting')}</p>}
-      <FormErrorRegion error={submit.error} />
-      <Button type="submit" isBusy={submit.isPending} disabled={!text.trim()}>
-        {t('assignment.submit')}
-      </Button>
-    </form>
+      <FormError />
+      <SubmitButton isDisabled={!text.trim()}>{t('assignment.submit')}</SubmitButton>
+    </Form>
   );
 }
 

@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { useFieldArray } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Button } from '../../components/button.tsx';
@@ -19,7 +19,6 @@ import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
-import { TextArea } from '../../components/text-area.tsx';
 import { FormatIcon } from './entry-card.tsx';
 import { entryLink } from './learning-api.ts';
 import { AddFromCatalogue, AddOutside, type Step } from './own-route-steps.tsx';
@@ -213,11 +212,15 @@ function Sharing({ route }: { route: OwnRoute }) {
   );
 }
 
+// A comment on the route: a few words, at most 2000.
+const commentSchema = z.object({ body: z.string().trim().min(1).max(2000) });
+
 function Comments({ route }: { route: OwnRoute }) {
   const { t } = useTranslation('learning');
   const format = useFormat();
   const comment = useRouteComment(route.id);
-  const [body, setBody] = useState('');
+  const form = useZodForm(commentSchema, { defaultValues: { body: '' } });
+  const body = useWatch({ control: form.control, name: 'body' });
   return (
     <Card title={t('ownRoutes.comments')} titleId="route-comments">
       <ul className="space-y-3">
@@ -230,25 +233,20 @@ function Comments({ route }: { route: OwnRoute }) {
           </li>
         ))}
       </ul>
-      <form
-        className="mt-3 space-y-2"
-        onSubmit={(event) => {
-          event.preventDefault();
-          comment.mutate(body, { onSuccess: () => setBody('') });
+      <Form
+        form={form}
+        onSubmit={async (values) => {
+          await comment.mutateAsync(values.body);
+          form.reset();
         }}
+        className="mt-3 space-y-2"
       >
-        <TextArea
-          label={t('ownRoutes.newComment')}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          rows={3}
-          maxLength={2000}
-        />
-        <FormErrorRegion error={comment.error} />
-        <Button type="submit" variant="secondary" isBusy={comment.isPending} disabled={!body.trim()}>
+        <TextAreaField name="body" label={t('ownRoutes.newComment')} rows={3} maxLength={2000} />
+        <FormError />
+        <SubmitButton variant="secondary" isDisabled={!body.trim()}>
           {t('ownRoutes.sendComment')}
-        </Button>
-      </form>
+        </SubmitButton>
+      </Form>
     </Card>
   );
 }

@@ -1,10 +1,11 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { Schemas } from '../../api/client.ts';
 import { Badge } from '../../components/badge.tsx';
-import { Button } from '../../components/button.tsx';
-import { SelectField, TextField } from '../../components/field.tsx';
+import { SelectField } from '../../components/field.tsx';
+import { Form, FormError, SubmitButton, TextField, useZodForm } from '../../components/form/index.ts';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
@@ -64,6 +65,9 @@ function RouteList({
   );
 }
 
+// A new route starts with its title (at most 200); the rest is written on its own page.
+const routeSchema = z.object({ title: z.string().trim().min(1).max(200) });
+
 /** "Mijn eigen routes": mine, my team's shared ones (managers), colleagues' to copy, and how I like to learn. */
 export function OwnRoutesPage() {
   const { t } = useTranslation('learning');
@@ -71,7 +75,8 @@ export function OwnRoutesPage() {
   const create = useCreateRoute();
   const preferred = usePreferredFormat();
   const navigate = useNavigate();
-  const [title, setTitle] = useState('');
+  const form = useZodForm(routeSchema, { defaultValues: { title: '' } });
+  const title = useWatch({ control: form.control, name: 'title' });
   if (overview.isPending) return <Loading />;
   if (overview.isError) return <QueryError error={overview.error} />;
   const data = overview.data;
@@ -81,32 +86,22 @@ export function OwnRoutesPage() {
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-6">
           <Card title={t('ownRoutes.mine')} titleId="routes-mine">
-            <form
-              className="mb-4 flex flex-col gap-2 sm:flex-row sm:items-end"
-              onSubmit={(event) => {
-                event.preventDefault();
-                create.mutate(
-                  { title, purpose: '', planGoalId: null, steps: [] },
-                  {
-                    onSuccess: (route) => navigate({ to: '/learning/routes/$id', params: { id: route.id } }),
-                  },
-                );
+            <Form
+              form={form}
+              onSubmit={async ({ title }) => {
+                const route = await create.mutateAsync({ title, purpose: '', planGoalId: null, steps: [] });
+                await navigate({ to: '/learning/routes/$id', params: { id: route.id } });
               }}
+              className="mb-4 space-y-2"
             >
-              <div className="flex-1">
-                <TextField
-                  label={t('ownRoutes.newTitle')}
-                  value={title}
-                  onChange={(e) => setTitle(e.target.value)}
-                  required
-                  maxLength={200}
-                />
+              <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
+                <div className="flex-1">
+                  <TextField name="title" label={t('ownRoutes.newTitle')} required maxLength={200} />
+                </div>
+                <SubmitButton isDisabled={!title.trim()}>{t('ownRoutes.create')}</SubmitButton>
               </div>
-              <Button type="submit" isBusy={create.isPending} disabled={!title.trim()}>
-                {t('ownRoutes.create')}
-              </Button>
-            </form>
-            <FormErrorRegion error={create.error} />
+              <FormError />
+            </Form>
             <RouteList routes={data.mine} empty={t('ownRoutes.mineEmpty')} />
           </Card>
           {data.fromTeam.length > 0 && (

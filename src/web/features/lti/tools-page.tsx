@@ -1,9 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Button } from '../../components/button.tsx';
-import { SelectField, TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { SelectField as PlainSelectField } from '../../components/field.tsx';
+import {
+  Form,
+  FormError,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
+import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { DynamicRegistrationForm } from './dynamic-registration.tsx';
@@ -62,88 +70,87 @@ function PlatformCard() {
   );
 }
 
+// The API's toolInput: a name (at most 200), the tool's addresses (login and launch required, at
+// most 2000 characters; the server checks they are http(s) addresses), privacy and presentation.
+const url = z.string().trim().max(2000);
+const toolSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  loginUrl: url.min(1),
+  launchUrl: url.min(1),
+  deepLinkUrl: url,
+  jwksUrl: url,
+  privacy: z.enum(['anonymous', 'name', 'name_email']),
+  presentation: z.enum(['window', 'iframe']),
+});
+const newTool: z.input<typeof toolSchema> = {
+  name: '',
+  loginUrl: '',
+  launchUrl: '',
+  deepLinkUrl: '',
+  jwksUrl: '',
+  privacy: 'anonymous',
+  presentation: 'window',
+};
+
 function RegisterForm() {
   const { t } = useTranslation('lti');
   const register = useRegisterTool();
-  const empty = { name: '', loginUrl: '', launchUrl: '', deepLinkUrl: '', jwksUrl: '' };
-  const [form, setForm] = useState(empty);
-  const [privacy, setPrivacy] = useState<LtiTool['privacy']>('anonymous');
-  const [presentation, setPresentation] = useState<LtiTool['presentation']>('window');
-  const errors = fieldErrorsOf(register.error);
-  const field = (key: keyof typeof form) => ({
-    value: form[key],
-    error: errors[key],
-    onChange: (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value }),
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    register.mutate(
-      {
-        ...form,
-        deepLinkUrl: form.deepLinkUrl.trim() || null,
-        jwksUrl: form.jwksUrl.trim() || null,
-        privacy,
-        presentation,
-      },
-      // Emptied once registered: the tool shows above, and a second click must not register it twice.
-      {
-        onSuccess: () => {
-          setForm(empty);
-          setPrivacy('anonymous');
-          setPresentation('window');
-        },
-      },
-    );
-  };
+  const form = useZodForm(toolSchema, { defaultValues: newTool });
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate>
-      <TextField label={t('tool.name')} required {...field('name')} />
+    <Form
+      form={form}
+      onSubmit={async (values) => {
+        register.reset();
+        await register.mutateAsync({
+          ...values,
+          deepLinkUrl: values.deepLinkUrl || null,
+          jwksUrl: values.jwksUrl || null,
+        });
+        // Emptied once registered: the tool shows above, and a second click must not register it twice.
+        form.reset(newTool);
+      }}
+    >
+      <TextField name="name" label={t('tool.name')} required />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
+          name="loginUrl"
           label={t('tool.loginUrl')}
           hint={t('tool.loginUrlHint')}
           required
           type="url"
-          {...field('loginUrl')}
         />
-        <TextField label={t('tool.launchUrl')} required type="url" {...field('launchUrl')} />
+        <TextField name="launchUrl" label={t('tool.launchUrl')} required type="url" />
         <TextField
+          name="deepLinkUrl"
           label={t('tool.deepLinkUrl')}
           hint={t('tool.deepLinkUrlHint')}
           type="url"
-          {...field('deepLinkUrl')}
         />
-        <TextField label={t('tool.jwksUrl')} required type="url" {...field('jwksUrl')} />
+        <TextField name="jwksUrl" label={t('tool.jwksUrl')} required type="url" />
       </div>
-      <SelectField
-        label={t('tool.privacy')}
-        hint={t('tool.privacyHint')}
-        value={privacy}
-        onChange={(event) => setPrivacy(event.target.value as LtiTool['privacy'])}
-      >
+      <SelectField name="privacy" label={t('tool.privacy')} hint={t('tool.privacyHint')}>
         {privacyLevels.map((level) => (
           <option key={level} value={level}>
             {t(`privacy.${level}`)}
           </option>
         ))}
       </SelectField>
-      <PresentationField value={presentation} onChange={setPresentation} />
-      <FormErrorRegion
-        error={register.error}
-        shownFields={['name', 'loginUrl', 'launchUrl', 'deepLinkUrl', 'jwksUrl']}
-      />
-      <Button type="submit" isBusy={register.isPending}>
-        {t('tool.register')}
-      </Button>
+      <SelectField name="presentation" label={t('item.presentation')} hint={t('item.presentationHint')}>
+        <option value="window">{t('item.window')}</option>
+        <option value="iframe">{t('item.iframe')}</option>
+      </SelectField>
+      <FormError />
+      <SubmitButton>{t('tool.register')}</SubmitButton>
       {register.isSuccess && (
         <p role="status" className="text-sm text-teal-800">
           {t('tool.registered')}
         </p>
       )}
-    </form>
+    </Form>
   );
 }
 
+/** A tool's presentation, saved as soon as it is chosen. */
 function PresentationField({
   value,
   onChange,
@@ -153,7 +160,7 @@ function PresentationField({
 }) {
   const { t } = useTranslation('lti');
   return (
-    <SelectField
+    <PlainSelectField
       label={t('item.presentation')}
       hint={t('item.presentationHint')}
       value={value}
@@ -161,55 +168,44 @@ function PresentationField({
     >
       <option value="window">{t('item.window')}</option>
       <option value="iframe">{t('item.iframe')}</option>
-    </SelectField>
+    </PlainSelectField>
   );
 }
+
+// The API's item body: a title (at most 200) and, optionally, the tool's address for it.
+const itemSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  targetUrl: z.string().trim().max(2000),
+});
 
 function AddItemForm({ tool }: { tool: LtiTool }) {
   const { t } = useTranslation('lti');
   const add = useAddItem();
-  const [title, setTitle] = useState('');
-  const [targetUrl, setTargetUrl] = useState('');
-  const errors = fieldErrorsOf(add.error);
+  const form = useZodForm(itemSchema, { defaultValues: { title: '', targetUrl: '' } });
   return (
-    <form
-      className="mt-3 space-y-3 border-t border-slate-200 pt-3"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        add.mutate({
+    <Form
+      form={form}
+      onSubmit={(values) => {
+        add.reset();
+        return add.mutateAsync({
           toolId: tool.id,
-          title,
-          targetUrl: targetUrl.trim() || null,
+          title: values.title,
+          targetUrl: values.targetUrl || null,
           presentation: tool.presentation,
         });
       }}
+      className="mt-3 space-y-3 border-t border-slate-200 pt-3"
     >
-      <TextField
-        label={t('item.title')}
-        required
-        value={title}
-        error={errors.title}
-        onChange={(e) => setTitle(e.target.value)}
-      />
-      <TextField
-        label={t('item.targetUrl')}
-        hint={t('item.targetUrlHint')}
-        type="url"
-        value={targetUrl}
-        error={errors.targetUrl}
-        onChange={(e) => setTargetUrl(e.target.value)}
-      />
-      <FormErrorRegion error={add.error} shownFields={['title', 'targetUrl']} />
-      <Button type="submit" variant="secondary" isBusy={add.isPending}>
-        {t('item.add')}
-      </Button>
+      <TextField name="title" label={t('item.title')} required />
+      <TextField name="targetUrl" label={t('item.targetUrl')} hint={t('item.targetUrlHint')} type="url" />
+      <FormError />
+      <SubmitButton variant="secondary">{t('item.add')}</SubmitButton>
       {add.isSuccess && (
         <p role="status" className="text-sm text-teal-800">
           {t('item.added')}
         </p>
       )}
-    </form>
+    </Form>
   );
 }
 

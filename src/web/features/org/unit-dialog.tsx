@@ -1,17 +1,32 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, type OrgUnit, type Person, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
 import { Dialog } from '../../components/dialog.tsx';
-import { SelectField, TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import {
+  Form,
+  FormError,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
+import { FormErrorRegion } from '../../components/form-error.tsx';
 import { buildUnitTree, descendantIds, flattenTree, type UnitNode } from './org-units.ts';
 import { UnitOptions } from './unit-options.tsx';
 
 const kinds = ['organisation', 'division', 'department', 'team'] as const;
-type Kind = (typeof kinds)[number];
+
+// The API's unit fields: a name (at most 200), a code, its kind; '' is no parent, no head.
+const unitSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  code: z.string().trim().max(50),
+  kind: z.enum(kinds),
+  parentId: z.string(),
+  headId: z.string(),
+});
 
 /** Add a unit, or rename, move, re-head or remove one. */
 export function UnitDialog({
@@ -30,18 +45,26 @@ export function UnitDialog({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [name, setName] = useState(unit?.name ?? '');
-  const [code, setCode] = useState(unit?.code ?? '');
-  const [kind, setKind] = useState<Kind>(unit?.kind ?? 'team');
-  const [parent, setParent] = useState<string | null>(unit ? unit.parentId : (parentId ?? null));
-  const [headId, setHeadId] = useState<string | null>(unit?.head?.id ?? null);
+  const form = useZodForm(unitSchema, {
+    defaultValues: {
+      name: unit?.name ?? '',
+      code: unit?.code ?? '',
+      kind: unit?.kind ?? 'team',
+      parentId: (unit ? unit.parentId : parentId) ?? '',
+      headId: unit?.head?.id ?? '',
+    },
+  });
   const tree = buildUnitTree(units);
   const excluded = unit ? descendantIds(tree, unit.id) : undefined;
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['org-units'] });
   const save = useMutation({
-    mutationFn: () => {
-      const body = { name, code, kind, parentId: parent, ...(unit ? { headId } : {}) };
+    mutationFn: ({ headId, ...values }: z.output<typeof unitSchema>) => {
+      const body = {
+        ...values,
+        parentId: values.parentId || null,
+        ...(unit ? { headId: headId || null } : {}),
+      };
       return unit
         ? unwrap(api.PATCH('/api/v1/org-units/{id}', { params: { path: { id: unit.id } }, body }))
         : unwrap(api.POST('/api/v1/org-units', { body }));
@@ -58,14 +81,10 @@ export function UnitDialog({
     onSuccess: async () => {
       await refresh();
       onClose();
+      const parent = form.getValues('parentId');
       await navigate({ to: '/organisation', search: parent ? { unit: parent } : {} });
     },
   });
-  const errors = fieldErrorsOf(save.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
   const headOptions = members.filter((member) => member.id !== unit?.head?.id);
 
   return (
@@ -74,31 +93,13 @@ export function UnitDialog({
       onOpenChange={(isOpen) => !isOpen && onClose()}
       title={unit ? t('org.dialog.editTitle', { name: unit.name }) : t('org.dialog.addTitle')}
     >
-      <form onSubmit={submit} noValidate className="space-y-4">
-        <FormErrorRegion
-          error={save.error ?? remove.error}
-          shownFields={['name', 'code', 'kind', 'parentId', 'headId']}
-        />
-        <TextField
-          label={t('fields.unitName')}
-          required
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          error={errors.name}
-        />
+      <Form form={form} onSubmit={(values) => save.mutateAsync(values)}>
+        <FormError />
+        <FormErrorRegion error={remove.error} />
+        <TextField name="name" label={t('fields.unitName')} required />
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            label={t('fields.code')}
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
-            error={errors.code}
-          />
-          <SelectField
-            label={t('fields.kind')}
-            value={kind}
-            onChange={(event) => setKind(event.target.value as Kind)}
-            error={errors.kind}
-          >
+          <TextField name="code" label={t('fields.code')} />
+          <SelectField name="kind" label={t('fields.kind')}>
             {kinds.map((option) => (
               <option key={option} value={option}>
                 {t(`org.kinds.${option}`)}
@@ -106,23 +107,12 @@ export function UnitDialog({
             ))}
           </SelectField>
         </div>
-        <SelectField
-          label={t('fields.parentUnit')}
-          value={parent ?? ''}
-          onChange={(event) => setParent(event.target.value || null)}
-          error={errors.parentId}
-        >
+        <SelectField name="parentId" label={t('fields.parentUnit')}>
           <option value="">{t('org.dialog.noParent')}</option>
           <UnitOptions units={flattenTree(tree)} exclude={excluded} />
         </SelectField>
         {unit && (
-          <SelectField
-            label={t('org.head')}
-            value={headId ?? ''}
-            onChange={(event) => setHeadId(event.target.value || null)}
-            error={errors.headId}
-            hint={t('org.dialog.headHint')}
-          >
+          <SelectField name="headId" label={t('org.head')} hint={t('org.dialog.headHint')}>
             <option value="">{t('org.noHead')}</option>
             {unit.head && <option value={unit.head.id}>{unit.head.name}</option>}
             {headOptions.map((member) => (
@@ -147,12 +137,10 @@ export function UnitDialog({
             <Button variant="secondary" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" isBusy={save.isPending}>
-              {unit ? t('common.save') : t('org.dialog.add')}
-            </Button>
+            <SubmitButton>{unit ? t('common.save') : t('org.dialog.add')}</SubmitButton>
           </div>
         </div>
-      </form>
+      </Form>
     </Dialog>
   );
 }

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { Checkbox } from '../../components/field.tsx';
 import { PageHeader } from '../../components/page.tsx';
-import { bodyOf, PersonForm, type PersonFormValues } from './person-form.tsx';
+import { PersonForm } from './person-form.tsx';
+import { bodyOf, type PersonFormValues } from './person-values.ts';
 import { type GrantableRole, RoleCheckboxes } from './role-checkboxes.tsx';
 
 export function NewPersonPage() {
@@ -38,10 +39,8 @@ export function NewPersonPage() {
       />
       <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
         <PersonForm
-          error={create.error}
-          isBusy={create.isPending}
           submitLabel={t('people.new.submit')}
-          onSubmit={(values) => create.mutate(values)}
+          onSubmit={(values) => create.mutateAsync(values)}
           onCancel={() => void navigate({ to: '/people' })}
           extra={
             <div className="grid gap-6 border-t border-slate-200 pt-6 sm:grid-cols-2">

@@ -2,15 +2,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, type Person, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
 import { ConfirmDialog, Dialog } from '../../components/dialog.tsx';
 import { TextField } from '../../components/field.tsx';
+import { Form, FormError, SubmitButton, useZodForm } from '../../components/form/index.ts';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { localToday } from '../../components/format.ts';
 import { can } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
-import { type GrantableRole, RoleCheckboxes } from './role-checkboxes.tsx';
+import { grantableRoles } from './people-search.ts';
+import { type GrantableRole, RolesField } from './role-checkboxes.tsx';
 
 function usePersonMutation<T>(personId: string, call: (variables: T) => Promise<Person>) {
   const queryClient = useQueryClient();
@@ -97,10 +100,13 @@ export function DeactivateButton({ person }: { person: Person }) {
   );
 }
 
+// Which roles besides employee; the server names a refused grant (owner, last owner) on "roles".
+const rolesSchema = z.object({ roles: z.array(z.enum(grantableRoles)) });
+
 export function RolesButton({ person }: { person: Person }) {
   const { t } = useTranslation();
   const [isOpen, setIsOpen] = useState(false);
-  const [roles, setRoles] = useState<GrantableRole[]>([]);
+  const form = useZodForm(rolesSchema, { defaultValues: { roles: [] } });
   const save = usePersonMutation(person.id, (next: GrantableRole[]) =>
     unwrap(
       api.PUT('/api/v1/people/{id}/roles', { params: { path: { id: person.id } }, body: { roles: next } }),
@@ -111,8 +117,7 @@ export function RolesButton({ person }: { person: Person }) {
       <Button
         variant="secondary"
         onClick={() => {
-          setRoles((person.roles ?? []) as GrantableRole[]);
-          save.reset();
+          form.reset({ roles: (person.roles ?? []) as GrantableRole[] });
           setIsOpen(true);
         }}
       >
@@ -124,25 +129,22 @@ export function RolesButton({ person }: { person: Person }) {
         title={t('person.rolesDialog.title', { name: person.displayName })}
         description={t('person.rolesDialog.body')}
       >
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            save.mutate(roles, { onSuccess: () => setIsOpen(false) });
+        <Form
+          form={form}
+          onSubmit={async ({ roles }) => {
+            await save.mutateAsync(roles);
+            setIsOpen(false);
           }}
-          className="space-y-4"
         >
-          <FormErrorRegion error={save.error} />
-          <RoleCheckboxes roles={roles} onChange={setRoles} />
+          <FormError />
+          <RolesField />
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="secondary" onClick={() => setIsOpen(false)}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" isBusy={save.isPending}>
-              {t('common.save')}
-            </Button>
+            <SubmitButton>{t('common.save')}</SubmitButton>
           </div>
-        </form>
+        </Form>
       </Dialog>
     </>
   );

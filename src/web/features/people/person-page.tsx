@@ -12,7 +12,8 @@ import { can } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
 import { PersonRow } from '../home/index.ts';
 import { DeactivateButton, InviteButton, RolesButton, usePersonMutation } from './person-actions.tsx';
-import { bodyOf, PersonForm, type PersonFormValues } from './person-form.tsx';
+import { PersonForm } from './person-form.tsx';
+import { bodyOf, type PersonFormValues } from './person-values.ts';
 
 const route = getRouteApi('/_app/people/$personId');
 
@@ -136,10 +137,11 @@ function EditPerson({ person, onDone }: { person: Person; onDone: () => void }) 
     <Card title={t('person.edit')} titleId="person-edit">
       <PersonForm
         person={person}
-        error={update.error}
-        isBusy={update.isPending}
         submitLabel={t('common.save')}
-        onSubmit={(values) => update.mutate(values, { onSuccess: onDone })}
+        onSubmit={async (values) => {
+          await update.mutateAsync(values);
+          onDone();
+        }}
         onCancel={onDone}
       />
     </Card>

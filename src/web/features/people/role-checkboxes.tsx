@@ -1,3 +1,4 @@
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Checkbox } from '../../components/field.tsx';
 import { can } from '../../lib/permissions.ts';
@@ -34,4 +35,10 @@ export function RoleCheckboxes({
       ))}
     </fieldset>
   );
+}
+
+/** The role checkboxes as the "roles" field of a form (components/form). */
+export function RolesField() {
+  const { field } = useController<{ roles: GrantableRole[] }, 'roles'>({ name: 'roles' });
+  return <RoleCheckboxes roles={field.value} onChange={field.onChange} />;
 }

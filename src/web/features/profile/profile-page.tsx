@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
-import { ApiError } from '../../api/errors.ts';
 import { Avatar, Badge } from '../../components/badge.tsx';
-import { Button } from '../../components/button.tsx';
-import { TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { Form, FormError, SubmitButton, TextField, useZodForm } from '../../components/form/index.ts';
+import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { i18n, type Locale, rememberLocale } from '../../i18n/i18n.ts';
 import { meQueryKey, useMe } from '../../lib/session.tsx';
@@ -63,37 +62,37 @@ function LanguageCard() {
   );
 }
 
+// The API's changePasswordBody (a new password of 10 to 200 characters), typed twice.
+const passwordSchema = z
+  .object({
+    currentPassword: z.string().min(1),
+    newPassword: z.string().min(10).max(200),
+    repeat: z.string(),
+  })
+  .refine((values) => values.newPassword === values.repeat, {
+    message: 'passwordMismatch',
+    path: ['repeat'],
+  });
+const noPasswords = { currentPassword: '', newPassword: '', repeat: '' };
+
 function PasswordCard() {
   const { t } = useTranslation();
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const form = useZodForm(passwordSchema, { defaultValues: noPasswords });
   const change = useMutation({
-    mutationFn: async () => {
-      if (newPassword !== repeat) {
-        throw new ApiError({
-          status: 400,
-          code: 'validation_failed',
-          errors: [{ field: 'repeat', message: '', code: 'passwordMismatch' }],
-        });
-      }
-      return unwrap(api.POST('/api/v1/me/password', { body: { currentPassword, newPassword } }));
-    },
-    onSuccess: () => {
-      setCurrentPassword('');
-      setNewPassword('');
-      setRepeat('');
-    },
+    mutationFn: ({ currentPassword, newPassword }: z.output<typeof passwordSchema>) =>
+      unwrap(api.POST('/api/v1/me/password', { body: { currentPassword, newPassword } })),
+    onSuccess: () => form.reset(noPasswords),
   });
-  const errors = fieldErrorsOf(change.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    change.mutate();
-  };
   return (
     <Card title={t('profile.password.title')} titleId="profile-password">
-      <form onSubmit={submit} noValidate className="space-y-4">
-        <FormErrorRegion error={change.error} shownFields={['currentPassword', 'newPassword', 'repeat']} />
+      <Form
+        form={form}
+        onSubmit={(values) => {
+          change.reset();
+          return change.mutateAsync(values);
+        }}
+      >
+        <FormError />
         <div aria-live="polite">
           {change.isSuccess && (
             <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
@@ -102,38 +101,30 @@ function PasswordCard() {
           )}
         </div>
         <TextField
+          name="currentPassword"
           label={t('fields.currentPassword')}
           type="password"
           autoComplete="current-password"
           required
-          value={currentPassword}
-          onChange={(event) => setCurrentPassword(event.target.value)}
-          error={errors.currentPassword}
         />
         <TextField
+          name="newPassword"
           label={t('fields.newPassword')}
           type="password"
           autoComplete="new-password"
           required
           hint={t('auth.passwordRule')}
-          value={newPassword}
-          onChange={(event) => setNewPassword(event.target.value)}
-          error={errors.newPassword}
         />
         <TextField
+          name="repeat"
           label={t('fields.repeatPassword')}
           type="password"
           autoComplete="new-password"
           required
-          value={repeat}
-          onChange={(event) => setRepeat(event.target.value)}
-          error={errors.repeat}
         />
         <p className="text-xs text-slate-600">{t('profile.password.otherSessions')}</p>
-        <Button type="submit" isBusy={change.isPending}>
-          {t('profile.password.submit')}
-        </Button>
-      </form>
+        <SubmitButton>{t('profile.password.submit')}</SubmitButton>
+      </Form>
     </Card>
   );
 }

@@ -1,11 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { isApiError } from '../../api/errors.ts';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
-import { TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import {
+  Form,
+  FormError,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
+import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { useFramework, useLocalName, useSkillsMutation } from './skills-api.ts';
@@ -121,82 +129,54 @@ function ImportCard() {
   );
 }
 
+// The API's skillBody: a name in both languages (at most 200), an optional description (4000).
+const translatedName = z.object({
+  nl: z.string().trim().min(1).max(200),
+  en: z.string().trim().min(1).max(200),
+});
+const skillSchema = z.object({
+  name: translatedName,
+  description: z.object({ nl: z.string().max(4000), en: z.string().max(4000) }),
+  categoryId: z.string(),
+});
+const emptySkill = { name: { nl: '', en: '' }, description: { nl: '', en: '' }, categoryId: '' };
+
 function NewSkillCard({ categories }: { categories: { id: string; name: { nl: string; en: string } }[] }) {
   const { t } = useTranslation('skills');
   const name = useLocalName();
-  const empty = { nl: '', en: '', descriptionNl: '', descriptionEn: '', categoryId: '' };
-  const [form, setForm] = useState(empty);
-  const create = useSkillsMutation(() =>
-    unwrap(
-      api.POST('/api/v1/skills', {
-        body: {
-          name: { nl: form.nl, en: form.en },
-          description: { nl: form.descriptionNl, en: form.descriptionEn },
-          categoryId: form.categoryId || null,
-        },
-      }),
-    ),
+  const form = useZodForm(skillSchema, { defaultValues: emptySkill });
+  const create = useSkillsMutation((values: z.output<typeof skillSchema>) =>
+    unwrap(api.POST('/api/v1/skills', { body: { ...values, categoryId: values.categoryId || null } })),
   );
-  const errors = fieldErrorsOf(create.error);
-  const set = (key: keyof typeof empty) => (event: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [key]: event.target.value }));
   return (
     <Card title={t('framework.newSkill')} titleId="framework-new">
-      <form
-        className="grid gap-3 sm:grid-cols-2"
-        onSubmit={(event) => {
-          event.preventDefault();
-          create.mutate(undefined, { onSuccess: () => setForm(empty) });
+      <Form
+        form={form}
+        onSubmit={async (values) => {
+          await create.mutateAsync(values);
+          form.reset(emptySkill);
         }}
+        className="grid gap-3 sm:grid-cols-2"
       >
-        <TextField
-          label={t('framework.nameNl')}
-          value={form.nl}
-          onChange={set('nl')}
-          error={errors['name.nl']}
-          required
-        />
-        <TextField
-          label={t('framework.nameEn')}
-          value={form.en}
-          onChange={set('en')}
-          error={errors['name.en']}
-          required
-        />
-        <TextField
-          label={t('framework.descriptionNl')}
-          value={form.descriptionNl}
-          onChange={set('descriptionNl')}
-        />
-        <TextField
-          label={t('framework.descriptionEn')}
-          value={form.descriptionEn}
-          onChange={set('descriptionEn')}
-        />
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">{t('framework.category')}</span>
-          <select
-            className="min-h-10 w-full rounded-md bg-white px-2 ring-1 ring-slate-300 ring-inset"
-            value={form.categoryId}
-            onChange={set('categoryId')}
-          >
-            <option value="">—</option>
-            {categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {name(c.name)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TextField name="name.nl" label={t('framework.nameNl')} required />
+        <TextField name="name.en" label={t('framework.nameEn')} required />
+        <TextField name="description.nl" label={t('framework.descriptionNl')} />
+        <TextField name="description.en" label={t('framework.descriptionEn')} />
+        <SelectField name="categoryId" label={t('framework.category')}>
+          <option value="">—</option>
+          {categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {name(c.name)}
+            </option>
+          ))}
+        </SelectField>
         <div className="flex items-end">
-          <Button type="submit" isBusy={create.isPending}>
-            {t('framework.add')}
-          </Button>
+          <SubmitButton>{t('framework.add')}</SubmitButton>
         </div>
         <div className="sm:col-span-2">
-          <FormErrorRegion error={create.error} shownFields={['name.nl', 'name.en']} />
+          <FormError />
         </div>
-      </form>
+      </Form>
     </Card>
   );
 }

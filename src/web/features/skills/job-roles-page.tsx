@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
-import { TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { Form, FormError, SubmitButton, TextField, useZodForm } from '../../components/form/index.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { CareerGraph } from './career-graph.tsx';
@@ -16,11 +17,13 @@ import {
   useSkillsMutation,
 } from './skills-api.ts';
 
-type Draft = {
-  name: { nl: string; en: string };
-  skills: { skillId: string; targetLevel: number }[];
-  leadsTo: string[];
-};
+// The API's jobRoleBody: a name in both languages (at most 200), the skills with their target level
+// and the roles it leads to.
+const roleSchema = z.object({
+  name: z.object({ nl: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) }),
+  skills: z.array(z.object({ skillId: z.string(), targetLevel: z.number().int().min(1).max(9) })).max(200),
+  leadsTo: z.array(z.string()).max(50),
+});
 
 function RoleEditor({
   role,
@@ -35,65 +38,50 @@ function RoleEditor({
 }) {
   const { t } = useTranslation('skills');
   const name = useLocalName();
-  const [draft, setDraft] = useState<Draft>(
-    role
-      ? { name: { nl: role.name.nl, en: role.name.en }, skills: role.skills, leadsTo: role.leadsTo }
+  const form = useZodForm(roleSchema, {
+    defaultValues: role
+      ? {
+          name: { nl: role.name.nl, en: role.name.en },
+          skills: role.skills.map(({ skillId, targetLevel }) => ({ skillId, targetLevel })),
+          leadsTo: role.leadsTo,
+        }
       : { name: { nl: '', en: '' }, skills: [], leadsTo: [] },
-  );
+  });
+  const skills = useFieldArray({ control: form.control, name: 'skills' });
+  const leadsTo = useWatch({ control: form.control, name: 'leadsTo' });
   const [newSkill, setNewSkill] = useState('');
-  const save = useSkillsMutation(() =>
+  const save = useSkillsMutation((body: z.output<typeof roleSchema>) =>
     role
-      ? unwrap(api.PUT('/api/v1/job-roles/{id}', { params: { path: { id: role.id } }, body: draft }))
-      : unwrap(api.POST('/api/v1/job-roles', { body: draft })),
+      ? unwrap(api.PUT('/api/v1/job-roles/{id}', { params: { path: { id: role.id } }, body }))
+      : unwrap(api.POST('/api/v1/job-roles', { body })),
   );
-  const errors = fieldErrorsOf(save.error);
   const skillName = (id: string) => {
     const skill = framework.skills.find((s) => s.id === id);
     return skill ? name(skill.name) : id;
   };
   return (
-    <form
-      className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate(undefined, { onSuccess: (saved) => onSaved(saved.id) });
+    <Form
+      form={form}
+      onSubmit={async (values) => {
+        const saved = await save.mutateAsync(values);
+        onSaved(saved.id);
       }}
     >
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
-          label={t('roles.nameNl')}
-          value={draft.name.nl}
-          required
-          error={errors['name.nl']}
-          onChange={(e) => setDraft({ ...draft, name: { ...draft.name, nl: e.target.value } })}
-        />
-        <TextField
-          label={t('roles.nameEn')}
-          value={draft.name.en}
-          required
-          error={errors['name.en']}
-          onChange={(e) => setDraft({ ...draft, name: { ...draft.name, en: e.target.value } })}
-        />
+        <TextField name="name.nl" label={t('roles.nameNl')} required />
+        <TextField name="name.en" label={t('roles.nameEn')} required />
       </div>
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">{t('roles.profile')}</legend>
         <ul className="mt-2 space-y-1">
-          {draft.skills.map((item, index) => (
-            <li key={item.skillId} className="flex items-center gap-2 text-sm">
+          {skills.fields.map((item, index) => (
+            <li key={item.id} className="flex items-center gap-2 text-sm">
               <span className="flex-1">{skillName(item.skillId)}</span>
               <label className="flex items-center gap-1">
                 <span className="text-slate-600">{t('roles.target')}</span>
                 <select
                   className="min-h-9 rounded-md bg-white px-2 ring-1 ring-slate-300 ring-inset"
-                  value={item.targetLevel}
-                  onChange={(e) =>
-                    setDraft({
-                      ...draft,
-                      skills: draft.skills.map((s, i) =>
-                        i === index ? { ...s, targetLevel: Number(e.target.value) } : s,
-                      ),
-                    })
-                  }
+                  {...form.register(`skills.${index}.targetLevel`, { valueAsNumber: true })}
                 >
                   {framework.scale.map((s) => (
                     <option key={s.level} value={s.level}>
@@ -105,7 +93,7 @@ function RoleEditor({
               <Button
                 variant="ghost"
                 aria-label={t('roles.removeSkill', { skill: skillName(item.skillId) })}
-                onClick={() => setDraft({ ...draft, skills: draft.skills.filter((_, i) => i !== index) })}
+                onClick={() => skills.remove(index)}
               >
                 ✕
               </Button>
@@ -121,7 +109,7 @@ function RoleEditor({
           >
             <option value="">{t('roles.addSkill')}</option>
             {framework.skills
-              .filter((s) => !draft.skills.some((d) => d.skillId === s.id))
+              .filter((s) => !skills.fields.some((d) => d.skillId === s.id))
               .map((s) => (
                 <option key={s.id} value={s.id}>
                   {name(s.name)}
@@ -132,7 +120,7 @@ function RoleEditor({
             variant="secondary"
             disabled={!newSkill}
             onClick={() => {
-              setDraft({ ...draft, skills: [...draft.skills, { skillId: newSkill, targetLevel: 3 }] });
+              skills.append({ skillId: newSkill, targetLevel: 3 });
               setNewSkill('');
             }}
           >
@@ -150,14 +138,12 @@ function RoleEditor({
                 <input
                   type="checkbox"
                   className="accent-teal-700"
-                  checked={draft.leadsTo.includes(r.id)}
+                  checked={leadsTo.includes(r.id)}
                   onChange={(e) =>
-                    setDraft({
-                      ...draft,
-                      leadsTo: e.target.checked
-                        ? [...draft.leadsTo, r.id]
-                        : draft.leadsTo.filter((id) => id !== r.id),
-                    })
+                    form.setValue(
+                      'leadsTo',
+                      e.target.checked ? [...leadsTo, r.id] : leadsTo.filter((id) => id !== r.id),
+                    )
                   }
                 />
                 {name(r.name)}
@@ -165,16 +151,14 @@ function RoleEditor({
             ))}
         </div>
       </fieldset>
-      <FormErrorRegion error={save.error} shownFields={['name.nl', 'name.en']} />
-      <Button type="submit" isBusy={save.isPending}>
-        {t('roles.save')}
-      </Button>
+      <FormError />
+      <SubmitButton>{t('roles.save')}</SubmitButton>
       {save.isSuccess && (
         <span role="status" className="ml-3 text-sm text-emerald-800">
           {t('map.saved')}
         </span>
       )}
-    </form>
+    </Form>
   );
 }
 

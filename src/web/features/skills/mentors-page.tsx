@@ -2,21 +2,24 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Avatar, Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
 import { Dialog } from '../../components/dialog.tsx';
-import { inputClass } from '../../components/field.tsx';
-import { FormErrorRegion } from '../../components/form-error.tsx';
+import { Form, FormError, SubmitButton, TextAreaField, useZodForm } from '../../components/form/index.ts';
 import { PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { useFramework, useLocalName, useSkillsMutation } from './skills-api.ts';
 
+// The API's mentor request: an optional message of at most 2000 characters.
+const messageSchema = z.object({ message: z.string().trim().max(2000) });
+
 function AskMentor({ mentor, skillId }: { mentor: { id: string; displayName: string }; skillId: string }) {
   const { t } = useTranslation('skills');
   const [isOpen, setIsOpen] = useState(false);
-  const [message, setMessage] = useState('');
-  const ask = useSkillsMutation(() =>
+  const form = useZodForm(messageSchema, { defaultValues: { message: '' } });
+  const ask = useSkillsMutation(({ message }: z.output<typeof messageSchema>) =>
     unwrap(
       api.POST('/api/v1/mentors/requests', {
         body: { mentorId: mentor.id, skillId, message: message || undefined },
@@ -38,27 +41,11 @@ function AskMentor({ mentor, skillId }: { mentor: { id: string; displayName: str
             {t('mentors.sent', { name: mentor.displayName })}
           </p>
         ) : (
-          <form
-            className="space-y-3"
-            onSubmit={(event) => {
-              event.preventDefault();
-              ask.mutate(undefined);
-            }}
-          >
-            <label className="block text-sm">
-              <span className="font-medium text-slate-800">{t('request.message')}</span>
-              <textarea
-                className={`${inputClass} mt-1`}
-                rows={3}
-                value={message}
-                onChange={(e) => setMessage(e.target.value)}
-              />
-            </label>
-            <FormErrorRegion error={ask.error} />
-            <Button type="submit" isBusy={ask.isPending}>
-              {t('mentors.send')}
-            </Button>
-          </form>
+          <Form form={form} onSubmit={(values) => ask.mutateAsync(values)} className="space-y-3">
+            <TextAreaField name="message" label={t('request.message')} />
+            <FormError />
+            <SubmitButton>{t('mentors.send')}</SubmitButton>
+          </Form>
         )}
       </Dialog>
     </>

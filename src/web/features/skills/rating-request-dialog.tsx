@@ -1,13 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
 import { Dialog } from '../../components/dialog.tsx';
 import { inputClass } from '../../components/field.tsx';
-import { FormErrorRegion } from '../../components/form-error.tsx';
+import { Form, FormError, SubmitButton, TextAreaField, useZodForm } from '../../components/form/index.ts';
 import { useMe } from '../../lib/session.tsx';
 import { type PersonSkill, useLocalName, useSkillsMutation } from './skills-api.ts';
+
+// The API's ratingRequestBody: whom to ask ('' = my manager), which skills, an optional message.
+const requestSchema = z.object({
+  raterId: z.string(),
+  skillIds: z.array(z.string()).min(1).max(100),
+  message: z.string().trim().max(2000),
+});
 
 /** Ask the manager (preselected) or a colleague to rate some of my skills. */
 export function RatingRequestDialog({ skills }: { skills: PersonSkill[] }) {
@@ -16,9 +25,8 @@ export function RatingRequestDialog({ skills }: { skills: PersonSkill[] }) {
   const name = useLocalName();
   const [isOpen, setIsOpen] = useState(false);
   const [search, setSearch] = useState('');
-  const [raterId, setRaterId] = useState<string | null>(null);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [message, setMessage] = useState('');
+  const form = useZodForm(requestSchema, { defaultValues: { raterId: '', skillIds: [], message: '' } });
+  const [raterId, chosen] = useWatch({ control: form.control, name: ['raterId', 'skillIds'] });
   const self = useQuery({
     queryKey: ['person', me.person.id],
     queryFn: () => unwrap(api.GET('/api/v1/people/{id}', { params: { path: { id: me.person.id } } })),
@@ -30,14 +38,17 @@ export function RatingRequestDialog({ skills }: { skills: PersonSkill[] }) {
     enabled: isOpen && search.trim().length >= 2,
   });
   const manager = self.data?.manager ?? null;
-  const effectiveRater = raterId ?? manager?.id ?? null;
-  const ask = useSkillsMutation(() =>
+  // The manager is preselected until someone else is chosen.
+  const effectiveRater = raterId || manager?.id || '';
+  const ask = useSkillsMutation(({ message, ...values }: z.output<typeof requestSchema>) =>
     unwrap(
       api.POST('/api/v1/skills/rating-requests', {
-        body: { raterId: effectiveRater!, skillIds: chosen, message: message || undefined },
+        body: { ...values, raterId: values.raterId || effectiveRater, message: message || undefined },
       }),
     ),
   );
+  const choose = (skillId: string, isChosen: boolean) =>
+    form.setValue('skillIds', isChosen ? [...chosen, skillId] : chosen.filter((id) => id !== skillId));
   const candidates = [
     ...(manager ? [{ id: manager.id, label: t('request.myManager', { name: manager.name }) }] : []),
     ...(found.data?.items ?? [])
@@ -49,7 +60,7 @@ export function RatingRequestDialog({ skills }: { skills: PersonSkill[] }) {
       <Button
         onClick={() => {
           setIsOpen(true);
-          setChosen(skills.map((s) => s.skill.id));
+          form.reset({ raterId: '', skillIds: skills.map((s) => s.skill.id), message: '' });
           ask.reset();
         }}
       >
@@ -71,13 +82,7 @@ export function RatingRequestDialog({ skills }: { skills: PersonSkill[] }) {
             </Button>
           </div>
         ) : (
-          <form
-            className="space-y-4"
-            onSubmit={(event) => {
-              event.preventDefault();
-              ask.mutate(undefined);
-            }}
-          >
+          <Form form={form} onSubmit={(values) => ask.mutateAsync(values)}>
             <fieldset>
               <legend className="text-sm font-medium text-slate-800">{t('request.who')}</legend>
               <input
@@ -96,7 +101,7 @@ export function RatingRequestDialog({ skills }: { skills: PersonSkill[] }) {
                       name="rater"
                       className="accent-teal-700"
                       checked={effectiveRater === candidate.id}
-                      onChange={() => setRaterId(candidate.id)}
+                      onChange={() => form.setValue('raterId', candidate.id)}
                     />
                     {candidate.label}
                   </label>
@@ -112,33 +117,19 @@ export function RatingRequestDialog({ skills }: { skills: PersonSkill[] }) {
                       type="checkbox"
                       className="accent-teal-700"
                       checked={chosen.includes(item.skill.id)}
-                      onChange={(event) =>
-                        setChosen((list) =>
-                          event.target.checked
-                            ? [...list, item.skill.id]
-                            : list.filter((id) => id !== item.skill.id),
-                        )
-                      }
+                      onChange={(event) => choose(item.skill.id, event.target.checked)}
                     />
                     {name(item.skill.name)}
                   </label>
                 ))}
               </div>
             </fieldset>
-            <label className="block text-sm">
-              <span className="font-medium text-slate-800">{t('request.message')}</span>
-              <textarea
-                className={`${inputClass} mt-1`}
-                rows={2}
-                value={message}
-                onChange={(event) => setMessage(event.target.value)}
-              />
-            </label>
-            <FormErrorRegion error={ask.error} />
-            <Button type="submit" isBusy={ask.isPending} disabled={!effectiveRater || chosen.length === 0}>
+            <TextAreaField name="message" label={t('request.message')} rows={2} />
+            <FormError />
+            <SubmitButton isDisabled={!effectiveRater || chosen.length === 0}>
               {t('request.send')}
-            </Button>
-          </form>
+            </SubmitButton>
+          </Form>
         )}
       </Dialog>
     </>

@@ -1,9 +1,11 @@
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
+import { Form, FormError, SubmitButton, useZodForm } from '../../components/form/index.ts';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
@@ -16,17 +18,28 @@ import {
   useSkillsMutation,
 } from './skills-api.ts';
 
+// A level per requested skill ('' = not rated); at least one before it can be sent.
+const answerSchema = z.object({ levels: z.record(z.string(), z.string()) });
+
 function AnswerForm({ request }: { request: RatingRequest }) {
   const { t } = useTranslation('skills');
   const name = useLocalName();
   const format = useFormat();
   const framework = useFramework();
-  const [levels, setLevels] = useState<Record<string, number>>({});
-  const answer = useSkillsMutation(() =>
+  const form = useZodForm(answerSchema, {
+    defaultValues: { levels: Object.fromEntries(request.skills.map((skill) => [skill.id, ''])) },
+  });
+  const levels = useWatch({ control: form.control, name: 'levels' });
+  const answer = useSkillsMutation(({ levels }: z.output<typeof answerSchema>) =>
     unwrap(
       api.POST('/api/v1/skills/rating-requests/{id}/answer', {
         params: { path: { id: request.id } },
-        body: { ratings: Object.entries(levels).map(([skillId, level]) => ({ skillId, level })) },
+        // A skill left at "choose a level" is not rated.
+        body: {
+          ratings: Object.entries(levels)
+            .filter(([, level]) => level)
+            .map(([skillId, level]) => ({ skillId, level: Number(level) })),
+        },
       }),
     ),
   );
@@ -50,20 +63,13 @@ function AnswerForm({ request }: { request: RatingRequest }) {
           {request.message}
         </blockquote>
       )}
-      <form
-        className="mt-4 space-y-3"
-        onSubmit={(event) => {
-          event.preventDefault();
-          answer.mutate(undefined);
-        }}
-      >
+      <Form form={form} onSubmit={(values) => answer.mutateAsync(values)} className="mt-4 space-y-3">
         {request.skills.map((skill) => (
           <label key={skill.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
             <span className="font-medium text-slate-800">{name(skill.name)}</span>
             <select
               className="min-h-10 rounded-md bg-white px-2 ring-1 ring-slate-300 ring-inset"
-              value={levels[skill.id] ?? ''}
-              onChange={(event) => setLevels((all) => ({ ...all, [skill.id]: Number(event.target.value) }))}
+              {...form.register(`levels.${skill.id}`)}
             >
               <option value="">{t('requests.chooseLevel')}</option>
               {scale.map((s) => (
@@ -74,16 +80,15 @@ function AnswerForm({ request }: { request: RatingRequest }) {
             </select>
           </label>
         ))}
-        <FormErrorRegion error={answer.error ?? decline.error} />
+        <FormError />
+        <FormErrorRegion error={decline.error} />
         <div className="flex gap-2">
-          <Button type="submit" isBusy={answer.isPending} disabled={Object.keys(levels).length === 0}>
-            {t('requests.send')}
-          </Button>
+          <SubmitButton isDisabled={!Object.values(levels).some(Boolean)}>{t('requests.send')}</SubmitButton>
           <Button variant="ghost" isBusy={decline.isPending} onClick={() => decline.mutate(undefined)}>
             {t('requests.decline')}
           </Button>
         </div>
-      </form>
+      </Form>
     </Card>
   );
 }

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
-import { Button } from '../../components/button.tsx';
+import { Form, FormError, SelectField, SubmitButton, useZodForm } from '../../components/form/index.ts';
 import { useFormat } from '../../components/format.ts';
 import { EvidenceForm } from './evidence-form.tsx';
 import {
@@ -21,6 +22,9 @@ type Props = {
   isOwn: boolean;
   canRecordEvidence?: boolean;
 };
+
+// A level of the framework's scale, chosen from the select.
+const ratingSchema = z.object({ level: z.string().min(1).transform(Number) });
 
 export function LevelPill({ level, target }: { level: number | null; target?: number | null }) {
   return (
@@ -64,12 +68,15 @@ export function SkillCard({ personId, item, scale, canRateAs, isOwn, canRecordEv
   const { t } = useTranslation('skills');
   const name = useLocalName();
   const format = useFormat();
-  const [level, setLevel] = useState<number>(item.current?.level ?? item.targetLevel ?? 3);
-  const rate = useSkillsMutation((value: number) =>
+  const form = useZodForm(ratingSchema, {
+    defaultValues: { level: String(item.current?.level ?? item.targetLevel ?? 3) },
+  });
+  const level = Number(useWatch({ control: form.control, name: 'level' }));
+  const rate = useSkillsMutation(({ level }: z.output<typeof ratingSchema>) =>
     unwrap(
       api.POST('/api/v1/skills/people/{id}/ratings', {
         params: { path: { id: personId } },
-        body: { skillId: item.skill.id, level: value },
+        body: { skillId: item.skill.id, level },
       }),
     ),
   );
@@ -138,36 +145,26 @@ export function SkillCard({ personId, item, scale, canRateAs, isOwn, canRecordEv
       <div className="mt-3 flex flex-wrap items-end gap-4 border-t border-slate-100 pt-3">
         {canRecordEvidence && <EvidenceForm personId={personId} skillId={item.skill.id} scale={scale} />}
         {canRateAs && canRateAs !== 'evidence' && (
-          <form
-            className="flex items-end gap-2"
-            onSubmit={(event) => {
-              event.preventDefault();
-              rate.mutate(level);
-            }}
+          <Form
+            form={form}
+            onSubmit={(values) => rate.mutateAsync(values)}
+            className="flex flex-wrap items-end gap-2"
           >
-            <label className="text-sm">
-              <span className="mb-1 block font-medium text-slate-800">{t(`rateAs.${canRateAs}`)}</span>
-              <select
-                className="min-h-10 rounded-md bg-white px-2 text-sm ring-1 ring-slate-300 ring-inset"
-                value={level}
-                onChange={(event) => setLevel(Number(event.target.value))}
-              >
-                {scale.map((s) => (
-                  <option key={s.level} value={s.level}>
-                    {s.level} · {name(s.label)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <Button type="submit" variant="secondary" isBusy={rate.isPending}>
-              {t('map.save')}
-            </Button>
+            <SelectField name="level" label={t(`rateAs.${canRateAs}`)}>
+              {scale.map((s) => (
+                <option key={s.level} value={s.level}>
+                  {s.level} · {name(s.label)}
+                </option>
+              ))}
+            </SelectField>
+            <SubmitButton variant="secondary">{t('map.save')}</SubmitButton>
             {rate.isSuccess && (
               <span className="text-sm text-emerald-700" role="status">
                 {t('map.saved')}
               </span>
             )}
-          </form>
+            <FormError />
+          </Form>
         )}
         {isOwn && (
           <fieldset className="flex flex-wrap gap-4 text-sm">

@@ -1,11 +1,21 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Button } from '../../components/button.tsx';
-import { Checkbox, SelectField, TextField } from '../../components/field.tsx';
-import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
+import { Checkbox } from '../../components/field.tsx';
+import {
+  CheckboxField,
+  Form,
+  FormError,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { Card, DescriptionList, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
-import { TextArea } from '../../components/text-area.tsx';
 import {
   type SsoSettings,
   useOwners,
@@ -14,25 +24,36 @@ import {
   useTestSsoConnection,
 } from './queries.ts';
 
-type Form = {
-  protocol: 'oidc' | 'saml';
-  displayName: string;
-  isEnabled: boolean;
-  mode: 'optional' | 'required';
-  matchBy: 'email' | 'employee_number';
-  employeeNumberClaim: string;
-  groupsClaim: string;
-  createsPeople: boolean;
-  breakGlassPersonIds: string[];
-  emailDomains: string;
-  issuer: string;
-  clientId: string;
-  clientSecret: string;
-  metadataUrl: string;
-  metadataXml: string;
-};
+// The API's ssoSettingsInput, with the e-mail domains typed as one line. The provider's fields are
+// named as the API names them (oidc.issuer, saml.metadataUrl), so its errors land on them.
+const ssoSchema = z
+  .object({
+    protocol: z.enum(['oidc', 'saml']),
+    displayName: z.string().trim().min(1).max(80),
+    isEnabled: z.boolean(),
+    mode: z.enum(['optional', 'required']),
+    matchBy: z.enum(['email', 'employee_number']),
+    employeeNumberClaim: z.string().trim().max(200),
+    groupsClaim: z.string().trim().max(100),
+    createsPeople: z.boolean(),
+    breakGlassPersonIds: z.array(z.string()).max(5),
+    emailDomains: z.string(),
+    oidc: z.object({
+      issuer: z.string().trim().max(500),
+      clientId: z.string().trim().max(300),
+      clientSecret: z.string().max(1000),
+    }),
+    saml: z.object({ metadataUrl: z.string().trim().max(500), metadataXml: z.string().max(200_000) }),
+  })
+  .superRefine((settings, context) => {
+    if (settings.protocol !== 'oidc') return;
+    for (const field of ['issuer', 'clientId'] as const)
+      if (!settings.oidc[field])
+        context.addIssue({ code: 'custom', message: 'required', path: ['oidc', field] });
+  });
+type SsoForm = z.input<typeof ssoSchema>;
 
-const formOf = (s: SsoSettings): Form => ({
+const formOf = (s: SsoSettings): SsoForm => ({
   protocol: s.protocol,
   displayName: s.displayName,
   isEnabled: s.isEnabled,
@@ -43,63 +64,67 @@ const formOf = (s: SsoSettings): Form => ({
   createsPeople: s.createsPeople,
   breakGlassPersonIds: s.breakGlassPersonIds,
   emailDomains: s.emailDomains.join(', '),
-  issuer: s.oidc?.issuer ?? '',
-  clientId: s.oidc?.clientId ?? '',
-  clientSecret: '',
-  metadataUrl: s.saml?.metadataUrl ?? '',
-  metadataXml: s.saml?.metadataXml ?? '',
+  oidc: { issuer: s.oidc?.issuer ?? '', clientId: s.oidc?.clientId ?? '', clientSecret: '' },
+  saml: { metadataUrl: s.saml?.metadataUrl ?? '', metadataXml: s.saml?.metadataXml ?? '' },
+});
+
+/** What the API takes: the other protocol's settings left out, empty texts as null. */
+const inputOf = ({ oidc, saml, ...form }: z.output<typeof ssoSchema>) => ({
+  ...form,
+  employeeNumberClaim: form.employeeNumberClaim || null,
+  groupsClaim: form.groupsClaim || null,
+  breakGlassPersonIds: form.mode === 'required' ? form.breakGlassPersonIds : [],
+  emailDomains: form.emailDomains
+    .split(/[\s,;]+/)
+    .map((domain) => domain.trim())
+    .filter(Boolean),
+  oidc:
+    form.protocol === 'oidc'
+      ? { issuer: oidc.issuer, clientId: oidc.clientId, clientSecret: oidc.clientSecret || undefined }
+      : null,
+  saml:
+    form.protocol === 'saml'
+      ? { metadataUrl: saml.metadataUrl || null, metadataXml: saml.metadataXml.trim() || null }
+      : null,
 });
 
 export function SsoSettingsPage() {
-  const { t } = useTranslation('sso');
   const settings = useSsoSettings();
+  if (!settings.data) return settings.isError ? <QueryError error={settings.error} /> : <Loading />;
+  return <SsoSettingsForm saved={settings.data} />;
+}
+
+function SsoSettingsForm({ saved }: { saved: SsoSettings }) {
+  const { t } = useTranslation('sso');
   const owners = useOwners();
   const save = useSaveSsoSettings();
   const test = useTestSsoConnection();
-  const [form, setForm] = useState<Form | null>(null);
+  const form = useZodForm(ssoSchema, { defaultValues: formOf(saved) });
+  // What was saved comes back (without the secret): the form shows that.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only newly saved settings reset the form
   useEffect(() => {
-    if (settings.data) setForm(formOf(settings.data));
-  }, [settings.data]);
-  const saved = settings.data;
-  if (!saved || !form) return settings.isError ? <QueryError error={settings.error} /> : <Loading />;
+    form.reset(formOf(saved));
+  }, [saved]);
+  const [protocol, matchBy, mode, breakGlassPersonIds] = useWatch({
+    control: form.control,
+    name: ['protocol', 'matchBy', 'mode', 'breakGlassPersonIds'],
+  });
   const sp = saved.serviceProvider;
-  const errors = fieldErrorsOf(save.error);
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm({ ...form, [key]: value });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    test.reset();
-    save.mutate({
-      protocol: form.protocol,
-      displayName: form.displayName,
-      isEnabled: form.isEnabled,
-      mode: form.mode,
-      matchBy: form.matchBy,
-      employeeNumberClaim: form.employeeNumberClaim.trim() || null,
-      groupsClaim: form.groupsClaim.trim() || null,
-      createsPeople: form.createsPeople,
-      breakGlassPersonIds: form.mode === 'required' ? form.breakGlassPersonIds : [],
-      emailDomains: form.emailDomains
-        .split(/[\s,;]+/)
-        .map((domain) => domain.trim())
-        .filter(Boolean),
-      oidc:
-        form.protocol === 'oidc'
-          ? { issuer: form.issuer, clientId: form.clientId, clientSecret: form.clientSecret || undefined }
-          : null,
-      saml:
-        form.protocol === 'saml'
-          ? { metadataUrl: form.metadataUrl.trim() || null, metadataXml: form.metadataXml.trim() || null }
-          : null,
-    });
-  };
 
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
-      <form onSubmit={submit} noValidate className="grid gap-4 lg:grid-cols-[1fr_22rem]">
+      <Form
+        form={form}
+        onSubmit={(values) => {
+          test.reset();
+          save.reset();
+          return save.mutateAsync(inputOf(values));
+        }}
+        className="grid gap-4 lg:grid-cols-[1fr_22rem]"
+      >
         <div className="space-y-4">
-          <FormErrorRegion error={save.error} shownFields={Object.keys(errors)} />
+          <FormError />
           <div aria-live="polite">
             {save.isSuccess && (
               <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{t('saved')}</p>
@@ -107,66 +132,42 @@ export function SsoSettingsPage() {
           </div>
           <Card title={t('provider.title')} titleId="sso-provider">
             <div className="max-w-xl space-y-4">
-              <SelectField
-                label={t('provider.protocol')}
-                value={form.protocol}
-                onChange={(event) => set('protocol', event.target.value as Form['protocol'])}
-              >
+              <SelectField name="protocol" label={t('provider.protocol')}>
                 <option value="oidc">OpenID Connect</option>
                 <option value="saml">SAML 2.0</option>
               </SelectField>
               <TextField
+                name="displayName"
                 label={t('provider.displayName')}
                 hint={t('provider.displayNameHint')}
                 required
-                value={form.displayName}
-                onChange={(event) => set('displayName', event.target.value)}
-                error={errors.displayName}
               />
-              {form.protocol === 'oidc' ? (
+              {protocol === 'oidc' ? (
                 <>
                   <TextField
+                    name="oidc.issuer"
                     label={t('provider.issuer')}
                     hint={t('provider.issuerHint')}
                     type="url"
                     required
-                    value={form.issuer}
-                    onChange={(event) => set('issuer', event.target.value)}
-                    error={errors['oidc.issuer'] ?? errors.oidc}
                   />
+                  <TextField name="oidc.clientId" label={t('provider.clientId')} required />
                   <TextField
-                    label={t('provider.clientId')}
-                    required
-                    value={form.clientId}
-                    onChange={(event) => set('clientId', event.target.value)}
-                    error={errors['oidc.clientId']}
-                  />
-                  <TextField
+                    name="oidc.clientSecret"
                     label={t('provider.clientSecret')}
                     hint={saved.oidc?.hasClientSecret ? t('provider.clientSecretKept') : undefined}
                     type="password"
                     autoComplete="off"
-                    value={form.clientSecret}
-                    onChange={(event) => set('clientSecret', event.target.value)}
-                    error={errors['oidc.clientSecret']}
                   />
                 </>
               ) : (
                 <>
-                  <TextField
-                    label={t('provider.metadataUrl')}
-                    type="url"
-                    value={form.metadataUrl}
-                    onChange={(event) => set('metadataUrl', event.target.value)}
-                    error={errors['saml.metadataUrl']}
-                  />
-                  <TextArea
+                  <TextField name="saml.metadataUrl" label={t('provider.metadataUrl')} type="url" />
+                  <TextAreaField
+                    name="saml.metadataXml"
                     label={t('provider.metadataXml')}
                     hint={t('provider.metadataXmlHint')}
                     rows={5}
-                    value={form.metadataXml}
-                    onChange={(event) => set('metadataXml', event.target.value)}
-                    error={errors['saml.metadataXml']}
                   />
                 </>
               )}
@@ -174,62 +175,42 @@ export function SsoSettingsPage() {
           </Card>
           <Card title={t('people.title')} titleId="sso-people">
             <div className="max-w-xl space-y-4">
-              <SelectField
-                label={t('people.matchBy')}
-                value={form.matchBy}
-                onChange={(event) => set('matchBy', event.target.value as Form['matchBy'])}
-              >
+              <SelectField name="matchBy" label={t('people.matchBy')}>
                 <option value="email">{t('people.byEmail')}</option>
                 <option value="employee_number">{t('people.byEmployeeNumber')}</option>
               </SelectField>
-              {form.matchBy === 'employee_number' && (
+              {matchBy === 'employee_number' && (
                 <TextField
+                  name="employeeNumberClaim"
                   label={t('people.employeeNumberClaim')}
                   hint={t('people.employeeNumberClaimHint')}
-                  value={form.employeeNumberClaim}
-                  onChange={(event) => set('employeeNumberClaim', event.target.value)}
-                  error={errors.employeeNumberClaim}
                 />
               )}
               <TextField
+                name="groupsClaim"
                 label={t('people.groupsClaim')}
                 hint={t('people.groupsClaimHint')}
-                value={form.groupsClaim}
-                onChange={(event) => set('groupsClaim', event.target.value)}
-                error={errors.groupsClaim}
               />
-              <Checkbox
+              <CheckboxField
+                name="createsPeople"
                 label={t('people.createsPeople')}
                 hint={t('people.createsPeopleHint')}
-                checked={form.createsPeople}
-                onChange={(event) => set('createsPeople', event.target.checked)}
               />
               <TextField
+                name="emailDomains"
                 label={t('people.emailDomains')}
                 hint={t('people.emailDomainsHint')}
-                value={form.emailDomains}
-                onChange={(event) => set('emailDomains', event.target.value)}
-                error={errors.emailDomains}
               />
             </div>
           </Card>
           <Card title={t('mode.title')} titleId="sso-mode">
             <div className="max-w-xl space-y-4">
-              <Checkbox
-                label={t('mode.enabled')}
-                hint={t('mode.enabledHint')}
-                checked={form.isEnabled}
-                onChange={(event) => set('isEnabled', event.target.checked)}
-              />
-              <SelectField
-                label={t('mode.mode')}
-                value={form.mode}
-                onChange={(event) => set('mode', event.target.value as Form['mode'])}
-              >
+              <CheckboxField name="isEnabled" label={t('mode.enabled')} hint={t('mode.enabledHint')} />
+              <SelectField name="mode" label={t('mode.mode')}>
                 <option value="optional">{t('mode.optional')}</option>
                 <option value="required">{t('mode.required')}</option>
               </SelectField>
-              {form.mode === 'required' && (
+              {mode === 'required' && (
                 <fieldset className="space-y-2">
                   <legend className="text-sm font-medium text-slate-800">{t('mode.breakGlass')}</legend>
                   <p className="text-xs text-slate-600">{t('mode.breakGlassHint')}</p>
@@ -237,28 +218,23 @@ export function SsoSettingsPage() {
                     <Checkbox
                       key={owner.id}
                       label={owner.displayName}
-                      checked={form.breakGlassPersonIds.includes(owner.id)}
+                      checked={breakGlassPersonIds.includes(owner.id)}
                       onChange={(event) =>
-                        set(
+                        form.setValue(
                           'breakGlassPersonIds',
                           event.target.checked
-                            ? [...form.breakGlassPersonIds, owner.id]
-                            : form.breakGlassPersonIds.filter((id) => id !== owner.id),
+                            ? [...breakGlassPersonIds, owner.id]
+                            : breakGlassPersonIds.filter((id) => id !== owner.id),
                         )
                       }
                     />
                   ))}
-                  {errors.breakGlassPersonIds && (
-                    <p className="text-sm text-red-700">{errors.breakGlassPersonIds.message}</p>
-                  )}
                 </fieldset>
               )}
             </div>
           </Card>
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" isBusy={save.isPending}>
-              {t('save')}
-            </Button>
+            <SubmitButton>{t('save')}</SubmitButton>
             <Button
               type="button"
               variant="secondary"
@@ -294,7 +270,7 @@ export function SsoSettingsPage() {
           <p className="mb-3 text-xs text-slate-600">{t('sp.hint')}</p>
           <DescriptionList
             items={
-              form.protocol === 'oidc'
+              protocol === 'oidc'
                 ? [
                     {
                       term: t('sp.redirectUri'),
@@ -318,7 +294,7 @@ export function SsoSettingsPage() {
             }
           />
         </Card>
-      </form>
+      </Form>
     </>
   );
 }

@@ -1,10 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
-import { Checkbox, SelectField, TextField } from '../../components/field.tsx';
+import { SelectField as PlainSelectField } from '../../components/field.tsx';
+import {
+  CheckboxField,
+  Form,
+  FormError,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
@@ -91,27 +101,41 @@ export function TalentPage() {
   );
 }
 
+// The API's roundInput, with one unit and one job role to choose from; always opened as a draft.
+const roundSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  unitId: z.string(),
+  jobRoleId: z.string(),
+  managersOnly: z.boolean(),
+  reviewerRule: z.enum(['managers_manager', 'hr']),
+  reviewDeadline: z.string().min(1),
+});
+
 function OpenRoundForm() {
   const { t, i18n } = useTranslation('talent');
   const navigate = useNavigate();
   const open = useOpenRound();
   const units = useQuery(unitsQuery());
   const roles = useQuery(jobRolesQuery());
-  const [title, setTitle] = useState('');
-  const [unitId, setUnitId] = useState('');
-  const [jobRoleId, setJobRoleId] = useState('');
-  const [managersOnly, setManagersOnly] = useState(true);
-  const [reviewerRule, setReviewerRule] = useState<'managers_manager' | 'hr'>('managers_manager');
-  const [deadline, setDeadline] = useState(inDays(21));
+  const form = useZodForm(roundSchema, {
+    defaultValues: {
+      title: '',
+      unitId: '',
+      jobRoleId: '',
+      managersOnly: true,
+      reviewerRule: 'managers_manager',
+      reviewDeadline: inDays(21),
+    },
+  });
+  const title = useWatch({ control: form.control, name: 'title' });
   return (
     <Card title={t('open.title')} titleId="talent-open">
-      <form
-        className="space-y-3"
+      <Form
+        form={form}
         aria-label={t('open.title')}
-        onSubmit={async (event) => {
-          event.preventDefault();
+        onSubmit={async ({ unitId, jobRoleId, managersOnly, ...values }) => {
           const round = await open.mutateAsync({
-            title,
+            ...values,
             criteria: {
               unitIds: unitId ? [unitId] : [],
               jobRoleIds: jobRoleId ? [jobRoleId] : [],
@@ -119,22 +143,15 @@ function OpenRoundForm() {
               statuses: [],
               startsWithinDays: null,
             },
-            reviewerRule,
-            reviewDeadline: deadline,
             // HR looks at the questions first and opens the round from its page.
             isDraft: true,
           });
           await navigate({ to: '/talent/rounds/$id', params: { id: round.id } });
         }}
+        className="space-y-3"
       >
-        <TextField
-          label={t('open.name')}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          required
-          maxLength={200}
-        />
-        <SelectField label={t('open.unit')} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+        <TextField name="title" label={t('open.name')} required maxLength={200} />
+        <SelectField name="unitId" label={t('open.unit')}>
           <option value="">{t('open.anyUnit')}</option>
           {(units.data ?? []).map((unit) => (
             <option key={unit.id} value={unit.id}>
@@ -142,11 +159,7 @@ function OpenRoundForm() {
             </option>
           ))}
         </SelectField>
-        <SelectField
-          label={t('open.jobRole')}
-          value={jobRoleId}
-          onChange={(e) => setJobRoleId(e.target.value)}
-        >
+        <SelectField name="jobRoleId" label={t('open.jobRole')}>
           <option value="">{t('open.anyRole')}</option>
           {(roles.data ?? []).map((role) => (
             <option key={role.id} value={role.id}>
@@ -154,32 +167,16 @@ function OpenRoundForm() {
             </option>
           ))}
         </SelectField>
-        <Checkbox
-          label={t('open.managersOnly')}
-          checked={managersOnly}
-          onChange={(e) => setManagersOnly(e.target.checked)}
-        />
-        <SelectField
-          label={t('open.reviewer')}
-          value={reviewerRule}
-          onChange={(e) => setReviewerRule(e.target.value as 'managers_manager' | 'hr')}
-        >
+        <CheckboxField name="managersOnly" label={t('open.managersOnly')} />
+        <SelectField name="reviewerRule" label={t('open.reviewer')}>
           <option value="managers_manager">{t('open.managersManager')}</option>
           <option value="hr">{t('open.hr')}</option>
         </SelectField>
-        <TextField
-          label={t('open.deadline')}
-          type="date"
-          value={deadline}
-          onChange={(e) => setDeadline(e.target.value)}
-          required
-        />
+        <TextField name="reviewDeadline" label={t('open.deadline')} type="date" required />
         <p className="text-xs text-slate-600">{t('open.questionsHint')}</p>
-        <FormErrorRegion error={open.error} />
-        <Button type="submit" isBusy={open.isPending} disabled={!title.trim()}>
-          {t('open.submit')}
-        </Button>
-      </form>
+        <FormError />
+        <SubmitButton isDisabled={!title.trim()}>{t('open.submit')}</SubmitButton>
+      </Form>
     </Card>
   );
 }
@@ -191,7 +188,7 @@ function SettingsCard() {
   if (!settings.data) return null;
   return (
     <Card title={t('settings.title')} titleId="talent-settings">
-      <SelectField
+      <PlainSelectField
         label={t('settings.visibility')}
         hint={t('settings.hint')}
         value={settings.data.ownReviewVisibility}
@@ -204,7 +201,7 @@ function SettingsCard() {
             {t(`settings.${value}`)}
           </option>
         ))}
-      </SelectField>
+      </PlainSelectField>
       <FormErrorRegion error={save.error} />
     </Card>
   );

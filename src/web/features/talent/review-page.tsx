@@ -1,18 +1,30 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
-import { SelectField } from '../../components/field.tsx';
-import { FormErrorRegion } from '../../components/form-error.tsx';
+import { Form, FormError, SelectField, TextAreaField, useZodForm } from '../../components/form/index.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
-import { TextArea } from '../../components/text-area.tsx';
 import { boxKey } from './nine-box.tsx';
 import { jobRolesQuery, type Review, reviewQuery, useSaveReview } from './queries.ts';
 
 const levels = [1, 2, 3] as const;
+
+// The API's reviewInput; '' is "not answered" for the choices, the actions are typed one a line.
+const reviewSchema = z.object({
+  performance: z.string(),
+  potential: z.string(),
+  answers: z.array(z.string().max(2000)),
+  flightRisk: z.string(),
+  readiness: z.string(),
+  nextRoleId: z.string(),
+  advice: z.string().trim().max(4000),
+  actions: z.string(),
+});
 
 /** One review: the nine-box, the manager criteria with live figures, flight risk, readiness, advice. */
 export function ReviewPage() {
@@ -27,21 +39,19 @@ export function ReviewPage() {
 
 /** One of the review's closed questions: a list with "choose…" first, so "not answered" is a choice. */
 function Choice({
+  name,
   label,
-  value,
   disabled,
-  onChange,
   options,
 }: {
+  name: string;
   label: string;
-  value: string;
   disabled: boolean;
-  onChange: (value: string) => void;
   options: [value: string, label: string][];
 }) {
   const { t } = useTranslation('talent');
   return (
-    <SelectField label={label} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+    <SelectField name={name} label={label} disabled={disabled}>
       <option value="">{t('move.choose')}</option>
       {options.map(([option, text]) => (
         <option key={option} value={option}>
@@ -93,25 +103,39 @@ function ReviewForm({
   const { t, i18n } = useTranslation('talent');
   const save = useSaveReview(review.id);
   const roles = useQuery(jobRolesQuery());
-  const [performance, setPerformance] = useState(review.performance ? String(review.performance) : '');
-  const [potential, setPotential] = useState(review.potential ? String(review.potential) : '');
-  const [answers, setAnswers] = useState<Record<string, string>>(review.answers);
-  const [flightRisk, setFlightRisk] = useState(review.flightRisk ?? '');
-  const [readiness, setReadiness] = useState(review.readiness ?? '');
-  const [nextRoleId, setNextRoleId] = useState(review.nextRole?.id ?? '');
-  const [advice, setAdvice] = useState(review.advice);
-  const [actions, setActions] = useState(review.actions.join('\n'));
+  const form = useZodForm(reviewSchema, {
+    defaultValues: {
+      performance: review.performance ? String(review.performance) : '',
+      potential: review.potential ? String(review.potential) : '',
+      // In the questions' order: an answer is stored under its question's id.
+      answers: review.questions.map((question) => review.answers[question.id] ?? ''),
+      flightRisk: review.flightRisk ?? '',
+      readiness: review.readiness ?? '',
+      nextRoleId: review.nextRole?.id ?? '',
+      advice: review.advice,
+      actions: review.actions.join('\n'),
+    },
+  });
+  const [performance, potential] = useWatch({ control: form.control, name: ['performance', 'potential'] });
+  const { isSubmitting } = useFormState({ control: form.control });
+  // Which button sent the form: "submit" hands the review in, the other saves a draft.
+  const isSubmit = useRef(true);
   const readOnly = !review.canEdit;
-  const submit = async (isSubmitted: boolean) => {
+  const submit = async (values: z.output<typeof reviewSchema>) => {
+    const isSubmitted = isSubmit.current;
     await save.mutateAsync({
-      performance: performance ? Number(performance) : null,
-      potential: potential ? Number(potential) : null,
-      answers: Object.fromEntries(Object.entries(answers).filter(([, value]) => value.trim())),
-      flightRisk: (flightRisk || null) as Review['flightRisk'],
-      readiness: (readiness || null) as Review['readiness'],
-      nextRoleId: nextRoleId || null,
-      advice,
-      actions: actions
+      performance: values.performance ? Number(values.performance) : null,
+      potential: values.potential ? Number(values.potential) : null,
+      answers: Object.fromEntries(
+        review.questions
+          .map((question, index) => [question.id, values.answers[index] ?? ''] as const)
+          .filter(([, answer]) => answer.trim()),
+      ),
+      flightRisk: (values.flightRisk || null) as Review['flightRisk'],
+      readiness: (values.readiness || null) as Review['readiness'],
+      nextRoleId: values.nextRoleId || null,
+      advice: values.advice,
+      actions: values.actions
         .split('\n')
         .map((line) => line.trim())
         .filter(Boolean),
@@ -140,29 +164,25 @@ function ReviewForm({
       <p className="mb-4 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
         {t('review.confidential')}
       </p>
-      <form
-        className="grid gap-6 lg:grid-cols-[2fr_1fr]"
+      <Form
+        form={form}
+        onSubmit={submit}
         aria-label={t('review.title')}
-        onSubmit={async (event) => {
-          event.preventDefault();
-          await submit(true);
-        }}
+        className="grid gap-6 lg:grid-cols-[2fr_1fr]"
       >
         <div className="space-y-6">
           <Card title={t('review.grid')} titleId="review-grid">
             <div className="grid gap-4 sm:grid-cols-2">
               <Choice
+                name="performance"
                 label={t('grid.performance')}
-                value={performance}
                 disabled={readOnly}
-                onChange={setPerformance}
                 options={levels.map((level) => [String(level), t(`level.${level}`)])}
               />
               <Choice
+                name="potential"
                 label={t('grid.potential')}
-                value={potential}
                 disabled={readOnly}
-                onChange={setPotential}
                 options={levels.map((level) => [String(level), t(`level.${level}`)])}
               />
             </div>
@@ -176,14 +196,13 @@ function ReviewForm({
           </Card>
           <Card title={t('review.questions')} titleId="review-questions">
             <div className="space-y-5">
-              {review.questions.map((question) => (
+              {review.questions.map((question, index) => (
                 <div key={question.id} className="space-y-2">
-                  <TextArea
+                  <TextAreaField
+                    name={`answers.${index}`}
                     label={i18n.language === 'en' ? question.textEn : question.textNl}
-                    value={answers[question.id] ?? ''}
                     readOnly={readOnly}
                     maxLength={2000}
-                    onChange={(e) => setAnswers({ ...answers, [question.id]: e.target.value })}
                   />
                   <Figures review={review} kind={question.figures} />
                 </div>
@@ -192,19 +211,12 @@ function ReviewForm({
           </Card>
           <Card title={t('review.outcome')} titleId="review-outcome">
             <div className="space-y-4">
-              <TextArea
-                label={t('review.advice')}
-                value={advice}
-                readOnly={readOnly}
-                maxLength={4000}
-                onChange={(e) => setAdvice(e.target.value)}
-              />
-              <TextArea
+              <TextAreaField name="advice" label={t('review.advice')} readOnly={readOnly} maxLength={4000} />
+              <TextAreaField
+                name="actions"
                 label={t('review.actions')}
                 hint={t('review.actionsHint')}
-                value={actions}
                 readOnly={readOnly}
-                onChange={(e) => setActions(e.target.value)}
               />
             </div>
           </Card>
@@ -213,17 +225,17 @@ function ReviewForm({
           <Card title={t('review.next')} titleId="review-next">
             <div className="space-y-4">
               <Choice
+                name="flightRisk"
                 label={t('review.flightRisk')}
-                value={flightRisk}
                 disabled={readOnly}
-                onChange={setFlightRisk}
                 options={(['low', 'medium', 'high'] as const).map((risk) => [risk, t(`flightRisk.${risk}`)])}
               />
+              {/* Mounted again once the roles arrive, so the chosen role shows as chosen. */}
               <SelectField
+                key={roles.data ? 'roles' : 'loading'}
+                name="nextRoleId"
                 label={t('review.nextRole')}
-                value={nextRoleId}
                 disabled={readOnly}
-                onChange={(e) => setNextRoleId(e.target.value)}
               >
                 <option value="">{t('review.noRole')}</option>
                 {(roles.data ?? []).map((role) => (
@@ -233,10 +245,9 @@ function ReviewForm({
                 ))}
               </SelectField>
               <Choice
+                name="readiness"
                 label={t('review.readiness')}
-                value={readiness}
                 disabled={readOnly}
-                onChange={setReadiness}
                 options={(['ready_now', 'ready_later', 'not_yet'] as const).map((value) => [
                   value,
                   t(`readiness.${value}`),
@@ -247,12 +258,25 @@ function ReviewForm({
           {review.canEdit && (
             <Card>
               <div className="space-y-3">
-                <FormErrorRegion error={save.error} />
+                <FormError />
                 <div className="flex flex-wrap gap-2">
-                  <Button type="submit" isBusy={save.isPending}>
+                  <Button
+                    type="submit"
+                    isBusy={isSubmitting && isSubmit.current}
+                    onClick={() => {
+                      isSubmit.current = true;
+                    }}
+                  >
                     {t('review.submit')}
                   </Button>
-                  <Button type="button" variant="secondary" onClick={() => submit(false)}>
+                  <Button
+                    type="submit"
+                    variant="secondary"
+                    isBusy={isSubmitting && !isSubmit.current}
+                    onClick={() => {
+                      isSubmit.current = false;
+                    }}
+                  >
                     {t('review.saveDraft')}
                   </Button>
                 </div>
@@ -282,7 +306,7 @@ function ReviewForm({
             )}
           </Card>
         </div>
-      </form>
+      </Form>
     </>
   );
 }

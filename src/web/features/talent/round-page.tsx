@@ -1,10 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
-import { SelectField, TextField } from '../../components/field.tsx';
+import {
+  Form,
+  FormError,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useZodForm,
+} from '../../components/form/index.ts';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
@@ -108,43 +117,45 @@ function OpenDraftCard({ round }: { round: Round }) {
 
 type Dropped = { reviewId: string; box: string } | null;
 
+// Who moves to which box, and why (at most 1000 characters; the calibration keeps the reason).
+const moveSchema = z.object({
+  reviewId: z.string().min(1),
+  box: z.string().min(1),
+  reason: z.string().trim().min(1).max(1000),
+});
+
 function MoveForm({ round, dropped }: { round: Round; dropped: Dropped }) {
   const { t } = useTranslation('talent');
   const move = useMove();
-  const [reviewId, setReviewId] = useState('');
-  const [box, setBox] = useState('');
-  const [reason, setReason] = useState('');
+  const form = useZodForm(moveSchema, { defaultValues: { reviewId: '', box: '', reason: '' } });
+  const [reviewId, box, reason] = useWatch({ control: form.control, name: ['reviewId', 'box', 'reason'] });
   const [done, setDone] = useState('');
   // A person dragged onto a box fills in who and where; the reason is asked for next.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new drop fills the form
   useEffect(() => {
     if (!dropped) return;
-    setReviewId(dropped.reviewId);
-    setBox(dropped.box);
+    form.setValue('reviewId', dropped.reviewId);
+    form.setValue('box', dropped.box);
     setDone('');
-    document.querySelector<HTMLInputElement>('input[name="talent-move-reason"]')?.focus();
+    form.setFocus('reason');
   }, [dropped]);
   const placed = round.grid.filter((entry) => entry.performance !== null);
-  const target = boxes.find((b) => boxKey(b) === box);
   return (
     <Card title={t('move.title')} titleId="talent-move">
-      <form
-        className="space-y-3"
+      <Form
+        form={form}
         aria-label={t('move.title')}
-        onSubmit={async (event) => {
-          event.preventDefault();
+        onSubmit={async (values) => {
+          const target = boxes.find((b) => boxKey(b) === values.box);
           if (!target) return;
-          await move.mutateAsync({ id: reviewId, ...target, reason });
-          const name = round.grid.find((entry) => entry.reviewId === reviewId)?.name ?? '';
-          setDone(t('move.done', { name, box: t(`box.${box}`) }));
-          setReason('');
+          await move.mutateAsync({ id: values.reviewId, ...target, reason: values.reason });
+          const name = round.grid.find((entry) => entry.reviewId === values.reviewId)?.name ?? '';
+          setDone(t('move.done', { name, box: t(`box.${values.box}`) }));
+          form.setValue('reason', '');
         }}
+        className="space-y-3"
       >
-        <SelectField
-          label={t('move.person')}
-          value={reviewId}
-          onChange={(e) => setReviewId(e.target.value)}
-          required
-        >
+        <SelectField name="reviewId" label={t('move.person')} required>
           <option value="">{t('move.choose')}</option>
           {placed.map((entry) => (
             <option key={entry.reviewId} value={entry.reviewId}>
@@ -153,7 +164,7 @@ function MoveForm({ round, dropped }: { round: Round; dropped: Dropped }) {
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('move.to')} value={box} onChange={(e) => setBox(e.target.value)} required>
+        <SelectField name="box" label={t('move.to')} required>
           <option value="">{t('move.choose')}</option>
           {boxes.map((b) => (
             <option key={boxKey(b)} value={boxKey(b)}>
@@ -162,25 +173,24 @@ function MoveForm({ round, dropped }: { round: Round; dropped: Dropped }) {
           ))}
         </SelectField>
         <TextField
+          name="reason"
           label={t('move.reason')}
           hint={t('move.reasonHint')}
-          name="talent-move-reason"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
           required
           maxLength={1000}
         />
-        <FormErrorRegion error={move.error} />
-        <Button type="submit" isBusy={move.isPending} disabled={!reviewId || !box || !reason.trim()}>
-          {t('move.submit')}
-        </Button>
+        <FormError />
+        <SubmitButton isDisabled={!reviewId || !box || !reason.trim()}>{t('move.submit')}</SubmitButton>
         <p role="status" className="text-sm text-emerald-800">
           {done}
         </p>
-      </form>
+      </Form>
     </Card>
   );
 }
+
+// Which box's people get which learning path.
+const assignSchema = z.object({ box: z.string().min(1), pathId: z.string().min(1) });
 
 function ManageCard({ round }: { round: Round }) {
   const { t } = useTranslation('talent');
@@ -188,8 +198,8 @@ function ManageCard({ round }: { round: Round }) {
   const reopen = useReopen(round.id);
   const assign = useAssignPath(round.id);
   const paths = useQuery({ ...pathsQuery(), enabled: Boolean(round.signedOffAt) });
-  const [pathId, setPathId] = useState('');
-  const [box, setBox] = useState('p3-q3');
+  const form = useZodForm(assignSchema, { defaultValues: { box: 'p3-q3', pathId: '' } });
+  const pathId = useWatch({ control: form.control, name: 'pathId' });
   const [assigned, setAssigned] = useState<number | null>(null);
   return (
     <Card title={t('manage.title')} titleId="talent-manage">
@@ -223,29 +233,24 @@ function ManageCard({ round }: { round: Round }) {
           </a>
         </p>
         {round.signedOffAt && (
-          <form
-            className="space-y-3 border-t pt-3"
+          <Form
+            form={form}
             aria-label={t('assign.title')}
-            onSubmit={async (event) => {
-              event.preventDefault();
-              const target = boxes.find((b) => boxKey(b) === box)!;
-              setAssigned((await assign.mutateAsync({ boxes: [target], pathId })).assigned);
+            onSubmit={async (values) => {
+              const target = boxes.find((b) => boxKey(b) === values.box)!;
+              setAssigned((await assign.mutateAsync({ boxes: [target], pathId: values.pathId })).assigned);
             }}
+            className="space-y-3 border-t pt-3"
           >
             <h3 className="text-sm font-semibold">{t('assign.title')}</h3>
-            <SelectField label={t('assign.box')} value={box} onChange={(e) => setBox(e.target.value)}>
+            <SelectField name="box" label={t('assign.box')}>
               {boxes.map((b) => (
                 <option key={boxKey(b)} value={boxKey(b)}>
                   {t(`box.${boxKey(b)}`)}
                 </option>
               ))}
             </SelectField>
-            <SelectField
-              label={t('assign.path')}
-              value={pathId}
-              onChange={(e) => setPathId(e.target.value)}
-              required
-            >
+            <SelectField name="pathId" label={t('assign.path')} required>
               <option value="">{t('move.choose')}</option>
               {(paths.data ?? []).map((path) => (
                 <option key={path.id} value={path.id}>
@@ -253,14 +258,14 @@ function ManageCard({ round }: { round: Round }) {
                 </option>
               ))}
             </SelectField>
-            <FormErrorRegion error={assign.error} />
-            <Button type="submit" variant="secondary" isBusy={assign.isPending} disabled={!pathId}>
+            <FormError />
+            <SubmitButton variant="secondary" isDisabled={!pathId}>
               {t('assign.submit')}
-            </Button>
+            </SubmitButton>
             <p role="status" className="text-sm text-emerald-800">
               {assigned === null ? '' : t('assign.done', { count: assigned })}
             </p>
-          </form>
+          </Form>
         )}
       </div>
     </Card>
