@@ -33,10 +33,11 @@ export const promoRoutes =
       {
         schema: {
           tags,
-          summary: 'Make material from a template: poster PDF with QR code, banner SVG, or a ready text',
+          summary:
+            'Make material from a template: poster PDF with QR code, banner SVG or PNG, or a ready text',
           params: idParams,
           body: promoInput,
-          produces: ['application/pdf', 'image/svg+xml', 'text/plain'],
+          produces: ['application/pdf', 'image/svg+xml', 'image/png', 'text/plain'],
           response: { ...problems },
         },
       },

@@ -1,12 +1,15 @@
+import { Resvg } from '@resvg/resvg-js';
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { encode } from 'uqr';
 import type { Ctx } from '../../core/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { assertCan } from '../access/index.ts';
 import { type Branding, brandingOf, rgbOf } from './campaigns.branding.ts';
+import { directionOf, type Translations } from './campaigns.languages.ts';
 import { readabilityOf } from './campaigns.readability.ts';
 import { findCampaign, messagesOf } from './campaigns.repository.ts';
 import type { PromoInput } from './campaigns.schemas.ts';
+import { defaultSettings, settingsOf } from './campaigns.settings.repository.ts';
 
 // The promo studio: ready material for a campaign from templates, in Dutch and English. Posters
 // are PDF (pdf-lib) with a QR code (uqr) to the campaign's learning; banners SVG in common sizes;
@@ -56,7 +59,16 @@ export async function promoDraft(ctx: Ctx, id: string, baseUrl: string) {
       ready: readyTexts({ locale, headline, text }, link),
     };
   });
-  return { campaignId: row.id, title: row.title, link, versions };
+  // Other languages the organisation writes in: the same message's text where it has one.
+  const enabled = ((await settingsOf(ctx.db)) ?? defaultSettings).content_languages;
+  const translations = (first?.translations ?? {}) as Translations;
+  const otherLanguages = enabled.map((language) => ({
+    language,
+    dir: directionOf(language),
+    headline: translations[language]?.title ?? '',
+    text: translations[language]?.body ?? '',
+  }));
+  return { campaignId: row.id, title: row.title, link, versions, otherLanguages };
 }
 
 function readyTexts(input: { locale: Locale; headline: string; text: string }, link: string) {
@@ -82,7 +94,7 @@ export async function renderPromo(ctx: Ctx, id: string, input: PromoInput, baseU
   assertManages(ctx);
   const { row, link } = await campaignFacts(ctx, id, baseUrl);
   const brand = await brandingOf(ctx.db);
-  const name = `${fileBase(row.title)}-${input.format.replace('_', '-')}-${input.locale}`;
+  const name = `${fileBase(row.title)}-${input.format.replace('_png', '').replace('_', '-')}-${input.language ?? input.locale}`;
   if (input.format === 'poster_a4' || input.format === 'poster_a3')
     return {
       contentType: 'application/pdf',
@@ -97,6 +109,14 @@ export async function renderPromo(ctx: Ctx, id: string, input: PromoInput, baseU
         bannerSvg(input, link, input.format === 'banner_wide' ? [1200, 300] : [1080, 1080], brand),
       ),
     };
+  if (input.format === 'banner_wide_png' || input.format === 'banner_square_png') {
+    const size: [number, number] = input.format === 'banner_wide_png' ? [1200, 300] : [1080, 1080];
+    return {
+      contentType: 'image/png',
+      fileName: `${name}.png`,
+      body: bannerPng(bannerSvg(input, link, size, brand)),
+    };
+  }
   return {
     contentType: 'text/plain; charset=utf-8',
     fileName: `${name}.txt`,
@@ -148,7 +168,7 @@ async function posterPdf(input: PromoInput, link: string, paper: 'A4' | 'A3', br
   const pdf = await PDFDocument.create();
   pdf.setTitle(safe(input.headline));
   pdf.setProducer('Groeipad');
-  pdf.setLanguage(input.locale === 'nl' ? 'nl-NL' : 'en-GB');
+  pdf.setLanguage(input.language ?? (input.locale === 'nl' ? 'nl-NL' : 'en-GB'));
   const page = pdf.addPage([width, height]);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
@@ -225,12 +245,16 @@ function bannerSvg(input: PromoInput, link: string, [width, height]: [number, nu
   const qrY = wide ? 30 : height - qrSide - 30;
   const cells = data.flatMap((row, r) => row.map((dark, c) => (dark ? `M${c},${r}h1v1h-1z` : ''))).join('');
   const headlineSize = wide ? 44 : 72;
+  // Right-to-left text keeps the left-aligned layout: its end (the left, in RTL) sits at x.
+  const language = input.language ?? input.locale;
+  const rtl = directionOf(language) === 'rtl';
+  const textDirection = rtl ? ' direction="rtl" text-anchor="end"' : '';
   const lines = input.headline.match(new RegExp(`.{1,${wide ? 38 : 22}}(\\s|$)`, 'g')) ?? [input.headline];
   const headline = lines
     .slice(0, 3)
     .map(
       (line, i) =>
-        `<text x="40" y="${(wide ? 80 : brand.logo ? 240 : 160) + i * headlineSize * 1.15}" font-size="${headlineSize}" font-weight="700" fill="#fff">${escapeXml(line.trim())}</text>`,
+        `<text x="40" y="${(wide ? 80 : brand.logo ? 240 : 160) + i * headlineSize * 1.15}" font-size="${headlineSize}" font-weight="700" fill="#fff"${textDirection}>${escapeXml(line.trim())}</text>`,
     )
     .join('');
   // The logo on a white plate: next to the QR code under the headline (wide), above the headline (square).
@@ -239,6 +263,20 @@ function bannerSvg(input: PromoInput, link: string, [width, height]: [number, nu
     brand.logo && brand.logo_type
       ? `<rect x="${logoBox.x - 8}" y="${logoBox.y - 8}" width="${logoBox.w + 16}" height="${logoBox.h + 16}" fill="#fff" rx="6"/><image x="${logoBox.x}" y="${logoBox.y}" width="${logoBox.w}" height="${logoBox.h}" preserveAspectRatio="xMidYMid meet" href="data:${brand.logo_type};base64,${Buffer.from(brand.logo).toString('base64')}"/>`
       : '';
-  const cta = `<text x="40" y="${wide ? height - 40 : height - 60}" font-size="${wide ? 24 : 36}" fill="#fff">${escapeXml(words[input.locale].cta)} →</text>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${input.locale}" role="img" aria-label="${escapeXml(input.headline)}" font-family="Helvetica, Arial, sans-serif"><rect width="100%" height="100%" fill="${hex}"/>${logo}${headline}${cta}<rect x="${qrX}" y="${qrY}" width="${qrSide}" height="${qrSide}" fill="#fff"/><path transform="translate(${qrX} ${qrY}) scale(${cell})" d="${cells}" fill="#000"/></svg>`;
+  const cta = `<text x="40" y="${wide ? height - 40 : height - 60}" font-size="${wide ? 24 : 36}" fill="#fff" lang="${input.locale}">${escapeXml(words[input.locale].cta)} →</text>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${escapeXml(language)}" role="img" aria-label="${escapeXml(input.headline)}" font-family="Helvetica, Arial, sans-serif"><rect width="100%" height="100%" fill="${hex}"/>${logo}${headline}${cta}<rect x="${qrX}" y="${qrY}" width="${qrSide}" height="${qrSide}" fill="#fff"/><path transform="translate(${qrX} ${qrY}) scale(${cell})" d="${cells}" fill="#000"/></svg>`;
+}
+
+/**
+ * The banner as PNG at its own size: the SVG rasterised by resvg (@resvg/resvg-js, prebuilt binaries
+ * from npm). Text needs a system font; DejaVu Sans (Debian's fonts-dejavu-core) covers Latin,
+ * Cyrillic, Greek, Hebrew and Arabic, so Polish, Turkish and Arabic headlines draw too.
+ */
+function bannerPng(svg: string) {
+  const image = new Resvg(svg, {
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+    logLevel: 'off',
+  }).render();
+  return image.asPng();
 }
