@@ -43,9 +43,12 @@ export const promoRoutes =
       },
       async (request, reply) => {
         const file = await renderPromo(ctxOf(request), request.params.id, request.body, deps.config.baseUrl);
-        return fileHeaders(reply, { fileName: file.fileName, contentType: file.contentType }).send(
-          file.body as never,
-        );
+        // Banners (SVG, PNG) are always a download, to be put on the intranet as they are.
+        return fileHeaders(reply, {
+          fileName: file.fileName,
+          contentType: file.contentType,
+          inline: !file.contentType.startsWith('image/'),
+        }).send(file.body as never);
       },
     );
     app.get(

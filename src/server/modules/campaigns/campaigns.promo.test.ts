@@ -137,6 +137,44 @@ describe('the promo studio', () => {
     expect(unknown.json()).toMatchObject({ errors: [expect.objectContaining({ field: 'language' })] });
   });
 
+  it('prints a Polish poster with an embedded font instead of question marks; an Arabic one is refused', async () => {
+    const polish = await promo({
+      format: 'poster_a4',
+      locale: 'nl',
+      language: 'pl',
+      headline: 'Poproś o informację zwrotną',
+      text: 'Łatwe pytanie.',
+    });
+    expect(polish.statusCode, polish.body).toBe(200);
+    const pdf = await PDFDocument.load(polish.rawPayload);
+    expect(pdf.getTitle()).toBe('Poproś o informację zwrotną');
+    const fonts = pdf.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object.toString())
+      .filter((text) => text.includes('/BaseFont'));
+    expect(fonts.join(' ')).toMatch(/\+DejaVuSans/);
+    // Latin-1 texts keep the standard fonts (a small file).
+    const dutch = await PDFDocument.load(
+      (await promo({ format: 'poster_a4', locale: 'nl', headline: 'Groeiweek' })).rawPayload,
+    );
+    expect(
+      dutch.context
+        .enumerateIndirectObjects()
+        .map(([, o]) => o.toString())
+        .join(' '),
+    ).toContain('/Helvetica-Bold');
+    const arabic = await promo({
+      format: 'poster_a4',
+      locale: 'en',
+      language: 'ar',
+      headline: 'أسبوع النمو',
+    });
+    expect(arabic.statusCode).toBe(400);
+    expect(arabic.json()).toMatchObject({
+      errors: [expect.objectContaining({ field: 'language', code: 'posterScript' })],
+    });
+  });
+
   it('makes the Teams/Slack post and newsletter text in the chosen language', async () => {
     const chat = await promo({ format: 'chat', locale: 'en', headline: 'Growth week', text: 'Join us.' });
     expect(chat.headers['content-type']).toContain('text/plain');

@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import fontkit from '@pdf-lib/fontkit';
 import { Resvg } from '@resvg/resvg-js';
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { encode } from 'uqr';
 import type { Ctx } from '../../core/context.ts';
-import { notFound } from '../../http/errors.ts';
+import { invalidField, notFound } from '../../http/errors.ts';
 import { assertCan } from '../access/index.ts';
 import { type Branding, brandingOf, rgbOf } from './campaigns.branding.ts';
 import { directionOf, type Translations } from './campaigns.languages.ts';
@@ -95,12 +97,23 @@ export async function renderPromo(ctx: Ctx, id: string, input: PromoInput, baseU
   const { row, link } = await campaignFacts(ctx, id, baseUrl);
   const brand = await brandingOf(ctx.db);
   const name = `${fileBase(row.title)}-${input.format.replace('_png', '').replace('_', '-')}-${input.language ?? input.locale}`;
-  if (input.format === 'poster_a4' || input.format === 'poster_a3')
+  if (input.format === 'poster_a4' || input.format === 'poster_a3') {
+    // pdf-lib draws glyphs left to right without joining them: Arabic or Hebrew would print wrong.
+    if (
+      directionOf(input.language ?? input.locale) === 'rtl' ||
+      rightToLeftText.test(input.headline + input.text)
+    )
+      throw invalidField(
+        'language',
+        'posters are not made in right-to-left scripts yet; make a banner',
+        'posterScript',
+      );
     return {
       contentType: 'application/pdf',
       fileName: `${name}.pdf`,
       body: Buffer.from(await posterPdf(input, link, input.format === 'poster_a3' ? 'A3' : 'A4', brand)),
     };
+  }
   if (input.format === 'banner_wide' || input.format === 'banner_square')
     return {
       contentType: 'image/svg+xml',
@@ -126,10 +139,35 @@ export async function renderPromo(ctx: Ctx, id: string, input: PromoInput, baseU
 
 // Standard fonts speak WinAnsi only: replace what they cannot draw rather than fail.
 const safe = (text: string) => text.replace(/[^\u0020-\u007e\u00a0-\u00ff]/g, '?');
+const isLatin1 = (text: string) => /^[\u0020-\u007e\u00a0-\u00ff\n]*$/.test(text);
+const rightToLeftText = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 
-function wrap(text: string, font: PDFFont, size: number, width: number) {
+// Text beyond Latin-1 (Polish ł, Turkish ğ, Greek, Cyrillic) is drawn with DejaVu Sans from the system
+// (Debian's fonts-dejavu-core), embedded as a subset; without it, the standard fonts and '?' as before.
+const dejaVu = '/usr/share/fonts/truetype/dejavu/DejaVuSans';
+async function posterFonts(pdf: PDFDocument, texts: string[]) {
+  if (texts.every(isLatin1))
+    return {
+      regular: await pdf.embedFont(StandardFonts.Helvetica),
+      bold: await pdf.embedFont(StandardFonts.HelveticaBold),
+      clean: safe,
+    };
+  try {
+    const [regular, bold] = await Promise.all([readFile(`${dejaVu}.ttf`), readFile(`${dejaVu}-Bold.ttf`)]);
+    pdf.registerFontkit(fontkit);
+    return {
+      regular: await pdf.embedFont(regular, { subset: true }),
+      bold: await pdf.embedFont(bold, { subset: true }),
+      clean: (text: string) => text,
+    };
+  } catch {
+    return posterFonts(pdf, []);
+  }
+}
+
+function wrap(text: string, font: PDFFont, size: number, width: number, clean: (text: string) => string) {
   const lines: string[] = [];
-  for (const paragraph of safe(text).split('\n')) {
+  for (const paragraph of clean(text).split('\n')) {
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const next = line ? `${line} ${word}` : word;
@@ -166,12 +204,11 @@ async function posterPdf(input: PromoInput, link: string, paper: 'A4' | 'A3', br
   const [width, height] = paper === 'A4' ? [595, 842] : [842, 1191];
   const scale = width / 595;
   const pdf = await PDFDocument.create();
-  pdf.setTitle(safe(input.headline));
+  const { regular, bold, clean } = await posterFonts(pdf, [input.headline, input.text]);
+  pdf.setTitle(clean(input.headline));
   pdf.setProducer('Groeipad');
   pdf.setLanguage(input.language ?? (input.locale === 'nl' ? 'nl-NL' : 'en-GB'));
   const page = pdf.addPage([width, height]);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const band = 260 * scale;
   page.drawRectangle({ x: 0, y: height - band, width, height: band, color: rgb(green.r, green.g, green.b) });
   const margin = 48 * scale;
@@ -200,12 +237,12 @@ async function posterPdf(input: PromoInput, link: string, paper: 'A4' | 'A3', br
   }
   let y = height - 90 * scale;
   const headlineWidth = width - 2 * margin - (logoWidth ? logoWidth + 16 * scale : 0);
-  for (const line of wrap(input.headline, bold, 40 * scale, headlineWidth).slice(0, 4)) {
+  for (const line of wrap(input.headline, bold, 40 * scale, headlineWidth, clean).slice(0, 4)) {
     page.drawText(line, { x: margin, y, size: 40 * scale, font: bold, color: rgb(1, 1, 1) });
     y -= 48 * scale;
   }
   y = height - band - 60 * scale;
-  for (const line of wrap(input.text, regular, 20 * scale, width - 2 * margin).slice(0, 14)) {
+  for (const line of wrap(input.text, regular, 20 * scale, width - 2 * margin, clean).slice(0, 14)) {
     page.drawText(line, { x: margin, y, size: 20 * scale, font: regular, color: rgb(0.1, 0.1, 0.1) });
     y -= 28 * scale;
   }
