@@ -218,11 +218,13 @@ export async function spotlight(ctx: Ctx) {
   const personId = personIdOf(ctx.auth);
   const today = ctx.today();
   const locale = ctx.locale;
-  const language = await contentLanguageOf(ctx.db, personId);
   const live = (await liveHomeMessages(ctx.db, today)).filter((message) => {
     const dates = datesOf(message);
     return today <= phaseEnd(dates, message.phase as 'hum' | 'sing' | 'shout');
   });
+  // The reader's content language matters only when a live message has other languages (home is hot).
+  const hasOthers = live.some((message) => Object.keys((message.translations ?? {}) as object).length);
+  const language = hasOthers ? await contentLanguageOf(ctx.db, personId) : null;
   const reaching = new Map<string, boolean>();
   const shown: {
     id: string;
