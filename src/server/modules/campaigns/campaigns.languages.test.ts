@@ -94,9 +94,10 @@ describe('content languages', () => {
     );
     expect(created.statusCode, created.body).toBe(201);
     const campaign = created.json<{ id: string; messages: { id: string; translations: unknown[] }[] }>();
+    // Each text with its direction, by tag.
     expect(campaign.messages[0]!.translations).toEqual([
-      { ...polish, dir: 'ltr' },
       { ...arabic, dir: 'rtl' },
+      { ...polish, dir: 'ltr' },
     ]);
     expect((await org.as.ldAdmin.post(`/api/v1/campaigns/${campaign.id}/launch`)).statusCode).toBe(200);
 

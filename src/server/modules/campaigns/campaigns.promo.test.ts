@@ -152,7 +152,7 @@ describe('the promo studio', () => {
       .enumerateIndirectObjects()
       .map(([, object]) => object.toString())
       .filter((text) => text.includes('/BaseFont'));
-    expect(fonts.join(' ')).toMatch(/\+DejaVuSans/);
+    expect(fonts.join(' ')).toMatch(/\/BaseFont \/DejaVuSans/);
     // Latin-1 texts keep the standard fonts (a small file).
     const dutch = await PDFDocument.load(
       (await promo({ format: 'poster_a4', locale: 'nl', headline: 'Groeiweek' })).rawPayload,

@@ -67,12 +67,15 @@ const presentMessage = (message: MessageRow) => ({
   bodyNl: message.body_nl,
   titleEn: message.title_en,
   bodyEn: message.body_en,
-  translations: Object.entries((message.translations ?? {}) as Translations).map(([language, text]) => ({
-    language,
-    dir: directionOf(language),
-    title: text.title,
-    body: text.body,
-  })),
+  // By tag, so the order does not depend on how jsonb keeps keys.
+  translations: Object.entries((message.translations ?? {}) as Translations)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([language, text]) => ({
+      language,
+      dir: directionOf(language),
+      title: text.title,
+      body: text.body,
+    })),
   link: message.link,
   status: message.status as 'planned' | 'sent' | 'failed',
   sentAt: message.sent_at?.toISOString() ?? null,
@@ -138,7 +141,7 @@ export async function previewMessage(ctx: Ctx, campaignId: string, messageId: st
     const { language } = textFor(message, person.language, person.locale);
     readers.set(language, (readers.get(language) ?? 0) + 1);
   }
-  const languages = ['nl', 'en', ...Object.keys((message.translations ?? {}) as Translations)];
+  const languages = ['nl', 'en', ...Object.keys((message.translations ?? {}) as Translations).sort()];
   const versions = languages.map((language) => {
     const { title, body, dir } = textFor(message, language, 'nl');
     // The e-mail's frame (greeting, "read more") is in the interface languages: Dutch around other texts.
