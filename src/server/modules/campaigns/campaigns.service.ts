@@ -69,11 +69,12 @@ async function validateCampaign(ctx: Ctx, input: CampaignInput) {
 
 /** Texts only in languages the organisation enabled, each once (nl/en have their own fields). */
 async function assertEnabledLanguages(ctx: Ctx, input: CampaignInput) {
-  if (!input.messages.some((message) => message.translations.length)) return;
+  // Callers inside the server (the demo) may leave translations out.
+  if (!input.messages.some((message) => message.translations?.length)) return;
   const enabled = new Set(((await settingsOf(ctx.db)) ?? defaultSettings).content_languages);
   input.messages.forEach((message, index) => {
     const seen = new Set<string>();
-    message.translations.forEach((translation, position) => {
+    (message.translations ?? []).forEach((translation, position) => {
       const field = `messages.${index}.translations.${position}.language`;
       if (!enabled.has(translation.language))
         throw invalidField(
@@ -110,7 +111,9 @@ const messageColumns = (input: CampaignInput) =>
     body_en: message.bodyEn,
     link: message.link,
     translations: JSON.stringify(
-      Object.fromEntries(message.translations.map((t) => [t.language, { title: t.title, body: t.body }])),
+      Object.fromEntries(
+        (message.translations ?? []).map((t) => [t.language, { title: t.title, body: t.body }]),
+      ),
     ),
   }));
 
