@@ -120,7 +120,7 @@ describe('the promo studio', () => {
     expect(decodePng(square.rawPayload)).toMatchObject({ width: 1080, height: 1080 });
   });
 
-  it('marks a banner in another language with its lang and right-to-left direction', async () => {
+  it('marks a banner in another language with its lang, right-to-left text right-aligned', async () => {
     const arabic = await promo({
       format: 'banner_wide',
       locale: 'en',
@@ -129,7 +129,9 @@ describe('the promo studio', () => {
     });
     expect(arabic.statusCode, arabic.body).toBe(200);
     expect(arabic.body).toContain('lang="ar"');
-    expect(arabic.body).toContain('direction="rtl"');
+    // Right-aligned: anchored at its end on the right of the text area (left of the QR code).
+    expect(arabic.body).toMatch(/<text x="(\d+)"[^>]* text-anchor="end">أسبوع النمو<\/text>/);
+    expect(Number(/<text x="(\d+)"[^>]* text-anchor="end">/.exec(arabic.body)?.[1])).toBeGreaterThan(600);
     expect(arabic.body).toContain('أسبوع النمو');
     expect(arabic.headers['content-disposition']).toContain('-ar.svg');
     const unknown = await promo({ format: 'banner_wide', locale: 'en', language: 'xx', headline: 'X' });

@@ -281,17 +281,21 @@ function bannerSvg(input: PromoInput, link: string, [width, height]: [number, nu
   const qrX = width - qrSide - 30;
   const qrY = wide ? 30 : height - qrSide - 30;
   const cells = data.flatMap((row, r) => row.map((dark, c) => (dark ? `M${c},${r}h1v1h-1z` : ''))).join('');
-  const headlineSize = wide ? 44 : 72;
-  // Right-to-left text keeps the left-aligned layout: its end (the left, in RTL) sits at x.
+  const headlineSize = wide ? 40 : 72;
+  // Right-to-left text is right-aligned: its end anchored at the right of the text area. No `direction`
+  // attribute: renderers disagree on what start/end mean under it (resvg keeps them visual), while
+  // the bidi algorithm orders Arabic or Hebrew letters right to left anyway.
   const language = input.language ?? input.locale;
   const rtl = directionOf(language) === 'rtl';
-  const textDirection = rtl ? ' direction="rtl" text-anchor="end"' : '';
-  const lines = input.headline.match(new RegExp(`.{1,${wide ? 38 : 22}}(\\s|$)`, 'g')) ?? [input.headline];
+  const textX = rtl ? (wide ? qrX - 30 : width - 40) : 40;
+  const anchor = rtl ? ' text-anchor="end"' : '';
+  // Lines short enough for DejaVu Sans Bold (wider than Helvetica) to stay clear of the QR code.
+  const lines = input.headline.match(new RegExp(`.{1,${wide ? 30 : 19}}(\\s|$)`, 'g')) ?? [input.headline];
   const headline = lines
     .slice(0, 3)
     .map(
       (line, i) =>
-        `<text x="40" y="${(wide ? 80 : brand.logo ? 240 : 160) + i * headlineSize * 1.15}" font-size="${headlineSize}" font-weight="700" fill="#fff"${textDirection}>${escapeXml(line.trim())}</text>`,
+        `<text x="${textX}" y="${(wide ? 80 : brand.logo ? 240 : 160) + i * headlineSize * 1.15}" font-size="${headlineSize}" font-weight="700" fill="#fff"${anchor}>${escapeXml(line.trim())}</text>`,
     )
     .join('');
   // The logo on a white plate: next to the QR code under the headline (wide), above the headline (square).
