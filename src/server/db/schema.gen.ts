@@ -241,6 +241,7 @@ export interface CampaignMessages {
   status: Generated<"planned" | "sent" | "failed">;
   title_en: string;
   title_nl: string;
+  translations: Generated<Json>;
 }
 
 export interface Campaigns {
@@ -263,6 +264,7 @@ export interface Campaigns {
 }
 
 export interface CampaignSettings {
+  content_languages: Generated<string[]>;
   nudge_kinds: Generated<string[]>;
   organisation_id: string;
   quiet_from: Generated<string>;
@@ -1545,6 +1547,13 @@ export interface People {
   updated_at: Generated<Date>;
 }
 
+export interface PersonContentLanguages {
+  language: string;
+  organisation_id: string;
+  person_id: string;
+  updated_at: Generated<Date>;
+}
+
 export interface PersonJobRoles {
   job_role_id: string;
   organisation_id: string;
@@ -2515,6 +2524,7 @@ export interface DB {
   own_route_steps: OwnRouteSteps;
   own_routes: OwnRoutes;
   people: People;
+  person_content_languages: PersonContentLanguages;
   person_job_roles: PersonJobRoles;
   person_roles: PersonRoles;
   person_skills: PersonSkills;

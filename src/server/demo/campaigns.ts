@@ -46,7 +46,12 @@ export async function seedCampaigns(db: Db, organisationId: string) {
   const today = calendarDateOf(new Date());
   const year = today.slice(0, 4);
 
-  await changeSettings(ctx, { weeklyCap: 3, quietFrom: '18:00', quietUntil: '08:00' }, 'demo');
+  // Polish besides Dutch and English: colleagues who read Polish best get the sing banner in Polish.
+  await changeSettings(
+    ctx,
+    { weeklyCap: 3, quietFrom: '18:00', quietUntil: '08:00', contentLanguages: ['pl'] },
+    'demo',
+  );
   await addStarterThemes(ctx);
   // One tip of De Linde's own in the coach library, next to the shipped ones.
   await addCoachTip(ctx, {
@@ -90,7 +95,9 @@ export async function seedCampaigns(db: Db, organisationId: string) {
     sendOn: string,
     nl: [string, string],
     en: [string, string],
+    translations: { language: string; title: string; body: string }[] = [],
   ) => ({
+    translations,
     phase,
     channel,
     sendOn,
@@ -155,6 +162,13 @@ export async function seedCampaigns(db: Db, organisationId: string) {
         [
           'Marieke asked her clients for feedback',
           '“I heard things I never expected.” Read what colleagues learned.',
+        ],
+        [
+          {
+            language: 'pl',
+            title: 'Marieke poprosiła klientów o opinię',
+            body: '„Usłyszałam rzeczy, których się nie spodziewałam.” Przeczytaj, czego nauczyli się koledzy.',
+          },
         ],
       ),
       message(

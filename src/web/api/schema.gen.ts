@@ -4066,7 +4066,7 @@ export interface paths {
         /** The promo studio's starting texts in nl and en, the ready texts and their B1 check */
         get: operations["getCampaignsByIdPromo"];
         put?: never;
-        /** Make material from a template: poster PDF with QR code, banner SVG, or a ready text */
+        /** Make material from a template: poster PDF with QR code, banner SVG or PNG, or a ready text */
         post: operations["postCampaignsByIdPromo"];
         delete?: never;
         options?: never;
@@ -11069,6 +11069,16 @@ export interface components {
             bodyEn: string;
             /** @default null */
             link: string | null;
+            translations: {
+                language: string;
+                /**
+                 * @description Writing direction of the language
+                 * @enum {string}
+                 */
+                dir: "ltr" | "rtl";
+                title: string;
+                body: string;
+            }[];
             /** Format: uuid */
             id: string;
             /** @enum {string} */
@@ -11148,13 +11158,16 @@ export interface components {
             /** @description People in the audience now */
             recipients: number;
             versions: {
+                /** @description nl, en or one of the content languages */
+                locale: string;
                 /** @enum {string} */
-                locale: "nl" | "en";
+                dir: "ltr" | "rtl";
                 /** @description Of them, reading this language */
                 recipients: number;
                 subject: string;
                 text: string;
-                readability: components["schemas"]["ReadabilityCheck"];
+                /** @description The B1 check: Dutch and English only (null for other languages) */
+                readability: components["schemas"]["ReadabilityCheck"] | null;
             }[];
         };
         CampaignResults: {
@@ -11204,6 +11217,10 @@ export interface components {
                 campaignId: string;
                 title: string;
                 body: string;
+                /** @description The language of title and body (lang) */
+                language: string;
+                /** @enum {string} */
+                dir: "ltr" | "rtl";
                 link: string | null;
             }[];
             cards: {
@@ -11213,6 +11230,9 @@ export interface components {
                 campaignId: string;
                 title: string;
                 body: string;
+                language: string;
+                /** @enum {string} */
+                dir: "ltr" | "rtl";
                 link: string | null;
             }[];
             themes: {
@@ -11243,6 +11263,8 @@ export interface components {
                 kind: "teams" | "slack";
                 hasSecret: boolean;
             } | null;
+            /** @description Languages messages can be written in beside nl and en (BCP-47) */
+            contentLanguages: string[];
         };
         Theme: {
             nameNl: string;
@@ -11282,6 +11304,10 @@ export interface components {
             optedOut: ("not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished")[];
             /** @description Kinds the organisation sends */
             offered: ("not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished")[];
+            /** @description The language I read messages in beside nl/en; null: my interface language */
+            contentLanguage: string | null;
+            /** @description The languages the organisation writes in beside nl/en */
+            contentLanguages: string[];
         };
         CampaignPromoDraft: {
             /** Format: uuid */
@@ -11300,6 +11326,14 @@ export interface components {
                     chat: string;
                     newsletter: string;
                 };
+            }[];
+            /** @description Starting texts in the organisation's other languages (no B1 check: nl and en only) */
+            otherLanguages: {
+                language: string;
+                /** @enum {string} */
+                dir: "ltr" | "rtl";
+                headline: string;
+                text: string;
             }[];
         };
         Approvals: {
@@ -31221,12 +31255,17 @@ export interface operations {
             content: {
                 "application/json": {
                     /**
-                     * @description Poster PDF (A4/A3), banner SVG (1200×300, 1080×1080) or a ready text
+                     * @description Poster PDF (A4/A3), banner SVG or PNG (1200×300, 1080×1080) or a ready text
                      * @enum {string}
                      */
-                    format: "poster_a4" | "poster_a3" | "banner_wide" | "banner_square" | "mail" | "chat" | "newsletter";
-                    /** @enum {string} */
+                    format: "poster_a4" | "poster_a3" | "banner_wide" | "banner_square" | "banner_wide_png" | "banner_square_png" | "mail" | "chat" | "newsletter";
+                    /**
+                     * @description The language of the template words (call to action, "scan the code")
+                     * @enum {string}
+                     */
                     locale: "nl" | "en";
+                    /** @description The language of headline and text when it is one of the organisation's others (lang, dir) */
+                    language?: string | null;
                     headline: string;
                     /** @default  */
                     text?: string;
@@ -31249,6 +31288,7 @@ export interface operations {
                 content: {
                     "application/pdf": components["schemas"]["Problem"];
                     "image/svg+xml": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
                     "text/plain": components["schemas"]["Problem"];
                 };
             };
@@ -31260,6 +31300,7 @@ export interface operations {
                 content: {
                     "application/pdf": components["schemas"]["Problem"];
                     "image/svg+xml": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
                     "text/plain": components["schemas"]["Problem"];
                 };
             };
@@ -31271,6 +31312,7 @@ export interface operations {
                 content: {
                     "application/pdf": components["schemas"]["Problem"];
                     "image/svg+xml": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
                     "text/plain": components["schemas"]["Problem"];
                 };
             };
@@ -31282,6 +31324,7 @@ export interface operations {
                 content: {
                     "application/pdf": components["schemas"]["Problem"];
                     "image/svg+xml": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
                     "text/plain": components["schemas"]["Problem"];
                 };
             };
@@ -31950,6 +31993,14 @@ export interface operations {
                         bodyEn?: string;
                         /** @default null */
                         link?: string | null;
+                        /** @description Texts in the organisation's other content languages (nl and en are the fields above) */
+                        translations?: {
+                            /** @description A BCP-47 language tag, such as pl, tr, ar or pt-BR */
+                            language: string;
+                            title: string;
+                            /** @default  */
+                            body?: string;
+                        }[];
                     }[];
                 };
             };
@@ -32120,6 +32171,14 @@ export interface operations {
                         bodyEn?: string;
                         /** @default null */
                         link?: string | null;
+                        /** @description Texts in the organisation's other content languages (nl and en are the fields above) */
+                        translations?: {
+                            /** @description A BCP-47 language tag, such as pl, tr, ar or pt-BR */
+                            language: string;
+                            title: string;
+                            /** @default  */
+                            body?: string;
+                        }[];
                     }[];
                 };
             };
@@ -32745,6 +32804,8 @@ export interface operations {
                         /** @default null */
                         secret?: string | null;
                     } | null;
+                    /** @description Languages messages can be written in beside nl and en, which are always on */
+                    contentLanguages?: string[];
                 };
             };
         };
@@ -33202,6 +33263,8 @@ export interface operations {
             content: {
                 "application/json": {
                     optedOut: ("not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished")[];
+                    /** @description One of the enabled content languages, or null for my interface language */
+                    contentLanguage?: string | null;
                 };
             };
         };

@@ -108,6 +108,7 @@ describe('campaign endpoints', () => {
     ],
     ['PATCH /campaign-settings', { weeklyCap: -1 }, 'weeklyCap'],
     ['PATCH /campaign-settings', { quietFrom: '25:00' }, 'quietFrom'],
+    ['PATCH /campaign-settings', { contentLanguages: ['pl', 'xx'] }, 'contentLanguages.1'],
     ['PATCH /campaign-settings', { webhook: { kind: 'teams', url: 'http://plain.example' } }, 'webhook.url'],
     ['POST /campaign-themes', { ...theme(), endsOn: '2026-01-01' }, 'endsOn'],
     ['POST /campaigns/:id/promo', { format: 'billboard', locale: 'nl', headline: 'x' }, 'format'],

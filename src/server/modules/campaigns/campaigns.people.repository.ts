@@ -9,11 +9,18 @@ export async function peopleFacts(tenant: TenantDb, ids: string[]) {
   return tenant
     .selectFrom('people')
     .innerJoin('organisations as o', 'o.id', 'people.organisation_id')
+    .leftJoin('person_content_languages as pcl', (join) =>
+      join
+        .onRef('pcl.organisation_id', '=', 'people.organisation_id')
+        .onRef('pcl.person_id', '=', 'people.id'),
+    )
     .select([
       'people.id',
       'people.email',
       'people.given_name',
       sql<'nl' | 'en'>`coalesce(people.locale, o.default_locale)`.as('locale'),
+      // The language they read messages in when it is not nl/en (null: their interface language).
+      sql<string | null>`pcl.language`.as('language'),
     ])
     .where(sql<boolean>`people.id = ANY(${ids}::uuid[])`)
     .where('people.status', '<>', 'left')

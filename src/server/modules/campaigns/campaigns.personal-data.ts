@@ -2,7 +2,7 @@ import type { PersonalDataContributor } from '../../core/personal-data.ts';
 
 /**
  * The contact log (which campaign messages and nudges reached the person, opened or clicked) and the
- * nudges they switched off. The log only serves the weekly contact cap and reach figures, so erasure
+ * nudges they switched off, and the language they chose to read messages in. The log only serves the weekly contact cap and reach figures, so erasure
  * deletes it.
  */
 export const campaignsPersonalData: PersonalDataContributor[] = [
@@ -28,9 +28,15 @@ export const campaignsPersonalData: PersonalDataContributor[] = [
         .select(['nudge_kind as nudgeKind'])
         .where('person_id', '=', personId)
         .execute();
+      const language = await tenant
+        .selectFrom('person_content_languages')
+        .select(['language', 'updated_at as chosenAt'])
+        .where('person_id', '=', personId)
+        .execute();
       return [
         { name: 'contacts', rows: contacts },
         { name: 'nudge-opt-outs', rows: optOuts },
+        { name: 'content-language', rows: language },
       ];
     },
     async erase(tenant, personId) {
@@ -42,7 +48,13 @@ export const campaignsPersonalData: PersonalDataContributor[] = [
         .deleteFrom('nudge_opt_outs')
         .where('person_id', '=', personId)
         .executeTakeFirst();
-      return Number(contacts.numDeletedRows) + Number(optOuts.numDeletedRows);
+      const language = await tenant
+        .deleteFrom('person_content_languages')
+        .where('person_id', '=', personId)
+        .executeTakeFirst();
+      return (
+        Number(contacts.numDeletedRows) + Number(optOuts.numDeletedRows) + Number(language.numDeletedRows)
+      );
     },
   },
 ];

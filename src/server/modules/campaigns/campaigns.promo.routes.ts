@@ -33,18 +33,22 @@ export const promoRoutes =
       {
         schema: {
           tags,
-          summary: 'Make material from a template: poster PDF with QR code, banner SVG, or a ready text',
+          summary:
+            'Make material from a template: poster PDF with QR code, banner SVG or PNG, or a ready text',
           params: idParams,
           body: promoInput,
-          produces: ['application/pdf', 'image/svg+xml', 'text/plain'],
+          produces: ['application/pdf', 'image/svg+xml', 'image/png', 'text/plain'],
           response: { ...problems },
         },
       },
       async (request, reply) => {
         const file = await renderPromo(ctxOf(request), request.params.id, request.body, deps.config.baseUrl);
-        return fileHeaders(reply, { fileName: file.fileName, contentType: file.contentType }).send(
-          file.body as never,
-        );
+        // Banners (SVG, PNG) are always a download, to be put on the intranet as they are.
+        return fileHeaders(reply, {
+          fileName: file.fileName,
+          contentType: file.contentType,
+          inline: !file.contentType.startsWith('image/'),
+        }).send(file.body as never);
       },
     );
     app.get(

@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisationWithRoles, startTestApp } from '../../test/test-app.ts';
@@ -17,6 +18,36 @@ beforeAll(async () => {
   expect(created.statusCode, created.body).toBe(201);
   campaignId = created.json<{ id: string }>().id;
 });
+
+/**
+ * A PNG decoded far enough to trust it: signature, IHDR (size, 8-bit RGBA), the IDAT stream inflating
+ * to exactly one filter byte plus width × 4 bytes per row, and the first pixel (never filtered away).
+ */
+function decodePng(bytes: Buffer) {
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  let offset = 8;
+  let header = { width: 0, height: 0, depth: 0, colour: 0 };
+  const data: Buffer[] = [];
+  while (offset < bytes.length) {
+    const length = bytes.readUInt32BE(offset);
+    const type = bytes.toString('ascii', offset + 4, offset + 8);
+    const chunk = bytes.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IHDR')
+      header = {
+        width: chunk.readUInt32BE(0),
+        height: chunk.readUInt32BE(4),
+        depth: chunk[8]!,
+        colour: chunk[9]!,
+      };
+    if (type === 'IDAT') data.push(chunk);
+    offset += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(data));
+  const channels = header.colour === 6 ? 4 : 3;
+  expect(header.depth).toBe(8);
+  expect(raw.length).toBe(header.height * (1 + header.width * channels));
+  return { width: header.width, height: header.height, firstPixel: [...raw.subarray(1, 4)] };
+}
 
 const promo = (body: Record<string, unknown>) =>
   org.as.ldAdmin.post(`/api/v1/campaigns/${campaignId}/promo`, body);
@@ -68,6 +99,82 @@ describe('the promo studio', () => {
     expect(wide.body).not.toContain('<script>');
     const square = await promo({ format: 'banner_square', locale: 'en', headline: 'Learn' });
     expect(square.body).toContain('width="1080" height="1080"');
+  });
+
+  it('makes banners as PNG in their sizes, drawn in the organisation colour', async () => {
+    const wide = await promo({ format: 'banner_wide_png', locale: 'nl', headline: 'Groeiweek' });
+    expect(wide.statusCode, wide.body).toBe(200);
+    expect(wide.headers['content-type']).toBe('image/png');
+    expect(wide.headers['content-disposition']).toMatch(
+      /^attachment; filename="feedbackmaand-banner-wide-nl\.png"/,
+    );
+    // The default colour #1c6e4d fills the background, so the top left pixel is that green.
+    expect(decodePng(wide.rawPayload)).toEqual({ width: 1200, height: 300, firstPixel: [0x1c, 0x6e, 0x4d] });
+    const square = await promo({
+      format: 'banner_square_png',
+      locale: 'en',
+      language: 'ar',
+      headline: 'أسبوع النمو',
+    });
+    expect(square.statusCode, square.body).toBe(200);
+    expect(decodePng(square.rawPayload)).toMatchObject({ width: 1080, height: 1080 });
+  });
+
+  it('marks a banner in another language with its lang, right-to-left text right-aligned', async () => {
+    const arabic = await promo({
+      format: 'banner_wide',
+      locale: 'en',
+      language: 'ar',
+      headline: 'أسبوع النمو',
+    });
+    expect(arabic.statusCode, arabic.body).toBe(200);
+    expect(arabic.body).toContain('lang="ar"');
+    // Right-aligned: anchored at its end on the right of the text area (left of the QR code).
+    expect(arabic.body).toMatch(/<text x="(\d+)"[^>]* text-anchor="end">أسبوع النمو<\/text>/);
+    expect(Number(/<text x="(\d+)"[^>]* text-anchor="end">/.exec(arabic.body)?.[1])).toBeGreaterThan(600);
+    expect(arabic.body).toContain('أسبوع النمو');
+    expect(arabic.headers['content-disposition']).toContain('-ar.svg');
+    const unknown = await promo({ format: 'banner_wide', locale: 'en', language: 'xx', headline: 'X' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({ errors: [expect.objectContaining({ field: 'language' })] });
+  });
+
+  it('prints a Polish poster with an embedded font instead of question marks; an Arabic one is refused', async () => {
+    const polish = await promo({
+      format: 'poster_a4',
+      locale: 'nl',
+      language: 'pl',
+      headline: 'Poproś o informację zwrotną',
+      text: 'Łatwe pytanie.',
+    });
+    expect(polish.statusCode, polish.body).toBe(200);
+    const pdf = await PDFDocument.load(polish.rawPayload);
+    expect(pdf.getTitle()).toBe('Poproś o informację zwrotną');
+    const fonts = pdf.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object.toString())
+      .filter((text) => text.includes('/BaseFont'));
+    expect(fonts.join(' ')).toMatch(/\/BaseFont \/DejaVuSans/);
+    // Latin-1 texts keep the standard fonts (a small file).
+    const dutch = await PDFDocument.load(
+      (await promo({ format: 'poster_a4', locale: 'nl', headline: 'Groeiweek' })).rawPayload,
+    );
+    expect(
+      dutch.context
+        .enumerateIndirectObjects()
+        .map(([, o]) => o.toString())
+        .join(' '),
+    ).toContain('/Helvetica-Bold');
+    const arabic = await promo({
+      format: 'poster_a4',
+      locale: 'en',
+      language: 'ar',
+      headline: 'أسبوع النمو',
+    });
+    expect(arabic.statusCode).toBe(400);
+    expect(arabic.json()).toMatchObject({
+      errors: [expect.objectContaining({ field: 'language', code: 'posterScript' })],
+    });
   });
 
   it('makes the Teams/Slack post and newsletter text in the chosen language', async () => {

@@ -1,12 +1,17 @@
+import { readFile } from 'node:fs/promises';
+import fontkit from '@pdf-lib/fontkit';
+import { Resvg } from '@resvg/resvg-js';
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { encode } from 'uqr';
 import type { Ctx } from '../../core/context.ts';
-import { notFound } from '../../http/errors.ts';
+import { invalidField, notFound } from '../../http/errors.ts';
 import { assertCan } from '../access/index.ts';
 import { type Branding, brandingOf, rgbOf } from './campaigns.branding.ts';
+import { directionOf, type Translations } from './campaigns.languages.ts';
 import { readabilityOf } from './campaigns.readability.ts';
 import { findCampaign, messagesOf } from './campaigns.repository.ts';
 import type { PromoInput } from './campaigns.schemas.ts';
+import { defaultSettings, settingsOf } from './campaigns.settings.repository.ts';
 
 // The promo studio: ready material for a campaign from templates, in Dutch and English. Posters
 // are PDF (pdf-lib) with a QR code (uqr) to the campaign's learning; banners SVG in common sizes;
@@ -56,7 +61,16 @@ export async function promoDraft(ctx: Ctx, id: string, baseUrl: string) {
       ready: readyTexts({ locale, headline, text }, link),
     };
   });
-  return { campaignId: row.id, title: row.title, link, versions };
+  // Other languages the organisation writes in: the same message's text where it has one.
+  const enabled = ((await settingsOf(ctx.db)) ?? defaultSettings).content_languages;
+  const translations = (first?.translations ?? {}) as Translations;
+  const otherLanguages = enabled.map((language) => ({
+    language,
+    dir: directionOf(language),
+    headline: translations[language]?.title ?? '',
+    text: translations[language]?.body ?? '',
+  }));
+  return { campaignId: row.id, title: row.title, link, versions, otherLanguages };
 }
 
 function readyTexts(input: { locale: Locale; headline: string; text: string }, link: string) {
@@ -82,13 +96,24 @@ export async function renderPromo(ctx: Ctx, id: string, input: PromoInput, baseU
   assertManages(ctx);
   const { row, link } = await campaignFacts(ctx, id, baseUrl);
   const brand = await brandingOf(ctx.db);
-  const name = `${fileBase(row.title)}-${input.format.replace('_', '-')}-${input.locale}`;
-  if (input.format === 'poster_a4' || input.format === 'poster_a3')
+  const name = `${fileBase(row.title)}-${input.format.replace('_png', '').replace('_', '-')}-${input.language ?? input.locale}`;
+  if (input.format === 'poster_a4' || input.format === 'poster_a3') {
+    // pdf-lib draws glyphs left to right without joining them: Arabic or Hebrew would print wrong.
+    if (
+      directionOf(input.language ?? input.locale) === 'rtl' ||
+      rightToLeftText.test(input.headline + input.text)
+    )
+      throw invalidField(
+        'language',
+        'posters are not made in right-to-left scripts yet; make a banner',
+        'posterScript',
+      );
     return {
       contentType: 'application/pdf',
       fileName: `${name}.pdf`,
       body: Buffer.from(await posterPdf(input, link, input.format === 'poster_a3' ? 'A3' : 'A4', brand)),
     };
+  }
   if (input.format === 'banner_wide' || input.format === 'banner_square')
     return {
       contentType: 'image/svg+xml',
@@ -97,6 +122,14 @@ export async function renderPromo(ctx: Ctx, id: string, input: PromoInput, baseU
         bannerSvg(input, link, input.format === 'banner_wide' ? [1200, 300] : [1080, 1080], brand),
       ),
     };
+  if (input.format === 'banner_wide_png' || input.format === 'banner_square_png') {
+    const size: [number, number] = input.format === 'banner_wide_png' ? [1200, 300] : [1080, 1080];
+    return {
+      contentType: 'image/png',
+      fileName: `${name}.png`,
+      body: bannerPng(bannerSvg(input, link, size, brand)),
+    };
+  }
   return {
     contentType: 'text/plain; charset=utf-8',
     fileName: `${name}.txt`,
@@ -106,10 +139,35 @@ export async function renderPromo(ctx: Ctx, id: string, input: PromoInput, baseU
 
 // Standard fonts speak WinAnsi only: replace what they cannot draw rather than fail.
 const safe = (text: string) => text.replace(/[^\u0020-\u007e\u00a0-\u00ff]/g, '?');
+const isLatin1 = (text: string) => /^[\u0020-\u007e\u00a0-\u00ff\n]*$/.test(text);
+const rightToLeftText = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 
-function wrap(text: string, font: PDFFont, size: number, width: number) {
+// Text beyond Latin-1 (Polish ł, Turkish ğ, Greek, Cyrillic) is drawn with DejaVu Sans from the system
+// (Debian's fonts-dejavu-core), embedded as a subset; without it, the standard fonts and '?' as before.
+const dejaVu = '/usr/share/fonts/truetype/dejavu/DejaVuSans';
+async function posterFonts(pdf: PDFDocument, texts: string[]) {
+  if (texts.every(isLatin1))
+    return {
+      regular: await pdf.embedFont(StandardFonts.Helvetica),
+      bold: await pdf.embedFont(StandardFonts.HelveticaBold),
+      clean: safe,
+    };
+  try {
+    const [regular, bold] = await Promise.all([readFile(`${dejaVu}.ttf`), readFile(`${dejaVu}-Bold.ttf`)]);
+    pdf.registerFontkit(fontkit);
+    return {
+      regular: await pdf.embedFont(regular, { subset: true }),
+      bold: await pdf.embedFont(bold, { subset: true }),
+      clean: (text: string) => text,
+    };
+  } catch {
+    return posterFonts(pdf, []);
+  }
+}
+
+function wrap(text: string, font: PDFFont, size: number, width: number, clean: (text: string) => string) {
   const lines: string[] = [];
-  for (const paragraph of safe(text).split('\n')) {
+  for (const paragraph of clean(text).split('\n')) {
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const next = line ? `${line} ${word}` : word;
@@ -146,12 +204,11 @@ async function posterPdf(input: PromoInput, link: string, paper: 'A4' | 'A3', br
   const [width, height] = paper === 'A4' ? [595, 842] : [842, 1191];
   const scale = width / 595;
   const pdf = await PDFDocument.create();
-  pdf.setTitle(safe(input.headline));
+  const { regular, bold, clean } = await posterFonts(pdf, [input.headline, input.text]);
+  pdf.setTitle(clean(input.headline));
   pdf.setProducer('Groeipad');
-  pdf.setLanguage(input.locale === 'nl' ? 'nl-NL' : 'en-GB');
+  pdf.setLanguage(input.language ?? (input.locale === 'nl' ? 'nl-NL' : 'en-GB'));
   const page = pdf.addPage([width, height]);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const band = 260 * scale;
   page.drawRectangle({ x: 0, y: height - band, width, height: band, color: rgb(green.r, green.g, green.b) });
   const margin = 48 * scale;
@@ -180,12 +237,12 @@ async function posterPdf(input: PromoInput, link: string, paper: 'A4' | 'A3', br
   }
   let y = height - 90 * scale;
   const headlineWidth = width - 2 * margin - (logoWidth ? logoWidth + 16 * scale : 0);
-  for (const line of wrap(input.headline, bold, 40 * scale, headlineWidth).slice(0, 4)) {
+  for (const line of wrap(input.headline, bold, 40 * scale, headlineWidth, clean).slice(0, 4)) {
     page.drawText(line, { x: margin, y, size: 40 * scale, font: bold, color: rgb(1, 1, 1) });
     y -= 48 * scale;
   }
   y = height - band - 60 * scale;
-  for (const line of wrap(input.text, regular, 20 * scale, width - 2 * margin).slice(0, 14)) {
+  for (const line of wrap(input.text, regular, 20 * scale, width - 2 * margin, clean).slice(0, 14)) {
     page.drawText(line, { x: margin, y, size: 20 * scale, font: regular, color: rgb(0.1, 0.1, 0.1) });
     y -= 28 * scale;
   }
@@ -224,13 +281,21 @@ function bannerSvg(input: PromoInput, link: string, [width, height]: [number, nu
   const qrX = width - qrSide - 30;
   const qrY = wide ? 30 : height - qrSide - 30;
   const cells = data.flatMap((row, r) => row.map((dark, c) => (dark ? `M${c},${r}h1v1h-1z` : ''))).join('');
-  const headlineSize = wide ? 44 : 72;
-  const lines = input.headline.match(new RegExp(`.{1,${wide ? 38 : 22}}(\\s|$)`, 'g')) ?? [input.headline];
+  const headlineSize = wide ? 40 : 72;
+  // Right-to-left text is right-aligned: its end anchored at the right of the text area. No `direction`
+  // attribute: renderers disagree on what start/end mean under it (resvg keeps them visual), while
+  // the bidi algorithm orders Arabic or Hebrew letters right to left anyway.
+  const language = input.language ?? input.locale;
+  const rtl = directionOf(language) === 'rtl';
+  const textX = rtl ? (wide ? qrX - 30 : width - 40) : 40;
+  const anchor = rtl ? ' text-anchor="end"' : '';
+  // Lines short enough for DejaVu Sans Bold (wider than Helvetica) to stay clear of the QR code.
+  const lines = input.headline.match(new RegExp(`.{1,${wide ? 30 : 19}}(\\s|$)`, 'g')) ?? [input.headline];
   const headline = lines
     .slice(0, 3)
     .map(
       (line, i) =>
-        `<text x="40" y="${(wide ? 80 : brand.logo ? 240 : 160) + i * headlineSize * 1.15}" font-size="${headlineSize}" font-weight="700" fill="#fff">${escapeXml(line.trim())}</text>`,
+        `<text x="${textX}" y="${(wide ? 80 : brand.logo ? 240 : 160) + i * headlineSize * 1.15}" font-size="${headlineSize}" font-weight="700" fill="#fff"${anchor}>${escapeXml(line.trim())}</text>`,
     )
     .join('');
   // The logo on a white plate: next to the QR code under the headline (wide), above the headline (square).
@@ -239,6 +304,20 @@ function bannerSvg(input: PromoInput, link: string, [width, height]: [number, nu
     brand.logo && brand.logo_type
       ? `<rect x="${logoBox.x - 8}" y="${logoBox.y - 8}" width="${logoBox.w + 16}" height="${logoBox.h + 16}" fill="#fff" rx="6"/><image x="${logoBox.x}" y="${logoBox.y}" width="${logoBox.w}" height="${logoBox.h}" preserveAspectRatio="xMidYMid meet" href="data:${brand.logo_type};base64,${Buffer.from(brand.logo).toString('base64')}"/>`
       : '';
-  const cta = `<text x="40" y="${wide ? height - 40 : height - 60}" font-size="${wide ? 24 : 36}" fill="#fff">${escapeXml(words[input.locale].cta)} →</text>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${input.locale}" role="img" aria-label="${escapeXml(input.headline)}" font-family="Helvetica, Arial, sans-serif"><rect width="100%" height="100%" fill="${hex}"/>${logo}${headline}${cta}<rect x="${qrX}" y="${qrY}" width="${qrSide}" height="${qrSide}" fill="#fff"/><path transform="translate(${qrX} ${qrY}) scale(${cell})" d="${cells}" fill="#000"/></svg>`;
+  const cta = `<text x="40" y="${wide ? height - 40 : height - 60}" font-size="${wide ? 24 : 36}" fill="#fff" lang="${input.locale}">${escapeXml(words[input.locale].cta)} →</text>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${escapeXml(language)}" role="img" aria-label="${escapeXml(input.headline)}" font-family="Helvetica, Arial, sans-serif"><rect width="100%" height="100%" fill="${hex}"/>${logo}${headline}${cta}<rect x="${qrX}" y="${qrY}" width="${qrSide}" height="${qrSide}" fill="#fff"/><path transform="translate(${qrX} ${qrY}) scale(${cell})" d="${cells}" fill="#000"/></svg>`;
+}
+
+/**
+ * The banner as PNG at its own size: the SVG rasterised by resvg (@resvg/resvg-js, prebuilt binaries
+ * from npm). Text needs a system font; DejaVu Sans (Debian's fonts-dejavu-core) covers Latin,
+ * Cyrillic, Greek, Hebrew and Arabic, so Polish, Turkish and Arabic headlines draw too.
+ */
+function bannerPng(svg: string) {
+  const image = new Resvg(svg, {
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+    logLevel: 'off',
+  }).render();
+  return image.asPng();
 }

@@ -8,6 +8,7 @@ import { assertCan, personIdOf } from '../access/index.ts';
 import { learningInPeriod, type SubjectRef, subjectTitles } from '../catalogue/index.ts';
 import { peopleInCampaign } from './campaigns.audience.ts';
 import { campaignReach, contactStats } from './campaigns.contacts.repository.ts';
+import { directionOf, type Translations, textFor } from './campaigns.languages.ts';
 import { peopleFacts } from './campaigns.people.repository.ts';
 import { readabilityOf } from './campaigns.readability.ts';
 import {
@@ -21,7 +22,12 @@ import {
 } from './campaigns.repository.ts';
 import { campaignStatus, isThemeCurrent, phaseEnd, phaseOn, themeOccurrence } from './campaigns.rules.ts';
 import type { NudgeKind } from './campaigns.schemas.ts';
-import { defaultSettings, optOutsOf, settingsOf } from './campaigns.settings.repository.ts';
+import {
+  contentLanguageOf,
+  defaultSettings,
+  optOutsOf,
+  settingsOf,
+} from './campaigns.settings.repository.ts';
 import { listThemes, type ThemeRow } from './campaigns.themes.repository.ts';
 
 const assertManages = (ctx: Ctx) => assertCan(ctx.auth, 'catalogue.manage');
@@ -61,6 +67,15 @@ const presentMessage = (message: MessageRow) => ({
   bodyNl: message.body_nl,
   titleEn: message.title_en,
   bodyEn: message.body_en,
+  // By tag, so the order does not depend on how jsonb keeps keys.
+  translations: Object.entries((message.translations ?? {}) as Translations)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([language, text]) => ({
+      language,
+      dir: directionOf(language),
+      title: text.title,
+      body: text.body,
+    })),
   link: message.link,
   status: message.status as 'planned' | 'sent' | 'failed',
   sentAt: message.sent_at?.toISOString() ?? null,
@@ -120,25 +135,35 @@ export async function previewMessage(ctx: Ctx, campaignId: string, messageId: st
   const message = await findMessage(ctx.db, campaignId, messageId);
   if (!message) throw notFound('Campaign message');
   const audience = await peopleFacts(ctx.db, await peopleInCampaign(ctx.db, row.audience, ctx.today()));
-  const versions = (['nl', 'en'] as const).map((locale) => {
-    const title = locale === 'nl' ? message.title_nl : message.title_en;
-    const body = locale === 'nl' ? message.body_nl : message.body_en;
+  // Who reads which text: the same choice as delivery (their content language, else nl/en).
+  const readers = new Map<string, number>();
+  for (const person of audience) {
+    const { language } = textFor(message, person.language, person.locale);
+    readers.set(language, (readers.get(language) ?? 0) + 1);
+  }
+  const languages = ['nl', 'en', ...Object.keys((message.translations ?? {}) as Translations).sort()];
+  const versions = languages.map((language) => {
+    const { title, body, dir } = textFor(message, language, 'nl');
+    // The e-mail's frame (greeting, "read more") is in the interface languages: Dutch around other texts.
+    const frame = language === 'en' ? 'en' : 'nl';
     const rendered =
       message.channel === 'email'
-        ? mailText('campaign_message', locale, {
-            name: locale === 'nl' ? 'Sanne' : 'Sam',
+        ? mailText('campaign_message', frame, {
+            name: frame === 'nl' ? 'Sanne' : 'Sam',
             title,
             body,
             link: message.link ? `https://…/r/…` : '',
           })
         : { subject: title, text: body };
     return {
-      locale,
-      recipients: audience.filter((person) => person.locale === locale).length,
+      locale: language,
+      dir,
+      recipients: readers.get(language) ?? 0,
       subject: rendered.subject,
       text: rendered.text,
-      // The writer's own words, not the mail's frame around them.
-      readability: readabilityOf(`${title}. ${body}`, locale),
+      // The writer's own words, not the mail's frame around them; B1 is measured for nl and en only.
+      readability:
+        language === 'nl' || language === 'en' ? readabilityOf(`${title}. ${body}`, language) : null,
     };
   });
   return {
@@ -200,6 +225,9 @@ export async function spotlight(ctx: Ctx) {
     const dates = datesOf(message);
     return today <= phaseEnd(dates, message.phase as 'hum' | 'sing' | 'shout');
   });
+  // The reader's content language matters only when a live message has other languages (home is hot).
+  const hasOthers = live.some((message) => Object.keys((message.translations ?? {}) as object).length);
+  const language = hasOthers ? await contentLanguageOf(ctx.db, personId) : null;
   const reaching = new Map<string, boolean>();
   const shown: {
     id: string;
@@ -207,6 +235,8 @@ export async function spotlight(ctx: Ctx) {
     channel: string;
     title: string;
     body: string;
+    language: string;
+    dir: 'ltr' | 'rtl';
     link: string | null;
   }[] = [];
   for (const message of live) {
@@ -220,8 +250,7 @@ export async function spotlight(ctx: Ctx) {
       id: message.id,
       campaignId: message.campaign_id,
       channel: message.channel,
-      title: locale === 'en' ? message.title_en : message.title_nl,
-      body: locale === 'en' ? message.body_en : message.body_nl,
+      ...textFor(message, language, locale),
       link: message.link,
     });
   }
@@ -295,11 +324,17 @@ export async function settings(ctx: Ctx) {
     webhook: row.webhook_kind
       ? { kind: row.webhook_kind as 'teams' | 'slack', hasSecret: row.webhook_secret_sealed !== null }
       : null,
+    contentLanguages: row.content_languages,
   };
 }
 
 export async function myNudgePreferences(ctx: Ctx) {
   const personId = personIdOf(ctx.auth);
   const row = (await settingsOf(ctx.db)) ?? defaultSettings;
-  return { optedOut: await optOutsOf(ctx.db, personId), offered: row.nudge_kinds as NudgeKind[] };
+  return {
+    optedOut: await optOutsOf(ctx.db, personId),
+    offered: row.nudge_kinds as NudgeKind[],
+    contentLanguage: await contentLanguageOf(ctx.db, personId),
+    contentLanguages: row.content_languages,
+  };
 }

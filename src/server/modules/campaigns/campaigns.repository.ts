@@ -55,6 +55,7 @@ const messageColumns = [
   'body_nl',
   'title_en',
   'body_en',
+  'translations',
   'link',
   'position',
   'status',
@@ -119,6 +120,7 @@ export const liveHomeMessages = (tenant: TenantDb, today: string) =>
       'campaign_messages.body_nl',
       'campaign_messages.title_en',
       'campaign_messages.body_en',
+      'campaign_messages.translations',
       'campaign_messages.link',
       sql<string>`campaign_messages.send_on::text`.as('send_on'),
       'campaigns.audience',
@@ -146,6 +148,8 @@ export async function replaceMessages(
     title_en: string;
     body_en: string;
     link: string | null;
+    /** JSON text: { tag: { title, body } } */
+    translations: string;
   }[],
 ) {
   await tenant.deleteFrom('campaign_messages').where('campaign_id', '=', campaignId).execute();

@@ -338,7 +338,7 @@ export const campaignRoutes =
       },
       async (request) => {
         const ctx = ctxOf(request);
-        await setMyOptOuts(ctx, request.body.optedOut);
+        await setMyOptOuts(ctx, request.body.optedOut, request.body.contentLanguage);
         return myNudgePreferences(ctx);
       },
     );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate, locale } from '../../http/common.schemas.ts';
 import { audienceCriteria } from '../catalogue/index.ts';
+import { contentLanguage } from './campaigns.languages.ts';
 
 export const phases = ['hum', 'sing', 'shout'] as const;
 export const channels = ['banner', 'card', 'announcement', 'email', 'chat'] as const;
@@ -33,8 +34,26 @@ export const messageInput = z.object({
   titleEn: z.string().trim().min(1).max(200),
   bodyEn: z.string().trim().max(4000).default(''),
   link: appLink.nullable().default(null),
+  translations: z
+    .array(
+      z.object({
+        language: contentLanguage,
+        title: z.string().trim().min(1).max(200),
+        body: z.string().trim().max(4000).default(''),
+      }),
+    )
+    .max(20)
+    .default([])
+    .describe("Texts in the organisation's other content languages (nl and en are the fields above)"),
 });
 export type MessageInput = z.infer<typeof messageInput>;
+
+const translationSchema = z.object({
+  language: z.string(),
+  dir: z.enum(['ltr', 'rtl']).describe('Writing direction of the language'),
+  title: z.string(),
+  body: z.string(),
+});
 
 export const campaignInput = z.object({
   title: z.string().trim().min(1).max(200),
@@ -54,6 +73,7 @@ export type CampaignInput = z.infer<typeof campaignInput>;
 
 const messageSchema = messageInput
   .extend({
+    translations: z.array(translationSchema),
     id: z.uuid(),
     status: z.enum(['planned', 'sent', 'failed']),
     sentAt: z.iso.datetime().nullable(),
@@ -110,11 +130,14 @@ export const previewSchema = z
     recipients: z.number().int().describe('People in the audience now'),
     versions: z.array(
       z.object({
-        locale,
+        locale: z.string().describe('nl, en or one of the content languages'),
+        dir: z.enum(['ltr', 'rtl']),
         recipients: z.number().int().describe('Of them, reading this language'),
         subject: z.string(),
         text: z.string(),
-        readability: readabilitySchema,
+        readability: readabilitySchema
+          .nullable()
+          .describe('The B1 check: Dutch and English only (null for other languages)'),
       }),
     ),
   })
@@ -162,6 +185,8 @@ export const spotlightSchema = z
         campaignId: z.uuid(),
         title: z.string(),
         body: z.string(),
+        language: z.string().describe('The language of title and body (lang)'),
+        dir: z.enum(['ltr', 'rtl']),
         link: z.string().nullable(),
       }),
     ),
@@ -171,6 +196,8 @@ export const spotlightSchema = z
         campaignId: z.uuid(),
         title: z.string(),
         body: z.string(),
+        language: z.string(),
+        dir: z.enum(['ltr', 'rtl']),
         link: z.string().nullable(),
       }),
     ),
@@ -199,6 +226,9 @@ export const settingsSchema = z
       .object({ kind: z.enum(['teams', 'slack']), hasSecret: z.boolean() })
       .nullable()
       .describe('Whether a Teams/Slack channel is set up; its address and secret are never shown'),
+    contentLanguages: z
+      .array(z.string())
+      .describe('Languages messages can be written in beside nl and en (BCP-47)'),
   })
   .meta({ id: 'CampaignSettings' });
 
@@ -217,6 +247,11 @@ export const settingsInput = z.object({
     .nullable()
     .optional()
     .describe('Set a channel (write-only), or null to remove it'),
+  contentLanguages: z
+    .array(contentLanguage)
+    .max(20)
+    .optional()
+    .describe('Languages messages can be written in beside nl and en, which are always on'),
 });
 export type SettingsInput = z.infer<typeof settingsInput>;
 
@@ -245,10 +280,19 @@ export const nudgePreferencesSchema = z
   .object({
     optedOut: z.array(z.enum(nudgeKinds)),
     offered: z.array(z.enum(nudgeKinds)).describe('Kinds the organisation sends'),
+    contentLanguage: z
+      .string()
+      .nullable()
+      .describe('The language I read messages in beside nl/en; null: my interface language'),
+    contentLanguages: z.array(z.string()).describe('The languages the organisation writes in beside nl/en'),
   })
   .meta({ id: 'NudgePreferences' });
 export const nudgePreferencesInput = z.object({
   optedOut: z.array(z.enum(nudgeKinds)).max(nudgeKinds.length),
+  contentLanguage: contentLanguage
+    .nullable()
+    .optional()
+    .describe('One of the enabled content languages, or null for my interface language'),
 });
 
 export const trackParams = z.object({ organisationId: z.uuid(), contactId: z.uuid() });
@@ -260,6 +304,8 @@ export const promoFormats = [
   'poster_a3',
   'banner_wide',
   'banner_square',
+  'banner_wide_png',
+  'banner_square_png',
   'mail',
   'chat',
   'newsletter',
@@ -268,8 +314,12 @@ export const promoFormats = [
 export const promoInput = z.object({
   format: z
     .enum(promoFormats)
-    .describe('Poster PDF (A4/A3), banner SVG (1200×300, 1080×1080) or a ready text'),
-  locale,
+    .describe('Poster PDF (A4/A3), banner SVG or PNG (1200×300, 1080×1080) or a ready text'),
+  locale: locale.describe('The language of the template words (call to action, "scan the code")'),
+  language: contentLanguage
+    .nullable()
+    .default(null)
+    .describe("The language of headline and text when it is one of the organisation's others (lang, dir)"),
   headline: z.string().trim().min(1).max(120),
   text: z.string().trim().max(600).default(''),
 });
@@ -294,5 +344,15 @@ export const promoDraftSchema = z
         ready: z.object({ mail: z.string(), chat: z.string(), newsletter: z.string() }),
       }),
     ),
+    otherLanguages: z
+      .array(
+        z.object({
+          language: z.string(),
+          dir: z.enum(['ltr', 'rtl']),
+          headline: z.string(),
+          text: z.string(),
+        }),
+      )
+      .describe("Starting texts in the organisation's other languages (no B1 check: nl and en only)"),
   })
   .meta({ id: 'CampaignPromoDraft' });

@@ -16,6 +16,7 @@ import {
   defaultSettings,
   replaceOptOuts,
   saveSettings,
+  setContentLanguage,
   settingsOf,
 } from './campaigns.settings.repository.ts';
 import { starterThemes } from './campaigns.starter.ts';
@@ -44,6 +45,7 @@ async function validateCampaign(ctx: Ctx, input: CampaignInput) {
         'outOfRange',
       );
   });
+  await assertEnabledLanguages(ctx, input);
   await assertAudienceUnits(ctx.db, input.audience, 'audience');
   if (input.promoted.length) {
     const titles = await subjectTitles(ctx.db, input.promoted, ctx.locale);
@@ -63,6 +65,27 @@ async function validateCampaign(ctx: Ctx, input: CampaignInput) {
           ).size > 0;
     if (!found) throw invalidField('goal.id', 'no such goal, skill or theme', 'unknownReference');
   }
+}
+
+/** Texts only in languages the organisation enabled, each once (nl/en have their own fields). */
+async function assertEnabledLanguages(ctx: Ctx, input: CampaignInput) {
+  // Callers inside the server (the demo) may leave translations out.
+  if (!input.messages.some((message) => message.translations?.length)) return;
+  const enabled = new Set(((await settingsOf(ctx.db)) ?? defaultSettings).content_languages);
+  input.messages.forEach((message, index) => {
+    const seen = new Set<string>();
+    (message.translations ?? []).forEach((translation, position) => {
+      const field = `messages.${index}.translations.${position}.language`;
+      if (!enabled.has(translation.language))
+        throw invalidField(
+          field,
+          `${translation.language} is not one of the organisation's languages`,
+          'notEnabled',
+        );
+      if (seen.has(translation.language)) throw invalidField(field, 'is given twice', 'duplicate');
+      seen.add(translation.language);
+    });
+  });
 }
 
 const campaignColumns = (input: CampaignInput) => ({
@@ -87,6 +110,11 @@ const messageColumns = (input: CampaignInput) =>
     title_en: message.titleEn,
     body_en: message.bodyEn,
     link: message.link,
+    translations: JSON.stringify(
+      Object.fromEntries(
+        (message.translations ?? []).map((t) => [t.language, { title: t.title, body: t.body }]),
+      ),
+    ),
   }));
 
 export async function createCampaign(ctx: Ctx, input: CampaignInput) {
@@ -265,6 +293,12 @@ export async function changeSettings(ctx: Ctx, input: SettingsInput, serverSecre
     if (input.quietFrom !== undefined) next.quiet_from = input.quietFrom;
     if (input.quietUntil !== undefined) next.quiet_until = input.quietUntil;
     if (input.nudgeKinds !== undefined) next.nudge_kinds = [...new Set(input.nudgeKinds)];
+    if (input.contentLanguages !== undefined) {
+      const always = input.contentLanguages.findIndex((tag) => tag === 'nl' || tag === 'en');
+      if (always >= 0)
+        throw invalidField(`contentLanguages.${always}`, 'Dutch and English are always on', 'alwaysOn');
+      next.content_languages = [...new Set(input.contentLanguages)];
+    }
     if (input.webhook === null) {
       next.webhook_kind = null;
       next.webhook_url_sealed = null;
@@ -283,6 +317,7 @@ export async function changeSettings(ctx: Ctx, input: SettingsInput, serverSecre
         quietFrom: next.quiet_from,
         quietUntil: next.quiet_until,
         nudgeKinds: next.nudge_kinds,
+        contentLanguages: next.content_languages,
         webhook: input.webhook === undefined ? 'unchanged' : input.webhook ? input.webhook.kind : 'removed',
       },
     });
@@ -291,10 +326,21 @@ export async function changeSettings(ctx: Ctx, input: SettingsInput, serverSecre
 
 // —— nudge opt-outs
 
-export async function setMyOptOuts(ctx: Ctx, kinds: NudgeKind[]) {
+export async function setMyOptOuts(ctx: Ctx, kinds: NudgeKind[], contentLanguage?: string | null) {
   const personId = personIdOf(ctx.auth);
   await runChange(ctx, async (tx) => {
     await replaceOptOuts(tx.db, personId, [...new Set(kinds)]);
+    if (contentLanguage === undefined) return;
+    const enabled = ((await settingsOf(tx.db)) ?? defaultSettings).content_languages;
+    // nl/en are the interface's: choosing them is the same as no content language.
+    const language = contentLanguage === 'nl' || contentLanguage === 'en' ? null : contentLanguage;
+    if (language !== null && !enabled.includes(language))
+      throw invalidField(
+        'contentLanguage',
+        `${language} is not one of the organisation's languages`,
+        'notEnabled',
+      );
+    await setContentLanguage(tx.db, personId, language);
   });
 }
 

@@ -16,6 +16,7 @@ export const settingsOf = (tenant: TenantDb) =>
       'webhook_kind',
       'webhook_url_sealed',
       'webhook_secret_sealed',
+      'content_languages',
     ])
     .executeTakeFirst();
 export type SettingsRow = NonNullable<Awaited<ReturnType<typeof settingsOf>>>;
@@ -35,6 +36,7 @@ export const defaultSettings: SettingsRow = {
   webhook_kind: null,
   webhook_url_sealed: null,
   webhook_secret_sealed: null,
+  content_languages: [],
 };
 
 export async function saveSettings(tenant: TenantDb, values: SettingsRow) {
@@ -69,4 +71,28 @@ export async function replaceOptOuts(tenant: TenantDb, personId: string, kinds: 
         kinds.map((kind) => ({ person_id: personId, nudge_kind: kind })),
       )
       .execute();
+}
+
+// —— the language a person reads messages in (beside the interface's nl/en)
+
+export const contentLanguageOf = async (tenant: TenantDb, personId: string) =>
+  (
+    await tenant
+      .selectFrom('person_content_languages')
+      .select('language')
+      .where('person_id', '=', personId)
+      .executeTakeFirst()
+  )?.language ?? null;
+
+export async function setContentLanguage(tenant: TenantDb, personId: string, language: string | null) {
+  if (language === null) {
+    await tenant.deleteFrom('person_content_languages').where('person_id', '=', personId).execute();
+    return;
+  }
+  await tenant
+    .insertInto('person_content_languages', { person_id: personId, language, updated_at: new Date() })
+    .onConflict((oc) =>
+      oc.columns(['organisation_id', 'person_id']).doUpdateSet({ language, updated_at: new Date() } as never),
+    )
+    .execute();
 }

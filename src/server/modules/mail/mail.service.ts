@@ -37,3 +37,24 @@ export async function queueMail(
     })
     .execute();
 }
+
+/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters (5 columns a row). */
+const chunkSize = 500;
+
+/**
+ * Many messages at once (a campaign's round to thousands): the same rows as `queueMail`, written with
+ * one multi-row insert per 500 instead of a round trip each. No secret variables here: bulk mail is
+ * never a sign-in link.
+ */
+export async function queueMails(
+  tenant: TenantDb,
+  messages: { to: string; kind: MailKind; locale: Locale; vars: Record<string, string> }[],
+): Promise<void> {
+  for (let start = 0; start < messages.length; start += chunkSize) {
+    const rows = messages.slice(start, start + chunkSize).map((message) => {
+      const { subject, text } = mailMessages[message.kind][message.locale](message.vars);
+      return { to_address: message.to, subject, text_body: text, delivery_body: null, kind: message.kind };
+    });
+    await tenant.insertInto('outbox_messages', rows).execute();
+  }
+}

@@ -71,6 +71,7 @@ describe('my data', () => {
       'workouts/workout-next-steps',
       'campaigns/contacts',
       'campaigns/nudge-opt-outs',
+      'campaigns/content-language',
       'consultations/consultations-asked',
       'consultations/consultation-responses',
       'consultations/consultation-replies',

@@ -12,7 +12,15 @@ import { localDateIn, localToday } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { TextArea } from '../../components/text-area.tsx';
-import { type Campaign, type CampaignInput, campaignQuery, themesQuery, useSaveCampaign } from './queries.ts';
+import { MessageLanguages } from './message-languages.tsx';
+import {
+  type Campaign,
+  type CampaignInput,
+  campaignQuery,
+  settingsQuery,
+  themesQuery,
+  useSaveCampaign,
+} from './queries.ts';
 
 type Message = NonNullable<CampaignInput['messages']>[number] & { key: number };
 type Draft = Omit<CampaignInput, 'messages' | 'promoted'> & {
@@ -67,6 +75,7 @@ function draftOf(campaign: Campaign): Draft {
       titleEn: message.titleEn,
       bodyEn: message.bodyEn,
       link: message.link,
+      translations: message.translations.map(({ language, title, body }) => ({ language, title, body })),
     })),
   };
 }
@@ -101,6 +110,7 @@ function CampaignEditor({
   );
   const units = useQuery({ queryKey: ['org-units'], queryFn: () => unwrap(api.GET('/api/v1/org-units')) });
   const themes = useQuery(themesQuery());
+  const contentLanguages = useQuery(settingsQuery()).data?.contentLanguages ?? [];
   const save = useSaveCampaign(id);
   const errors = fieldErrorsOf(save.error);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
@@ -123,6 +133,7 @@ function CampaignEditor({
         titleEn: '',
         bodyEn: '',
         link: null,
+        translations: [],
       },
     ]);
   const submit = async () => {
@@ -361,6 +372,13 @@ function CampaignEditor({
                         label={t('editor.bodyEn')}
                         value={message.bodyEn}
                         onChange={(event) => setMessage(message.key, { bodyEn: event.currentTarget.value })}
+                      />
+                      <MessageLanguages
+                        languages={contentLanguages}
+                        translations={message.translations ?? []}
+                        index={index}
+                        errors={errors}
+                        onChange={(translations) => setMessage(message.key, { translations })}
                       />
                       <div className="flex items-end">
                         <Button

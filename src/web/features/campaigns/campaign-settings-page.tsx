@@ -7,6 +7,7 @@ import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx'
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { BrandingCard } from './branding-card.tsx';
+import { ContentLanguagesCard } from './content-languages-card.tsx';
 import { settingsQuery, useSaveSettings } from './queries.ts';
 
 const nudgeKinds = [
@@ -159,6 +160,7 @@ export function CampaignSettingsPage() {
           </div>
         </form>
       </Card>
+      <ContentLanguagesCard languages={s.contentLanguages} />
       <BrandingCard />
     </div>
   );

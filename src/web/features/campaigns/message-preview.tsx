@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/dialog.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
+import { languageName } from './languages.ts';
 import { type CampaignMessage, previewQuery } from './queries.ts';
 import { ReadabilityNote } from './readability-note.tsx';
 
@@ -15,7 +16,9 @@ export function PreviewDialog({
   message: CampaignMessage;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('campaigns');
+  const { t, i18n } = useTranslation('campaigns');
+  const nameOf = (locale: string) =>
+    locale === 'nl' || locale === 'en' ? t(`preview.${locale}`) : languageName(locale, i18n.language);
   const preview = useQuery(previewQuery(campaignId, message.id));
   return (
     <Dialog isOpen onOpenChange={(open) => !open && onClose()} title={t('preview.title')} isWide>
@@ -31,15 +34,23 @@ export function PreviewDialog({
           </p>
           <div className="grid gap-4 md:grid-cols-2">
             {preview.data.versions.map((version) => (
-              <section key={version.locale} lang={version.locale} aria-label={t(`preview.${version.locale}`)}>
+              <section key={version.locale} aria-label={nameOf(version.locale)}>
                 <h3 className="text-sm font-semibold text-slate-700">
-                  {t(`preview.${version.locale}`)} · {t('preview.readers', { count: version.recipients })}
+                  {nameOf(version.locale)} · {t('preview.readers', { count: version.recipients })}
                 </h3>
-                <div className="mt-2 rounded-lg border border-slate-200 bg-slate-50 p-3">
+                <div
+                  lang={version.locale}
+                  dir={version.dir}
+                  className="mt-2 rounded-lg border border-slate-200 bg-slate-50 p-3"
+                >
                   <p className="font-semibold text-slate-900">{version.subject}</p>
                   <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{version.text}</p>
                 </div>
-                <ReadabilityNote check={version.readability} />
+                {version.readability ? (
+                  <ReadabilityNote check={version.readability} />
+                ) : (
+                  <p className="mt-2 text-sm text-slate-600">{t('preview.noB1')}</p>
+                )}
               </section>
             ))}
           </div>

@@ -16,6 +16,7 @@ import {
 } from '../../components/form/index.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
+import { directionOf, languageName } from './languages.ts';
 import { promoQuery } from './queries.ts';
 import { type Readability, ReadabilityNote } from './readability-note.tsx';
 
@@ -24,6 +25,8 @@ const formats = [
   'poster_a3',
   'banner_wide',
   'banner_square',
+  'banner_wide_png',
+  'banner_square_png',
   'mail',
   'chat',
   'newsletter',
@@ -31,6 +34,8 @@ const formats = [
 const schema = z.object({
   format: z.enum(formats),
   locale: z.enum(['nl', 'en']),
+  // '' = the texts are in the template's language; else one of the organisation's other languages.
+  language: z.string(),
   headline: z.string().trim().min(1).max(120),
   text: z.string().trim().max(600),
 });
@@ -45,18 +50,29 @@ function download(name: string, blob: Blob) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** data: URL of a file's bytes, in slices (a big PNG would overflow one spread of arguments). */
+async function dataUrlOf(blob: Blob) {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return `data:${blob.type};base64,${btoa(binary)}`;
+}
+
 const fileNameOf = (response: Response, fallback: string) =>
   /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallback;
 
 /** The promo studio: a poster, banner or ready text for a campaign, in Dutch or English, from templates. */
 export function PromoStudioPage() {
-  const { t } = useTranslation('campaigns');
+  const { t, i18n } = useTranslation('campaigns');
   const { id } = useParams({ from: '/_app/campaigns/$id/promo' });
   const draft = useQuery(promoQuery(id));
   const form = useZodForm(schema, {
-    defaultValues: { format: 'poster_a4', locale: 'nl', headline: '', text: '' },
+    defaultValues: { format: 'poster_a4', locale: 'nl', language: '', headline: '', text: '' },
   });
   const locale = form.watch('locale');
+  const language = form.watch('language');
+  const textLanguage = language || locale;
   const [made, setMade] = useState<{
     name: string;
     url: string;
@@ -67,12 +83,19 @@ export function PromoStudioPage() {
   const [check, setCheck] = useState<Readability | null>(null);
   // The starting texts of the chosen language; switching language starts from that language's texts.
   useEffect(() => {
+    const other = language ? draft.data?.otherLanguages.find((v) => v.language === language) : undefined;
     const version = draft.data?.versions.find((v) => v.locale === locale);
+    if (other) {
+      form.setValue('headline', other.headline);
+      form.setValue('text', other.text);
+      setCheck(null);
+      return;
+    }
     if (!version) return;
     form.setValue('headline', version.headline);
     form.setValue('text', version.text);
     setCheck(version.readability);
-  }, [draft.data, locale, form]);
+  }, [draft.data, locale, language, form]);
   const checkLanguage = useMutation({
     mutationFn: () =>
       unwrap(
@@ -86,21 +109,20 @@ export function PromoStudioPage() {
   async function make(values: Values) {
     const result = await api.POST('/api/v1/campaigns/{id}/promo', {
       params: { path: { id } },
-      body: values,
+      body: { ...values, language: values.language || null },
       parseAs: 'blob',
     });
     if (!result.response.ok) await unwrap(Promise.resolve(result));
     const blob = result.data as unknown as Blob;
-    const name = fileNameOf(result.response, `${values.format}.${blob.type.includes('pdf') ? 'pdf' : 'svg'}`);
+    const extension = blob.type.includes('pdf') ? 'pdf' : blob.type.includes('png') ? 'png' : 'svg';
+    const name = fileNameOf(result.response, `${values.format}.${extension}`);
     if (made) URL.revokeObjectURL(made.url);
     setMade({
       name,
       url: URL.createObjectURL(blob),
       type: blob.type,
       // The page's CSP shows data: images only (no blob:): the banner is shown from its own bytes.
-      image: blob.type.startsWith('image/svg')
-        ? `data:image/svg+xml;base64,${btoa(String.fromCharCode(...new Uint8Array(await blob.arrayBuffer())))}`
-        : undefined,
+      image: blob.type.startsWith('image/') ? await dataUrlOf(blob) : undefined,
       text: blob.type.startsWith('text/') ? await blob.text() : undefined,
     });
     download(name, blob);
@@ -133,21 +155,48 @@ export function PromoStudioPage() {
               <option value="nl">{t('preview.nl')}</option>
               <option value="en">{t('preview.en')}</option>
             </SelectField>
-            <TextField name="headline" label={t('promo.headline')} lang={locale} />
-            <TextAreaField name="text" label={t('promo.text')} lang={locale} rows={4} />
+            {draft.data.otherLanguages.length > 0 && (
+              <SelectField name="language" label={t('promo.textLanguage')} hint={t('promo.textLanguageHint')}>
+                <option value="">{t('promo.sameLanguage')}</option>
+                {draft.data.otherLanguages.map((other) => (
+                  <option key={other.language} value={other.language}>
+                    {languageName(other.language, i18n.language)}
+                  </option>
+                ))}
+              </SelectField>
+            )}
+            <TextField
+              name="headline"
+              label={t('promo.headline')}
+              lang={textLanguage}
+              dir={directionOf(textLanguage)}
+            />
+            <TextAreaField
+              name="text"
+              label={t('promo.text')}
+              lang={textLanguage}
+              dir={directionOf(textLanguage)}
+              rows={4}
+            />
             <FormError />
             <div className="flex flex-wrap gap-2">
               <SubmitButton>{t('promo.download')}</SubmitButton>
-              <Button
-                variant="secondary"
-                isBusy={checkLanguage.isPending}
-                onClick={() => checkLanguage.mutate()}
-              >
-                {t('readability.check')}
-              </Button>
+              {!language && (
+                <Button
+                  variant="secondary"
+                  isBusy={checkLanguage.isPending}
+                  onClick={() => checkLanguage.mutate()}
+                >
+                  {t('readability.check')}
+                </Button>
+              )}
             </div>
           </Form>
-          {check && <ReadabilityNote check={check} />}
+          {language ? (
+            <p className="mt-3 text-sm text-slate-600">{t('preview.noB1')}</p>
+          ) : (
+            check && <ReadabilityNote check={check} />
+          )}
           <p className="mt-3 text-sm text-slate-600">
             {t('promo.link')}: <span className="break-all">{draft.data.link}</span>
           </p>

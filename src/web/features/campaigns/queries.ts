@@ -113,8 +113,9 @@ export const useStarterThemes = () =>
 export const useSaveSettings = () =>
   useCampaignMutation((body: SettingsInput) => unwrap(api.PATCH('/api/v1/campaign-settings', { body })));
 export const useSaveNudgePreferences = () =>
-  useCampaignMutation((optedOut: Schemas['NudgePreferences']['optedOut']) =>
-    unwrap(api.PUT('/api/v1/nudges/preferences', { body: { optedOut } })),
+  useCampaignMutation(
+    (body: { optedOut: Schemas['NudgePreferences']['optedOut']; contentLanguage?: string | null }) =>
+      unwrap(api.PUT('/api/v1/nudges/preferences', { body })),
   );
 export const recordSpotlight = (id: string, what: 'seen' | 'click') =>
   what === 'seen'

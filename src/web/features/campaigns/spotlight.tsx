@@ -28,8 +28,11 @@ function Banner({ message }: { message: Message }) {
       aria-label={t('spotlight.banner')}
       className="rounded-xl bg-gradient-to-r from-teal-700 to-teal-600 p-5 text-white shadow-sm"
     >
-      <h2 className="text-lg font-semibold">{message.title}</h2>
-      {message.body && <p className="mt-1 text-sm text-teal-50">{message.body}</p>}
+      {/* The text in the reader's content language (lang, dir); the button stays in the interface's. */}
+      <div lang={message.language} dir={message.dir}>
+        <h2 className="text-lg font-semibold">{message.title}</h2>
+        {message.body && <p className="mt-1 text-sm text-teal-50">{message.body}</p>}
+      </div>
       {message.link && (
         <button
           type="button"
@@ -48,8 +51,10 @@ function MessageCard({ message }: { message: Message }) {
   const follow = useMessageLink(message);
   return (
     <li className="rounded-xl border border-teal-200 bg-teal-50 p-4">
-      <h3 className="font-semibold text-slate-900">{message.title}</h3>
-      {message.body && <p className="mt-1 text-sm text-slate-700">{message.body}</p>}
+      <div lang={message.language} dir={message.dir}>
+        <h3 className="font-semibold text-slate-900">{message.title}</h3>
+        {message.body && <p className="mt-1 text-sm text-slate-700">{message.body}</p>}
+      </div>
       {message.link && (
         <button type="button" onClick={follow} className="mt-2 text-sm font-medium text-teal-800 underline">
           {t('spotlight.more')}

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { FieldError } from '../../api/errors.ts';
+import { TextField } from '../../components/field.tsx';
+import { TextArea } from '../../components/text-area.tsx';
+import { directionOf, languageName } from './languages.ts';
+
+type Translation = { language: string; title: string; body?: string };
+
+/**
+ * A message's texts in the organisation's other languages (beside the nl/en fields). Each field is
+ * marked with its lang and dir, so Arabic is typed right to left. A language left empty is not sent:
+ * its readers get their interface language.
+ */
+export function MessageLanguages({
+  languages,
+  translations,
+  index,
+  errors,
+  onChange,
+}: {
+  languages: string[];
+  translations: Translation[];
+  index: number;
+  errors: Record<string, FieldError>;
+  onChange: (translations: Translation[]) => void;
+}) {
+  const { t, i18n } = useTranslation('campaigns');
+  if (!languages.length) return null;
+  const set = (language: string, change: Partial<Translation>) => {
+    const current = translations.find((tr) => tr.language === language) ?? { language, title: '', body: '' };
+    const next = { ...current, ...change };
+    const others = translations.filter((tr) => tr.language !== language);
+    // Kept in the order of the organisation's languages; an empty one is dropped.
+    const all = next.title || next.body ? [...others, next] : others;
+    onChange(languages.flatMap((l) => all.filter((tr) => tr.language === l)));
+  };
+  return (
+    <fieldset className="md:col-span-3">
+      <legend className="text-sm font-medium text-slate-800">{t('editor.otherLanguages')}</legend>
+      <p className="mb-2 text-sm text-slate-600">{t('editor.otherLanguagesHint')}</p>
+      <div className="grid gap-3 md:grid-cols-2">
+        {languages.map((language) => {
+          const name = languageName(language, i18n.language);
+          const position = translations.findIndex((tr) => tr.language === language);
+          const text = translations[position];
+          const field = (part: string) => errors[`messages.${index}.translations.${position}.${part}`];
+          const dir = directionOf(language);
+          return (
+            <div key={language} className="space-y-2 rounded-md bg-slate-50 p-2">
+              <TextField
+                label={t('editor.titleIn', { language: name })}
+                lang={language}
+                dir={dir}
+                value={text?.title ?? ''}
+                error={position >= 0 ? (field('title') ?? field('language')) : undefined}
+                onChange={(event) => set(language, { title: event.currentTarget.value })}
+              />
+              <TextArea
+                label={t('editor.bodyIn', { language: name })}
+                lang={language}
+                dir={dir}
+                value={text?.body ?? ''}
+                onChange={(event) => set(language, { body: event.currentTarget.value })}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
