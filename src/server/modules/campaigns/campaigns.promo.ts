@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import { Resvg } from '@resvg/resvg-js';
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
@@ -142,9 +143,11 @@ const safe = (text: string) => text.replace(/[^\u0020-\u007e\u00a0-\u00ff]/g, '?
 const isLatin1 = (text: string) => /^[\u0020-\u007e\u00a0-\u00ff\n]*$/.test(text);
 const rightToLeftText = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 
-// Text beyond Latin-1 (Polish ł, Turkish ğ, Greek, Cyrillic) is drawn with DejaVu Sans from the system
-// (Debian's fonts-dejavu-core), embedded as a subset; without it, the standard fonts and '?' as before.
-const dejaVu = '/usr/share/fonts/truetype/dejavu/DejaVuSans';
+// Text beyond Latin-1 (Polish ł, Turkish ğ, Greek, Cyrillic) is drawn with DejaVu Sans, embedded as a
+// subset. The font comes with the app (the dejavu-fonts-ttf package), not from the machine, so a poster
+// looks the same on every server and container.
+const fontFile = (name: string) => createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${name}`);
+const dejaVu = { regular: fontFile('DejaVuSans.ttf'), bold: fontFile('DejaVuSans-Bold.ttf') };
 async function posterFonts(pdf: PDFDocument, texts: string[]) {
   if (texts.every(isLatin1))
     return {
@@ -152,17 +155,13 @@ async function posterFonts(pdf: PDFDocument, texts: string[]) {
       bold: await pdf.embedFont(StandardFonts.HelveticaBold),
       clean: safe,
     };
-  try {
-    const [regular, bold] = await Promise.all([readFile(`${dejaVu}.ttf`), readFile(`${dejaVu}-Bold.ttf`)]);
-    pdf.registerFontkit(fontkit);
-    return {
-      regular: await pdf.embedFont(regular, { subset: true }),
-      bold: await pdf.embedFont(bold, { subset: true }),
-      clean: (text: string) => text,
-    };
-  } catch {
-    return posterFonts(pdf, []);
-  }
+  const [regular, bold] = await Promise.all([readFile(dejaVu.regular), readFile(dejaVu.bold)]);
+  pdf.registerFontkit(fontkit);
+  return {
+    regular: await pdf.embedFont(regular, { subset: true }),
+    bold: await pdf.embedFont(bold, { subset: true }),
+    clean: (text: string) => text,
+  };
 }
 
 function wrap(text: string, font: PDFFont, size: number, width: number, clean: (text: string) => string) {
@@ -310,13 +309,18 @@ function bannerSvg(input: PromoInput, link: string, [width, height]: [number, nu
 
 /**
  * The banner as PNG at its own size: the SVG rasterised by resvg (@resvg/resvg-js, prebuilt binaries
- * from npm). Text needs a system font; DejaVu Sans (Debian's fonts-dejavu-core) covers Latin,
- * Cyrillic, Greek, Hebrew and Arabic, so Polish, Turkish and Arabic headlines draw too.
+ * from npm), with the app's own DejaVu Sans: it covers Latin, Cyrillic, Greek, Hebrew and Arabic, so
+ * Polish, Turkish and Arabic headlines draw too, whatever fonts the server has.
  */
 function bannerPng(svg: string) {
   const image = new Resvg(svg, {
     fitTo: { mode: 'original' },
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+    font: {
+      fontFiles: [dejaVu.regular, dejaVu.bold],
+      loadSystemFonts: false,
+      defaultFontFamily: 'DejaVu Sans',
+      sansSerifFamily: 'DejaVu Sans',
+    },
     logLevel: 'off',
   }).render();
   return image.asPng();
