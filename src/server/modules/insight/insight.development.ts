@@ -43,13 +43,14 @@ export async function organisationDevelopment(ctx: Ctx, query: ScopeQuery) {
     roleGapsOverTime(ctx.db, { ...period, personIds }),
   ]);
   // Without a filter the scoped figures are the whole; with one, the whole is read too for rule 3.
-  const [wholeUnits, wholeCycles, wholeGaps] = filtered
+  const [wholeUnits, wholePurchases, wholeCycles, wholeGaps] = filtered
     ? await Promise.all([
         budgetUseByUnit(ctx.db, { year, personIds: null }),
+        budgetPurchases(ctx.db, { year, personIds: null }),
         cycleCompletion(ctx.db, { ...period, personIds: null }),
         roleGapsOverTime(ctx.db, { ...period, personIds: null }),
       ])
-    : [null, null, null];
+    : [null, null, null, null];
 
   const shownUnits = safeGroups(
     units.map((row) => ({ key: unitKey(row), count: row.people })),
@@ -61,7 +62,7 @@ export async function organisationDevelopment(ctx: Ctx, query: ScopeQuery) {
   const shownPurchases = totalsShown
     ? safeGroups(
         purchases.map((row) => ({ key: row.provider, count: row.people })),
-        null,
+        wholePurchases?.map((row) => ({ key: row.provider, count: row.people })) ?? null,
         threshold,
       )
     : new Set<string>();

@@ -1,19 +1,20 @@
 import type { Ctx } from '../../core/context.ts';
 import { invalidField } from '../../http/errors.ts';
 import { ratingsSummary, type SubjectRef, subjectTitles } from '../catalogue/index.ts';
+import { anonymityThreshold } from '../surveys/index.ts';
 import { goalCoverage } from './insight.goals.ts';
+import { scopeGroups, shownUnits } from './insight.groups.ts';
 import { assertOrganisationInsight } from './insight.policy.ts';
 import {
   hourlyRateCents,
   itemFigures,
   learningByMonth,
   learningByUnit,
-  learningTotals,
   refreshedAt,
   type Scope,
   unitExists,
 } from './insight.repository.ts';
-import { presentRetention, retentionCounts } from './insight.retention.ts';
+import { presentRetention, retentionCounts, suppressRetention } from './insight.retention.ts';
 
 export type ScopeQuery = { from?: string; to?: string; unitId?: string; jobTitle?: string };
 
@@ -36,19 +37,27 @@ export async function scopeOf(ctx: Ctx, query: ScopeQuery): Promise<Scope> {
   return { from, to, unitId: query.unitId, jobTitle: query.jobTitle?.trim() || undefined };
 }
 
-/** The organisation dashboard: learning by month and unit, items (completion and drop-off), ratings, cost. */
+/**
+ * The organisation dashboard: learning by month and unit, items (completion and drop-off), ratings, cost —
+ * only about groups of at least the minimum size (a smaller one is left out here, not on the screen).
+ */
 export async function organisationDashboard(ctx: Ctx, query: ScopeQuery) {
   assertOrganisationInsight(ctx.auth);
   const scope = await scopeOf(ctx, query);
-  const [totals, months, units, items, ratings, rate, refreshed] = await Promise.all([
-    learningTotals(ctx.db, scope),
-    learningByMonth(ctx.db, scope),
-    learningByUnit(ctx.db, scope),
-    itemFigures(ctx.db, scope),
-    ratingsSummary(ctx.db, new Date(`${scope.from}T00:00:00Z`), new Date(`${scope.to}T23:59:59.999Z`)),
+  const groups = await scopeGroups(ctx.db, scope);
+  const { totals, threshold } = groups;
+  const none = Promise.resolve([]);
+  const [months, units, items, ratings, rate, refreshed] = await Promise.all([
+    groups.people ? learningByMonth(ctx.db, scope) : none,
+    groups.people ? learningByUnit(ctx.db, scope) : none,
+    groups.units ? itemFigures(ctx.db, scope) : none,
+    groups.organisation
+      ? ratingsSummary(ctx.db, new Date(`${scope.from}T00:00:00Z`), new Date(`${scope.to}T23:59:59.999Z`))
+      : none,
     hourlyRateCents(ctx.db),
     refreshedAt(ctx.db),
   ]);
+  const unitsShown = await shownUnits(ctx.db, scope, units, threshold, groups.people);
   const refs: SubjectRef[] = [...items, ...ratings].map((row) => ({
     type: row.subject_kind,
     id: row.subject_id,
@@ -85,20 +94,25 @@ export async function organisationDashboard(ctx: Ctx, query: ScopeQuery) {
   return {
     period: { from: scope.from, to: scope.to },
     refreshedAt: refreshed ? refreshed.toISOString() : null,
-    totals: {
-      people: totals.people,
-      activeLearners: totals.active_learners,
-      activeShare: percent(totals.active_learners, totals.people),
-      learningHours: hours(totals.minutes),
-      completions: totals.completions,
-    },
+    threshold,
+    totals: groups.people
+      ? {
+          people: totals.people,
+          activeLearners: totals.active_learners,
+          activeShare: percent(totals.active_learners, totals.people),
+          learningHours: hours(totals.minutes),
+          completions: totals.completions,
+        }
+      : null,
     months: months.map((row) => ({
       month: row.month,
       activeLearners: row.active_learners,
       learningHours: hours(row.minutes),
       completions: row.completions,
     })),
-    units: units.map((row) => ({
+    units: units
+      .filter((row) => unitsShown.has(row.unit_id ?? '-'))
+      .map((row) => ({
       unitId: row.unit_id,
       unitName: row.unit_name,
       people: row.people,
@@ -106,6 +120,7 @@ export async function organisationDashboard(ctx: Ctx, query: ScopeQuery) {
       learningHours: hours(row.minutes),
       completions: row.completions,
     })),
+    hiddenUnits: units.length - unitsShown.size,
     items: itemRows.slice(0, 50),
     formats: [...formats.values()].map((row) => ({
       ...row,
@@ -120,16 +135,24 @@ export async function organisationDashboard(ctx: Ctx, query: ScopeQuery) {
     })),
     cost: {
       hourlyRateCents: rate,
-      learningHours: hours(totals.minutes),
-      timeCostCents: Math.round((totals.minutes / 60) * rate),
+      learningHours: groups.people ? hours(totals.minutes) : null,
+      timeCostCents: groups.people ? Math.round((totals.minutes / 60) * rate) : null,
     },
   };
 }
 
+/** Goal coverage of the people in scope (none when they, or the units they sit in, are too few). */
 export async function goalCoverageView(ctx: Ctx, query: ScopeQuery) {
   assertOrganisationInsight(ctx.auth);
   const scope = await scopeOf(ctx, query);
-  return { period: { from: scope.from, to: scope.to }, goals: await goalCoverage(ctx, scope) };
+  const groups = await scopeGroups(ctx.db, scope);
+  const isShown = groups.people && groups.units;
+  return {
+    period: { from: scope.from, to: scope.to },
+    threshold: groups.threshold,
+    isHidden: !isShown,
+    goals: isShown ? await goalCoverage(ctx, scope) : [],
+  };
 }
 
 /** 12-month retention of learners vs non-learners up to `to` (default today). */
@@ -138,6 +161,15 @@ export async function retentionView(ctx: Ctx, query: ScopeQuery) {
   const scope = await scopeOf(ctx, { ...query, from: undefined });
   const windowEnd = scope.to;
   const windowStart = addMonths(windowEnd, -12);
-  const rows = await retentionCounts(ctx.db, scope, windowStart, windowEnd);
-  return { window: { from: windowStart, to: windowEnd }, ...presentRetention(rows) };
+  const filtered = Boolean(scope.unitId || scope.jobTitle);
+  const [threshold, rows, whole] = await Promise.all([
+    anonymityThreshold(ctx.db),
+    retentionCounts(ctx.db, scope, windowStart, windowEnd),
+    filtered ? retentionCounts(ctx.db, {}, windowStart, windowEnd) : null,
+  ]);
+  return {
+    window: { from: windowStart, to: windowEnd },
+    threshold,
+    ...suppressRetention(presentRetention(rows), whole && presentRetention(whole), threshold),
+  };
 }

@@ -10,6 +10,8 @@ import { article } from '../catalogue/catalogue.fixtures.ts';
 //   bob (Zuid, a sub-unit of Noord): item A started 5 Feb, finished 1 Mar; 30 min on 5 Feb
 //   cas (Oost):   60 min on 10 Mar
 //   dan (Oost):   nothing; left on 1 Apr 2026.   eve (Noord): left on 1 Mar 2025 (before the window)
+//   fay, gus (Oost, planners, joined now): nothing.   Minimum group size 3 (small groups: see
+//   insight.small-groups.test.ts).
 
 const { app, db, config } = await startTestApp();
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
@@ -57,6 +59,13 @@ beforeAll(async () => {
   await make('cas', 'oost', '2015-01-01');
   await make('dan', 'oost', '2024-01-01');
   await make('eve', 'noord', '2023-01-01');
+  for (const name of ['fay', 'gus'])
+    people[name] = (
+      await buildPerson(db, org.organisation.id, { givenName: name, orgUnitId: units.oost, jobTitle: 'Planner' })
+    ).id;
+  await sql`INSERT INTO survey_settings (organisation_id, anonymity_threshold) VALUES (${org.organisation.id}, 3)`.execute(
+    db,
+  );
   await sql`UPDATE people SET status = 'left', end_date = '2026-04-01' WHERE id = ${people.dan}`.execute(db);
   await sql`UPDATE people SET status = 'left', end_date = '2025-03-01' WHERE id = ${people.eve}`.execute(db);
   items.a = await publishedArticle('Valpreventie');
@@ -116,7 +125,8 @@ describe('organisation dashboard', () => {
     const oost = (
       await org.as.ldAdmin.get(`/api/v1/insight/organisation?${period}&unitId=${units.oost}`)
     ).json<Json>();
-    expect(oost.totals).toMatchObject({ people: 1, activeLearners: 1, learningHours: 1, completions: 0 });
+    // cas, fay and gus (dan left): three people, one of them learned.
+    expect(oost.totals).toMatchObject({ people: 3, activeLearners: 1, learningHours: 1, completions: 0 });
     const nurses = (
       await org.as.ldAdmin.get(`/api/v1/insight/organisation?${period}&jobTitle=verpleegkundige`)
     ).json<Json>();
@@ -145,20 +155,17 @@ describe('retention', () => {
     expect(answer.statusCode).toBe(200);
     const retention = answer.json<Json>();
     expect(retention.window).toEqual({ from: '2025-06-30', to: '2026-06-30' });
-    // ann, bob and cas learned (a completion or an hour); dan did not and left; eve left before the window.
+    // ann, bob and cas learned (a completion or an hour); dan did not and left; eve left before the window;
+    // fay and gus joined after it opened. Dan alone is fewer than the minimum (3): his side is left out.
+    expect(retention.threshold).toBe(3);
     expect(retention.overall).toEqual({
       learned: { people: 3, retained: 3, percent: 100 },
-      notLearned: { people: 1, retained: 0, percent: 0 },
+      notLearned: null,
     });
-    const band = Object.fromEntries(retention.byTenure.map((row: Json) => [row.band, row]));
-    expect(band['0-1'].learned).toEqual({ people: 1, retained: 1, percent: 100 });
-    expect(band['1-3'].notLearned).toEqual({ people: 1, retained: 0, percent: 0 });
-    expect(band['10+'].learned.people).toBe(1);
-    const oost = retention.byUnit.find((row: Json) => row.unitId === units.oost);
-    expect(oost).toMatchObject({
-      learned: { people: 1, retained: 1 },
-      notLearned: { people: 1, retained: 0 },
-    });
+    // Per tenure band and per unit every side holds one person: none is shown.
+    for (const row of [...retention.byTenure, ...retention.byUnit])
+      expect([row.learned, row.notLearned]).toEqual([null, null]);
+    expect(retention.byTenure.map((row: Json) => row.band)).toEqual(['0-1', '1-3', '3-10', '10+', 'unknown']);
   });
 });
 
