@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { sql } from 'kysely';
 import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -96,5 +97,17 @@ describe('the monthly report by mail', () => {
       .where('organisation_id', '=', org.organisation.id)
       .execute();
     expect(rows).toHaveLength(6);
+  });
+
+  it("is in the person's own export: the months mailed and the switch", async () => {
+    const mine = async (client: typeof org.as.hrAdmin, file: string) => {
+      const zip = await JSZip.loadAsync((await client.get('/api/v1/privacy/me/export')).rawPayload);
+      return JSON.parse(await zip.file(`insight/${file}.json`)!.async('string'));
+    };
+    // Hanna switched it off (and got none); Olga got February and March.
+    expect(await mine(org.as.hrAdmin, 'monthly-report-opt-out')).toHaveLength(1);
+    expect(await mine(org.as.hrAdmin, 'monthly-report-mails')).toEqual([]);
+    expect((await mine(org.as.owner, 'monthly-report-mails')).length).toBe(2);
+    expect(await mine(org.as.owner, 'monthly-report-opt-out')).toEqual([]);
   });
 });
