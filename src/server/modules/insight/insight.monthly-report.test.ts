@@ -110,4 +110,17 @@ describe('the monthly report by mail', () => {
     expect((await mine(org.as.owner, 'monthly-report-mails')).length).toBe(2);
     expect(await mine(org.as.owner, 'monthly-report-opt-out')).toEqual([]);
   });
+
+  it("leaves the organisation's figures out when it has fewer people than the minimum group size", async () => {
+    await sql`INSERT INTO survey_settings (organisation_id, anonymity_threshold) VALUES (${org.organisation.id}, 6)`.execute(
+      db,
+    );
+    await sendMonthlyReports(deps(), new Date('2026-05-01T08:00:00Z'));
+    const may = (await mails()).filter((mail) => mail.subject.includes('april'));
+    const body = (person: { email: string }) => may.find((mail) => mail.to_address === person.email)!.text_body;
+    expect(body(org.people.owner)).toContain('- Te weinig mensen om cijfers te tonen (minder dan 6).');
+    expect(body(org.people.owner)).not.toContain('Actieve lerenden');
+    // A manager's team is people the manager sees one by one anyway.
+    expect(body(org.people.manager)).toContain('- Actieve lerenden: 0 van 1');
+  });
 });

@@ -25,6 +25,8 @@ const addMonths = (day: string, months: number) => {
 };
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
+/** Reads the rows only when the group they describe may be shown. */
+const when = <T>(isShown: boolean, read: () => Promise<T[]>) => (isShown ? read() : Promise.resolve<T[]>([]));
 
 /** Period (default: the last 12 months up to today), unit and job title, checked. */
 export async function scopeOf(ctx: Ctx, query: ScopeQuery): Promise<Scope> {
@@ -46,14 +48,13 @@ export async function organisationDashboard(ctx: Ctx, query: ScopeQuery) {
   const scope = await scopeOf(ctx, query);
   const groups = await scopeGroups(ctx.db, scope);
   const { totals, threshold } = groups;
-  const none = Promise.resolve([]);
   const [months, units, items, ratings, rate, refreshed] = await Promise.all([
-    groups.people ? learningByMonth(ctx.db, scope) : none,
-    groups.people ? learningByUnit(ctx.db, scope) : none,
-    groups.units ? itemFigures(ctx.db, scope) : none,
-    groups.organisation
-      ? ratingsSummary(ctx.db, new Date(`${scope.from}T00:00:00Z`), new Date(`${scope.to}T23:59:59.999Z`))
-      : none,
+    when(groups.people, () => learningByMonth(ctx.db, scope)),
+    when(groups.people, () => learningByUnit(ctx.db, scope)),
+    when(groups.units, () => itemFigures(ctx.db, scope)),
+    when(groups.organisation, () =>
+      ratingsSummary(ctx.db, new Date(`${scope.from}T00:00:00Z`), new Date(`${scope.to}T23:59:59.999Z`)),
+    ),
     hourlyRateCents(ctx.db),
     refreshedAt(ctx.db),
   ]);
