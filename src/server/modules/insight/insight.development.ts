@@ -6,6 +6,7 @@ import { anonymityThreshold } from '../surveys/index.ts';
 import { assertOrganisationInsight } from './insight.policy.ts';
 import { type ScopeQuery, scopeOf } from './insight.read.ts';
 import { peopleIds } from './insight.repository.ts';
+import { unitFilterAllowed } from './insight.groups.ts';
 import { safeCount, safeGroups } from './insight.small-groups.ts';
 
 // The organisation dashboard's second half (docs/INSIGHT.md): budget use by unit and what it bought,
@@ -35,8 +36,10 @@ export async function organisationDevelopment(ctx: Ctx, query: ScopeQuery) {
   const personIds = filtered ? [...(await peopleIds(ctx.db, scope))] : null;
   const year = Number(scope.to.slice(0, 4));
   const period = { from: scope.from, to: scope.to };
-  const [threshold, units, purchases, cycles, gaps] = await Promise.all([
-    anonymityThreshold(ctx.db),
+  const threshold = await anonymityThreshold(ctx.db);
+  // A unit filter that would split the hidden rest of the units shows nothing (see insight.groups.ts).
+  const allowed = await unitFilterAllowed(ctx.db, scope, threshold);
+  const [units, purchases, cycles, gaps] = await Promise.all([
     budgetUseByUnit(ctx.db, { year, personIds }),
     budgetPurchases(ctx.db, { year, personIds }),
     cycleCompletion(ctx.db, { ...period, personIds }),
@@ -52,13 +55,16 @@ export async function organisationDevelopment(ctx: Ctx, query: ScopeQuery) {
       ])
     : [null, null, null, null];
 
-  const shownUnits = safeGroups(
+  const shownUnits = allowed
+    ? safeGroups(
     units.map((row) => ({ key: unitKey(row), count: row.people })),
-    wholeUnits?.map((row) => ({ key: unitKey(row), count: row.people })) ?? null,
-    threshold,
-  );
+        wholeUnits?.map((row) => ({ key: unitKey(row), count: row.people })) ?? null,
+        threshold,
+      )
+    : new Set<string>();
   const totals = sumBudgets(units);
-  const totalsShown = safeCount(totals.people, wholeUnits ? sumBudgets(wholeUnits).people : null, threshold);
+  const totalsShown =
+    allowed && safeCount(totals.people, wholeUnits ? sumBudgets(wholeUnits).people : null, threshold);
   const shownPurchases = totalsShown
     ? safeGroups(
         purchases.map((row) => ({ key: row.provider, count: row.people })),
@@ -70,8 +76,10 @@ export async function organisationDevelopment(ctx: Ctx, query: ScopeQuery) {
 
   const wholeCycleOf = new Map(wholeCycles?.map((row) => [row.id, row.conversations]));
   const wholeGapOf = new Map(wholeGaps?.map((row) => [row.skill.id, row.demand]));
-  const shownGaps = gaps.filter((row) =>
-    safeCount(row.demand, wholeGaps ? (wholeGapOf.get(row.skill.id) ?? row.demand) : null, threshold),
+  const shownGaps = gaps.filter(
+    (row) =>
+      allowed &&
+      safeCount(row.demand, wholeGaps ? (wholeGapOf.get(row.skill.id) ?? row.demand) : null, threshold),
   );
   return {
     period,
@@ -93,7 +101,9 @@ export async function organisationDevelopment(ctx: Ctx, query: ScopeQuery) {
         : null,
     },
     cycles: cycles.map((row) => {
-      const shown = safeCount(
+      const shown =
+        allowed &&
+        safeCount(
         row.conversations,
         wholeCycles ? (wholeCycleOf.get(row.id) ?? 0) : null,
         threshold,

@@ -3,7 +3,7 @@ import { invalidField } from '../../http/errors.ts';
 import { ratingsSummary, type SubjectRef, subjectTitles } from '../catalogue/index.ts';
 import { anonymityThreshold } from '../surveys/index.ts';
 import { goalCoverage } from './insight.goals.ts';
-import { scopeGroups, shownUnits } from './insight.groups.ts';
+import { scopeGroups, shownUnits, unitFilterAllowed } from './insight.groups.ts';
 import { assertOrganisationInsight } from './insight.policy.ts';
 import {
   hourlyRateCents,
@@ -34,6 +34,9 @@ export async function scopeOf(ctx: Ctx, query: ScopeQuery): Promise<Scope> {
   const from = query.from ?? `${addMonths(to, -11).slice(0, 7)}-01`;
   if (from > to) throw invalidField('from', 'The period starts after it ends.');
   if (from < addMonths(to, -36)) throw invalidField('from', 'A period is at most three years.');
+  // One filter at a time (as survey results): two cuts would intersect into groups no rule checks.
+  if (query.unitId && query.jobTitle?.trim())
+    throw invalidField('jobTitle', 'Filter on a unit or on a job title, not both.', 'oneFilter');
   if (query.unitId && !(await unitExists(ctx.db, query.unitId)))
     throw invalidField('unitId', 'No such unit in this organisation.', 'unknownReference');
   return { from, to, unitId: query.unitId, jobTitle: query.jobTitle?.trim() || undefined };
@@ -163,14 +166,16 @@ export async function retentionView(ctx: Ctx, query: ScopeQuery) {
   const windowEnd = scope.to;
   const windowStart = addMonths(windowEnd, -12);
   const filtered = Boolean(scope.unitId || scope.jobTitle);
-  const [threshold, rows, whole] = await Promise.all([
-    anonymityThreshold(ctx.db),
+  const threshold = await anonymityThreshold(ctx.db);
+  const [allowed, rows, whole] = await Promise.all([
+    unitFilterAllowed(ctx.db, scope, threshold),
     retentionCounts(ctx.db, scope, windowStart, windowEnd),
     filtered ? retentionCounts(ctx.db, {}, windowStart, windowEnd) : null,
   ]);
+  // A unit filter that would split the hidden rest of the units shows no group (rows of nobody).
   return {
     window: { from: windowStart, to: windowEnd },
     threshold,
-    ...suppressRetention(presentRetention(rows), whole && presentRetention(whole), threshold),
+    ...suppressRetention(presentRetention(allowed ? rows : []), whole && presentRetention(whole), threshold),
   };
 }

@@ -171,6 +171,20 @@ export const directReports = (tenant: TenantDb, managerId: string) =>
 export const unitExists = async (tenant: TenantDb, unitId: string) =>
   Boolean(await tenant.selectFrom('org_units').select('id').where('id', '=', unitId).executeTakeFirst());
 
+/** The unit and every unit under it (ids). */
+export async function unitSubtree(tenant: TenantDb, unitId: string) {
+  const found = await rows(
+    tenant,
+    sql<{ id: string }>`
+      WITH RECURSIVE tree AS (
+        SELECT id FROM org_units WHERE organisation_id = ${tenant.organisationId} AND id = ${unitId}
+        UNION ALL
+        SELECT u.id FROM org_units u JOIN tree ON u.parent_id = tree.id WHERE u.organisation_id = ${tenant.organisationId})
+      SELECT id FROM tree`,
+  );
+  return new Set(found.map((row) => row.id));
+}
+
 export const unitName = async (tenant: TenantDb, unitId: string) =>
   (await tenant.selectFrom('org_units').select('name').where('id', '=', unitId).executeTakeFirst())?.name ?? '';
 

@@ -110,6 +110,22 @@ describe('small groups on the organisation dashboard (minimum 5, a group of 4)',
     expectNothing(await get(`/api/v1/insight/organisation?${period}&jobTitle=arts`));
   });
 
+  it('shows a unit of 6 that the unfiltered breakdown shows too, and refuses two filters at once', async () => {
+    const groot = await get(`/api/v1/insight/organisation?${period}&unitId=${units.groot}`);
+    expect(groot.totals).toEqual({
+      people: 6,
+      activeLearners: 3,
+      activeShare: 50,
+      learningHours: 3,
+      completions: 3,
+    });
+    const both = await org.as.hrAdmin.get(
+      `/api/v1/insight/organisation?${period}&unitId=${units.groot}&jobTitle=Arts`,
+    );
+    expect(both.statusCode).toBe(400);
+    expect(both.json<Json>().errors[0].field).toBe('jobTitle');
+  });
+
   it('gives nothing for a filter whose complement is 4 (no difference attack)', async () => {
     // Noord with Groot is 11 of 15: the whole minus it would be Klein.
     expectNothing(await get(`/api/v1/insight/organisation?${period}&unitId=${units.noord}`));

@@ -1,5 +1,7 @@
 import { type GroupCount, shownGroups } from '../surveys/index.ts';
 
+export { shownGroups };
+
 // The minimum group size of the organisation (the survey setting, default 5, never below 3) applied to
 // insight's figures about groups of people (docs/INSIGHT.md, "Small groups"):
 //  1. a group is shown only with at least `threshold` people (primary);

@@ -69,15 +69,16 @@ export function OrganisationInsightPage() {
         <SelectField
           label={t('filters.unit')}
           value={filters.unitId ?? ''}
-          onChange={(e) => set({ unitId: e.target.value })}
+          onChange={(e) => set({ unitId: e.target.value, jobTitle: '' })}
         >
           <option value="">{t('filters.allUnits')}</option>
           <UnitOptions units={flattenTree(buildUnitTree(units.data ?? []))} />
         </SelectField>
         <TextField
           label={t('filters.jobTitle')}
+          hint={t('filters.oneAtATime')}
           value={filters.jobTitle ?? ''}
-          onChange={(e) => set({ jobTitle: e.target.value })}
+          onChange={(e) => set({ jobTitle: e.target.value, unitId: '' })}
         />
       </form>
       {dashboard.isPending ? (
