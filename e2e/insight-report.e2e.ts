@@ -27,8 +27,13 @@ describe('insight: organisation report and mail', () => {
     await shows(page.getByRole('heading', { level: 1, name: 'Inzicht organisatie', exact: true }));
     const budgets = page.getByRole('region', { name: /^Ontwikkelbudget per afdeling/ });
     await shows(budgets);
-    await shows(page.getByRole('region', { name: 'Gesprekscycli: hoe ver zijn de gesprekken?', exact: true }));
-    const skills = page.getByRole('region', { name: 'Vaardigheidstekorten tegen functieprofielen', exact: true });
+    await shows(
+      page.getByRole('region', { name: 'Gesprekscycli: hoe ver zijn de gesprekken?', exact: true }),
+    );
+    const skills = page.getByRole('region', {
+      name: 'Vaardigheidstekorten tegen functieprofielen',
+      exact: true,
+    });
     await shows(skills);
     await skills.getByRole('button', { name: 'Toon als tabel' }).click();
     await shows(skills.getByRole('columnheader', { name: 'Tekort nu', exact: true }));
@@ -78,9 +83,9 @@ describe('insight: organisation report and mail', () => {
     await shows(page.getByRole('checkbox', { name: 'Uitnodiging vragenlijst', exact: true }));
     await shows(monthlySwitch(page));
     expect(await monthlySwitch(page).isChecked()).toBe(false);
-    expect(await page.getByRole('checkbox', { name: 'Uitnodiging vragenlijst', exact: true }).isChecked()).toBe(
-      false,
-    );
+    expect(
+      await page.getByRole('checkbox', { name: 'Uitnodiging vragenlijst', exact: true }).isChecked(),
+    ).toBe(false);
     await saved(page, '/api/v1/insight/report-mail', monthlySwitch(page).click());
     await saved(
       page,

@@ -1338,6 +1338,13 @@ export interface LtiTools {
   registered_by: Generated<"manual" | "dynamic">;
 }
 
+export interface MailOptOuts {
+  created_at: ColumnType<Date, never, never>;
+  mail_kind: string;
+  organisation_id: string;
+  person_id: string;
+}
+
 export interface MentoringRequests {
   created_at: ColumnType<Date, never, never>;
   id: Generated<string>;
@@ -2499,6 +2506,7 @@ export interface DB {
   lti_scores: LtiScores;
   lti_seen_tokens: LtiSeenTokens;
   lti_tools: LtiTools;
+  mail_opt_outs: MailOptOuts;
   mentoring_requests: MentoringRequests;
   notification_preferences: NotificationPreferences;
   notifications: Notifications;

@@ -3,10 +3,10 @@ import { type BudgetUseRow, budgetPurchases, budgetUseByUnit } from '../budgets/
 import { cycleCompletion } from '../conversations/index.ts';
 import { roleGapsOverTime } from '../skills/index.ts';
 import { anonymityThreshold } from '../surveys/index.ts';
+import { unitFilterAllowed } from './insight.groups.ts';
 import { assertOrganisationInsight } from './insight.policy.ts';
 import { type ScopeQuery, scopeOf } from './insight.read.ts';
 import { peopleIds } from './insight.repository.ts';
-import { unitFilterAllowed } from './insight.groups.ts';
 import { safeCount, safeGroups } from './insight.small-groups.ts';
 
 // The organisation dashboard's second half (docs/INSIGHT.md): budget use by unit and what it bought,
@@ -57,7 +57,7 @@ export async function organisationDevelopment(ctx: Ctx, query: ScopeQuery) {
 
   const shownUnits = allowed
     ? safeGroups(
-    units.map((row) => ({ key: unitKey(row), count: row.people })),
+        units.map((row) => ({ key: unitKey(row), count: row.people })),
         wholeUnits?.map((row) => ({ key: unitKey(row), count: row.people })) ?? null,
         threshold,
       )
@@ -103,11 +103,7 @@ export async function organisationDevelopment(ctx: Ctx, query: ScopeQuery) {
     cycles: cycles.map((row) => {
       const shown =
         allowed &&
-        safeCount(
-        row.conversations,
-        wholeCycles ? (wholeCycleOf.get(row.id) ?? 0) : null,
-        threshold,
-      );
+        safeCount(row.conversations, wholeCycles ? (wholeCycleOf.get(row.id) ?? 0) : null, threshold);
       const { conversations, prepared, held, signed, ...cycle } = row;
       return {
         ...cycle,

@@ -37,8 +37,7 @@ export async function scopeGroups(tenant: TenantDb, scope: Scope) {
     filtered ? unitsHeadcount(tenant, scope) : null,
     unitFilterAllowed(tenant, scope, threshold),
   ]);
-  const people =
-    isUnitAllowed && safeCount(groupSize(totals), whole ? groupSize(whole) : null, threshold);
+  const people = isUnitAllowed && safeCount(groupSize(totals), whole ? groupSize(whole) : null, threshold);
   const units = people && (unitsPeople === null || safeCount(unitsPeople, whole!.people, threshold));
   return {
     threshold,

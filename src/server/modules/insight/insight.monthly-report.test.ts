@@ -117,7 +117,8 @@ describe('the monthly report by mail', () => {
     );
     await sendMonthlyReports(deps(), new Date('2026-05-01T08:00:00Z'));
     const may = (await mails()).filter((mail) => mail.subject.includes('april'));
-    const body = (person: { email: string }) => may.find((mail) => mail.to_address === person.email)!.text_body;
+    const body = (person: { email: string }) =>
+      may.find((mail) => mail.to_address === person.email)!.text_body;
     expect(body(org.people.owner)).toContain('- Te weinig mensen om cijfers te tonen (minder dan 6).');
     expect(body(org.people.owner)).not.toContain('Actieve lerenden');
     // A manager's team is people the manager sees one by one anyway.

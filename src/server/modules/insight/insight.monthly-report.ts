@@ -113,7 +113,10 @@ async function figuresOf(
   month: { from: string; to: string },
 ) {
   if (recipient.is_organisation) {
-    const [totals, threshold] = await Promise.all([learningTotals(tenant, month), anonymityThreshold(tenant)]);
+    const [totals, threshold] = await Promise.all([
+      learningTotals(tenant, month),
+      anonymityThreshold(tenant),
+    ]);
     return {
       // The organisation's figures follow the minimum group size, as on its dashboard.
       tooFewFor: groupSize(totals) < threshold ? threshold : null,

@@ -117,13 +117,13 @@ export async function organisationDashboard(ctx: Ctx, query: ScopeQuery) {
     units: units
       .filter((row) => unitsShown.has(row.unit_id ?? '-'))
       .map((row) => ({
-      unitId: row.unit_id,
-      unitName: row.unit_name,
-      people: row.people,
-      activeLearners: row.active_learners,
-      learningHours: hours(row.minutes),
-      completions: row.completions,
-    })),
+        unitId: row.unit_id,
+        unitName: row.unit_name,
+        people: row.people,
+        activeLearners: row.active_learners,
+        learningHours: hours(row.minutes),
+        completions: row.completions,
+      })),
     hiddenUnits: units.length - unitsShown.size,
     items: itemRows.slice(0, 50),
     formats: [...formats.values()].map((row) => ({

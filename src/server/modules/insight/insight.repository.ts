@@ -186,7 +186,8 @@ export async function unitSubtree(tenant: TenantDb, unitId: string) {
 }
 
 export const unitName = async (tenant: TenantDb, unitId: string) =>
-  (await tenant.selectFrom('org_units').select('name').where('id', '=', unitId).executeTakeFirst())?.name ?? '';
+  (await tenant.selectFrom('org_units').select('name').where('id', '=', unitId).executeTakeFirst())?.name ??
+  '';
 
 export async function hourlyRateCents(tenant: TenantDb) {
   const row = await tenant.selectFrom('insight_settings').select('hourly_rate_cents').executeTakeFirst();

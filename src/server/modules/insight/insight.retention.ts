@@ -104,7 +104,7 @@ export function suppressRetention(view: Presented, whole: Presented | null, thre
     rows: readonly T[],
     wholeRows: readonly T[] | null,
     keyOf: (row: T) => string,
-  ): (Omit<T, keyof Split> & { [side in keyof Split]: Group | null })[] => {
+  ) => {
     const shown = Object.fromEntries(
       sides.map((side) => [
         side,
@@ -115,11 +115,11 @@ export function suppressRetention(view: Presented, whole: Presented | null, thre
         ),
       ]),
     ) as Record<keyof Split, Set<string>>;
-    return rows.map((row) => ({
-      ...row,
-      learned: shown.learned.has(keyOf(row)) ? row.learned : null,
-      notLearned: shown.notLearned.has(keyOf(row)) ? row.notLearned : null,
-    }));
+    return rows.map((row) => {
+      const learned: Group | null = shown.learned.has(keyOf(row)) ? row.learned : null;
+      const notLearned: Group | null = shown.notLearned.has(keyOf(row)) ? row.notLearned : null;
+      return { ...row, learned, notLearned };
+    });
   };
   const overall = Object.fromEntries(
     sides.map((side) => [

@@ -61,7 +61,11 @@ beforeAll(async () => {
   await make('eve', 'noord', '2023-01-01');
   for (const name of ['fay', 'gus'])
     people[name] = (
-      await buildPerson(db, org.organisation.id, { givenName: name, orgUnitId: units.oost, jobTitle: 'Planner' })
+      await buildPerson(db, org.organisation.id, {
+        givenName: name,
+        orgUnitId: units.oost,
+        jobTitle: 'Planner',
+      })
     ).id;
   await sql`INSERT INTO survey_settings (organisation_id, anonymity_threshold) VALUES (${org.organisation.id}, 3)`.execute(
     db,

@@ -45,7 +45,10 @@ export const mailPersonalData: PersonalDataContributor[] = [
     async erase(tenant, personId) {
       const person = await personOf(tenant, personId);
       if (!person) return 0;
-      const optOuts = await tenant.deleteFrom('mail_opt_outs').where('person_id', '=', personId).executeTakeFirst();
+      const optOuts = await tenant
+        .deleteFrom('mail_opt_outs')
+        .where('person_id', '=', personId)
+        .executeTakeFirst();
       const sent = await tenant
         .deleteFrom('outbox_messages')
         .where('to_address', '=', person.email)

@@ -83,7 +83,10 @@ describe('my optional e-mail', () => {
     expect(missing.body).toContain('optedOut');
     expect((await anonymous(app).get('/api/v1/mail/preferences')).statusCode).toBe(401);
     expect((await anonymous(app).put('/api/v1/mail/preferences', { optedOut: [] })).statusCode).toBe(401);
-    const created = await org.as.owner.post('/api/v1/api-tokens', { name: 'Koppeling', scopes: ['people:read'] });
+    const created = await org.as.owner.post('/api/v1/api-tokens', {
+      name: 'Koppeling',
+      scopes: ['people:read'],
+    });
     const token = new Client(app, null, null, { authorization: `Bearer ${created.json<Json>().token}` });
     expect((await token.get('/api/v1/mail/preferences')).statusCode).toBe(403);
   });

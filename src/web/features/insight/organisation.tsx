@@ -18,8 +18,8 @@ import { PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { buildUnitTree, flattenTree, UnitOptions, useOrgUnits } from '../org/index.ts';
 import { ChartCard } from './chart-card.tsx';
-import { OrganisationDevelopment } from './development.tsx';
 import { GoalsAndRetention } from './coverage.tsx';
+import { OrganisationDevelopment } from './development.tsx';
 import { type Filters, organisationQuery, reportHref } from './queries.ts';
 import { ReportMailSwitch } from './report-mail.tsx';
 
@@ -105,7 +105,10 @@ export function OrganisationInsightPage() {
               ))}
             </dl>
           ) : (
-            <p role="status" className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+            <p
+              role="status"
+              className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
+            >
               {t('development.tooFew', { threshold: dashboard.data.threshold })}
             </p>
           )}

@@ -4,7 +4,13 @@ import { Checkbox, SelectField } from '../../components/field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { Card } from '../../components/page.tsx';
 import { ReportMailSwitch } from '../insight/index.ts';
-import { type Digest, digestQuery, mailPreferencesQuery, useSaveDigest, useSaveMailOptOuts } from './queries.ts';
+import {
+  type Digest,
+  digestQuery,
+  mailPreferencesQuery,
+  useSaveDigest,
+  useSaveMailOptOuts,
+} from './queries.ts';
 
 /**
  * "Mijn gegevens": which e-mail Groeipad sends me. Each switch saves at once; the sender honours it

@@ -16,8 +16,7 @@ export function answerSchema(questions: readonly Question[]): z.ZodType<AnswerVa
   const schema = z.object({
     answers: z.tuple(
       questions.map((question) => {
-        if (question.kind === 'text')
-          return z.object({ value: z.null(), text: z.string().trim().max(2000) });
+        if (question.kind === 'text') return z.object({ value: z.null(), text: z.string().trim().max(2000) });
         const first = question.kind === 'choice' ? 0 : 1;
         return z.object({
           value: z
