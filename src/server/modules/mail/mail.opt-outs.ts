@@ -27,13 +27,15 @@ const isOptional = (kind: MailKind): kind is OptionalMailKind =>
 export async function isOptedOut(tenant: TenantDb, to: string, kind: MailKind) {
   if (!isOptional(kind)) return false;
   const row = await tenant
-    .selectFrom('mail_opt_outs as o')
+    .selectFrom('mail_opt_outs')
     .innerJoin('people as p', (join) =>
-      join.onRef('p.organisation_id', '=', 'o.organisation_id').onRef('p.id', '=', 'o.person_id'),
+      join
+        .onRef('p.organisation_id', '=', 'mail_opt_outs.organisation_id')
+        .onRef('p.id', '=', 'mail_opt_outs.person_id'),
     )
-    .select('o.person_id')
+    .select('mail_opt_outs.person_id')
     .where('p.email', '=', to.toLowerCase())
-    .where('o.mail_kind', '=', kind)
+    .where('mail_opt_outs.mail_kind', '=', kind)
     .executeTakeFirst();
   return Boolean(row);
 }
