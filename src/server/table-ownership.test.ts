@@ -170,6 +170,7 @@ const owners: Record<string, string> = {
   learning_links: 'catalogue',
   learning_path_steps: 'catalogue',
   learning_paths: 'catalogue',
+  mail_opt_outs: 'mail',
   mentoring_requests: 'skills',
   notification_preferences: 'notifications',
   notifications: 'notifications',

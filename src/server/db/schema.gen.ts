@@ -1340,6 +1340,13 @@ export interface LtiTools {
   registered_by: Generated<"manual" | "dynamic">;
 }
 
+export interface MailOptOuts {
+  created_at: ColumnType<Date, never, never>;
+  mail_kind: string;
+  organisation_id: string;
+  person_id: string;
+}
+
 export interface MentoringRequests {
   created_at: ColumnType<Date, never, never>;
   id: Generated<string>;
@@ -2508,6 +2515,7 @@ export interface DB {
   lti_scores: LtiScores;
   lti_seen_tokens: LtiSeenTokens;
   lti_tools: LtiTools;
+  mail_opt_outs: MailOptOuts;
   mentoring_requests: MentoringRequests;
   notification_preferences: NotificationPreferences;
   notifications: Notifications;

@@ -458,6 +458,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mail/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which optional e-mail I get: the kinds I may switch off and the ones I did */
+        get: operations["getMailPreferences"];
+        /** Switch optional e-mail off (listed) or on again (not listed); the bell keeps them */
+        put: operations["putMailPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -9721,6 +9739,12 @@ export interface components {
             createdAt: string;
             sentAt: string | null;
         };
+        MailPreferences: {
+            /** @description Every kind of e-mail a person may switch off */
+            optional: ("campaign_message" | "survey_invitation" | "learning_completed" | "event_reminder" | "event_feedback_asked" | "workout_reflection_reminder" | "knowledge_mention" | "knowledge_answer" | "team_moment_question" | "feedback_answered")[];
+            /** @description The kinds I switched off: they stay on the bell only */
+            optedOut: ("campaign_message" | "survey_invitation" | "learning_completed" | "event_reminder" | "event_feedback_asked" | "workout_reflection_reminder" | "knowledge_mention" | "knowledge_answer" | "team_moment_question" | "feedback_answered")[];
+        };
         Notification: {
             /** Format: uuid */
             id: string;
@@ -14010,6 +14034,124 @@ export interface operations {
                         pageSize: number;
                         total: number;
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMailPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPreferences"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMailPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    optedOut: ("campaign_message" | "survey_invitation" | "learning_completed" | "event_reminder" | "event_feedback_asked" | "workout_reflection_reminder" | "knowledge_mention" | "knowledge_answer" | "team_moment_question" | "feedback_answered")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPreferences"];
                 };
             };
             /** @description Default Response */
@@ -39091,6 +39233,9 @@ export interface operations {
                             to: string;
                         };
                         refreshedAt: string | null;
+                        /** @description The minimum group size: figures about fewer people are left out */
+                        threshold: number;
+                        /** @description null (and no months, units, items or formats) when the selection has fewer people than the minimum, or the people outside it would be */
                         totals: {
                             people: number;
                             activeLearners: number;
@@ -39098,7 +39243,7 @@ export interface operations {
                             activeShare: number | null;
                             learningHours: number;
                             completions: number;
-                        };
+                        } | null;
                         months: {
                             month: string;
                             activeLearners: number;
@@ -39113,6 +39258,8 @@ export interface operations {
                             learningHours: number;
                             completions: number;
                         }[];
+                        /** @description Units left out: too few people, or they would reveal a small one */
+                        hiddenUnits: number;
                         items: {
                             subject: {
                                 /** @enum {string} */
@@ -39153,8 +39300,8 @@ export interface operations {
                         }[];
                         cost: {
                             hourlyRateCents: number;
-                            learningHours: number;
-                            timeCostCents: number;
+                            learningHours: number | null;
+                            timeCostCents: number | null;
                         };
                     };
                 };
@@ -39461,6 +39608,9 @@ export interface operations {
                             /** Format: date */
                             to: string;
                         };
+                        threshold: number;
+                        /** @description The selection is smaller than the minimum group size: no goals listed */
+                        isHidden: boolean;
                         goals: {
                             /** Format: uuid */
                             goalId: string;
@@ -39548,51 +39698,58 @@ export interface operations {
                             /** Format: date */
                             to: string;
                         };
+                        threshold: number;
                         overall: {
+                            /** @description null when the group is smaller than the minimum, or would reveal a smaller one */
                             learned: {
                                 people: number;
                                 retained: number;
                                 /** @description Rounded to one decimal; null when the count behind it is 0 */
                                 percent: number | null;
-                            };
+                            } | null;
+                            /** @description null when the group is smaller than the minimum, or would reveal a smaller one */
                             notLearned: {
                                 people: number;
                                 retained: number;
                                 /** @description Rounded to one decimal; null when the count behind it is 0 */
                                 percent: number | null;
-                            };
+                            } | null;
                         };
                         byUnit: {
                             unitId: string | null;
                             unitName: string | null;
+                            /** @description null when the group is smaller than the minimum, or would reveal a smaller one */
                             learned: {
                                 people: number;
                                 retained: number;
                                 /** @description Rounded to one decimal; null when the count behind it is 0 */
                                 percent: number | null;
-                            };
+                            } | null;
+                            /** @description null when the group is smaller than the minimum, or would reveal a smaller one */
                             notLearned: {
                                 people: number;
                                 retained: number;
                                 /** @description Rounded to one decimal; null when the count behind it is 0 */
                                 percent: number | null;
-                            };
+                            } | null;
                         }[];
                         byTenure: {
                             /** @enum {string} */
                             band: "0-1" | "1-3" | "3-10" | "10+" | "unknown";
+                            /** @description null when the group is smaller than the minimum, or would reveal a smaller one */
                             learned: {
                                 people: number;
                                 retained: number;
                                 /** @description Rounded to one decimal; null when the count behind it is 0 */
                                 percent: number | null;
-                            };
+                            } | null;
+                            /** @description null when the group is smaller than the minimum, or would reveal a smaller one */
                             notLearned: {
                                 people: number;
                                 retained: number;
                                 /** @description Rounded to one decimal; null when the count behind it is 0 */
                                 percent: number | null;
-                            };
+                            } | null;
                         }[];
                     };
                 };

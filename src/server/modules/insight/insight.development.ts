@@ -3,6 +3,7 @@ import { type BudgetUseRow, budgetPurchases, budgetUseByUnit } from '../budgets/
 import { cycleCompletion } from '../conversations/index.ts';
 import { roleGapsOverTime } from '../skills/index.ts';
 import { anonymityThreshold } from '../surveys/index.ts';
+import { unitFilterAllowed } from './insight.groups.ts';
 import { assertOrganisationInsight } from './insight.policy.ts';
 import { type ScopeQuery, scopeOf } from './insight.read.ts';
 import { peopleIds } from './insight.repository.ts';
@@ -35,33 +36,39 @@ export async function organisationDevelopment(ctx: Ctx, query: ScopeQuery) {
   const personIds = filtered ? [...(await peopleIds(ctx.db, scope))] : null;
   const year = Number(scope.to.slice(0, 4));
   const period = { from: scope.from, to: scope.to };
-  const [threshold, units, purchases, cycles, gaps] = await Promise.all([
-    anonymityThreshold(ctx.db),
+  const threshold = await anonymityThreshold(ctx.db);
+  // A unit filter that would split the hidden rest of the units shows nothing (see insight.groups.ts).
+  const allowed = await unitFilterAllowed(ctx.db, scope, threshold);
+  const [units, purchases, cycles, gaps] = await Promise.all([
     budgetUseByUnit(ctx.db, { year, personIds }),
     budgetPurchases(ctx.db, { year, personIds }),
     cycleCompletion(ctx.db, { ...period, personIds }),
     roleGapsOverTime(ctx.db, { ...period, personIds }),
   ]);
   // Without a filter the scoped figures are the whole; with one, the whole is read too for rule 3.
-  const [wholeUnits, wholeCycles, wholeGaps] = filtered
+  const [wholeUnits, wholePurchases, wholeCycles, wholeGaps] = filtered
     ? await Promise.all([
         budgetUseByUnit(ctx.db, { year, personIds: null }),
+        budgetPurchases(ctx.db, { year, personIds: null }),
         cycleCompletion(ctx.db, { ...period, personIds: null }),
         roleGapsOverTime(ctx.db, { ...period, personIds: null }),
       ])
-    : [null, null, null];
+    : [null, null, null, null];
 
-  const shownUnits = safeGroups(
-    units.map((row) => ({ key: unitKey(row), count: row.people })),
-    wholeUnits?.map((row) => ({ key: unitKey(row), count: row.people })) ?? null,
-    threshold,
-  );
+  const shownUnits = allowed
+    ? safeGroups(
+        units.map((row) => ({ key: unitKey(row), count: row.people })),
+        wholeUnits?.map((row) => ({ key: unitKey(row), count: row.people })) ?? null,
+        threshold,
+      )
+    : new Set<string>();
   const totals = sumBudgets(units);
-  const totalsShown = safeCount(totals.people, wholeUnits ? sumBudgets(wholeUnits).people : null, threshold);
+  const totalsShown =
+    allowed && safeCount(totals.people, wholeUnits ? sumBudgets(wholeUnits).people : null, threshold);
   const shownPurchases = totalsShown
     ? safeGroups(
         purchases.map((row) => ({ key: row.provider, count: row.people })),
-        null,
+        wholePurchases?.map((row) => ({ key: row.provider, count: row.people })) ?? null,
         threshold,
       )
     : new Set<string>();
@@ -69,8 +76,10 @@ export async function organisationDevelopment(ctx: Ctx, query: ScopeQuery) {
 
   const wholeCycleOf = new Map(wholeCycles?.map((row) => [row.id, row.conversations]));
   const wholeGapOf = new Map(wholeGaps?.map((row) => [row.skill.id, row.demand]));
-  const shownGaps = gaps.filter((row) =>
-    safeCount(row.demand, wholeGaps ? (wholeGapOf.get(row.skill.id) ?? row.demand) : null, threshold),
+  const shownGaps = gaps.filter(
+    (row) =>
+      allowed &&
+      safeCount(row.demand, wholeGaps ? (wholeGapOf.get(row.skill.id) ?? row.demand) : null, threshold),
   );
   return {
     period,
@@ -92,11 +101,9 @@ export async function organisationDevelopment(ctx: Ctx, query: ScopeQuery) {
         : null,
     },
     cycles: cycles.map((row) => {
-      const shown = safeCount(
-        row.conversations,
-        wholeCycles ? (wholeCycleOf.get(row.id) ?? 0) : null,
-        threshold,
-      );
+      const shown =
+        allowed &&
+        safeCount(row.conversations, wholeCycles ? (wholeCycleOf.get(row.id) ?? 0) : null, threshold);
       const { conversations, prepared, held, signed, ...cycle } = row;
       return {
         ...cycle,

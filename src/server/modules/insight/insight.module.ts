@@ -1,12 +1,14 @@
 import { defineModule } from '../../core/module.ts';
 import './insight.events.ts';
 import { sendMonthlyReports } from './insight.monthly-report.ts';
+import { insightPersonalData } from './insight.personal-data.ts';
 import { refreshAll } from './insight.refresh.ts';
 import { insightRoutes } from './insight.routes.ts';
 
 /** Dashboards at every ITO level over summary tables (issue 18; docs/INSIGHT.md). */
 export const insightModule = defineModule({
   name: 'insight',
+  personalData: insightPersonalData,
   routes: insightRoutes,
   jobs: [
     // The days touched since the last run; the nightly rebuild also catches deletions and unit moves.

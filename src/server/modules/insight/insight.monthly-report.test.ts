@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { sql } from 'kysely';
 import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -96,5 +97,31 @@ describe('the monthly report by mail', () => {
       .where('organisation_id', '=', org.organisation.id)
       .execute();
     expect(rows).toHaveLength(6);
+  });
+
+  it("is in the person's own export: the months mailed and the switch", async () => {
+    const mine = async (client: typeof org.as.hrAdmin, file: string) => {
+      const zip = await JSZip.loadAsync((await client.get('/api/v1/privacy/me/export')).rawPayload);
+      return JSON.parse(await zip.file(`insight/${file}.json`)!.async('string'));
+    };
+    // Hanna switched it off (and got none); Olga got February and March.
+    expect(await mine(org.as.hrAdmin, 'monthly-report-opt-out')).toHaveLength(1);
+    expect(await mine(org.as.hrAdmin, 'monthly-report-mails')).toEqual([]);
+    expect((await mine(org.as.owner, 'monthly-report-mails')).length).toBe(2);
+    expect(await mine(org.as.owner, 'monthly-report-opt-out')).toEqual([]);
+  });
+
+  it("leaves the organisation's figures out when it has fewer people than the minimum group size", async () => {
+    await sql`INSERT INTO survey_settings (organisation_id, anonymity_threshold) VALUES (${org.organisation.id}, 6)`.execute(
+      db,
+    );
+    await sendMonthlyReports(deps(), new Date('2026-05-01T08:00:00Z'));
+    const may = (await mails()).filter((mail) => mail.subject.includes('april'));
+    const body = (person: { email: string }) =>
+      may.find((mail) => mail.to_address === person.email)!.text_body;
+    expect(body(org.people.owner)).toContain('- Te weinig mensen om cijfers te tonen (minder dan 6).');
+    expect(body(org.people.owner)).not.toContain('Actieve lerenden');
+    // A manager's team is people the manager sees one by one anyway.
+    expect(body(org.people.manager)).toContain('- Actieve lerenden: 0 van 1');
   });
 });

@@ -5,6 +5,8 @@ import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { queueMail } from '../mail/index.ts';
 import { organisationContextOf, organisationsByToday } from '../organisations/index.ts';
+import { anonymityThreshold } from '../surveys/index.ts';
+import { groupSize } from './insight.groups.ts';
 import { learningTotals, personFigures } from './insight.repository.ts';
 
 // The monthly report by mail (docs/INSIGHT.md): once a day the job looks for people who have not had
@@ -65,6 +67,7 @@ const words = {
     active: (n: number, of: number) => `- Actieve lerenden: ${n} van ${of}`,
     hours: (h: string) => `- Leeruren: ${h}`,
     completions: (n: number) => `- Afgerond: ${n}`,
+    tooFew: (n: number) => `- Te weinig mensen om cijfers te tonen (minder dan ${n}).`,
     months: [
       'januari',
       'februari',
@@ -86,6 +89,7 @@ const words = {
     active: (n: number, of: number) => `- Active learners: ${n} of ${of}`,
     hours: (h: string) => `- Learning hours: ${h}`,
     completions: (n: number) => `- Completions: ${n}`,
+    tooFew: (n: number) => `- Too few people to show figures (fewer than ${n}).`,
     months: [
       'January',
       'February',
@@ -109,8 +113,13 @@ async function figuresOf(
   month: { from: string; to: string },
 ) {
   if (recipient.is_organisation) {
-    const totals = await learningTotals(tenant, month);
+    const [totals, threshold] = await Promise.all([
+      learningTotals(tenant, month),
+      anonymityThreshold(tenant),
+    ]);
     return {
+      // The organisation's figures follow the minimum group size, as on its dashboard.
+      tooFewFor: groupSize(totals) < threshold ? threshold : null,
       people: totals.people,
       active: totals.active_learners,
       minutes: totals.minutes,
@@ -130,6 +139,7 @@ async function figuresOf(
     month.to,
   );
   return {
+    tooFewFor: null,
     people: reports.length,
     active: rows.filter((row) => row.active_days > 0).length,
     minutes: rows.reduce((sum, row) => sum + row.minutes, 0),
@@ -161,11 +171,14 @@ export async function sendMonthlyReports(deps: ModuleDeps, now = new Date()) {
               name: recipient.given_name,
               month: `${w.months[Number(month.from.slice(5, 7)) - 1]} ${month.from.slice(0, 4)}`,
               scope: recipient.is_organisation ? w.organisation : w.team,
-              figures: [
-                w.active(figures.active, figures.people),
-                w.hours(hours),
-                w.completions(figures.completions),
-              ].join('\n'),
+              figures:
+                figures.tooFewFor !== null
+                  ? w.tooFew(figures.tooFewFor)
+                  : [
+                      w.active(figures.active, figures.people),
+                      w.hours(hours),
+                      w.completions(figures.completions),
+                    ].join('\n'),
               link,
               optOut: `${link}#report-mail`,
             },

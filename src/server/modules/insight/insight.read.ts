@@ -1,19 +1,20 @@
 import type { Ctx } from '../../core/context.ts';
 import { invalidField } from '../../http/errors.ts';
 import { ratingsSummary, type SubjectRef, subjectTitles } from '../catalogue/index.ts';
+import { anonymityThreshold } from '../surveys/index.ts';
 import { goalCoverage } from './insight.goals.ts';
+import { scopeGroups, shownUnits, unitFilterAllowed } from './insight.groups.ts';
 import { assertOrganisationInsight } from './insight.policy.ts';
 import {
   hourlyRateCents,
   itemFigures,
   learningByMonth,
   learningByUnit,
-  learningTotals,
   refreshedAt,
   type Scope,
   unitExists,
 } from './insight.repository.ts';
-import { presentRetention, retentionCounts } from './insight.retention.ts';
+import { presentRetention, retentionCounts, suppressRetention } from './insight.retention.ts';
 
 export type ScopeQuery = { from?: string; to?: string; unitId?: string; jobTitle?: string };
 
@@ -24,6 +25,8 @@ const addMonths = (day: string, months: number) => {
 };
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
+/** Reads the rows only when the group they describe may be shown. */
+const when = <T>(isShown: boolean, read: () => Promise<T[]>) => (isShown ? read() : Promise.resolve<T[]>([]));
 
 /** Period (default: the last 12 months up to today), unit and job title, checked. */
 export async function scopeOf(ctx: Ctx, query: ScopeQuery): Promise<Scope> {
@@ -31,24 +34,34 @@ export async function scopeOf(ctx: Ctx, query: ScopeQuery): Promise<Scope> {
   const from = query.from ?? `${addMonths(to, -11).slice(0, 7)}-01`;
   if (from > to) throw invalidField('from', 'The period starts after it ends.');
   if (from < addMonths(to, -36)) throw invalidField('from', 'A period is at most three years.');
+  // One filter at a time (as survey results): two cuts would intersect into groups no rule checks.
+  if (query.unitId && query.jobTitle?.trim())
+    throw invalidField('jobTitle', 'Filter on a unit or on a job title, not both.', 'oneFilter');
   if (query.unitId && !(await unitExists(ctx.db, query.unitId)))
     throw invalidField('unitId', 'No such unit in this organisation.', 'unknownReference');
   return { from, to, unitId: query.unitId, jobTitle: query.jobTitle?.trim() || undefined };
 }
 
-/** The organisation dashboard: learning by month and unit, items (completion and drop-off), ratings, cost. */
+/**
+ * The organisation dashboard: learning by month and unit, items (completion and drop-off), ratings, cost —
+ * only about groups of at least the minimum size (a smaller one is left out here, not on the screen).
+ */
 export async function organisationDashboard(ctx: Ctx, query: ScopeQuery) {
   assertOrganisationInsight(ctx.auth);
   const scope = await scopeOf(ctx, query);
-  const [totals, months, units, items, ratings, rate, refreshed] = await Promise.all([
-    learningTotals(ctx.db, scope),
-    learningByMonth(ctx.db, scope),
-    learningByUnit(ctx.db, scope),
-    itemFigures(ctx.db, scope),
-    ratingsSummary(ctx.db, new Date(`${scope.from}T00:00:00Z`), new Date(`${scope.to}T23:59:59.999Z`)),
+  const groups = await scopeGroups(ctx.db, scope);
+  const { totals, threshold } = groups;
+  const [months, units, items, ratings, rate, refreshed] = await Promise.all([
+    when(groups.people, () => learningByMonth(ctx.db, scope)),
+    when(groups.people, () => learningByUnit(ctx.db, scope)),
+    when(groups.units, () => itemFigures(ctx.db, scope)),
+    when(groups.organisation, () =>
+      ratingsSummary(ctx.db, new Date(`${scope.from}T00:00:00Z`), new Date(`${scope.to}T23:59:59.999Z`)),
+    ),
     hourlyRateCents(ctx.db),
     refreshedAt(ctx.db),
   ]);
+  const unitsShown = await shownUnits(ctx.db, scope, units, threshold, groups.people);
   const refs: SubjectRef[] = [...items, ...ratings].map((row) => ({
     type: row.subject_kind,
     id: row.subject_id,
@@ -85,27 +98,33 @@ export async function organisationDashboard(ctx: Ctx, query: ScopeQuery) {
   return {
     period: { from: scope.from, to: scope.to },
     refreshedAt: refreshed ? refreshed.toISOString() : null,
-    totals: {
-      people: totals.people,
-      activeLearners: totals.active_learners,
-      activeShare: percent(totals.active_learners, totals.people),
-      learningHours: hours(totals.minutes),
-      completions: totals.completions,
-    },
+    threshold,
+    totals: groups.people
+      ? {
+          people: totals.people,
+          activeLearners: totals.active_learners,
+          activeShare: percent(totals.active_learners, totals.people),
+          learningHours: hours(totals.minutes),
+          completions: totals.completions,
+        }
+      : null,
     months: months.map((row) => ({
       month: row.month,
       activeLearners: row.active_learners,
       learningHours: hours(row.minutes),
       completions: row.completions,
     })),
-    units: units.map((row) => ({
-      unitId: row.unit_id,
-      unitName: row.unit_name,
-      people: row.people,
-      activeLearners: row.active_learners,
-      learningHours: hours(row.minutes),
-      completions: row.completions,
-    })),
+    units: units
+      .filter((row) => unitsShown.has(row.unit_id ?? '-'))
+      .map((row) => ({
+        unitId: row.unit_id,
+        unitName: row.unit_name,
+        people: row.people,
+        activeLearners: row.active_learners,
+        learningHours: hours(row.minutes),
+        completions: row.completions,
+      })),
+    hiddenUnits: units.length - unitsShown.size,
     items: itemRows.slice(0, 50),
     formats: [...formats.values()].map((row) => ({
       ...row,
@@ -120,16 +139,24 @@ export async function organisationDashboard(ctx: Ctx, query: ScopeQuery) {
     })),
     cost: {
       hourlyRateCents: rate,
-      learningHours: hours(totals.minutes),
-      timeCostCents: Math.round((totals.minutes / 60) * rate),
+      learningHours: groups.people ? hours(totals.minutes) : null,
+      timeCostCents: groups.people ? Math.round((totals.minutes / 60) * rate) : null,
     },
   };
 }
 
+/** Goal coverage of the people in scope (none when they, or the units they sit in, are too few). */
 export async function goalCoverageView(ctx: Ctx, query: ScopeQuery) {
   assertOrganisationInsight(ctx.auth);
   const scope = await scopeOf(ctx, query);
-  return { period: { from: scope.from, to: scope.to }, goals: await goalCoverage(ctx, scope) };
+  const groups = await scopeGroups(ctx.db, scope);
+  const isShown = groups.people && groups.units;
+  return {
+    period: { from: scope.from, to: scope.to },
+    threshold: groups.threshold,
+    isHidden: !isShown,
+    goals: isShown ? await goalCoverage(ctx, scope) : [],
+  };
 }
 
 /** 12-month retention of learners vs non-learners up to `to` (default today). */
@@ -138,6 +165,17 @@ export async function retentionView(ctx: Ctx, query: ScopeQuery) {
   const scope = await scopeOf(ctx, { ...query, from: undefined });
   const windowEnd = scope.to;
   const windowStart = addMonths(windowEnd, -12);
-  const rows = await retentionCounts(ctx.db, scope, windowStart, windowEnd);
-  return { window: { from: windowStart, to: windowEnd }, ...presentRetention(rows) };
+  const filtered = Boolean(scope.unitId || scope.jobTitle);
+  const threshold = await anonymityThreshold(ctx.db);
+  const [allowed, rows, whole] = await Promise.all([
+    unitFilterAllowed(ctx.db, scope, threshold),
+    retentionCounts(ctx.db, scope, windowStart, windowEnd),
+    filtered ? retentionCounts(ctx.db, {}, windowStart, windowEnd) : null,
+  ]);
+  // A unit filter that would split the hidden rest of the units shows no group (rows of nobody).
+  return {
+    window: { from: windowStart, to: windowEnd },
+    threshold,
+    ...suppressRetention(presentRetention(allowed ? rows : []), whole && presentRetention(whole), threshold),
+  };
 }

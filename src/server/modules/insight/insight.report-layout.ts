@@ -3,7 +3,7 @@
 
 export type Table = {
   title: string;
-  note?: string;
+  note?: string | string[];
   columns: string[];
   rows: string[][];
   bars?: { label: string; value: number }[];
@@ -60,8 +60,8 @@ export async function writeReport(report: {
     room(60);
     write(table.title, 13, bold, green);
     y -= 16;
-    if (table.note) {
-      write(table.note, 9, regular, grey);
+    for (const line of table.note ? [table.note].flat() : []) {
+      write(line, 9, regular, grey);
       y -= 13;
     }
     if (!table.rows.length) {

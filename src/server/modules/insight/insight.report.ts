@@ -4,6 +4,7 @@ import { insightReportTexts } from '../../messages/index.ts';
 import { organisationDevelopment } from './insight.development.ts';
 import { goalCoverageView, organisationDashboard, retentionView, type ScopeQuery } from './insight.read.ts';
 import { type Table, writeReport } from './insight.report-layout.ts';
+import { unitName } from './insight.repository.ts';
 
 // The organisation dashboard as a PDF report (A4, tables of exactly the figures the screen shows, with
 // the same filters and the same small-group rule): key figures, months (with a bar chart), units,
@@ -25,22 +26,31 @@ export async function organisationReport(ctx: Ctx, query: ScopeQuery & { locale?
       .format(cents / 100)
       .replace('\u00a0', ' ');
   const pct = (value: number | null) => (value === null ? '-' : `${number.format(value)}%`);
+  // Too small a group: the table says so, and holds nothing (the rule is the dashboard's, in the query).
+  const hidden = t.hidden({ threshold: String(dashboard.threshold) });
+  const { totals, cost } = dashboard;
+  const side = (group: { people: number; retained: number; percent: number | null } | null) =>
+    group ? [`${group.retained} / ${group.people}`, pct(group.percent)] : ['-', '-'];
   const selection = [
-    scope.unitId ? `${t.unit()} ${dashboard.units[0]?.unitName ?? ''}`.trim() : null,
+    scope.unitId ? `${t.unit()} ${await unitName(ctx.db, scope.unitId)}`.trim() : null,
     scope.jobTitle ? `${t.jobTitle()} ${scope.jobTitle}` : null,
   ].filter(Boolean);
   const tables: Table[] = [
     {
       title: t.keyFigures(),
+      note: totals ? undefined : hidden,
       columns: ['', ''],
-      rows: [
-        [t.people(), number.format(dashboard.totals.people)],
-        [t.activeLearners(), number.format(dashboard.totals.activeLearners)],
-        [t.activeShare(), pct(dashboard.totals.activeShare)],
-        [t.learningHours(), number.format(dashboard.totals.learningHours)],
-        [t.completions(), number.format(dashboard.totals.completions)],
-        [t.timeCost(), money(dashboard.cost.timeCostCents)],
-      ],
+      rows:
+        totals && cost.timeCostCents !== null
+          ? [
+              [t.people(), number.format(totals.people)],
+              [t.activeLearners(), number.format(totals.activeLearners)],
+              [t.activeShare(), pct(totals.activeShare)],
+              [t.learningHours(), number.format(totals.learningHours)],
+              [t.completions(), number.format(totals.completions)],
+              [t.timeCost(), money(cost.timeCostCents)],
+            ]
+          : [],
     },
     {
       title: t.byMonth(),
@@ -55,6 +65,7 @@ export async function organisationReport(ctx: Ctx, query: ScopeQuery & { locale?
     },
     {
       title: t.byUnit(),
+      note: dashboard.hiddenUnits ? hidden : undefined,
       columns: [t.unitColumn(), t.people(), t.activeLearners(), t.learningHours(), t.completions()],
       rows: dashboard.units.map((u) => [
         u.unitName ?? t.noUnit(),
@@ -78,6 +89,7 @@ export async function organisationReport(ctx: Ctx, query: ScopeQuery & { locale?
     },
     {
       title: t.goals(),
+      note: goals.isHidden ? hidden : undefined,
       columns: [t.goal(), t.planGoals(), t.completions(), t.keyResults()],
       rows: goals.goals.map((g) => [
         g.title,
@@ -90,18 +102,14 @@ export async function organisationReport(ctx: Ctx, query: ScopeQuery & { locale?
     },
     {
       title: `${t.retention()} (${retention.window.from} - ${retention.window.to})`,
-      note: t.caveat(),
+      note: [t.caveat(), hidden],
       columns: ['', t.learned(), '%', t.notLearned(), '%'],
       rows: [
         { label: t.total(), ...retention.overall },
         ...retention.byUnit.map((row) => ({ label: row.unitName ?? t.noUnit(), ...row })),
-      ].map((row) => [
-        row.label,
-        `${row.learned.retained} / ${row.learned.people}`,
-        pct(row.learned.percent),
-        `${row.notLearned.retained} / ${row.notLearned.people}`,
-        pct(row.notLearned.percent),
-      ]),
+      ]
+        .filter((row) => row.learned || row.notLearned)
+        .map((row) => [row.label, ...side(row.learned), ...side(row.notLearned)]),
     },
     {
       title: t.budgets({ year: String(development.budgets.year) }),

@@ -94,6 +94,19 @@ export async function learningTotals(tenant: TenantDb, scope: Scope) {
   return row!;
 }
 
+/** Headcount (not left) of the units the people in scope sit in: the group item figures describe. */
+export async function unitsHeadcount(tenant: TenantDb, scope: Scope) {
+  const [row] = await rows(
+    tenant,
+    sql<{ people: number }>`
+      SELECT count(*)::int AS people FROM people p
+       WHERE p.organisation_id = ${tenant.organisationId} AND p.status <> 'left'
+         AND p.org_unit_id IN (SELECT s.org_unit_id FROM people s WHERE s.organisation_id = ${tenant.organisationId}
+                                  AND s.id IN (${peopleInScope(tenant.organisationId, scope)}))`,
+  );
+  return row!.people;
+}
+
 /** Per learning subject in the period: started, of those finished, completions (units in scope). */
 export const itemFigures = (tenant: TenantDb, scope: Scope) =>
   rows(
@@ -157,6 +170,24 @@ export const directReports = (tenant: TenantDb, managerId: string) =>
 
 export const unitExists = async (tenant: TenantDb, unitId: string) =>
   Boolean(await tenant.selectFrom('org_units').select('id').where('id', '=', unitId).executeTakeFirst());
+
+/** The unit and every unit under it (ids). */
+export async function unitSubtree(tenant: TenantDb, unitId: string) {
+  const found = await rows(
+    tenant,
+    sql<{ id: string }>`
+      WITH RECURSIVE tree AS (
+        SELECT id FROM org_units WHERE organisation_id = ${tenant.organisationId} AND id = ${unitId}
+        UNION ALL
+        SELECT u.id FROM org_units u JOIN tree ON u.parent_id = tree.id WHERE u.organisation_id = ${tenant.organisationId})
+      SELECT id FROM tree`,
+  );
+  return new Set(found.map((row) => row.id));
+}
+
+export const unitName = async (tenant: TenantDb, unitId: string) =>
+  (await tenant.selectFrom('org_units').select('name').where('id', '=', unitId).executeTakeFirst())?.name ??
+  '';
 
 export async function hourlyRateCents(tenant: TenantDb) {
   const row = await tenant.selectFrom('insight_settings').select('hourly_rate_cents').executeTakeFirst();

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { TenantDb } from '../../db/tenant.ts';
 import { peopleInScope, type Scope } from './insight.repository.ts';
+import { safeCount, safeGroups } from './insight.small-groups.ts';
 
 // Retention (docs/INSIGHT.md): of the people employed when the 12-month window opened, how many were
 // still employed when it closed — split by whether they learned in the window, per unit and tenure band.
@@ -86,5 +87,51 @@ export function presentRetention(rows: RetentionRow[]) {
     overall,
     byUnit: [...units.values()].sort((a, b) => (a.unitName ?? '~').localeCompare(b.unitName ?? '~')),
     byTenure: [...bands.entries()].map(([band, groups]) => ({ band, ...groups })),
+  };
+}
+
+type Presented = ReturnType<typeof presentRetention>;
+type Split = { learned: Group; notLearned: Group };
+const sides = ['learned', 'notLearned'] as const;
+
+/**
+ * The minimum group size on retention: each side (learned, not learned) of the whole, of every unit and
+ * of every tenure band is a group of people; a side is null when too small, or when it, taken from the
+ * totals or the unfiltered figures, would describe a smaller group (docs/INSIGHT.md, "Small groups").
+ */
+export function suppressRetention(view: Presented, whole: Presented | null, threshold: number) {
+  const keep = <T extends Split>(
+    rows: readonly T[],
+    wholeRows: readonly T[] | null,
+    keyOf: (row: T) => string,
+  ) => {
+    const shown = Object.fromEntries(
+      sides.map((side) => [
+        side,
+        safeGroups(
+          rows.map((row) => ({ key: keyOf(row), count: row[side].people })),
+          wholeRows?.map((row) => ({ key: keyOf(row), count: row[side].people })) ?? null,
+          threshold,
+        ),
+      ]),
+    ) as Record<keyof Split, Set<string>>;
+    return rows.map((row) => {
+      const learned: Group | null = shown.learned.has(keyOf(row)) ? row.learned : null;
+      const notLearned: Group | null = shown.notLearned.has(keyOf(row)) ? row.notLearned : null;
+      return { ...row, learned, notLearned };
+    });
+  };
+  const overall = Object.fromEntries(
+    sides.map((side) => [
+      side,
+      safeCount(view.overall[side].people, whole ? whole.overall[side].people : null, threshold)
+        ? view.overall[side]
+        : null,
+    ]),
+  ) as { [side in keyof Split]: Group | null };
+  return {
+    overall,
+    byUnit: keep(view.byUnit, whole?.byUnit ?? null, (row) => row.unitId ?? '-'),
+    byTenure: keep(view.byTenure, whole?.byTenure ?? null, (row) => row.band),
   };
 }

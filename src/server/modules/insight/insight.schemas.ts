@@ -24,13 +24,19 @@ const subject = z.object({
 export const organisationDashboardSchema = z.object({
   period: z.object({ from: day, to: day }),
   refreshedAt: z.string().nullable(),
-  totals: z.object({
-    people: z.number().int(),
-    activeLearners: z.number().int(),
-    activeShare: percent,
-    learningHours: z.number(),
-    completions: z.number().int(),
-  }),
+  threshold: z.number().int().describe('The minimum group size: figures about fewer people are left out'),
+  totals: z
+    .object({
+      people: z.number().int(),
+      activeLearners: z.number().int(),
+      activeShare: percent,
+      learningHours: z.number(),
+      completions: z.number().int(),
+    })
+    .nullable()
+    .describe(
+      'null (and no months, units, items or formats) when the selection has fewer people than the minimum, or the people outside it would be',
+    ),
   months: z.array(
     z.object({
       month: z.string(),
@@ -49,6 +55,7 @@ export const organisationDashboardSchema = z.object({
       completions: z.number().int(),
     }),
   ),
+  hiddenUnits: z.number().int().describe('Units left out: too few people, or they would reveal a small one'),
   items: z.array(
     z.object({
       subject,
@@ -74,13 +81,15 @@ export const organisationDashboardSchema = z.object({
   ),
   cost: z.object({
     hourlyRateCents: z.number().int(),
-    learningHours: z.number(),
-    timeCostCents: z.number().int(),
+    learningHours: z.number().nullable(),
+    timeCostCents: z.number().int().nullable(),
   }),
 });
 
 export const goalCoverageSchema = z.object({
   period: z.object({ from: day, to: day }),
+  threshold: z.number().int(),
+  isHidden: z.boolean().describe('The selection is smaller than the minimum group size: no goals listed'),
   goals: z.array(
     z.object({
       goalId: z.uuid(),
@@ -94,11 +103,15 @@ export const goalCoverageSchema = z.object({
   ),
 });
 
-const group = z.object({ people: z.number().int(), retained: z.number().int(), percent });
+const group = z
+  .object({ people: z.number().int(), retained: z.number().int(), percent })
+  .nullable()
+  .describe('null when the group is smaller than the minimum, or would reveal a smaller one');
 const split = { learned: group, notLearned: group };
 
 export const retentionSchema = z.object({
   window: z.object({ from: day, to: day }),
+  threshold: z.number().int(),
   overall: z.object(split),
   byUnit: z.array(z.object({ unitId: z.uuid().nullable(), unitName: z.string().nullable(), ...split })),
   byTenure: z.array(z.object({ band: z.enum(['0-1', '1-3', '3-10', '10+', 'unknown']), ...split })),

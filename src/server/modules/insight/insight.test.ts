@@ -10,6 +10,8 @@ import { article } from '../catalogue/catalogue.fixtures.ts';
 //   bob (Zuid, a sub-unit of Noord): item A started 5 Feb, finished 1 Mar; 30 min on 5 Feb
 //   cas (Oost):   60 min on 10 Mar
 //   dan (Oost):   nothing; left on 1 Apr 2026.   eve (Noord): left on 1 Mar 2025 (before the window)
+//   fay, gus (Oost, planners, joined now): nothing.   Minimum group size 3 (small groups: see
+//   insight.small-groups.test.ts).
 
 const { app, db, config } = await startTestApp();
 let org: Awaited<ReturnType<typeof buildOrganisationWithRoles>>;
@@ -57,6 +59,17 @@ beforeAll(async () => {
   await make('cas', 'oost', '2015-01-01');
   await make('dan', 'oost', '2024-01-01');
   await make('eve', 'noord', '2023-01-01');
+  for (const name of ['fay', 'gus'])
+    people[name] = (
+      await buildPerson(db, org.organisation.id, {
+        givenName: name,
+        orgUnitId: units.oost,
+        jobTitle: 'Planner',
+      })
+    ).id;
+  await sql`INSERT INTO survey_settings (organisation_id, anonymity_threshold) VALUES (${org.organisation.id}, 3)`.execute(
+    db,
+  );
   await sql`UPDATE people SET status = 'left', end_date = '2026-04-01' WHERE id = ${people.dan}`.execute(db);
   await sql`UPDATE people SET status = 'left', end_date = '2025-03-01' WHERE id = ${people.eve}`.execute(db);
   items.a = await publishedArticle('Valpreventie');
@@ -107,20 +120,28 @@ describe('organisation dashboard', () => {
     expect(dashboard.cost).toEqual({ hourlyRateCents: 4500, learningHours: 3, timeCostCents: 13_500 });
   });
 
-  it('narrows to a unit with its sub-units, and to a job title', async () => {
-    const noord = (
-      await org.as.ldAdmin.get(`/api/v1/insight/organisation?${period}&unitId=${units.noord}`)
-    ).json<Json>();
-    // ann and bob (Zuid lies under Noord); the five people of buildOrganisationWithRoles sit in Noord too.
-    expect(noord.totals).toMatchObject({ people: 7, activeLearners: 2, learningHours: 2, completions: 2 });
-    const oost = (
-      await org.as.ldAdmin.get(`/api/v1/insight/organisation?${period}&unitId=${units.oost}`)
-    ).json<Json>();
-    expect(oost.totals).toMatchObject({ people: 1, activeLearners: 1, learningHours: 1, completions: 0 });
+  it('narrows to a job title, and leaves out a unit filter that would single out someone', async () => {
     const nurses = (
       await org.as.ldAdmin.get(`/api/v1/insight/organisation?${period}&jobTitle=verpleegkundige`)
     ).json<Json>();
-    expect(nurses.totals).toMatchObject({ people: 3, activeLearners: 3 });
+    // ann, bob and cas (dan and eve left): all three learned; 7 people outside the filter.
+    expect(nurses.totals).toMatchObject({ people: 3, activeLearners: 3, learningHours: 3, completions: 2 });
+    // Without a filter Noord's own people (6) are shown and Zuid (bob) and Oost (3) are not (Zuid alone
+    // is too small, so Oost is hidden with it). Noord with its sub-unit Zuid minus Noord's own row would
+    // be bob; Oost alone would give Zuid as the total − Noord − Oost. So neither unit filter shows.
+    const noord = (
+      await org.as.ldAdmin.get(`/api/v1/insight/organisation?${period}&unitId=${units.noord}`)
+    ).json<Json>();
+    expect(noord.totals).toBeNull();
+    const oost = (
+      await org.as.ldAdmin.get(`/api/v1/insight/organisation?${period}&unitId=${units.oost}`)
+    ).json<Json>();
+    expect(oost).toMatchObject({ totals: null, units: [], items: [] });
+    const both = await org.as.ldAdmin.get(
+      `/api/v1/insight/organisation?${period}&unitId=${units.oost}&jobTitle=Planner`,
+    );
+    expect(both.statusCode).toBe(400);
+    expect(both.json<Json>().errors[0]).toMatchObject({ field: 'jobTitle', code: 'oneFilter' });
   });
 
   it('refuses employees and managers, and a period or unit that makes no sense, naming the field', async () => {
@@ -145,20 +166,17 @@ describe('retention', () => {
     expect(answer.statusCode).toBe(200);
     const retention = answer.json<Json>();
     expect(retention.window).toEqual({ from: '2025-06-30', to: '2026-06-30' });
-    // ann, bob and cas learned (a completion or an hour); dan did not and left; eve left before the window.
+    // ann, bob and cas learned (a completion or an hour); dan did not and left; eve left before the window;
+    // fay and gus joined after it opened. Dan alone is fewer than the minimum (3): his side is left out.
+    expect(retention.threshold).toBe(3);
     expect(retention.overall).toEqual({
       learned: { people: 3, retained: 3, percent: 100 },
-      notLearned: { people: 1, retained: 0, percent: 0 },
+      notLearned: null,
     });
-    const band = Object.fromEntries(retention.byTenure.map((row: Json) => [row.band, row]));
-    expect(band['0-1'].learned).toEqual({ people: 1, retained: 1, percent: 100 });
-    expect(band['1-3'].notLearned).toEqual({ people: 1, retained: 0, percent: 0 });
-    expect(band['10+'].learned.people).toBe(1);
-    const oost = retention.byUnit.find((row: Json) => row.unitId === units.oost);
-    expect(oost).toMatchObject({
-      learned: { people: 1, retained: 1 },
-      notLearned: { people: 1, retained: 0 },
-    });
+    // Per tenure band and per unit every side holds one person: none is shown.
+    for (const row of [...retention.byTenure, ...retention.byUnit])
+      expect([row.learned, row.notLearned]).toEqual([null, null]);
+    expect(retention.byTenure.map((row: Json) => row.band)).toEqual(['0-1', '1-3', '3-10', '10+', 'unknown']);
   });
 });
 

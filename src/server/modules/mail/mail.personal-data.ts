@@ -13,7 +13,10 @@ const personOf = (tenant: TenantDb, personId: string) =>
     .where('id', '=', personId)
     .executeTakeFirst();
 
-/** Which e-mails were sent and when; not their text, which names colleagues (see notifications). */
+/**
+ * Which e-mails were sent and when — not their text, which names colleagues (see notifications) — and
+ * which optional kinds the person switched off.
+ */
 export const mailPersonalData: PersonalDataContributor[] = [
   {
     name: 'mail',
@@ -28,11 +31,24 @@ export const mailPersonalData: PersonalDataContributor[] = [
             .orderBy('created_at')
             .execute()
         : [];
-      return [{ name: 'mail', rows }];
+      const optOuts = await tenant
+        .selectFrom('mail_opt_outs')
+        .select(['mail_kind as kind', 'created_at as createdAt'])
+        .where('person_id', '=', personId)
+        .orderBy('mail_kind')
+        .execute();
+      return [
+        { name: 'mail', rows },
+        { name: 'mail-opt-outs', rows: optOuts },
+      ];
     },
     async erase(tenant, personId) {
       const person = await personOf(tenant, personId);
       if (!person) return 0;
+      const optOuts = await tenant
+        .deleteFrom('mail_opt_outs')
+        .where('person_id', '=', personId)
+        .executeTakeFirst();
       const sent = await tenant
         .deleteFrom('outbox_messages')
         .where('to_address', '=', person.email)
@@ -54,7 +70,7 @@ export const mailPersonalData: PersonalDataContributor[] = [
           ]),
         )
         .executeTakeFirst();
-      return Number(sent.numDeletedRows) + Number(named.numUpdatedRows);
+      return Number(optOuts.numDeletedRows) + Number(sent.numDeletedRows) + Number(named.numUpdatedRows);
     },
   },
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../../http/common.schemas.ts';
+import { optionalMailKinds } from './mail.opt-outs.ts';
 
 export const outboxMessageSchema = z
   .object({
@@ -20,3 +21,16 @@ export const outboxMessageSchema = z
 
 export const outboxQuery = z.object({ ...pageQuery, to: z.string().optional() });
 export type OutboxQuery = z.infer<typeof outboxQuery>;
+
+const optionalKind = z.enum(optionalMailKinds);
+
+export const mailPreferencesSchema = z
+  .object({
+    optional: z.array(optionalKind).describe('Every kind of e-mail a person may switch off'),
+    optedOut: z.array(optionalKind).describe('The kinds I switched off: they stay on the bell only'),
+  })
+  .meta({ id: 'MailPreferences' });
+
+export const mailPreferencesBody = z.object({
+  optedOut: z.array(optionalKind).max(optionalMailKinds.length * 2),
+});

@@ -1,6 +1,7 @@
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { type MailKind, mailMessages } from '../../messages/index.ts';
+import { isOptedOut } from './mail.opt-outs.ts';
 import { hideSecret } from './mail.redact.ts';
 
 /**
@@ -18,6 +19,8 @@ export async function queueMail(
     secretVars?: readonly string[];
   },
 ): Promise<void> {
+  // An optional kind the recipient switched off in "Mijn gegevens" is not sent (the bell still has it).
+  if (await isOptedOut(tenant, message.to, message.kind)) return;
   const template = mailMessages[message.kind][message.locale];
   const { subject, text } = template(message.vars);
   const secrets = message.secretVars ?? [];

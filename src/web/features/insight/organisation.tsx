@@ -18,8 +18,9 @@ import { PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { buildUnitTree, flattenTree, UnitOptions, useOrgUnits } from '../org/index.ts';
 import { ChartCard } from './chart-card.tsx';
+import { GoalsAndRetention } from './coverage.tsx';
 import { OrganisationDevelopment } from './development.tsx';
-import { type Filters, goalsQuery, organisationQuery, reportHref, retentionQuery } from './queries.ts';
+import { type Filters, organisationQuery, reportHref } from './queries.ts';
 import { ReportMailSwitch } from './report-mail.tsx';
 
 const pct = (value: number | null) => (value === null ? null : `${value}%`);
@@ -30,8 +31,6 @@ export function OrganisationInsightPage() {
   const [filters, setFilters] = useState<Filters>({});
   const units = useOrgUnits();
   const dashboard = useQuery(organisationQuery(filters));
-  const goals = useQuery(goalsQuery(filters));
-  const retention = useQuery(retentionQuery(filters));
   const money = (cents: number) =>
     new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'EUR' }).format(cents / 100);
   const set = (patch: Filters) => setFilters((current) => ({ ...current, ...patch }));
@@ -70,15 +69,16 @@ export function OrganisationInsightPage() {
         <SelectField
           label={t('filters.unit')}
           value={filters.unitId ?? ''}
-          onChange={(e) => set({ unitId: e.target.value })}
+          onChange={(e) => set({ unitId: e.target.value, jobTitle: '' })}
         >
           <option value="">{t('filters.allUnits')}</option>
           <UnitOptions units={flattenTree(buildUnitTree(units.data ?? []))} />
         </SelectField>
         <TextField
           label={t('filters.jobTitle')}
+          hint={t('filters.oneAtATime')}
           value={filters.jobTitle ?? ''}
-          onChange={(e) => set({ jobTitle: e.target.value })}
+          onChange={(e) => set({ jobTitle: e.target.value, unitId: '' })}
         />
       </form>
       {dashboard.isPending ? (
@@ -87,22 +87,31 @@ export function OrganisationInsightPage() {
         <QueryError error={dashboard.error} />
       ) : (
         <>
-          <dl className="grid gap-4 sm:grid-cols-4">
-            {[
-              [
-                t('figures.activeLearners'),
-                `${dashboard.data.totals.activeLearners} / ${dashboard.data.totals.people}`,
-              ],
-              [t('figures.activeShare'), pct(dashboard.data.totals.activeShare) ?? '—'],
-              [t('figures.learningHours'), String(dashboard.data.totals.learningHours)],
-              [t('figures.timeCost'), money(dashboard.data.cost.timeCostCents)],
-            ].map(([label, value]) => (
-              <div key={label} className="rounded-lg border bg-white p-4">
-                <dt className="text-sm text-slate-600">{label}</dt>
-                <dd className="text-2xl font-semibold text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          {dashboard.data.totals && dashboard.data.cost.timeCostCents !== null ? (
+            <dl className="grid gap-4 sm:grid-cols-4">
+              {[
+                [
+                  t('figures.activeLearners'),
+                  `${dashboard.data.totals.activeLearners} / ${dashboard.data.totals.people}`,
+                ],
+                [t('figures.activeShare'), pct(dashboard.data.totals.activeShare) ?? '—'],
+                [t('figures.learningHours'), String(dashboard.data.totals.learningHours)],
+                [t('figures.timeCost'), money(dashboard.data.cost.timeCostCents)],
+              ].map(([label, value]) => (
+                <div key={label} className="rounded-lg border bg-white p-4">
+                  <dt className="text-sm text-slate-600">{label}</dt>
+                  <dd className="text-2xl font-semibold text-slate-900">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : (
+            <p
+              role="status"
+              className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
+            >
+              {t('development.tooFew', { threshold: dashboard.data.threshold })}
+            </p>
+          )}
           <ChartCard
             title={t('organisation.byMonth')}
             fileName="active-learners-by-month"
@@ -143,6 +152,14 @@ export function OrganisationInsightPage() {
           <ChartCard
             title={t('organisation.byUnit')}
             fileName="learning-by-unit"
+            note={
+              dashboard.data.hiddenUnits > 0
+                ? t('development.hidden', {
+                    count: dashboard.data.hiddenUnits,
+                    threshold: dashboard.data.threshold,
+                  })
+                : null
+            }
             rows={dashboard.data.units}
             hasFigures={dashboard.data.units.some((u) => u.learningHours > 0)}
             chartHeight={Math.max(256, dashboard.data.units.length * 32 + 80)}
@@ -211,55 +228,7 @@ export function OrganisationInsightPage() {
           />
         </>
       )}
-      {goals.data && (
-        <ChartCard
-          title={t('goals.title')}
-          fileName="goal-coverage"
-          note={t('goals.note')}
-          rows={goals.data.goals}
-          columns={[
-            { id: 'goal', header: t('goals.goal'), value: (r) => r.title },
-            { id: 'people', header: t('goals.people'), value: (r) => r.peopleWithPlanGoal },
-            { id: 'tagged', header: t('goals.tagged'), value: (r) => r.taggedLearning },
-            { id: 'done', header: t('goals.completions'), value: (r) => r.taggedCompletions },
-            {
-              id: 'krs',
-              header: t('goals.keyResults'),
-              value: (r) =>
-                r.keyResults.length
-                  ? `${r.keyResults.filter((k) => k.hasLearning).length} / ${r.keyResults.length}`
-                  : '—',
-            },
-          ]}
-        />
-      )}
-      {retention.data && (
-        <ChartCard
-          title={t('retention.title', { from: retention.data.window.from, to: retention.data.window.to })}
-          fileName="retention"
-          note={<p className="rounded-md bg-amber-50 p-3 text-amber-900">{t('retention.caveat')}</p>}
-          rows={[
-            { label: t('retention.everyone'), ...retention.data.overall },
-            ...retention.data.byUnit.map((row) => ({ label: row.unitName ?? t('figures.noUnit'), ...row })),
-            ...retention.data.byTenure.map((row) => ({ label: t(`retention.band.${row.band}`), ...row })),
-          ]}
-          columns={[
-            { id: 'group', header: t('retention.group'), value: (r) => r.label },
-            {
-              id: 'lp',
-              header: t('retention.learned'),
-              value: (r) => `${r.learned.retained} / ${r.learned.people}`,
-            },
-            { id: 'lpct', header: t('retention.learnedPct'), value: (r) => pct(r.learned.percent) },
-            {
-              id: 'np',
-              header: t('retention.notLearned'),
-              value: (r) => `${r.notLearned.retained} / ${r.notLearned.people}`,
-            },
-            { id: 'npct', header: t('retention.notLearnedPct'), value: (r) => pct(r.notLearned.percent) },
-          ]}
-        />
-      )}
+      <GoalsAndRetention filters={filters} />
       <OrganisationDevelopment filters={filters} />
       <ReportMailSwitch />
     </div>

@@ -8,6 +8,7 @@ import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx'
 import { useFormat } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { MailSwitches } from './mail-switches.tsx';
 import {
   type Leaver,
   leaversQuery,
@@ -34,6 +35,7 @@ export function MyDataPage() {
         </a>
         <p className="mt-4 text-sm text-slate-600">{t('mine.others')}</p>
       </Card>
+      <MailSwitches />
     </div>
   );
 }

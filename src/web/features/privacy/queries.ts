@@ -52,3 +52,32 @@ export function useRequestOrganisationExport() {
     onSuccess: () => client.invalidateQueries({ queryKey: keys.exports }),
   });
 }
+
+// —— e-mail switches ("Mijn gegevens"): optional kinds (mail) and the digest (notifications, the bell's key)
+
+const mailKey = ['mail', 'preferences'] as const;
+const digestKey = ['notifications', 'preferences'] as const;
+export type Digest = 'off' | 'daily' | 'weekly';
+
+export const mailPreferencesQuery = () =>
+  queryOptions({ queryKey: mailKey, queryFn: () => unwrap(api.GET('/api/v1/mail/preferences')) });
+export const digestQuery = () =>
+  queryOptions({ queryKey: digestKey, queryFn: () => unwrap(api.GET('/api/v1/notifications/preferences')) });
+
+export function useSaveMailOptOuts() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (optedOut: string[]) =>
+      unwrap(api.PUT('/api/v1/mail/preferences', { body: { optedOut: optedOut as never } })),
+    onSuccess: (preferences) => client.setQueryData(mailKey, preferences),
+  });
+}
+
+export function useSaveDigest() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (emailDigest: Digest) =>
+      unwrap(api.PUT('/api/v1/notifications/preferences', { body: { emailDigest } })),
+    onSuccess: (preferences) => client.setQueryData(digestKey, preferences),
+  });
+}
