@@ -18,7 +18,11 @@ export const blockMinutes = (block: Pick<BlockRow, 'start_time' | 'end_time'>) =
   minutesOfDay(block.end_time) - minutesOfDay(block.start_time);
 
 /** The days a block falls on between two dates (a weekly block once a week, on its first day's weekday). */
-export function occurrencesOf(block: BlockRow, from: string, to: string): string[] {
+export function occurrencesOf(
+  block: Pick<BlockRow, 'starts_on' | 'repeats_weekly' | 'repeat_until'>,
+  from: string,
+  to: string,
+): string[] {
   if (!block.repeats_weekly) return block.starts_on >= from && block.starts_on <= to ? [block.starts_on] : [];
   const last = block.repeat_until && block.repeat_until < to ? block.repeat_until : to;
   const skip = Math.max(0, Math.ceil(daysBetween(block.starts_on, from) / 7));
