@@ -60,7 +60,7 @@ export async function promoteWaiting(tx: ChangeCtx<OrgContext>, session: Session
 export async function takeSeat(
   tx: ChangeCtx<Ctx>,
   { sessionId, contentId, personId }: { sessionId: string; contentId: string; personId: string },
-) {
+): Promise<'confirmed' | 'waitlisted'> {
   await enrol(tx.db.executor, tx.organisationId, personId, { type: 'content', id: contentId });
   const saved = await saveRegistration(tx.db, { session_id: sessionId, person_id: personId });
   if (!saved) {

@@ -36,20 +36,7 @@ const weekBlockColumns = [
   sql<string | null>`repeat_until::text`.as('repeat_until'),
 ] as const;
 
-const blockColumns = [
-  'id',
-  'person_id',
-  'title',
-  'subject_kind',
-  'subject_id',
-  sql<string>`starts_on::text`.as('starts_on'),
-  sql<string>`to_char(start_time, 'HH24:MI')`.as('start_time'),
-  sql<string>`to_char(end_time, 'HH24:MI')`.as('end_time'),
-  'repeats_weekly',
-  sql<string | null>`repeat_until::text`.as('repeat_until'),
-  'sequence',
-  'updated_at',
-] as const;
+const blockColumns = [...weekBlockColumns, 'sequence', 'updated_at'] as const;
 
 const normsQuery = (tenant: TenantDb) =>
   tenant
@@ -74,6 +61,22 @@ const normsQuery = (tenant: TenantDb) =>
 
 export const listNorms = (tenant: TenantDb) => normsQuery(tenant).execute();
 export type NormRow = Awaited<ReturnType<typeof listNorms>>[number];
+
+/** What the norm rules read of each norm (no unit names: the week view's part). */
+const normRulesQuery = (tenant: TenantDb) =>
+  tenant
+    .selectFrom('learning_time_norms')
+    .select([
+      'scope',
+      'org_unit_id',
+      'role',
+      'minutes_per_week',
+      sql<number | null>`percent_of_contract::float8`.as('percent_of_contract'),
+    ]);
+export type NormRule = Pick<
+  NormRow,
+  'scope' | 'org_unit_id' | 'role' | 'minutes_per_week' | 'percent_of_contract'
+>;
 
 type NormFactsRow = {
   id: string;
@@ -238,7 +241,7 @@ export const weekPartsQuery = (tenant: TenantDb, personId: string, from: string,
         .orderBy('starts_on')
         .orderBy('start_time'),
     ).as('blocks'),
-    jsonArrayFrom(normsQuery(tenant)).as('norms'),
+    jsonArrayFrom(normRulesQuery(tenant)).as('norms'),
     sql<NormFactsRow | null>`(SELECT row_to_json(f) FROM (${normFactsSql(tenant, [personId])}) f)`.as(
       'facts',
     ),

@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from '../../core/calendar.ts';
-import type { BlockRow, NormFacts, NormRow } from './learning-time.repository.ts';
+import type { BlockRow, NormFacts, NormRule } from './learning-time.repository.ts';
 
 // Pure rules of the week view: which week a day is in, when blocks occur, and whose norm applies.
 
@@ -35,10 +35,10 @@ export function occurrencesOf(
  * A person's norm in minutes a week: a role's norm first (the largest if several), then the nearest
  * unit's up the tree, then the organisation's; a percentage counts against their contract hours.
  */
-export function normMinutesOf(person: NormFacts, norms: NormRow[]): number {
+export function normMinutesOf(person: NormFacts, norms: NormRule[]): number {
   const roles = new Set(['employee', ...person.roles, ...(person.has_reports ? ['manager'] : [])]);
   const byRole = norms.filter((norm) => norm.scope === 'role' && norm.role && roles.has(norm.role));
-  const minutes = (norm: NormRow) =>
+  const minutes = (norm: NormRule) =>
     norm.minutes_per_week ??
     Math.round(((norm.percent_of_contract ?? 0) / 100) * (person.contract_hours ?? FULL_TIME_HOURS) * 60);
   if (byRole.length) return Math.max(...byRole.map(minutes));
