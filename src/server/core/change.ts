@@ -66,20 +66,26 @@ async function lockRow(db: TenantDb, lock: Lock) {
     .execute();
 }
 
+/** An audit event as its row (without the organisation), for a change that writes it inside a statement of its own. */
+export function auditRowOf(tx: OrgContext, event: AuditEvent) {
+  const auth = tx.auth;
+  return {
+    actor_person_id: auth?.kind === 'person' ? auth.personId : null,
+    actor_token_id: auth?.kind === 'token' ? auth.tokenId : null,
+    action: event.action,
+    subject_type: subjectTypeOf(event.action),
+    subject_id: event.subjectId ?? null,
+    changes: event.changes ?? {},
+  };
+}
+export type AuditRow = ReturnType<typeof auditRowOf>;
+
 async function writeAuditEvents(tx: ChangeCtx, events: AuditEvent[]) {
   if (!events.length) return;
-  const auth = tx.auth;
   await tx.db
     .insertInto(
       'events',
-      events.map((event) => ({
-        actor_person_id: auth?.kind === 'person' ? auth.personId : null,
-        actor_token_id: auth?.kind === 'token' ? auth.tokenId : null,
-        action: event.action,
-        subject_type: subjectTypeOf(event.action),
-        subject_id: event.subjectId ?? null,
-        changes: event.changes ?? {},
-      })),
+      events.map((event) => auditRowOf(tx, event)),
     )
     .execute();
 }

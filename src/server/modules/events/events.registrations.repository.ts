@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { AuditRow } from '../../core/change.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { sessionColumns } from './events.repository.ts';
 
@@ -50,19 +51,31 @@ export const saveRegistration = (tenant: TenantDb, row: { session_id: string; pe
 
 /**
  * Claims a seat for my registration in one statement: the session's counter goes up only while a seat
- * is free and sign-up is open, and only then is the registration confirmed. The session row stays
- * locked from here to the commit, nothing longer.
+ * is free and sign-up is open, and only then is the registration confirmed and the audit row (`audit`,
+ * written here rather than by the change after its work) added. The session row stays locked from here
+ * to the commit, nothing longer: no round trip between the claim and the commit.
  */
-export async function claimSeat(tenant: TenantDb, sessionId: string, registrationId: string, now: Date) {
+export async function claimSeat(
+  tenant: TenantDb,
+  claim: { sessionId: string; registrationId: string; now: Date; audit: AuditRow },
+) {
+  const { sessionId, registrationId, now, audit } = claim;
   const result = await sql<{ id: string }>`
     WITH seat AS (
       UPDATE event_sessions SET taken = taken + 1
        WHERE organisation_id = ${tenant.organisationId} AND id = ${sessionId} AND taken < seats
          AND status = 'scheduled' AND starts_at > ${now} AND (signup_deadline IS NULL OR signup_deadline > ${now})
-      RETURNING id)
-    UPDATE event_registrations SET status = 'confirmed'
-     WHERE organisation_id = ${tenant.organisationId} AND id = ${registrationId} AND EXISTS (SELECT 1 FROM seat)
-    RETURNING id`.execute(tenant.executor);
+      RETURNING id),
+    confirmed AS (
+      UPDATE event_registrations SET status = 'confirmed'
+       WHERE organisation_id = ${tenant.organisationId} AND id = ${registrationId} AND EXISTS (SELECT 1 FROM seat)
+      RETURNING id),
+    audit AS (
+      INSERT INTO events (organisation_id, actor_person_id, actor_token_id, action, subject_type, subject_id, changes)
+      SELECT ${tenant.organisationId}, ${audit.actor_person_id}::uuid, ${audit.actor_token_id}::uuid,
+             ${audit.action}::text, ${audit.subject_type}::text, ${audit.subject_id}::text, ${JSON.stringify(audit.changes)}::jsonb
+       WHERE EXISTS (SELECT 1 FROM confirmed))
+    SELECT id FROM confirmed`.execute(tenant.executor);
   return result.rows.length > 0;
 }
 
@@ -232,13 +245,17 @@ export const signUpFacts = (tenant: TenantDb, sessionId: string, personId: strin
     .where('event_sessions.id', '=', sessionId)
     .executeTakeFirst();
 
-/** The session row, locked until commit: sign-ups and cancellations for one session take turns. */
+/**
+ * The session row, locked until commit: sign-ups and cancellations for one session take turns. The
+ * lock is the one a seat claim's UPDATE takes (FOR NO KEY UPDATE), so it does not wait for, nor block,
+ * the key-share locks of registrations being inserted for the session (their foreign key).
+ */
 export const lockSessionRow = (tenant: TenantDb, sessionId: string) =>
   tenant
     .selectFrom('event_sessions')
     .select(['id', 'content_id', 'seats', 'taken', 'status', 'starts_at', 'signup_deadline'])
     .where('id', '=', sessionId)
-    .forUpdate()
+    .forNoKeyUpdate()
     .executeTakeFirst();
 
 /**

@@ -1,4 +1,4 @@
-import type { ChangeCtx } from '../../core/change.ts';
+import { auditRowOf, type ChangeCtx } from '../../core/change.ts';
 import type { Ctx, OrgContext } from '../../core/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { enrol } from '../catalogue/index.ts';
@@ -51,15 +51,16 @@ export async function promoteWaiting(tx: ChangeCtx<OrgContext>, session: Session
 /**
  * A seat while there is one, else the waitlist (signing up twice changes nothing). Everything per
  * person comes first without touching the session row: the enrolment (with its xAPI "registered"), my
- * registration on the waitlist. Then one conditional UPDATE claims a seat from the session's counter and
- * confirms me; only that claim and the commit hold the row lock, so of two for the last seat one gets
- * it. Without a seat, the row is locked and read again before I stay on the waitlist: a cancellation
- * that freed a seat just before (and could not yet see my registration to promote me) is not missed.
+ * registration on the waitlist. Then one statement claims a seat from the session's counter, confirms
+ * me and writes the audit row; only that statement and the commit hold the row lock, so of two for the
+ * last seat one gets it. Without a seat, the row is locked and read again before I stay on the
+ * waitlist: a cancellation that freed a seat just before (and could not yet see my registration to
+ * promote me) is not missed.
  */
 export async function takeSeat(
   tx: ChangeCtx<Ctx>,
   { sessionId, contentId, personId }: { sessionId: string; contentId: string; personId: string },
-) {
+): Promise<'confirmed' | 'waitlisted'> {
   await enrol(tx.db.executor, tx.organisationId, personId, { type: 'content', id: contentId });
   const saved = await saveRegistration(tx.db, { session_id: sessionId, person_id: personId });
   if (!saved) {
@@ -67,19 +68,17 @@ export async function takeSeat(
     if (mine?.status === 'confirmed' || mine?.status === 'waitlisted') return mine.status;
     throw notFound('Event session');
   }
-  let status: 'confirmed' | 'waitlisted' = 'waitlisted';
-  if (await claimSeat(tx.db, sessionId, saved.id, tx.now())) status = 'confirmed';
-  else {
-    const session = await lockSessionRow(tx.db, sessionId);
-    if (!session) throw notFound('Event session');
-    if (!isOpenForSignUp(session, tx.now())) throw closed('Sign-up for this session is closed.');
-    if (session.taken < session.seats && (await claimSeat(tx.db, sessionId, saved.id, tx.now())))
-      status = 'confirmed';
-  }
-  tx.record({
-    action: status === 'confirmed' ? 'event.signed_up' : 'event.waitlisted',
-    subjectId: contentId,
-    changes: { sessionId },
-  });
-  return status;
+  const claim = {
+    sessionId,
+    registrationId: saved.id,
+    now: tx.now(),
+    audit: auditRowOf(tx, { action: 'event.signed_up', subjectId: contentId, changes: { sessionId } }),
+  };
+  if (await claimSeat(tx.db, claim)) return 'confirmed';
+  const session = await lockSessionRow(tx.db, sessionId);
+  if (!session) throw notFound('Event session');
+  if (!isOpenForSignUp(session, tx.now())) throw closed('Sign-up for this session is closed.');
+  if (session.taken < session.seats && (await claimSeat(tx.db, claim))) return 'confirmed';
+  tx.record({ action: 'event.waitlisted', subjectId: contentId, changes: { sessionId } });
+  return 'waitlisted';
 }

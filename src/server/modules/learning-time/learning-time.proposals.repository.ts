@@ -36,7 +36,7 @@ const proposalColumns = [
 ] as const;
 
 /** The proposals put to a person, with their answer and who proposed it. */
-export const proposalsFor = (tenant: TenantDb, personId: string, since: string) =>
+export const proposalsForQuery = (tenant: TenantDb, personId: string, since: string) =>
   tenant
     .selectFrom('learning_time_proposal_answers')
     .innerJoin('learning_time_proposals', (join) =>
@@ -68,8 +68,7 @@ export const proposalsFor = (tenant: TenantDb, personId: string, since: string) 
       ]),
     )
     .orderBy('learning_time_proposals.on_date')
-    .limit(50)
-    .execute();
+    .limit(50);
 
 /** A manager's proposals with how the team answered (counts only). */
 export const proposalsBy = (tenant: TenantDb, managerId: string, since: string) =>

@@ -7,12 +7,11 @@ import { contentHeadlines } from '../catalogue/index.ts';
 import { displayName } from '../people/index.ts';
 import { learningTimeFeed } from './learning-time.feed.ts';
 import './learning-time.ports.ts';
-import { proposalsBy, proposalsFor } from './learning-time.proposals.repository.ts';
+import { proposalsBy } from './learning-time.proposals.repository.ts';
 import {
   type BlockRow,
   blocksBetween,
   blocksOf,
-  entriesBetween,
   feedOf,
   learnedTotals,
   listNorms,
@@ -20,6 +19,8 @@ import {
   normFactsOf,
   personOfFeed,
   reportsOf,
+  type WeekBlockRow,
+  weekParts,
 } from './learning-time.repository.ts';
 import { canSetNorms, feedTokenHash } from './learning-time.service.ts';
 import { blockMinutes, normMinutesOf, occurrencesOf, weekOf } from './learning-time.week.ts';
@@ -33,7 +34,7 @@ const presentNorm = (row: NormRow) => ({
   percentOfContract: row.percent_of_contract === null ? null : Number(row.percent_of_contract),
 });
 
-export const presentBlock = (row: BlockRow) => ({
+export const presentBlock = (row: WeekBlockRow) => ({
   id: row.id,
   title: row.title,
   date: row.starts_on,
@@ -63,15 +64,14 @@ function reservedMinutes(blocks: BlockRow[], from: string, to: string) {
 export async function myWeek(ctx: Ctx, day: string | undefined) {
   const personId = personIdOf(ctx.auth);
   const { start, end } = weekOf(day ?? ctx.today());
-  const [entries, blocks, allBlocks, normRows, facts, proposals] = await Promise.all([
-    entriesBetween(ctx.db, personId, start, end),
-    blocksBetween(ctx.db, [personId], start, end),
-    blocksOf(ctx.db, personId),
-    listNorms(ctx.db),
-    normFactsOf(ctx.db, [personId]),
-    proposalsFor(ctx.db, personId, ctx.today()),
-  ]);
-  const occurrences = (blocks as BlockRow[])
+  const {
+    entries,
+    blocks,
+    norms: normRows,
+    facts,
+    proposals,
+  } = await weekParts(ctx.db, personId, start, end, ctx.today());
+  const occurrences = blocks
     .flatMap((block) =>
       occurrencesOf(block, start, end).map((date) => ({
         blockId: block.id,
@@ -86,7 +86,7 @@ export async function myWeek(ctx: Ctx, day: string | undefined) {
   return {
     weekStart: start,
     weekEnd: end,
-    normMinutes: facts[0] ? normMinutesOf(facts[0], normRows) : 0,
+    normMinutes: facts ? normMinutesOf(facts, normRows) : 0,
     reservedMinutes: occurrences.reduce((sum, o) => sum + o.minutes, 0),
     learnedMinutes: entries.reduce((sum, e) => sum + e.minutes, 0),
     occurrences,
@@ -97,7 +97,7 @@ export async function myWeek(ctx: Ctx, day: string | undefined) {
       source: e.source,
       description: e.description,
     })),
-    blocks: allBlocks.map(presentBlock),
+    blocks: blocks.map(presentBlock),
     proposals: proposals.map((p) => ({
       id: p.id,
       title: p.title,

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { TenantDb } from '../../db/tenant.ts';
+import { proposalsForQuery } from './learning-time.proposals.repository.ts';
 
 // The SQL of learning time, on the organisation-scoped database.
 
@@ -18,7 +20,10 @@ export type BlockRow = {
   updated_at: Date;
 };
 
-const blockColumns = [
+/** A block as the week view reads it (one JSON statement: no instants, see weekParts). */
+export type WeekBlockRow = Omit<BlockRow, 'sequence' | 'updated_at'>;
+
+const weekBlockColumns = [
   'id',
   'person_id',
   'title',
@@ -29,11 +34,11 @@ const blockColumns = [
   sql<string>`to_char(end_time, 'HH24:MI')`.as('end_time'),
   'repeats_weekly',
   sql<string | null>`repeat_until::text`.as('repeat_until'),
-  'sequence',
-  'updated_at',
 ] as const;
 
-export const listNorms = (tenant: TenantDb) =>
+const blockColumns = [...weekBlockColumns, 'sequence', 'updated_at'] as const;
+
+const normsQuery = (tenant: TenantDb) =>
   tenant
     .selectFrom('learning_time_norms')
     .leftJoin('org_units', (join) =>
@@ -52,20 +57,37 @@ export const listNorms = (tenant: TenantDb) =>
     ])
     .orderBy('learning_time_norms.scope')
     .orderBy('org_units.name')
-    .orderBy('learning_time_norms.role')
-    .execute();
+    .orderBy('learning_time_norms.role');
+
+export const listNorms = (tenant: TenantDb) => normsQuery(tenant).execute();
 export type NormRow = Awaited<ReturnType<typeof listNorms>>[number];
 
-/** What decides each person's norm: their unit line (nearest first), roles, contract hours. */
-export async function normFactsOf(tenant: TenantDb, personIds: string[]) {
-  if (!personIds.length) return [];
-  const result = await sql<{
-    id: string;
-    contract_hours: number | null;
-    roles: string[];
-    has_reports: boolean;
-    unit_line: string[];
-  }>`
+/** What the norm rules read of each norm (no unit names: the week view's part). */
+const normRulesQuery = (tenant: TenantDb) =>
+  tenant
+    .selectFrom('learning_time_norms')
+    .select([
+      'scope',
+      'org_unit_id',
+      'role',
+      'minutes_per_week',
+      sql<number | null>`percent_of_contract::float8`.as('percent_of_contract'),
+    ]);
+export type NormRule = Pick<
+  NormRow,
+  'scope' | 'org_unit_id' | 'role' | 'minutes_per_week' | 'percent_of_contract'
+>;
+
+type NormFactsRow = {
+  id: string;
+  contract_hours: number | null;
+  roles: string[];
+  has_reports: boolean;
+  unit_line: string[];
+};
+
+/** The SQL behind normFactsOf, also a subquery of the week view. */
+const normFactsSql = (tenant: TenantDb, personIds: string[]) => sql<NormFactsRow>`
     WITH RECURSIVE line AS (
       SELECT p.id AS person_id, u.id, u.parent_id, 1 AS depth FROM people p
         JOIN org_units u ON u.organisation_id = p.organisation_id AND u.id = p.org_unit_id
@@ -81,10 +103,12 @@ export async function normFactsOf(tenant: TenantDb, personIds: string[]) {
       EXISTS (SELECT 1 FROM people m WHERE m.organisation_id = p.organisation_id AND m.manager_id = p.id
         AND m.status <> 'left') AS has_reports,
       coalesce((SELECT array_agg(line.id ORDER BY line.depth) FROM line WHERE line.person_id = p.id), '{}') AS unit_line
-    FROM people p WHERE p.organisation_id = ${tenant.organisationId} AND p.id = ANY(${personIds}::uuid[])`.execute(
-    tenant.executor,
-  );
-  return result.rows;
+    FROM people p WHERE p.organisation_id = ${tenant.organisationId} AND p.id = ANY(${personIds}::uuid[])`;
+
+/** What decides each person's norm: their unit line (nearest first), roles, contract hours. */
+export async function normFactsOf(tenant: TenantDb, personIds: string[]) {
+  if (!personIds.length) return [];
+  return (await normFactsSql(tenant, personIds).execute(tenant.executor)).rows;
 }
 export type NormFacts = Awaited<ReturnType<typeof normFactsOf>>[number];
 
@@ -115,7 +139,7 @@ export const countUnits = async (tenant: TenantDb, ids: string[]) =>
       )
     : 0;
 
-export const entriesBetween = (tenant: TenantDb, personId: string, from: string, to: string) =>
+const entriesQuery = (tenant: TenantDb, personId: string, from: string, to: string) =>
   tenant
     .selectFrom('learning_time_entries')
     .select(['id', sql<string>`on_date::text`.as('on_date'), 'minutes', 'source', 'description'])
@@ -123,8 +147,7 @@ export const entriesBetween = (tenant: TenantDb, personId: string, from: string,
     .where('on_date', '>=', from)
     .where('on_date', '<=', to)
     .orderBy('on_date')
-    .orderBy('created_at')
-    .execute();
+    .orderBy('created_at');
 
 /** Minutes learned per person in a period: totals only (the team view never sees what). */
 export async function learnedTotals(tenant: TenantDb, personIds: string[], from: string, to: string) {
@@ -200,6 +223,35 @@ export const blocksOf = (tenant: TenantDb, personId: string) =>
     .orderBy('starts_on')
     .orderBy('start_time')
     .execute() as Promise<BlockRow[]>;
+
+/**
+ * Everything my week shows in one statement (one round trip): the week's entries, all my blocks (the
+ * week's occurrences are worked out from them), the organisation's norms, what decides my norm, and
+ * the team learning hours put to me. Each part is an index range on the person (see the indexes of
+ * migration 0200/0201).
+ */
+export const weekPartsQuery = (tenant: TenantDb, personId: string, from: string, to: string, today: string) =>
+  tenant.executor.selectNoFrom([
+    jsonArrayFrom(entriesQuery(tenant, personId, from, to)).as('entries'),
+    jsonArrayFrom(
+      tenant
+        .selectFrom('learning_time_blocks')
+        .select(weekBlockColumns)
+        .where('person_id', '=', personId)
+        .orderBy('starts_on')
+        .orderBy('start_time'),
+    ).as('blocks'),
+    jsonArrayFrom(normRulesQuery(tenant)).as('norms'),
+    sql<NormFactsRow | null>`(SELECT row_to_json(f) FROM (${normFactsSql(tenant, [personId])}) f)`.as(
+      'facts',
+    ),
+    jsonArrayFrom(proposalsForQuery(tenant, personId, today)).as('proposals'),
+  ]);
+
+export async function weekParts(tenant: TenantDb, personId: string, from: string, to: string, today: string) {
+  const row = await weekPartsQuery(tenant, personId, from, to, today).executeTakeFirstOrThrow();
+  return { ...row, blocks: row.blocks as WeekBlockRow[] };
+}
 
 export const findBlockForUpdate = (tenant: TenantDb, id: string) =>
   tenant

@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from '../../core/calendar.ts';
-import type { BlockRow, NormFacts, NormRow } from './learning-time.repository.ts';
+import type { BlockRow, NormFacts, NormRule } from './learning-time.repository.ts';
 
 // Pure rules of the week view: which week a day is in, when blocks occur, and whose norm applies.
 
@@ -18,7 +18,11 @@ export const blockMinutes = (block: Pick<BlockRow, 'start_time' | 'end_time'>) =
   minutesOfDay(block.end_time) - minutesOfDay(block.start_time);
 
 /** The days a block falls on between two dates (a weekly block once a week, on its first day's weekday). */
-export function occurrencesOf(block: BlockRow, from: string, to: string): string[] {
+export function occurrencesOf(
+  block: Pick<BlockRow, 'starts_on' | 'repeats_weekly' | 'repeat_until'>,
+  from: string,
+  to: string,
+): string[] {
   if (!block.repeats_weekly) return block.starts_on >= from && block.starts_on <= to ? [block.starts_on] : [];
   const last = block.repeat_until && block.repeat_until < to ? block.repeat_until : to;
   const skip = Math.max(0, Math.ceil(daysBetween(block.starts_on, from) / 7));
@@ -31,10 +35,10 @@ export function occurrencesOf(block: BlockRow, from: string, to: string): string
  * A person's norm in minutes a week: a role's norm first (the largest if several), then the nearest
  * unit's up the tree, then the organisation's; a percentage counts against their contract hours.
  */
-export function normMinutesOf(person: NormFacts, norms: NormRow[]): number {
+export function normMinutesOf(person: NormFacts, norms: NormRule[]): number {
   const roles = new Set(['employee', ...person.roles, ...(person.has_reports ? ['manager'] : [])]);
   const byRole = norms.filter((norm) => norm.scope === 'role' && norm.role && roles.has(norm.role));
-  const minutes = (norm: NormRow) =>
+  const minutes = (norm: NormRule) =>
     norm.minutes_per_week ??
     Math.round(((norm.percent_of_contract ?? 0) / 100) * (person.contract_hours ?? FULL_TIME_HOURS) * 60);
   if (byRole.length) return Math.max(...byRole.map(minutes));

@@ -51,14 +51,32 @@ export async function enrolPerson(
     throw notFound(
       subject.type === 'content' ? 'Content item' : subject.type === 'course' ? 'Course' : 'Learning path',
     );
-  const existing = await trx
-    .selectFrom('enrolments')
-    .select(['id', 'due_date', 'source'])
-    .where('person_id', '=', personId)
-    .where('subject_kind', '=', subject.type)
-    .where('subject_id', '=', subject.id)
+  // Insert first: a new enrolment (the usual case, e.g. a workshop sign-up) costs one statement; an
+  // existing one is read after the insert found it there.
+  const today = options.today ?? calendarDateOf(new Date());
+  const created = await trx
+    .insertInto('enrolments', {
+      person_id: personId,
+      subject_kind: subject.type,
+      subject_id: subject.id,
+      source: options.source ?? 'self',
+      assigned_by: options.assignedBy ?? null,
+      rule_id: options.ruleId ?? null,
+      due_date: options.dueDate ?? (await defaultDueDate(trx, subject, today)),
+    })
+    .onConflict((oc) =>
+      oc.columns(['organisation_id', 'person_id', 'subject_kind', 'subject_id']).doNothing(),
+    )
+    .returning('id')
     .executeTakeFirst();
-  if (existing) {
+  if (!created) {
+    const existing = await trx
+      .selectFrom('enrolments')
+      .select(['id', 'due_date', 'source'])
+      .where('person_id', '=', personId)
+      .where('subject_kind', '=', subject.type)
+      .where('subject_id', '=', subject.id)
+      .executeTakeFirstOrThrow();
     if (options.source === 'assigned' || options.source === 'rule')
       await trx
         .updateTable('enrolments')
@@ -71,19 +89,7 @@ export async function enrolPerson(
         .execute();
     return { id: existing.id, isNew: false };
   }
-  const today = options.today ?? calendarDateOf(new Date());
-  const { id } = await trx
-    .insertInto('enrolments', {
-      person_id: personId,
-      subject_kind: subject.type,
-      subject_id: subject.id,
-      source: options.source ?? 'self',
-      assigned_by: options.assignedBy ?? null,
-      rule_id: options.ruleId ?? null,
-      due_date: options.dueDate ?? (await defaultDueDate(trx, subject, today)),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const { id } = created;
   await recordStatement(trx, options.baseUrl ?? '', {
     personId,
     verb: 'registered',

@@ -133,3 +133,28 @@ export async function newActorsOf(
     };
   });
 }
+
+/**
+ * The actor of Groeipad's own statement about a person, when it is an account on the organisation's
+ * home page named by the person's id: what newActorsOf would find, without its two look-ups (null for
+ * any other actor). The store inserts it only when new (ON CONFLICT DO NOTHING), so an actor stored
+ * already, even one matched by hand, stays as it is.
+ */
+export function ownActorOf(
+  tenant: TenantDb,
+  actor: JsonObject,
+  options: { baseUrl: string; personId: string },
+): NewActor[] | null {
+  const account = isObject(actor.account) ? actor.account : null;
+  if (
+    !account ||
+    account.name !== options.personId ||
+    !ownHomePages(options.baseUrl, tenant.organisationId).includes(String(account.homePage))
+  )
+    return null;
+  const key = agentKey(actor);
+  if (!key || knownActors.get(tenant.organisationId)?.has(key)) return [];
+  return [
+    { agentKey: key, agent: identityOf(actor), name: null, personId: options.personId, matchedBy: 'account' },
+  ];
+}

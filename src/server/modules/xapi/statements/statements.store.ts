@@ -230,6 +230,14 @@ async function insertBatch(
       SELECT ${organisationId}, d.activity_key, d.activity_id, d.definition
       FROM jsonb_to_recordset(${JSON.stringify(activities)}::jsonb) AS d(activity_key uuid, activity_id text, definition jsonb)
       WHERE NOT EXISTS (SELECT 1 FROM existing)
+        -- A stored activity this adds nothing to is left alone: ON CONFLICT DO UPDATE locks the row
+        -- until commit even when its WHERE skips the update, so every writer about one activity (the
+        -- sign-ups of a 500-seat session, each with its "registered") would queue on that row.
+        AND NOT EXISTS (
+          SELECT 1 FROM xapi_activities known
+           WHERE known.organisation_id = ${organisationId} AND known.activity_key = d.activity_key
+             AND (NOT ${options.canDefine} OR d.definition IS NULL
+               OR known.definition IS NOT DISTINCT FROM xapi_merge_definition(known.definition, d.definition)))
       ORDER BY d.activity_key
       ON CONFLICT (organisation_id, activity_key) DO UPDATE SET
         definition = xapi_merge_definition(current.definition, excluded.definition),

@@ -1,7 +1,7 @@
 import type { Bus } from '../../../core/bus.ts';
 import type { Db } from '../../../db/database.ts';
 import { forOrganisation, type TenantDb } from '../../../db/tenant.ts';
-import { newActorsOf } from '../identity/actors.ts';
+import { newActorsOf, ownActorOf } from '../identity/actors.ts';
 import { announceLinked, linkedStatement } from '../identity/linked.ts';
 import { badRequest } from '../xapi.errors.ts';
 import type { XapiVersion } from '../xapi.version.ts';
@@ -167,6 +167,7 @@ export async function storeOwnStatement(
   input: { statement: JsonObject & { id: string }; personId: string; baseUrl: string },
 ): Promise<void> {
   const keys = keysOf(input.statement);
+  const actor = input.statement.actor as JsonObject;
   await storeStatements(
     trx,
     [
@@ -180,7 +181,7 @@ export async function storeOwnStatement(
       },
     ],
     {
-      newActors: await newActorsOf(trx, [input.statement.actor as JsonObject], { baseUrl: input.baseUrl }),
+      newActors: ownActorOf(trx, actor, input) ?? (await newActorsOf(trx, [actor], input)),
       activities: activitiesOf([input.statement], true),
       canDefine: true,
     },
