@@ -345,7 +345,12 @@ describe('attendance', () => {
       'completed',
       'attended',
     ]);
-    const week = (await first!.client.get('/api/v1/learning-time/week')).json<{
+    // The week the session started in (an hour ago, on the organisation's Amsterdam calendar): on a
+    // Monday just after midnight that is last week.
+    const startDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+      Date.now() - 3_600_000,
+    );
+    const week = (await first!.client.get(`/api/v1/learning-time/week?week=${startDay}`)).json<{
       entries: { minutes: number; source: string }[];
     }>();
     expect(week.entries.filter((e) => e.source === 'event')).toEqual([
