@@ -164,28 +164,24 @@ type Board = {
   entries: { rank: number; person: { id: string; name: string }; score: number; isMe: boolean }[];
 };
 
-// The board's tie-break by name, as `localeCompare` orders (one collator, made once).
-const byName = new Intl.Collator().compare;
-
 /**
  * An individual leaderboard: only people who opted in are on it, ranked by score; the reader sees the
  * top three and their own neighbours — never the bottom. Off when the organisation switched it off.
+ * `entries` is the whole board, or only the groups of equal score the window can touch (`groupFirst`).
  */
 async function individualBoard(
   ctx: Ctx,
-  entries: () => Promise<{ id: string; name: string; score: number }[]>,
+  entries: () => Promise<{ id: string; name: string; score: number; groupFirst?: number }[]>,
 ): Promise<Board> {
   const me = ctx.auth.kind === 'person' ? ctx.auth.personId : null;
   const { leaderboardsEnabled } = await settingsOf(ctx.db);
   if (!leaderboardsEnabled) return { enabled: false, iAmOnIt: false, entries: [] };
-  const ranked = (await entries())
-    .map((entry) => ({ personId: entry.id, name: entry.name, score: entry.score }))
-    .sort((a, b) => b.score - a.score || byName(a.name, b.name));
-  const iAmOnIt = me !== null && ranked.some((entry) => entry.personId === me);
+  const rows = (await entries()).map(({ id, ...row }) => ({ personId: id, ...row }));
+  const iAmOnIt = me !== null && rows.some((row) => row.personId === me);
   return {
     enabled: true,
     iAmOnIt,
-    entries: leaderboardWindow(ranked, iAmOnIt ? me : null).map((row) => ({
+    entries: leaderboardWindow(rows, iAmOnIt ? me : null).map((row) => ({
       rank: row.rank,
       person: { id: row.personId, name: row.name },
       score: row.score,
@@ -217,5 +213,7 @@ export async function challengePeople(ctx: Ctx, id: string) {
 /** This month's points among everyone who opted in (the per-person month totals, migration 0272). */
 export async function pointsLeaderboard(ctx: Ctx) {
   const month = `${ctx.today().slice(0, 8)}01`;
-  return individualBoard(ctx, () => monthBoard(ctx.db, month));
+  return individualBoard(ctx, () =>
+    monthBoard(ctx.db, month, ctx.auth.kind === 'person' ? ctx.auth.personId : null),
+  );
 }
