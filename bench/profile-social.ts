@@ -35,7 +35,8 @@ const pool = new pg.Pool({ connectionString: url.toString(), max: 20 });
 const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 await migrate(db);
 const organisationId = exists
-  ? (await db.selectFrom('organisations').select('id').where('slug', '=', 'bench').executeTakeFirstOrThrow()).id
+  ? (await db.selectFrom('organisations').select('id').where('slug', '=', 'bench').executeTakeFirstOrThrow())
+      .id
   : (await seedLargeOrganisation(db)).organisationId;
 
 const config: Config = {
@@ -83,7 +84,9 @@ if (!exists) {
 
 function load(options: LoadOptions): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bench/load.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(root, 'bench/load.ts')], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     child.stdin.end(JSON.stringify(options));
     let output = '';
     child.stdout.on('data', (chunk) => {
@@ -117,7 +120,13 @@ for (const path of paths) {
 if (seconds > 0) {
   let floor = 0;
   for (const path of paths) {
-    const result = await load({ url: baseUrl, paths: [path], cookie, connections: 50, durationSeconds: seconds });
+    const result = await load({
+      url: baseUrl,
+      paths: [path],
+      cookie,
+      connections: 50,
+      durationSeconds: seconds,
+    });
     if (path.endsWith('/health')) floor = result.p95 ?? 0;
     console.log(
       `${path.padEnd(60)} 50 connections: ${Math.round(result.requestsPerSecond)}/s p50 ${result.p50?.toFixed(1)} ms p95 ${result.p95?.toFixed(1)} ms = ${floor ? ((result.p95 ?? 0) / floor).toFixed(1) : '?'}× floor${result.non2xx ? ` ${result.non2xx} non-2xx` : ''}`,

@@ -98,7 +98,9 @@ describe('badges', () => {
     await screenshot(zoe, 'badge-path-3-recognition');
   });
 
-  test('L&D takes the badge back with a reason, and it is gone from her page', { timeout: 120_000 }, async () => {
+  test('L&D takes the badge back with a reason, and it is gone from her page', {
+    timeout: 120_000,
+  }, async () => {
     expect(undo.badgeId).toBeTruthy();
     const ld = await browser.newPage();
     await signIn(ld, demo.ldAdmin);
@@ -119,7 +121,9 @@ describe('badges', () => {
     await zoe.goto('/recognition');
     await shows(zoe.getByRole('heading', { name: 'Badges', exact: true }));
     await zoe.waitForLoadState('networkidle');
-    expect(await zoe.getByRole('region', { name: 'Badges', exact: true }).getByText(badgeName).count()).toBe(0);
+    expect(await zoe.getByRole('region', { name: 'Badges', exact: true }).getByText(badgeName).count()).toBe(
+      0,
+    );
     await screenshot(zoe, 'badge-path-6-gone');
   });
 });

@@ -133,5 +133,9 @@ async function revokeWithdrawn(ctx: OrgContext) {
   const open = new Set(pending.map((row) => row.source_id));
   for (const award of withdrawn)
     if (open.has(award.id))
-      await revokeForSource(ctx, { kind: 'badge_award', id: award.id }, { by: award.revokedBy, reason: award.reason });
+      await revokeForSource(
+        ctx,
+        { kind: 'badge_award', id: award.id },
+        { by: award.revokedBy, reason: award.reason },
+      );
 }

@@ -23,12 +23,15 @@ export const credentialsModule = defineModule({
       issueFor(organisationId, personId),
     );
     // A badge award taken back: its credential says revoked from now on (the job is the backstop).
-    bus.on('recognition.badge_revoked', 'credentials.revoke', async ({ organisationId, awardId, revokedBy, reason }) =>
-      revokeForSource(
-        await organisationContextOf({ db, log, bus }, organisationId),
-        { kind: 'badge_award', id: awardId },
-        { by: revokedBy, reason },
-      ),
+    bus.on(
+      'recognition.badge_revoked',
+      'credentials.revoke',
+      async ({ organisationId, awardId, revokedBy, reason }) =>
+        revokeForSource(
+          await organisationContextOf({ db, log, bus }, organisationId),
+          { kind: 'badge_award', id: awardId },
+          { by: revokedBy, reason },
+        ),
     );
   },
   // Retroactive: certificates and badges earned before credentials existed, and the backstop to listeners

@@ -50,7 +50,11 @@ export async function revokeForSource(
       .set({ revoked_at: tx.now(), revoked_by: revocation.by, revocation_reason: reason })
       .where('id', '=', row.id)
       .execute();
-    tx.record({ action: 'credential.revoked', subjectId: row.id, changes: { reason, sourceKind: source.kind } });
+    tx.record({
+      action: 'credential.revoked',
+      subjectId: row.id,
+      changes: { reason, sourceKind: source.kind },
+    });
     return true;
   });
 }

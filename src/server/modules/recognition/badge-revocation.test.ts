@@ -147,7 +147,9 @@ describe('revoking a badge award', () => {
   });
 
   it('an automatic badge taken back is not awarded again by its criteria', async () => {
-    const item = (await org.as.ldAdmin.post('/api/v1/catalogue/items', article('Overdracht SBAR'))).json<Json>();
+    const item = (
+      await org.as.ldAdmin.post('/api/v1/catalogue/items', article('Overdracht SBAR'))
+    ).json<Json>();
     await org.as.ldAdmin.post(`/api/v1/catalogue/items/${item.id}/status`, { status: 'published' });
     const path = (
       await org.as.ldAdmin.post('/api/v1/catalogue/paths', {

@@ -83,7 +83,9 @@ export const holdersQuery = (tenant: TenantDb, badgeId: string) =>
   tenant
     .selectFrom('badge_awards')
     .innerJoin('people as p', (join) =>
-      join.onRef('p.organisation_id', '=', 'badge_awards.organisation_id').onRef('p.id', '=', 'badge_awards.person_id'),
+      join
+        .onRef('p.organisation_id', '=', 'badge_awards.organisation_id')
+        .onRef('p.id', '=', 'badge_awards.person_id'),
     )
     .select([
       'badge_awards.id',

@@ -41,12 +41,7 @@ async function findChallenge(ctx: Ctx, id: string) {
  * Each team's current members, progress and whether the reader is in it. Points come from the per-unit
  * totals (one row per unit and day, migration 0272); minutes and completions are added up per member.
  */
-async function teamProgress(
-  ctx: Pick<Ctx, 'db'>,
-  row: ChallengeRow,
-  teamIds: string[],
-  me: string | null,
-) {
+async function teamProgress(ctx: Pick<Ctx, 'db'>, row: ChallengeRow, teamIds: string[], me: string | null) {
   if (row.metric === 'points') {
     const totals = await teamTotals(ctx.db, teamIds, {
       readerId: me,
@@ -55,7 +50,10 @@ async function teamProgress(
     return new Map(
       teamIds.map((id) => {
         const team = totals.get(id);
-        return [id, { members: team?.members ?? 0, progress: team?.points ?? 0, isMine: team?.isMine ?? false }];
+        return [
+          id,
+          { members: team?.members ?? 0, progress: team?.points ?? 0, isMine: team?.isMine ?? false },
+        ];
       }),
     );
   }

@@ -113,20 +113,17 @@ describe('recognition endpoints', () => {
     'PATCH /badges/:id',
     'POST /badges/:id/awards',
     'GET /badges/:id/awards',
-  ])(
-    '%s: an employee gets 403, and nothing changes',
-    async (name) => {
-      const response = await send(org.as.employee, calls[name]!);
-      expect(response.statusCode).toBe(403);
-      const badges = (await org.as.ldAdmin.get('/api/v1/badges')).json<
-        { name: string; awardedCount: number }[]
-      >();
-      expect(badges).toEqual([expect.objectContaining({ name: 'Leergierig', awardedCount: 0 })]);
-      expect((await org.as.employee.get('/api/v1/recognition/settings')).json()).toEqual({
-        leaderboardsEnabled: true,
-      });
-    },
-  );
+  ])('%s: an employee gets 403, and nothing changes', async (name) => {
+    const response = await send(org.as.employee, calls[name]!);
+    expect(response.statusCode).toBe(403);
+    const badges = (await org.as.ldAdmin.get('/api/v1/badges')).json<
+      { name: string; awardedCount: number }[]
+    >();
+    expect(badges).toEqual([expect.objectContaining({ name: 'Leergierig', awardedCount: 0 })]);
+    expect((await org.as.employee.get('/api/v1/recognition/settings')).json()).toEqual({
+      leaderboardsEnabled: true,
+    });
+  });
 
   it('POST /challenges: an employee leads no team: 403, no challenge made', async () => {
     expect((await send(org.as.employee, calls['POST /challenges']!)).statusCode).toBe(403);

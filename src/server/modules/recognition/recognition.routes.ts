@@ -20,8 +20,8 @@ import {
 import {
   achievementSchema,
   awardBody,
-  badgeHolderSchema,
   badgeChanges,
+  badgeHolderSchema,
   badgeInput,
   badgeSchema,
   celebrationSchema,
@@ -266,7 +266,7 @@ export const recognitionRoutes =
       {
         schema: {
           tags,
-          summary: "Who holds the badge now (L&D): each award, with whether I may take it back",
+          summary: 'Who holds the badge now (L&D): each award, with whether I may take it back',
           params: idParams,
           response: { 200: z.array(badgeHolderSchema), ...problems },
         },

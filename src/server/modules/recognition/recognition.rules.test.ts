@@ -29,7 +29,11 @@ describe('the weekly streak', () => {
 });
 
 describe('what an individual leaderboard shows', () => {
-  const board = Array.from({ length: 20 }, (_, i) => ({ personId: `p${i + 1}`, name: `Naam ${i}`, score: 100 - i }));
+  const board = Array.from({ length: 20 }, (_, i) => ({
+    personId: `p${i + 1}`,
+    name: `Naam ${i}`,
+    score: 100 - i,
+  }));
 
   it('the top three and my neighbours, never the bottom', () => {
     expect(leaderboardWindow(board, 'p10').map((row) => row.rank)).toEqual([1, 2, 3, 8, 9, 10, 11, 12]);

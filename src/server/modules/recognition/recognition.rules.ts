@@ -61,7 +61,10 @@ export type BoardRow = { personId: string; name: string; score: number };
  * where its group starts in the whole board (`groupFirst`, from 1): the database sends only the groups
  * the window can touch.
  */
-export function leaderboardWindow<T extends BoardRow & { groupFirst?: number }>(rows: T[], me: string | null) {
+export function leaderboardWindow<T extends BoardRow & { groupFirst?: number }>(
+  rows: T[],
+  me: string | null,
+) {
   const sorted = [...rows].sort((a, b) => b.score - a.score || byName(a.name, b.name));
   let groupStart = 0;
   const ranked = sorted.map((row, index) => {

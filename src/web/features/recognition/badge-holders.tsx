@@ -72,7 +72,9 @@ function HolderList({ badgeId }: { badgeId: string }) {
             <li key={holder.id} className="py-2">
               <p>
                 <span className="font-medium text-slate-900">{holder.person.name}</span>{' '}
-                <span className="text-slate-600">{t('badges.holderSince', { date: format.date(holder.awardedAt) })}</span>
+                <span className="text-slate-600">
+                  {t('badges.holderSince', { date: format.date(holder.awardedAt) })}
+                </span>
               </p>
               {holder.reason && <p className="text-xs text-slate-600">{holder.reason}</p>}
               {holder.canRevoke && <RevokeForm holder={holder} onRevoked={setRevoked} />}
