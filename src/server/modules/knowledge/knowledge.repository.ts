@@ -69,11 +69,31 @@ export type PostFilter = {
   withHidden: boolean;
 };
 
-/** The posts a filter chooses (ids and order only): the page is picked from the index before anything is joined. */
+/** The posts a filter chooses, newest first: with a LIMIT the page is picked on the index before anything is joined. */
 function chosenPosts(tenant: TenantDb, readerId: string | null, filter: PostFilter) {
   let query = tenant
     .selectFrom('knowledge_posts')
-    .select(['knowledge_posts.id', 'knowledge_posts.created_at']);
+    .select([
+      'knowledge_posts.organisation_id',
+      'knowledge_posts.id',
+      'knowledge_posts.space_id',
+      'knowledge_posts.author_id',
+      'knowledge_posts.kind',
+      'knowledge_posts.language',
+      'knowledge_posts.title',
+      'knowledge_posts.body_html',
+      'knowledge_posts.link_url',
+      'knowledge_posts.file_id',
+      'knowledge_posts.learned_kind',
+      'knowledge_posts.learned_id',
+      'knowledge_posts.learned_title',
+      'knowledge_posts.applied_text',
+      'knowledge_posts.best_comment_id',
+      'knowledge_posts.hidden_at',
+      'knowledge_posts.hidden_reason',
+      'knowledge_posts.hidden_by',
+      'knowledge_posts.created_at',
+    ]);
   if (!filter.withHidden) query = query.where('knowledge_posts.hidden_at', 'is', null);
   if (filter.ids)
     query = query.where(
@@ -124,7 +144,7 @@ function chosenPosts(tenant: TenantDb, readerId: string | null, filter: PostFilt
 
 /**
  * Posts as a reader sees them: counts, the reader's own reactions and save, newest first. With a
- * `slice` the page's ids are chosen first (a LIMIT subquery PostgreSQL keeps apart), so the names and
+ * `slice` the page's posts are chosen first (a LIMIT subquery PostgreSQL keeps apart), so the names and
  * the per-post counts are looked up for that page's rows only, never for every post that matches.
  */
 export function postRows(
@@ -135,13 +155,9 @@ export function postRows(
 ) {
   let chosen = chosenPosts(tenant, readerId, filter);
   if (slice) chosen = chosen.limit(slice.limit).offset(slice.offset);
+  // The chosen page keeps the table's name, so the counts below read as they would on the table.
   return tenant.executor
-    .selectFrom(chosen.as('page'))
-    .innerJoin('knowledge_posts', (join) =>
-      join
-        .on('knowledge_posts.organisation_id', '=', tenant.organisationId)
-        .onRef('knowledge_posts.id', '=', 'page.id'),
-    )
+    .selectFrom(chosen.as('knowledge_posts'))
     .innerJoin('knowledge_spaces as s', (join) =>
       join
         .onRef('s.organisation_id', '=', 'knowledge_posts.organisation_id')
@@ -208,8 +224,8 @@ export function postRows(
         'tags',
       ),
     ])
-    .orderBy('page.created_at', 'desc')
-    .orderBy('page.id', 'desc');
+    .orderBy('knowledge_posts.created_at', 'desc')
+    .orderBy('knowledge_posts.id', 'desc');
 }
 export type PostRow = Awaited<ReturnType<ReturnType<typeof postRows>['execute']>>[number];
 

@@ -361,10 +361,11 @@ export async function teamTotals(
   const totals = new Map<string, { members: number; points: number; isMine: boolean }>();
   if (!teamIds.length) return totals;
   const org = tenant.organisationId;
+  // Each unit's points in the period, summed once (a hash join), not looked up per unit of every team.
   const points = options.points
-    ? sql`(SELECT sum(d.points) FROM points_unit_days d WHERE d.organisation_id = ${org}
-        AND d.org_unit_id = tree.unit_id AND d.on_date BETWEEN ${options.points.from} AND ${options.points.to})`
-    : sql`0`;
+    ? sql`SELECT org_unit_id, sum(points) AS points FROM points_unit_days WHERE organisation_id = ${org}
+        AND on_date BETWEEN ${options.points.from} AND ${options.points.to} GROUP BY org_unit_id`
+    : sql`SELECT NULL::uuid AS org_unit_id, 0 AS points WHERE false`;
   const rows = await sql<{ team_id: string; members: number; points: number; is_mine: boolean }>`
     WITH RECURSIVE tree AS (
       SELECT id AS team_id, id AS unit_id FROM org_units
@@ -379,9 +380,10 @@ export async function teamTotals(
            coalesce(sum(members), 0)::int AS members,
            coalesce(sum(points), 0)::int AS points,
            coalesce(bool_or(is_mine), false) AS is_mine
-      FROM (SELECT tree.team_id, c.members, ${points} AS points, tree.unit_id IN (SELECT org_unit_id FROM mine) AS is_mine
+      FROM (SELECT tree.team_id, c.members, d.points, tree.unit_id IN (SELECT org_unit_id FROM mine) AS is_mine
               FROM tree
-              LEFT JOIN unit_member_counts c ON c.organisation_id = ${org} AND c.org_unit_id = tree.unit_id) units
+              LEFT JOIN unit_member_counts c ON c.organisation_id = ${org} AND c.org_unit_id = tree.unit_id
+              LEFT JOIN (${points}) d ON d.org_unit_id = tree.unit_id) units
      GROUP BY team_id`.execute(tenant.executor);
   for (const row of rows.rows)
     totals.set(row.team_id, { members: row.members, points: row.points, isMine: row.is_mine });
@@ -397,7 +399,7 @@ export async function teamTotals(
 export async function monthBoard(tenant: TenantDb, month: string, readerId: string | null) {
   const rows = await sql<{ id: string; name: string; score: number; groupFirst: number }>`
     WITH board AS (
-      SELECT p.id, ${displayNameSql('p')} AS name, coalesce(m.points, 0)::int AS score
+      SELECT p.id, coalesce(m.points, 0)::int AS score
         FROM recognition_preferences r
         JOIN people p ON p.organisation_id = r.organisation_id AND p.id = r.person_id AND p.status <> 'left'
         LEFT JOIN points_person_months m ON m.organisation_id = r.organisation_id AND m.month = ${month}
@@ -411,7 +413,9 @@ export async function monthBoard(tenant: TenantDb, month: string, readerId: stri
       SELECT g.first_rank, g.first_rank + g.size - 1 AS last_rank
         FROM board b JOIN score_groups g ON g.score = b.score WHERE b.id = ${readerId}
     )
-    SELECT b.id, b.name, b.score, g.first_rank AS "groupFirst"
+    SELECT b.id, b.score, g.first_rank AS "groupFirst",
+           -- Names only for the rows sent (a key lookup each), not for the whole board.
+           (SELECT ${displayNameSql('n')} FROM people n WHERE n.organisation_id = ${tenant.organisationId} AND n.id = b.id) AS name
       FROM board b JOIN score_groups g ON g.score = b.score
      WHERE g.first_rank <= 3
         OR (g.first_rank <= (SELECT last_rank FROM mine) + 2
