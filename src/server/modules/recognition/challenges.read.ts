@@ -13,7 +13,7 @@ import {
   teamMembers,
   teamTotals,
 } from './recognition.repository.ts';
-import { leaderboardWindow } from './recognition.rules.ts';
+import { byName, leaderboardWindow } from './recognition.rules.ts';
 
 const statusOf = (row: ChallengeRow, today: string): 'upcoming' | 'running' | 'ended' =>
   today < row.starts_on ? 'upcoming' : today > row.ends_on ? 'ended' : 'running';
@@ -93,7 +93,7 @@ async function present(ctx: Ctx, row: ChallengeRow, teams: { id: string; name: s
         isMine,
       };
     })
-    .sort((a, b) => b.progress - a.progress || a.team.name.localeCompare(b.team.name));
+    .sort((a, b) => b.progress - a.progress || byName(a.team.name, b.team.name));
   if (!leaderboardsEnabled) standings = standings.filter((standing) => standing.isMine);
   const content = row.content_id
     ? (await contentHeadlines(ctx.db, [row.content_id], ctx.locale)).get(row.content_id)

@@ -49,8 +49,8 @@ export function weeklyStreak(activeDates: Iterable<string>, today: string): Stre
   return { weeks, graceUsed: weeks > 0 && graceUsed, activeThisWeek: active.has(thisWeek) };
 }
 
-// The tie-break by name, as `localeCompare` orders (one collator, made once).
-const byName = new Intl.Collator().compare;
+// Names in order, as `localeCompare` orders them (one collator, made once: `localeCompare` makes one per call).
+export const byName = new Intl.Collator().compare;
 
 export type BoardRow = { personId: string; name: string; score: number };
 
