@@ -107,7 +107,7 @@ describe('badges', () => {
     await ld.goto('/recognition/badges');
     const card = ld.getByRole('region', { name: badgeName, exact: true });
     await card.getByText('Wie heeft hem (1)').click();
-    const reason = card.getByLabel(/Waarom trek je hem in bij/);
+    const reason = card.getByRole('textbox', { name: /Waarom trek je hem in bij/ });
     await shows(reason);
     await screenshot(ld, 'badge-path-4-holders');
     await reason.fill('Per vergissing: het leerpad is door een ander afgerond.');
