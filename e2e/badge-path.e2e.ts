@@ -4,8 +4,8 @@ import { browserPerFile, demo, screenshot, shows, signIn } from './support.ts';
 
 // Journey for badges (issue 16): L&D makes a short learning path and a badge for finishing it; Zoë
 // finishes the path's last step in the browser and the badge is on her recognition page, named and
-// with what it was for. L&D's path, item and badge are archived in afterAll (an award cannot be taken
-// back: it is Zoë's, and stays on her page).
+// with what it was for. Then L&D takes the badge back on the badges page, with a reason, and it is gone
+// from Zoë's page. L&D's path, item and badge are archived in afterAll.
 const browser = browserPerFile();
 const run = Date.now().toString(36);
 const itemTitle = `Handhygiëne in vijf momenten ${run}`;
@@ -96,5 +96,34 @@ describe('badges', () => {
       badges.getByText('Rondde het leerpad handhygiëne af.').or(badges.getByText(pathTitle)).first(),
     );
     await screenshot(zoe, 'badge-path-3-recognition');
+  });
+
+  test('L&D takes the badge back with a reason, and it is gone from her page', {
+    timeout: 120_000,
+  }, async () => {
+    expect(undo.badgeId).toBeTruthy();
+    const ld = await browser.newPage();
+    await signIn(ld, demo.ldAdmin);
+    await ld.goto('/recognition/badges');
+    const card = ld.getByRole('region', { name: badgeName, exact: true });
+    await card.getByText('Wie heeft hem (1)').click();
+    const reason = card.getByRole('textbox', { name: /Waarom trek je hem in bij/ });
+    await shows(reason);
+    await screenshot(ld, 'badge-path-4-holders');
+    await reason.fill('Per vergissing: het leerpad is door een ander afgerond.');
+    await card.getByRole('button', { name: 'Trek in' }).click();
+    await shows(card.getByRole('status').getByText(/De badge is ingetrokken bij/));
+    await shows(card.getByText('Nog niemand heeft deze badge.'));
+    await screenshot(ld, 'badge-path-5-revoked');
+
+    const zoe = await browser.newPage();
+    await signIn(zoe, demo.employee);
+    await zoe.goto('/recognition');
+    await shows(zoe.getByRole('heading', { name: 'Badges', exact: true }));
+    await zoe.waitForLoadState('networkidle');
+    expect(await zoe.getByRole('region', { name: 'Badges', exact: true }).getByText(badgeName).count()).toBe(
+      0,
+    );
+    await screenshot(zoe, 'badge-path-6-gone');
   });
 });

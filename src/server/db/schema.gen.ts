@@ -129,6 +129,9 @@ export interface BadgeAwards {
   organisation_id: string;
   person_id: string;
   reason: string | null;
+  revocation_reason: string | null;
+  revoked_at: Date | null;
+  revoked_by: string | null;
 }
 
 export interface Badges {
@@ -1643,6 +1646,20 @@ export interface PointsLedger {
   source_id: string | null;
 }
 
+export interface PointsPersonMonths {
+  month: string;
+  organisation_id: string;
+  person_id: string;
+  points: number;
+}
+
+export interface PointsUnitDays {
+  on_date: string;
+  org_unit_id: string;
+  organisation_id: string;
+  points: number;
+}
+
 export interface PrivacyErasures {
   erased_at: Generated<Date>;
   erased_by: string | null;
@@ -2236,6 +2253,12 @@ export interface UnitChannels {
   url_sealed: string;
 }
 
+export interface UnitMemberCounts {
+  members: number;
+  org_unit_id: string;
+  organisation_id: string;
+}
+
 export interface WebhookDeliveries {
   attempts: Generated<number>;
   created_at: ColumnType<Date, never, never>;
@@ -2540,6 +2563,8 @@ export interface DB {
   plan_goals: PlanGoals;
   plan_notes: PlanNotes;
   points_ledger: PointsLedger;
+  points_person_months: PointsPersonMonths;
+  points_unit_days: PointsUnitDays;
   privacy_erasures: PrivacyErasures;
   privacy_organisation_exports: PrivacyOrganisationExports;
   privacy_settings: PrivacySettings;
@@ -2595,6 +2620,7 @@ export interface DB {
   topic_follows: TopicFollows;
   unit_channel_posts: UnitChannelPosts;
   unit_channels: UnitChannels;
+  unit_member_counts: UnitMemberCounts;
   webhook_deliveries: WebhookDeliveries;
   webhook_subscriptions: WebhookSubscriptions;
   workout_next_steps: WorkoutNextSteps;

@@ -109,6 +109,7 @@ const byPath: Record<string, Lookup | { value: string }> = {
   '/celebrations/{}': { table: 'celebrations', where: `person_id = ${employee}`, as: 'employee' },
   '/recognition/people/{}': { table: 'people', where: "email = 'medewerker@delinde.demo'" },
   '/badges/{}': { table: 'badges' },
+  '/badge-awards/{}': { table: 'badge_awards', where: 'revoked_at IS NULL' },
   '/challenges/{}': { table: 'challenges' },
   '/credentials/revocations/{}': { table: 'issued_credentials' },
   '/lti/tools/{}': { table: 'lti_tools' },

@@ -4,11 +4,12 @@ import type { OrgContext } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { certificatesForCredentials } from '../catalogue/index.ts';
 import { organisationContextOf } from '../organisations/index.ts';
-import { badgeAwardsForCredentials } from '../recognition/index.ts';
+import { badgeAwardsForCredentials, revokedBadgeAwards } from '../recognition/index.ts';
 import { badgeCredential, certificateCredential, type Issuing } from './credentials.document.ts';
 import { freeStatusIndex, issuerKey, ownDocuments, type Signing } from './credentials.issuer.ts';
 import './credentials.events.ts';
 import { sign } from './credentials.proof.ts';
+import { revokeForSource } from './credentials.service.ts';
 import { STATUS_LIST_SIZE } from './credentials.status.ts';
 
 const personName = (p: { given_name: string; family_name_prefix: string | null; family_name: string }) =>
@@ -109,6 +110,32 @@ export async function issueAllMissing(deps: ModuleDeps) {
   for (const { id } of organisations) {
     const ctx = await organisationContextOf(deps, id);
     issued += await issueMissing(ctx, deps, signing, {});
+    await revokeWithdrawn(ctx);
   }
   return issued;
+}
+
+/** Credentials of badge awards that were taken back and are not revoked yet (the listener's backstop). */
+async function revokeWithdrawn(ctx: OrgContext) {
+  const withdrawn = await revokedBadgeAwards(ctx.db);
+  if (!withdrawn.length) return;
+  const pending = await ctx.db
+    .selectFrom('issued_credentials')
+    .select('source_id')
+    .where('source_kind', '=', 'badge_award')
+    .where('revoked_at', 'is', null)
+    .where(
+      'source_id',
+      'in',
+      withdrawn.map((award) => award.id),
+    )
+    .execute();
+  const open = new Set(pending.map((row) => row.source_id));
+  for (const award of withdrawn)
+    if (open.has(award.id))
+      await revokeForSource(
+        ctx,
+        { kind: 'badge_award', id: award.id },
+        { by: award.revokedBy, reason: award.reason },
+      );
 }

@@ -1,5 +1,5 @@
 import { runChange } from '../../core/change.ts';
-import type { Ctx } from '../../core/context.ts';
+import type { Ctx, OrgContext } from '../../core/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { assertCan, personIdOf } from '../access/index.ts';
 import './credentials.events.ts';
@@ -23,6 +23,39 @@ export async function revokeCredential(ctx: Ctx, id: string, input: { reason: st
       .where('id', '=', id)
       .execute();
     tx.record({ action: 'credential.revoked', subjectId: id, changes: { reason: input.reason } });
+  });
+}
+
+/**
+ * What a credential stood for was taken back (a badge award revoked in recognition): its credential, if
+ * one was issued and is not revoked yet, is revoked with the same reason and by the same person.
+ */
+export async function revokeForSource(
+  ctx: OrgContext,
+  source: { kind: 'certificate' | 'badge_award'; id: string },
+  revocation: { by: string | null; reason: string },
+) {
+  return runChange(ctx, async (tx) => {
+    const row = await tx.db
+      .selectFrom('issued_credentials')
+      .select(['id', 'revoked_at'])
+      .where('source_kind', '=', source.kind)
+      .where('source_id', '=', source.id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row || row.revoked_at) return false;
+    const reason = revocation.reason.slice(0, 500);
+    await tx.db
+      .updateTable('issued_credentials')
+      .set({ revoked_at: tx.now(), revoked_by: revocation.by, revocation_reason: reason })
+      .where('id', '=', row.id)
+      .execute();
+    tx.record({
+      action: 'credential.revoked',
+      subjectId: row.id,
+      changes: { reason, sourceKind: source.kind },
+    });
+    return true;
   });
 }
 

@@ -113,10 +113,10 @@ export async function listPosts(ctx: Ctx, query: z.infer<typeof postsQuery>) {
 }
 
 export async function postPage(ctx: Ctx, filter: PostFilter, page: number, pageSize: number) {
-  const rows = await postRows(ctx.db, personIdOf(ctx.auth), filter)
-    .limit(pageSize + 1)
-    .offset((page - 1) * pageSize)
-    .execute();
+  const rows = await postRows(ctx.db, personIdOf(ctx.auth), filter, {
+    limit: pageSize + 1,
+    offset: (page - 1) * pageSize,
+  }).execute();
   const shown = rows.slice(0, pageSize);
   const lookups = await lookupsFor(ctx, shown);
   return {

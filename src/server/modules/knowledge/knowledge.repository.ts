@@ -69,10 +69,95 @@ export type PostFilter = {
   withHidden: boolean;
 };
 
-/** Posts as a reader sees them: counts, the reader's own reactions and save, newest first. */
-export function postRows(tenant: TenantDb, readerId: string | null, filter: PostFilter) {
+/** The posts a filter chooses, newest first: with a LIMIT the page is picked on the index before anything is joined. */
+function chosenPosts(tenant: TenantDb, readerId: string | null, filter: PostFilter) {
   let query = tenant
     .selectFrom('knowledge_posts')
+    .select([
+      'knowledge_posts.organisation_id',
+      'knowledge_posts.id',
+      'knowledge_posts.space_id',
+      'knowledge_posts.author_id',
+      'knowledge_posts.kind',
+      'knowledge_posts.language',
+      'knowledge_posts.title',
+      'knowledge_posts.body_html',
+      'knowledge_posts.link_url',
+      'knowledge_posts.file_id',
+      'knowledge_posts.learned_kind',
+      'knowledge_posts.learned_id',
+      'knowledge_posts.learned_title',
+      'knowledge_posts.applied_text',
+      'knowledge_posts.best_comment_id',
+      'knowledge_posts.hidden_at',
+      'knowledge_posts.hidden_reason',
+      'knowledge_posts.hidden_by',
+      'knowledge_posts.created_at',
+    ]);
+  if (!filter.withHidden) query = query.where('knowledge_posts.hidden_at', 'is', null);
+  if (filter.ids)
+    query = query.where(
+      'knowledge_posts.id',
+      'in',
+      filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000'],
+    );
+  if (filter.spaceId) query = query.where('knowledge_posts.space_id', '=', filter.spaceId);
+  if (filter.kind) query = query.where('knowledge_posts.kind', '=', filter.kind as 'tip');
+  if (filter.authorId) query = query.where('knowledge_posts.author_id', '=', filter.authorId);
+  if (filter.authorIds)
+    query = query.where(
+      'knowledge_posts.author_id',
+      'in',
+      filter.authorIds.length ? filter.authorIds : [readerId ?? ''],
+    );
+  if (filter.since) query = query.where('knowledge_posts.created_at', '>=', filter.since);
+  if (filter.q) {
+    const q = filter.q;
+    query = query.where(
+      sql<boolean>`knowledge_posts.search_vector @@ websearch_to_tsquery(CASE knowledge_posts.language WHEN 'nl' THEN 'dutch'::regconfig ELSE 'english'::regconfig END, ${q})`,
+    );
+  }
+  if (filter.skillId) {
+    const skillId = filter.skillId;
+    query = query.where(
+      sql<boolean>`EXISTS (SELECT 1 FROM knowledge_post_tags t WHERE t.organisation_id = knowledge_posts.organisation_id AND t.post_id = knowledge_posts.id
+        AND t.tag_kind = 'skill' AND t.tag_id = ${skillId})`,
+    );
+  }
+  if (filter.item) {
+    const { id, kind } = filter.item;
+    query = query.where(
+      sql<boolean>`((knowledge_posts.learned_id = ${id} ${kind ? sql`AND knowledge_posts.learned_kind = ${kind}` : sql``}) OR EXISTS (SELECT 1 FROM knowledge_post_tags t
+        WHERE t.organisation_id = knowledge_posts.organisation_id AND t.post_id = knowledge_posts.id AND t.tag_id = ${id} AND t.tag_kind <> 'skill'
+        ${kind ? sql`AND t.tag_kind = ${kind}` : sql``}))`,
+    );
+  }
+  if (filter.savedBy) {
+    const savedBy = filter.savedBy;
+    query = query.where(
+      sql<boolean>`EXISTS (SELECT 1 FROM knowledge_saves v WHERE v.organisation_id = knowledge_posts.organisation_id AND v.post_id = knowledge_posts.id
+        AND v.person_id = ${savedBy})`,
+    );
+  }
+  return query.orderBy('knowledge_posts.created_at', 'desc').orderBy('knowledge_posts.id', 'desc');
+}
+
+/**
+ * Posts as a reader sees them: counts, the reader's own reactions and save, newest first. With a
+ * `slice` the page's posts are chosen first (a LIMIT subquery PostgreSQL keeps apart), so the names and
+ * the per-post counts are looked up for that page's rows only, never for every post that matches.
+ */
+export function postRows(
+  tenant: TenantDb,
+  readerId: string | null,
+  filter: PostFilter,
+  slice?: { limit: number; offset: number },
+) {
+  let chosen = chosenPosts(tenant, readerId, filter);
+  if (slice) chosen = chosen.limit(slice.limit).offset(slice.offset);
+  // The chosen page keeps the table's name, so the counts below read as they would on the table.
+  return tenant.executor
+    .selectFrom(chosen.as('knowledge_posts'))
     .innerJoin('knowledge_spaces as s', (join) =>
       join
         .onRef('s.organisation_id', '=', 'knowledge_posts.organisation_id')
@@ -138,53 +223,9 @@ export function postRows(tenant: TenantDb, readerId: string | null, filter: Post
         WHERE t.organisation_id = knowledge_posts.organisation_id AND t.post_id = knowledge_posts.id), '{}')`.as(
         'tags',
       ),
-    ]);
-  if (!filter.withHidden) query = query.where('knowledge_posts.hidden_at', 'is', null);
-  if (filter.ids)
-    query = query.where(
-      'knowledge_posts.id',
-      'in',
-      filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000'],
-    );
-  if (filter.spaceId) query = query.where('knowledge_posts.space_id', '=', filter.spaceId);
-  if (filter.kind) query = query.where('knowledge_posts.kind', '=', filter.kind as 'tip');
-  if (filter.authorId) query = query.where('knowledge_posts.author_id', '=', filter.authorId);
-  if (filter.authorIds)
-    query = query.where(
-      'knowledge_posts.author_id',
-      'in',
-      filter.authorIds.length ? filter.authorIds : [readerId ?? ''],
-    );
-  if (filter.since) query = query.where('knowledge_posts.created_at', '>=', filter.since);
-  if (filter.q) {
-    const q = filter.q;
-    query = query.where(
-      sql<boolean>`knowledge_posts.search_vector @@ websearch_to_tsquery(CASE knowledge_posts.language WHEN 'nl' THEN 'dutch'::regconfig ELSE 'english'::regconfig END, ${q})`,
-    );
-  }
-  if (filter.skillId) {
-    const skillId = filter.skillId;
-    query = query.where(
-      sql<boolean>`EXISTS (SELECT 1 FROM knowledge_post_tags t WHERE t.organisation_id = knowledge_posts.organisation_id AND t.post_id = knowledge_posts.id
-        AND t.tag_kind = 'skill' AND t.tag_id = ${skillId})`,
-    );
-  }
-  if (filter.item) {
-    const { id, kind } = filter.item;
-    query = query.where(
-      sql<boolean>`((knowledge_posts.learned_id = ${id} ${kind ? sql`AND knowledge_posts.learned_kind = ${kind}` : sql``}) OR EXISTS (SELECT 1 FROM knowledge_post_tags t
-        WHERE t.organisation_id = knowledge_posts.organisation_id AND t.post_id = knowledge_posts.id AND t.tag_id = ${id} AND t.tag_kind <> 'skill'
-        ${kind ? sql`AND t.tag_kind = ${kind}` : sql``}))`,
-    );
-  }
-  if (filter.savedBy) {
-    const savedBy = filter.savedBy;
-    query = query.where(
-      sql<boolean>`EXISTS (SELECT 1 FROM knowledge_saves v WHERE v.organisation_id = knowledge_posts.organisation_id AND v.post_id = knowledge_posts.id
-        AND v.person_id = ${savedBy})`,
-    );
-  }
-  return query.orderBy('knowledge_posts.created_at', 'desc').orderBy('knowledge_posts.id', 'desc');
+    ])
+    .orderBy('knowledge_posts.created_at', 'desc')
+    .orderBy('knowledge_posts.id', 'desc');
 }
 export type PostRow = Awaited<ReturnType<ReturnType<typeof postRows>['execute']>>[number];
 

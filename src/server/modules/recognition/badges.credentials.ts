@@ -39,6 +39,7 @@ export async function badgeAwardsForCredentials(
       'b.criteria_narrative',
       'b.image_file_id',
     ])
+    .where('badge_awards.revoked_at', 'is', null)
     .orderBy('badge_awards.awarded_at');
   if (filter.ids) query = query.where('badge_awards.id', 'in', filter.ids);
   if (filter.personId) query = query.where('badge_awards.person_id', '=', filter.personId);
@@ -53,4 +54,14 @@ export async function badgeAwardsForCredentials(
     reason: row.reason,
     awardedAt: row.awarded_at,
   }));
+}
+
+/** Badge awards taken back (their credentials are revoked too): the credentials job's backstop. */
+export async function revokedBadgeAwards(tenant: TenantDb) {
+  const rows = await tenant
+    .selectFrom('badge_awards')
+    .select(['id', 'revoked_by', 'revocation_reason'])
+    .where('revoked_at', 'is not', null)
+    .execute();
+  return rows.map((row) => ({ id: row.id, revokedBy: row.revoked_by, reason: row.revocation_reason ?? '' }));
 }

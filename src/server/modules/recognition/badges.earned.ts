@@ -12,6 +12,7 @@ export async function badgesEarned(tenant: TenantDb, personId: string, since: Da
     .select(['badge_awards.id', 'badge_awards.badge_id', 'badge_awards.awarded_at', 'b.name'])
     .where('badge_awards.person_id', '=', personId)
     .where('badge_awards.awarded_at', '>=', since)
+    .where('badge_awards.revoked_at', 'is', null)
     .orderBy('badge_awards.awarded_at', 'desc')
     .execute();
   return rows.map((row) => ({

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { displayNameSql } from '../../db/person-name.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 
 // ---- badges
@@ -33,8 +34,73 @@ export function awardsQuery(tenant: TenantDb) {
       'b.criteria_narrative',
       'b.image_file_id',
     ])
+    .where('badge_awards.revoked_at', 'is', null)
     .orderBy('badge_awards.awarded_at', 'desc');
 }
+
+/** One award (revoked or not), locked for a change, with what the revocation policy needs of its person. */
+export const lockAward = (tenant: TenantDb, id: string) =>
+  tenant
+    .selectFrom('badge_awards')
+    .innerJoin('badges as b', (join) =>
+      join
+        .onRef('b.organisation_id', '=', 'badge_awards.organisation_id')
+        .onRef('b.id', '=', 'badge_awards.badge_id'),
+    )
+    .select([
+      'badge_awards.id',
+      'badge_awards.badge_id',
+      'badge_awards.person_id',
+      'badge_awards.revoked_at',
+      'b.name',
+    ])
+    .where('badge_awards.id', '=', id)
+    .forUpdate('badge_awards')
+    .executeTakeFirst();
+
+export const markRevoked = (
+  tenant: TenantDb,
+  id: string,
+  revocation: { at: Date; by: string | null; reason: string },
+) =>
+  tenant
+    .updateTable('badge_awards')
+    .set({ revoked_at: revocation.at, revoked_by: revocation.by, revocation_reason: revocation.reason })
+    .where('id', '=', id)
+    .execute();
+
+/** The badge's celebration goes with it: the person is no longer shown the badge anywhere. */
+export const deleteBadgeCelebration = (tenant: TenantDb, personId: string, badgeId: string) =>
+  tenant
+    .deleteFrom('celebrations')
+    .where('person_id', '=', personId)
+    .where('kind', '=', 'badge')
+    .where('subject_id', '=', badgeId)
+    .execute();
+
+/** Who holds a badge now (not revoked), newest first. */
+export const holdersQuery = (tenant: TenantDb, badgeId: string) =>
+  tenant
+    .selectFrom('badge_awards')
+    .innerJoin('people as p', (join) =>
+      join
+        .onRef('p.organisation_id', '=', 'badge_awards.organisation_id')
+        .onRef('p.id', '=', 'badge_awards.person_id'),
+    )
+    .select([
+      'badge_awards.id',
+      'badge_awards.person_id',
+      displayNameSql('p').as('person_name'),
+      'p.manager_id',
+      'badge_awards.awarded_by',
+      'badge_awards.reason',
+      'badge_awards.awarded_at',
+    ])
+    .where('badge_awards.badge_id', '=', badgeId)
+    .where('badge_awards.revoked_at', 'is', null)
+    .orderBy('badge_awards.awarded_at', 'desc')
+    .orderBy('badge_awards.id')
+    .execute();
 
 export async function insertAward(
   tenant: TenantDb,

@@ -7,7 +7,17 @@ import { contentHeadlines, pathTitles } from '../catalogue/index.ts';
 import { findFile } from '../files/index.ts';
 import { organisationContextOf } from '../organisations/index.ts';
 import './recognition.events.ts';
-import { type BadgeRow, badgesQuery, findBadge, insertAward, qualifyingPeople } from './badges.repository.ts';
+import {
+  type BadgeRow,
+  badgesQuery,
+  deleteBadgeCelebration,
+  findBadge,
+  holdersQuery,
+  insertAward,
+  lockAward,
+  markRevoked,
+  qualifyingPeople,
+} from './badges.repository.ts';
 import { notifyBadge } from './recognition.notify.ts';
 import { canAwardTo } from './recognition.policy.ts';
 import { addPoints, findPersonBasic, insertCelebration } from './recognition.repository.ts';
@@ -103,9 +113,62 @@ export async function awardBadge(ctx: Ctx, id: string, input: { personId: string
     if (!person || person.status === 'left') throw invalidField('personId', 'no such colleague', 'notFound');
     if (!canAwardTo(tx.auth, person)) throw forbidden('Only their manager or L&D awards a badge by hand.');
     if (badge.archived_at) throw new AppError('conflict', 'This badge is archived.');
+    // A revoked award gives way to a new one by hand (with its own credential); the criteria never do that.
+    await tx.db
+      .deleteFrom('badge_awards')
+      .where('badge_id', '=', badge.id)
+      .where('person_id', '=', person.id)
+      .where('revoked_at', 'is not', null)
+      .execute();
     const awarded = await award(tx, badge, person.id, { by: personIdOf(tx.auth), reason: input.reason });
     if (!awarded) throw new AppError('conflict', 'This person already has this badge.');
   });
+}
+
+/**
+ * Whoever may award a badge to the person (L&D/HR, or their manager) takes an award back, with the reason
+ * in words. The person no longer sees it (nor its celebration); its Open Badges credential, if issued, is
+ * revoked by credentials on `recognition.badge_revoked`. Points already earned stay (the ledger is
+ * append-only). Another organisation's award is not found.
+ */
+export async function revokeAward(ctx: Ctx, awardId: string, input: { reason: string }) {
+  return runChange(ctx, async (tx) => {
+    const row = await lockAward(tx.db, awardId);
+    if (!row || row.revoked_at) throw notFound('Badge award');
+    const person = await findPersonBasic(tx.db, row.person_id);
+    if (!person || !canAwardTo(tx.auth, person))
+      throw forbidden('Only their manager or L&D takes back a badge.');
+    const by = tx.auth.kind === 'person' ? tx.auth.personId : null;
+    await markRevoked(tx.db, row.id, { at: tx.now(), by, reason: input.reason });
+    await deleteBadgeCelebration(tx.db, row.person_id, row.badge_id);
+    tx.record({
+      action: 'badge.revoked',
+      subjectId: row.badge_id,
+      changes: { personId: row.person_id, awardId: row.id, reason: input.reason },
+    });
+    tx.publish('recognition.badge_revoked', {
+      personId: row.person_id,
+      badgeId: row.badge_id,
+      awardId: row.id,
+      revokedBy: by,
+      reason: input.reason,
+    });
+  });
+}
+
+/** A badge's current holders, for L&D's list: each with whether this reader may take it back. */
+export async function badgeHolders(ctx: Ctx, badgeId: string) {
+  assertCan(ctx.auth, 'recognition.manage');
+  if (!(await findBadge(ctx.db, badgeId))) throw notFound('Badge');
+  const rows = await holdersQuery(ctx.db, badgeId);
+  return rows.map((row) => ({
+    id: row.id,
+    person: { id: row.person_id, name: row.person_name },
+    awardedAt: row.awarded_at.toISOString(),
+    isManual: row.awarded_by !== null,
+    reason: row.reason,
+    canRevoke: canAwardTo(ctx.auth, { id: row.person_id, manager_id: row.manager_id }),
+  }));
 }
 
 async function award(

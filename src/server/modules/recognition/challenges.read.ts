@@ -4,8 +4,16 @@ import { notFound } from '../../http/errors.ts';
 import { completionsOf, contentHeadlines } from '../catalogue/index.ts';
 import { learnedTotals } from '../learning-time/index.ts';
 import { type ChallengeRow, challengesQuery, teamsOfChallenges } from './challenges.repository.ts';
-import { optedIn, personBasics, pointsTotals, settingsOf, teamMembers } from './recognition.repository.ts';
-import { leaderboardWindow } from './recognition.rules.ts';
+import {
+  monthBoard,
+  optedIn,
+  personBasics,
+  pointsTotals,
+  settingsOf,
+  teamMembers,
+  teamTotals,
+} from './recognition.repository.ts';
+import { byName, leaderboardWindow } from './recognition.rules.ts';
 
 const statusOf = (row: ChallengeRow, today: string): 'upcoming' | 'running' | 'ended' =>
   today < row.starts_on ? 'upcoming' : today > row.ends_on ? 'ended' : 'running';
@@ -29,28 +37,63 @@ async function findChallenge(ctx: Ctx, id: string) {
   return row;
 }
 
+/**
+ * Each team's current members, progress and whether the reader is in it. Points come from the per-unit
+ * totals (one row per unit and day, migration 0272); minutes and completions are added up per member.
+ */
+async function teamProgress(ctx: Pick<Ctx, 'db'>, row: ChallengeRow, teamIds: string[], me: string | null) {
+  if (row.metric === 'points') {
+    const totals = await teamTotals(ctx.db, teamIds, {
+      readerId: me,
+      points: { from: row.starts_on, to: row.ends_on },
+    });
+    return new Map(
+      teamIds.map((id) => {
+        const team = totals.get(id);
+        return [
+          id,
+          { members: team?.members ?? 0, progress: team?.points ?? 0, isMine: team?.isMine ?? false },
+        ];
+      }),
+    );
+  }
+  const members = await teamMembers(ctx.db, teamIds);
+  const score = await scores(ctx, row, [...new Set([...members.values()].flat())]);
+  return new Map(
+    teamIds.map((id) => {
+      const people = members.get(id) ?? [];
+      return [
+        id,
+        {
+          members: people.length,
+          progress: people.reduce((sum, person) => sum + (score.get(person) ?? 0), 0),
+          isMine: me !== null && people.includes(me),
+        },
+      ];
+    }),
+  );
+}
+
 async function present(ctx: Ctx, row: ChallengeRow, teams: { id: string; name: string }[]) {
   const { leaderboardsEnabled } = await ctx.memo('recognition:settings', () => settingsOf(ctx.db));
-  const members = await teamMembers(
-    ctx.db,
+  const progress = await teamProgress(
+    ctx,
+    row,
     teams.map((team) => team.id),
+    ctx.auth.kind === 'person' ? ctx.auth.personId : null,
   );
-  const everyone = [...new Set([...members.values()].flat())];
-  const score = await scores(ctx, row, everyone);
-  const me = ctx.auth.kind === 'person' ? ctx.auth.personId : null;
   let standings = teams
     .map((team) => {
-      const people = members.get(team.id) ?? [];
-      const progress = people.reduce((sum, id) => sum + (score.get(id) ?? 0), 0);
+      const { members, progress: reached, isMine } = progress.get(team.id)!;
       return {
         team,
-        members: people.length,
-        progress,
-        percent: Math.min(100, Math.floor((progress * 100) / row.goal)),
-        isMine: me !== null && people.includes(me),
+        members,
+        progress: reached,
+        percent: Math.min(100, Math.floor((reached * 100) / row.goal)),
+        isMine,
       };
     })
-    .sort((a, b) => b.progress - a.progress || a.team.name.localeCompare(b.team.name));
+    .sort((a, b) => b.progress - a.progress || byName(a.team.name, b.team.name));
   if (!leaderboardsEnabled) standings = standings.filter((standing) => standing.isMine);
   const content = row.content_id
     ? (await contentHeadlines(ctx.db, [row.content_id], ctx.locale)).get(row.content_id)
@@ -82,16 +125,14 @@ export async function winningTeam(
   teams: { id: string; name: string }[],
 ) {
   if (!(await settingsOf(ctx.db)).leaderboardsEnabled) return null;
-  const members = await teamMembers(
-    ctx.db,
+  const progress = await teamProgress(
+    ctx,
+    row,
     teams.map((team) => team.id),
+    null,
   );
-  const score = await scores(ctx, row, [...new Set([...members.values()].flat())]);
   const [first, second] = teams
-    .map((team) => ({
-      name: team.name,
-      progress: (members.get(team.id) ?? []).reduce((sum, id) => sum + (score.get(id) ?? 0), 0),
-    }))
+    .map((team) => ({ name: team.name, progress: progress.get(team.id)?.progress ?? 0 }))
     .sort((a, b) => b.progress - a.progress);
   return first && first.progress > 0 && first.progress > (second?.progress ?? 0) ? first.name : null;
 }
@@ -124,28 +165,21 @@ type Board = {
 /**
  * An individual leaderboard: only people who opted in are on it, ranked by score; the reader sees the
  * top three and their own neighbours — never the bottom. Off when the organisation switched it off.
+ * `entries` is the whole board, or only the groups of equal score the window can touch (`groupFirst`).
  */
 async function individualBoard(
   ctx: Ctx,
-  candidates: string[] | 'all',
-  score: (ids: string[]) => Promise<Map<string, number>>,
+  entries: () => Promise<{ id: string; name: string; score: number; groupFirst?: number }[]>,
 ): Promise<Board> {
   const me = ctx.auth.kind === 'person' ? ctx.auth.personId : null;
   const { leaderboardsEnabled } = await settingsOf(ctx.db);
   if (!leaderboardsEnabled) return { enabled: false, iAmOnIt: false, entries: [] };
-  const onIt = [...(await optedIn(ctx.db, candidates))];
-  const people = new Map(
-    (await personBasics(ctx.db, onIt)).filter((p) => p.status !== 'left').map((p) => [p.id, p.name]),
-  );
-  const scored = await score([...people.keys()]);
-  const ranked = [...people]
-    .map(([id, name]) => ({ personId: id, name, score: scored.get(id) ?? 0 }))
-    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
-  const iAmOnIt = me !== null && people.has(me);
+  const rows = (await entries()).map(({ id, ...row }) => ({ personId: id, ...row }));
+  const iAmOnIt = me !== null && rows.some((row) => row.personId === me);
   return {
     enabled: true,
     iAmOnIt,
-    entries: leaderboardWindow(ranked, iAmOnIt ? me : null).map((row) => ({
+    entries: leaderboardWindow(rows, iAmOnIt ? me : null).map((row) => ({
       rank: row.rank,
       person: { id: row.personId, name: row.name },
       score: row.score,
@@ -158,16 +192,26 @@ async function individualBoard(
 export async function challengePeople(ctx: Ctx, id: string) {
   const row = await findChallenge(ctx, id);
   const teams = (await teamsOfChallenges(ctx.db, [id])).get(id) ?? [];
-  const members = await teamMembers(
-    ctx.db,
-    teams.map((team) => team.id),
-  );
-  return individualBoard(ctx, [...new Set([...members.values()].flat())], (ids) => scores(ctx, row, ids));
+  return individualBoard(ctx, async () => {
+    const members = await teamMembers(
+      ctx.db,
+      teams.map((team) => team.id),
+    );
+    const onIt = [...(await optedIn(ctx.db, [...new Set([...members.values()].flat())]))];
+    const people = (await personBasics(ctx.db, onIt)).filter((p) => p.status !== 'left');
+    const scored = await scores(
+      ctx,
+      row,
+      people.map((p) => p.id),
+    );
+    return people.map((p) => ({ id: p.id, name: p.name, score: scored.get(p.id) ?? 0 }));
+  });
 }
 
-/** This month's points among everyone who opted in. */
+/** This month's points among everyone who opted in (the per-person month totals, migration 0272). */
 export async function pointsLeaderboard(ctx: Ctx) {
-  const today = ctx.today();
-  const from = `${today.slice(0, 8)}01`;
-  return individualBoard(ctx, 'all', (ids) => pointsTotals(ctx.db, ids, from, today));
+  const month = `${ctx.today().slice(0, 8)}01`;
+  return individualBoard(ctx, () =>
+    monthBoard(ctx.db, month, ctx.auth.kind === 'person' ? ctx.auth.personId : null),
+  );
 }

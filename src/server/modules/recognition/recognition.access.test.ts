@@ -59,6 +59,7 @@ const calls: Record<string, Call> = {
     url: () => `/api/v1/badges/${badgeId}/awards`,
     body: () => ({ personId: org.people.employee.id, reason: 'Top' }),
   },
+  'GET /badges/:id/awards': { method: 'GET', url: () => `/api/v1/badges/${badgeId}/awards` },
   'GET /badges/:id/achievement': { method: 'GET', url: () => `/api/v1/badges/${badgeId}/achievement` },
   'POST /challenges': { method: 'POST', url: () => '/api/v1/challenges', body: challenge },
   'GET /challenges/:id': { method: 'GET', url: () => `/api/v1/challenges/${challengeId}` },
@@ -87,6 +88,7 @@ describe('recognition endpoints', () => {
     'GET /badges/:id',
     'PATCH /badges/:id',
     'POST /badges/:id/awards',
+    'GET /badges/:id/awards',
     'GET /badges/:id/achievement',
     'GET /challenges/:id',
     'GET /challenges/:id/people',
@@ -105,20 +107,23 @@ describe('recognition endpoints', () => {
     },
   );
 
-  it.each(['PUT /recognition/settings', 'POST /badges', 'PATCH /badges/:id', 'POST /badges/:id/awards'])(
-    '%s: an employee gets 403, and nothing changes',
-    async (name) => {
-      const response = await send(org.as.employee, calls[name]!);
-      expect(response.statusCode).toBe(403);
-      const badges = (await org.as.ldAdmin.get('/api/v1/badges')).json<
-        { name: string; awardedCount: number }[]
-      >();
-      expect(badges).toEqual([expect.objectContaining({ name: 'Leergierig', awardedCount: 0 })]);
-      expect((await org.as.employee.get('/api/v1/recognition/settings')).json()).toEqual({
-        leaderboardsEnabled: true,
-      });
-    },
-  );
+  it.each([
+    'PUT /recognition/settings',
+    'POST /badges',
+    'PATCH /badges/:id',
+    'POST /badges/:id/awards',
+    'GET /badges/:id/awards',
+  ])('%s: an employee gets 403, and nothing changes', async (name) => {
+    const response = await send(org.as.employee, calls[name]!);
+    expect(response.statusCode).toBe(403);
+    const badges = (await org.as.ldAdmin.get('/api/v1/badges')).json<
+      { name: string; awardedCount: number }[]
+    >();
+    expect(badges).toEqual([expect.objectContaining({ name: 'Leergierig', awardedCount: 0 })]);
+    expect((await org.as.employee.get('/api/v1/recognition/settings')).json()).toEqual({
+      leaderboardsEnabled: true,
+    });
+  });
 
   it('POST /challenges: an employee leads no team: 403, no challenge made', async () => {
     expect((await send(org.as.employee, calls['POST /challenges']!)).statusCode).toBe(403);

@@ -8,6 +8,7 @@ export const recognitionEvents = defineEvents({
   'badge.created': 'badge',
   'badge.updated': 'badge',
   'badge.awarded': 'badge',
+  'badge.revoked': 'badge',
   'challenge.created': 'challenge',
   'recognition.preferences_set': 'person',
   'recognition.settings_changed': 'organisation',
@@ -21,6 +22,14 @@ declare module '../../core/bus.ts' {
   interface DomainEvents {
     /** A person earned a badge (told after commit): credentials issues it as an Open Badges credential. */
     'recognition.badge_awarded': { personId: string; badgeId: string; awardId: string };
+    /** A badge award was taken back (told after commit): credentials revokes its credential, if issued. */
+    'recognition.badge_revoked': {
+      personId: string;
+      badgeId: string;
+      awardId: string;
+      revokedBy: string | null;
+      reason: string;
+    };
     /**
      * A team challenge started or ended (told after commit, once each): the Teams/Slack channels of its
      * teams post it; at the end with the winning team's name (never a person's), when leaderboards are on.

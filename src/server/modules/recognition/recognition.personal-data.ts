@@ -32,7 +32,13 @@ export const recognitionPersonalData: PersonalDataContributor[] = [
             .onRef('badges.id', '=', 'badge_awards.badge_id')
             .onRef('badges.organisation_id', '=', 'badge_awards.organisation_id'),
         )
-        .select(['badges.name as badge', 'badge_awards.reason', 'badge_awards.awarded_at as awardedAt'])
+        .select([
+          'badges.name as badge',
+          'badge_awards.reason',
+          'badge_awards.awarded_at as awardedAt',
+          'badge_awards.revoked_at as revokedAt',
+          'badge_awards.revocation_reason as revocationReason',
+        ])
         .where('badge_awards.person_id', '=', personId)
         .execute();
       const points = await tenant

@@ -162,6 +162,7 @@ async function presentBadges(ctx: Ctx, rows: BadgeRow[]) {
       await ctx.db
         .selectFrom('badge_awards')
         .select(['badge_id', (eb) => eb.fn.countAll<string>().as('n')])
+        .where('revoked_at', 'is', null)
         .groupBy('badge_id')
         .execute()
     ).map((row) => [row.badge_id, Number(row.n)]),

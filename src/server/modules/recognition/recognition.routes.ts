@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
-import { awardBadge, changeBadge, createBadge } from './badges.service.ts';
+import { awardBadge, badgeHolders, changeBadge, createBadge, revokeAward } from './badges.service.ts';
 import { challengePeople, challengeView, listChallenges, pointsLeaderboard } from './challenges.read.ts';
 import { createChallenge } from './challenges.service.ts';
 import {
@@ -21,6 +21,7 @@ import {
   achievementSchema,
   awardBody,
   badgeChanges,
+  badgeHolderSchema,
   badgeInput,
   badgeSchema,
   celebrationSchema,
@@ -32,6 +33,7 @@ import {
   preferencesBody,
   preferencesSchema,
   profileSchema,
+  revokeBody,
   settingsSchema,
   shareBody,
 } from './recognition.schemas.ts';
@@ -257,6 +259,35 @@ export const recognitionRoutes =
         const ctx = ctxOf(request);
         await awardBadge(ctx, request.params.id, request.body);
         return reply.status(201).send(await badgeView(ctx, request.params.id));
+      },
+    );
+    app.get(
+      '/badges/:id/awards',
+      {
+        schema: {
+          tags,
+          summary: 'Who holds the badge now (L&D): each award, with whether I may take it back',
+          params: idParams,
+          response: { 200: z.array(badgeHolderSchema), ...problems },
+        },
+      },
+      async (request) => badgeHolders(ctxOf(request), request.params.id),
+    );
+    app.post(
+      '/badge-awards/:id/revocation',
+      {
+        schema: {
+          tags,
+          summary:
+            'Take back a badge award with a reason (whoever may award it): the person no longer sees it; its Open Badges credential is revoked',
+          params: idParams,
+          body: revokeBody,
+          response: { 204: z.null(), ...problems },
+        },
+      },
+      async (request, reply) => {
+        await revokeAward(ctxOf(request), request.params.id, request.body);
+        return reply.status(204).send(null);
       },
     );
     app.get(

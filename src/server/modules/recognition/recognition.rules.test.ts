@@ -29,11 +29,47 @@ describe('the weekly streak', () => {
 });
 
 describe('what an individual leaderboard shows', () => {
-  const ranked = Array.from({ length: 20 }, (_, i) => ({ personId: `p${i + 1}` }));
+  const board = Array.from({ length: 20 }, (_, i) => ({
+    personId: `p${i + 1}`,
+    name: `Naam ${i}`,
+    score: 100 - i,
+  }));
 
   it('the top three and my neighbours, never the bottom', () => {
-    expect(leaderboardWindow(ranked, 'p10').map((row) => row.rank)).toEqual([1, 2, 3, 8, 9, 10, 11, 12]);
-    expect(leaderboardWindow(ranked, null).map((row) => row.rank)).toEqual([1, 2, 3]);
-    expect(leaderboardWindow(ranked, 'p20').map((row) => row.rank)).toEqual([1, 2, 3, 18, 19, 20]);
+    expect(leaderboardWindow(board, 'p10').map((row) => row.rank)).toEqual([1, 2, 3, 8, 9, 10, 11, 12]);
+    expect(leaderboardWindow(board, null).map((row) => row.rank)).toEqual([1, 2, 3]);
+    expect(leaderboardWindow(board, 'p20').map((row) => row.rank)).toEqual([1, 2, 3, 18, 19, 20]);
+  });
+
+  it('ranks equal scores by name', () => {
+    const tied = [
+      { personId: 'z', name: 'Zoë', score: 5 },
+      { personId: 'e', name: 'Émile', score: 5 },
+      { personId: 'a', name: 'anna', score: 5 },
+      { personId: 'b', name: 'Bram', score: 9 },
+    ];
+    expect(leaderboardWindow(tied, null).map((row) => [row.rank, row.personId])).toEqual([
+      [1, 'b'],
+      [2, 'a'],
+      [3, 'e'],
+    ]);
+  });
+
+  it('gives the same window from only the groups of equal score it can touch', () => {
+    // 30 people, three to a score: groups start at ranks 1, 4, 7, …
+    const whole = Array.from({ length: 30 }, (_, i) => ({
+      personId: `p${i}`,
+      name: `Naam ${String.fromCharCode(97 + (i % 3))}`,
+      score: 100 - Math.floor(i / 3),
+      groupFirst: Math.floor(i / 3) * 3 + 1,
+    }));
+    const me = 'p16';
+    const part = whole.filter((row) => row.groupFirst <= 3 || (row.groupFirst >= 13 && row.groupFirst <= 19));
+    const expected = leaderboardWindow(
+      whole.map(({ groupFirst: _, ...row }) => row),
+      me,
+    ).map((row) => [row.rank, row.personId]);
+    expect(leaderboardWindow(part, me).map((row) => [row.rank, row.personId])).toEqual(expected);
+    expect(expected.map(([rank]) => rank)).toEqual([1, 2, 3, 15, 16, 17, 18, 19]);
   });
 });

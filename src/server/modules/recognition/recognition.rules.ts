@@ -49,14 +49,28 @@ export function weeklyStreak(activeDates: Iterable<string>, today: string): Stre
   return { weeks, graceUsed: weeks > 0 && graceUsed, activeThisWeek: active.has(thisWeek) };
 }
 
+// Names in order, as `localeCompare` orders them (one collator, made once: `localeCompare` makes one per call).
+export const byName = new Intl.Collator().compare;
+
+export type BoardRow = { personId: string; name: string; score: number };
+
 /**
- * Which rows of a ranked list a reader sees: the top three, and — when the reader is on the list —
- * their neighbours (two above, two below). Never the bottom of the list as such.
+ * Which rows of an individual leaderboard a reader sees: the top three, and — when the reader is on it —
+ * their neighbours (two above, two below). Never the bottom of the list as such. Ranked by score, then by
+ * name. `rows` may be the whole board, or only some whole groups of equal score, each row then knowing
+ * where its group starts in the whole board (`groupFirst`, from 1): the database sends only the groups
+ * the window can touch.
  */
-export function leaderboardWindow<T extends { personId: string }>(ranked: T[], me: string | null) {
-  const shown = new Set<number>([0, 1, 2].filter((i) => i < ranked.length));
-  const mine = me ? ranked.findIndex((row) => row.personId === me) : -1;
-  if (mine >= 0)
-    for (let i = Math.max(0, mine - 2); i <= Math.min(ranked.length - 1, mine + 2); i++) shown.add(i);
-  return [...shown].sort((a, b) => a - b).map((i) => ({ rank: i + 1, ...ranked[i]! }));
+export function leaderboardWindow<T extends BoardRow & { groupFirst?: number }>(
+  rows: T[],
+  me: string | null,
+) {
+  const sorted = [...rows].sort((a, b) => b.score - a.score || byName(a.name, b.name));
+  let groupStart = 0;
+  const ranked = sorted.map((row, index) => {
+    if (index === 0 || sorted[index - 1]!.score !== row.score) groupStart = index;
+    return { ...row, rank: (row.groupFirst ?? groupStart + 1) + index - groupStart };
+  });
+  const mine = me ? ranked.find((row) => row.personId === me)?.rank : undefined;
+  return ranked.filter((row) => row.rank <= 3 || (mine !== undefined && Math.abs(row.rank - mine) <= 2));
 }

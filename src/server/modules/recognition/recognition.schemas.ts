@@ -144,6 +144,21 @@ export const awardBody = z.object({
   reason: z.string().trim().min(1).max(500),
 });
 
+export const revokeBody = z.object({
+  reason: z.string().trim().min(1).max(500).describe('Why the badge is taken back, in words'),
+});
+
+export const badgeHolderSchema = z
+  .object({
+    id: z.uuid().describe('The award'),
+    person,
+    awardedAt: z.iso.datetime(),
+    isManual: z.boolean(),
+    reason: z.string().nullable(),
+    canRevoke: z.boolean(),
+  })
+  .meta({ id: 'BadgeHolder' });
+
 export const achievementSchema = z
   .object({
     '@context': z.array(z.string()),

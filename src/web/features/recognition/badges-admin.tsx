@@ -13,6 +13,7 @@ import {
 } from '../../components/form/index.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
+import { BadgeHolders } from './badge-holders.tsx';
 import { type Badge, badgesQuery, useAwardBadge, useCreateBadge } from './queries.ts';
 
 const criteriaKinds = [
@@ -159,6 +160,7 @@ export function BadgesAdminPage() {
               </div>
             </div>
             {!badge.isArchived && <AwardForm badge={badge} />}
+            <BadgeHolders badge={badge} />
           </Card>
         ))}
       </div>

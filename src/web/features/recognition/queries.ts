@@ -6,6 +6,7 @@ export type Profile = Schemas['RecognitionProfile'];
 export type Badge = Schemas['Badge'];
 export type Challenge = Schemas['Challenge'];
 export type IndividualBoard = Schemas['IndividualLeaderboard'];
+export type BadgeHolder = Schemas['BadgeHolder'];
 
 export const recognitionKeys = {
   all: ['recognition'] as const,
@@ -16,6 +17,7 @@ export const recognitionKeys = {
   team: ['recognition', 'celebrations', 'team'] as const,
   leaderboard: ['recognition', 'leaderboard'] as const,
   badges: ['recognition', 'badges'] as const,
+  holders: (id: string) => ['recognition', 'badges', id, 'holders'] as const,
   challenges: ['recognition', 'challenges'] as const,
   challenge: (id: string) => ['recognition', 'challenges', id] as const,
   challengePeople: (id: string) => ['recognition', 'challenges', id, 'people'] as const,
@@ -49,6 +51,11 @@ export const leaderboardQuery = () =>
   });
 export const badgesQuery = () =>
   queryOptions({ queryKey: recognitionKeys.badges, queryFn: () => unwrap(api.GET('/api/v1/badges')) });
+export const badgeHoldersQuery = (id: string) =>
+  queryOptions({
+    queryKey: recognitionKeys.holders(id),
+    queryFn: () => unwrap(api.GET('/api/v1/badges/{id}/awards', { params: { path: { id } } })),
+  });
 export const challengesQuery = () =>
   queryOptions({
     queryKey: recognitionKeys.challenges,
@@ -140,6 +147,16 @@ export const useAwardBadge = () =>
       api.POST('/api/v1/badges/{id}/awards', {
         params: { path: { id: input.badgeId } },
         body: { personId: input.personId, reason: input.reason },
+      }),
+    ),
+  );
+
+export const useRevokeAward = () =>
+  useRecognitionChange((input: { awardId: string; reason: string }) =>
+    unwrap(
+      api.POST('/api/v1/badge-awards/{id}/revocation', {
+        params: { path: { id: input.awardId } },
+        body: { reason: input.reason },
       }),
     ),
   );
