@@ -8,6 +8,8 @@ CREATE TABLE unit_channels (
   kind text NOT NULL CHECK (kind IN ('teams', 'slack')),
   url_sealed text NOT NULL,
   url_host text NOT NULL,
+  -- The display name the owner gives the channel (null: shown by its unit); see 0292.
+  name text CHECK (length(name) BETWEEN 1 AND 100),
   topics text[] NOT NULL CHECK (cardinality(topics) > 0 AND topics <@ ARRAY['announcements', 'campaigns', 'challenges']),
   created_by uuid NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now(),
