@@ -30,6 +30,9 @@ const permission = 'api_tokens.manage' as const;
 const sealPurpose = 'unit-channel';
 export const maxChannelAttempts = 5;
 const retryMs = (attempts: number) => 60_000 * 2 ** (attempts - 1);
+const topicOrder: ChannelTopic[] = ['announcements', 'campaigns', 'challenges'];
+/** Each topic once, always in the same order (however the boxes were ticked). */
+const inOrder = (topics: ChannelTopic[]) => topicOrder.filter((topic) => topics.includes(topic));
 
 const present = (row: ChannelRow) => ({
   id: row.id,
@@ -88,7 +91,7 @@ export async function addUnitChannel(
       url_sealed: sealText(options.serverSecret, sealPurpose, input.url),
       url_host: new URL(input.url).host,
       name: input.name || null,
-      topics: [...new Set(input.topics)],
+      topics: inOrder(input.topics),
       created_by: personIdOf(tx.auth),
     });
     tx.record({
@@ -118,7 +121,7 @@ export async function changeUnitChannel(
       if (!before) throw notFound('Channel');
       const changes = {
         ...(input.name !== undefined ? { name: input.name || null } : {}),
-        ...(input.topics ? { topics: [...new Set(input.topics)] } : {}),
+        ...(input.topics ? { topics: inOrder(input.topics) } : {}),
       };
       if (!Object.keys(changes).length) return;
       await updateChannel(tx.db, id, changes);
