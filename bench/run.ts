@@ -47,7 +47,8 @@ const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 // learning-time week view for a person with a year of entries.
 // `--only talent`: the floor, a 1,000-person talent review grid and calibration moves at 10 connections.
 // `--only campaigns`: the floor, one campaign e-mail to everyone (10,000) and the home page's spotlight.
-// `--only scim`: the floor, SCIM user creates and PATCHes (10 connections) and the userName filter look-up.
+// `--only scim`: the floor, the initial SCIM sync of 10,000 users (POST /Users at 10 connections: its time
+// and creates per second), PATCHes of 2,000 of them and the userName filter look-up.
 // `--only social`: the floor, the knowledge feed over 100,000 posts and the team and individual
 // leaderboards of 10,000 people with points, each at 50 connections (bench/social.ts).
 const onlyIndex = process.argv.indexOf('--only');

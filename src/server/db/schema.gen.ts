@@ -2246,6 +2246,7 @@ export interface UnitChannels {
   created_by: string;
   id: Generated<string>;
   kind: "teams" | "slack";
+  name: string | null;
   org_unit_id: string;
   organisation_id: string;
   topics: string[];

@@ -6615,23 +6615,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/unit-channels/{id}/test": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Send a test message to the channel now and answer how it went */
-        post: operations["postUnitChannelsByIdTest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/unit-channels/{id}": {
         parameters: {
             query?: never;
@@ -6644,6 +6627,24 @@ export interface paths {
         post?: never;
         /** Disconnect a channel */
         delete: operations["deleteUnitChannelsById"];
+        options?: never;
+        head?: never;
+        /** Rename a channel or change its topics, without its address (which stays sealed and is never sent back) */
+        patch: operations["patchUnitChannelsById"];
+        trace?: never;
+    };
+    "/api/v1/unit-channels/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a test message to the channel now and answer how it went */
+        post: operations["postUnitChannelsByIdTest"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -10687,6 +10688,8 @@ export interface components {
             orgUnitName: string;
             /** @enum {string} */
             kind: "teams" | "slack";
+            /** @description The display name the owner gave the channel; null: none */
+            name: string | null;
             /** @description Only the host of the incoming-webhook address is shown; the address is sealed */
             host: string;
             topics: ("announcements" | "campaigns" | "challenges")[];
@@ -43493,6 +43496,8 @@ export interface operations {
                      * @description The incoming-webhook address Teams or Slack gave for the channel
                      */
                     url: string;
+                    /** @description A display name for the channel, for example "#zorg-nieuws"; empty or null: shown by its unit */
+                    name?: string | null;
                     /**
                      * @description What the channel gets for its unit (and units below it): announcements, campaign messages, team-challenge starts and ends; all when left out
                      * @default [
@@ -43508,6 +43513,129 @@ export interface operations {
         responses: {
             /** @description Default Response */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitChannel"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteUnitChannelsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchUnitChannelsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A display name for the channel, for example "#zorg-nieuws"; empty or null: shown by its unit */
+                    name?: string | null;
+                    /** @description What the channel gets for its unit (and units below it): announcements, campaign messages, team-challenge starts and ends */
+                    topics?: ("announcements" | "campaigns" | "challenges")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -43575,62 +43703,6 @@ export interface operations {
                         error: string | null;
                     };
                 };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deleteUnitChannelsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {

@@ -17,6 +17,7 @@ export function listChannels(tenant: TenantDb) {
       'unit_channels.org_unit_id',
       'unit_channels.kind',
       'unit_channels.url_host',
+      'unit_channels.name',
       'unit_channels.topics',
       'unit_channels.created_at',
       'org_units.name as unit_name',
@@ -50,11 +51,21 @@ export function insertChannel(
     kind: 'teams' | 'slack';
     url_sealed: string;
     url_host: string;
+    name: string | null;
     topics: ChannelTopic[];
     created_by: string;
   },
 ) {
   return tenant.insertInto('unit_channels', values).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Name and topics only: the sealed address is never rewritten here (a new address is a new channel). */
+export function updateChannel(
+  tenant: TenantDb,
+  id: string,
+  values: { name?: string | null; topics?: ChannelTopic[] },
+) {
+  return tenant.updateTable('unit_channels').set(values).where('id', '=', id).executeTakeFirst();
 }
 
 export function deleteChannel(tenant: TenantDb, id: string) {

@@ -3,10 +3,29 @@ import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
-import { addUnitChannel, removeUnitChannel, testUnitChannel, unitChannelsOf } from './unit-channels.ts';
+import {
+  addUnitChannel,
+  changeUnitChannel,
+  removeUnitChannel,
+  testUnitChannel,
+  unitChannelsOf,
+} from './unit-channels.ts';
 
 const tags = ['webhooks'];
 const topic = z.enum(['announcements', 'campaigns', 'challenges']);
+const channelName = z
+  .string()
+  .trim()
+  .max(100)
+  .nullable()
+  .describe('A display name for the channel, for example "#zorg-nieuws"; empty or null: shown by its unit');
+const channelTopics = z
+  .array(topic)
+  .min(1)
+  .max(3)
+  .describe(
+    'What the channel gets for its unit (and units below it): announcements, campaign messages, team-challenge starts and ends',
+  );
 
 const unitChannelSchema = z
   .object({
@@ -14,6 +33,7 @@ const unitChannelSchema = z
     orgUnitId: z.uuid(),
     orgUnitName: z.string(),
     kind: z.enum(['teams', 'slack']),
+    name: z.string().nullable().describe('The display name the owner gave the channel; null: none'),
     host: z
       .string()
       .describe('Only the host of the incoming-webhook address is shown; the address is sealed'),
@@ -31,14 +51,18 @@ const createUnitChannelBody = z.object({
     .url({ protocol: /^https?$/ })
     .max(1000)
     .describe('The incoming-webhook address Teams or Slack gave for the channel'),
-  topics: z
-    .array(topic)
-    .min(1)
-    .max(3)
+  name: channelName.optional(),
+  topics: channelTopics
     .default(['announcements', 'campaigns', 'challenges'])
     .describe(
       'What the channel gets for its unit (and units below it): announcements, campaign messages, team-challenge starts and ends; all when left out',
     ),
+});
+
+// No address here: it stays sealed as it was given (a new address is a new channel).
+const updateUnitChannelBody = z.object({
+  name: channelName.optional(),
+  topics: channelTopics.optional(),
 });
 
 /** Teams/Slack channels per org unit (incoming webhooks), on the Koppelingen page. */
@@ -72,6 +96,20 @@ export const unitChannelRoutes =
       },
       async (request, reply) =>
         reply.status(201).send(await addUnitChannel(ctxOf(request), request.body, options)),
+    );
+    app.patch(
+      '/unit-channels/:id',
+      {
+        schema: {
+          tags,
+          summary:
+            'Rename a channel or change its topics, without its address (which stays sealed and is never sent back)',
+          params: idParams,
+          body: updateUnitChannelBody,
+          response: { 200: unitChannelSchema, ...problems },
+        },
+      },
+      async (request) => changeUnitChannel(ctxOf(request), request.params.id, request.body),
     );
     app.post(
       '/unit-channels/:id/test',

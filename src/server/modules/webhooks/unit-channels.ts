@@ -21,6 +21,7 @@ import {
   listChannels,
   queuePosts,
   unitExists,
+  updateChannel,
 } from './unit-channels.repository.ts';
 
 // Teams and Slack channels per org unit (incoming webhooks). The address is the channel's key: sealed
@@ -29,12 +30,16 @@ const permission = 'api_tokens.manage' as const;
 const sealPurpose = 'unit-channel';
 export const maxChannelAttempts = 5;
 const retryMs = (attempts: number) => 60_000 * 2 ** (attempts - 1);
+const topicOrder: ChannelTopic[] = ['announcements', 'campaigns', 'challenges'];
+/** Each topic once, always in the same order (however the boxes were ticked). */
+const inOrder = (topics: ChannelTopic[]) => topicOrder.filter((topic) => topics.includes(topic));
 
 const present = (row: ChannelRow) => ({
   id: row.id,
   orgUnitId: row.org_unit_id,
   orgUnitName: row.unit_name ?? '',
   kind: row.kind,
+  name: row.name ?? null,
   host: row.url_host,
   topics: row.topics as ChannelTopic[],
   createdAt: new Date(row.created_at).toISOString(),
@@ -66,7 +71,13 @@ export async function unitChannelsOf(ctx: Ctx) {
 
 export async function addUnitChannel(
   ctx: Ctx,
-  input: { orgUnitId: string; kind: 'teams' | 'slack'; url: string; topics: ChannelTopic[] },
+  input: {
+    orgUnitId: string;
+    kind: 'teams' | 'slack';
+    url: string;
+    name?: string | null | undefined;
+    topics: ChannelTopic[];
+  },
   options: { serverSecret: string; allowedHosts: readonly string[] },
 ) {
   assertCan(ctx.auth, permission);
@@ -79,7 +90,8 @@ export async function addUnitChannel(
       kind: input.kind,
       url_sealed: sealText(options.serverSecret, sealPurpose, input.url),
       url_host: new URL(input.url).host,
-      topics: [...new Set(input.topics)],
+      name: input.name || null,
+      topics: inOrder(input.topics),
       created_by: personIdOf(tx.auth),
     });
     tx.record({
@@ -90,6 +102,43 @@ export async function addUnitChannel(
     return made.id;
   });
   return present((await listChannels(ctx.db)).find((row) => row.id === id)!);
+}
+
+/**
+ * Renames a connected channel or changes the topics it takes. The sealed address stays as it is: the
+ * owner never has to paste the channel's key again, and it is never sent back to the browser.
+ */
+export async function changeUnitChannel(
+  ctx: Ctx,
+  id: string,
+  input: { name?: string | null | undefined; topics?: ChannelTopic[] | undefined },
+) {
+  assertCan(ctx.auth, permission);
+  await runChange(
+    ctx,
+    async (tx) => {
+      const before = await findChannel(tx.db, id);
+      if (!before) throw notFound('Channel');
+      const changes = {
+        ...(input.name !== undefined ? { name: input.name || null } : {}),
+        ...(input.topics ? { topics: inOrder(input.topics) } : {}),
+      };
+      if (!Object.keys(changes).length) return;
+      await updateChannel(tx.db, id, changes);
+      tx.record({
+        action: 'unit_channel.updated',
+        subjectId: id,
+        changes: {
+          ...(changes.name !== undefined ? { name: { from: before.name, to: changes.name } } : {}),
+          ...(changes.topics ? { topics: { from: before.topics, to: changes.topics } } : {}),
+        },
+      });
+    },
+    { lock: { table: 'unit_channels', id } },
+  );
+  const row = (await listChannels(ctx.db)).find((channel) => channel.id === id);
+  if (!row) throw notFound('Channel');
+  return present(row);
 }
 
 export async function removeUnitChannel(ctx: Ctx, id: string) {

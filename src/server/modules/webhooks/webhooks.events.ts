@@ -8,6 +8,7 @@ export const webhookEvents = defineEvents({
   'webhook_subscription.disabled': 'webhook_subscription',
   'webhook_subscription.redelivered': 'webhook_subscription',
   'unit_channel.created': 'unit_channel',
+  'unit_channel.updated': 'unit_channel',
   'unit_channel.deleted': 'unit_channel',
 });
 

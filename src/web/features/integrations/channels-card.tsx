@@ -10,11 +10,11 @@ import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx'
 import { Card } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { buildUnitTree, flattenTree, UnitOptions, useOrgUnits } from '../org/index.ts';
+import { allTopics, ChannelEdit } from './channel-edit.tsx';
 
 type Channel = Schemas['UnitChannel'];
 const key = ['integrations', 'unit-channels'] as const;
 const tones = { queued: 'amber', sent: 'green', failed: 'red' } as const;
-const allTopics: Channel['topics'] = ['announcements', 'campaigns', 'challenges'];
 
 /**
  * Teams and Slack channels per unit: announcements, campaign messages and team challenges for a unit (and
@@ -28,12 +28,21 @@ export function ChannelsCard() {
   const [orgUnitId, setOrgUnitId] = useState('');
   const [kind, setKind] = useState<Channel['kind']>('teams');
   const [url, setUrl] = useState('');
+  const [name, setName] = useState('');
   const [topics, setTopics] = useState<Channel['topics']>(allTopics);
   const [tested, setTested] = useState<{ id: string; ok: boolean; error: string | null } | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const create = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/unit-channels', { body: { orgUnitId, kind, url, topics } })),
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/unit-channels', {
+          body: { orgUnitId, kind, url, name: name.trim() || null, topics },
+        }),
+      ),
     onSuccess: async () => {
       setUrl('');
+      setName('');
       await queryClient.invalidateQueries({ queryKey: key });
     },
   });
@@ -65,7 +74,10 @@ export function ChannelsCard() {
             <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200">
               {channels.data.map((channel) => (
                 <li key={channel.id} className="flex flex-wrap items-center gap-3 px-3 py-2 text-sm">
-                  <span className="font-medium text-slate-900">{channel.orgUnitName}</span>
+                  {channel.name && <span className="font-medium text-slate-900">{channel.name}</span>}
+                  <span className={channel.name ? 'text-slate-700' : 'font-medium text-slate-900'}>
+                    {channel.orgUnitName}
+                  </span>
                   <Badge tone="neutral">{t(`channels.kinds.${channel.kind}`)}</Badge>
                   <code className="text-xs text-slate-600">{channel.host}</code>
                   <span className="text-xs text-slate-600">
@@ -86,7 +98,23 @@ export function ChannelsCard() {
                       {tested.ok ? t('channels.testOk') : t('channels.testFailed', { error: tested.error })}
                     </span>
                   )}
+                  {saved === channel.id && editing !== channel.id && (
+                    <span role="status" className="text-xs text-green-700">
+                      {t('channels.saved')}
+                    </span>
+                  )}
                   <span className="ml-auto flex gap-2">
+                    <Button
+                      variant="secondary"
+                      aria-label={t('channels.editNamed', { name: channel.name ?? channel.orgUnitName })}
+                      aria-expanded={editing === channel.id}
+                      onClick={() => {
+                        setEditing(editing === channel.id ? null : channel.id);
+                        setSaved(null);
+                      }}
+                    >
+                      {t('channels.edit')}
+                    </Button>
                     <Button
                       variant="secondary"
                       aria-label={t('channels.testNamed', { name: channel.orgUnitName })}
@@ -105,6 +133,16 @@ export function ChannelsCard() {
                       {t('channels.remove')}
                     </Button>
                   </span>
+                  {editing === channel.id && (
+                    <ChannelEdit
+                      channel={channel}
+                      queryKey={key}
+                      onDone={(isSaved) => {
+                        setEditing(null);
+                        setSaved(isSaved ? channel.id : null);
+                      }}
+                    />
+                  )}
                 </li>
               ))}
             </ul>
@@ -140,6 +178,16 @@ export function ChannelsCard() {
               />
             </div>
             <div className="sm:col-span-2">
+              <TextField
+                label={t('channels.name')}
+                hint={t('channels.nameHint')}
+                value={name}
+                maxLength={100}
+                onChange={(event) => setName(event.target.value)}
+                error={errors.name}
+              />
+            </div>
+            <div className="sm:col-span-2">
               <CheckboxGroup
                 legend={t('channels.topics')}
                 options={allTopics.map((topic) => ({ value: topic, label: t(`channels.topic.${topic}`) }))}
@@ -156,7 +204,7 @@ export function ChannelsCard() {
           </form>
           <FormErrorRegion
             error={create.error ?? remove.error ?? test.error}
-            shownFields={['orgUnitId', 'url', 'topics']}
+            shownFields={['orgUnitId', 'url', 'name', 'topics']}
           />
         </div>
       )}
