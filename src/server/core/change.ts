@@ -1,3 +1,4 @@
+import { type RawBuilder, sql } from 'kysely';
 import type { Trx } from '../db/database.ts';
 import type { TenantTable } from '../db/schema.ts';
 import type { TenantDb } from '../db/tenant.ts';
@@ -79,6 +80,16 @@ export function auditRowOf(tx: OrgContext, event: AuditEvent) {
   };
 }
 export type AuditRow = ReturnType<typeof auditRowOf>;
+
+/**
+ * The audit row's INSERT as SQL, for a statement that writes it in a CTE only when `when` holds (the
+ * audit table stays core's: a module hands its row here instead of naming the table).
+ */
+export const auditInsertSql = (organisationId: string, audit: AuditRow, when: RawBuilder<unknown>) => sql`
+  INSERT INTO events (organisation_id, actor_person_id, actor_token_id, action, subject_type, subject_id, changes)
+  SELECT ${organisationId}, ${audit.actor_person_id}::uuid, ${audit.actor_token_id}::uuid,
+         ${audit.action}::text, ${audit.subject_type}::text, ${audit.subject_id}::text, ${JSON.stringify(audit.changes)}::jsonb
+   WHERE ${when}`;
 
 async function writeAuditEvents(tx: ChangeCtx, events: AuditEvent[]) {
   if (!events.length) return;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { AuditRow } from '../../core/change.ts';
+import { type AuditRow, auditInsertSql } from '../../core/change.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { sessionColumns } from './events.repository.ts';
 
@@ -70,11 +70,7 @@ export async function claimSeat(
       UPDATE event_registrations SET status = 'confirmed'
        WHERE organisation_id = ${tenant.organisationId} AND id = ${registrationId} AND EXISTS (SELECT 1 FROM seat)
       RETURNING id),
-    audit AS (
-      INSERT INTO events (organisation_id, actor_person_id, actor_token_id, action, subject_type, subject_id, changes)
-      SELECT ${tenant.organisationId}, ${audit.actor_person_id}::uuid, ${audit.actor_token_id}::uuid,
-             ${audit.action}::text, ${audit.subject_type}::text, ${audit.subject_id}::text, ${JSON.stringify(audit.changes)}::jsonb
-       WHERE EXISTS (SELECT 1 FROM confirmed))
+    audit AS (${auditInsertSql(tenant.organisationId, audit, sql`EXISTS (SELECT 1 FROM confirmed)`)})
     SELECT id FROM confirmed`.execute(tenant.executor);
   return result.rows.length > 0;
 }
