@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { directionOf } from '../../../shared/writing-direction.ts';
 
 // Content languages: what a message can be written in beyond the interface's nl/en. Tags are BCP-47
 // (pl, tr, ar, pt-BR), canonicalised, and must name a language ICU knows — so a typo is a 400, not a
@@ -38,34 +39,7 @@ export const contentLanguage = z
   })
   .describe('A BCP-47 language tag, such as pl, tr, ar or pt-BR');
 
-// Scripts written right to left (the primary subtag decides; a script subtag such as -Latn overrides).
-const rightToLeft = new Set([
-  'ar',
-  'arc',
-  'ckb',
-  'dv',
-  'fa',
-  'he',
-  'ks',
-  'ku',
-  'ps',
-  'sd',
-  'syr',
-  'ug',
-  'ur',
-  'yi',
-]);
-const rtlScripts = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg']);
-
-export function directionOf(tag: string): 'ltr' | 'rtl' {
-  try {
-    const locale = new Intl.Locale(tag);
-    if (locale.script) return rtlScripts.has(locale.script) ? 'rtl' : 'ltr';
-    return rightToLeft.has(locale.language) ? 'rtl' : 'ltr';
-  } catch {
-    return 'ltr';
-  }
-}
+export { directionOf };
 
 export type Translations = Record<string, { title: string; body: string }>;
 

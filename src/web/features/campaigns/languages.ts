@@ -1,5 +1,7 @@
 // Content languages on screen: a tag's name in the interface language, and its writing direction for
-// the dir attribute (the server decides the same way for what it delivers).
+// the dir attribute (shared with the server, which decides the same way for what it delivers).
+
+export { directionOf } from '../../../shared/writing-direction.ts';
 
 export function languageName(tag: string, uiLanguage: string) {
   try {
@@ -7,25 +9,4 @@ export function languageName(tag: string, uiLanguage: string) {
   } catch {
     return tag;
   }
-}
-
-const rightToLeft = new Set([
-  'ar',
-  'arc',
-  'ckb',
-  'dv',
-  'fa',
-  'he',
-  'ks',
-  'ku',
-  'ps',
-  'sd',
-  'syr',
-  'ug',
-  'ur',
-  'yi',
-]);
-
-export function directionOf(tag: string): 'ltr' | 'rtl' {
-  return rightToLeft.has(tag.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
 }
