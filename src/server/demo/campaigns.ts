@@ -4,13 +4,8 @@ import type { Db } from '../db/database.ts';
 import { forOrganisation } from '../db/tenant.ts';
 import type { Auth } from '../modules/access/index.ts';
 import { addCoachTip } from '../modules/campaigns/campaigns.coach.ts';
-import {
-  addStarterThemes,
-  addTheme,
-  changeSettings,
-  createCampaign,
-  launchCampaign,
-} from '../modules/campaigns/campaigns.service.ts';
+import { changeSettings, createCampaign, launchCampaign } from '../modules/campaigns/campaigns.service.ts';
+import { addStarterThemes, addTheme } from '../modules/campaigns/campaigns.themes.service.ts';
 
 // Campaigns for Zorggroep De Linde: a themes calendar for the year (the starter set and three of its
 // own), and "Feedback vragen" running in its sing phase, with the e-mail of its hum phase delivered

@@ -33,20 +33,17 @@ import {
   trackParams,
 } from './campaigns.schemas.ts';
 import {
-  addStarterThemes,
-  addTheme,
   changeSettings,
-  changeTheme,
   createCampaign,
   deleteCampaign,
   followTrackedLink,
   launchCampaign,
   recordHomeSighting,
-  removeTheme,
   setMyOptOuts,
   stopCampaign,
   updateCampaign,
 } from './campaigns.service.ts';
+import { addStarterThemes, addTheme, changeTheme, removeTheme } from './campaigns.themes.service.ts';
 
 const tags = ['campaigns'];
 const noContent = { 204: z.null(), ...problems };

@@ -5,10 +5,10 @@ import { notFound } from '../../http/errors.ts';
 import { assertCan, personIdOf } from '../access/index.ts';
 import { contentHeadlines } from '../catalogue/index.ts';
 import { fileHeadlines } from '../files/index.ts';
+import { commentRows } from './knowledge.interactions.repository.ts';
 import { canMarkBestAnswer, canModerate, canPostIn } from './knowledge.policy.ts';
 import { type Lookups, personOf, presentPost, presentSpace } from './knowledge.presenter.ts';
 import {
-  commentRows,
   ensureStandardSpaces,
   findSpace,
   type PostFilter,

@@ -10,20 +10,17 @@ import { notifyPerson } from '../notifications/index.ts';
 import { displayName } from '../people/index.ts';
 import './knowledge.events.ts';
 import type { z } from 'zod';
+import { findComment, insertComment, setReaction, setSaved } from './knowledge.interactions.repository.ts';
 import { canDelete, canMarkBestAnswer, canModerate, canPostIn } from './knowledge.policy.ts';
 import {
   currentPeopleAmong,
   deletePost,
-  findComment,
   findSpace,
-  insertComment,
   insertPost,
   insertSpace,
   insertTags,
   lockPost,
   setBestComment,
-  setReaction,
-  setSaved,
   unitLineIds,
 } from './knowledge.repository.ts';
 import type { CreatePostInput, createSpaceBody } from './knowledge.schemas.ts';

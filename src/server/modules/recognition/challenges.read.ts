@@ -4,15 +4,8 @@ import { notFound } from '../../http/errors.ts';
 import { completionsOf, contentHeadlines } from '../catalogue/index.ts';
 import { learnedTotals } from '../learning-time/index.ts';
 import { type ChallengeRow, challengesQuery, teamsOfChallenges } from './challenges.repository.ts';
-import {
-  monthBoard,
-  optedIn,
-  personBasics,
-  pointsTotals,
-  settingsOf,
-  teamMembers,
-  teamTotals,
-} from './recognition.repository.ts';
+import { monthBoard, teamTotals } from './recognition.boards.repository.ts';
+import { optedIn, personBasics, pointsTotals, settingsOf, teamMembers } from './recognition.repository.ts';
 import { byName, leaderboardWindow } from './recognition.rules.ts';
 
 const statusOf = (row: ChallengeRow, today: string): 'upcoming' | 'running' | 'ended' =>

@@ -8,77 +8,21 @@ import { EntityPicker } from '../../components/entity-picker.tsx';
 import { goalSource, learningSource, skillSource } from '../../components/entity-sources.ts';
 import { Checkbox, SelectField, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
-import { localDateIn, localToday } from '../../components/format.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { TextArea } from '../../components/text-area.tsx';
-import { MessageLanguages } from './message-languages.tsx';
 import {
-  type Campaign,
-  type CampaignInput,
-  campaignQuery,
-  settingsQuery,
-  themesQuery,
-  useSaveCampaign,
-} from './queries.ts';
-
-type Message = NonNullable<CampaignInput['messages']>[number] & { key: number };
-type Draft = Omit<CampaignInput, 'messages' | 'promoted'> & {
-  messages: Message[];
-  promoted: NonNullable<CampaignInput['promoted']>;
-};
-
-const phases = ['hum', 'sing', 'shout'] as const;
-const channels = ['banner', 'card', 'announcement', 'email', 'chat'] as const;
-const roles = ['manager', 'ld_admin', 'hr_admin', 'coach', 'ambassador', 'works_council', 'owner'] as const;
-let nextKey = 1;
-
-function emptyDraft(): Draft {
-  return {
-    title: '',
-    goal: null,
-    audience: {
-      unitIds: [],
-      roles: [],
-      jobRoleIds: [],
-      statuses: [],
-      startDateFrom: null,
-      startDateTo: null,
-      startsWithinDays: null,
-    },
-    startsOn: localToday(),
-    singFrom: localDateIn(14),
-    shoutFrom: localDateIn(28),
-    endsOn: localDateIn(35),
-    promoted: [],
-    messages: [],
-  };
-}
-
-function draftOf(campaign: Campaign): Draft {
-  return {
-    title: campaign.title,
-    goal: campaign.goal ? { kind: campaign.goal.kind, id: campaign.goal.id } : null,
-    audience: campaign.audience,
-    startsOn: campaign.startsOn,
-    singFrom: campaign.singFrom,
-    shoutFrom: campaign.shoutFrom,
-    endsOn: campaign.endsOn,
-    promoted: campaign.promoted.map(({ type, id }) => ({ type, id })),
-    messages: campaign.messages.map((message) => ({
-      key: nextKey++,
-      phase: message.phase,
-      channel: message.channel,
-      sendOn: message.sendOn,
-      titleNl: message.titleNl,
-      bodyNl: message.bodyNl,
-      titleEn: message.titleEn,
-      bodyEn: message.bodyEn,
-      link: message.link,
-      translations: message.translations.map(({ language, title, body }) => ({ language, title, body })),
-    })),
-  };
-}
+  channels,
+  type Draft,
+  draftOf,
+  emptyDraft,
+  type Message,
+  newMessageKey,
+  phases,
+  roles,
+} from './campaign-draft.ts';
+import { MessageLanguages } from './message-languages.tsx';
+import { type CampaignInput, campaignQuery, settingsQuery, themesQuery, useSaveCampaign } from './queries.ts';
 
 export function NewCampaignPage() {
   return <CampaignEditor initial={emptyDraft()} />;
@@ -124,7 +68,7 @@ function CampaignEditor({
     set('messages', [
       ...draft.messages,
       {
-        key: nextKey++,
+        key: newMessageKey(),
         phase,
         channel: phase === 'hum' ? 'banner' : phase === 'sing' ? 'card' : 'email',
         sendOn: phaseStart[phase],

@@ -1,36 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
-import { Form, FormError, SubmitButton, TextAreaField, useZodForm } from '../../components/form/index.ts';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { Card } from '../../components/page.tsx';
 import { EmptyState } from '../../components/states.tsx';
-import { useMe } from '../../lib/session.tsx';
 import { WorkshopSignUp } from '../events/index.ts';
 import { ActionForm } from './action-form.tsx';
 import { type BudgetRequest, type DevelopmentPlan, useDevelopmentMutation } from './development-api.ts';
 import { GoalForm } from './goal-form.tsx';
 import { learningLink } from './learning-picker.tsx';
 import { MentorPicker } from './mentor-picker.tsx';
+import { PlanNotes } from './plan-notes.tsx';
+import { type PlanReader, usePlanReader } from './plan-reader.ts';
 import { PlanStateBadge, RequestStateBadge } from './plan-state-badge.tsx';
 
 type Goal = DevelopmentPlan['goals'][number];
-
-/** Who reads the plan: its owner (addressed as "you"), their manager, or HR; the words follow. */
-export type PlanReader = 'owner' | 'manager' | 'hr';
-
-function usePlanReader(plan: DevelopmentPlan): PlanReader {
-  const me = useMe();
-  if (plan.person.id === me.person.id) return 'owner';
-  return plan.manager?.id === me.person.id ? 'manager' : 'hr';
-}
 
 function usePlanStep(planId: string) {
   return useDevelopmentMutation((step: 'share' | 'agree' | 'review') =>
@@ -241,59 +230,6 @@ function GoalCard({ plan, goal, reader }: { plan: DevelopmentPlan; goal: Goal; r
 }
 
 // The API's createNoteBody: a few words, at most 5000.
-const noteSchema = z.object({ body: z.string().trim().min(1).max(5000) });
-
-function Notes({ plan, reader }: { plan: DevelopmentPlan; reader: PlanReader }) {
-  const { t } = useTranslation('development');
-  const format = useFormat();
-  const form = useZodForm(noteSchema, { defaultValues: { body: '' } });
-  const body = useWatch({ control: form.control, name: 'body' });
-  const add = useDevelopmentMutation((note: z.output<typeof noteSchema>) =>
-    unwrap(api.POST('/api/v1/plans/{id}/notes', { params: { path: { id: plan.id } }, body: note })),
-  );
-  return (
-    <Card title={t('notes.title')} titleId="plan-notes">
-      {plan.notes.length === 0 ? (
-        <p className="text-sm text-slate-600">{t('notes.none')}</p>
-      ) : (
-        <ul className="space-y-3">
-          {plan.notes.map((note) => (
-            <li key={note.id} className="text-sm">
-              <p className="text-xs text-slate-500">
-                {t(`notes.kind.${note.kind}`)} · {note.author.displayName} · {format.date(note.createdAt)}
-              </p>
-              <p className="whitespace-pre-line text-slate-800">{note.body}</p>
-            </li>
-          ))}
-        </ul>
-      )}
-      {plan.can.comment && (
-        <Form
-          form={form}
-          onSubmit={async (note) => {
-            await add.mutateAsync(note);
-            form.reset();
-          }}
-          className="mt-4 space-y-2"
-        >
-          <FormError />
-          <TextAreaField
-            name="body"
-            label={
-              reader === 'owner'
-                ? t('notes.addReflection')
-                : t('notes.addCommentFor', { name: plan.person.displayName })
-            }
-          />
-          <SubmitButton variant="secondary" isDisabled={!body.trim()}>
-            {t('notes.save')}
-          </SubmitButton>
-        </Form>
-      )}
-    </Card>
-  );
-}
-
 /** One calm page: state and next step, goals with what they serve and their actions, notes, follow-ups. */
 export function PlanView({ plan }: { plan: DevelopmentPlan }) {
   const { t } = useTranslation('development');
@@ -395,7 +331,7 @@ export function PlanView({ plan }: { plan: DevelopmentPlan }) {
           </ul>
         </Card>
       )}
-      <Notes plan={plan} reader={reader} />
+      <PlanNotes plan={plan} reader={reader} />
     </div>
   );
 }

@@ -14,6 +14,24 @@ export const allTopics: Channel['topics'] = ['announcements', 'campaigns', 'chal
  * Renames a connected channel or changes its topics. The incoming-webhook address is not asked again:
  * the server keeps it sealed and never sends it back (only its host is shown).
  */
+/** Which news a channel gets: the same three boxes when connecting and when changing a channel. */
+export function TopicsField(props: {
+  topics: Channel['topics'];
+  onChange: (topics: Channel['topics']) => void;
+  error?: Parameters<typeof CheckboxGroup>[0]['error'];
+}) {
+  const { t } = useTranslation('integrations');
+  return (
+    <CheckboxGroup
+      legend={t('channels.topics')}
+      options={allTopics.map((topic) => ({ value: topic, label: t(`channels.topic.${topic}`) }))}
+      selected={props.topics}
+      onChange={(values) => props.onChange(values as Channel['topics'])}
+      error={props.error}
+    />
+  );
+}
+
 export function ChannelEdit({
   channel,
   queryKey,
@@ -64,13 +82,7 @@ export function ChannelEdit({
         {t('channels.addressKept', { host: channel.host })}
       </p>
       <div className="sm:col-span-2">
-        <CheckboxGroup
-          legend={t('channels.topics')}
-          options={allTopics.map((topic) => ({ value: topic, label: t(`channels.topic.${topic}`) }))}
-          selected={topics}
-          onChange={(values) => setTopics(values as Channel['topics'])}
-          error={errors.topics}
-        />
+        <TopicsField topics={topics} onChange={setTopics} error={errors.topics} />
       </div>
       <div className="flex gap-2 sm:col-span-2">
         <Button type="submit" isBusy={save.isPending}>

@@ -4,13 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../../api/client.ts';
 import { Badge } from '../../components/badge.tsx';
 import { Button } from '../../components/button.tsx';
-import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { SelectField, TextField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { Card } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { buildUnitTree, flattenTree, UnitOptions, useOrgUnits } from '../org/index.ts';
-import { allTopics, ChannelEdit } from './channel-edit.tsx';
+import { allTopics, ChannelEdit, TopicsField } from './channel-edit.tsx';
 
 type Channel = Schemas['UnitChannel'];
 const key = ['integrations', 'unit-channels'] as const;
@@ -188,13 +187,7 @@ export function ChannelsCard() {
               />
             </div>
             <div className="sm:col-span-2">
-              <CheckboxGroup
-                legend={t('channels.topics')}
-                options={allTopics.map((topic) => ({ value: topic, label: t(`channels.topic.${topic}`) }))}
-                selected={topics}
-                onChange={(values) => setTopics(values as Channel['topics'])}
-                error={errors.topics}
-              />
+              <TopicsField topics={topics} onChange={setTopics} error={errors.topics} />
             </div>
             <div>
               <Button type="submit" isBusy={create.isPending}>
