@@ -15,7 +15,12 @@ describe('credentials', () => {
       .getByRole('link', { name: 'Mijn credentials' })
       .click();
     await shows(page.getByRole('heading', { level: 1, name: 'Mijn credentials', exact: true }));
-    const card = page.getByRole('listitem').filter({ hasText: 'Badge' }).first();
+    // A valid one: other journeys (badge-path) may leave a revoked badge credential above it.
+    const card = page
+      .getByRole('listitem')
+      .filter({ hasText: 'Badge' })
+      .filter({ hasText: 'Geldig' })
+      .first();
     await shows(card.getByRole('link', { name: 'Downloaden (JSON)' }));
     await shows(card.getByRole('link', { name: 'Afbeelding (PNG)' }));
     await screenshot(page, 'credentials-1-my-credentials');

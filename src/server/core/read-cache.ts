@@ -1,0 +1,39 @@
+import { LRUCache } from 'lru-cache';
+
+// Hot reads that many people share (a challenge's team board, an organisation's ranking, a feed's
+// newest page) are computed once and served from this process's memory for a few seconds. A module
+// forgets an organisation's answers when it changes them (its own events, on this instance); other
+// instances see the change when their copy expires, so `ttlMs` is the staleness a reader may see.
+// Concurrent misses for one key share one load (lru-cache's fetch), so a burst costs one query.
+// Every key starts with the organisation: one tenant's answer can never be served to another.
+
+export type ReadCache<V> = {
+  /** The organisation's answer under `key`, loaded once per `ttlMs` (concurrent callers share it). */
+  get(organisationId: string, key: string, load: () => Promise<V>): Promise<V>;
+  /** Forgets every answer of the organisation (after a change to what they are computed from). */
+  forget(organisationId: string): void;
+};
+
+export function readCache<V extends object>(options: { ttlMs: number; maxEntries: number }): ReadCache<V> {
+  type Context = { load: () => Promise<V> };
+  const cache = new LRUCache<string, V, Context>({
+    max: options.maxEntries,
+    ttl: options.ttlMs,
+    fetchMethod: (_key, _stale, { context }) => context.load(),
+  });
+  // Forgetting moves the organisation to a new generation: a load still running from before the
+  // change lands under the old one, which nobody reads any more (LRU and TTL clear it).
+  const generations = new Map<string, number>();
+  return {
+    async get(organisationId, key, load) {
+      const generation = generations.get(organisationId) ?? 0;
+      const value = await cache.fetch(`${organisationId}\u0000${generation}\u0000${key}`, {
+        context: { load },
+      });
+      return value ?? load();
+    },
+    forget(organisationId) {
+      generations.set(organisationId, (generations.get(organisationId) ?? 0) + 1);
+    },
+  };
+}
