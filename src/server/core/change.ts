@@ -54,7 +54,22 @@ export async function runChange<C extends OrgContext, R>(
       ...(payload as object),
       organisationId: ctx.organisationId,
     } as Published<typeof event>);
+  if (events.length)
+    await ctx.bus.publish('changes.committed', {
+      organisationId: ctx.organisationId,
+      subjectTypes: [...new Set(events.map((event) => subjectTypeOf(event.action)))],
+    });
   return result;
+}
+
+declare module './bus.ts' {
+  interface DomainEvents {
+    /**
+     * After every change that recorded audit events, the kinds of thing it changed (`person`,
+     * `org_unit`, …): what a read cache of composed figures listens to, to forget them.
+     */
+    'changes.committed': { subjectTypes: string[] };
+  }
 }
 
 /** Holds the row until commit, so two changes to one thing run one after the other. */

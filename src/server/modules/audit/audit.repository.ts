@@ -1,3 +1,4 @@
+import { subjectTypeOf } from '../../core/events.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import type { EventsQuery } from './audit.schemas.ts';
 
@@ -60,6 +61,9 @@ export async function lastEventAt(tenant: TenantDb, action: string): Promise<Dat
   const row = await tenant
     .selectFrom('events')
     .select('created_at')
+    // The subject type narrows the search to events_subject's range of that kind (an import's few
+    // rows), instead of walking the whole log from the newest event when the action never happened.
+    .where('subject_type', '=', subjectTypeOf(action))
     .where('action', '=', action)
     .orderBy('id', 'desc')
     .limit(1)

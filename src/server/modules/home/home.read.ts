@@ -1,5 +1,6 @@
 import { calendarDateOf } from '../../core/calendar.ts';
 import type { Ctx } from '../../core/context.ts';
+import { readCache } from '../../core/read-cache.ts';
 import { can, personIdOf } from '../access/index.ts';
 import { lastEventAt } from '../audit/index.ts';
 import { countOpenInvitations } from '../auth/index.ts';
@@ -40,7 +41,26 @@ async function teamOf(ctx: Ctx, managerId: string) {
   };
 }
 
-async function organisationOverview(ctx: Ctx) {
+/**
+ * The organisation's figures are the same for every HR and L&D admin and owner, and counting 10,000
+ * people per home page was most of its cost: they are loaded once per organisation and a few seconds
+ * (concurrent misses share the load), and forgotten when a change to people, units or imports commits
+ * on this instance (`changes.committed`), so an admin's own change shows on their next home page.
+ * Other instances show it when their copy expires (an invitation's expiry, too: within `ttlMs`).
+ */
+const overviews = readCache<Awaited<ReturnType<typeof loadOverview>>>({ ttlMs: 5_000, maxEntries: 1_000 });
+/** The kinds of audit subject whose changes move the overview's figures. */
+export const overviewSubjects: ReadonlySet<string> = new Set(['person', 'org_unit', 'import']);
+
+export function forgetOrganisationOverview(organisationId: string) {
+  overviews.forget(organisationId);
+}
+
+function organisationOverview(ctx: Ctx) {
+  return overviews.get(ctx.organisationId, 'overview', () => loadOverview(ctx));
+}
+
+async function loadOverview(ctx: Ctx) {
   const [counts, units, invitationsOpen, lastImportAt] = await Promise.all([
     countPeople(ctx.db),
     countUnits(ctx.db),

@@ -37,6 +37,24 @@ describe('GET /api/v1/home', () => {
     expect(home.organisation).toMatchObject({ headcount: 6, units: 1, withoutAccount: 1 });
   });
 
+  it("HR's own change shows on their next home page (the figures are shared, not stale)", async () => {
+    const before = (await org.as.hrAdmin.get('/api/v1/home')).json().organisation;
+    const person = await org.as.hrAdmin.post('/api/v1/people', {
+      givenName: 'Nieuwe',
+      familyName: 'Collega',
+      email: 'nieuwe.collega@home.test',
+    });
+    expect(person.statusCode).toBe(201);
+    const unit = await org.as.hrAdmin.post('/api/v1/org-units', { name: 'Thuiszorg', code: 'THZ' });
+    expect(unit.statusCode).toBe(201);
+    const after = (await org.as.hrAdmin.get('/api/v1/home')).json().organisation;
+    expect(after).toMatchObject({
+      headcount: before.headcount + 1,
+      withoutAccount: before.withoutAccount + 1,
+      units: before.units + 1,
+    });
+  });
+
   it('answers 401 signed out', async () => {
     expect((await anonymous(app).get('/api/v1/home')).statusCode).toBe(401);
   });

@@ -178,47 +178,70 @@ const and = (conditions: RawBuilder<unknown>[]) => sql.join(conditions, sql` AND
  * exists. A statement that points at another (a StatementRef, voiding included) matches the
  * content filters when the statement it points at does, through chains of references (Communication
  * 2.1.3, "filter conditions"); those are found from the few statements that hold a reference.
+ *
+ * The page's rows are read through the filter's own index (an Index Scan that stops after a page),
+ * not chosen as seqs first and looked up again in the (organisation_id, seq) index: those 51 extra
+ * descents, each on its own leaf page of a million-entry index, were most of a page's time on
+ * PGlite (15 ms against 6 ms warm). Only statements found through a reference are looked up by seq.
  */
 export async function findStatements(tenant: TenantDb, page: StatementPage): Promise<StoredRow[]> {
   const organisationId = tenant.organisationId;
   const direction = page.ascending ? sql`ASC` : sql`DESC`;
   const take = page.limit + 1;
-  const limited = (filter: StatementFilter, extra: RawBuilder<unknown>[] = []) => sql`
-    SELECT s.seq FROM xapi_statements s
-    WHERE ${and([...ownConditions('s', organisationId, page), ...contentConditions('s', filter), ...extra])}
+  const own = ownConditions('s', organisationId, page);
+  const limited = (conditions: RawBuilder<unknown>[]) => sql<SelectedRow>`
+    SELECT ${selectedColumns} FROM xapi_statements s
+    WHERE ${and([...own, ...conditions])}
     ORDER BY s.seq ${direction} LIMIT ${take}`;
   // An agent is the actor or the object: each on its own index, read in order and stopped after a
-  // page, instead of every statement of the agent read through both indexes and sorted.
+  // page, instead of every statement of the agent read through both indexes and sorted. A statement
+  // with the agent as both is taken from the actor's side only.
   const { agentKey } = page.filter;
+  const other = contentConditions('s', { ...page.filter, agentKey: undefined });
   const direct =
     agentKey && !page.filter.relatedAgents
-      ? sql`
-        SELECT seq FROM (
-          (${limited({ ...page.filter, agentKey: undefined }, [sql`s.actor_key = ${agentKey}`])})
-          UNION
-          (${limited({ ...page.filter, agentKey: undefined }, [sql`s.object_agent_key = ${agentKey}`])})
-        ) agent ORDER BY seq ${direction} LIMIT ${take}`
-      : limited(page.filter);
-  const seqs = hasContentFilter(page.filter)
-    ? sql`
-      WITH RECURSIVE refs (seq, target, depth) AS (
-        SELECT s.seq, s.statement_ref, 1 FROM xapi_statements s
-        WHERE s.statement_ref IS NOT NULL AND ${and(ownConditions('s', organisationId, page))}
-        UNION
-        SELECT refs.seq, t.statement_ref, refs.depth + 1 FROM refs
-        JOIN xapi_statements t ON t.organisation_id = ${organisationId} AND t.id = refs.target
-        WHERE t.statement_ref IS NOT NULL AND refs.depth < 10
-      )
-      SELECT seq FROM (${direct}) direct
+      ? sql<SelectedRow>`
+        (${limited([...other, sql`s.actor_key = ${agentKey}`])})
+        UNION ALL
+        (${limited([...other, sql`s.object_agent_key = ${agentKey}`, sql`s.actor_key IS DISTINCT FROM ${agentKey}`])})`
+      : limited(contentConditions('s', page.filter));
+  if (!hasContentFilter(page.filter)) return (await direct.execute(tenant.executor)).rows.map(storedRow);
+  // Most stores hold no statement that references another in the page's range: then the direct page
+  // is the answer, and the statement that finds it (with whether any reference is in range, from the
+  // small partial index xapi_statements_ref) is quick to plan. The whole query below costs PGlite
+  // ~10 ms of planning per page, more than reading the page.
+  const quick = await sql<SelectedRow & { has_refs: boolean }>`
+    SELECT EXISTS (
+        SELECT 1 FROM xapi_statements r
+        WHERE r.statement_ref IS NOT NULL AND ${and(ownConditions('r', organisationId, page))}
+      ) AS has_refs, page.*
+    FROM (SELECT 1) one LEFT JOIN ((${direct})) page ON true
+    ORDER BY page.seq ${direction} LIMIT ${take}`.execute(tenant.executor);
+  if (!quick.rows[0]?.has_refs) return quick.rows.filter((row) => row.seq !== null).map(storedRow);
+  // Statements that reach a matching statement through references, and do not match themselves
+  // (those are in the direct part already, or older than its whole page).
+  const result = await sql<SelectedRow>`
+    WITH RECURSIVE refs (seq, target, depth) AS (
+      SELECT s.seq, s.statement_ref, 1 FROM xapi_statements s
+      WHERE s.statement_ref IS NOT NULL AND ${and(own)}
       UNION
+      SELECT refs.seq, t.statement_ref, refs.depth + 1 FROM refs
+      JOIN xapi_statements t ON t.organisation_id = ${organisationId} AND t.id = refs.target
+      WHERE t.statement_ref IS NOT NULL AND refs.depth < 10
+    ),
+    referring AS (
       SELECT refs.seq FROM refs
       JOIN xapi_statements t ON t.organisation_id = ${organisationId} AND t.id = refs.target
-      WHERE ${and(contentConditions('t', page.filter))}`
-    : direct;
-  const result = await sql<SelectedRow>`
-    SELECT ${selectedColumns} FROM xapi_statements s
-    WHERE s.organisation_id = ${organisationId} AND s.seq IN (SELECT seq FROM (${seqs}) page)
-    ORDER BY s.seq ${direction} LIMIT ${take}`.execute(tenant.executor);
+      WHERE ${and(contentConditions('t', page.filter))}
+    )
+    SELECT * FROM (
+      (${direct})
+      UNION ALL
+      SELECT ${selectedColumns} FROM xapi_statements s
+      WHERE s.organisation_id = ${organisationId} AND s.seq IN (SELECT seq FROM referring)
+        AND (${and(contentConditions('s', page.filter))}) IS NOT TRUE
+    ) page
+    ORDER BY seq ${direction} LIMIT ${take}`.execute(tenant.executor);
   return result.rows.map(storedRow);
 }
 

@@ -227,6 +227,34 @@ describe('reading statements', () => {
     expect(await get({ agent: JSON.stringify(agent), until: stored, since: before })).toContain(a);
   });
 
+  it('finds an agent once as actor and object, and the statements that point at theirs, in store order', async () => {
+    const agent = { mbox: `mailto:${crypto.randomUUID()}@refs.example` };
+    const other = { mbox: `mailto:${crypto.randomUUID()}@refs.example` };
+    const [own, self] = (
+      await lrs.postStatements([
+        statement({ actor: agent }),
+        statement({ actor: agent, object: { objectType: 'Agent', ...agent } }),
+      ])
+    ).json<string[]>();
+    const get = async (query: Record<string, string>) =>
+      idsOf((await lrs.getStatements(query)).json<Result>());
+    expect(await get({ agent: JSON.stringify(agent) })).toEqual([self, own]);
+    // Someone else's statement about the agent's statement matches the agent too (Communication 2.1.3).
+    const [pointer] = (
+      await lrs.postStatements(
+        statement({
+          actor: other,
+          verb: { id: 'http://adlnet.gov/expapi/verbs/commented' },
+          object: { objectType: 'StatementRef', id: own },
+        }),
+      )
+    ).json<string[]>();
+    const [later] = (await lrs.postStatements(statement({ actor: agent }))).json<string[]>();
+    expect(await get({ agent: JSON.stringify(agent) })).toEqual([later, pointer, self, own]);
+    expect(await get({ agent: JSON.stringify(agent), limit: '2' })).toEqual([later, pointer]);
+    expect(await get({ agent: JSON.stringify(other) })).toEqual([pointer]);
+  });
+
   it('pages with a stable more link that new statements do not disturb', async () => {
     const registration = crypto.randomUUID();
     const sent = (
