@@ -4,7 +4,8 @@ import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
 import { awardBadge, badgeHolders, changeBadge, createBadge, revokeAward } from './badges.service.ts';
-import { challengePeople, challengeView, listChallenges, pointsLeaderboard } from './challenges.read.ts';
+import { challengeView, pointsLeaderboard } from './challenges.board.ts';
+import { challengePeople, listChallenges } from './challenges.read.ts';
 import { createChallenge } from './challenges.service.ts';
 import {
   achievement,

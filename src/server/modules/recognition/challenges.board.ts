@@ -1,0 +1,122 @@
+import type { Ctx } from '../../core/context.ts';
+import { contentHeadlines } from '../catalogue/index.ts';
+import { findChallenge, statusOf, teamProgress } from './challenges.read.ts';
+import { teamsOfChallenges } from './challenges.repository.ts';
+import { monthRanking } from './recognition.boards.repository.ts';
+import { recognitionReads } from './recognition.cache.ts';
+import { settingsOf, teamMembers } from './recognition.repository.ts';
+import { byName } from './recognition.rules.ts';
+
+// The two boards everyone reads alike, from the organisation's shared copy (recognition.cache.ts): the
+// challenge's team board and the month's individual ranking. What is the reader's own — which team is
+// mine, where I stand — is found in memory, so a reader costs no query while the copy lasts.
+
+const readerOf = (ctx: Ctx) => (ctx.auth.kind === 'person' ? ctx.auth.personId : null);
+
+type SharedChallenge = Awaited<ReturnType<typeof loadChallenge>>;
+
+async function loadChallenge(ctx: Ctx, id: string) {
+  const row = await findChallenge(ctx, id);
+  const teams = (await teamsOfChallenges(ctx.db, [id])).get(id) ?? [];
+  const teamIds = teams.map((team) => team.id);
+  const [{ leaderboardsEnabled }, progress, members, content] = await Promise.all([
+    settingsOf(ctx.db),
+    teamProgress(ctx, row, teamIds, null),
+    // Who is in which team (current people of the unit and the units below), for "my team".
+    teamMembers(ctx.db, teamIds),
+    row.content_id
+      ? contentHeadlines(ctx.db, [row.content_id], ctx.locale).then((found) => found.get(row.content_id!))
+      : null,
+  ]);
+  const standings = teams
+    .map((team) => {
+      const reached = progress.get(team.id)?.progress ?? 0;
+      return {
+        team,
+        members: progress.get(team.id)?.members ?? 0,
+        progress: reached,
+        percent: Math.min(100, Math.floor((reached * 100) / row.goal)),
+        people: new Set(members.get(team.id) ?? []),
+      };
+    })
+    .sort((a, b) => b.progress - a.progress || byName(a.team.name, b.team.name));
+  return {
+    row,
+    leaderboardsEnabled,
+    standings,
+    content: content ? { id: content.id, title: content.title } : null,
+  };
+}
+
+/** A challenge with its team board (ranked, or only my team when leaderboards are off). */
+export async function challengeView(ctx: Ctx, id: string) {
+  const shared = (await recognitionReads.get(ctx.organisationId, `challenge:${id}:${ctx.locale}`, () =>
+    loadChallenge(ctx, id),
+  )) as SharedChallenge;
+  const { row, leaderboardsEnabled } = shared;
+  const me = readerOf(ctx);
+  let standings = shared.standings.map(({ people, ...standing }) => ({
+    ...standing,
+    isMine: me !== null && people.has(me),
+  }));
+  if (!leaderboardsEnabled) standings = standings.filter((standing) => standing.isMine);
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    metric: row.metric,
+    content: shared.content,
+    goal: row.goal,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    status: statusOf(row, ctx.today()),
+    leaderboardsEnabled,
+    teams: standings.map((standing, index) => ({
+      ...standing,
+      rank: leaderboardsEnabled ? index + 1 : null,
+    })),
+  };
+}
+
+type Ranking = {
+  enabled: boolean;
+  rows: { id: string; name: string; score: number }[];
+  places: Map<string, number>;
+};
+
+async function loadRanking(ctx: Ctx, month: string): Promise<Ranking> {
+  const { leaderboardsEnabled } = await settingsOf(ctx.db);
+  if (!leaderboardsEnabled) return { enabled: false, rows: [], places: new Map() };
+  const rows = (await monthRanking(ctx.db, month)).sort(
+    (a, b) => b.score - a.score || byName(a.name, b.name),
+  );
+  return { enabled: true, rows, places: new Map(rows.map((row, index) => [row.id, index])) };
+}
+
+/**
+ * This month's points among everyone who opted in: the top three and — when I am on it — my neighbours
+ * (two above, two below), never the bottom as such. Ranked by score, then name; the rank is the place.
+ */
+export async function pointsLeaderboard(ctx: Ctx) {
+  const month = `${ctx.today().slice(0, 8)}01`;
+  const ranking = (await recognitionReads.get(ctx.organisationId, `month:${month}`, () =>
+    loadRanking(ctx, month),
+  )) as Ranking;
+  if (!ranking.enabled) return { enabled: false, iAmOnIt: false, entries: [] };
+  const me = readerOf(ctx);
+  const mine = me === null ? undefined : ranking.places.get(me);
+  const shown = ranking.rows.slice(0, 3).map((row, index) => ({ row, index }));
+  if (mine !== undefined)
+    for (let index = Math.max(3, mine - 2); index <= Math.min(ranking.rows.length - 1, mine + 2); index++)
+      shown.push({ row: ranking.rows[index]!, index });
+  return {
+    enabled: true,
+    iAmOnIt: mine !== undefined,
+    entries: shown.map(({ row, index }) => ({
+      rank: index + 1,
+      person: { id: row.id, name: row.name },
+      score: row.score,
+      isMe: row.id === me,
+    })),
+  };
+}
