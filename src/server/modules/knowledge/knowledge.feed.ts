@@ -1,19 +1,21 @@
 import type { Ctx } from '../../core/context.ts';
+import { closeJson, openJson, PreparedJson } from '../../http/prepared-json.ts';
 import { knowledgeReads } from './knowledge.cache.ts';
 import { interactionsOn } from './knowledge.interactions.repository.ts';
 import { type Lookups, presentPost } from './knowledge.presenter.ts';
 import { type PostFilter, type PostRow, postRows } from './knowledge.repository.ts';
+import { postSummarySchema } from './knowledge.schemas.ts';
 
 // The newest page of a feed (the organisation's, a space's, a kind's) is the same for everyone who may
-// see the same posts: moderators (hidden posts too) and everyone else are two different answers. It is
+// see the same posts: moderators (hidden posts too) and everyone else are two different copies. It is
 // loaded once with who reacted how and who saved each post, so each reader's own bits ("I reacted",
 // "I saved", "mine") are filled in from memory. Only the first page of these plain lists is shared;
 // searches, tags, authors and "saved" are personal or rare and read fresh.
 
 type Reaction = 'like' | 'thanks' | 'insightful';
 type SharedPost = {
-  /** The post as shown, without the reader's own bits. */
-  view: ReturnType<typeof presentPost>;
+  /** The post as shown (checked against the schema), as JSON without the reader's bits and closing brace. */
+  json: string;
   authorId: string | null;
   reactionsBy: Map<string, Reaction[]>;
   savedBy: Set<string>;
@@ -34,6 +36,9 @@ export const isSharedPage = (filter: PostFilter, page: number): filter is PostFi
   !filter.savedBy &&
   !filter.since;
 
+/** knowledge.read.ts's `lookupsFor` (handed in: that file reads through this one). */
+type LookupsFor = (ctx: Ctx, rows: PostRow[]) => Promise<Lookups>;
+
 async function loadPage(
   ctx: Ctx,
   filter: SharedFilter,
@@ -50,15 +55,16 @@ async function loadPage(
     ),
   ]);
   const posts = new Map<string, SharedPost>(
-    shown.map((row) => [
-      row.id,
-      {
-        view: presentPost(row, { ...lookups, readerId: '' }),
-        authorId: row.author_id,
-        reactionsBy: new Map(),
-        savedBy: new Set(),
-      },
-    ]),
+    shown.map((row) => {
+      // Checked (and stripped to the schema) once here, as the response serializer would per request.
+      const { myReactions, isSaved, isMine, ...shared } = postSummarySchema.parse(
+        presentPost(row, { ...lookups, readerId: '' }),
+      );
+      return [
+        row.id,
+        { json: openJson(shared), authorId: row.author_id, reactionsBy: new Map(), savedBy: new Set() },
+      ];
+    }),
   );
   for (const { post_id, person_id, reaction } of interactions.reactions) {
     const reactionsBy = posts.get(post_id)?.reactionsBy;
@@ -68,10 +74,7 @@ async function loadPage(
   return { posts: [...posts.values()], hasMore: rows.length > pageSize };
 }
 
-/** knowledge.read.ts's `lookupsFor` (handed in: that file reads through this one). */
-type LookupsFor = (ctx: Ctx, rows: PostRow[]) => Promise<Lookups>;
-
-/** The first page of a plain feed as this reader sees it, from the organisation's shared copy. */
+/** The posts of a plain feed's first page as this reader sees them (JSON), and whether more follow. */
 export async function sharedFirstPage(
   ctx: Ctx,
   readerId: string,
@@ -88,15 +91,19 @@ export async function sharedFirstPage(
       lookupsFor,
     ),
   )) as SharedPage;
-  return {
-    items: shared.posts.map(({ view, authorId, reactionsBy, savedBy }) => ({
-      ...view,
+  const items = shared.posts.map(({ json, authorId, reactionsBy, savedBy }) =>
+    closeJson(json, {
       myReactions: reactionsBy.get(readerId) ?? [],
       isSaved: savedBy.has(readerId),
       isMine: authorId !== null && authorId === readerId,
-    })),
-    page: 1,
-    pageSize,
-    hasMore: shared.hasMore,
-  };
+    }),
+  );
+  return { items: `[${items.join(',')}]`, hasMore: shared.hasMore };
 }
+
+/** A page answer (`postPageSchema`) around the shared first page. */
+export const firstPageJson = (page: { items: string; hasMore: boolean }, pageSize: number) =>
+  new PreparedJson(`{"items":${page.items},"page":1,"pageSize":${pageSize},"hasMore":${page.hasMore}}`);
+
+/** The home block's answer (an array of `postSummarySchema`). */
+export const feedJson = (page: { items: string }) => new PreparedJson(page.items);

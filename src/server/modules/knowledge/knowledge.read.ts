@@ -6,7 +6,7 @@ import { assertCan, personIdOf } from '../access/index.ts';
 import { contentHeadlines } from '../catalogue/index.ts';
 import { fileHeadlines } from '../files/index.ts';
 import { knowledgeReads } from './knowledge.cache.ts';
-import { isSharedPage, sharedFirstPage } from './knowledge.feed.ts';
+import { feedJson, firstPageJson, isSharedPage, sharedFirstPage } from './knowledge.feed.ts';
 import { commentRows } from './knowledge.interactions.repository.ts';
 import { canMarkBestAnswer, canModerate, canPostIn } from './knowledge.policy.ts';
 import { type Lookups, personOf, presentPost, presentSpace } from './knowledge.presenter.ts';
@@ -122,12 +122,12 @@ export async function listPosts(ctx: Ctx, query: z.infer<typeof postsQuery>) {
     savedBy: query.saved === 'true' ? me : undefined,
     withHidden: canModerate(ctx.auth),
   };
+  if (isSharedPage(filter, query.page))
+    return firstPageJson(await sharedFirstPage(ctx, me, filter, query.pageSize, lookupsFor), query.pageSize);
   return postPage(ctx, filter, query.page, query.pageSize);
 }
 
 export async function postPage(ctx: Ctx, filter: PostFilter, page: number, pageSize: number) {
-  if (ctx.auth.kind === 'person' && isSharedPage(filter, page))
-    return sharedFirstPage(ctx, ctx.auth.personId, filter, pageSize, lookupsFor);
   const rows = await postRows(ctx.db, personIdOf(ctx.auth), filter, {
     limit: pageSize + 1,
     offset: (page - 1) * pageSize,
@@ -193,5 +193,5 @@ export async function listReports(ctx: Ctx) {
 
 /** The home page's block: the newest posts of the organisation and my units' spaces. */
 export async function homeFeed(ctx: Ctx) {
-  return (await postPage(ctx, { withHidden: false }, 1, 5)).items;
+  return feedJson(await sharedFirstPage(ctx, personIdOf(ctx.auth), { withHidden: false }, 5, lookupsFor));
 }

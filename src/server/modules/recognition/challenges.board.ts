@@ -1,4 +1,5 @@
 import type { Ctx } from '../../core/context.ts';
+import { closeJson, openJson, PreparedJson } from '../../http/prepared-json.ts';
 import { contentHeadlines } from '../catalogue/index.ts';
 import { findChallenge, statusOf, teamProgress } from './challenges.read.ts';
 import { teamsOfChallenges } from './challenges.repository.ts';
@@ -6,6 +7,7 @@ import { monthRanking } from './recognition.boards.repository.ts';
 import { recognitionReads } from './recognition.cache.ts';
 import { settingsOf, teamMembers } from './recognition.repository.ts';
 import { byName } from './recognition.rules.ts';
+import { challengeSchema } from './recognition.schemas.ts';
 
 // The two boards everyone reads alike, from the organisation's shared copy (recognition.cache.ts): the
 // challenge's team board and the month's individual ranking. What is the reader's own — which team is
@@ -36,46 +38,54 @@ async function loadChallenge(ctx: Ctx, id: string) {
         members: progress.get(team.id)?.members ?? 0,
         progress: reached,
         percent: Math.min(100, Math.floor((reached * 100) / row.goal)),
-        people: new Set(members.get(team.id) ?? []),
       };
     })
     .sort((a, b) => b.progress - a.progress || byName(a.team.name, b.team.name));
-  return {
-    row,
-    leaderboardsEnabled,
-    standings,
-    content: content ? { id: content.id, title: content.title } : null,
-  };
-}
-
-/** A challenge with its team board (ranked, or only my team when leaderboards are off). */
-export async function challengeView(ctx: Ctx, id: string) {
-  const shared = (await recognitionReads.get(ctx.organisationId, `challenge:${id}:${ctx.locale}`, () =>
-    loadChallenge(ctx, id),
-  )) as SharedChallenge;
-  const { row, leaderboardsEnabled } = shared;
-  const me = readerOf(ctx);
-  let standings = shared.standings.map(({ people, ...standing }) => ({
-    ...standing,
-    isMine: me !== null && people.has(me),
-  }));
-  if (!leaderboardsEnabled) standings = standings.filter((standing) => standing.isMine);
-  return {
+  // Checked (and stripped to the schema) once here, as the response serializer would per request; then
+  // kept as JSON without what is the reader's (status by today, my team, the ranks).
+  const {
+    status,
+    teams: checked,
+    ...challenge
+  } = challengeSchema.parse({
     id: row.id,
     title: row.title,
     description: row.description,
     metric: row.metric,
-    content: shared.content,
+    content: content ? { id: content.id, title: content.title } : null,
     goal: row.goal,
     startsOn: row.starts_on,
     endsOn: row.ends_on,
-    status: statusOf(row, ctx.today()),
+    status: 'running',
     leaderboardsEnabled,
-    teams: standings.map((standing, index) => ({
-      ...standing,
-      rank: leaderboardsEnabled ? index + 1 : null,
+    teams: standings.map((standing) => ({ ...standing, isMine: false, rank: null })),
+  });
+  return {
+    row,
+    leaderboardsEnabled,
+    json: openJson(challenge),
+    standings: checked.map(({ isMine, rank, ...standing }) => ({
+      json: openJson(standing),
+      people: new Set(members.get(standing.team.id) ?? []),
     })),
   };
+}
+
+/** A challenge with its team board (ranked, or only my own teams when leaderboards are off). */
+export async function challengeView(ctx: Ctx, id: string) {
+  const shared = (await recognitionReads.get(ctx.organisationId, `challenge:${id}:${ctx.locale}`, () =>
+    loadChallenge(ctx, id),
+  )) as SharedChallenge;
+  const { leaderboardsEnabled } = shared;
+  const me = readerOf(ctx);
+  const teams: string[] = [];
+  shared.standings.forEach(({ json, people }, index) => {
+    const isMine = me !== null && people.has(me);
+    if (leaderboardsEnabled || isMine)
+      teams.push(closeJson(json, { isMine, rank: leaderboardsEnabled ? index + 1 : null }));
+  });
+  const status = JSON.stringify(statusOf(shared.row, ctx.today()));
+  return new PreparedJson(`${shared.json},"status":${status},"teams":[${teams.join(',')}]}`);
 }
 
 type Ranking = {

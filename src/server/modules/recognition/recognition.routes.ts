@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
+import { sendAnswer } from '../../http/prepared-json.ts';
 import { awardBadge, badgeHolders, changeBadge, createBadge, revokeAward } from './badges.service.ts';
 import { challengeView, pointsLeaderboard } from './challenges.board.ts';
 import { challengePeople, listChallenges } from './challenges.read.ts';
@@ -326,7 +327,7 @@ export const recognitionRoutes =
       },
       async (request, reply) => {
         const ctx = ctxOf(request);
-        return reply.status(201).send(await challengeView(ctx, await createChallenge(ctx, request.body)));
+        return sendAnswer(reply, await challengeView(ctx, await createChallenge(ctx, request.body)), 201);
       },
     );
     app.get(
@@ -339,7 +340,7 @@ export const recognitionRoutes =
           response: { 200: challengeSchema, ...problems },
         },
       },
-      async (request) => challengeView(ctxOf(request), request.params.id),
+      async (request, reply) => sendAnswer(reply, await challengeView(ctxOf(request), request.params.id)),
     );
     app.get(
       '/challenges/:id/people',
