@@ -25,8 +25,16 @@ type SharedPage = { posts: SharedPost[]; hasMore: boolean };
 /** The filters whose first page is shared (every other filter is read fresh). */
 export type SharedFilter = { spaceId?: string; kind?: string; withHidden: boolean };
 
-export const isSharedPage = (filter: PostFilter, page: number): filter is PostFilter & SharedFilter =>
+/** The page sizes whose first page is shared: the home block's and the list's default (few copies). */
+const sharedPageSizes = new Set([5, 20]);
+
+export const isSharedPage = (
+  filter: PostFilter,
+  page: number,
+  pageSize: number,
+): filter is PostFilter & SharedFilter =>
   page === 1 &&
+  sharedPageSizes.has(pageSize) &&
   !filter.ids &&
   !filter.q &&
   !filter.skillId &&

@@ -122,7 +122,7 @@ export async function listPosts(ctx: Ctx, query: z.infer<typeof postsQuery>) {
     savedBy: query.saved === 'true' ? me : undefined,
     withHidden: canModerate(ctx.auth),
   };
-  if (isSharedPage(filter, query.page))
+  if (isSharedPage(filter, query.page, query.pageSize))
     return firstPageJson(await sharedFirstPage(ctx, me, filter, query.pageSize, lookupsFor), query.pageSize);
   return postPage(ctx, filter, query.page, query.pageSize);
 }

@@ -3,9 +3,9 @@ import { closeJson, openJson, PreparedJson } from '../../http/prepared-json.ts';
 import { contentHeadlines } from '../catalogue/index.ts';
 import { findChallenge, statusOf, teamProgress } from './challenges.read.ts';
 import { teamsOfChallenges } from './challenges.repository.ts';
-import { monthRanking } from './recognition.boards.repository.ts';
+import { monthRanking, teamsOfUnits, unitsOfPeople } from './recognition.boards.repository.ts';
 import { recognitionReads } from './recognition.cache.ts';
-import { settingsOf, teamMembers } from './recognition.repository.ts';
+import { settingsOf } from './recognition.repository.ts';
 import { byName } from './recognition.rules.ts';
 import { challengeSchema } from './recognition.schemas.ts';
 
@@ -15,17 +15,23 @@ import { challengeSchema } from './recognition.schemas.ts';
 
 const readerOf = (ctx: Ctx) => (ctx.auth.kind === 'person' ? ctx.auth.personId : null);
 
+/** The reader's unit, from the organisation's shared list of who is where (current people, as a team's are). */
+async function unitOf(ctx: Ctx, personId: string) {
+  const units = await recognitionReads.get(ctx.organisationId, 'units', () => unitsOfPeople(ctx.db));
+  return (units as Map<string, string>).get(personId);
+}
+
 type SharedChallenge = Awaited<ReturnType<typeof loadChallenge>>;
 
 async function loadChallenge(ctx: Ctx, id: string) {
   const row = await findChallenge(ctx, id);
   const teams = (await teamsOfChallenges(ctx.db, [id])).get(id) ?? [];
   const teamIds = teams.map((team) => team.id);
-  const [{ leaderboardsEnabled }, progress, members, content] = await Promise.all([
+  const [{ leaderboardsEnabled }, progress, unitTeams, content] = await Promise.all([
     settingsOf(ctx.db),
     teamProgress(ctx, row, teamIds, null),
-    // Who is in which team (current people of the unit and the units below), for "my team".
-    teamMembers(ctx.db, teamIds),
+    // Which teams each unit counts for (a team is its unit and the units below), for "my team".
+    teamsOfUnits(ctx.db, teamIds),
     row.content_id
       ? contentHeadlines(ctx.db, [row.content_id], ctx.locale).then((found) => found.get(row.content_id!))
       : null,
@@ -64,9 +70,10 @@ async function loadChallenge(ctx: Ctx, id: string) {
     row,
     leaderboardsEnabled,
     json: openJson(challenge),
+    unitTeams,
     standings: checked.map(({ isMine, rank, ...standing }) => ({
       json: openJson(standing),
-      people: new Set(members.get(standing.team.id) ?? []),
+      id: standing.team.id,
     })),
   };
 }
@@ -78,9 +85,11 @@ export async function challengeView(ctx: Ctx, id: string) {
   )) as SharedChallenge;
   const { leaderboardsEnabled } = shared;
   const me = readerOf(ctx);
+  const unit = me === null ? undefined : await unitOf(ctx, me);
+  const mine = new Set(unit === undefined ? [] : (shared.unitTeams.get(unit) ?? []));
   const teams: string[] = [];
-  shared.standings.forEach(({ json, people }, index) => {
-    const isMine = me !== null && people.has(me);
+  shared.standings.forEach(({ json, id: teamId }, index) => {
+    const isMine = mine.has(teamId);
     if (leaderboardsEnabled || isMine)
       teams.push(closeJson(json, { isMine, rank: leaderboardsEnabled ? index + 1 : null }));
   });

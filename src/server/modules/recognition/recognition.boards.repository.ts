@@ -61,3 +61,29 @@ export async function monthRanking(tenant: TenantDb, month: string) {
      WHERE r.organisation_id = ${tenant.organisationId} AND r.on_leaderboards`.execute(tenant.executor);
   return rows.rows;
 }
+
+/** Each team's units (the team's unit and every unit below it), as unit → the teams it counts for. */
+export async function teamsOfUnits(tenant: TenantDb, teamIds: string[]) {
+  const teams = new Map<string, string[]>();
+  if (!teamIds.length) return teams;
+  const org = tenant.organisationId;
+  const rows = await sql<{ team_id: string; unit_id: string }>`
+    WITH RECURSIVE tree AS (
+      SELECT id AS team_id, id AS unit_id FROM org_units WHERE organisation_id = ${org} AND id IN (${sql.join(teamIds)})
+      UNION ALL
+      SELECT tree.team_id, u.id FROM org_units u JOIN tree ON u.parent_id = tree.unit_id WHERE u.organisation_id = ${org}
+    ) SELECT team_id, unit_id FROM tree`.execute(tenant.executor);
+  for (const row of rows.rows) teams.set(row.unit_id, [...(teams.get(row.unit_id) ?? []), row.team_id]);
+  return teams;
+}
+
+/** The unit of every current person (one small row each), to tell a reader's team in memory. */
+export async function unitsOfPeople(tenant: TenantDb) {
+  const rows = await tenant
+    .selectFrom('people')
+    .select(['id', 'org_unit_id'])
+    .where('status', '<>', 'left')
+    .where('org_unit_id', 'is not', null)
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.org_unit_id!]));
+}
