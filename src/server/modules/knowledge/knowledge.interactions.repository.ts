@@ -75,3 +75,22 @@ export async function setSaved(
 }
 
 // ---- people
+
+/** Who reacted how to, and who saved, these posts (a feed page's, kept for every reader of it). */
+export async function interactionsOn(tenant: TenantDb, postIds: string[]) {
+  if (!postIds.length) return { reactions: [], saves: [] };
+  const [reactions, saves] = await Promise.all([
+    tenant
+      .selectFrom('knowledge_reactions')
+      .select(['post_id', 'person_id', 'reaction'])
+      .where('post_id', 'in', postIds)
+      .orderBy('reaction')
+      .execute(),
+    tenant
+      .selectFrom('knowledge_saves')
+      .select(['post_id', 'person_id'])
+      .where('post_id', 'in', postIds)
+      .execute(),
+  ]);
+  return { reactions, saves };
+}

@@ -1,6 +1,7 @@
 import { defineModule } from '../../core/module.ts';
 import { ambassadorsOnSkill } from './ambassadors.repository.ts';
 import { ambassadorRoutes, managerLearningRoutes } from './ambassadors.routes.ts';
+import { forgetKnowledge } from './knowledge.cache.ts';
 import { knowledgePersonalData } from './knowledge.personal-data.ts';
 import './knowledge.events.ts';
 import './knowledge.files.ts';
@@ -11,5 +12,10 @@ export const knowledgeModule = defineModule({
   name: 'knowledge',
   routes: (deps) => [knowledgeRoutes(deps), ambassadorRoutes(), managerLearningRoutes()],
   personalData: knowledgePersonalData,
+  // A renamed author (or one who left) shows in the shared feed pages: forget them at once.
+  listen: (bus) =>
+    bus.on('people.changed', 'knowledge.shared-reads', async ({ organisationId }) =>
+      forgetKnowledge(organisationId),
+    ),
   provides: { ambassadorsOnSkill },
 });

@@ -1,4 +1,5 @@
 import type { PersonalDataContributor } from '../../core/personal-data.ts';
+import { forgetKnowledge } from './knowledge.cache.ts';
 import { anonymisePostsOf } from './knowledge.repository.ts';
 
 export const knowledgePersonalData: PersonalDataContributor[] = [
@@ -31,7 +32,13 @@ export const knowledgePersonalData: PersonalDataContributor[] = [
       ];
     },
     // Posts help colleagues after the author left: they stay, without the author.
-    erase: (tenant, personId) => anonymisePostsOf(tenant, personId),
+    // The feed's shared page named them: it is forgotten (within the erasure's transaction, so at worst
+    // a copy loaded before its commit stays for the few seconds of its TTL).
+    async erase(tenant, personId) {
+      const anonymised = await anonymisePostsOf(tenant, personId);
+      forgetKnowledge(tenant.organisationId);
+      return anonymised;
+    },
   },
   {
     name: 'ambassador-profile',

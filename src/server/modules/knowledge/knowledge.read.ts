@@ -5,6 +5,8 @@ import { notFound } from '../../http/errors.ts';
 import { assertCan, personIdOf } from '../access/index.ts';
 import { contentHeadlines } from '../catalogue/index.ts';
 import { fileHeadlines } from '../files/index.ts';
+import { knowledgeReads } from './knowledge.cache.ts';
+import { feedJson, firstPageJson, isSharedPage, sharedFirstPage } from './knowledge.feed.ts';
 import { commentRows } from './knowledge.interactions.repository.ts';
 import { canMarkBestAnswer, canModerate, canPostIn } from './knowledge.policy.ts';
 import { type Lookups, personOf, presentPost, presentSpace } from './knowledge.presenter.ts';
@@ -14,6 +16,7 @@ import {
   type PostFilter,
   type PostRow,
   postRows,
+  type SpaceRow,
   spaceRows,
   unitLineIds,
 } from './knowledge.repository.ts';
@@ -21,6 +24,8 @@ import type { postsQuery } from './knowledge.schemas.ts';
 import { openReportCount, openReports } from './moderation.repository.ts';
 
 const localeOf = (ctx: Ctx) => (ctx.locale === 'en' ? 'en' : 'nl') as 'nl' | 'en';
+// One collator per language, made once (`localeCompare` makes one per comparison).
+const collators = { nl: new Intl.Collator('nl'), en: new Intl.Collator('en') };
 
 export async function skillNamesOf(ctx: Ctx, ids: string[]) {
   const unique = [...new Set(ids)];
@@ -65,13 +70,21 @@ export async function lookupsFor(ctx: Ctx, rows: PostRow[]): Promise<Lookups> {
 /** Every space: the organisation's, one per unit, and the topic spaces; mine first. */
 export async function listSpaces(ctx: Ctx) {
   const me = personIdOf(ctx.auth);
-  await ensureStandardSpaces(ctx.db);
-  const [rows, line] = await Promise.all([spaceRows(ctx.db).execute(), unitLineIds(ctx.db, me)]);
-  const skillNames = await skillNamesOf(
-    ctx,
-    rows.flatMap((row) => (row.skill_id ? [row.skill_id] : [])),
-  );
-  const rank = (row: (typeof rows)[number]) =>
+  // The spaces with their post counts are the organisation's (shared for seconds, forgotten on every
+  // knowledge change); which are mine and where I may post is read for me.
+  const [{ rows, skillNames }, line] = await Promise.all([
+    knowledgeReads.get(ctx.organisationId, `spaces:${ctx.locale}`, async () => {
+      await ensureStandardSpaces(ctx.db);
+      const rows = await spaceRows(ctx.db).execute();
+      const skillNames = await skillNamesOf(
+        ctx,
+        rows.flatMap((row) => (row.skill_id ? [row.skill_id] : [])),
+      );
+      return { rows, skillNames };
+    }) as Promise<{ rows: SpaceRow[]; skillNames: Map<string, string> }>,
+    unitLineIds(ctx.db, me),
+  ]);
+  const rank = (row: SpaceRow) =>
     row.kind === 'organisation'
       ? 0
       : row.kind === 'unit' && row.org_unit_id && line.has(row.org_unit_id)
@@ -83,7 +96,7 @@ export async function listSpaces(ctx: Ctx) {
     rank: rank(row),
     view: presentSpace(row, { locale: localeOf(ctx), skillNames, canPost: canPostIn(ctx.auth, row, line) }),
   }));
-  spaces.sort((a, b) => a.rank - b.rank || a.view.name.localeCompare(b.view.name, ctx.locale));
+  spaces.sort((a, b) => a.rank - b.rank || collators[localeOf(ctx)].compare(a.view.name, b.view.name));
   return spaces.map((space) => space.view);
 }
 
@@ -109,6 +122,8 @@ export async function listPosts(ctx: Ctx, query: z.infer<typeof postsQuery>) {
     savedBy: query.saved === 'true' ? me : undefined,
     withHidden: canModerate(ctx.auth),
   };
+  if (isSharedPage(filter, query.page, query.pageSize))
+    return firstPageJson(await sharedFirstPage(ctx, me, filter, query.pageSize, lookupsFor), query.pageSize);
   return postPage(ctx, filter, query.page, query.pageSize);
 }
 
@@ -178,5 +193,5 @@ export async function listReports(ctx: Ctx) {
 
 /** The home page's block: the newest posts of the organisation and my units' spaces. */
 export async function homeFeed(ctx: Ctx) {
-  return (await postPage(ctx, { withHidden: false }, 1, 5)).items;
+  return feedJson(await sharedFirstPage(ctx, personIdOf(ctx.auth), { withHidden: false }, 5, lookupsFor));
 }

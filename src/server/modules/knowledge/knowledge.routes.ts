@@ -5,6 +5,7 @@ import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problemSchema, problems } from '../../http/common.schemas.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { sendAnswer } from '../../http/prepared-json.ts';
 import { authOf, personIdOf } from '../access/index.ts';
 import { storageFor, uploadFile } from '../files/index.ts';
 import { recordOpen } from './ambassadors.service.ts';
@@ -100,7 +101,7 @@ export const knowledgeRoutes =
           response: { 200: postPageSchema, ...problems },
         },
       },
-      async (request) => listPosts(ctxOf(request), request.query),
+      async (request, reply) => sendAnswer(reply, await listPosts(ctxOf(request), request.query)),
     );
 
     app.get(
@@ -112,7 +113,7 @@ export const knowledgeRoutes =
           response: { 200: z.array(postSummarySchema), ...problems },
         },
       },
-      async (request) => homeFeed(ctxOf(request)),
+      async (request, reply) => sendAnswer(reply, await homeFeed(ctxOf(request))),
     );
 
     app.post(

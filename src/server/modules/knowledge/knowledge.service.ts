@@ -1,4 +1,4 @@
-import { type ChangeCtx, runChange } from '../../core/change.ts';
+import type { ChangeCtx } from '../../core/change.ts';
 import type { Ctx } from '../../core/context.ts';
 import { referenceKey, resolveReferences } from '../../core/references.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../http/errors.ts';
@@ -8,6 +8,7 @@ import { contentHeadlines, enrolmentsWithProgress } from '../catalogue/index.ts'
 import { fileHeadlines } from '../files/index.ts';
 import { notifyPerson } from '../notifications/index.ts';
 import { displayName } from '../people/index.ts';
+import { knowledgeChange } from './knowledge.cache.ts';
 import './knowledge.events.ts';
 import type { z } from 'zod';
 import { findComment, insertComment, setReaction, setSaved } from './knowledge.interactions.repository.ts';
@@ -81,7 +82,7 @@ export async function createSpace(ctx: Ctx, input: z.infer<typeof createSpaceBod
     await checkSkills(ctx, [input.skillId], 'skillId').catch(() => {
       throw invalidField('skillId', 'no such skill in this organisation', 'unknownReference');
     });
-  return runChange(ctx, async (tx) => {
+  return knowledgeChange(ctx, async (tx) => {
     const { id } = await insertSpace(tx.db, {
       name: input.name,
       description: input.description || null,
@@ -133,7 +134,7 @@ export async function createPost(ctx: Ctx, input: CreatePostInput, baseUrl: stri
   }
   const mentioned = await checkMentions(ctx, input.mentionIds, 'mentionIds');
   const body = sanitiseRichText(input.bodyHtml, 'announcement');
-  const id = await runChange(ctx, async (tx) => {
+  const id = await knowledgeChange(ctx, async (tx) => {
     const post = await insertPost(tx.db, {
       space_id: space.id,
       author_id: me,
@@ -174,7 +175,7 @@ async function lockedVisiblePost(tx: ChangeCtx<Ctx>, id: string) {
 
 export async function removePost(ctx: Ctx, id: string) {
   const me = personIdOf(ctx.auth);
-  await runChange(ctx, async (tx) => {
+  await knowledgeChange(ctx, async (tx) => {
     const post = await lockedVisiblePost(tx, id);
     if (!canDelete(tx.auth, me, post)) throw forbidden('Only the author or a moderator removes a post.');
     await deletePost(tx.db, id);
@@ -192,7 +193,7 @@ export async function addComment(
   const body = sanitiseRichText(input.bodyHtml, 'announcement');
   if (!textOf(body.html)) throw invalidField('bodyHtml', 'write something', 'required');
   const mentioned = await checkMentions(ctx, input.mentionIds, 'mentionIds');
-  return runChange(ctx, async (tx) => {
+  return knowledgeChange(ctx, async (tx) => {
     const post = await lockedVisiblePost(tx, id);
     const comment = await insertComment(tx.db, { post_id: id, author_id: me, body_html: body.html });
     tx.record({ action: 'knowledge_post.commented', subjectId: id, changes: { commentId: comment.id } });
@@ -215,7 +216,7 @@ export async function addComment(
 
 export async function markBestAnswer(ctx: Ctx, id: string, commentId: string | null) {
   const me = personIdOf(ctx.auth);
-  await runChange(ctx, async (tx) => {
+  await knowledgeChange(ctx, async (tx) => {
     const post = await lockedVisiblePost(tx, id);
     if (!canMarkBestAnswer(me, post)) throw forbidden('Only the asker marks the best answer to a question.');
     if (commentId && !(await findComment(tx.db, id, commentId)))
@@ -231,7 +232,7 @@ export async function react(
   input: { reaction: 'like' | 'thanks' | 'insightful'; isOn: boolean },
 ) {
   const me = personIdOf(ctx.auth);
-  await runChange(ctx, async (tx) => {
+  await knowledgeChange(ctx, async (tx) => {
     await lockedVisiblePost(tx, id);
     await setReaction(tx.db, { post_id: id, person_id: me, reaction: input.reaction }, input.isOn);
   });
@@ -239,7 +240,7 @@ export async function react(
 
 export async function save(ctx: Ctx, id: string, isSaved: boolean) {
   const me = personIdOf(ctx.auth);
-  await runChange(ctx, async (tx) => {
+  await knowledgeChange(ctx, async (tx) => {
     await lockedVisiblePost(tx, id);
     await setSaved(tx.db, { post_id: id, person_id: me }, isSaved);
   });
@@ -247,7 +248,7 @@ export async function save(ctx: Ctx, id: string, isSaved: boolean) {
 
 export async function report(ctx: Ctx, id: string, reason: string) {
   const me = personIdOf(ctx.auth);
-  await runChange(ctx, async (tx) => {
+  await knowledgeChange(ctx, async (tx) => {
     await lockedVisiblePost(tx, id);
     await upsertReport(tx.db, { post_id: id, reporter_id: me, reason });
     tx.record({ action: 'knowledge_post.reported', subjectId: id, changes: { reason } });
@@ -258,7 +259,7 @@ export async function report(ctx: Ctx, id: string, reason: string) {
 export async function moderate(ctx: Ctx, id: string, input: { reason: string; hide: boolean }) {
   assertCan(ctx.auth, 'knowledge.moderate');
   const me = personIdOf(ctx.auth);
-  await runChange(ctx, async (tx) => {
+  await knowledgeChange(ctx, async (tx) => {
     const post = await lockedVisiblePost(tx, id);
     if (input.hide === Boolean(post.hidden_at))
       throw new AppError('conflict', input.hide ? 'The post is hidden already.' : 'The post is not hidden.');

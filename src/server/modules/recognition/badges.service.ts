@@ -1,4 +1,4 @@
-import { type ChangeCtx, runChange } from '../../core/change.ts';
+import type { ChangeCtx } from '../../core/change.ts';
 import type { Ctx, OrgContext } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { AppError, forbidden, invalidField, notFound } from '../../http/errors.ts';
@@ -6,6 +6,7 @@ import { assertCan, personIdOf } from '../access/index.ts';
 import { contentHeadlines, pathTitles } from '../catalogue/index.ts';
 import { findFile } from '../files/index.ts';
 import { organisationContextOf } from '../organisations/index.ts';
+import { recognitionChange } from './recognition.cache.ts';
 import './recognition.events.ts';
 import {
   type BadgeRow,
@@ -48,7 +49,7 @@ async function assertImage(tx: OrgContext, fileId: string | null | undefined) {
 
 export async function createBadge(ctx: Ctx, input: BadgeInput) {
   assertCan(ctx.auth, 'recognition.manage');
-  return runChange(ctx, async (tx) => {
+  return recognitionChange(ctx, async (tx) => {
     await assertCriteria(tx, input);
     await assertImage(tx, input.imageFileId);
     const { id } = await tx.db
@@ -74,7 +75,7 @@ export async function createBadge(ctx: Ctx, input: BadgeInput) {
 
 export async function changeBadge(ctx: Ctx, id: string, input: BadgeChanges) {
   assertCan(ctx.auth, 'recognition.manage');
-  return runChange(
+  return recognitionChange(
     ctx,
     async (tx) => {
       const row = await findBadge(tx.db, id);
@@ -106,7 +107,7 @@ export async function changeBadge(ctx: Ctx, id: string, input: BadgeChanges) {
 
 /** A manager (for a report) or L&D/HR awards a badge by hand, with the reason in words. */
 export async function awardBadge(ctx: Ctx, id: string, input: { personId: string; reason: string }) {
-  return runChange(ctx, async (tx) => {
+  return recognitionChange(ctx, async (tx) => {
     const badge = await findBadge(tx.db, id);
     if (!badge) throw notFound('Badge');
     const person = await findPersonBasic(tx.db, input.personId);
@@ -132,7 +133,7 @@ export async function awardBadge(ctx: Ctx, id: string, input: { personId: string
  * append-only). Another organisation's award is not found.
  */
 export async function revokeAward(ctx: Ctx, awardId: string, input: { reason: string }) {
-  return runChange(ctx, async (tx) => {
+  return recognitionChange(ctx, async (tx) => {
     const row = await lockAward(tx.db, awardId);
     if (!row || row.revoked_at) throw notFound('Badge award');
     const person = await findPersonBasic(tx.db, row.person_id);
@@ -222,7 +223,7 @@ export async function awardAllBadges({ db, log, bus }: ModuleDeps) {
     .execute();
   for (const { organisation_id } of organisations) {
     const ctx = await organisationContextOf({ db, log, bus }, organisation_id);
-    await runChange(ctx, async (tx) => {
+    await recognitionChange(ctx, async (tx) => {
       const badges = await badgesQuery(tx.db)
         .where('archived_at', 'is', null)
         .where('criteria_kind', '<>', 'manual')

@@ -1,6 +1,6 @@
-import { runChange } from '../../core/change.ts';
 import type { OrgContext } from '../../core/context.ts';
 import { evaluateBadges } from './badges.service.ts';
+import { recognitionChange } from './recognition.cache.ts';
 import { notifyTeamStep } from './recognition.notify.ts';
 import {
   addPoints,
@@ -42,7 +42,7 @@ type Step = { kind: CelebrationKind; subjectId: string; title: string; points?: 
  */
 export async function celebrate(ctx: OrgContext, personId: string, steps: Step[]) {
   if (!steps.length) return;
-  await runChange(ctx, async (tx) => {
+  await recognitionChange(ctx, async (tx) => {
     const person = await findPersonBasic(tx.db, personId);
     if (!person || person.status === 'left') return;
     for (const step of steps) {
@@ -80,7 +80,7 @@ export async function celebrateAttendance(
   contentId: string,
   title: string,
 ) {
-  await runChange(ctx, async (tx) => {
+  await recognitionChange(ctx, async (tx) => {
     const changed = await markAsEvent(tx.db, personId, contentId);
     if (!Number(changed.numUpdatedRows))
       await insertCelebration(tx.db, { person_id: personId, kind: 'event', subject_id: contentId, title });

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import { runChange } from '../../core/change.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { organisationContextOf } from '../organisations/index.ts';
 import { winningTeam } from './challenges.read.ts';
 import { challengesQuery, teamsOfChallenges } from './challenges.repository.ts';
+import { recognitionChange } from './recognition.cache.ts';
 import './recognition.events.ts';
 
 /**
@@ -22,7 +22,7 @@ export async function tellChallengeNews({ db, log, bus }: ModuleDeps, now = new 
   for (const { organisation_id } of organisations) {
     const ctx = await organisationContextOf({ db, log, bus }, organisation_id, now);
     const today = ctx.today();
-    await runChange(ctx, async (tx) => {
+    await recognitionChange(ctx, async (tx) => {
       const due = await challengesQuery(tx.db)
         .select(['start_posted_at', 'end_posted_at'])
         .where((eb) =>

@@ -4,11 +4,11 @@ import { notFound } from '../../http/errors.ts';
 import { completionsOf, contentHeadlines } from '../catalogue/index.ts';
 import { learnedTotals } from '../learning-time/index.ts';
 import { type ChallengeRow, challengesQuery, teamsOfChallenges } from './challenges.repository.ts';
-import { monthBoard, teamTotals } from './recognition.boards.repository.ts';
+import { teamTotals } from './recognition.boards.repository.ts';
 import { optedIn, personBasics, pointsTotals, settingsOf, teamMembers } from './recognition.repository.ts';
 import { byName, leaderboardWindow } from './recognition.rules.ts';
 
-const statusOf = (row: ChallengeRow, today: string): 'upcoming' | 'running' | 'ended' =>
+export const statusOf = (row: ChallengeRow, today: string): 'upcoming' | 'running' | 'ended' =>
   today < row.starts_on ? 'upcoming' : today > row.ends_on ? 'ended' : 'running';
 
 /** Each person's score in the challenge's period: minutes learned, completions of the item, or points. */
@@ -24,7 +24,7 @@ async function scores(ctx: Pick<Ctx, 'db'>, row: ChallengeRow, personIds: string
   });
 }
 
-async function findChallenge(ctx: Ctx, id: string) {
+export async function findChallenge(ctx: Ctx, id: string) {
   const row = await challengesQuery(ctx.db).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Challenge');
   return row;
@@ -34,7 +34,12 @@ async function findChallenge(ctx: Ctx, id: string) {
  * Each team's current members, progress and whether the reader is in it. Points come from the per-unit
  * totals (one row per unit and day, migration 0272); minutes and completions are added up per member.
  */
-async function teamProgress(ctx: Pick<Ctx, 'db'>, row: ChallengeRow, teamIds: string[], me: string | null) {
+export async function teamProgress(
+  ctx: Pick<Ctx, 'db'>,
+  row: ChallengeRow,
+  teamIds: string[],
+  me: string | null,
+) {
   if (row.metric === 'points') {
     const totals = await teamTotals(ctx.db, teamIds, {
       readerId: me,
@@ -130,12 +135,6 @@ export async function winningTeam(
   return first && first.progress > 0 && first.progress > (second?.progress ?? 0) ? first.name : null;
 }
 
-export async function challengeView(ctx: Ctx, id: string) {
-  const row = await findChallenge(ctx, id);
-  const teams = (await teamsOfChallenges(ctx.db, [id])).get(id) ?? [];
-  return present(ctx, row, teams);
-}
-
 /** Running and upcoming challenges, and those ended in the last 30 days. */
 export async function listChallenges(ctx: Ctx) {
   const rows = await challengesQuery(ctx.db)
@@ -199,12 +198,4 @@ export async function challengePeople(ctx: Ctx, id: string) {
     );
     return people.map((p) => ({ id: p.id, name: p.name, score: scored.get(p.id) ?? 0 }));
   });
-}
-
-/** This month's points among everyone who opted in (the per-person month totals, migration 0272). */
-export async function pointsLeaderboard(ctx: Ctx) {
-  const month = `${ctx.today().slice(0, 8)}01`;
-  return individualBoard(ctx, () =>
-    monthBoard(ctx.db, month, ctx.auth.kind === 'person' ? ctx.auth.personId : null),
-  );
 }

@@ -1,8 +1,8 @@
-import { runChange } from '../../core/change.ts';
 import type { Ctx } from '../../core/context.ts';
 import { forbidden, invalidField } from '../../http/errors.ts';
 import { personIdOf } from '../access/index.ts';
 import { contentHeadlines } from '../catalogue/index.ts';
+import { recognitionChange } from './recognition.cache.ts';
 import './recognition.events.ts';
 import { canChallengeTeams } from './recognition.policy.ts';
 import { unitsByIds, unitsLedBy } from './recognition.repository.ts';
@@ -18,7 +18,7 @@ export async function createChallenge(ctx: Ctx, input: ChallengeInput) {
   if (input.metric !== 'completions' && input.contentId)
     throw invalidField('contentId', 'only a completions challenge names an item', 'notAllowed');
   const teamIds = [...new Set(input.teamIds)];
-  return runChange(ctx, async (tx) => {
+  return recognitionChange(ctx, async (tx) => {
     const units = await unitsByIds(tx.db, teamIds);
     if (units.length !== teamIds.length) throw invalidField('teamIds', 'no such team here', 'notFound');
     if (!canChallengeTeams(tx.auth, teamIds, await unitsLedBy(tx.db, me)))

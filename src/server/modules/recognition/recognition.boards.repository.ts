@@ -47,34 +47,43 @@ export async function teamTotals(
 }
 
 /**
- * The month's individual board: everyone who opted in and has not left, with their points of the month —
- * but only the groups of equal score the reader's window can touch (the top three ranks, and two ranks
- * around the reader's group), each row with the rank its group starts at (`groupFirst`). The order by
- * name within a group is the app's (`leaderboardWindow`), so whole groups are sent.
+ * The month's individual board as a whole: everyone who opted in and has not left, with their points of
+ * the month and their name, best first (ties by name in the app: `byName`). Read once per organisation
+ * and a few seconds (recognition.cache.ts), so every reader's window is cut from memory.
  */
-export async function monthBoard(tenant: TenantDb, month: string, readerId: string | null) {
-  const rows = await sql<{ id: string; name: string; score: number; groupFirst: number }>`
-    WITH board AS (
-      SELECT p.id, coalesce(m.points, 0)::int AS score
-        FROM recognition_preferences r
-        JOIN people p ON p.organisation_id = r.organisation_id AND p.id = r.person_id AND p.status <> 'left'
-        LEFT JOIN points_person_months m ON m.organisation_id = r.organisation_id AND m.month = ${month}
-         AND m.person_id = r.person_id
-       WHERE r.organisation_id = ${tenant.organisationId} AND r.on_leaderboards
-    ), score_groups AS (
-      SELECT score, count(*)::int AS size,
-             (sum(count(*)) OVER (ORDER BY score DESC) - count(*) + 1)::int AS first_rank
-        FROM board GROUP BY score
-    ), mine AS (
-      SELECT g.first_rank, g.first_rank + g.size - 1 AS last_rank
-        FROM board b JOIN score_groups g ON g.score = b.score WHERE b.id = ${readerId}
-    )
-    SELECT b.id, b.score, g.first_rank AS "groupFirst",
-           -- Names only for the rows sent (a key lookup each), not for the whole board.
-           (SELECT ${displayNameSql('n')} FROM people n WHERE n.organisation_id = ${tenant.organisationId} AND n.id = b.id) AS name
-      FROM board b JOIN score_groups g ON g.score = b.score
-     WHERE g.first_rank <= 3
-        OR (g.first_rank <= (SELECT last_rank FROM mine) + 2
-            AND g.first_rank + g.size - 1 >= (SELECT first_rank FROM mine) - 2)`.execute(tenant.executor);
+export async function monthRanking(tenant: TenantDb, month: string) {
+  const rows = await sql<{ id: string; name: string; score: number }>`
+    SELECT p.id, ${displayNameSql('p')} AS name, coalesce(m.points, 0)::int AS score
+      FROM recognition_preferences r
+      JOIN people p ON p.organisation_id = r.organisation_id AND p.id = r.person_id AND p.status <> 'left'
+      LEFT JOIN points_person_months m ON m.organisation_id = r.organisation_id AND m.month = ${month}
+       AND m.person_id = r.person_id
+     WHERE r.organisation_id = ${tenant.organisationId} AND r.on_leaderboards`.execute(tenant.executor);
   return rows.rows;
+}
+
+/** Each team's units (the team's unit and every unit below it), as unit → the teams it counts for. */
+export async function teamsOfUnits(tenant: TenantDb, teamIds: string[]) {
+  const teams = new Map<string, string[]>();
+  if (!teamIds.length) return teams;
+  const org = tenant.organisationId;
+  const rows = await sql<{ team_id: string; unit_id: string }>`
+    WITH RECURSIVE tree AS (
+      SELECT id AS team_id, id AS unit_id FROM org_units WHERE organisation_id = ${org} AND id IN (${sql.join(teamIds)})
+      UNION ALL
+      SELECT tree.team_id, u.id FROM org_units u JOIN tree ON u.parent_id = tree.unit_id WHERE u.organisation_id = ${org}
+    ) SELECT team_id, unit_id FROM tree`.execute(tenant.executor);
+  for (const row of rows.rows) teams.set(row.unit_id, [...(teams.get(row.unit_id) ?? []), row.team_id]);
+  return teams;
+}
+
+/** The unit of every current person (one small row each), to tell a reader's team in memory. */
+export async function unitsOfPeople(tenant: TenantDb) {
+  const rows = await tenant
+    .selectFrom('people')
+    .select(['id', 'org_unit_id'])
+    .where('status', '<>', 'left')
+    .where('org_unit_id', 'is not', null)
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.org_unit_id!]));
 }

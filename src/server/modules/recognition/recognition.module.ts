@@ -3,6 +3,7 @@ import { organisationContextOf } from '../organisations/index.ts';
 import { awardAllBadges } from './badges.service.ts';
 import { celebrate, celebrateAttendance } from './celebrate.service.ts';
 import { tellChallengeNews } from './challenges.news.ts';
+import { forgetRecognition } from './recognition.cache.ts';
 import { recognitionPersonalData } from './recognition.personal-data.ts';
 import './recognition.events.ts';
 import { recognitionRoutes } from './recognition.routes.ts';
@@ -15,6 +16,10 @@ export const recognitionModule = defineModule({
   // Steps other modules tell after their change committed become celebrations, points and badges.
   listen: (bus, { db, log }) => {
     const contextOf = (organisationId: string) => organisationContextOf({ db, log, bus }, organisationId);
+    // Someone moved unit, left or was renamed: the shared boards (teams' members, names) are out of date.
+    bus.on('people.changed', 'recognition.shared-boards', async ({ organisationId }) =>
+      forgetRecognition(organisationId),
+    );
     bus.on('learning.completed', 'recognition.celebrate', async ({ organisationId, personId, finished }) => {
       await celebrate(
         await contextOf(organisationId),

@@ -1,4 +1,5 @@
 import type { PersonalDataContributor } from '../../core/personal-data.ts';
+import { forgetRecognition } from './recognition.cache.ts';
 
 const erased = '[verwijderd]';
 
@@ -71,6 +72,8 @@ export const recognitionPersonalData: PersonalDataContributor[] = [
         .set({ title: erased, shared_at: null })
         .where('person_id', '=', personId)
         .executeTakeFirst();
+      // The boards named them (inside the erasure's transaction: a copy loaded before it commits lasts its TTL).
+      forgetRecognition(tenant.organisationId);
       return Number(kudos.numUpdatedRows) + Number(celebrations.numUpdatedRows);
     },
   },

@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
+import { sendAnswer } from '../../http/prepared-json.ts';
 import { awardBadge, badgeHolders, changeBadge, createBadge, revokeAward } from './badges.service.ts';
-import { challengePeople, challengeView, listChallenges, pointsLeaderboard } from './challenges.read.ts';
+import { challengeView, pointsLeaderboard } from './challenges.board.ts';
+import { challengePeople, listChallenges } from './challenges.read.ts';
 import { createChallenge } from './challenges.service.ts';
 import {
   achievement,
@@ -325,7 +327,7 @@ export const recognitionRoutes =
       },
       async (request, reply) => {
         const ctx = ctxOf(request);
-        return reply.status(201).send(await challengeView(ctx, await createChallenge(ctx, request.body)));
+        return sendAnswer(reply, await challengeView(ctx, await createChallenge(ctx, request.body)), 201);
       },
     );
     app.get(
@@ -338,7 +340,7 @@ export const recognitionRoutes =
           response: { 200: challengeSchema, ...problems },
         },
       },
-      async (request) => challengeView(ctxOf(request), request.params.id),
+      async (request, reply) => sendAnswer(reply, await challengeView(ctxOf(request), request.params.id)),
     );
     app.get(
       '/challenges/:id/people',

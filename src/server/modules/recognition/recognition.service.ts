@@ -1,8 +1,8 @@
-import { runChange } from '../../core/change.ts';
 import type { Ctx } from '../../core/context.ts';
 import { referenceKey, resolveReferences } from '../../core/references.ts';
 import { forbidden, invalidField, notFound } from '../../http/errors.ts';
 import { assertCan, personIdOf } from '../access/index.ts';
+import { recognitionChange } from './recognition.cache.ts';
 import { notifyKudos, notifyTeamStep } from './recognition.notify.ts';
 import './recognition.events.ts';
 import { evaluateBadges } from './badges.service.ts';
@@ -24,7 +24,7 @@ export async function giveKudos(ctx: Ctx, input: GiveKudosInput) {
   const giverId = personIdOf(ctx.auth);
   if (input.receiverId === giverId)
     throw invalidField('receiverId', 'give kudos to a colleague', 'notYourself');
-  return runChange(ctx, async (tx) => {
+  return recognitionChange(ctx, async (tx) => {
     const receiver = await findPersonBasic(tx.db, input.receiverId);
     if (!receiver || receiver.status === 'left')
       throw invalidField('receiverId', 'no such colleague', 'notFound');
@@ -68,7 +68,7 @@ const giverName = async (db: Ctx['db'], id: string) => (await findPersonBasic(db
 /** The person chooses whether a celebration of theirs is shown to colleagues. */
 export async function shareCelebration(ctx: Ctx, id: string, shared: boolean) {
   const me = personIdOf(ctx.auth);
-  return runChange(
+  return recognitionChange(
     ctx,
     async (tx) => {
       const row = await findCelebration(tx.db, id);
@@ -90,7 +90,7 @@ export async function shareCelebration(ctx: Ctx, id: string, shared: boolean) {
 
 export async function setPreferences(ctx: Ctx, input: Partial<Preferences>) {
   const me = personIdOf(ctx.auth);
-  return runChange(ctx, async (tx) => {
+  return recognitionChange(ctx, async (tx) => {
     const next = { ...(await preferencesOf(tx.db, me)), ...input };
     await savePreferences(tx.db, me, next, tx.now());
     tx.record({ action: 'recognition.preferences_set', subjectId: me, changes: input });
@@ -100,7 +100,7 @@ export async function setPreferences(ctx: Ctx, input: Partial<Preferences>) {
 
 export async function setSettings(ctx: Ctx, input: { leaderboardsEnabled: boolean }) {
   assertCan(ctx.auth, 'recognition.manage');
-  return runChange(ctx, async (tx) => {
+  return recognitionChange(ctx, async (tx) => {
     await saveSettings(tx.db, input.leaderboardsEnabled, tx.now());
     tx.record({ action: 'recognition.settings_changed', subjectId: tx.organisationId, changes: input });
     return input;
