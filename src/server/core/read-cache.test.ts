@@ -44,12 +44,15 @@ describe('read cache', () => {
     expect(await cache.get('org-a', 'feed', async () => ({ v: 'after' }))).toEqual({ v: 'after' });
   });
 
-  test('answers expire after their time', async () => {
+  test('answers expire after their time: the old one is served while the new one loads', async () => {
     const cache = readCache<{ n: number }>({ ttlMs: 20, maxEntries: 10 });
     let loads = 0;
     const load = async () => ({ n: ++loads });
     await cache.get('org-a', 'k', load);
     await new Promise((resolve) => setTimeout(resolve, 40));
+    expect((await cache.get('org-a', 'k', load)).n).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 5));
     expect((await cache.get('org-a', 'k', load)).n).toBe(2);
+    expect(loads).toBe(2);
   });
 });

@@ -3,7 +3,8 @@ import { LRUCache } from 'lru-cache';
 // Hot reads that many people share (a challenge's team board, an organisation's ranking, a feed's
 // newest page) are computed once and served from this process's memory for a few seconds. A module
 // forgets an organisation's answers when it changes them (its own events, on this instance); other
-// instances see the change when their copy expires, so `ttlMs` is the staleness a reader may see.
+// instances see the change when their copy expires and has been reloaded, so `ttlMs` (plus one load)
+// is the staleness a reader may see.
 // Concurrent misses for one key share one load (lru-cache's fetch), so a burst costs one query.
 // Every key starts with the organisation: one tenant's answer can never be served to another.
 
@@ -19,6 +20,9 @@ export function readCache<V extends object>(options: { ttlMs: number; maxEntries
   const cache = new LRUCache<string, V, Context>({
     max: options.maxEntries,
     ttl: options.ttlMs,
+    // An expired answer is served once more while its reload runs, so readers never queue behind a
+    // reload every `ttlMs` (a forget is a new key, so it never serves an answer from before a change).
+    allowStale: true,
     fetchMethod: (_key, _stale, { context }) => context.load(),
   });
   // Forgetting moves the organisation to a new generation: a load still running from before the
