@@ -65,7 +65,7 @@ export interface Announcements {
 export interface AnnouncementTranslations {
   announcement_id: string;
   body_html: string;
-  locale: "nl" | "en";
+  locale: string;
   organisation_id: string;
   title: string;
 }

@@ -7115,11 +7115,13 @@ export interface components {
         Announcement: {
             /** Format: uuid */
             id: string;
+            /** @description The language shown: your content language if written, else yours, else the default */
+            locale: string;
             /**
-             * @description The language shown: yours, else the organisation default
+             * @description Writing direction of the text shown
              * @enum {string}
              */
-            locale: "nl" | "en";
+            dir: "ltr" | "rtl";
             title: string;
             bodyHtml: string;
             /** @enum {string} */
@@ -7142,8 +7144,12 @@ export interface components {
             isForMe: boolean;
             /** @description All languages; only for those who manage announcements */
             translations?: {
-                /** @enum {string} */
-                locale: "nl" | "en";
+                locale: string;
+                /**
+                 * @description Writing direction of the language
+                 * @enum {string}
+                 */
+                dir: "ltr" | "rtl";
                 title: string;
                 /** @description Rich text; sanitised on the server (p, lists, bold, italic, links, h2/h3) */
                 bodyHtml: string;
@@ -7152,11 +7158,13 @@ export interface components {
         FeedAnnouncement: {
             /** Format: uuid */
             id: string;
+            /** @description The language shown: your content language if written, else yours, else the default */
+            locale: string;
             /**
-             * @description The language shown: yours, else the organisation default
+             * @description Writing direction of the text shown
              * @enum {string}
              */
-            locale: "nl" | "en";
+            dir: "ltr" | "rtl";
             title: string;
             bodyHtml: string;
             /** @enum {string} */
@@ -18034,9 +18042,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description One text per language; at least Dutch or English, so every reader has one */
                     translations: {
-                        /** @enum {string} */
-                        locale: "nl" | "en";
+                        /** @description nl, en or one of the organisation's content languages (BCP-47, such as pl or ar) */
+                        locale: string;
                         title: string;
                         /** @description Rich text; sanitised on the server (p, lists, bold, italic, links, h2/h3) */
                         bodyHtml: string;
@@ -18237,9 +18246,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description One text per language; at least Dutch or English, so every reader has one */
                     translations?: {
-                        /** @enum {string} */
-                        locale: "nl" | "en";
+                        /** @description nl, en or one of the organisation's content languages (BCP-47, such as pl or ar) */
+                        locale: string;
                         title: string;
                         /** @description Rich text; sanitised on the server (p, lists, bold, italic, links, h2/h3) */
                         bodyHtml: string;

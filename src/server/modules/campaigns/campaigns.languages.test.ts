@@ -139,6 +139,23 @@ describe('content languages', () => {
     expect((await mailTo(dutch.person.email))[0]?.subject).toBe('Doe mee!');
   });
 
+  it('send an announcement message as an announcement in its other languages too', async () => {
+    const pole = await reader('nl', 'pl');
+    const created = await org.as.ldAdmin.post(
+      '/api/v1/campaigns',
+      campaignBody({
+        title: 'Aankondiging in talen',
+        messages: [message({ channel: 'announcement', titleNl: 'Lanceerdag', translations: [polish] })],
+      }),
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    expect((await org.as.ldAdmin.post(`/api/v1/campaigns/${id}/launch`)).statusCode).toBe(200);
+    const feed = (await pole.client.get('/api/v1/announcements/feed')).json<{ title: string }[]>();
+    expect(feed.map((item) => item.title)).toContain(polish.title);
+    expect(feed.map((item) => item.title)).not.toContain('Lanceerdag');
+  });
+
   it('let a person go back to their interface language', async () => {
     const pole = await reader('nl', 'pl');
     const back = await pole.client.put('/api/v1/nudges/preferences', { optedOut: [], contentLanguage: null });
