@@ -63,6 +63,14 @@ export function languageFor<T extends string>(
   return (order.find((tag) => available.includes(tag as T)) as T | undefined) ?? available[0];
 }
 
+/**
+ * A post many people read at once (a Teams/Slack channel) cannot pick one reader's language: it carries
+ * the organisation's default, then each of its content languages the text is written in, in the
+ * organisation's order (a language it no longer writes in is left out).
+ */
+export const channelLanguages = (enabled: readonly string[], written: readonly string[]) =>
+  enabled.filter((tag) => !isInterfaceLocale(tag) && written.includes(tag));
+
 declare module './ports.ts' {
   interface Ports {
     /**

@@ -92,6 +92,12 @@ describe('an announcement in the organisation’s content languages', () => {
     expect(page.json()).toMatchObject({ title: 'Horário de verão', locale: 'pt' });
   });
 
+  it('tells writers the languages they may use, and nobody else', async () => {
+    const languages = await org.as.ldAdmin.get('/api/v1/announcements/languages');
+    expect(languages.json()).toEqual({ contentLanguages: ['pl', 'ar', 'de', 'pt', 'pt-BR'] });
+    expect((await org.as.employee.get('/api/v1/announcements/languages')).statusCode).toBe(403);
+  });
+
   it('refuses an unknown code, a language not enabled, twice the same, or no Dutch or English', async () => {
     const post = (translations: unknown[]) =>
       org.as.ldAdmin.post('/api/v1/announcements', { translations, publishAt: now() });

@@ -37,6 +37,12 @@ async function readerOf(ctx: Ctx): Promise<Reader> {
   return { language, locale, fallback };
 }
 
+/** What a writer may write in beside nl/en: the organisation's content languages. */
+export async function announcementLanguages(ctx: Ctx) {
+  assertCan(ctx.auth, 'announcements.manage');
+  return { contentLanguages: await port('contentLanguages').enabledLanguages(ctx.db) };
+}
+
 /** All announcements, drafts and scheduled ones included, for those who manage them. */
 export async function listAnnouncements(ctx: Ctx) {
   assertCan(ctx.auth, 'announcements.manage');

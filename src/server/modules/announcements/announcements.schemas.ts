@@ -96,3 +96,11 @@ export const reachSchema = z
     ),
   })
   .meta({ id: 'AnnouncementReach' });
+
+export const announcementLanguagesSchema = z
+  .object({
+    contentLanguages: z
+      .array(z.string())
+      .describe("The organisation's content languages beside nl/en (set on the campaign settings)"),
+  })
+  .meta({ id: 'AnnouncementLanguages' });

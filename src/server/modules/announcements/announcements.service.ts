@@ -1,5 +1,5 @@
 import { runChange } from '../../core/change.ts';
-import { isInterfaceLocale } from '../../core/content-languages.ts';
+import { channelLanguages, isInterfaceLocale } from '../../core/content-languages.ts';
 import type { Ctx, OrgContext } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { port } from '../../core/ports.ts';
@@ -152,10 +152,20 @@ export async function notifyPublished(ctx: OrgContext) {
             locale,
             fallback: defaultLocale,
           })?.title ?? '';
+        const own = translations.filter((t) => t.announcement_id === announcement.id);
+        const enabled = await port('contentLanguages').enabledLanguages(tx.db);
+        const others = channelLanguages(
+          enabled,
+          own.map((t) => t.locale),
+        );
         tx.publish('announcements.published', {
           announcementId: announcement.id,
           unitIds: announcement.audience_kind === 'everyone' ? null : announcement.audience_unit_ids,
           title: { nl: title('nl'), en: title('en') },
+          translations: others.map((language) => ({
+            language,
+            title: own.find((t) => t.locale === language)!.title,
+          })),
           link: `/announcements/${announcement.id}`,
         });
       }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../api/errors.ts';
 import { TextField } from '../../components/field.tsx';
 import { TextArea } from '../../components/text-area.tsx';
-import { directionOf, languageName } from './languages.ts';
+import { directionOf, languageName } from '../../i18n/content-languages.ts';
 
 type Translation = { language: string; title: string; body?: string };
 
