@@ -7936,69 +7936,6 @@ export interface components {
                 answer: boolean;
             };
         };
-        CoachTip: {
-            /** @enum {string} */
-            moment: "before_conversation" | "member_finished" | "team_quiet" | "during_campaign";
-            titleNl: string;
-            /** @default  */
-            bodyNl: string;
-            titleEn: string;
-            /** @default  */
-            bodyEn: string;
-            /** @description A uuid for the organisation's own tips, `shipped:<key>` for Groeipad's */
-            id: string;
-            /** @description Shipped with Groeipad: shown, not editable */
-            shipped: boolean;
-        };
-        CoachPanel: {
-            /** @description Conversations with a meeting in the next 14 days, with the learning they suggest */
-            conversations: {
-                /** Format: uuid */
-                id: string;
-                personName: string;
-                /** Format: date-time */
-                meetingAt: string;
-                suggestions: {
-                    /** @enum {string} */
-                    type: "content" | "course" | "path";
-                    /** Format: uuid */
-                    id: string;
-                    title: string;
-                }[];
-            }[];
-            /** @description What direct reports finished in the last 7 days */
-            finished: {
-                /** Format: uuid */
-                personId: string;
-                personName: string;
-                title: string;
-                /** Format: date-time */
-                completedAt: string;
-            }[];
-            /** @description Set when the team has not learned for 30 days */
-            quiet: {
-                lastActivityAt: string | null;
-            } | null;
-            /** @description Running campaigns that reach the team */
-            campaigns: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-                /** @enum {string} */
-                phase: "hum" | "sing" | "shout";
-            }[];
-            /** @description The moments that apply now, each with its tips in the reader's language */
-            moments: {
-                /** @enum {string} */
-                moment: "before_conversation" | "member_finished" | "team_quiet" | "during_campaign";
-                tips: {
-                    id: string;
-                    title: string;
-                    body: string;
-                    shipped: boolean;
-                }[];
-            }[];
-        };
         SkillCategory: {
             /** Format: uuid */
             id: string;
@@ -11425,6 +11362,83 @@ export interface components {
                 dir: "ltr" | "rtl";
                 headline: string;
                 text: string;
+            }[];
+        };
+        CoachTip: {
+            /** @enum {string} */
+            moment: "before_conversation" | "member_finished" | "team_quiet" | "during_campaign";
+            titleNl: string;
+            /** @default  */
+            bodyNl: string;
+            titleEn: string;
+            /** @default  */
+            bodyEn: string;
+            translations: {
+                language: string;
+                /**
+                 * @description Writing direction of the language
+                 * @enum {string}
+                 */
+                dir: "ltr" | "rtl";
+                title: string;
+                body: string;
+            }[];
+            /** @description A uuid for the organisation's own tips, `shipped:<key>` for Groeipad's */
+            id: string;
+            /** @description Shipped with Groeipad: shown, not editable */
+            shipped: boolean;
+        };
+        CoachPanel: {
+            /** @description Conversations with a meeting in the next 14 days, with the learning they suggest */
+            conversations: {
+                /** Format: uuid */
+                id: string;
+                personName: string;
+                /** Format: date-time */
+                meetingAt: string;
+                suggestions: {
+                    /** @enum {string} */
+                    type: "content" | "course" | "path";
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+            }[];
+            /** @description What direct reports finished in the last 7 days */
+            finished: {
+                /** Format: uuid */
+                personId: string;
+                personName: string;
+                title: string;
+                /** Format: date-time */
+                completedAt: string;
+            }[];
+            /** @description Set when the team has not learned for 30 days */
+            quiet: {
+                lastActivityAt: string | null;
+            } | null;
+            /** @description Running campaigns that reach the team */
+            campaigns: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                phase: "hum" | "sing" | "shout";
+            }[];
+            /** @description The moments that apply now, each with its tips in the reader's language */
+            moments: {
+                /** @enum {string} */
+                moment: "before_conversation" | "member_finished" | "team_quiet" | "during_campaign";
+                tips: {
+                    id: string;
+                    title: string;
+                    body: string;
+                    /** @description The language of the text: your content language if written, else nl/en */
+                    language: string;
+                    /** @enum {string} */
+                    dir: "ltr" | "rtl";
+                    shipped: boolean;
+                }[];
             }[];
         };
         Approvals: {
@@ -31967,6 +31981,14 @@ export interface operations {
                     titleEn: string;
                     /** @default  */
                     bodyEn?: string;
+                    /** @description Texts in the organisation's other content languages (nl and en are their own fields) */
+                    translations?: {
+                        /** @description A BCP-47 language tag, such as pl, tr, ar or pt-BR */
+                        language: string;
+                        title: string;
+                        /** @default  */
+                        body?: string;
+                    }[];
                 };
             };
         };
@@ -32041,6 +32063,14 @@ export interface operations {
                     titleEn: string;
                     /** @default  */
                     bodyEn?: string;
+                    /** @description Texts in the organisation's other content languages (nl and en are their own fields) */
+                    translations?: {
+                        /** @description A BCP-47 language tag, such as pl, tr, ar or pt-BR */
+                        language: string;
+                        title: string;
+                        /** @default  */
+                        body?: string;
+                    }[];
                 };
             };
         };
@@ -32260,7 +32290,7 @@ export interface operations {
                         bodyEn?: string;
                         /** @default null */
                         link?: string | null;
-                        /** @description Texts in the organisation's other content languages (nl and en are the fields above) */
+                        /** @description Texts in the organisation's other content languages (nl and en are their own fields) */
                         translations?: {
                             /** @description A BCP-47 language tag, such as pl, tr, ar or pt-BR */
                             language: string;
@@ -32438,7 +32468,7 @@ export interface operations {
                         bodyEn?: string;
                         /** @default null */
                         link?: string | null;
-                        /** @description Texts in the organisation's other content languages (nl and en are the fields above) */
+                        /** @description Texts in the organisation's other content languages (nl and en are their own fields) */
                         translations?: {
                             /** @description A BCP-47 language tag, such as pl, tr, ar or pt-BR */
                             language: string;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { runChange } from '../../core/change.ts';
+import { channelLanguages } from '../../core/content-languages.ts';
 import type { OrgContext } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { audienceCriteria } from '../catalogue/index.ts';
@@ -8,7 +9,6 @@ import { organisationContextOf } from '../organisations/index.ts';
 import { peopleInCampaign } from './campaigns.audience.ts';
 import { contactRoom } from './campaigns.cap.ts';
 import { contactedFor, insertContacts } from './campaigns.contacts.repository.ts';
-import { channelLanguages } from '../../core/content-languages.ts';
 import { type Translations, textFor } from './campaigns.languages.ts';
 import { peopleFacts } from './campaigns.people.repository.ts';
 import './campaigns.events.ts';

@@ -8,7 +8,7 @@ import { assertCan, personIdOf } from '../access/index.ts';
 import { learningInPeriod, type SubjectRef, subjectTitles } from '../catalogue/index.ts';
 import { peopleInCampaign } from './campaigns.audience.ts';
 import { campaignReach, contactStats } from './campaigns.contacts.repository.ts';
-import { directionOf, type Translations, textFor } from './campaigns.languages.ts';
+import { presentTranslations, type Translations, textFor } from './campaigns.languages.ts';
 import { peopleFacts } from './campaigns.people.repository.ts';
 import { readabilityOf } from './campaigns.readability.ts';
 import {
@@ -68,14 +68,7 @@ const presentMessage = (message: MessageRow) => ({
   titleEn: message.title_en,
   bodyEn: message.body_en,
   // By tag, so the order does not depend on how jsonb keeps keys.
-  translations: Object.entries((message.translations ?? {}) as Translations)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([language, text]) => ({
-      language,
-      dir: directionOf(language),
-      title: text.title,
-      body: text.body,
-    })),
+  translations: presentTranslations(message.translations),
   link: message.link,
   status: message.status as 'planned' | 'sent' | 'failed',
   sentAt: message.sent_at?.toISOString() ?? null,

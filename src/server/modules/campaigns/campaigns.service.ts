@@ -8,7 +8,7 @@ import { assertAudienceUnits, subjectTitles } from '../catalogue/index.ts';
 import './campaigns.events.ts';
 import { peopleInCampaign } from './campaigns.audience.ts';
 import { markClicked, recordSighting } from './campaigns.contacts.repository.ts';
-import type { Translations } from './campaigns.languages.ts';
+import { assertEnabled, storedTranslations, type Translations } from './campaigns.languages.ts';
 import { findCampaign, findLiveMessage, messagesOf, replaceMessages } from './campaigns.repository.ts';
 import { phaseEnd } from './campaigns.rules.ts';
 import type { CampaignInput, NudgeKind, SettingsInput } from './campaigns.schemas.ts';
@@ -72,20 +72,9 @@ async function assertEnabledLanguages(ctx: Ctx, input: CampaignInput) {
   // Callers inside the server (the demo) may leave translations out.
   if (!input.messages.some((message) => message.translations?.length)) return;
   const enabled = new Set(((await settingsOf(ctx.db)) ?? defaultSettings).content_languages);
-  input.messages.forEach((message, index) => {
-    const seen = new Set<string>();
-    (message.translations ?? []).forEach((translation, position) => {
-      const field = `messages.${index}.translations.${position}.language`;
-      if (!enabled.has(translation.language))
-        throw invalidField(
-          field,
-          `${translation.language} is not one of the organisation's languages`,
-          'notEnabled',
-        );
-      if (seen.has(translation.language)) throw invalidField(field, 'is given twice', 'duplicate');
-      seen.add(translation.language);
-    });
-  });
+  input.messages.forEach((message, index) =>
+    assertEnabled(enabled, message.translations, `messages.${index}.translations`),
+  );
 }
 
 const campaignColumns = (input: CampaignInput) => ({
@@ -110,11 +99,7 @@ const messageColumns = (input: CampaignInput) =>
     title_en: message.titleEn,
     body_en: message.bodyEn,
     link: message.link,
-    translations: JSON.stringify(
-      Object.fromEntries(
-        (message.translations ?? []).map((t) => [t.language, { title: t.title, body: t.body }]),
-      ),
-    ),
+    translations: storedTranslations(message.translations),
   }));
 
 export async function createCampaign(ctx: Ctx, input: CampaignInput) {
