@@ -11268,6 +11268,10 @@ export interface components {
                 id: string;
                 name: string;
                 description: string;
+                /** @description The language shown: your content language if written, else nl/en */
+                language: string;
+                /** @enum {string} */
+                dir: "ltr" | "rtl";
                 /** Format: date */
                 endsOn: string;
                 learning: {
@@ -11316,6 +11320,16 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 title: string;
+            }[];
+            translations: {
+                language: string;
+                /**
+                 * @description Writing direction of the language
+                 * @enum {string}
+                 */
+                dir: "ltr" | "rtl";
+                title: string;
+                body: string;
             }[];
             /** Format: uuid */
             id: string;
@@ -33242,6 +33256,14 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                     }[];
+                    /** @description The name (title) and description (body) in the organisation's other content languages */
+                    translations?: {
+                        /** @description A BCP-47 language tag, such as pl, tr, ar or pt-BR */
+                        language: string;
+                        title: string;
+                        /** @default  */
+                        body?: string;
+                    }[];
                 };
             };
         };
@@ -33387,6 +33409,14 @@ export interface operations {
                         type: "content" | "course" | "path";
                         /** Format: uuid */
                         id: string;
+                    }[];
+                    /** @description The name (title) and description (body) in the organisation's other content languages */
+                    translations?: {
+                        /** @description A BCP-47 language tag, such as pl, tr, ar or pt-BR */
+                        language: string;
+                        title: string;
+                        /** @default  */
+                        body?: string;
                     }[];
                 };
             };

@@ -13,7 +13,9 @@ export const coachTipInput = z.object({
   bodyEn: z.string().trim().max(2000).default(''),
   translations: otherLanguageTexts,
 });
-export type CoachTipInput = z.infer<typeof coachTipInput>;
+// Callers inside the server (the demo) may leave the other languages out.
+export type CoachTipInput = Omit<z.infer<typeof coachTipInput>, 'translations'> &
+  Partial<Pick<z.infer<typeof coachTipInput>, 'translations'>>;
 
 export const coachTipSchema = coachTipInput
   .extend({

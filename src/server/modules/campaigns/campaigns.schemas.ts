@@ -196,6 +196,8 @@ export const spotlightSchema = z
         id: z.uuid(),
         name: z.string(),
         description: z.string(),
+        language: z.string().describe('The language shown: your content language if written, else nl/en'),
+        dir: z.enum(['ltr', 'rtl']),
         endsOn: calendarDate,
         learning: z.array(subject.extend({ title: z.string() })),
       }),
@@ -254,13 +256,19 @@ export const themeInput = z.object({
   endsOn: calendarDate,
   recurrence: z.enum(['yearly', 'once']).default('yearly'),
   learning: z.array(subject).max(20).default([]),
+  translations: otherLanguageTexts.describe(
+    "The name (title) and description (body) in the organisation's other content languages",
+  ),
 });
-export type ThemeInput = z.infer<typeof themeInput>;
+// Callers inside the server (the demo) may leave the other languages out.
+export type ThemeInput = Omit<z.infer<typeof themeInput>, 'translations'> &
+  Partial<Pick<z.infer<typeof themeInput>, 'translations'>>;
 
 export const themeSchema = themeInput
   .extend({
     id: z.uuid(),
     learning: z.array(subject.extend({ title: z.string() })),
+    translations: z.array(translationSchema),
     next: z.object({ startsOn: calendarDate, endsOn: calendarDate }).describe('This or the next occurrence'),
     isCurrent: z.boolean(),
   })
