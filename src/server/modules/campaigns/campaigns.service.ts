@@ -72,9 +72,9 @@ async function assertEnabledLanguages(ctx: Ctx, input: CampaignInput) {
   // Callers inside the server (the demo) may leave translations out.
   if (!input.messages.some((message) => message.translations?.length)) return;
   const enabled = new Set(((await settingsOf(ctx.db)) ?? defaultSettings).content_languages);
-  input.messages.forEach((message, index) =>
-    assertEnabled(enabled, message.translations, `messages.${index}.translations`),
-  );
+  input.messages.forEach((message, index) => {
+    assertEnabled(enabled, message.translations, `messages.${index}.translations`);
+  });
 }
 
 const campaignColumns = (input: CampaignInput) => ({

@@ -320,7 +320,7 @@ function CampaignEditor({
                       <MessageLanguages
                         languages={contentLanguages}
                         translations={message.translations ?? []}
-                        index={index}
+                        field={`messages.${index}.translations`}
                         errors={errors}
                         onChange={(translations) => setMessage(message.key, { translations })}
                       />
