@@ -90,7 +90,13 @@ function TipDialog({ tip, onClose }: { tip: CoachTip | null; onClose: () => void
             field="translations"
             errors={{}}
             hint={t('coach.otherLanguagesHint')}
-            onChange={(next) => form.setValue('translations', next, { shouldDirty: true })}
+            onChange={(next) =>
+              form.setValue(
+                'translations',
+                next.map(({ language, title, body }) => ({ language, title, body: body ?? '' })),
+                { shouldDirty: true },
+              )
+            }
           />
         </div>
         <SubmitButton>{t('coach.save')}</SubmitButton>

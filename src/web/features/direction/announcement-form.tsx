@@ -97,7 +97,10 @@ function AnnouncementFields({ announcement, onDone, others }: FormProps & { othe
   const save = useMutation({
     mutationFn: (values: z.output<typeof announcementSchema>) => {
       const body = {
-        translations: writtenOf(values.texts).map((locale) => ({ locale, ...values.texts[locale] })),
+        translations: writtenOf(values.texts).map((locale) => {
+          const text = values.texts[locale] ?? { title: '', bodyHtml: '' };
+          return { locale, title: text.title, bodyHtml: text.bodyHtml };
+        }),
         audienceKind: values.audienceKind,
         audienceUnitIds: byUnit ? values.audienceUnitIds : [],
         audienceRoles: byRole ? values.audienceRoles : [],
