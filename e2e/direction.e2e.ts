@@ -1,28 +1,11 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { browserPerFile, demo, lacks, screenshot, shows, signIn } from './support.ts';
+import { browserPerFile, callApi, demo, lacks, screenshot, shows, signIn } from './support.ts';
 
 // Journeys for direction: a draft goal set put before the works council, two members respond (one
 // anonymously), management replies and finalises, respondents see the outcome; an announcement in
 // Dutch and English reaches only its unit, each reader in their own language, with the read-rate per
 // unit; an employee opens the "waarom en wat" page.
 const browser = browserPerFile();
-
-/** A call to the API as the signed-in person in this page (for set-up steps that are not the journey). */
-async function callApi(page: Page, method: string, url: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const me = await (await fetch('/api/v1/me')).json();
-      const response = await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, json: await response.json().catch(() => null) };
-    },
-    { method, url, body },
-  );
-}
 
 const goalTitle = 'Elke collega een leermaatje';
 const consultationTitle = 'Concept-doelen tweede halfjaar';

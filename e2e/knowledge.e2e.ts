@@ -1,25 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { browserPerFile, demo, screenshot, shows, signIn } from './support.ts';
+import { browserPerFile, callApi, demo, screenshot, shows, signIn } from './support.ts';
 
 // Journeys for the knowledge space: "wat ik geleerd heb" from a finished item, seen on the item page;
 // a question that gets an answer and the asker marks it best; a script in a post never runs.
 const browser = browserPerFile();
-
-async function callApi(page: Page, method: string, url: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const me = await (await fetch('/api/v1/me')).json();
-      const response = await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, json: await response.json().catch(() => null) };
-    },
-    { method, url, body },
-  );
-}
 
 const learnedTitle = 'Dichte schoenen voorkomen vallen';
 const questionTitle = 'Hoe noteer ik een bijna-val in het ECD?';

@@ -128,3 +128,19 @@ export async function shows(locator: Locator): Promise<void> {
 export async function lacks(locator: Locator): Promise<void> {
   expect(await locator.count(), `expected no ${locator}`).toBe(0);
 }
+
+/** A call to the API as the signed-in person in this page (for set-up steps that are not the journey). */
+export async function callApi(page: Page, method: string, url: string, body?: unknown) {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const me = await (await fetch('/api/v1/me')).json();
+      const response = await fetch(url, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, json: await response.json().catch(() => null) };
+    },
+    { method, url, body },
+  );
+}

@@ -65,7 +65,7 @@ export interface Announcements {
 export interface AnnouncementTranslations {
   announcement_id: string;
   body_html: string;
-  locale: "nl" | "en";
+  locale: string;
   organisation_id: string;
   title: string;
 }
@@ -293,6 +293,7 @@ export interface CampaignThemes {
   reminded_for: string | null;
   starter_key: string | null;
   starts_on: string;
+  translations: Generated<Json>;
 }
 
 export interface CareerSteps {
@@ -433,6 +434,7 @@ export interface CoachTips {
   organisation_id: string;
   title_en: string;
   title_nl: string;
+  translations: Generated<Json>;
 }
 
 export interface CompetencySkills {

@@ -1239,6 +1239,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/announcements/languages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The languages an announcement can be written in beside Dutch and English */
+        get: operations["getAnnouncementsLanguages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/announcements/feed": {
         parameters: {
             query?: never;
@@ -7115,11 +7132,13 @@ export interface components {
         Announcement: {
             /** Format: uuid */
             id: string;
+            /** @description The language shown: your content language if written, else yours, else the default */
+            locale: string;
             /**
-             * @description The language shown: yours, else the organisation default
+             * @description Writing direction of the text shown
              * @enum {string}
              */
-            locale: "nl" | "en";
+            dir: "ltr" | "rtl";
             title: string;
             bodyHtml: string;
             /** @enum {string} */
@@ -7142,8 +7161,12 @@ export interface components {
             isForMe: boolean;
             /** @description All languages; only for those who manage announcements */
             translations?: {
-                /** @enum {string} */
-                locale: "nl" | "en";
+                locale: string;
+                /**
+                 * @description Writing direction of the language
+                 * @enum {string}
+                 */
+                dir: "ltr" | "rtl";
                 title: string;
                 /** @description Rich text; sanitised on the server (p, lists, bold, italic, links, h2/h3) */
                 bodyHtml: string;
@@ -7152,11 +7175,13 @@ export interface components {
         FeedAnnouncement: {
             /** Format: uuid */
             id: string;
+            /** @description The language shown: your content language if written, else yours, else the default */
+            locale: string;
             /**
-             * @description The language shown: yours, else the organisation default
+             * @description Writing direction of the text shown
              * @enum {string}
              */
-            locale: "nl" | "en";
+            dir: "ltr" | "rtl";
             title: string;
             bodyHtml: string;
             /** @enum {string} */
@@ -7192,6 +7217,10 @@ export interface components {
                 read: number;
                 acknowledged: number;
             }[];
+        };
+        AnnouncementLanguages: {
+            /** @description The organisation's content languages beside nl/en (set on the campaign settings) */
+            contentLanguages: string[];
         };
         ApiToken: {
             /** Format: uuid */
@@ -7906,69 +7935,6 @@ export interface components {
                 agree: boolean;
                 answer: boolean;
             };
-        };
-        CoachTip: {
-            /** @enum {string} */
-            moment: "before_conversation" | "member_finished" | "team_quiet" | "during_campaign";
-            titleNl: string;
-            /** @default  */
-            bodyNl: string;
-            titleEn: string;
-            /** @default  */
-            bodyEn: string;
-            /** @description A uuid for the organisation's own tips, `shipped:<key>` for Groeipad's */
-            id: string;
-            /** @description Shipped with Groeipad: shown, not editable */
-            shipped: boolean;
-        };
-        CoachPanel: {
-            /** @description Conversations with a meeting in the next 14 days, with the learning they suggest */
-            conversations: {
-                /** Format: uuid */
-                id: string;
-                personName: string;
-                /** Format: date-time */
-                meetingAt: string;
-                suggestions: {
-                    /** @enum {string} */
-                    type: "content" | "course" | "path";
-                    /** Format: uuid */
-                    id: string;
-                    title: string;
-                }[];
-            }[];
-            /** @description What direct reports finished in the last 7 days */
-            finished: {
-                /** Format: uuid */
-                personId: string;
-                personName: string;
-                title: string;
-                /** Format: date-time */
-                completedAt: string;
-            }[];
-            /** @description Set when the team has not learned for 30 days */
-            quiet: {
-                lastActivityAt: string | null;
-            } | null;
-            /** @description Running campaigns that reach the team */
-            campaigns: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-                /** @enum {string} */
-                phase: "hum" | "sing" | "shout";
-            }[];
-            /** @description The moments that apply now, each with its tips in the reader's language */
-            moments: {
-                /** @enum {string} */
-                moment: "before_conversation" | "member_finished" | "team_quiet" | "during_campaign";
-                tips: {
-                    id: string;
-                    title: string;
-                    body: string;
-                    shipped: boolean;
-                }[];
-            }[];
         };
         SkillCategory: {
             /** Format: uuid */
@@ -11302,6 +11268,10 @@ export interface components {
                 id: string;
                 name: string;
                 description: string;
+                /** @description The language shown: your content language if written, else nl/en */
+                language: string;
+                /** @enum {string} */
+                dir: "ltr" | "rtl";
                 /** Format: date */
                 endsOn: string;
                 learning: {
@@ -11351,6 +11321,16 @@ export interface components {
                 id: string;
                 title: string;
             }[];
+            translations: {
+                language: string;
+                /**
+                 * @description Writing direction of the language
+                 * @enum {string}
+                 */
+                dir: "ltr" | "rtl";
+                title: string;
+                body: string;
+            }[];
             /** Format: uuid */
             id: string;
             /** @description This or the next occurrence */
@@ -11396,6 +11376,83 @@ export interface components {
                 dir: "ltr" | "rtl";
                 headline: string;
                 text: string;
+            }[];
+        };
+        CoachTip: {
+            /** @enum {string} */
+            moment: "before_conversation" | "member_finished" | "team_quiet" | "during_campaign";
+            titleNl: string;
+            /** @default  */
+            bodyNl: string;
+            titleEn: string;
+            /** @default  */
+            bodyEn: string;
+            translations: {
+                language: string;
+                /**
+                 * @description Writing direction of the language
+                 * @enum {string}
+                 */
+                dir: "ltr" | "rtl";
+                title: string;
+                body: string;
+            }[];
+            /** @description A uuid for the organisation's own tips, `shipped:<key>` for Groeipad's */
+            id: string;
+            /** @description Shipped with Groeipad: shown, not editable */
+            shipped: boolean;
+        };
+        CoachPanel: {
+            /** @description Conversations with a meeting in the next 14 days, with the learning they suggest */
+            conversations: {
+                /** Format: uuid */
+                id: string;
+                personName: string;
+                /** Format: date-time */
+                meetingAt: string;
+                suggestions: {
+                    /** @enum {string} */
+                    type: "content" | "course" | "path";
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                }[];
+            }[];
+            /** @description What direct reports finished in the last 7 days */
+            finished: {
+                /** Format: uuid */
+                personId: string;
+                personName: string;
+                title: string;
+                /** Format: date-time */
+                completedAt: string;
+            }[];
+            /** @description Set when the team has not learned for 30 days */
+            quiet: {
+                lastActivityAt: string | null;
+            } | null;
+            /** @description Running campaigns that reach the team */
+            campaigns: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                phase: "hum" | "sing" | "shout";
+            }[];
+            /** @description The moments that apply now, each with its tips in the reader's language */
+            moments: {
+                /** @enum {string} */
+                moment: "before_conversation" | "member_finished" | "team_quiet" | "during_campaign";
+                tips: {
+                    id: string;
+                    title: string;
+                    body: string;
+                    /** @description The language of the text: your content language if written, else nl/en */
+                    language: string;
+                    /** @enum {string} */
+                    dir: "ltr" | "rtl";
+                    shipped: boolean;
+                }[];
             }[];
         };
         Approvals: {
@@ -18034,9 +18091,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description One text per language; at least Dutch or English, so every reader has one */
                     translations: {
-                        /** @enum {string} */
-                        locale: "nl" | "en";
+                        /** @description nl, en or one of the organisation's content languages (BCP-47, such as pl or ar) */
+                        locale: string;
                         title: string;
                         /** @description Rich text; sanitised on the server (p, lists, bold, italic, links, h2/h3) */
                         bodyHtml: string;
@@ -18071,6 +18129,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Announcement"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnnouncementsLanguages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementLanguages"];
                 };
             };
             /** @description Default Response */
@@ -18237,9 +18351,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description One text per language; at least Dutch or English, so every reader has one */
                     translations?: {
-                        /** @enum {string} */
-                        locale: "nl" | "en";
+                        /** @description nl, en or one of the organisation's content languages (BCP-47, such as pl or ar) */
+                        locale: string;
                         title: string;
                         /** @description Rich text; sanitised on the server (p, lists, bold, italic, links, h2/h3) */
                         bodyHtml: string;
@@ -31880,6 +31995,14 @@ export interface operations {
                     titleEn: string;
                     /** @default  */
                     bodyEn?: string;
+                    /** @description Texts in the organisation's other content languages (nl and en are their own fields) */
+                    translations?: {
+                        /** @description A BCP-47 language tag, such as pl, tr, ar or pt-BR */
+                        language: string;
+                        title: string;
+                        /** @default  */
+                        body?: string;
+                    }[];
                 };
             };
         };
@@ -31954,6 +32077,14 @@ export interface operations {
                     titleEn: string;
                     /** @default  */
                     bodyEn?: string;
+                    /** @description Texts in the organisation's other content languages (nl and en are their own fields) */
+                    translations?: {
+                        /** @description A BCP-47 language tag, such as pl, tr, ar or pt-BR */
+                        language: string;
+                        title: string;
+                        /** @default  */
+                        body?: string;
+                    }[];
                 };
             };
         };
@@ -32173,7 +32304,7 @@ export interface operations {
                         bodyEn?: string;
                         /** @default null */
                         link?: string | null;
-                        /** @description Texts in the organisation's other content languages (nl and en are the fields above) */
+                        /** @description Texts in the organisation's other content languages (nl and en are their own fields) */
                         translations?: {
                             /** @description A BCP-47 language tag, such as pl, tr, ar or pt-BR */
                             language: string;
@@ -32351,7 +32482,7 @@ export interface operations {
                         bodyEn?: string;
                         /** @default null */
                         link?: string | null;
-                        /** @description Texts in the organisation's other content languages (nl and en are the fields above) */
+                        /** @description Texts in the organisation's other content languages (nl and en are their own fields) */
                         translations?: {
                             /** @description A BCP-47 language tag, such as pl, tr, ar or pt-BR */
                             language: string;
@@ -33125,6 +33256,14 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                     }[];
+                    /** @description The name (title) and description (body) in the organisation's other content languages */
+                    translations?: {
+                        /** @description A BCP-47 language tag, such as pl, tr, ar or pt-BR */
+                        language: string;
+                        title: string;
+                        /** @default  */
+                        body?: string;
+                    }[];
                 };
             };
         };
@@ -33270,6 +33409,14 @@ export interface operations {
                         type: "content" | "course" | "path";
                         /** Format: uuid */
                         id: string;
+                    }[];
+                    /** @description The name (title) and description (body) in the organisation's other content languages */
+                    translations?: {
+                        /** @description A BCP-47 language tag, such as pl, tr, ar or pt-BR */
+                        language: string;
+                        title: string;
+                        /** @default  */
+                        body?: string;
                     }[];
                 };
             };

@@ -14,12 +14,15 @@ declare module '../../core/bus.ts' {
   interface DomainEvents {
     /**
      * An announcement reached its audience (told after commit), for everyone (`unitIds: null`) or for
-     * units (and the units below them): the Teams/Slack channels of those units post it.
+     * units (and the units below them): the Teams/Slack channels of those units post it, in the
+     * organisation's default language and each content language it is written in.
      */
     'announcements.published': {
       announcementId: string;
       unitIds: string[] | null;
       title: { nl: string; en: string };
+      /** Its titles in the organisation's content languages it is written in (channelLanguages). */
+      translations: { language: string; title: string }[];
       link: string;
     };
   }

@@ -1,8 +1,9 @@
-import type { Locale } from '../../db/schema.ts';
+import { directionOf } from '../../core/content-languages.ts';
 import {
   type AnnouncementRow,
   type FeedRow,
   pickTranslation,
+  type Reader,
   type TranslationRow,
 } from './announcements.repository.ts';
 
@@ -18,17 +19,19 @@ export function presentAnnouncement(
   row: AnnouncementRow,
   options: {
     translations: TranslationRow[];
-    language: { locale: Locale; fallback: Locale };
+    reader: Reader;
     receipt: Receipt;
     withTranslations: boolean;
     now: Date;
   },
 ) {
-  const { translations, language, receipt } = options;
-  const text = pickTranslation(translations, row.id, language.locale, language.fallback);
+  const { translations, reader, receipt } = options;
+  const text = pickTranslation(translations, row.id, reader);
+  const locale = text?.locale ?? reader.fallback;
   return {
     id: row.id,
-    locale: text?.locale ?? language.fallback,
+    locale,
+    dir: directionOf(locale),
     title: text?.title ?? '',
     bodyHtml: text?.body_html ?? '',
     status: statusOf(row, options.now),
@@ -46,14 +49,19 @@ export function presentAnnouncement(
       ? {
           translations: translations
             .filter((t) => t.announcement_id === row.id)
-            .map((t) => ({ locale: t.locale, title: t.title, bodyHtml: t.body_html })),
+            .map((t) => ({
+              locale: t.locale,
+              dir: directionOf(t.locale),
+              title: t.title,
+              bodyHtml: t.body_html,
+            })),
         }
       : {}),
   };
 }
 
 /** A feed row carries the reader's translation already (the feed query picked it). */
-export function presentFeedItem(row: FeedRow, readerLocale: Locale, now: Date) {
+export function presentFeedItem(row: FeedRow, reader: Reader, now: Date) {
   const translations: TranslationRow[] = row.locale
     ? [
         {
@@ -65,6 +73,5 @@ export function presentFeedItem(row: FeedRow, readerLocale: Locale, now: Date) {
         },
       ]
     : [];
-  const language = { locale: row.locale ?? readerLocale, fallback: readerLocale };
-  return presentAnnouncement(row, { translations, language, receipt: row, withTranslations: false, now });
+  return presentAnnouncement(row, { translations, reader, receipt: row, withTranslations: false, now });
 }

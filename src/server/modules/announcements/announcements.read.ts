@@ -1,4 +1,6 @@
+import '../../core/content-languages.ts';
 import type { Ctx } from '../../core/context.ts';
+import { port } from '../../core/ports.ts';
 import { notFound } from '../../http/errors.ts';
 import { assertCan, can, personIdOf } from '../access/index.ts';
 import { audienceMembers, readerLocale } from '../direction/index.ts';
@@ -9,6 +11,7 @@ import {
   feedCandidates,
   findAnnouncement,
   listAnnouncementRows,
+  type Reader,
   receiptOf,
   receiptsOf,
   translationsOf,
@@ -19,21 +22,42 @@ import { claimEchoes, ruleOf } from './announcements.service.ts';
 /** At most this many echoes per person per week, over all announcements (organisation setting). */
 export const defaultEchoCapPerWeek = 3;
 
+/** The content language a signed-in person chose to read in (null: their interface language). */
+async function chosenLanguage(ctx: Ctx): Promise<string | null> {
+  if (ctx.auth.kind !== 'person') return null;
+  const personId = ctx.auth.personId;
+  return (await port('contentLanguages').readersLanguages(ctx.db, [personId])).get(personId) ?? null;
+}
+
+async function readerOf(ctx: Ctx): Promise<Reader> {
+  const [{ locale, fallback }, language] = await Promise.all([
+    readerLocale(ctx.db.executor, ctx.auth),
+    chosenLanguage(ctx),
+  ]);
+  return { language, locale, fallback };
+}
+
+/** What a writer may write in beside nl/en: the organisation's content languages. */
+export async function announcementLanguages(ctx: Ctx) {
+  assertCan(ctx.auth, 'announcements.manage');
+  return { contentLanguages: await port('contentLanguages').enabledLanguages(ctx.db) };
+}
+
 /** All announcements, drafts and scheduled ones included, for those who manage them. */
 export async function listAnnouncements(ctx: Ctx) {
   assertCan(ctx.auth, 'announcements.manage');
   const rows = await listAnnouncementRows(ctx.db);
-  const [translations, language] = await Promise.all([
+  const [translations, reader] = await Promise.all([
     translationsOf(
       ctx.db,
       rows.map((r) => r.id),
     ),
-    readerLocale(ctx.db.executor, ctx.auth),
+    readerOf(ctx),
   ]);
   return rows.map((row) => ({
     ...presentAnnouncement(row, {
       translations,
-      language,
+      reader,
       receipt: undefined,
       withTranslations: true,
       now: ctx.now(),
@@ -47,14 +71,14 @@ export async function announcementView(ctx: Ctx, id: string) {
   assertCan(ctx.auth, 'direction.read');
   const { auth } = ctx;
   const { row, isForMe } = await visibleAnnouncement(ctx, id);
-  const [translations, language, receipt] = await Promise.all([
+  const [translations, reader, receipt] = await Promise.all([
     translationsOf(ctx.db, [row.id]),
-    readerLocale(ctx.db.executor, auth),
+    readerOf(ctx),
     auth.kind === 'person' ? receiptOf(ctx.db, row.id, auth.personId) : undefined,
   ]);
   const withTranslations = can(auth, 'announcements.manage');
   return {
-    ...presentAnnouncement(row, { translations, language, receipt, withTranslations, now: ctx.now() }),
+    ...presentAnnouncement(row, { translations, reader, receipt, withTranslations, now: ctx.now() }),
     isForMe,
   };
 }
@@ -79,10 +103,12 @@ export async function myFeed(ctx: Ctx) {
   const { auth } = ctx;
   if (auth.kind !== 'person') return []; // personIdOf refused tokens already
   const now = ctx.now();
+  const language = await chosenLanguage(ctx);
   const candidates = await feedCandidates(ctx.db, {
     personId,
     roles: [...auth.roles],
     locale: auth.locale,
+    language,
     defaultEchoCap: defaultEchoCapPerWeek,
     now,
   });
@@ -93,7 +119,8 @@ export async function myFeed(ctx: Ctx) {
   return candidates
     .filter((row) => reasonOf(row) !== 'echo' || shown.has(row.id))
     .map((row) => {
-      const { translations: _, ...item } = presentFeedItem(row, auth.locale, now);
+      const reader = { language, locale: auth.locale, fallback: auth.locale };
+      const { translations: _, ...item } = presentFeedItem(row, reader, now);
       return { ...item, reason: reasonOf(row) };
     });
 }

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { type InterfaceLocale, languageFor, readingOrder } from '../../core/content-languages.ts';
 import type { Executor } from '../../db/database.ts';
 import type { Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
@@ -18,9 +19,17 @@ export async function translationsOf(tenant: TenantDb, ids: string[]) {
 }
 export type TranslationRow = Awaited<ReturnType<typeof translationsOf>>[number];
 
-export function pickTranslation(rows: TranslationRow[], id: string, locale: Locale, fallback: Locale) {
+/** A reader's languages: their content language (null: none chosen), interface language, default. */
+export type Reader = { language: string | null; locale: InterfaceLocale; fallback: InterfaceLocale };
+
+/** The text of an announcement a reader gets, by the shared content-language rule. */
+export function pickTranslation(rows: TranslationRow[], id: string, reader: Reader) {
   const own = rows.filter((row) => row.announcement_id === id);
-  return own.find((row) => row.locale === locale) ?? own.find((row) => row.locale === fallback) ?? own[0];
+  const language = languageFor(
+    own.map((row) => row.locale),
+    reader,
+  );
+  return own.find((row) => row.locale === language);
 }
 
 /**
@@ -28,12 +37,19 @@ export function pickTranslation(rows: TranslationRow[], id: string, locale: Loca
  * ones, new ones (unread, last 30 days), ones still waiting for "gelezen en begrepen", and echoes
  * whose rhythm says it is time again, before their echo_until date and only while the person's
  * echoes of the past week stay under the organisation's cap. Each row carries the reader's
- * translation (else the organisation default, else any). The audience test uses the person's unit
+ * translation (by the shared reading order, else the organisation default, else any). The audience test uses the person's unit
  * line (their unit and every unit above it), worked out in the same statement.
  */
 export async function feedCandidates(
   tenant: TenantDb,
-  options: { personId: string; roles: string[]; locale: Locale; defaultEchoCap: number; now: Date },
+  options: {
+    personId: string;
+    roles: string[];
+    locale: Locale;
+    language: string | null;
+    defaultEchoCap: number;
+    now: Date;
+  },
 ) {
   const { personId, now } = options;
   const organisationId = tenant.organisationId;
@@ -41,6 +57,7 @@ export async function feedCandidates(
   const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
   const monthAgo = new Date(now.getTime() - 30 * 86_400_000);
   const capKey = 'announcementEchoCapPerWeek';
+  const order = readingOrder(options.language, options.locale);
   const result = await sql<AnnouncementRow & FeedExtras>`
     WITH RECURSIVE line AS (
       SELECT u.id, u.parent_id, 1 AS depth FROM org_units u
@@ -69,7 +86,8 @@ export async function feedCandidates(
       LEFT JOIN LATERAL (
         SELECT locale, title, body_html FROM announcement_translations tr
          WHERE tr.organisation_id = a.organisation_id AND tr.announcement_id = a.id
-         ORDER BY tr.locale = ${options.locale} DESC, tr.locale = organisation.default_locale DESC, tr.locale
+         ORDER BY array_position(${sql.val(order)}::text[], tr.locale),
+                  tr.locale = organisation.default_locale DESC, tr.locale
          LIMIT 1
       ) t ON true
      WHERE a.organisation_id = ${organisationId} AND a.publish_at <= ${now}
@@ -93,7 +111,7 @@ type FeedExtras = {
   read_at: Date | null;
   acknowledged_at: Date | null;
   last_echoed_at: Date | null;
-  locale: Locale | null;
+  locale: string | null;
   title: string | null;
   body_html: string | null;
   echoes_this_week: number;
@@ -152,7 +170,7 @@ export const updateAnnouncementRow = (tenant: TenantDb, id: string, set: Announc
 export async function replaceTranslations(
   tenant: TenantDb,
   id: string,
-  translations: { locale: Locale; title: string; body_html: string }[],
+  translations: { locale: string; title: string; body_html: string }[],
 ) {
   await tenant.deleteFrom('announcement_translations').where('announcement_id', '=', id).execute();
   await tenant

@@ -3,8 +3,15 @@ import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
-import { announcementReach, announcementView, listAnnouncements, myFeed } from './announcements.read.ts';
 import {
+  announcementLanguages,
+  announcementReach,
+  announcementView,
+  listAnnouncements,
+  myFeed,
+} from './announcements.read.ts';
+import {
+  announcementLanguagesSchema,
   announcementSchema,
   createAnnouncementBody,
   feedItemSchema,
@@ -28,6 +35,18 @@ export const announcementRoutes =
         },
       },
       async (request) => listAnnouncements(ctxOf(request)),
+    );
+
+    app.get(
+      '/announcements/languages',
+      {
+        schema: {
+          tags,
+          summary: 'The languages an announcement can be written in beside Dutch and English',
+          response: { 200: announcementLanguagesSchema, ...problems },
+        },
+      },
+      async (request) => announcementLanguages(ctxOf(request)),
     );
 
     app.get(

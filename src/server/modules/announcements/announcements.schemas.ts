@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { calendarDate, changesOf, dateTime, locale } from '../../http/common.schemas.ts';
+import { contentLanguage } from '../../core/content-languages.ts';
+import { calendarDate, changesOf, dateTime } from '../../http/common.schemas.ts';
 
 export const audienceKind = z
   .enum(['everyone', 'units', 'roles', 'units_and_roles'])
@@ -15,17 +16,31 @@ export const audienceRole = z.enum([
   'owner',
 ]);
 
-const translation = z.object({
-  locale,
+const translationFields = {
   title: z.string().trim().min(1).max(300),
   bodyHtml: z
     .string()
     .max(50_000)
     .describe('Rich text; sanitised on the server (p, lists, bold, italic, links, h2/h3)'),
+};
+const translation = z.object({
+  locale: contentLanguage.describe(
+    "nl, en or one of the organisation's content languages (BCP-47, such as pl or ar)",
+  ),
+  ...translationFields,
+});
+const translationView = z.object({
+  locale: z.string(),
+  dir: z.enum(['ltr', 'rtl']).describe('Writing direction of the language'),
+  ...translationFields,
 });
 
 const announcementFields = z.object({
-  translations: z.array(translation).min(1).max(2),
+  translations: z
+    .array(translation)
+    .min(1)
+    .max(22)
+    .describe('One text per language; at least Dutch or English, so every reader has one'),
   audienceKind: audienceKind.default('everyone'),
   audienceUnitIds: z.array(z.uuid()).max(100).default([]),
   audienceRoles: z.array(audienceRole).max(8).default([]),
@@ -42,7 +57,10 @@ export type AnnouncementInput = z.infer<typeof announcementFields>;
 export const announcementSchema = z
   .object({
     id: z.uuid(),
-    locale: locale.describe('The language shown: yours, else the organisation default'),
+    locale: z
+      .string()
+      .describe('The language shown: your content language if written, else yours, else the default'),
+    dir: z.enum(['ltr', 'rtl']).describe('Writing direction of the text shown'),
     title: z.string(),
     bodyHtml: z.string(),
     status: z.enum(['draft', 'scheduled', 'published']),
@@ -58,7 +76,7 @@ export const announcementSchema = z
     acknowledgedAt: z.iso.datetime().nullable(),
     isForMe: z.boolean().describe('I am in its audience (so I can read and acknowledge it)'),
     translations: z
-      .array(translation)
+      .array(translationView)
       .optional()
       .describe('All languages; only for those who manage announcements'),
   })
@@ -78,3 +96,11 @@ export const reachSchema = z
     ),
   })
   .meta({ id: 'AnnouncementReach' });
+
+export const announcementLanguagesSchema = z
+  .object({
+    contentLanguages: z
+      .array(z.string())
+      .describe("The organisation's content languages beside nl/en (set on the campaign settings)"),
+  })
+  .meta({ id: 'AnnouncementLanguages' });

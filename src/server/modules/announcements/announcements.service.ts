@@ -1,6 +1,8 @@
 import { runChange } from '../../core/change.ts';
+import { channelLanguages, isInterfaceLocale } from '../../core/content-languages.ts';
 import type { Ctx, OrgContext } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
+import { port } from '../../core/ports.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { invalidField, notFound } from '../../http/errors.ts';
 import { sanitisedHtml, textOf } from '../../http/rich-text.ts';
@@ -27,6 +29,7 @@ import {
   pickTranslation,
   replaceTranslations,
   saveReceipt,
+  type TranslationRow,
   translationsOf,
   updateAnnouncementRow,
 } from './announcements.repository.ts';
@@ -56,7 +59,19 @@ function columns(input: Partial<AnnouncementInput>): AnnouncementColumns {
 async function validate(tenant: TenantDb, input: Partial<AnnouncementInput>) {
   if (input.translations) {
     const seen = new Set<string>();
+    // Beside nl/en only the organisation's content languages (the same list campaigns write in).
+    const others = input.translations.some((t) => !isInterfaceLocale(t.locale))
+      ? new Set(await port('contentLanguages').enabledLanguages(tenant))
+      : new Set<string>();
+    if (!input.translations.some((t) => isInterfaceLocale(t.locale)))
+      throw invalidField('translations', 'write it in Dutch or English too', 'interfaceLanguageRequired');
     input.translations.forEach((t, index) => {
+      if (!isInterfaceLocale(t.locale) && !others.has(t.locale))
+        throw invalidField(
+          `translations.${index}.locale`,
+          `${t.locale} is not one of the organisation's languages`,
+          'notEnabled',
+        );
       if (seen.has(t.locale)) throw invalidField(`translations.${index}.locale`, 'is given twice');
       seen.add(t.locale);
       if (!textOf(sanitisedHtml(t.bodyHtml, 'announcement')))
@@ -102,30 +117,55 @@ export async function notifyPublished(ctx: OrgContext) {
     ]);
     for (const announcement of due) {
       const members = await audienceMembers(tx.db, ruleOf(announcement));
-      const people = await localesOf(
-        tx.db,
-        members.map((m) => m.id),
-      );
-      for (const locale of ['nl', 'en'] as const) {
-        const group = people.filter((p) => (p.locale ?? defaultLocale) === locale).map((p) => p.id);
-        const text = pickTranslation(translations, announcement.id, locale, defaultLocale);
-        if (!group.length || !text) continue;
+      const ids = members.map((m) => m.id);
+      const [people, chosen] = await Promise.all([
+        localesOf(tx.db, ids),
+        port('contentLanguages').readersLanguages(tx.db, ids),
+      ]);
+      // One notification per text: everyone reading the same language gets it in one insert.
+      const groups = new Map<string, { text: TranslationRow; ids: string[] }>();
+      for (const person of people) {
+        const reader = {
+          language: chosen.get(person.id) ?? null,
+          locale: person.locale ?? defaultLocale,
+          fallback: defaultLocale,
+        };
+        const text = pickTranslation(translations, announcement.id, reader);
+        if (!text) continue;
+        const group = groups.get(text.locale) ?? { text, ids: [] };
+        group.ids.push(person.id);
+        groups.set(text.locale, group);
+      }
+      for (const { text, ids: group } of groups.values())
         await notify(tx.db, tx.organisationId, group, {
           kind: 'announcement.published',
           title: text.title,
           body: textOf(text.body_html).slice(0, 300),
           link: `/announcements/${announcement.id}`,
         });
-      }
       await markNotified(tx.db, announcement.id, now);
       // Teams/Slack channels of the units it reaches post it (webhooks' unit channels; after commit).
       if (announcement.audience_kind === 'everyone' || announcement.audience_kind === 'units') {
         const title = (locale: 'nl' | 'en') =>
-          pickTranslation(translations, announcement.id, locale, defaultLocale)?.title ?? '';
+          pickTranslation(translations, announcement.id, {
+            language: null,
+            locale,
+            fallback: defaultLocale,
+          })?.title ?? '';
+        const own = translations.filter((t) => t.announcement_id === announcement.id);
+        const enabled = await port('contentLanguages').enabledLanguages(tx.db);
+        const others = channelLanguages(
+          enabled,
+          own.map((t) => t.locale),
+        );
         tx.publish('announcements.published', {
           announcementId: announcement.id,
           unitIds: announcement.audience_kind === 'everyone' ? null : announcement.audience_unit_ids,
           title: { nl: title('nl'), en: title('en') },
+          translations: others.map((language) => ({
+            language,
+            title: own.find((t) => t.locale === language)!.title,
+          })),
           link: `/announcements/${announcement.id}`,
         });
       }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { coachMoments } from './campaigns.coach.tips.ts';
+import { otherLanguageTexts } from './campaigns.languages.ts';
+import { translationSchema } from './campaigns.schemas.ts';
 
 export const coachMoment = z.enum(coachMoments);
 
@@ -9,17 +11,28 @@ export const coachTipInput = z.object({
   bodyNl: z.string().trim().max(2000).default(''),
   titleEn: z.string().trim().min(1).max(200),
   bodyEn: z.string().trim().max(2000).default(''),
+  translations: otherLanguageTexts,
 });
-export type CoachTipInput = z.infer<typeof coachTipInput>;
+// Callers inside the server (the demo) may leave the other languages out.
+export type CoachTipInput = Omit<z.infer<typeof coachTipInput>, 'translations'> &
+  Partial<Pick<z.infer<typeof coachTipInput>, 'translations'>>;
 
 export const coachTipSchema = coachTipInput
   .extend({
     id: z.string().describe("A uuid for the organisation's own tips, `shipped:<key>` for Groeipad's"),
     shipped: z.boolean().describe('Shipped with Groeipad: shown, not editable'),
+    translations: z.array(translationSchema),
   })
   .meta({ id: 'CoachTip' });
 
-const tipForReader = z.object({ id: z.string(), title: z.string(), body: z.string(), shipped: z.boolean() });
+const tipForReader = z.object({
+  id: z.string(),
+  title: z.string(),
+  body: z.string(),
+  language: z.string().describe('The language of the text: your content language if written, else nl/en'),
+  dir: z.enum(['ltr', 'rtl']),
+  shipped: z.boolean(),
+});
 
 export const coachPanelSchema = z
   .object({

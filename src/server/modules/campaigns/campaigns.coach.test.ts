@@ -132,3 +132,50 @@ describe('the tip library', () => {
     expect(response.body).toContain('titleEn');
   });
 });
+
+describe('tips in the organisation’s content languages', () => {
+  it('reach a manager who reads Polish in Polish, one who chose German (no German text) in Dutch', async () => {
+    const enabled = await org.as.ldAdmin.patch('/api/v1/campaign-settings', {
+      contentLanguages: ['pl', 'de'],
+    });
+    expect(enabled.statusCode, enabled.body).toBe(200);
+    const polish = { language: 'pl', title: 'Opowiedz o swoim celu', body: 'Wyjaśnij, czego się uczysz.' };
+    const added = await asCoach.post('/api/v1/coach-tips', { ...tip, translations: [polish] });
+    expect(added.statusCode, added.body).toBe(201);
+    const library = (await asCoach.get('/api/v1/coach-tips')).json<
+      { id: string; translations: unknown[] }[]
+    >();
+    expect(library.find((t) => t.id === added.json<{ id: string }>().id)?.translations).toEqual([
+      { ...polish, dir: 'ltr' },
+    ]);
+
+    const lastTip = async () => {
+      const panel = (await org.as.manager.get('/api/v1/coach')).json<Panel>();
+      return panel.moments.find((m) => m.moment === 'during_campaign')!.tips.at(-1);
+    };
+    const choose = (contentLanguage: string | null) =>
+      org.as.manager.put('/api/v1/nudges/preferences', { optedOut: [], contentLanguage });
+    expect((await choose('pl')).statusCode).toBe(200);
+    expect(await lastTip()).toMatchObject({ title: polish.title, language: 'pl', dir: 'ltr' });
+    expect((await choose('de')).statusCode).toBe(200);
+    expect(await lastTip()).toMatchObject({ title: tip.titleNl, language: 'nl' });
+    await choose(null);
+  });
+
+  it('refuse an unknown code or a language the organisation did not enable, naming the field', async () => {
+    const unknown = await asCoach.post('/api/v1/coach-tips', {
+      ...tip,
+      translations: [{ language: 'xx', title: 'x' }],
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.body).toContain('translations.0.language');
+    const swedish = await asCoach.post('/api/v1/coach-tips', {
+      ...tip,
+      translations: [{ language: 'sv', title: 'Hej' }],
+    });
+    expect(swedish.statusCode).toBe(400);
+    expect(swedish.json()).toMatchObject({
+      errors: [expect.objectContaining({ field: 'translations.0.language', code: 'notEnabled' })],
+    });
+  });
+});

@@ -10,7 +10,9 @@ import { suggestedLearning, upcomingConversationsOf } from '../conversations/ind
 import { peopleInCampaign } from './campaigns.audience.ts';
 import type { CoachTipInput } from './campaigns.coach.schemas.ts';
 import { type CoachMoment, coachMoments, shippedTips } from './campaigns.coach.tips.ts';
+import { assertEnabled, presentTranslations, storedTranslations, textFor } from './campaigns.languages.ts';
 import { phaseOn } from './campaigns.rules.ts';
+import { contentLanguageOf, defaultSettings, settingsOf } from './campaigns.settings.repository.ts';
 
 // The coach panel for managers (issue 17, step 5): tips tied to the moment — before a conversation,
 // when a team member finished something, when the team has not learned for a month, during a campaign —
@@ -32,7 +34,7 @@ const directReports = (tenant: TenantDb, managerId: string) =>
 const ownTips = (tenant: TenantDb) =>
   tenant
     .selectFrom('coach_tips')
-    .select(['id', 'moment', 'title_nl', 'body_nl', 'title_en', 'body_en'])
+    .select(['id', 'moment', 'title_nl', 'body_nl', 'title_en', 'body_en', 'translations'])
     .orderBy('created_at')
     .execute();
 
@@ -46,6 +48,7 @@ async function allTips(tenant: TenantDb) {
       bodyNl: tip.nl[1],
       titleEn: tip.en[0],
       bodyEn: tip.en[1],
+      translations: {} as unknown,
       shipped: true,
     })),
     ...(await ownTips(tenant)).map((row) => ({
@@ -55,6 +58,7 @@ async function allTips(tenant: TenantDb) {
       bodyNl: row.body_nl,
       titleEn: row.title_en,
       bodyEn: row.body_en,
+      translations: row.translations,
       shipped: false,
     })),
   ];
@@ -134,20 +138,24 @@ export async function coachPanel(ctx: Ctx) {
     team_quiet: quiet !== null,
     during_campaign: campaigns.length > 0,
   };
-  const tips = await allTips(ctx.db);
-  const en = ctx.locale === 'en';
+  const [tips, language] = await Promise.all([allTips(ctx.db), contentLanguageOf(ctx.db, me)]);
+  // Each tip in the reader's content language when it is written in it, else their nl/en.
+  const textOf = (tip: (typeof tips)[number]) =>
+    textFor(
+      { title_nl: tip.titleNl, body_nl: tip.bodyNl, title_en: tip.titleEn, body_en: tip.bodyEn, ...tip },
+      language,
+      ctx.locale === 'en' ? 'en' : 'nl',
+    );
   const moments = coachMoments
     .filter((moment) => applies[moment])
     .map((moment) => ({
       moment,
       tips: tips
         .filter((tip) => tip.moment === moment)
-        .map((tip) => ({
-          id: tip.id,
-          title: en ? tip.titleEn : tip.titleNl,
-          body: en ? tip.bodyEn : tip.bodyNl,
-          shipped: tip.shipped,
-        })),
+        .map((tip) => {
+          const text = textOf(tip);
+          return { id: tip.id, ...text, shipped: tip.shipped };
+        }),
     }));
   return { conversations, finished, quiet, campaigns, moments };
 }
@@ -163,7 +171,10 @@ function assertKeepsTips(ctx: Ctx) {
 
 export async function coachTips(ctx: Ctx) {
   assertKeepsTips(ctx);
-  return allTips(ctx.db);
+  return (await allTips(ctx.db)).map((tip) => ({
+    ...tip,
+    translations: presentTranslations(tip.translations),
+  }));
 }
 
 const tipColumns = (input: CoachTipInput) => ({
@@ -172,7 +183,15 @@ const tipColumns = (input: CoachTipInput) => ({
   body_nl: input.bodyNl,
   title_en: input.titleEn,
   body_en: input.bodyEn,
+  translations: storedTranslations(input.translations),
 });
+
+/** A tip's other texts only in the organisation's content languages. */
+async function assertTipLanguages(tenant: TenantDb, input: CoachTipInput) {
+  if (!input.translations?.length) return;
+  const enabled = new Set(((await settingsOf(tenant)) ?? defaultSettings).content_languages);
+  assertEnabled(enabled, input.translations, 'translations');
+}
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
@@ -193,6 +212,7 @@ async function ownTip(tenant: TenantDb, id: string) {
 export async function addCoachTip(ctx: Ctx, input: CoachTipInput) {
   assertKeepsTips(ctx);
   return runChange(ctx, async (tx) => {
+    await assertTipLanguages(tx.db, input);
     const row = await tx.db
       .insertInto('coach_tips', { ...tipColumns(input), created_by: personIdOf(ctx.auth) })
       .returning('id')
@@ -206,6 +226,7 @@ export async function changeCoachTip(ctx: Ctx, id: string, input: CoachTipInput)
   assertKeepsTips(ctx);
   await runChange(ctx, async (tx) => {
     await ownTip(tx.db, id);
+    await assertTipLanguages(tx.db, input);
     await tx.db.updateTable('coach_tips').set(tipColumns(input)).where('id', '=', id).execute();
     tx.record({ action: 'campaign.coach_tip_changed', subjectId: id, changes: { title: input.titleNl } });
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { runChange } from '../../core/change.ts';
+import { channelLanguages } from '../../core/content-languages.ts';
 import type { OrgContext } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { audienceCriteria } from '../catalogue/index.ts';
@@ -8,7 +9,7 @@ import { organisationContextOf } from '../organisations/index.ts';
 import { peopleInCampaign } from './campaigns.audience.ts';
 import { contactRoom } from './campaigns.cap.ts';
 import { contactedFor, insertContacts } from './campaigns.contacts.repository.ts';
-import { textFor } from './campaigns.languages.ts';
+import { type Translations, textFor } from './campaigns.languages.ts';
 import { peopleFacts } from './campaigns.people.repository.ts';
 import './campaigns.events.ts';
 import { dueMessages, findCampaign, findMessage } from './campaigns.repository.ts';
@@ -148,6 +149,10 @@ async function sendMessage(
           messageId,
           unitIds: unitIds.length ? unitIds : null,
           title: { nl: locked.title_nl, en: locked.title_en },
+          translations: othersOf(locked, settings.content_languages).map(({ language, title }) => ({
+            language,
+            title,
+          })),
           link: locked.link?.startsWith('/') ? locked.link : '/',
         });
       return { status: 'sent' as const, delivered };
@@ -155,6 +160,15 @@ async function sendMessage(
     { lock: { table: 'campaign_messages', id: messageId } },
   );
 }
+
+/** A message's texts in the organisation's content languages, for a post everyone reads at once. */
+const othersOf = (message: { translations: unknown }, enabled: string[]) => {
+  const translations = (message.translations ?? {}) as Translations;
+  return channelLanguages(enabled, Object.keys(translations)).map((language) => ({
+    language,
+    ...translations[language]!,
+  }));
+};
 
 /** One post to the organisation's channel; a failure is kept on the message and retried next round. */
 async function postToChat(
@@ -170,7 +184,12 @@ async function postToChat(
     const title = locale === 'en' ? message.title_en : message.title_nl;
     const body = locale === 'en' ? message.body_en : message.body_nl;
     const link = message.link ? `${deps.config.baseUrl}${message.link}` : '';
-    const text = [`**${title}**`, body, link].filter(Boolean).join('\n\n');
+    // The organisation's default first, then each content language the message is written in.
+    const others = othersOf(message, settings.content_languages).flatMap((text) => [
+      `**${text.title}**`,
+      text.body,
+    ]);
+    const text = [`**${title}**`, body, ...others, link].filter(Boolean).join('\n\n');
     const payload = JSON.stringify({ text });
     try {
       const url = unseal(deps.config.sessionSecret, settings.webhook_url_sealed);

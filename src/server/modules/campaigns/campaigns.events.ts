@@ -31,6 +31,8 @@ declare module '../../core/bus.ts' {
       messageId: string;
       unitIds: string[] | null;
       title: { nl: string; en: string };
+      /** Its titles in the organisation's content languages it is written in (channelLanguages). */
+      translations: { language: string; title: string }[];
       link: string;
     };
   }

@@ -5,7 +5,7 @@ import { buildPerson } from '../../factories/factories.ts';
 import { createModuleDeps } from '../../modules.ts';
 import { buildOrganisationWithRoles, signInAs, startTestApp, testPassword } from '../../test/test-app.ts';
 import { queueMails } from '../mail/index.ts';
-import { at, campaignBody, message, today } from './campaigns.fixtures.ts';
+import { at, campaignBody, inDays, message, today } from './campaigns.fixtures.ts';
 import { sendDueMessages } from './index.ts';
 
 // Every colleague's language: L&D enables Polish, Arabic and German; a message is written in Polish and
@@ -139,10 +139,71 @@ describe('content languages', () => {
     expect((await mailTo(dutch.person.email))[0]?.subject).toBe('Doe mee!');
   });
 
+  it('send an announcement message as an announcement in its other languages too', async () => {
+    const pole = await reader('nl', 'pl');
+    const created = await org.as.ldAdmin.post(
+      '/api/v1/campaigns',
+      campaignBody({
+        title: 'Aankondiging in talen',
+        messages: [message({ channel: 'announcement', titleNl: 'Lanceerdag', translations: [polish] })],
+      }),
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    expect((await org.as.ldAdmin.post(`/api/v1/campaigns/${id}/launch`)).statusCode).toBe(200);
+    const feed = (await pole.client.get('/api/v1/announcements/feed')).json<{ title: string }[]>();
+    expect(feed.map((item) => item.title)).toContain(polish.title);
+    expect(feed.map((item) => item.title)).not.toContain('Lanceerdag');
+  });
+
   it('let a person go back to their interface language', async () => {
     const pole = await reader('nl', 'pl');
     const back = await pole.client.put('/api/v1/nudges/preferences', { optedOut: [], contentLanguage: null });
     expect(back.json()).toMatchObject({ contentLanguage: null });
+  });
+});
+
+describe('a theme in the organisation’s content languages', () => {
+  it('shows each reader its name in their language on home; a language not enabled is a 400', async () => {
+    const pole = await reader('nl', 'pl');
+    const german = await reader('en', 'de');
+    const theme = {
+      nameNl: 'Werkstress',
+      nameEn: 'Work stress',
+      startsOn: inDays(-1),
+      endsOn: inDays(5),
+      recurrence: 'once',
+    };
+    const swedish = await org.as.ldAdmin.post('/api/v1/campaign-themes', {
+      ...theme,
+      translations: [{ language: 'sv', title: 'Arbetsstress' }],
+    });
+    expect(swedish.statusCode).toBe(400);
+    expect(swedish.json()).toMatchObject({
+      errors: [expect.objectContaining({ field: 'translations.0.language', code: 'notEnabled' })],
+    });
+    const added = await org.as.ldAdmin.post('/api/v1/campaign-themes', {
+      ...theme,
+      translations: [{ language: 'pl', title: 'Stres w pracy', body: 'Jak sobie radzić.' }],
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const themeOf = async (client: typeof pole.client) =>
+      (await client.get('/api/v1/spotlight'))
+        .json<{ themes: { id: string }[] }>()
+        .themes.find((t) => t.id === added.json<{ id: string }>().id);
+    expect(await themeOf(pole.client)).toMatchObject({
+      name: 'Stres w pracy',
+      description: 'Jak sobie radzić.',
+      language: 'pl',
+      dir: 'ltr',
+    });
+    expect(await themeOf(german.client)).toMatchObject({ name: 'Work stress', language: 'en' });
+    const calendar = (await org.as.ldAdmin.get('/api/v1/campaign-themes')).json<
+      { nameNl: string; translations: unknown[] }[]
+    >();
+    expect(calendar.find((t) => t.nameNl === 'Werkstress')?.translations).toEqual([
+      { language: 'pl', dir: 'ltr', title: 'Stres w pracy', body: 'Jak sobie radzić.' },
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import { sendDueMessages } from './campaigns.delivery.ts';
 import { sendNudges } from './campaigns.nudges.ts';
 import { campaignsPersonalData } from './campaigns.personal-data.ts';
 import { campaignRoutes } from './campaigns.routes.ts';
+import { contentLanguages } from './campaigns.settings.repository.ts';
 import { remindOfThemes } from './campaigns.themes.job.ts';
 import './campaigns.events.ts';
 
@@ -11,6 +12,7 @@ export const campaignsModule = defineModule({
   name: 'campaigns',
   personalData: campaignsPersonalData,
   routes: campaignRoutes,
+  provides: { contentLanguages },
   jobs: [
     // Every quarter of an hour: messages whose day has come (outside quiet hours, under the cap).
     { name: 'campaigns.send', cron: '*/15 * * * *', run: (deps) => sendDueMessages(deps) },

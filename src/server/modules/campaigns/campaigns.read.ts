@@ -8,7 +8,7 @@ import { assertCan, personIdOf } from '../access/index.ts';
 import { learningInPeriod, type SubjectRef, subjectTitles } from '../catalogue/index.ts';
 import { peopleInCampaign } from './campaigns.audience.ts';
 import { campaignReach, contactStats } from './campaigns.contacts.repository.ts';
-import { directionOf, type Translations, textFor } from './campaigns.languages.ts';
+import { presentTranslations, type Translations, textFor } from './campaigns.languages.ts';
 import { peopleFacts } from './campaigns.people.repository.ts';
 import { readabilityOf } from './campaigns.readability.ts';
 import {
@@ -68,14 +68,7 @@ const presentMessage = (message: MessageRow) => ({
   titleEn: message.title_en,
   bodyEn: message.body_en,
   // By tag, so the order does not depend on how jsonb keeps keys.
-  translations: Object.entries((message.translations ?? {}) as Translations)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([language, text]) => ({
-      language,
-      dir: directionOf(language),
-      title: text.title,
-      body: text.body,
-    })),
+  translations: presentTranslations(message.translations),
   link: message.link,
   status: message.status as 'planned' | 'sent' | 'failed',
   sentAt: message.sent_at?.toISOString() ?? null,
@@ -271,17 +264,34 @@ async function currentThemes(ctx: Ctx) {
   const current = (await listThemes(ctx.db))
     .map((theme) => ({ theme, occurrence: themeOccurrence(themeDates(theme), today) }))
     .filter(({ occurrence }) => isThemeCurrent(occurrence, today));
+  // The reader's content language only when a current theme is written in more than nl/en.
+  const hasOthers = current.some(({ theme }) => Object.keys((theme.translations ?? {}) as object).length);
+  const language =
+    hasOthers && ctx.auth.kind === 'person' ? await contentLanguageOf(ctx.db, ctx.auth.personId) : null;
   const result = [];
-  for (const { theme, occurrence } of current)
+  for (const { theme, occurrence } of current) {
+    const text = textFor(themeTexts(theme), language, ctx.locale);
     result.push({
       id: theme.id,
-      name: ctx.locale === 'en' ? theme.name_en : theme.name_nl,
-      description: ctx.locale === 'en' ? theme.description_en : theme.description_nl,
+      name: text.title,
+      description: text.body,
+      language: text.language,
+      dir: text.dir,
       endsOn: occurrence.endsOn,
       learning: (await learningTitles(ctx, theme.learning as SubjectRef[])).filter((item) => item.title),
     });
+  }
   return result;
 }
+
+/** A theme's texts in the shape of a message's: its name is the title, its description the body. */
+const themeTexts = (theme: ThemeRow) => ({
+  title_nl: theme.name_nl,
+  body_nl: theme.description_nl,
+  title_en: theme.name_en,
+  body_en: theme.description_en,
+  translations: theme.translations,
+});
 
 const themeDates = (theme: ThemeRow) => ({
   startsOn: theme.starts_on,
@@ -302,6 +312,7 @@ export async function themes(ctx: Ctx) {
       nameEn: theme.name_en,
       descriptionNl: theme.description_nl,
       descriptionEn: theme.description_en,
+      translations: presentTranslations(theme.translations),
       startsOn: theme.starts_on,
       endsOn: theme.ends_on,
       recurrence: theme.recurrence as 'yearly' | 'once',

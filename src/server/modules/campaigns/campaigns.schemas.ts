@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDate, locale } from '../../http/common.schemas.ts';
 import { audienceCriteria } from '../catalogue/index.ts';
-import { contentLanguage } from './campaigns.languages.ts';
+import { contentLanguage, otherLanguageTexts } from './campaigns.languages.ts';
 
 export const phases = ['hum', 'sing', 'shout'] as const;
 export const channels = ['banner', 'card', 'announcement', 'email', 'chat'] as const;
@@ -34,21 +34,11 @@ export const messageInput = z.object({
   titleEn: z.string().trim().min(1).max(200),
   bodyEn: z.string().trim().max(4000).default(''),
   link: appLink.nullable().default(null),
-  translations: z
-    .array(
-      z.object({
-        language: contentLanguage,
-        title: z.string().trim().min(1).max(200),
-        body: z.string().trim().max(4000).default(''),
-      }),
-    )
-    .max(20)
-    .default([])
-    .describe("Texts in the organisation's other content languages (nl and en are the fields above)"),
+  translations: otherLanguageTexts,
 });
 export type MessageInput = z.infer<typeof messageInput>;
 
-const translationSchema = z.object({
+export const translationSchema = z.object({
   language: z.string(),
   dir: z.enum(['ltr', 'rtl']).describe('Writing direction of the language'),
   title: z.string(),
@@ -206,6 +196,8 @@ export const spotlightSchema = z
         id: z.uuid(),
         name: z.string(),
         description: z.string(),
+        language: z.string().describe('The language shown: your content language if written, else nl/en'),
+        dir: z.enum(['ltr', 'rtl']),
         endsOn: calendarDate,
         learning: z.array(subject.extend({ title: z.string() })),
       }),
@@ -264,13 +256,19 @@ export const themeInput = z.object({
   endsOn: calendarDate,
   recurrence: z.enum(['yearly', 'once']).default('yearly'),
   learning: z.array(subject).max(20).default([]),
+  translations: otherLanguageTexts.describe(
+    "The name (title) and description (body) in the organisation's other content languages",
+  ),
 });
-export type ThemeInput = z.infer<typeof themeInput>;
+// Callers inside the server (the demo) may leave the other languages out.
+export type ThemeInput = Omit<z.infer<typeof themeInput>, 'translations'> &
+  Partial<Pick<z.infer<typeof themeInput>, 'translations'>>;
 
 export const themeSchema = themeInput
   .extend({
     id: z.uuid(),
     learning: z.array(subject.extend({ title: z.string() })),
+    translations: z.array(translationSchema),
     next: z.object({ startsOn: calendarDate, endsOn: calendarDate }).describe('This or the next occurrence'),
     isCurrent: z.boolean(),
   })

@@ -8,6 +8,7 @@ import { assertAudienceUnits, subjectTitles } from '../catalogue/index.ts';
 import './campaigns.events.ts';
 import { peopleInCampaign } from './campaigns.audience.ts';
 import { markClicked, recordSighting } from './campaigns.contacts.repository.ts';
+import { assertEnabled, storedTranslations, type Translations } from './campaigns.languages.ts';
 import { findCampaign, findLiveMessage, messagesOf, replaceMessages } from './campaigns.repository.ts';
 import { phaseEnd } from './campaigns.rules.ts';
 import type { CampaignInput, NudgeKind, SettingsInput } from './campaigns.schemas.ts';
@@ -72,18 +73,7 @@ async function assertEnabledLanguages(ctx: Ctx, input: CampaignInput) {
   if (!input.messages.some((message) => message.translations?.length)) return;
   const enabled = new Set(((await settingsOf(ctx.db)) ?? defaultSettings).content_languages);
   input.messages.forEach((message, index) => {
-    const seen = new Set<string>();
-    (message.translations ?? []).forEach((translation, position) => {
-      const field = `messages.${index}.translations.${position}.language`;
-      if (!enabled.has(translation.language))
-        throw invalidField(
-          field,
-          `${translation.language} is not one of the organisation's languages`,
-          'notEnabled',
-        );
-      if (seen.has(translation.language)) throw invalidField(field, 'is given twice', 'duplicate');
-      seen.add(translation.language);
-    });
+    assertEnabled(enabled, message.translations, `messages.${index}.translations`);
   });
 }
 
@@ -109,11 +99,7 @@ const messageColumns = (input: CampaignInput) =>
     title_en: message.titleEn,
     body_en: message.bodyEn,
     link: message.link,
-    translations: JSON.stringify(
-      Object.fromEntries(
-        (message.translations ?? []).map((t) => [t.language, { title: t.title, body: t.body }]),
-      ),
-    ),
+    translations: storedTranslations(message.translations),
   }));
 
 export async function createCampaign(ctx: Ctx, input: CampaignInput) {
@@ -188,14 +174,24 @@ export async function launchCampaign(ctx: Ctx, id: string) {
     if (campaign.status !== 'draft') throw new AppError('conflict', 'This campaign was launched already.');
     if (campaign.ends_on < tx.today()) throw invalidField('endsOn', 'the campaign has ended already', 'past');
     const audience = campaign.audience as CampaignInput['audience'];
+    // The message's other languages go along, as far as the organisation still writes in them.
+    const enabled = new Set(((await settingsOf(tx.db)) ?? defaultSettings).content_languages);
     for (const message of await messagesOf(tx.db, id)) {
       if (message.channel !== 'announcement') continue;
+      const others = Object.entries((message.translations ?? {}) as Translations)
+        .filter(([language]) => enabled.has(language))
+        .map(([language, text]) => ({
+          locale: language,
+          title: text.title,
+          bodyHtml: paragraphs(text.body || text.title, message.link),
+        }));
       const roles = audience.roles.filter((role) => announcementRoles.has(role)) as never[];
       const units = audience.unitIds;
       const announcementId = await createAnnouncement(tx as unknown as Ctx, {
         translations: [
           { locale: 'nl', title: message.title_nl, bodyHtml: paragraphs(message.body_nl, message.link) },
           { locale: 'en', title: message.title_en, bodyHtml: paragraphs(message.body_en, message.link) },
+          ...others,
         ],
         audienceKind:
           units.length && roles.length

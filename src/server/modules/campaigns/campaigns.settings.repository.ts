@@ -96,3 +96,21 @@ export async function setContentLanguage(tenant: TenantDb, personId: string, lan
     )
     .execute();
 }
+
+/** The content languages of some people who chose one (the others read their interface language). */
+export async function contentLanguagesOf(tenant: TenantDb, personIds: string[]) {
+  if (!personIds.length) return new Map<string, string>();
+  const rows = await tenant
+    .selectFrom('person_content_languages')
+    .select(['person_id', 'language'])
+    .where(sql<boolean>`person_id = ANY(${personIds}::uuid[])`)
+    .execute();
+  return new Map(rows.map((row) => [row.person_id, row.language]));
+}
+
+/** The port other modules read content languages through (core/content-languages.ts). */
+export const contentLanguages = {
+  enabledLanguages: async (tenant: TenantDb) =>
+    ((await settingsOf(tenant)) ?? defaultSettings).content_languages,
+  readersLanguages: contentLanguagesOf,
+};

@@ -14,6 +14,7 @@ const themeColumns = [
   sql<string>`ends_on::text`.as('ends_on'),
   'recurrence',
   'learning',
+  'translations',
   sql<string | null>`reminded_for::text`.as('reminded_for'),
 ] as const;
 

@@ -3,7 +3,9 @@ import type { Ctx } from '../../core/context.ts';
 import { invalidField, notFound } from '../../http/errors.ts';
 import { assertCan } from '../access/index.ts';
 import { subjectTitles } from '../catalogue/index.ts';
+import { assertEnabled, storedTranslations } from './campaigns.languages.ts';
 import type { ThemeInput } from './campaigns.schemas.ts';
+import { defaultSettings, settingsOf } from './campaigns.settings.repository.ts';
 import { starterThemes } from './campaigns.starter.ts';
 import { findTheme } from './campaigns.themes.repository.ts';
 
@@ -20,6 +22,10 @@ async function validateTheme(ctx: Ctx, input: ThemeInput) {
     const missing = input.learning.findIndex((subject) => !titles.has(`${subject.type}:${subject.id}`));
     if (missing >= 0) throw invalidField(`learning.${missing}.id`, 'no such learning', 'unknownReference');
   }
+  if (input.translations?.length) {
+    const enabled = new Set(((await settingsOf(ctx.db)) ?? defaultSettings).content_languages);
+    assertEnabled(enabled, input.translations, 'translations');
+  }
 }
 
 const themeColumns = (input: ThemeInput) => ({
@@ -31,6 +37,7 @@ const themeColumns = (input: ThemeInput) => ({
   ends_on: input.endsOn,
   recurrence: input.recurrence,
   learning: JSON.stringify(input.learning),
+  translations: storedTranslations(input.translations),
 });
 
 export async function addTheme(ctx: Ctx, input: ThemeInput) {

@@ -104,6 +104,48 @@ describe('campaign messages and team challenges in unit channels', () => {
     expect(await deliver()).toEqual([]);
   });
 
+  it('posts in the organisation’s language and each content language the message is written in', async () => {
+    const enabled = await org.as.ldAdmin.patch('/api/v1/campaign-settings', {
+      contentLanguages: ['pl', 'ar'],
+    });
+    expect(enabled.statusCode, enabled.body).toBe(200);
+    const created = await org.as.ldAdmin.post(
+      '/api/v1/campaigns',
+      campaignBody({
+        title: 'Meertalig',
+        audience: { unitIds: [campaignUnit] },
+        messages: [
+          message({
+            titleNl: 'Vraag om feedback',
+            translations: [{ language: 'pl', title: 'Poproś o informację zwrotną' }],
+          }),
+        ],
+      }),
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    await org.as.ldAdmin.post(`/api/v1/campaigns/${created.json<{ id: string }>().id}/launch`);
+    await sendDueMessages(deps, at(today(), 12));
+    expect(await deliver()).toEqual(['/wijk']);
+    // Dutch first (the organisation's default), then Polish by name; no Arabic: it is not written.
+    expect(received[0]!.text).toMatch(
+      /\*Campagne: Vraag om feedback\*\n\nPools: Poproś o informację zwrotną\n\n/,
+    );
+    expect(received[0]!.text).not.toContain('Arabisch');
+
+    const announced = await org.as.owner.post('/api/v1/announcements', {
+      translations: [
+        { locale: 'nl', title: 'Nieuwe roosters', bodyHtml: '<p>Tekst.</p>' },
+        { locale: 'ar', title: 'جداول جديدة', bodyHtml: '<p>نص.</p>' },
+      ],
+      audienceKind: 'units',
+      audienceUnitIds: [org.unit.id],
+      publishAt: new Date(Date.now() - 1000).toISOString(),
+    });
+    expect(announced.statusCode, announced.body).toBe(201);
+    expect(await deliver()).toEqual(['/all', '/news']);
+    expect(received[0]!.text).toContain('*Nieuwe roosters*\n\nArabisch: جداول جديدة');
+  });
+
   it('posts when a team challenge starts and when it ends, naming the winning team and no person', async () => {
     const created = await org.as.ldAdmin.post('/api/v1/challenges', {
       title: 'Punten voor Noord',

@@ -226,16 +226,22 @@ export function listenForUnitChannels(bus: Bus, deps: Pick<ModuleDeps, 'db' | 'l
   };
   const pick = (title: { nl: string; en: string }, locale: 'nl' | 'en') =>
     title[locale] || title.nl || title.en;
+  // A channel is read by many at once: the title in the organisation's language, then one line per
+  // content language it is written in, named in the organisation's language ("Pools: Nowe grafiki").
+  const inOtherLanguages = (translations: { language: string; title: string }[], locale: 'nl' | 'en') => {
+    const names = new Intl.DisplayNames([locale], { type: 'language' });
+    return translations.map((t) => `${names.of(t.language) ?? t.language}: ${t.title.slice(0, 300)}`);
+  };
   bus.on('announcements.published', 'webhooks.unit-channels', (event) =>
     queue(event.organisationId, 'announcements', event.unitIds, (locale) => ({
       title: pick(event.title, locale),
-      lines: [`${deps.config.baseUrl}${event.link}`],
+      lines: [...inOtherLanguages(event.translations, locale), `${deps.config.baseUrl}${event.link}`],
     })),
   );
   bus.on('campaigns.message_sent', 'webhooks.unit-channels', (event) =>
     queue(event.organisationId, 'campaigns', event.unitIds, (locale) => ({
       title: `${words[locale].campaigns}: ${pick(event.title, locale)}`,
-      lines: [`${deps.config.baseUrl}${event.link}`],
+      lines: [...inOtherLanguages(event.translations, locale), `${deps.config.baseUrl}${event.link}`],
     })),
   );
   bus.on('recognition.challenge_news', 'webhooks.unit-channels', (event) =>

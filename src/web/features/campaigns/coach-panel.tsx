@@ -94,7 +94,12 @@ export function CoachPanel() {
               <MomentFacts moment={moment} panel={panel.data} />
               <ul className="grid gap-2 md:grid-cols-2">
                 {tips.map((tip) => (
-                  <li key={tip.id} className="rounded-lg border border-teal-100 bg-teal-50 p-3">
+                  <li
+                    key={tip.id}
+                    lang={tip.language}
+                    dir={tip.dir}
+                    className="rounded-lg border border-teal-100 bg-teal-50 p-3"
+                  >
                     <p className="font-medium text-slate-900">{tip.title}</p>
                     {tip.body && <p className="mt-1 text-sm text-slate-700">{tip.body}</p>}
                   </li>

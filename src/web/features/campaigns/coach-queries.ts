@@ -3,7 +3,10 @@ import { api, type Schemas, unwrap } from '../../api/client.ts';
 
 export type CoachPanel = Schemas['CoachPanel'];
 export type CoachTip = Schemas['CoachTip'];
-export type CoachTipInput = Omit<CoachTip, 'id' | 'shipped'>;
+// What is sent: the texts per other language without their writing direction (the server knows it).
+export type CoachTipInput = Omit<CoachTip, 'id' | 'shipped' | 'translations'> & {
+  translations: { language: string; title: string; body: string }[];
+};
 
 const coachKeys = {
   all: ['coach'] as const,

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Badge } from '../../components/badge.tsx';
@@ -18,6 +19,8 @@ import { FormErrorRegion } from '../../components/form-error.tsx';
 import { PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { type CoachTip, coachTipsQuery, useRemoveCoachTip, useSaveCoachTip } from './coach-queries.ts';
+import { MessageLanguages } from './message-languages.tsx';
+import { settingsQuery } from './queries.ts';
 
 const moments = ['before_conversation', 'member_finished', 'team_quiet', 'during_campaign'] as const;
 
@@ -27,6 +30,7 @@ const tipSchema = z.object({
   bodyNl: z.string().trim().max(2000),
   titleEn: z.string().trim().min(1, 'required').max(200),
   bodyEn: z.string().trim().max(2000),
+  translations: z.array(z.object({ language: z.string(), title: z.string(), body: z.string() })),
 });
 
 function TipDialog({ tip, onClose }: { tip: CoachTip | null; onClose: () => void }) {
@@ -40,9 +44,19 @@ function TipDialog({ tip, onClose }: { tip: CoachTip | null; onClose: () => void
           bodyNl: tip.bodyNl,
           titleEn: tip.titleEn,
           bodyEn: tip.bodyEn,
+          translations: tip.translations.map(({ language, title, body }) => ({ language, title, body })),
         }
-      : { moment: 'before_conversation', titleNl: '', bodyNl: '', titleEn: '', bodyEn: '' },
+      : {
+          moment: 'before_conversation',
+          titleNl: '',
+          bodyNl: '',
+          titleEn: '',
+          bodyEn: '',
+          translations: [],
+        },
   });
+  const contentLanguages = useQuery(settingsQuery()).data?.contentLanguages ?? [];
+  const translations = useWatch({ control: form.control, name: 'translations' });
   return (
     <Dialog
       isOpen
@@ -70,6 +84,20 @@ function TipDialog({ tip, onClose }: { tip: CoachTip | null; onClose: () => void
           <TextField name="titleEn" label={t('coach.titleEn')} />
           <TextAreaField name="bodyNl" label={t('coach.bodyNl')} />
           <TextAreaField name="bodyEn" label={t('coach.bodyEn')} />
+          <MessageLanguages
+            languages={contentLanguages}
+            translations={translations}
+            field="translations"
+            errors={{}}
+            hint={t('coach.otherLanguagesHint')}
+            onChange={(next) =>
+              form.setValue(
+                'translations',
+                next.map(({ language, title, body }) => ({ language, title, body: body ?? '' })),
+                { shouldDirty: true },
+              )
+            }
+          />
         </div>
         <SubmitButton>{t('coach.save')}</SubmitButton>
       </Form>

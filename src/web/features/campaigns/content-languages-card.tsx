@@ -4,7 +4,7 @@ import { Button } from '../../components/button.tsx';
 import { TextField } from '../../components/field.tsx';
 import { fieldErrorsOf } from '../../components/form-error.tsx';
 import { Card } from '../../components/page.tsx';
-import { languageName } from './languages.ts';
+import { languageName } from '../../i18n/content-languages.ts';
 import { useSaveSettings } from './queries.ts';
 
 /** L&D: the languages messages can be written in beside Dutch and English (BCP-47 tags). */

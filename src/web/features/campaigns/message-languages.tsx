@@ -2,27 +2,30 @@ import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../api/errors.ts';
 import { TextField } from '../../components/field.tsx';
 import { TextArea } from '../../components/text-area.tsx';
-import { directionOf, languageName } from './languages.ts';
+import { directionOf, languageName } from '../../i18n/content-languages.ts';
 
 type Translation = { language: string; title: string; body?: string };
 
 /**
- * A message's texts in the organisation's other languages (beside the nl/en fields). Each field is
- * marked with its lang and dir, so Arabic is typed right to left. A language left empty is not sent:
- * its readers get their interface language.
+ * A message's (or theme's) texts in the organisation's other languages (beside the nl/en fields). Each
+ * field is marked with its lang and dir, so Arabic is typed right to left. A language left empty is not
+ * sent: its readers get their interface language. `field` is where the API names their errors
+ * (`messages.0.translations`, `translations`).
  */
 export function MessageLanguages({
   languages,
   translations,
-  index,
+  field: prefix,
   errors,
   onChange,
+  hint,
 }: {
   languages: string[];
   translations: Translation[];
-  index: number;
+  field: string;
   errors: Record<string, FieldError>;
   onChange: (translations: Translation[]) => void;
+  hint?: string;
 }) {
   const { t, i18n } = useTranslation('campaigns');
   if (!languages.length) return null;
@@ -37,13 +40,13 @@ export function MessageLanguages({
   return (
     <fieldset className="md:col-span-3">
       <legend className="text-sm font-medium text-slate-800">{t('editor.otherLanguages')}</legend>
-      <p className="mb-2 text-sm text-slate-600">{t('editor.otherLanguagesHint')}</p>
+      <p className="mb-2 text-sm text-slate-600">{hint ?? t('editor.otherLanguagesHint')}</p>
       <div className="grid gap-3 md:grid-cols-2">
         {languages.map((language) => {
           const name = languageName(language, i18n.language);
           const position = translations.findIndex((tr) => tr.language === language);
           const text = translations[position];
-          const field = (part: string) => errors[`messages.${index}.translations.${position}.${part}`];
+          const field = (part: string) => errors[`${prefix}.${position}.${part}`];
           const dir = directionOf(language);
           return (
             <div key={language} className="space-y-2 rounded-md bg-slate-50 p-2">

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/dialog.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
-import { languageName } from './languages.ts';
+import { languageName } from '../../i18n/content-languages.ts';
 import { type CampaignMessage, previewQuery } from './queries.ts';
 import { ReadabilityNote } from './readability-note.tsx';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Checkbox, SelectField } from '../../components/field.tsx';
 import { FormErrorRegion, fieldErrorsOf } from '../../components/form-error.tsx';
 import { Card } from '../../components/page.tsx';
-import { languageName } from './languages.ts';
+import { languageName } from '../../i18n/content-languages.ts';
 import { nudgePreferencesQuery, useSaveNudgePreferences } from './queries.ts';
 
 /** In my settings: the language I read messages in, and which friendly nudges I do not want. */

@@ -16,7 +16,7 @@ import {
 } from '../../components/form/index.ts';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
-import { directionOf, languageName } from './languages.ts';
+import { directionOf, languageName } from '../../i18n/content-languages.ts';
 import { promoQuery } from './queries.ts';
 import { type Readability, ReadabilityNote } from './readability-note.tsx';
 

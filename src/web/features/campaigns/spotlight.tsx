@@ -82,10 +82,12 @@ export function ThemeStrip() {
           <p className="text-xs font-semibold uppercase tracking-wide text-amber-800">
             {t('spotlight.themeNow', { date: format.date(theme.endsOn) })}
           </p>
-          <h2 id={`theme-${theme.id}`} className="mt-1 text-base font-semibold text-slate-900">
-            {theme.name}
-          </h2>
-          {theme.description && <p className="mt-1 text-sm text-slate-700">{theme.description}</p>}
+          <div lang={theme.language} dir={theme.dir}>
+            <h2 id={`theme-${theme.id}`} className="mt-1 text-base font-semibold text-slate-900">
+              {theme.name}
+            </h2>
+            {theme.description && <p className="mt-1 text-sm text-slate-700">{theme.description}</p>}
+          </div>
           {theme.learning.length > 0 && (
             <ul className="mt-3 flex flex-wrap gap-2">
               {theme.learning.map((item) => (

@@ -12,7 +12,9 @@ import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { TextArea } from '../../components/text-area.tsx';
+import { MessageLanguages } from './message-languages.tsx';
 import {
+  settingsQuery,
   type Theme,
   type ThemeInput,
   themesQuery,
@@ -26,6 +28,7 @@ type Learning = { type: 'content' | 'course' | 'path'; id: string; title: string
 function ThemeDialog({ theme, onClose }: { theme: Theme | null; onClose: () => void }) {
   const { t } = useTranslation('campaigns');
   const save = useSaveTheme();
+  const contentLanguages = useQuery(settingsQuery()).data?.contentLanguages ?? [];
   const year = new Date().getFullYear();
   const [draft, setDraft] = useState<Omit<ThemeInput, 'learning'> & { learning: Learning[] }>(
     theme
@@ -57,6 +60,11 @@ function ThemeDialog({ theme, onClose }: { theme: Theme | null; onClose: () => v
           event.preventDefault();
           const body: ThemeInput = {
             ...draft,
+            translations: (draft.translations ?? []).map(({ language, title, body }) => ({
+              language,
+              title,
+              body,
+            })),
             learning: draft.learning.map(({ type, id }) => ({ type, id })),
           };
           save.mutate({ id: theme?.id, body }, { onSuccess: onClose });
@@ -87,6 +95,14 @@ function ThemeDialog({ theme, onClose }: { theme: Theme | null; onClose: () => v
             label={t('themes.descriptionEn')}
             value={draft.descriptionEn ?? ''}
             onChange={(e) => set('descriptionEn', e.currentTarget.value)}
+          />
+          <MessageLanguages
+            languages={contentLanguages}
+            translations={draft.translations ?? []}
+            field="translations"
+            errors={errors}
+            hint={t('themes.otherLanguagesHint')}
+            onChange={(translations) => set('translations', translations)}
           />
           <TextField
             type="date"

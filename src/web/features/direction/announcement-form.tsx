@@ -15,6 +15,7 @@ import {
   useZodForm,
 } from '../../components/form/index.ts';
 import { RichTextField } from '../../components/form/rich-text-field.tsx';
+import { directionOf, languageName } from '../../i18n/content-languages.ts';
 import {
   announcementSchema,
   audienceKinds,
@@ -25,7 +26,7 @@ import {
   type Texts,
   writtenOf,
 } from './announcement-values.ts';
-import { type Announcement, directionKeys } from './api.ts';
+import { type Announcement, directionKeys, useAnnouncementLanguages } from './api.ts';
 
 // The echo rhythms offered by name: quietly, clearly, loudly (days between echoes).
 const echoPresets = [
@@ -41,27 +42,35 @@ const localDate = (iso: string | null) => {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 };
 
+type FormProps = { announcement?: Announcement; onDone: () => void };
+
 /**
- * Writing a new announcement and changing one share this form: texts per language, audience (everyone,
- * several units or several roles), publication date, acknowledgement, pin, and the echo rhythm with
- * the date it stops.
+ * Writing a new announcement and changing one share this form: texts per language (nl, en and the
+ * organisation's content languages), audience (everyone, several units or several roles), publication
+ * date, acknowledgement, pin, and the echo rhythm with the date it stops.
  */
-export function AnnouncementForm({
-  announcement,
-  onDone,
-}: {
-  announcement?: Announcement;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation('direction');
+export function AnnouncementForm(props: FormProps) {
+  const languages = useAnnouncementLanguages();
+  // The fields per language are the form's shape, so the form waits for the list.
+  if (!languages.data) return null;
+  const written = (props.announcement?.translations ?? []).map((tr) => tr.locale);
+  // A text in a language the organisation has since switched off stays visible (and can be emptied).
+  const others = [...new Set([...languages.data.contentLanguages, ...written])].filter(
+    (language) => !locales.includes(language as Locale),
+  );
+  return <AnnouncementFields {...props} others={others} />;
+}
+
+function AnnouncementFields({ announcement, onDone, others }: FormProps & { others: string[] }) {
+  const { t, i18n } = useTranslation('direction');
   const queryClient = useQueryClient();
   const units = useQuery({ queryKey: ['org-units'], queryFn: () => unwrap(api.GET('/api/v1/org-units')) });
-  const textOf = (locale: Locale) => announcement?.translations?.find((tr) => tr.locale === locale);
+  const textOf = (locale: string) => announcement?.translations?.find((tr) => tr.locale === locale);
   const initialPublishOn = localDate(announcement?.publishAt ?? null);
   const form = useZodForm(announcementSchema, {
     defaultValues: {
       texts: Object.fromEntries(
-        locales.map((locale) => [
+        [...locales, ...others].map((locale) => [
           locale,
           { title: textOf(locale)?.title ?? '', bodyHtml: textOf(locale)?.bodyHtml ?? '' },
         ]),
@@ -88,7 +97,10 @@ export function AnnouncementForm({
   const save = useMutation({
     mutationFn: (values: z.output<typeof announcementSchema>) => {
       const body = {
-        translations: writtenOf(values.texts).map((locale) => ({ locale, ...values.texts[locale] })),
+        translations: writtenOf(values.texts).map((locale) => {
+          const text = values.texts[locale] ?? { title: '', bodyHtml: '' };
+          return { locale, title: text.title, bodyHtml: text.bodyHtml };
+        }),
         audienceKind: values.audienceKind,
         audienceUnitIds: byUnit ? values.audienceUnitIds : [],
         audienceRoles: byRole ? values.audienceRoles : [],
@@ -145,6 +157,35 @@ export function AnnouncementForm({
           </div>
         ))}
       </div>
+      {others.length > 0 && (
+        <fieldset className="space-y-3">
+          <legend className="text-sm font-medium text-slate-800">{t('announcements.otherLanguages')}</legend>
+          <p className="text-sm text-slate-600">{t('announcements.otherLanguagesHint')}</p>
+          <div className="grid gap-4 lg:grid-cols-2">
+            {others.map((language) => {
+              const name = languageName(language, i18n.language);
+              const dir = directionOf(language);
+              // Marked with lang and dir, so Arabic is typed right to left.
+              return (
+                <div key={language} className="space-y-3 rounded-md bg-slate-50 p-2">
+                  <TextField
+                    name={`texts.${language}.title`}
+                    label={t('announcements.titleIn', { language: name })}
+                    lang={language}
+                    dir={dir}
+                  />
+                  <div lang={language} dir={dir}>
+                    <RichTextField
+                      name={`texts.${language}.bodyHtml`}
+                      label={t('announcements.bodyIn', { language: name })}
+                    />
+                  </div>
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      )}
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium text-slate-800">{t('announcements.audience')}</legend>
         <div className="flex flex-wrap gap-6">

@@ -206,7 +206,9 @@ export function AnnouncementPage() {
           lang={announcement.locale}
           className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm"
         >
-          <SanitisedHtml html={announcement.bodyHtml} />
+          <div dir={announcement.dir}>
+            <SanitisedHtml html={announcement.bodyHtml} />
+          </div>
           {announcement.requiresAcknowledgement && announcement.isForMe && (
             <div className="mt-6 border-t border-slate-100 pt-4">
               {announcement.acknowledgedAt ? (

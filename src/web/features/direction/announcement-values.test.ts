@@ -43,6 +43,21 @@ describe('the announcement form refuses on the field a person has to fix', () =>
     ).toEqual({ 'texts.nl.title': 'required', 'texts.nl.bodyHtml': 'required' });
   });
 
+  it('a text in another language needs its title and text, and Dutch or English beside it', () => {
+    const polish = { title: 'Nowe podnośniki', bodyHtml: '<p>Od poniedziałku.</p>' };
+    expect(errorsOf({ ...announcement, texts: { ...announcement.texts, pl: polish } })).toEqual({});
+    expect(
+      errorsOf({ ...announcement, texts: { ...announcement.texts, pl: { ...polish, bodyHtml: '' } } }),
+    ).toEqual({ 'texts.pl.bodyHtml': 'required' });
+    // Polish alone leaves nl/en readers without a text: Dutch is asked for.
+    expect(
+      errorsOf({
+        ...announcement,
+        texts: { nl: { title: '', bodyHtml: '' }, en: { title: '', bodyHtml: '' }, pl: polish },
+      }),
+    ).toEqual({ 'texts.nl.title': 'required', 'texts.nl.bodyHtml': 'required' });
+  });
+
   it('an audience of units or roles needs at least one', () => {
     expect(errorsOf({ ...announcement, audienceKind: 'units_and_roles' })).toEqual({
       audienceUnitIds: 'chooseOne',
@@ -58,13 +73,15 @@ describe('the announcement form refuses on the field a person has to fix', () =>
         { field: 'translations.0.title', message: 'too long', code: 'tooLong' },
         { field: 'translations', message: 'too few', code: 'chooseOne' },
         { field: 'audienceUnitIds', message: 'no such unit', code: 'unknownReference' },
+        { field: 'translations.1.locale', message: 'not enabled', code: 'notEnabled' },
       ],
     });
-    const landed = onLanguageFields(refused, ['en']) as ApiError;
+    const landed = onLanguageFields(refused, ['en', 'pl']) as ApiError;
     expect(landed.fieldErrors.map((error) => [error.field, error.code])).toEqual([
       ['texts.en.title', 'tooLong'],
       ['texts.nl.title', 'chooseOne'],
       ['audienceUnitIds', 'unknownReference'],
+      ['texts.pl.title', 'notEnabled'],
     ]);
     expect(landed.code).toBe('validation_failed');
   });

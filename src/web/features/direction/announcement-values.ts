@@ -15,23 +15,26 @@ export const audienceRoles = [
 export const audienceKinds = ['everyone', 'units', 'roles', 'units_and_roles'] as const;
 export type Locale = 'nl' | 'en';
 export const locales: Locale[] = ['nl', 'en'];
-export type Texts = Record<Locale, { title: string; bodyHtml: string }>;
+/** Texts by language: nl and en, then the organisation's content languages (pl, ar, …). */
+export type Texts = Record<string, { title: string; bodyHtml: string }>;
+
+const isWritten = (text: Texts[string] | undefined) =>
+  Boolean(text && (text.title.trim() || text.bodyHtml.replace(/<[^>]*>/g, '').trim()));
 
 /**
  * The languages sent, in order (the API names errors by position: translations.0.title). A language
  * whose title and text are both emptied is left out, which removes it.
  */
 export const writtenOf = (texts: Texts) =>
-  locales.filter(
-    (locale) => texts[locale].title.trim() || texts[locale].bodyHtml.replace(/<[^>]*>/g, '').trim(),
-  );
+  Object.keys(texts).filter((language) => isWritten(texts[language]));
 
 // The API's announcementFields with the texts per language, and its service's checks: at least one
-// language, a written language has a title (at most 300) and a text, a chosen audience is not empty.
+// language, Dutch or English among them (every reader's fallback), a written language has a title (at
+// most 300) and a text, a chosen audience is not empty.
 const text = z.object({ title: z.string().trim().max(300), bodyHtml: z.string().max(50_000) });
 export const announcementSchema = z
   .object({
-    texts: z.object({ nl: text, en: text }),
+    texts: z.record(z.string(), text),
     audienceKind: z.enum(audienceKinds),
     audienceUnitIds: z.array(z.string()),
     audienceRoles: z.array(z.enum(audienceRoles)),
@@ -45,8 +48,9 @@ export const announcementSchema = z
     const required = (path: string[], message = 'required') =>
       context.addIssue({ code: 'custom', message, path });
     const written = writtenOf(announcement.texts);
-    for (const locale of written.length ? written : (['nl'] as const)) {
-      const { title, bodyHtml } = announcement.texts[locale];
+    const withFallback = written.some((language) => language === 'nl' || language === 'en');
+    for (const locale of withFallback ? written : ['nl', ...written]) {
+      const { title, bodyHtml } = announcement.texts[locale] ?? { title: '', bodyHtml: '' };
       if (!title) required(['texts', locale, 'title']);
       if (!bodyHtml.replace(/<[^>]*>/g, '').trim()) required(['texts', locale, 'bodyHtml']);
     }
@@ -58,13 +62,15 @@ export const announcementSchema = z
   });
 
 /** The API's errors on translations.<position> land on the fields of the language sent there. */
-export function onLanguageFields(error: unknown, written: Locale[]): unknown {
+export function onLanguageFields(error: unknown, written: string[]): unknown {
   if (!isApiError(error)) return error;
   const fieldOf = (field: string) => {
     if (field === 'translations') return 'texts.nl.title';
-    const match = /^translations\.(\d+)\.(title|bodyHtml)$/.exec(field);
+    const match = /^translations\.(\d+)\.(title|bodyHtml|locale)$/.exec(field);
     const locale = match ? written[Number(match[1])] : undefined;
-    return locale ? `texts.${locale}.${match?.[2]}` : field;
+    // A language the organisation no longer writes in is shown on its title.
+    const part = match?.[2] === 'locale' ? 'title' : match?.[2];
+    return locale ? `texts.${locale}.${part}` : field;
   };
   return new ApiError({
     status: error.status,

@@ -17,6 +17,7 @@ export const directionKeys = {
   announcement: (id: string) => ['announcements', id] as const,
   reach: (id: string) => ['announcements', id, 'reach'] as const,
   feed: ['announcements', 'feed'] as const,
+  languages: ['announcements', 'languages'] as const,
   notifications: ['notifications'] as const,
 };
 
@@ -69,3 +70,10 @@ export function useMyUnit() {
   const home = useQuery({ queryKey: ['home'], queryFn: () => unwrap(api.GET('/api/v1/home')) });
   return home.data?.me.orgUnit ?? null;
 }
+
+/** The organisation's content languages an announcement may be written in beside nl/en. */
+export const useAnnouncementLanguages = () =>
+  useQuery({
+    queryKey: directionKeys.languages,
+    queryFn: () => unwrap(api.GET('/api/v1/announcements/languages')),
+  });

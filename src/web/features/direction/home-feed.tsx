@@ -22,6 +22,7 @@ export function AnnouncementsFeed() {
           <li
             key={item.id}
             lang={item.locale}
+            dir={item.dir}
             className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
           >
             <div className="flex flex-wrap items-center justify-between gap-2">
