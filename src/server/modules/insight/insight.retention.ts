@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { TenantDb } from '../../db/tenant.ts';
 import { peopleInScope, type Scope } from './insight.repository.ts';
+import { learningFacts } from './insight.rollups.ts';
 import { safeCount, safeGroups } from './insight.small-groups.ts';
 
 // Retention (docs/INSIGHT.md): of the people employed when the 12-month window opened, how many were
@@ -38,8 +39,7 @@ export async function retentionCounts(
        WHERE p.organisation_id = ${org} AND p.id IN (SELECT id FROM scoped)
          AND coalesce(p.start_date, p.created_at::date) <= ${windowStart}::date),
     learners AS (
-      SELECT person_id FROM insight_learning_days
-       WHERE organisation_id = ${org} AND day BETWEEN ${windowStart} AND ${windowEnd}
+      SELECT person_id FROM (${learningFacts(org, windowStart, windowEnd, sql`SELECT id FROM scoped`)}) facts
        GROUP BY person_id HAVING sum(completed) > 0 OR sum(minutes) >= 60)
     SELECT c.org_unit_id AS unit_id, u.name AS unit_name,
            CASE WHEN c.start_date IS NULL THEN 'unknown'
