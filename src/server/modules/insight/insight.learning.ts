@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { TenantDb } from '../../db/tenant.ts';
 import { peopleInScope, type Scope } from './insight.repository.ts';
-import { learningFacts } from './insight.rollups.ts';
+import { analyticRows, learningFacts, noUnit } from './insight.rollups.ts';
 
 // The learning half of the organisation dashboard — totals, months and units of a scope — in one read of
 // the month rollups (a grouping set per figure), so the distinct learners of a year cost ~12 rows a person.
@@ -11,9 +11,6 @@ export type LearningTotals = Figures;
 export type LearningMonth = { month: string } & Omit<Figures, 'people'>;
 export type LearningUnit = { unit_id: string | null; unit_name: string | null } & Figures;
 export type LearningFigures = { totals: LearningTotals; months: LearningMonth[]; units: LearningUnit[] };
-
-// Stands in for "no unit" where units are matched (a FULL JOIN needs an equality).
-const noUnit = sql`'00000000-0000-0000-0000-000000000000'::uuid`;
 
 type Row = Figures & {
   kind: 'total' | 'month' | 'unit';
@@ -28,14 +25,43 @@ type Row = Figures & {
  */
 export async function learningFigures(tenant: TenantDb, scope: Scope): Promise<LearningFigures> {
   const org = tenant.organisationId;
-  const { rows } = await sql<Row>`
+  // Months are numbered from the period's first; a person's months are one bigint of bits (≤ 37 months).
+  const first = sql`date_trunc('month', ${scope.from}::date)::date`;
+  const monthIndex = sql`((extract(year FROM month) - extract(year FROM ${first})) * 12
+    + extract(month FROM month) - extract(month FROM ${first}))::int`;
+  const rows = await analyticRows(
+    tenant,
+    sql<Row>`
     WITH scoped AS (${peopleInScope(org, scope)}),
-    facts AS (${learningFacts(org, scope.from, scope.to, sql`SELECT id FROM scoped`)}),
+    facts AS MATERIALIZED (${learningFacts(org, scope.from, scope.to, sql`SELECT id FROM scoped`)}),
+    -- Distinct learners without sorting the facts: one row per person and unit, then per person.
+    person_units AS MATERIALIZED (
+      SELECT person_id, org_unit_id, bit_or(1::bigint << ${monthIndex}) AS months FROM facts
+       GROUP BY person_id, org_unit_id),
+    persons AS MATERIALIZED (SELECT person_id, bit_or(months) AS months FROM person_units GROUP BY person_id),
+    sums AS MATERIALIZED (
+      SELECT month, org_unit_id, sum(minutes) AS minutes, sum(completed) AS completions FROM facts
+       GROUP BY month, org_unit_id),
+    months AS (
+      SELECT m.i, (${first} + m.i * interval '1 month')::date AS month,
+             (SELECT count(*) FROM persons WHERE months & (1::bigint << m.i) <> 0)::int AS active_learners
+        FROM generate_series(0, (SELECT max(${monthIndex}) FROM sums)) m(i)),
     done AS (
-      SELECT GROUPING(month, org_unit_id) AS level, month, org_unit_id,
-             count(DISTINCT person_id)::int AS active_learners,
-             coalesce(sum(minutes), 0)::int AS minutes, coalesce(sum(completed), 0)::int AS completions
-        FROM facts GROUP BY GROUPING SETS ((), (month), (org_unit_id))),
+      SELECT 3 AS level, NULL::date AS month, NULL::uuid AS org_unit_id,
+             (SELECT count(*) FROM persons)::int AS active_learners,
+             coalesce((SELECT sum(minutes) FROM sums), 0)::int AS minutes,
+             coalesce((SELECT sum(completions) FROM sums), 0)::int AS completions
+      UNION ALL
+      SELECT 1, m.month, NULL, m.active_learners, s.minutes::int, s.completions::int
+        FROM months m
+        JOIN (SELECT month, sum(minutes) AS minutes, sum(completions) AS completions FROM sums GROUP BY month) s
+          ON s.month = m.month
+      UNION ALL
+      SELECT 2, NULL, l.org_unit_id, l.active_learners, s.minutes::int, s.completions::int
+        FROM (SELECT org_unit_id, count(*)::int AS active_learners FROM person_units GROUP BY org_unit_id) l
+        JOIN (SELECT org_unit_id, sum(minutes) AS minutes, sum(completions) AS completions FROM sums
+               GROUP BY org_unit_id) s
+          ON coalesce(s.org_unit_id, ${noUnit}) = coalesce(l.org_unit_id, ${noUnit})),
     head AS (
       SELECT p.org_unit_id, count(*)::int AS people FROM people p
        WHERE p.organisation_id = ${org} AND p.status <> 'left' AND p.id IN (SELECT id FROM scoped)
@@ -55,7 +81,8 @@ export async function learningFigures(tenant: TenantDb, scope: Scope): Promise<L
       FROM done WHERE level = 1
     UNION ALL
     SELECT 'unit', NULL, unit_id, unit_name, 3, people, active_learners, minutes, completions FROM units
-    ORDER BY part, month, unit_name NULLS LAST`.execute(tenant.executor);
+    ORDER BY part, month, unit_name NULLS LAST`,
+  );
   const total = rows.find((row) => row.kind === 'total')!;
   return {
     totals: {

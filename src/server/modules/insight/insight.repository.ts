@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { TenantDb } from '../../db/tenant.ts';
-import { itemFacts } from './insight.rollups.ts';
+import { analyticRows, itemFacts } from './insight.rollups.ts';
 
 // The SQL of insight: reads of its own summary tables (with people and units, the shared kernel).
 
@@ -44,7 +44,7 @@ export async function unitsHeadcount(tenant: TenantDb, scope: Scope) {
 
 /** Per learning subject in the period: started, of those finished, completions (units in scope). */
 export const itemFigures = (tenant: TenantDb, scope: Scope) =>
-  rows(
+  analyticRows(
     tenant,
     sql<{
       subject_kind: 'content' | 'course' | 'path';
@@ -64,7 +64,7 @@ export const itemFigures = (tenant: TenantDb, scope: Scope) =>
 /** Completions and distinct learners of the given subjects in the period (goal-tagged learning). */
 export async function completionsOfSubjects(tenant: TenantDb, keys: string[], scope: Scope) {
   if (!keys.length) return new Map<string, number>();
-  const found = await rows(
+  const found = await analyticRows(
     tenant,
     sql<{ key: string; completed: number }>`
       SELECT subject_kind || ':' || subject_id AS key, sum(completed)::int AS completed

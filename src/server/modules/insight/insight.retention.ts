@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { TenantDb } from '../../db/tenant.ts';
 import { peopleInScope, type Scope } from './insight.repository.ts';
-import { learningFacts } from './insight.rollups.ts';
+import { analyticRows, learningFacts } from './insight.rollups.ts';
 import { safeCount, safeGroups } from './insight.small-groups.ts';
 
 // Retention (docs/INSIGHT.md): of the people employed when the 12-month window opened, how many were
@@ -27,7 +27,9 @@ export async function retentionCounts(
   windowEnd: string,
 ) {
   const org = tenant.organisationId;
-  const result = await sql<RetentionRow>`
+  return analyticRows(
+    tenant,
+    sql<RetentionRow>`
     WITH scoped AS (${peopleInScope(org, scope)}),
     left_on AS (
       SELECT person_id, max(changed_on) AS left_on FROM insight_status_changes
@@ -54,8 +56,8 @@ export async function retentionCounts(
       LEFT JOIN learners lr ON lr.person_id = c.id
       LEFT JOIN org_units u ON u.organisation_id = ${org} AND u.id = c.org_unit_id
      WHERE c.left_on IS NULL OR c.left_on >= ${windowStart}::date
-     GROUP BY 1, 2, 3, 4`.execute(tenant.executor);
-  return result.rows;
+     GROUP BY 1, 2, 3, 4`,
+  );
 }
 
 type Group = { people: number; retained: number; percent: number | null };

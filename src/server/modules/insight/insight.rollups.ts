@@ -1,14 +1,34 @@
 import { type RawBuilder, sql } from 'kysely';
+import type { TenantDb } from '../../db/tenant.ts';
 
 // Reads of a period from the month rollups (migration 0332, docs/INSIGHT.md): a month row whose days (its
 // bitmask) all fall inside the period is taken whole; a row with days on both sides of a period's edge is
 // replaced by its day rows inside the period. So the figures are exactly those of the day tables, at
 // ~12 rows per person a year instead of one per learning day.
 
-/** Bits of the days of `month` (a month's first day, SQL) that fall in [from, to], as a bigint. */
-const daysInside = (month: RawBuilder<unknown>, from: string, to: string) => sql`
-  (((1::bigint << extract(day FROM least(${to}::date, (${month} + interval '1 month' - interval '1 day')::date))::int) - 1)
-   - ((1::bigint << (extract(day FROM greatest(${from}::date, ${month}))::int - 1)) - 1))`;
+// Stands in for "no unit" where units are matched (a hash join needs an equality).
+export const noUnit = sql`'00000000-0000-0000-0000-000000000000'::uuid`;
+
+const monthEnd = (day: string) => {
+  const date = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0));
+  return date.toISOString().slice(0, 10);
+};
+const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
+
+/**
+ * The days of [from, to] in its first and its last month: only there can a month row have days on both
+ * sides of the period (every month between lies inside it whole).
+ */
+const edgeDays = (column: RawBuilder<unknown>, from: string, to: string) => {
+  const firstEnd = monthEnd(from) < to ? monthEnd(from) : to;
+  const lastStart = monthStart(to) > from ? monthStart(to) : from;
+  return sql`(${column} BETWEEN ${from}::date AND ${firstEnd}::date OR ${column} BETWEEN ${lastStart}::date AND ${to}::date)`;
+};
+
+/** Bits of the days of `month` (a month's first day) that fall in [from, to], as a bigint. */
+const daysInside = (from: string, to: string) => sql`
+  (((1::bigint << extract(day FROM least(${to}::date, (month + interval '1 month' - interval '1 day')::date))::int) - 1)
+   - ((1::bigint << (extract(day FROM greatest(${from}::date, month))::int - 1)) - 1))`;
 
 /** The first day of every month the period touches. */
 const monthsOf = (from: string, to: string) =>
@@ -31,25 +51,27 @@ export const learningFacts = (
   minutes: number;
   completed: number;
 }>`
-  WITH rollup AS (
-    SELECT person_id, month, org_unit_id, days::bigint AS days, minutes, completed,
-           ${daysInside(sql`month`, from, to)} AS inside
+  WITH rollup AS MATERIALIZED (
+    SELECT person_id, month, org_unit_id, days::bigint & ~${daysInside(from, to)} = 0 AS whole,
+           days::bigint & ${daysInside(from, to)} <> 0 AS touched, minutes, completed
       FROM insight_learning_months
      WHERE organisation_id = ${organisationId} AND ${monthsOf(from, to)}
-       ${people ? sql`AND person_id IN (${people})` : sql``})
-  SELECT person_id, month, org_unit_id, minutes, completed FROM rollup WHERE days & ~inside = 0
+       ${people ? sql`AND person_id IN (${people})` : sql``}),
+  cut AS MATERIALIZED (
+    SELECT person_id, month, coalesce(org_unit_id, ${noUnit}) AS unit FROM rollup WHERE touched AND NOT whole)
+  SELECT person_id, month, org_unit_id, minutes, completed FROM rollup WHERE whole
   UNION ALL
-  SELECT d.person_id, r.month, d.org_unit_id, d.minutes, d.completed
-    FROM rollup r
-    JOIN insight_learning_days d ON d.organisation_id = ${organisationId} AND d.person_id = r.person_id
-     AND d.day BETWEEN greatest(${from}::date, r.month)
-                   AND least(${to}::date, (r.month + interval '1 month' - interval '1 day')::date)
-     AND d.org_unit_id IS NOT DISTINCT FROM r.org_unit_id
-   WHERE r.days & ~r.inside <> 0 AND r.days & r.inside <> 0`;
+  -- The edges' day rows of the cut month rows only (none cut: no day row is read).
+  SELECT d.person_id, c.month, d.org_unit_id, d.minutes, d.completed
+    FROM insight_learning_days d
+    JOIN cut c ON c.person_id = d.person_id AND c.month = date_trunc('month', d.day)::date
+     AND c.unit = coalesce(d.org_unit_id, ${noUnit})
+   WHERE d.organisation_id = ${organisationId} AND ${edgeDays(sql`d.day`, from, to)}
+     AND EXISTS (SELECT 1 FROM cut)`;
 
 /**
- * Item figures in [from, to] per month, unit and subject, the same way (`where` narrows the rollup rows:
- * units of a scope, subjects of goals).
+ * Item figures in [from, to] per unit and subject, the same way (`where` narrows the rollup rows: units of
+ * a scope, subjects of goals).
  */
 export const itemFacts = (
   organisationId: string,
@@ -64,19 +86,32 @@ export const itemFacts = (
   finished_of_started: number;
   completed: number;
 }>`
-  WITH rollup AS (
-    SELECT month, org_unit_id, subject_kind, subject_id, days::bigint AS days,
-           started, finished_of_started, completed, ${daysInside(sql`month`, from, to)} AS inside
+  WITH rollup AS MATERIALIZED (
+    SELECT month, org_unit_id, subject_kind, subject_id, days::bigint & ~${daysInside(from, to)} = 0 AS whole,
+           days::bigint & ${daysInside(from, to)} <> 0 AS touched, started, finished_of_started, completed
       FROM insight_item_months
-     WHERE organisation_id = ${organisationId} AND ${monthsOf(from, to)} ${where})
-  SELECT org_unit_id, subject_kind, subject_id, started, finished_of_started, completed
-    FROM rollup WHERE days & ~inside = 0
+     WHERE organisation_id = ${organisationId} AND ${monthsOf(from, to)} ${where}),
+  cut AS MATERIALIZED (
+    SELECT month, coalesce(org_unit_id, ${noUnit}) AS unit, subject_kind, subject_id FROM rollup
+     WHERE touched AND NOT whole)
+  SELECT org_unit_id, subject_kind, subject_id, started, finished_of_started, completed FROM rollup WHERE whole
   UNION ALL
   SELECT d.org_unit_id, d.subject_kind, d.subject_id, d.started, d.finished_of_started, d.completed
-    FROM rollup r
-    JOIN insight_item_days d ON d.organisation_id = ${organisationId}
-     AND d.subject_kind = r.subject_kind AND d.subject_id = r.subject_id
-     AND d.day BETWEEN greatest(${from}::date, r.month)
-                   AND least(${to}::date, (r.month + interval '1 month' - interval '1 day')::date)
-     AND d.org_unit_id IS NOT DISTINCT FROM r.org_unit_id
-   WHERE r.days & ~r.inside <> 0 AND r.days & r.inside <> 0`;
+    FROM insight_item_days d
+    JOIN cut c ON c.subject_kind = d.subject_kind AND c.subject_id = d.subject_id
+     AND c.month = date_trunc('month', d.day)::date AND c.unit = coalesce(d.org_unit_id, ${noUnit})
+   WHERE d.organisation_id = ${organisationId} AND ${edgeDays(sql`d.day`, from, to)}
+     AND EXISTS (SELECT 1 FROM cut)`;
+
+/**
+ * Runs a read of the rollups without JIT compilation (PostgreSQL's estimates of these grouped reads pass
+ * its JIT threshold, and compiling costs more, ~300 ms, than the read itself) and with the memory to
+ * group a year's rows without spilling to disk.
+ */
+export const analyticRows = <T>(tenant: TenantDb, query: RawBuilder<T>) =>
+  tenant.transaction(async (tx) => {
+    await sql`SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`.execute(
+      tx.executor,
+    );
+    return (await query.execute(tx.executor)).rows;
+  });
