@@ -2,7 +2,8 @@
 // it), without the load runs: times the rebuild, the refresh after a day of new activity and each read
 // of the organisation dashboard one at a time; PROFILE_EXPLAIN=1 prints every statement's plan
 // (auto_explain, analyzed) of the reads.
-//   INSIGHT_BENCH_DB=<name> node bench/profile-insight.ts [--no-refresh]
+//   INSIGHT_BENCH_DB=<name> node bench/profile-insight.ts [--no-refresh] [--no-rebuild] [--no-reads]
+// (PROFILE_EXPLAIN=refresh: the refresh's plans instead)
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 // Its type parsers (date as yyyy-mm-dd, int8 as number) apply to this pool too.
@@ -36,10 +37,18 @@ try {
     await db.selectFrom('organisations').select('id').where('slug', '=', 'bench').executeTakeFirstOrThrow()
   ).id;
   const tenant = forOrganisation(db, org);
+  const explain = async () => {
+    await sql`LOAD 'auto_explain'`.execute(db);
+    await sql`SET auto_explain.log_min_duration = 0`.execute(db);
+    await sql`SET auto_explain.log_analyze = on`.execute(db);
+    await sql`SET client_min_messages = log`.execute(db);
+  };
   if (!process.argv.includes('--no-refresh')) {
-    console.log(
-      await time('rebuild', () => refreshOrganisation(tenant, 'Europe/Amsterdam', { rebuild: true })),
-    );
+    if (!process.argv.includes('--no-rebuild'))
+      console.log(
+        await time('rebuild', () => refreshOrganisation(tenant, 'Europe/Amsterdam', { rebuild: true })),
+      );
+    if (process.env.PROFILE_EXPLAIN === 'refresh') await explain();
     await sql`
       INSERT INTO learning_time_entries (organisation_id, person_id, on_date, minutes, source, description)
       SELECT organisation_id, id, current_date, 30, 'manual', 'Bench today'
@@ -53,12 +62,8 @@ try {
     );
     console.log(await time('refresh after a day', () => refreshOrganisation(tenant, 'Europe/Amsterdam')));
   }
-  if (process.env.PROFILE_EXPLAIN) {
-    await sql`LOAD 'auto_explain'`.execute(db);
-    await sql`SET auto_explain.log_min_duration = 0`.execute(db);
-    await sql`SET auto_explain.log_analyze = on`.execute(db);
-    await sql`SET client_min_messages = log`.execute(db);
-  }
+  if (process.env.PROFILE_EXPLAIN === '1') await explain();
+  if (process.argv.includes('--no-reads')) process.exit(0);
   const today = new Date().toISOString().slice(0, 10);
   const from = `${Number(today.slice(0, 4)) - 1}-${today.slice(5, 7)}-01`;
   const year = { from: from > today ? today : from, to: today };

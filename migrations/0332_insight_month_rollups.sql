@@ -29,9 +29,11 @@ CREATE TABLE insight_item_months (
 );
 CREATE INDEX insight_item_months_month ON insight_item_months (organisation_id, month, subject_kind, subject_id);
 
--- The item days of one subject are redone by (day, subject) now, not whole days.
+-- The item days of one subject are redone by (day, subject) now, not whole days; its month by subject.
 CREATE INDEX insight_item_days_day_subject ON insight_item_days (organisation_id, day, subject_kind, subject_id);
 DROP INDEX insight_item_days_day;
+CREATE INDEX insight_item_days_subject_day ON insight_item_days (organisation_id, subject_kind, subject_id, day);
+DROP INDEX insight_item_days_subject;
 
 -- The rollups of what is there already (the refresh keeps them from now on).
 INSERT INTO insight_learning_months (organisation_id, month, person_id, org_unit_id, days, minutes, completed)

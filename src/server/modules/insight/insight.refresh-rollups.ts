@@ -41,8 +41,11 @@ export async function rollUpLearning(run: Run, org: string, days: string[] | nul
     INSERT INTO insight_learning_months (organisation_id, month, person_id, org_unit_id, days, minutes, completed)
     SELECT ${org}, a.month, d.person_id, d.org_unit_id, bit_or(${dayBit(sql`d.day`)}), sum(d.minutes), sum(d.completed)
       FROM affected a
-      JOIN insight_learning_days d ON d.organisation_id = ${org} AND d.person_id = a.person_id
-       AND d.day >= a.month AND d.day < a.month + interval '1 month'
+      -- A person-month's own day rows (the person index), not a hash of every day row (OFFSET 0 keeps
+      -- the planner from flattening the lateral read into one).
+      CROSS JOIN LATERAL (
+        SELECT * FROM insight_learning_days d WHERE d.organisation_id = ${org} AND d.person_id = a.person_id
+           AND d.day >= a.month AND d.day < (a.month + interval '1 month')::date OFFSET 0) d
      GROUP BY a.month, d.person_id, d.org_unit_id`);
 }
 
@@ -75,7 +78,9 @@ export async function rollUpItems(
     INSERT INTO insight_item_months ${columns}
     SELECT ${org}, a.month, d.org_unit_id, d.subject_kind, d.subject_id, ${rolled}
       FROM affected a
-      JOIN insight_item_days d ON d.organisation_id = ${org} AND d.subject_kind = a.subject_kind
-       AND d.subject_id = a.subject_id AND d.day >= a.month AND d.day < a.month + interval '1 month'
+      CROSS JOIN LATERAL (
+        SELECT * FROM insight_item_days d WHERE d.organisation_id = ${org} AND d.subject_kind = a.subject_kind
+           AND d.subject_id = a.subject_id AND d.day >= a.month AND d.day < (a.month + interval '1 month')::date
+        OFFSET 0) d
      GROUP BY a.month, d.org_unit_id, d.subject_kind, d.subject_id`);
 }

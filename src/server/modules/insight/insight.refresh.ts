@@ -32,6 +32,8 @@ export async function refreshOrganisation(
     const run = <T>(query: RawBuilder<T>) => query.execute(tx.executor);
     // One refresh per organisation at a time: the job and a rebuild could otherwise interleave.
     await run(sql`SELECT pg_advisory_xact_lock(hashtext('insight.refresh'), hashtext(${org}))`);
+    // Grouping a year of rows: memory not to spill to disk, and no JIT (it compiles longer than it saves).
+    await run(sql`SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
     const state = await tx.selectFrom('insight_refresh_state').selectAll().executeTakeFirst();
     const now = (await run(sql<{ now: Date }>`SELECT now() AS now`)).rows[0]!.now;
     const rebuild = Boolean(options.rebuild) || !state;
