@@ -47,18 +47,20 @@ async function summary() {
 }
 
 /** The learning figures counted on the day rows (what the dashboard read before the rollups). */
+type Row = Record<string, unknown>;
+
 async function countedOnDays(from: string, to: string) {
   const id = org.organisation.id;
   const where = sql`organisation_id = ${id} AND day BETWEEN ${from} AND ${to}`;
   const figures = sql`count(DISTINCT person_id)::int AS active_learners, sum(minutes)::int AS minutes,
     sum(completed)::int AS completions`;
   const [totals, months, units, items] = await Promise.all([
-    sql`SELECT ${figures} FROM insight_learning_days WHERE ${where}`.execute(db),
-    sql`SELECT to_char(day, 'YYYY-MM') AS month, ${figures} FROM insight_learning_days WHERE ${where}
+    sql<Row>`SELECT ${figures} FROM insight_learning_days WHERE ${where}`.execute(db),
+    sql<Row>`SELECT to_char(day, 'YYYY-MM') AS month, ${figures} FROM insight_learning_days WHERE ${where}
          GROUP BY 1 ORDER BY 1`.execute(db),
-    sql`SELECT org_unit_id AS unit_id, ${figures} FROM insight_learning_days WHERE ${where}
+    sql<Row>`SELECT org_unit_id AS unit_id, ${figures} FROM insight_learning_days WHERE ${where}
          GROUP BY 1`.execute(db),
-    sql`SELECT subject_id, sum(started)::int AS started, sum(finished_of_started)::int AS finished_of_started,
+    sql<Row>`SELECT subject_id, sum(started)::int AS started, sum(finished_of_started)::int AS finished_of_started,
                sum(completed)::int AS completed FROM insight_item_days WHERE ${where} GROUP BY 1`.execute(db),
   ]);
   return { totals: totals.rows[0], months: months.rows, units: units.rows, items: items.rows };
