@@ -25,10 +25,8 @@ type Row = Figures & {
  */
 export async function learningFigures(tenant: TenantDb, scope: Scope): Promise<LearningFigures> {
   const org = tenant.organisationId;
-  // Months are numbered from the period's first; a person's months are one bigint of bits (≤ 37 months).
+  // Months are numbered from the period's first (`i`): a person's months are one bigint of bits.
   const first = sql`date_trunc('month', ${scope.from}::date)::date`;
-  const monthIndex = sql`((extract(year FROM month) - extract(year FROM ${first})) * 12
-    + extract(month FROM month) - extract(month FROM ${first}))::int`;
   const rows = await analyticRows(
     tenant,
     sql<Row>`
@@ -36,16 +34,16 @@ export async function learningFigures(tenant: TenantDb, scope: Scope): Promise<L
     facts AS MATERIALIZED (${learningFacts(org, scope.from, scope.to, sql`SELECT id FROM scoped`)}),
     -- Distinct learners without sorting the facts: one row per person and unit, then per person.
     person_units AS MATERIALIZED (
-      SELECT person_id, org_unit_id, bit_or(1::bigint << ${monthIndex}) AS months FROM facts
+      SELECT person_id, org_unit_id, bit_or(1::bigint << i) AS months FROM facts
        GROUP BY person_id, org_unit_id),
     persons AS MATERIALIZED (SELECT person_id, bit_or(months) AS months FROM person_units GROUP BY person_id),
     sums AS MATERIALIZED (
-      SELECT month, org_unit_id, sum(minutes) AS minutes, sum(completed) AS completions FROM facts
-       GROUP BY month, org_unit_id),
+      SELECT month, i, org_unit_id, sum(minutes) AS minutes, sum(completed) AS completions FROM facts
+       GROUP BY month, i, org_unit_id),
     months AS (
       SELECT m.i, (${first} + m.i * interval '1 month')::date AS month,
              (SELECT count(*) FROM persons WHERE months & (1::bigint << m.i) <> 0)::int AS active_learners
-        FROM generate_series(0, (SELECT max(${monthIndex}) FROM sums)) m(i)),
+        FROM generate_series(0, (SELECT max(i) FROM sums)) m(i)),
     done AS (
       SELECT 3 AS level, NULL::date AS month, NULL::uuid AS org_unit_id,
              (SELECT count(*) FROM persons)::int AS active_learners,
