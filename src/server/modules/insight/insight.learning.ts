@@ -31,15 +31,16 @@ export async function learningFigures(tenant: TenantDb, scope: Scope): Promise<L
     tenant,
     sql<Row>`
     WITH scoped AS (${peopleInScope(org, scope)}),
-    facts AS MATERIALIZED (${learningFacts(org, scope.from, scope.to, sql`SELECT id FROM scoped`)}),
-    -- Distinct learners without sorting the facts: one row per person and unit, then per person.
-    person_units AS MATERIALIZED (
-      SELECT person_id, org_unit_id, bit_or(1::bigint << i) AS months FROM facts
-       GROUP BY person_id, org_unit_id),
+    -- One pass over the facts, two hashed groupings: per person and unit (distinct learners without
+    -- sorting: then per person, with the months as bits) and per month and unit (the sums).
+    grouped AS MATERIALIZED (
+      SELECT GROUPING(person_id) AS by_month, person_id, org_unit_id, month, i,
+             bit_or(1::bigint << i) AS months, sum(minutes) AS minutes, sum(completed) AS completions
+        FROM (${learningFacts(org, scope.from, scope.to, sql`SELECT id FROM scoped`)}) facts
+       GROUP BY GROUPING SETS ((person_id, org_unit_id), (month, i, org_unit_id))),
+    person_units AS (SELECT person_id, org_unit_id, months FROM grouped WHERE by_month = 0),
     persons AS MATERIALIZED (SELECT person_id, bit_or(months) AS months FROM person_units GROUP BY person_id),
-    sums AS MATERIALIZED (
-      SELECT month, i, org_unit_id, sum(minutes) AS minutes, sum(completed) AS completions FROM facts
-       GROUP BY month, i, org_unit_id),
+    sums AS (SELECT month, i, org_unit_id, minutes, completions FROM grouped WHERE by_month = 1),
     months AS (
       SELECT m.i, (${first} + m.i * interval '1 month')::date AS month,
              (SELECT count(*) FROM persons WHERE months & (1::bigint << m.i) <> 0)::int AS active_learners

@@ -46,6 +46,10 @@ function periodMonths(from: string, to: string) {
   return sql`unnest(${months}::date[], ${masks}::bigint[], ${numbers}::int[]) AS b(month, inside, i)`;
 }
 
+/** The first and the last month of the period: the only ones whose rows can be cut. */
+const edgeMonths = (from: string, to: string) =>
+  sql`r.month IN (${monthStart(from)}::date, ${monthStart(to)}::date)`;
+
 /** The first day of every month the period touches (the rollups' index range). */
 const monthsOf = (from: string, to: string) =>
   sql`r.month BETWEEN date_trunc('month', ${from}::date)::date AND ${to}::date`;
@@ -68,15 +72,15 @@ export const learningFacts = (
   minutes: number;
   completed: number;
 }>`
-  WITH rollup AS MATERIALIZED (
-    SELECT r.person_id, r.month, b.i, r.org_unit_id, r.days::bigint & ~b.inside = 0 AS whole,
-           r.days::bigint & b.inside <> 0 AS touched, r.minutes, r.completed
+  WITH cut AS MATERIALIZED (
+    SELECT r.person_id, r.month, b.i, coalesce(r.org_unit_id, ${noUnit}) AS unit
       FROM insight_learning_months r JOIN ${periodMonths(from, to)} ON b.month = r.month
-     WHERE r.organisation_id = ${organisationId} AND ${monthsOf(from, to)}
-       ${people ? sql`AND r.person_id IN (${people})` : sql``}),
-  cut AS MATERIALIZED (
-    SELECT person_id, month, i, coalesce(org_unit_id, ${noUnit}) AS unit FROM rollup WHERE touched AND NOT whole)
-  SELECT person_id, month, i, org_unit_id, minutes, completed FROM rollup WHERE whole
+     WHERE r.organisation_id = ${organisationId} AND ${edgeMonths(from, to)} ${people ? sql`AND r.person_id IN (${people})` : sql``}
+       AND r.days::bigint & ~b.inside <> 0 AND r.days::bigint & b.inside <> 0)
+  SELECT r.person_id, r.month, b.i, r.org_unit_id, r.minutes, r.completed
+    FROM insight_learning_months r JOIN ${periodMonths(from, to)} ON b.month = r.month
+   WHERE r.organisation_id = ${organisationId} AND ${monthsOf(from, to)} ${people ? sql`AND r.person_id IN (${people})` : sql``}
+     AND r.days::bigint & ~b.inside = 0
   UNION ALL
   -- The edges' day rows of the cut month rows only (none cut: no day row is read).
   SELECT d.person_id, c.month, c.i, d.org_unit_id, d.minutes, d.completed
@@ -103,15 +107,14 @@ export const itemFacts = (
   finished_of_started: number;
   completed: number;
 }>`
-  WITH rollup AS MATERIALIZED (
-    SELECT r.month, r.org_unit_id, r.subject_kind, r.subject_id, r.days::bigint & ~b.inside = 0 AS whole,
-           r.days::bigint & b.inside <> 0 AS touched, r.started, r.finished_of_started, r.completed
+  WITH cut AS MATERIALIZED (
+    SELECT r.month, coalesce(r.org_unit_id, ${noUnit}) AS unit, r.subject_kind, r.subject_id
       FROM insight_item_months r JOIN ${periodMonths(from, to)} ON b.month = r.month
-     WHERE r.organisation_id = ${organisationId} AND ${monthsOf(from, to)} ${where}),
-  cut AS MATERIALIZED (
-    SELECT month, coalesce(org_unit_id, ${noUnit}) AS unit, subject_kind, subject_id FROM rollup
-     WHERE touched AND NOT whole)
-  SELECT org_unit_id, subject_kind, subject_id, started, finished_of_started, completed FROM rollup WHERE whole
+     WHERE r.organisation_id = ${organisationId} AND ${edgeMonths(from, to)} ${where}
+       AND r.days::bigint & ~b.inside <> 0 AND r.days::bigint & b.inside <> 0)
+  SELECT r.org_unit_id, r.subject_kind, r.subject_id, r.started, r.finished_of_started, r.completed
+    FROM insight_item_months r JOIN ${periodMonths(from, to)} ON b.month = r.month
+   WHERE r.organisation_id = ${organisationId} AND ${monthsOf(from, to)} ${where} AND r.days::bigint & ~b.inside = 0
   UNION ALL
   SELECT d.org_unit_id, d.subject_kind, d.subject_id, d.started, d.finished_of_started, d.completed
     FROM insight_item_days d
