@@ -126,12 +126,12 @@ export const itemFacts = (
 /**
  * Runs a read of the rollups without JIT compilation (PostgreSQL's estimates of these grouped reads pass
  * its JIT threshold, and compiling costs more, ~300 ms, than the read itself) and with the memory to
- * group a year's rows without spilling to disk.
+ * group a year's rows without spilling to disk; and without parallel workers (a dashboard is read by
+ * many at once, and workers only add hand-over cost there).
  */
 export const analyticRows = <T>(tenant: TenantDb, query: RawBuilder<T>) =>
   tenant.transaction(async (tx) => {
-    await sql`SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`.execute(
-      tx.executor,
-    );
+    await sql`SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true),
+      set_config('max_parallel_workers_per_gather', '0', true)`.execute(tx.executor);
     return (await query.execute(tx.executor)).rows;
   });
