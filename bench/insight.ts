@@ -73,19 +73,20 @@ try {
     });
     await seedStatements(db, { organisationId: org, count: 1_000_000 });
     // A year of learning: every person starts ~12 items spread over the year (70 % finish within two
-    // weeks), and books learning time on ~40 days, more in the review season (October, November).
+    // weeks), and books learning time on ~40 days, more in the review season (October, November). The
+    // history is stamped a day old, so the refresh after "a day of new activity" sees only that day.
     await sql`
       INSERT INTO content_progress (organisation_id, person_id, content_id, percent, started_at, updated_at, completed_at)
       SELECT ${org}, p.id, (${catalogue.itemIds}::uuid[])[1 + abs(hashtext(p.id::text || k)) % ${catalogue.itemIds.length}],
-             100, now() - (abs(hashtext(p.id::text || k || 's')) % 365) * interval '1 day', now(),
+             100, now() - (abs(hashtext(p.id::text || k || 's')) % 365) * interval '1 day', now() - interval '1 day',
              CASE WHEN abs(hashtext(p.id::text || k || 'c')) % 10 < 7
                   THEN now() - (abs(hashtext(p.id::text || k || 's')) % 365) * interval '1 day' + interval '3 days' END
         FROM people p CROSS JOIN generate_series(1, 12) k WHERE p.organisation_id = ${org}
       ON CONFLICT DO NOTHING`.execute(db);
     await sql`
-      INSERT INTO learning_time_entries (organisation_id, person_id, on_date, minutes, source, description)
+      INSERT INTO learning_time_entries (organisation_id, person_id, on_date, minutes, source, description, created_at)
       SELECT ${org}, p.id, current_date - (abs(hashtext(p.id::text || k)) % 365), 15 + abs(hashtext(p.id::text || k || 'm')) % 90,
-             'manual', 'Bench'
+             'manual', 'Bench', now() - interval '1 day'
         FROM people p CROSS JOIN generate_series(1, 40) k WHERE p.organisation_id = ${org}`.execute(db);
     await sql`ANALYZE`.execute(db);
   }
@@ -101,10 +102,13 @@ try {
     INSERT INTO learning_time_entries (organisation_id, person_id, on_date, minutes, source, description)
     SELECT organisation_id, id, current_date, 30, 'manual', 'Bench today'
       FROM people WHERE organisation_id = ${organisationId} ORDER BY id LIMIT 2000`.execute(db);
+  // 2,000 open items (started all over the year) finished today; a kept database still has open ones.
   await sql`
     UPDATE content_progress SET completed_at = now(), updated_at = now()
-     WHERE organisation_id = ${organisationId} AND completed_at IS NULL
-       AND person_id IN (SELECT id FROM people WHERE organisation_id = ${organisationId} ORDER BY id LIMIT 2000)`.execute(
+     WHERE organisation_id = ${organisationId}
+       AND (person_id, content_id) IN (
+         SELECT person_id, content_id FROM content_progress
+          WHERE organisation_id = ${organisationId} AND completed_at IS NULL ORDER BY person_id, content_id LIMIT 2000)`.execute(
     db,
   );
   started = performance.now();

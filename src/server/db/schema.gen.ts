@@ -887,6 +887,18 @@ export interface InsightItemDays {
   subject_kind: "content" | "course" | "path";
 }
 
+export interface InsightItemMonths {
+  completed: Generated<number>;
+  days: number;
+  finished_of_started: Generated<number>;
+  month: string;
+  org_unit_id: string | null;
+  organisation_id: string;
+  started: Generated<number>;
+  subject_id: string;
+  subject_kind: "content" | "course" | "path";
+}
+
 export interface InsightLearningDays {
   completed: Generated<number>;
   day: string;
@@ -896,6 +908,16 @@ export interface InsightLearningDays {
   person_id: string;
   started: Generated<number>;
   statements: Generated<number>;
+}
+
+export interface InsightLearningMonths {
+  completed: Generated<number>;
+  days: number;
+  minutes: Generated<number>;
+  month: string;
+  org_unit_id: string | null;
+  organisation_id: string;
+  person_id: string;
 }
 
 export interface InsightRefreshState {
@@ -2498,7 +2520,9 @@ export interface DB {
   import_mappings: ImportMappings;
   import_uploads: ImportUploads;
   insight_item_days: InsightItemDays;
+  insight_item_months: InsightItemMonths;
   insight_learning_days: InsightLearningDays;
+  insight_learning_months: InsightLearningMonths;
   insight_refresh_state: InsightRefreshState;
   insight_report_mails: InsightReportMails;
   insight_report_opt_outs: InsightReportOptOuts;

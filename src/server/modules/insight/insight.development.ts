@@ -38,7 +38,7 @@ export async function organisationDevelopment(ctx: Ctx, query: ScopeQuery) {
   const period = { from: scope.from, to: scope.to };
   const threshold = await anonymityThreshold(ctx.db);
   // A unit filter that would split the hidden rest of the units shows nothing (see insight.groups.ts).
-  const allowed = await unitFilterAllowed(ctx.db, scope, threshold);
+  const allowed = await unitFilterAllowed(ctx, scope, threshold);
   const [units, purchases, cycles, gaps] = await Promise.all([
     budgetUseByUnit(ctx.db, { year, personIds }),
     budgetPurchases(ctx.db, { year, personIds }),

@@ -1,12 +1,7 @@
-import type { TenantDb } from '../../db/tenant.ts';
+import type { Ctx } from '../../core/context.ts';
 import { anonymityThreshold } from '../surveys/index.ts';
-import {
-  learningByUnit,
-  learningTotals,
-  type Scope,
-  unitSubtree,
-  unitsHeadcount,
-} from './insight.repository.ts';
+import { type LearningUnit, learningFiguresOnce } from './insight.learning.ts';
+import { type Scope, unitSubtree, unitsHeadcount } from './insight.repository.ts';
 import { safeCount, safeGroups, shownGroups } from './insight.small-groups.ts';
 
 // The first half of the organisation dashboard under the minimum group size (docs/INSIGHT.md, "Small
@@ -15,8 +10,7 @@ import { safeCount, safeGroups, shownGroups } from './insight.small-groups.ts';
 
 type Sized = { people: number; active_learners: number };
 export const groupSize = (row: Sized) => Math.max(row.people, row.active_learners);
-type UnitRow = Awaited<ReturnType<typeof learningByUnit>>[number];
-const unitGroups = (rows: readonly UnitRow[]) =>
+const unitGroups = (rows: readonly LearningUnit[]) =>
   rows.map((row) => ({ key: row.unit_id ?? '-', count: groupSize(row) }));
 
 export const isFiltered = (scope: Scope) => Boolean(scope.unitId || scope.jobTitle);
@@ -28,19 +22,22 @@ export const wholeOf = (scope: Scope): Scope => ({ from: scope.from, to: scope.t
  * about everyone (course feedback is not filtered). Under a filter the unfiltered whole is read too,
  * so the whole minus the scope never describes 1 to N − 1 people.
  */
-export async function scopeGroups(tenant: TenantDb, scope: Scope) {
+export async function scopeGroups(ctx: Ctx, scope: Scope) {
   const filtered = isFiltered(scope);
-  const threshold = await anonymityThreshold(tenant);
-  const [totals, whole, unitsPeople, isUnitAllowed] = await Promise.all([
-    learningTotals(tenant, scope),
-    filtered ? learningTotals(tenant, wholeOf(scope)) : null,
-    filtered ? unitsHeadcount(tenant, scope) : null,
-    unitFilterAllowed(tenant, scope, threshold),
+  const threshold = await anonymityThreshold(ctx.db);
+  const [figures, wholeFigures, unitsPeople, isUnitAllowed] = await Promise.all([
+    learningFiguresOnce(ctx, ctx.db, scope),
+    filtered ? learningFiguresOnce(ctx, ctx.db, wholeOf(scope)) : null,
+    filtered ? unitsHeadcount(ctx.db, scope) : null,
+    unitFilterAllowed(ctx, scope, threshold),
   ]);
+  const { totals } = figures;
+  const whole = wholeFigures?.totals ?? null;
   const people = isUnitAllowed && safeCount(groupSize(totals), whole ? groupSize(whole) : null, threshold);
   const units = people && (unitsPeople === null || safeCount(unitsPeople, whole!.people, threshold));
   return {
     threshold,
+    figures,
     totals,
     people,
     units,
@@ -50,14 +47,14 @@ export async function scopeGroups(tenant: TenantDb, scope: Scope) {
 
 /** The units of the by-unit breakdown that may be shown (with the unfiltered breakdown under a filter). */
 export async function shownUnits(
-  tenant: TenantDb,
+  ctx: Ctx,
   scope: Scope,
-  units: readonly UnitRow[],
+  units: readonly LearningUnit[],
   threshold: number,
   isScopeShown: boolean,
 ) {
   if (!isScopeShown) return new Set<string>();
-  const whole = isFiltered(scope) ? await learningByUnit(tenant, wholeOf(scope)) : null;
+  const whole = isFiltered(scope) ? (await learningFiguresOnce(ctx, ctx.db, wholeOf(scope))).units : null;
   return safeGroups(unitGroups(units), whole ? unitGroups(whole) : null, threshold);
 }
 
@@ -68,11 +65,11 @@ export async function shownUnits(
  * nobody). A unit's scope may be shown only when it holds none of that rest or all of it: then it is a
  * union of those parts, and so is every difference between scopes (docs/INSIGHT.md, "Small groups").
  */
-export async function unitFilterAllowed(tenant: TenantDb, scope: Scope, threshold: number) {
+export async function unitFilterAllowed(ctx: Ctx, scope: Scope, threshold: number) {
   if (!scope.unitId) return true;
-  const [units, subtree] = await Promise.all([
-    learningByUnit(tenant, wholeOf(scope)),
-    unitSubtree(tenant, scope.unitId),
+  const [{ units }, subtree] = await Promise.all([
+    learningFiguresOnce(ctx, ctx.db, wholeOf(scope)),
+    unitSubtree(ctx.db, scope.unitId),
   ]);
   const groups = unitGroups(units);
   const shown = shownGroups(groups, threshold);

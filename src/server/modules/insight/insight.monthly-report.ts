@@ -7,7 +7,8 @@ import { queueMail } from '../mail/index.ts';
 import { organisationContextOf, organisationsByToday } from '../organisations/index.ts';
 import { anonymityThreshold } from '../surveys/index.ts';
 import { groupSize } from './insight.groups.ts';
-import { learningTotals, personFigures } from './insight.repository.ts';
+import { learningFigures } from './insight.learning.ts';
+import { personFigures } from './insight.repository.ts';
 
 // The monthly report by mail (docs/INSIGHT.md): once a day the job looks for people who have not had
 // last month's report yet — HR, L&D and the owner (the organisation's month) and managers of direct
@@ -113,8 +114,8 @@ async function figuresOf(
   month: { from: string; to: string },
 ) {
   if (recipient.is_organisation) {
-    const [totals, threshold] = await Promise.all([
-      learningTotals(tenant, month),
+    const [{ totals }, threshold] = await Promise.all([
+      learningFigures(tenant, month),
       anonymityThreshold(tenant),
     ]);
     return {

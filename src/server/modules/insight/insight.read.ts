@@ -5,15 +5,7 @@ import { anonymityThreshold } from '../surveys/index.ts';
 import { goalCoverage } from './insight.goals.ts';
 import { scopeGroups, shownUnits, unitFilterAllowed } from './insight.groups.ts';
 import { assertOrganisationInsight } from './insight.policy.ts';
-import {
-  hourlyRateCents,
-  itemFigures,
-  learningByMonth,
-  learningByUnit,
-  refreshedAt,
-  type Scope,
-  unitExists,
-} from './insight.repository.ts';
+import { hourlyRateCents, itemFigures, refreshedAt, type Scope, unitExists } from './insight.repository.ts';
 import { presentRetention, retentionCounts, suppressRetention } from './insight.retention.ts';
 
 export type ScopeQuery = { from?: string; to?: string; unitId?: string; jobTitle?: string };
@@ -49,11 +41,11 @@ export async function scopeOf(ctx: Ctx, query: ScopeQuery): Promise<Scope> {
 export async function organisationDashboard(ctx: Ctx, query: ScopeQuery) {
   assertOrganisationInsight(ctx.auth);
   const scope = await scopeOf(ctx, query);
-  const groups = await scopeGroups(ctx.db, scope);
+  const groups = await scopeGroups(ctx, scope);
   const { totals, threshold } = groups;
-  const [months, units, items, ratings, rate, refreshed] = await Promise.all([
-    when(groups.people, () => learningByMonth(ctx.db, scope)),
-    when(groups.people, () => learningByUnit(ctx.db, scope)),
+  const months = groups.people ? groups.figures.months : [];
+  const units = groups.people ? groups.figures.units : [];
+  const [items, ratings, rate, refreshed] = await Promise.all([
     when(groups.units, () => itemFigures(ctx.db, scope)),
     when(groups.organisation, () =>
       ratingsSummary(ctx.db, new Date(`${scope.from}T00:00:00Z`), new Date(`${scope.to}T23:59:59.999Z`)),
@@ -61,7 +53,7 @@ export async function organisationDashboard(ctx: Ctx, query: ScopeQuery) {
     hourlyRateCents(ctx.db),
     refreshedAt(ctx.db),
   ]);
-  const unitsShown = await shownUnits(ctx.db, scope, units, threshold, groups.people);
+  const unitsShown = await shownUnits(ctx, scope, units, threshold, groups.people);
   const refs: SubjectRef[] = [...items, ...ratings].map((row) => ({
     type: row.subject_kind,
     id: row.subject_id,
@@ -149,7 +141,7 @@ export async function organisationDashboard(ctx: Ctx, query: ScopeQuery) {
 export async function goalCoverageView(ctx: Ctx, query: ScopeQuery) {
   assertOrganisationInsight(ctx.auth);
   const scope = await scopeOf(ctx, query);
-  const groups = await scopeGroups(ctx.db, scope);
+  const groups = await scopeGroups(ctx, scope);
   const isShown = groups.people && groups.units;
   return {
     period: { from: scope.from, to: scope.to },
@@ -168,7 +160,7 @@ export async function retentionView(ctx: Ctx, query: ScopeQuery) {
   const filtered = Boolean(scope.unitId || scope.jobTitle);
   const threshold = await anonymityThreshold(ctx.db);
   const [allowed, rows, whole] = await Promise.all([
-    unitFilterAllowed(ctx.db, scope, threshold),
+    unitFilterAllowed(ctx, scope, threshold),
     retentionCounts(ctx.db, scope, windowStart, windowEnd),
     filtered ? retentionCounts(ctx.db, {}, windowStart, windowEnd) : null,
   ]);

@@ -5,6 +5,7 @@ import { learningRecordFacts } from '../catalogue/index.ts';
 import { learningTimeFacts } from '../learning-time/index.ts';
 import { organisationTimeZone } from '../organisations/index.ts';
 import { statementFacts } from '../xapi/index.ts';
+import { rollUpItems, rollUpLearning } from './insight.refresh-rollups.ts';
 
 // The summary tables (docs/INSIGHT.md): every 15 minutes the days touched since the last refresh are
 // recomputed from the sources; every night everything is rebuilt, which also catches what a watermark
@@ -12,6 +13,8 @@ import { statementFacts } from '../xapi/index.ts';
 
 /** Rows committed a little after they were stamped are read again next time (recomputing is idempotent). */
 const overlapMs = 5 * 60_000;
+
+type ItemKeys = { days: string[]; kinds: string[]; ids: string[] };
 
 export type RefreshResult = { rebuilt: boolean; learningDays: number; itemDays: number };
 
@@ -29,6 +32,8 @@ export async function refreshOrganisation(
     const run = <T>(query: RawBuilder<T>) => query.execute(tx.executor);
     // One refresh per organisation at a time: the job and a rebuild could otherwise interleave.
     await run(sql`SELECT pg_advisory_xact_lock(hashtext('insight.refresh'), hashtext(${org}))`);
+    // Grouping a year of rows: memory not to spill to disk, and no JIT (it compiles longer than it saves).
+    await run(sql`SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
     const state = await tx.selectFrom('insight_refresh_state').selectAll().executeTakeFirst();
     const now = (await run(sql<{ now: Date }>`SELECT now() AS now`)).rows[0]!.now;
     const rebuild = Boolean(options.rebuild) || !state;
@@ -37,22 +42,28 @@ export async function refreshOrganisation(
     const time = learningTimeFacts(org);
 
     let learnDays: string[] | null = null;
-    let itemDays: string[] | null = null;
+    let itemKeys: ItemKeys | null = null;
     if (since) {
       const sinceDay = sql`(${since}::timestamptz AT TIME ZONE ${timeZone})::date`;
-      const changed = await run(sql<{ learn: string[] | null; items: string[] | null }>`
+      const changed = await run(sql<{ learn: string[] | null }>`
         WITH records AS (${records}), moved AS (SELECT * FROM records WHERE changed_at >= ${since})
-        SELECT
-          (SELECT array_agg(DISTINCT d::text) FROM (
+        SELECT array_agg(DISTINCT d::text) AS learn FROM (
              SELECT started_on AS d FROM moved WHERE started_on >= ${sinceDay}
              UNION SELECT completed_on FROM moved WHERE completed_on >= ${sinceDay}
              UNION SELECT day FROM (${time}) t WHERE changed_at >= ${since}
-             UNION SELECT day FROM (${statementFacts(org, timeZone, since)}) s) x) AS learn,
-          (SELECT array_agg(DISTINCT d::text) FROM (
-             SELECT started_on AS d FROM moved
-             UNION SELECT completed_on FROM moved WHERE completed_on IS NOT NULL) y) AS items`);
+             UNION SELECT day FROM (${statementFacts(org, timeZone, since)}) s) x`);
       learnDays = changed.rows[0]?.learn ?? [];
-      itemDays = changed.rows[0]?.items ?? [];
+      // Item rows are redone per day × subject a moved record counts on: a completion today redoes its
+      // subject's row of the day it was started (its "finished of started"), not that whole day.
+      const keys = await run(sql<{ day: string; subject_kind: string; subject_id: string }>`
+        WITH records AS (${records}), moved AS (SELECT * FROM records WHERE changed_at >= ${since})
+        SELECT started_on::text AS day, subject_kind, subject_id FROM moved
+        UNION SELECT completed_on::text, subject_kind, subject_id FROM moved WHERE completed_on IS NOT NULL`);
+      itemKeys = {
+        days: keys.rows.map((row) => row.day),
+        kinds: keys.rows.map((row) => row.subject_kind),
+        ids: keys.rows.map((row) => row.subject_id),
+      };
     }
 
     let learningDays = 0;
@@ -91,15 +102,22 @@ export async function refreshOrganisation(
           JOIN people p ON p.organisation_id = ${org} AND p.id = a.person_id
          GROUP BY a.day, a.person_id, p.org_unit_id`);
       learningDays = Number(inserted.numAffectedRows ?? 0);
+      await rollUpLearning(run, org, learnDays);
     }
 
     let itemRows = 0;
-    if (itemDays === null || itemDays.length) {
-      await run(
-        sql`DELETE FROM insight_item_days WHERE organisation_id = ${org} AND ${onDays(sql`day`, itemDays)}`,
-      );
+    if (itemKeys === null || itemKeys.days.length) {
+      // The day × subject pairs to redo (every row on a rebuild).
+      const keyed = (day: RawBuilder<unknown>) =>
+        itemKeys ? sql`(${day}, subject_kind, subject_id) IN (SELECT * FROM keys)` : sql`TRUE`;
+      const keys = itemKeys
+        ? sql`keys AS (SELECT * FROM unnest(${itemKeys.days}::date[], ${itemKeys.kinds}::text[],
+            ${itemKeys.ids}::uuid[]) AS k(day, subject_kind, subject_id))`
+        : null;
+      await run(sql`${keys ? sql`WITH ${keys}` : sql``}
+        DELETE FROM insight_item_days WHERE organisation_id = ${org} AND ${keyed(sql`day`)}`);
       const inserted = await run(sql`
-        WITH records AS (${records})
+        WITH records AS (${records}) ${keys ? sql`, ${keys}` : sql``}
         INSERT INTO insight_item_days
           (organisation_id, day, org_unit_id, subject_kind, subject_id, started, finished_of_started, completed)
         SELECT ${org}, x.day, p.org_unit_id, x.subject_kind, x.subject_id,
@@ -107,17 +125,18 @@ export async function refreshOrganisation(
           FROM (
             SELECT person_id, started_on AS day, subject_kind, subject_id,
                    1 AS started, (completed_on IS NOT NULL)::int AS finished, 0 AS completed
-              FROM records WHERE ${onDays(sql`started_on`, itemDays)}
+              FROM records WHERE ${keyed(sql`started_on`)}
             UNION ALL
             SELECT person_id, completed_on, subject_kind, subject_id, 0, 0, 1
-              FROM records WHERE completed_on IS NOT NULL AND ${onDays(sql`completed_on`, itemDays)}
+              FROM records WHERE completed_on IS NOT NULL AND ${keyed(sql`completed_on`)}
           ) x
           JOIN people p ON p.organisation_id = ${org} AND p.id = x.person_id
          GROUP BY x.day, p.org_unit_id, x.subject_kind, x.subject_id`);
       itemRows = Number(inserted.numAffectedRows ?? 0);
+      await rollUpItems(run, org, itemKeys);
     }
 
-    const days = learnDays === null ? -1 : new Set([...learnDays, ...(itemDays ?? [])]).size;
+    const days = learnDays === null ? -1 : new Set([...learnDays, ...(itemKeys?.days ?? [])]).size;
     await run(sql`
       INSERT INTO insight_refresh_state (organisation_id, refreshed_at, rebuilt_at, days_refreshed)
       VALUES (${org}, ${now}, ${now}, ${days})

@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { TenantDb } from '../../db/tenant.ts';
+import { analyticRows, itemFacts } from './insight.rollups.ts';
 
 // The SQL of insight: reads of its own summary tables (with people and units, the shared kernel).
 
@@ -26,73 +27,7 @@ const unitsOfScope = (organisationId: string, scope: Scope) =>
           WHERE p.organisation_id = ${organisationId} AND p.id IN (${peopleInScope(organisationId, scope)}))`
     : sql``;
 
-// Stands in for "no unit" where units are matched (a FULL JOIN needs an equality).
-const noUnit = sql`'00000000-0000-0000-0000-000000000000'::uuid`;
-
 const rows = async <T>(tenant: TenantDb, query: RawBuilder<T>) => (await query.execute(tenant.executor)).rows;
-
-/** Active learners and learning hours per month (distinct people per month). */
-export const learningByMonth = (tenant: TenantDb, scope: Scope) =>
-  rows(
-    tenant,
-    sql<{ month: string; active_learners: number; minutes: number; completions: number }>`
-      SELECT to_char(day, 'YYYY-MM') AS month, count(DISTINCT person_id)::int AS active_learners,
-             sum(minutes)::int AS minutes, sum(completed)::int AS completions
-        FROM insight_learning_days
-       WHERE organisation_id = ${tenant.organisationId} AND day BETWEEN ${scope.from} AND ${scope.to}
-         AND person_id IN (${peopleInScope(tenant.organisationId, scope)})
-       GROUP BY 1 ORDER BY 1`,
-  );
-
-/** The same per unit over the whole period, with the unit's current headcount in scope. */
-export const learningByUnit = (tenant: TenantDb, scope: Scope) =>
-  rows(
-    tenant,
-    sql<{
-      unit_id: string | null;
-      unit_name: string | null;
-      people: number;
-      active_learners: number;
-      minutes: number;
-      completions: number;
-    }>`
-      WITH scoped AS (${peopleInScope(tenant.organisationId, scope)}),
-      head AS (
-        SELECT p.org_unit_id, count(*)::int AS people FROM people p
-         WHERE p.organisation_id = ${tenant.organisationId} AND p.status <> 'left' AND p.id IN (SELECT id FROM scoped)
-         GROUP BY p.org_unit_id),
-      done AS (
-        SELECT org_unit_id, count(DISTINCT person_id)::int AS active_learners,
-               sum(minutes)::int AS minutes, sum(completed)::int AS completions
-          FROM insight_learning_days
-         WHERE organisation_id = ${tenant.organisationId} AND day BETWEEN ${scope.from} AND ${scope.to}
-           AND person_id IN (SELECT id FROM scoped)
-         GROUP BY org_unit_id)
-      SELECT coalesce(head.org_unit_id, done.org_unit_id) AS unit_id, u.name AS unit_name,
-             coalesce(head.people, 0) AS people, coalesce(done.active_learners, 0) AS active_learners,
-             coalesce(done.minutes, 0) AS minutes, coalesce(done.completions, 0) AS completions
-        FROM head FULL JOIN done ON coalesce(done.org_unit_id, ${noUnit}) = coalesce(head.org_unit_id, ${noUnit})
-        LEFT JOIN org_units u ON u.organisation_id = ${tenant.organisationId}
-         AND u.id = coalesce(head.org_unit_id, done.org_unit_id)
-       ORDER BY u.name NULLS LAST`,
-  );
-
-/** Totals over the period: distinct active learners, headcount, minutes, completions. */
-export async function learningTotals(tenant: TenantDb, scope: Scope) {
-  const [row] = await rows(
-    tenant,
-    sql<{ people: number; active_learners: number; minutes: number; completions: number }>`
-      WITH scoped AS (${peopleInScope(tenant.organisationId, scope)})
-      SELECT (SELECT count(*)::int FROM people p WHERE p.organisation_id = ${tenant.organisationId}
-                 AND p.status <> 'left' AND p.id IN (SELECT id FROM scoped)) AS people,
-             count(DISTINCT person_id)::int AS active_learners,
-             coalesce(sum(minutes), 0)::int AS minutes, coalesce(sum(completed), 0)::int AS completions
-        FROM insight_learning_days
-       WHERE organisation_id = ${tenant.organisationId} AND day BETWEEN ${scope.from} AND ${scope.to}
-         AND person_id IN (SELECT id FROM scoped)`,
-  );
-  return row!;
-}
 
 /** Headcount (not left) of the units the people in scope sit in: the group item figures describe. */
 export async function unitsHeadcount(tenant: TenantDb, scope: Scope) {
@@ -109,7 +44,7 @@ export async function unitsHeadcount(tenant: TenantDb, scope: Scope) {
 
 /** Per learning subject in the period: started, of those finished, completions (units in scope). */
 export const itemFigures = (tenant: TenantDb, scope: Scope) =>
-  rows(
+  analyticRows(
     tenant,
     sql<{
       subject_kind: 'content' | 'course' | 'path';
@@ -120,9 +55,7 @@ export const itemFigures = (tenant: TenantDb, scope: Scope) =>
     }>`
       SELECT subject_kind, subject_id, sum(started)::int AS started,
              sum(finished_of_started)::int AS finished_of_started, sum(completed)::int AS completed
-        FROM insight_item_days
-       WHERE organisation_id = ${tenant.organisationId} AND day BETWEEN ${scope.from} AND ${scope.to}
-         ${unitsOfScope(tenant.organisationId, scope)}
+        FROM (${itemFacts(tenant.organisationId, scope.from, scope.to, unitsOfScope(tenant.organisationId, scope))}) facts
        GROUP BY subject_kind, subject_id
        ORDER BY sum(started) DESC, sum(completed) DESC
        LIMIT 200`,
@@ -131,14 +64,16 @@ export const itemFigures = (tenant: TenantDb, scope: Scope) =>
 /** Completions and distinct learners of the given subjects in the period (goal-tagged learning). */
 export async function completionsOfSubjects(tenant: TenantDb, keys: string[], scope: Scope) {
   if (!keys.length) return new Map<string, number>();
-  const found = await rows(
+  const found = await analyticRows(
     tenant,
     sql<{ key: string; completed: number }>`
       SELECT subject_kind || ':' || subject_id AS key, sum(completed)::int AS completed
-        FROM insight_item_days
-       WHERE organisation_id = ${tenant.organisationId} AND day BETWEEN ${scope.from} AND ${scope.to}
-         AND subject_kind || ':' || subject_id = ANY(${keys}::text[])
-         ${unitsOfScope(tenant.organisationId, scope)}
+        FROM (${itemFacts(
+          tenant.organisationId,
+          scope.from,
+          scope.to,
+          sql`AND subject_kind || ':' || subject_id = ANY(${keys}::text[]) ${unitsOfScope(tenant.organisationId, scope)}`,
+        )}) facts
        GROUP BY 1`,
   );
   return new Map(found.map((row) => [row.key, row.completed]));

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { TenantDb } from '../../db/tenant.ts';
 import { peopleInScope, type Scope } from './insight.repository.ts';
+import { analyticRows, learningFacts } from './insight.rollups.ts';
 import { safeCount, safeGroups } from './insight.small-groups.ts';
 
 // Retention (docs/INSIGHT.md): of the people employed when the 12-month window opened, how many were
@@ -26,7 +27,9 @@ export async function retentionCounts(
   windowEnd: string,
 ) {
   const org = tenant.organisationId;
-  const result = await sql<RetentionRow>`
+  return analyticRows(
+    tenant,
+    sql<RetentionRow>`
     WITH scoped AS (${peopleInScope(org, scope)}),
     left_on AS (
       SELECT person_id, max(changed_on) AS left_on FROM insight_status_changes
@@ -38,8 +41,7 @@ export async function retentionCounts(
        WHERE p.organisation_id = ${org} AND p.id IN (SELECT id FROM scoped)
          AND coalesce(p.start_date, p.created_at::date) <= ${windowStart}::date),
     learners AS (
-      SELECT person_id FROM insight_learning_days
-       WHERE organisation_id = ${org} AND day BETWEEN ${windowStart} AND ${windowEnd}
+      SELECT person_id FROM (${learningFacts(org, windowStart, windowEnd, sql`SELECT id FROM scoped`)}) facts
        GROUP BY person_id HAVING sum(completed) > 0 OR sum(minutes) >= 60)
     SELECT c.org_unit_id AS unit_id, u.name AS unit_name,
            CASE WHEN c.start_date IS NULL THEN 'unknown'
@@ -54,8 +56,8 @@ export async function retentionCounts(
       LEFT JOIN learners lr ON lr.person_id = c.id
       LEFT JOIN org_units u ON u.organisation_id = ${org} AND u.id = c.org_unit_id
      WHERE c.left_on IS NULL OR c.left_on >= ${windowStart}::date
-     GROUP BY 1, 2, 3, 4`.execute(tenant.executor);
-  return result.rows;
+     GROUP BY 1, 2, 3, 4`,
+  );
 }
 
 type Group = { people: number; retained: number; percent: number | null };
