@@ -17,6 +17,10 @@ export type LoadOptions = {
   csrfToken?: string;
   /** More request headers (an LRS credential's Authorization, the xAPI version). */
   headers?: Record<string, string>;
+  /** Exactly this many requests instead of a duration (a one-off crowd: each request once). */
+  amount?: number;
+  /** Headers per request, taken in turn (one signed-in person each, with their CSRF token). */
+  headerSets?: Record<string, string>[];
 };
 
 export type LoadResult = {
@@ -30,6 +34,8 @@ export type LoadResult = {
   requestsPerSecond: number;
   /** How many answers had each HTTP status. */
   statuses?: Record<string, number>;
+  /** How long the run took (with `amount`, the time the crowd needed). */
+  seconds?: number;
 };
 
 export function percentile(sorted: number[], fraction: number): number | null {
@@ -41,6 +47,7 @@ export function percentile(sorted: number[], fraction: number): number | null {
 async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let next = 0;
   let nextBody = 0;
+  let nextHeaders = 0;
   const latencies: number[] = [];
   let finish: (error: Error | null, result: autocannon.Result) => void = () => {};
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
@@ -50,7 +57,7 @@ async function runLoad(options: LoadOptions): Promise<LoadResult> {
     {
       url: options.url,
       connections: options.connections,
-      duration: options.durationSeconds,
+      ...(options.amount ? { amount: options.amount } : { duration: options.durationSeconds }),
       // Longer than the run: a request is never given up on and sent again while the first is still
       // being handled (that would pile work up in the server); slow answers count with their full time.
       timeout: options.durationSeconds * 6,
@@ -71,6 +78,14 @@ async function runLoad(options: LoadOptions): Promise<LoadResult> {
             ...request,
             path: options.paths[next++ % options.paths.length]!,
             ...(options.bodies ? { body: options.bodies[nextBody++ % options.bodies.length]! } : {}),
+            ...(options.headerSets
+              ? {
+                  headers: {
+                    ...request.headers,
+                    ...options.headerSets[nextHeaders++ % options.headerSets.length],
+                  },
+                }
+              : {}),
           }),
         },
       ],
@@ -94,6 +109,7 @@ async function runLoad(options: LoadOptions): Promise<LoadResult> {
     p99: percentile(latencies, 0.99),
     requestsPerSecond: result.requests.average,
     statuses,
+    seconds: result.duration,
   };
 }
 

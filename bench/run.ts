@@ -518,19 +518,9 @@ async function benchDatabase(
       }
       if (only === 'events') {
         await untilIdle();
-        rows.push(
-          ...(await eventRows({
-            db,
-            label,
-            baseUrl,
-            session,
-            organisationId: seeded.organisationId,
-            signIn,
-          })),
-        );
-        rows.push(
-          ...(await weekViewRows({ db, label, baseUrl, session, organisationId: seeded.organisationId })),
-        );
+        rows.push(...(await eventRows({ ...focus, signIn })));
+        await untilIdle();
+        rows.push(...(await weekViewRows(focus)));
         return { label, rows, floorRates };
       }
 

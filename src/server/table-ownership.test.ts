@@ -114,6 +114,7 @@ const owners: Record<string, string> = {
   events: 'audit',
   event_registrations: 'events',
   event_sessions: 'events',
+  event_seats: 'events',
   event_settings: 'events',
   event_approval_requests: 'events',
   event_feedback: 'events',

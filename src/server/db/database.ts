@@ -7,6 +7,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
+import { preparedName } from './prepared.ts';
 import type { Database } from './schema.ts';
 
 // `date` columns stay yyyy-mm-dd strings: a calendar date has no time zone to shift it.
@@ -33,6 +34,18 @@ export type DatabaseHandle = {
   close(): Promise<void>;
 };
 
+/**
+ * A statement marked by `prepared()` (db/prepared.ts) runs as a named statement on this connection: the
+ * server parses and plans it once per connection instead of on every request. Unmarked SQL is untouched.
+ */
+function honourPreparedNames(client: pg.PoolClient) {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((config: unknown, values?: unknown, callback?: unknown) => {
+    const name = typeof config === 'string' ? preparedName(config) : undefined;
+    return name ? query({ name, text: config, values }, callback) : query(config, values, callback);
+  }) as typeof client.query;
+}
+
 export const pgliteExtensions = { pg_trgm, unaccent, pgcrypto };
 
 export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
@@ -48,6 +61,7 @@ export async function createDatabase(
     // An idle connection the server ends (a restart, a dropped database) leaves the pool; the next query
     // opens a new one. Without a listener the pool's 'error' event would end the process.
     pool.on('error', () => {});
+    pool.on('connect', honourPreparedNames);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,

@@ -784,6 +784,13 @@ export interface Events {
   subject_type: string;
 }
 
+export interface EventSeats {
+  organisation_id: string;
+  registration_id: string | null;
+  seat: number;
+  session_id: string;
+}
+
 export interface EventSessions {
   checkin_code: string;
   content_id: string;
@@ -800,7 +807,6 @@ export interface EventSessions {
   signup_deadline: Date | null;
   starts_at: Date;
   status: Generated<"scheduled" | "cancelled">;
-  taken: Generated<number>;
   trainer_id: string | null;
   trainer_name: string | null;
   updated_at: Generated<Date>;
@@ -2510,6 +2516,7 @@ export interface DB {
   event_approval_requests: EventApprovalRequests;
   event_feedback: EventFeedback;
   event_registrations: EventRegistrations;
+  event_seats: EventSeats;
   event_sessions: EventSessions;
   event_settings: EventSettings;
   events: Events;

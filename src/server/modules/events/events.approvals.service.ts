@@ -69,7 +69,8 @@ export async function decideSignUp(ctx: Ctx, requestId: string, isApproved: bool
     // The session first, then the request: the order cancelling a registration locks them in.
     const seen = await pendingRequest(tx.db, requestId);
     if (!seen) throw notFound('Approval request');
-    await lockSessionRow(tx.db, seen.session_id);
+    const locked = await lockSessionRow(tx.db, seen.session_id);
+    if (!locked) throw notFound('Event session');
     const request = (await lockApproval(tx.db, requestId))!;
     if (request.manager_id !== managerId) throw forbidden();
     if (request.state !== 'pending') throw closed('This request has been decided.');
@@ -81,7 +82,7 @@ export async function decideSignUp(ctx: Ctx, requestId: string, isApproved: bool
     });
     const status = isApproved
       ? await takeSeat(tx, {
-          sessionId: request.session_id,
+          session: locked,
           contentId: request.content_id,
           personId: request.person_id,
         })

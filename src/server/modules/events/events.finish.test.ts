@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { calendarDateOf } from '../../core/calendar.ts';
 import { buildPerson } from '../../factories/factories.ts';
 import {
   buildOrganisationWithRoles,
@@ -399,7 +400,9 @@ describe('feedback after attending, and undoing attendance', () => {
   });
 
   it('undoing attendance takes back the completion, the booked time and the feedback', async () => {
-    const week = `?week=${new Date(Date.now() - 3 * 3_600_000).toISOString().slice(0, 10)}`;
+    // The session's day in the organisation's zone (as the time was booked), not in UTC: around
+    // midnight the two differ, and on a Sunday night they are in different weeks.
+    const week = `?week=${calendarDateOf(new Date(Date.now() - 3 * 3_600_000))}`;
     const booked = (await person.client.get(`/api/v1/learning-time/week${week}`)).json<{
       entries: { source: string }[];
     }>();

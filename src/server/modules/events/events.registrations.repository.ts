@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import { type AuditRow, auditInsertSql } from '../../core/change.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { sessionColumns } from './events.repository.ts';
 
@@ -49,51 +48,11 @@ export const saveRegistration = (tenant: TenantDb, row: { session_id: string; pe
     .returning('id')
     .executeTakeFirst();
 
-/**
- * Claims a seat for my registration in one statement: the session's counter goes up only while a seat
- * is free and sign-up is open, and only then is the registration confirmed and the audit row (`audit`,
- * written here rather than by the change after its work) added. The session row stays locked from here
- * to the commit, nothing longer: no round trip between the claim and the commit.
- */
-export async function claimSeat(
-  tenant: TenantDb,
-  claim: { sessionId: string; registrationId: string; now: Date; audit: AuditRow },
-) {
-  const { sessionId, registrationId, now, audit } = claim;
-  const result = await sql<{ id: string }>`
-    WITH seat AS (
-      UPDATE event_sessions SET taken = taken + 1
-       WHERE organisation_id = ${tenant.organisationId} AND id = ${sessionId} AND taken < seats
-         AND status = 'scheduled' AND starts_at > ${now} AND (signup_deadline IS NULL OR signup_deadline > ${now})
-      RETURNING id),
-    confirmed AS (
-      UPDATE event_registrations SET status = 'confirmed'
-       WHERE organisation_id = ${tenant.organisationId} AND id = ${registrationId} AND EXISTS (SELECT 1 FROM seat)
-      RETURNING id),
-    audit AS (${auditInsertSql(tenant.organisationId, audit, sql`EXISTS (SELECT 1 FROM confirmed)`)})
-    SELECT id FROM confirmed`.execute(tenant.executor);
-  return result.rows.length > 0;
-}
-
-/** The seats counter follows a confirmed registration leaving (-1) or a waiting one promoted (+1). */
-export const countSeats = (tenant: TenantDb, sessionId: string, delta: 1 | -1) =>
-  tenant
-    .updateTable('event_sessions')
-    .set({ taken: sql<number>`greatest(taken + ${delta}, 0)` })
-    .where('id', '=', sessionId)
-    .execute();
-
-export const setRegistrationStatus = (
-  tenant: TenantDb,
-  id: string,
-  status: 'confirmed' | 'cancelled',
-  at: Date,
-) =>
+/** My registration is cancelled (its seat, if it had one, is freed by the caller: freeSeatOf). */
+export const cancelRegistrationRow = (tenant: TenantDb, id: string, at: Date) =>
   tenant
     .updateTable('event_registrations')
-    .set(
-      status === 'confirmed' ? { status, promoted_at: at } : { status, cancelled_at: at, attended_at: null },
-    )
+    .set({ status: 'cancelled', cancelled_at: at, attended_at: null })
     .where('id', '=', id)
     .execute();
 
@@ -213,8 +172,10 @@ export const noShowsOfReports = (tenant: TenantDb, managerId: string, now: Date)
     .execute();
 
 /**
- * What a sign-up needs to know before it queues for the session: the session's event, its settings and
- * the person's manager, in one statement without a lock.
+ * What a sign-up needs to know: the session (whether sign-up is open), its event's settings and the
+ * person's manager, in one statement. It holds the session row FOR KEY SHARE until the commit (the lock
+ * a registration's foreign key takes anyway): sign-ups do not wait for each other, but a change that
+ * frees seats or changes the session (FOR UPDATE) waits for them, and they for it.
  */
 export const signUpFacts = (tenant: TenantDb, sessionId: string, personId: string) =>
   tenant
@@ -230,6 +191,9 @@ export const signUpFacts = (tenant: TenantDb, sessionId: string, personId: strin
     .select([
       'event_sessions.id',
       'event_sessions.content_id',
+      'event_sessions.status',
+      'event_sessions.starts_at',
+      'event_sessions.signup_deadline',
       'event_settings.cost_cents',
       'event_settings.needs_approval',
       'event_settings.team_manager_id',
@@ -239,17 +203,17 @@ export const signUpFacts = (tenant: TenantDb, sessionId: string, personId: strin
       'me.family_name',
     ])
     .where('event_sessions.id', '=', sessionId)
+    .forKeyShare('event_sessions')
     .executeTakeFirst();
 
 /**
- * The session row, locked until commit: sign-ups and cancellations for one session take turns. The
- * lock is the one a seat claim's UPDATE takes (FOR NO KEY UPDATE), so it does not wait for, nor block,
- * the key-share locks of registrations being inserted for the session (their foreign key).
+ * The session row, locked until commit against changes of the session (FOR UPDATE), not against
+ * sign-ups (FOR KEY SHARE): a manager's decision on a request and the request itself.
  */
 export const lockSessionRow = (tenant: TenantDb, sessionId: string) =>
   tenant
     .selectFrom('event_sessions')
-    .select(['id', 'content_id', 'seats', 'taken', 'status', 'starts_at', 'signup_deadline'])
+    .select(['id', 'content_id', 'seats', 'status', 'starts_at', 'signup_deadline'])
     .where('id', '=', sessionId)
     .forNoKeyUpdate()
     .executeTakeFirst();

@@ -5,41 +5,32 @@ import { enrol } from '../catalogue/index.ts';
 import { closed, eventTitle } from './events.lookup.ts';
 import { notifyAboutSession } from './events.notify.ts';
 import { isOpenForSignUp } from './events.policy.ts';
-import {
-  claimSeat,
-  countSeats,
-  firstWaiting,
-  lockSessionRow,
-  registrationOf,
-  saveRegistration,
-  setRegistrationStatus,
-} from './events.registrations.repository.ts';
+import { firstWaiting, registrationOf, saveRegistration } from './events.registrations.repository.ts';
 import type { SessionRow } from './events.repository.ts';
+import { claimSeat } from './events.seats.repository.ts';
 
-// Seats: taking one (or a waitlist place), and giving free seats to the waitlist in order. The session
-// row keeps the count of seats taken; every change of a confirmed registration moves it.
+// Seats: taking one (or a waitlist place), and giving free seats to the waitlist in order. A seat is a
+// row of event_seats, free or held by one confirmed registration (events.seats.repository.ts).
 
 /**
- * Confirms the first on the waitlist while seats are free; each promoted person is told. Runs with the
- * session row locked by the change, so the counter read here cannot move underneath.
+ * Confirms the first on the waitlist while seats are free; each promoted person is told. Runs in a
+ * change that holds the session row FOR UPDATE (cancelling, changing the session): no sign-up is
+ * claiming a seat meanwhile, so a free seat goes to the waitlist before any newcomer.
  */
 export async function promoteWaiting(tx: ChangeCtx<OrgContext>, session: SessionRow, baseUrl: string) {
   if (session.status !== 'scheduled' || session.starts_at <= tx.now()) return;
-  const row = await lockSessionRow(tx.db, session.id);
-  if (!row) return;
-  let taken = row.taken;
-  const { title } = await eventTitle(tx, session.content_id);
-  while (taken < row.seats) {
+  let title: string | undefined;
+  for (;;) {
     const next = await firstWaiting(tx.db, session.id);
     if (!next) return;
-    await setRegistrationStatus(tx.db, next.id, 'confirmed', tx.now());
-    await countSeats(tx.db, session.id, 1);
-    taken += 1;
+    const claim = { sessionId: session.id, registrationId: next.id, skipLocked: false, promotedAt: tx.now() };
+    if (!(await claimSeat(tx.db, claim))) return;
     tx.record({
       action: 'event.promoted',
       subjectId: session.content_id,
       changes: { sessionId: session.id, personId: next.person_id },
     });
+    title ??= (await eventTitle(tx, session.content_id)).title;
     await notifyAboutSession(tx.db, next.person_id, 'event_promoted', session, {
       title,
       baseUrl,
@@ -49,18 +40,27 @@ export async function promoteWaiting(tx: ChangeCtx<OrgContext>, session: Session
 }
 
 /**
- * A seat while there is one, else the waitlist (signing up twice changes nothing). Everything per
- * person comes first without touching the session row: the enrolment (with its xAPI "registered"), my
- * registration on the waitlist. Then one statement claims a seat from the session's counter, confirms
- * me and writes the audit row; only that statement and the commit hold the row lock, so of two for the
- * last seat one gets it. Without a seat, the row is locked and read again before I stay on the
- * waitlist: a cancellation that freed a seat just before (and could not yet see my registration to
- * promote me) is not missed.
+ * A seat while there is one, else the waitlist (signing up twice changes nothing). The caller holds
+ * the session row FOR KEY SHARE (signUpFacts) or more (a manager's decision), and passes it as read
+ * under that lock. Everything per person comes first: the enrolment (with its xAPI "registered"), my
+ * registration on the waitlist. Then one statement claims a free seat row, passing over the ones other
+ * sign-ups are claiming, confirms me and writes the audit row. Finding none, the claim is tried again
+ * waiting for those others: a claim rolled back frees its seat for me, so nobody waits while a seat is
+ * free. Of two for the last seat, one gets it.
  */
 export async function takeSeat(
   tx: ChangeCtx<Ctx>,
-  { sessionId, contentId, personId }: { sessionId: string; contentId: string; personId: string },
+  {
+    session,
+    contentId,
+    personId,
+  }: {
+    session: { id: string; status: string; starts_at: Date; signup_deadline: Date | null };
+    contentId: string;
+    personId: string;
+  },
 ): Promise<'confirmed' | 'waitlisted'> {
+  const sessionId = session.id;
   await enrol(tx.db.executor, tx.organisationId, personId, { type: 'content', id: contentId });
   const saved = await saveRegistration(tx.db, { session_id: sessionId, person_id: personId });
   if (!saved) {
@@ -68,17 +68,16 @@ export async function takeSeat(
     if (mine?.status === 'confirmed' || mine?.status === 'waitlisted') return mine.status;
     throw notFound('Event session');
   }
+  // After the look-up above: signing up twice answers my place even once sign-up has closed.
+  if (!isOpenForSignUp(session, tx.now())) throw closed('Sign-up for this session is closed.');
   const claim = {
     sessionId,
     registrationId: saved.id,
-    now: tx.now(),
+    promotedAt: null,
     audit: auditRowOf(tx, { action: 'event.signed_up', subjectId: contentId, changes: { sessionId } }),
   };
-  if (await claimSeat(tx.db, claim)) return 'confirmed';
-  const session = await lockSessionRow(tx.db, sessionId);
-  if (!session) throw notFound('Event session');
-  if (!isOpenForSignUp(session, tx.now())) throw closed('Sign-up for this session is closed.');
-  if (session.taken < session.seats && (await claimSeat(tx.db, claim))) return 'confirmed';
+  if (await claimSeat(tx.db, { ...claim, skipLocked: true })) return 'confirmed';
+  if (await claimSeat(tx.db, { ...claim, skipLocked: false })) return 'confirmed';
   tx.record({ action: 'event.waitlisted', subjectId: contentId, changes: { sessionId } });
   return 'waitlisted';
 }

@@ -25,6 +25,7 @@ import {
   updateSession,
 } from './events.repository.ts';
 import type { CreateEventInput, EventChanges, SessionChanges, SessionInput } from './events.schemas.ts';
+import { fitSeats } from './events.seats.repository.ts';
 import { promoteWaiting } from './events.seats.ts';
 
 // Organising events: the event itself, its sessions, changing and cancelling them.
@@ -67,6 +68,7 @@ async function addSessionRow(tx: ChangeCtx<Ctx>, contentId: string, input: Sessi
     checkin_code: randomBytes(18).toString('base64url'),
     created_by: tx.auth.kind === 'person' ? tx.auth.personId : null,
   });
+  await fitSeats(tx.db, id);
   tx.record({ action: 'event.session_added', subjectId: contentId, changes: { sessionId: id } });
   return id;
 }
@@ -196,6 +198,7 @@ export async function changeSession(ctx: Ctx, id: string, changes: SessionChange
       };
       const columns = sessionColumns(merged);
       await updateSession(tx.db, id, columns, tx.now());
+      await fitSeats(tx.db, id);
       tx.record({
         action: 'event.session_changed',
         subjectId: session.content_id,

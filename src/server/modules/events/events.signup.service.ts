@@ -8,22 +8,19 @@ import { askManager } from './events.approvals.service.ts';
 import './events.events.ts';
 import { closed, lockedSession } from './events.lookup.ts';
 import { isForPerson, needsManagerApproval } from './events.policy.ts';
-import {
-  countSeats,
-  registrationOf,
-  setRegistrationStatus,
-  signUpFacts,
-} from './events.registrations.repository.ts';
+import { cancelRegistrationRow, registrationOf, signUpFacts } from './events.registrations.repository.ts';
+import { fitSeats, freeSeatOf } from './events.seats.repository.ts';
 import { promoteWaiting, takeSeat } from './events.seats.ts';
 
 // Signing up and cancelling, by the person themselves.
 
 /**
- * I sign up. Everything that does not depend on the seats happens first (the event's settings, the
- * team rule, the enrolment on "Mijn leren", my place on the waitlist); then a seat is claimed from the
- * session's counter with one conditional UPDATE (see takeSeat): of two for the last seat, one gets it
- * and the other is first on the waitlist. An event that costs budget asks the manager first (the
- * sign-up waits in their approvals).
+ * I sign up. The first statement reads the session, its event's settings and my manager and holds the
+ * session row FOR KEY SHARE (sign-ups do not wait for each other; changes of the session wait for
+ * them). Everything that does not depend on the seats happens next (the enrolment on "Mijn leren", my
+ * place on the waitlist); then a free seat row is claimed (see takeSeat): of two for the last seat, one
+ * gets it and the other is first on the waitlist. An event that costs budget asks the manager first
+ * (the sign-up waits in their approvals).
  */
 export async function signUp(ctx: Ctx, sessionId: string, baseUrl = '') {
   const personId = personIdOf(ctx.auth);
@@ -33,11 +30,15 @@ export async function signUp(ctx: Ctx, sessionId: string, baseUrl = '') {
     if (!isForPerson(facts, personId, facts.manager_id)) throw forbidden('This event is for another team.');
     if (needsManagerApproval(facts, facts.manager_id) && facts.manager_id !== personId)
       return askManager(tx, facts, personId, baseUrl);
-    return takeSeat(tx, { sessionId, contentId: facts.content_id, personId });
+    return takeSeat(tx, { session: facts, contentId: facts.content_id, personId });
   });
 }
 
-/** I cancel: my seat goes to the first on the waitlist, who is told. */
+/**
+ * I cancel: my seat goes to the first on the waitlist, who is told. The change holds the session row
+ * FOR UPDATE (runChange's lock): sign-ups in flight finish first and new ones wait, so the freed seat
+ * is given to the waitlist before anyone else can claim it.
+ */
 export async function cancelRegistration(ctx: Ctx, sessionId: string, baseUrl: string) {
   const personId = personIdOf(ctx.auth);
   await runChange(
@@ -58,8 +59,12 @@ export async function cancelRegistration(ctx: Ctx, sessionId: string, baseUrl: s
         return;
       }
       if (registration.attended_at) throw closed('You attended this session.');
-      await setRegistrationStatus(tx.db, registration.id, 'cancelled', tx.now());
-      if (registration.status === 'confirmed') await countSeats(tx.db, sessionId, -1);
+      await cancelRegistrationRow(tx.db, registration.id, tx.now());
+      if (registration.status === 'confirmed') {
+        await freeSeatOf(tx.db, registration.id);
+        // Above a lowered number of seats, the seat given back goes with it.
+        await fitSeats(tx.db, sessionId);
+      }
       const budgetRequestId = await budgetRequestOfSignUp(tx.db, sessionId, personId);
       if (budgetRequestId) await settleEventCost(tx.db, budgetRequestId, 'released', tx.now());
       tx.record({

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { TenantDb } from '../../db/tenant.ts';
+import { compileWith, prepared, standIn } from '../../db/prepared.ts';
+import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
 import { proposalsForQuery } from './learning-time.proposals.repository.ts';
 
 // The SQL of learning time, on the organisation-scoped database.
@@ -86,12 +87,18 @@ type NormFactsRow = {
   unit_line: string[];
 };
 
-/** The SQL behind normFactsOf, also a subquery of the week view. */
-const normFactsSql = (tenant: TenantDb, personIds: string[]) => sql<NormFactsRow>`
+/**
+ * The SQL behind normFactsOf, also a subquery of the week view. One person is compared with `=`, not
+ * `= ANY(array)`: a prepared statement's generic plan then counts one person, not an unknown number,
+ * so the server keeps the plan instead of planning the week view again on every request.
+ */
+const normFactsSql = (tenant: TenantDb, personIds: string[]) => {
+  const who = personIds.length === 1 ? sql`= ${personIds[0]}::uuid` : sql`= ANY(${personIds}::uuid[])`;
+  return sql<NormFactsRow>`
     WITH RECURSIVE line AS (
       SELECT p.id AS person_id, u.id, u.parent_id, 1 AS depth FROM people p
         JOIN org_units u ON u.organisation_id = p.organisation_id AND u.id = p.org_unit_id
-       WHERE p.organisation_id = ${tenant.organisationId} AND p.id = ANY(${personIds}::uuid[])
+       WHERE p.organisation_id = ${tenant.organisationId} AND p.id ${who}
       UNION ALL
       SELECT line.person_id, u.id, u.parent_id, line.depth + 1 FROM org_units u
         JOIN line ON u.id = line.parent_id
@@ -103,7 +110,8 @@ const normFactsSql = (tenant: TenantDb, personIds: string[]) => sql<NormFactsRow
       EXISTS (SELECT 1 FROM people m WHERE m.organisation_id = p.organisation_id AND m.manager_id = p.id
         AND m.status <> 'left') AS has_reports,
       coalesce((SELECT array_agg(line.id ORDER BY line.depth) FROM line WHERE line.person_id = p.id), '{}') AS unit_line
-    FROM people p WHERE p.organisation_id = ${tenant.organisationId} AND p.id = ANY(${personIds}::uuid[])`;
+    FROM people p WHERE p.organisation_id = ${tenant.organisationId} AND p.id ${who}`;
+};
 
 /** What decides each person's norm: their unit line (nearest first), roles, contract hours. */
 export async function normFactsOf(tenant: TenantDb, personIds: string[]) {
@@ -248,8 +256,32 @@ export const weekPartsQuery = (tenant: TenantDb, personId: string, from: string,
     jsonArrayFrom(proposalsForQuery(tenant, personId, today)).as('proposals'),
   ]);
 
+type WeekParts =
+  ReturnType<typeof weekPartsQuery> extends { executeTakeFirstOrThrow(): Promise<infer R> } ? R : never;
+// Compiled once (the week view is the most asked read of learning time), run as a prepared statement.
+let weekStatement: ReturnType<typeof compileWith<WeekParts>> | undefined;
+
 export async function weekParts(tenant: TenantDb, personId: string, from: string, to: string, today: string) {
-  const row = await weekPartsQuery(tenant, personId, from, to, today).executeTakeFirstOrThrow();
+  weekStatement ??= compileWith(
+    weekPartsQuery(
+      forOrganisation(tenant.executor, standIn('organisation')),
+      standIn('person'),
+      standIn('from'),
+      standIn('to'),
+      standIn('today'),
+    ).compile(),
+  );
+  const parameters = weekStatement.parameters({
+    organisation: tenant.organisationId,
+    person: personId,
+    from,
+    to,
+    today,
+  });
+  const result = await tenant.executor.executeQuery(
+    prepared<WeekParts>('learning-time.week', weekStatement.sql, parameters),
+  );
+  const row = result.rows[0]!;
   return { ...row, blocks: row.blocks as WeekBlockRow[] };
 }
 

@@ -1,0 +1,86 @@
+import { sql } from 'kysely';
+import { type AuditRow, auditInsertSql } from '../../core/change.ts';
+import type { TenantDb } from '../../db/tenant.ts';
+
+// The SQL of seats (migration 0339): a row per seat of a session, free or held by one registration.
+//
+// Who may touch them, and how (docs/EVENTS.md, "Sign-up, waitlist, promotion"):
+// - a sign-up holds the session row FOR KEY SHARE from its first statement to its commit (signUpFacts)
+//   and claims one free seat row; sign-ups do not wait for each other;
+// - every change that frees seats or changes how many there are (cancelling, changing or cancelling the
+//   session) holds the session row FOR UPDATE, which waits for the sign-ups in flight and keeps new
+//   ones out until it commits: it sees every seat as it is and gives free seats to the waitlist first.
+
+/**
+ * Claims a free seat for my registration and confirms it, in one statement: `skipLocked` passes over
+ * seats other sign-ups are claiming this moment (so sign-ups for one session run side by side), without
+ * it the claim waits for them (a seat whose claim is rolled back is not missed). The audit row, when
+ * given, is written by the same statement. True when I got a seat.
+ */
+export async function claimSeat(
+  tenant: TenantDb,
+  claim: {
+    sessionId: string;
+    registrationId: string;
+    skipLocked: boolean;
+    /** Set when a waiting registration is promoted. */
+    promotedAt: Date | null;
+    audit?: AuditRow;
+  },
+) {
+  const { sessionId, registrationId, audit } = claim;
+  const org = tenant.organisationId;
+  const result = await sql<{ id: string }>`
+    WITH seat AS (
+      UPDATE event_seats SET registration_id = ${registrationId}
+       WHERE organisation_id = ${org} AND session_id = ${sessionId} AND registration_id IS NULL
+         AND seat = (SELECT seat FROM event_seats
+                      WHERE organisation_id = ${org} AND session_id = ${sessionId} AND registration_id IS NULL
+                      ORDER BY seat LIMIT 1 FOR UPDATE ${claim.skipLocked ? sql`SKIP LOCKED` : sql``})
+      RETURNING seat),
+    confirmed AS (
+      UPDATE event_registrations SET status = 'confirmed', promoted_at = ${claim.promotedAt}
+       WHERE organisation_id = ${org} AND id = ${registrationId} AND EXISTS (SELECT 1 FROM seat)
+      RETURNING id)
+    ${audit ? sql`, audit AS (${auditInsertSql(org, audit, sql`EXISTS (SELECT 1 FROM confirmed)`)})` : sql``}
+    SELECT id FROM confirmed`.execute(tenant.executor);
+  return result.rows.length > 0;
+}
+
+/** A confirmed registration leaves: its seat is free (the caller holds the session row FOR UPDATE). */
+export const freeSeatOf = (tenant: TenantDb, registrationId: string) =>
+  tenant
+    .updateTable('event_seats')
+    .set({ registration_id: null })
+    .where('registration_id', '=', registrationId)
+    .execute();
+
+/**
+ * Brings a session's seat rows to max(seats, confirmed): free rows are added when seats went up, free
+ * rows removed (highest first) when seats went down or a seat was given back above the new number.
+ * Held seats stay: nobody loses a seat because the organiser lowered the number. The caller holds
+ * the session row FOR UPDATE (no claim in flight).
+ */
+export async function fitSeats(tenant: TenantDb, sessionId: string) {
+  const org = tenant.organisationId;
+  await sql`
+    WITH counts AS (
+      SELECT s.seats, count(e.seat)::int AS rows, count(e.registration_id)::int AS held,
+             coalesce(max(e.seat), 0) AS top
+        FROM event_sessions s
+        LEFT JOIN event_seats e ON e.organisation_id = s.organisation_id AND e.session_id = s.id
+       WHERE s.organisation_id = ${org} AND s.id = ${sessionId}
+       GROUP BY s.seats),
+    added AS (
+      INSERT INTO event_seats (organisation_id, session_id, seat)
+      SELECT ${org}, ${sessionId}, counts.top + n FROM counts, generate_series(1, counts.seats - counts.rows) AS n
+      RETURNING seat)
+    DELETE FROM event_seats
+     WHERE organisation_id = ${org} AND session_id = ${sessionId}
+       AND seat IN (SELECT seat FROM event_seats
+                     WHERE organisation_id = ${org} AND session_id = ${sessionId} AND registration_id IS NULL
+                     ORDER BY seat DESC
+                     LIMIT (SELECT greatest(0, rows - greatest(seats, held)) FROM counts))`.execute(
+    tenant.executor,
+  );
+}
