@@ -41,7 +41,9 @@ const letTimePass = (seconds: number) =>
  * failure, so on a busy machine two answers a second apart may say 15 and 14: it is compared apart.
  */
 const visible = (response: Awaited<ReturnType<typeof signIn>>) => {
-  const { retryAfter, ...body } = response.json() as { retryAfter?: number };
+  const { retryAfter, ...body } = response.json() as { retryAfter?: number; detail?: string };
+  // The detail names the same seconds as Retry-After: its words compared here, its number below.
+  if (body.detail) body.detail = body.detail.replace(/\d+/g, 'N');
   return {
     answer: { status: response.statusCode, body, hasRetryAfter: 'retry-after' in response.headers },
     wait: Number(response.headers['retry-after'] ?? retryAfter ?? 0),
