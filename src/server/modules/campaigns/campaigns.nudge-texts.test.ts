@@ -1,6 +1,5 @@
 import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { forOrganisation } from '../../db/tenant.ts';
 import { buildPerson } from '../../factories/factories.ts';
 import { createModuleDeps } from '../../modules.ts';
 import {
@@ -11,7 +10,7 @@ import {
   testPassword,
 } from '../../test/test-app.ts';
 import { article } from '../catalogue/catalogue.fixtures.ts';
-import { at, today } from './campaigns.fixtures.ts';
+import { at, stallEnrolments, today } from './campaigns.fixtures.ts';
 import { sendNudges } from './index.ts';
 
 // The organisation's own nudge texts (every colleague's language): L&D writes a kind's text in Polish
@@ -54,14 +53,7 @@ beforeAll(async () => {
       (await client.post('/api/v1/learning/enrolments', { type: 'content', id })).statusCode,
     ).toBeLessThan(300);
   }
-  // Everyone stalled: started a month ago, nothing for 20 days.
-  await forOrganisation(db, org.organisation.id)
-    .updateTable('enrolments')
-    .set({
-      enrolled_at: new Date(Date.now() - 30 * 86_400_000),
-      last_activity_at: new Date(Date.now() - 20 * 86_400_000),
-    })
-    .execute();
+  await stallEnrolments(db, org.organisation.id);
 });
 
 describe("a nudge in the organisation's own words, in each reader's language", () => {
