@@ -1,6 +1,4 @@
 import { addDays, calendarDateOf } from '../../core/calendar.ts';
-import type { Db } from '../../db/database.ts';
-import { forOrganisation } from '../../db/tenant.ts';
 
 // Test inputs shared by the campaigns tests (and dates relative to today on the organisation's calendar).
 export const today = () => calendarDateOf(new Date(), 'Europe/Amsterdam');
@@ -49,15 +47,3 @@ export const campaignBody = (overrides: Record<string, unknown> = {}) => ({
 /** An instant on a calendar day at a wall-clock hour in Amsterdam (CET/CEST difference ignored: winter). */
 export const at = (date: string, hour: number) =>
   new Date(`${date}T${String(hour - 1).padStart(2, '0')}:00:00Z`);
-
-/** Enrolments stalled: started a month ago, nothing for 20 days (one person's, else everyone's). */
-export async function stallEnrolments(db: Db, organisationId: string, personId?: string) {
-  let update = forOrganisation(db, organisationId)
-    .updateTable('enrolments')
-    .set({
-      enrolled_at: new Date(Date.now() - 30 * 86_400_000),
-      last_activity_at: new Date(Date.now() - 20 * 86_400_000),
-    });
-  if (personId) update = update.where('person_id', '=', personId);
-  await update.execute();
-}

@@ -10,8 +10,8 @@ import {
   startTestApp,
   testPassword,
 } from '../../test/test-app.ts';
-import { article } from '../catalogue/catalogue.fixtures.ts';
-import { at, inDays, stallEnrolments, today } from './campaigns.fixtures.ts';
+import { article, stallEnrolments } from '../catalogue/catalogue.fixtures.ts';
+import { at, inDays, today } from './campaigns.fixtures.ts';
 import { sendNudges } from './index.ts';
 
 // The nudge-cap journey through the API, as the person sees it on their bell: three stalled enrolments

@@ -9,8 +9,8 @@ import {
   startTestApp,
   testPassword,
 } from '../../test/test-app.ts';
-import { article } from '../catalogue/catalogue.fixtures.ts';
-import { at, stallEnrolments, today } from './campaigns.fixtures.ts';
+import { article, stallEnrolments } from '../catalogue/catalogue.fixtures.ts';
+import { at, today } from './campaigns.fixtures.ts';
 import { sendNudges } from './index.ts';
 
 // The organisation's own nudge texts (every colleague's language): L&D writes a kind's text in Polish
