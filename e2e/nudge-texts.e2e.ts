@@ -37,12 +37,13 @@ describe('nudge texts', () => {
     await polish.fill('Wróć do "{tytul}"!');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await shows(dialog.getByText('Deze nudge kent die invulplek niet').first());
+    await screenshot(ld, 'nudge-texts-1-dialog');
     const unchanged = (await callApi(ld, 'GET', '/api/v1/nudge-texts')).json;
     expect(unchanged.find((k: { kind: string }) => k.kind === 'stalled').texts).toEqual([]);
 
     await polish.fill('Wróć do "{title}"!');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await shows(stalled.getByRole('button', { name: 'Eigen tekst (PL)' }));
-    await screenshot(ld, 'nudge-texts-1-settings');
+    await screenshot(ld, 'nudge-texts-2-settings');
   });
 });
