@@ -70,6 +70,7 @@ const owners: Record<string, string> = {
   coach_tips: 'campaigns',
   career_steps: 'skills',
   nudge_opt_outs: 'campaigns',
+  nudge_texts: 'campaigns',
   person_content_languages: 'campaigns',
   cmi5_au_states: 'cmi5',
   cmi5_courses: 'cmi5',

@@ -1417,6 +1417,14 @@ export interface NudgeOptOuts {
   person_id: string;
 }
 
+export interface NudgeTexts {
+  nudge_kind: string;
+  organisation_id: string;
+  texts: Json;
+  updated_at: Generated<Date>;
+  updated_by: string | null;
+}
+
 export interface OnboardingJourneys {
   assigned_by: string | null;
   buddy_id: string | null;
@@ -2577,6 +2585,7 @@ export interface DB {
   notification_preferences: NotificationPreferences;
   notifications: Notifications;
   nudge_opt_outs: NudgeOptOuts;
+  nudge_texts: NudgeTexts;
   onboarding_journey_steps: OnboardingJourneySteps;
   onboarding_journeys: OnboardingJourneys;
   onboarding_template_steps: OnboardingTemplateSteps;

@@ -94,6 +94,7 @@ const byPath: Record<string, Lookup | { value: string }> = {
   '/spotlight/{}': { table: 'campaign_messages', where: "channel = 'banner'" },
   '/campaign-themes/{}': { table: 'campaign_themes' },
   '/coach-tips/{}': { table: 'coach_tips' },
+  '/nudge-texts/{}': { value: 'stalled' },
   '/surveys/{}': { table: 'surveys' },
   '/learning-time/blocks/{}': {
     table: 'learning_time_blocks',

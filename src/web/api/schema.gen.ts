@@ -4214,6 +4214,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/nudge-texts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each nudge kind's shipped texts, placeholders and the organisation's own texts */
+        get: operations["getNudgeTexts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nudge-texts/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a nudge kind's own texts (nl, en or enabled languages; [] is the shipped texts) */
+        put: operations["putNudgeTextsByKind"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns": {
         parameters: {
             query?: never;
@@ -11375,6 +11409,23 @@ export interface components {
                 /** @enum {string} */
                 dir: "ltr" | "rtl";
                 headline: string;
+                text: string;
+            }[];
+        };
+        NudgeText: {
+            /** @enum {string} */
+            kind: "not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished";
+            /** @description What the texts may use, written {title} */
+            placeholders: string[];
+            /** @description Groeipad's own texts */
+            shipped: {
+                nl: string;
+                en: string;
+            };
+            texts: {
+                language: string;
+                /** @enum {string} */
+                dir: "ltr" | "rtl";
                 text: string;
             }[];
         };
@@ -32151,6 +32202,131 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNudgeTexts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NudgeText"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putNudgeTextsByKind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "not_started" | "stalled" | "due_soon" | "agreement_followup" | "block_tomorrow" | "teammate_finished";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The own text per language (nl, en or an enabled one); a language left out gets the shipped */
+                    texts: {
+                        /** @description A BCP-47 language tag, such as pl, tr, ar or pt-BR */
+                        language: string;
+                        text: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NudgeText"];
+                };
             };
             /** @description Default Response */
             400: {

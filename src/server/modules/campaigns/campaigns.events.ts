@@ -15,6 +15,7 @@ export const campaignEvents = defineEvents({
   'campaign.coach_tip_added': 'campaign',
   'campaign.coach_tip_changed': 'campaign',
   'campaign.coach_tip_removed': 'campaign',
+  'campaign.nudge_texts_changed': 'campaign',
 });
 
 declare module '../../core/events.ts' {

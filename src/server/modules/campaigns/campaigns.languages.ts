@@ -63,7 +63,11 @@ export const presentTranslations = (stored: unknown) =>
     }));
 
 /** Texts only in languages the organisation enabled, each once (400 `<field>.N.language` otherwise). */
-export function assertEnabled(enabled: ReadonlySet<string>, texts: OtherTexts | undefined, field: string) {
+export function assertEnabled(
+  enabled: ReadonlySet<string>,
+  texts: readonly { language: string }[] | undefined,
+  field: string,
+) {
   const seen = new Set<string>();
   (texts ?? []).forEach((text, position) => {
     const name = `${field}.${position}.language`;

@@ -10,7 +10,7 @@ import {
   startTestApp,
   testPassword,
 } from '../../test/test-app.ts';
-import { article } from '../catalogue/catalogue.fixtures.ts';
+import { article, stallEnrolments } from '../catalogue/catalogue.fixtures.ts';
 import { at, inDays, today } from './campaigns.fixtures.ts';
 import { sendNudges } from './index.ts';
 
@@ -46,15 +46,8 @@ beforeAll(async () => {
       (await client.post('/api/v1/learning/enrolments', { type: 'content', id })).statusCode,
     ).toBeLessThan(300);
   }
-  // All three stalled: started a month ago, nothing for 20 days.
-  await forOrganisation(db, org.organisation.id)
-    .updateTable('enrolments')
-    .set({
-      enrolled_at: new Date(Date.now() - 30 * 86_400_000),
-      last_activity_at: new Date(Date.now() - 20 * 86_400_000),
-    })
-    .where('person_id', '=', person.id)
-    .execute();
+  // All three stalled.
+  await stallEnrolments(db, org.organisation.id, person.id);
 });
 
 describe('a person never gets more nudges in a week than the cap', () => {

@@ -9,11 +9,17 @@ import { notify } from '../notifications/index.ts';
 import { organisationContextOf } from '../organisations/index.ts';
 import { contactRoom } from './campaigns.cap.ts';
 import { insertContacts, nudgesSince } from './campaigns.contacts.repository.ts';
+import { nudgeText, ownNudgeTexts } from './campaigns.nudge-texts.ts';
 import { organisationsWithSettingsOrLearning, peopleFacts } from './campaigns.people.repository.ts';
 import { isQuiet } from './campaigns.rules.ts';
 import type { NudgeKind } from './campaigns.schemas.ts';
-import { allOptOuts, defaultSettings, settingsOf } from './campaigns.settings.repository.ts';
-import { nudgeLinks, nudgeTexts } from './campaigns.texts.ts';
+import {
+  allOptOuts,
+  contentLanguagesOf,
+  defaultSettings,
+  settingsOf,
+} from './campaigns.settings.repository.ts';
+import { nudgeLinks } from './campaigns.texts.ts';
 
 /** A nudge about one thing is not repeated within this window (and the weekly cap holds besides). */
 const repeatWindowMs = 30 * 86_400_000;
@@ -99,6 +105,9 @@ export async function nudgeOrganisation(ctx: OrgContext): Promise<number> {
     ];
     const people = new Map((await peopleFacts(tx.db, personIds)).map((person) => [person.id, person]));
     const room = await contactRoom(tx.db, personIds, settings.weekly_cap, now);
+    // The organisation's own texts, each in the reader's language (else the shipped nl/en).
+    const own = await ownNudgeTexts(tx.db);
+    const readers = await contentLanguagesOf(tx.db, personIds);
     const subjects = wanted.flatMap((c) => (c.subject ? [c.subject] : []));
     const titles = {
       nl: await subjectTitles(tx.db, subjects, 'nl'),
@@ -117,12 +126,17 @@ export async function nudgeOrganisation(ctx: OrgContext): Promise<number> {
       const finisher = candidate.finisherId ? people.get(candidate.finisherId)?.given_name : undefined;
       await notify(tx.db, tx.organisationId, person.id, {
         kind: `nudge_${candidate.kind}`,
-        title: nudgeTexts[candidate.kind][person.locale]({
-          title,
-          ...(finisher ? { name: finisher } : {}),
-          ...(candidate.day ? { day: candidate.day } : {}),
-          ...(candidate.time ? { time: candidate.time } : {}),
-        }),
+        title: nudgeText(
+          candidate.kind,
+          own.get(candidate.kind),
+          { language: readers.get(person.id) ?? null, locale: person.locale },
+          {
+            title,
+            ...(finisher ? { name: finisher } : {}),
+            ...(candidate.day ? { day: candidate.day } : {}),
+            ...(candidate.time ? { time: candidate.time } : {}),
+          },
+        ),
         link: nudgeLinks[candidate.kind],
       });
       contacts.push({

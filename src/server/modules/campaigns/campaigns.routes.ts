@@ -5,6 +5,7 @@ import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
 import { organisationContextOf } from '../organisations/index.ts';
 import { coachRoutes } from './campaigns.coach.routes.ts';
+import { nudgeTextRoutes } from './campaigns.nudge-texts.routes.ts';
 import { promoRoutes } from './campaigns.promo.routes.ts';
 import {
   campaign,
@@ -53,6 +54,7 @@ export const campaignRoutes =
   async (app) => {
     await app.register(promoRoutes(deps));
     await app.register(coachRoutes);
+    await app.register(nudgeTextRoutes);
     app.get(
       '/campaigns',
       {

@@ -1,3 +1,5 @@
+import type { Db } from '../../db/database.ts';
+import { forOrganisation } from '../../db/tenant.ts';
 import type { Client } from '../../test/test-app.ts';
 
 /** POSTs a file as multipart/form-data, the way a browser's FormData does. */
@@ -61,3 +63,15 @@ export const quiz = (title: string, overrides: Record<string, unknown> = {}) => 
   topics: ['Leiderschap'],
   ...overrides,
 });
+
+/** Enrolments stalled: started a month ago, nothing for 20 days (one person's, else everyone's). */
+export async function stallEnrolments(db: Db, organisationId: string, personId?: string) {
+  let update = forOrganisation(db, organisationId)
+    .updateTable('enrolments')
+    .set({
+      enrolled_at: new Date(Date.now() - 30 * 86_400_000),
+      last_activity_at: new Date(Date.now() - 20 * 86_400_000),
+    });
+  if (personId) update = update.where('person_id', '=', personId);
+  await update.execute();
+}

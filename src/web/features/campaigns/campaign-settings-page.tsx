@@ -8,7 +8,8 @@ import { Card, PageHeader } from '../../components/page.tsx';
 import { Loading, QueryError } from '../../components/states.tsx';
 import { BrandingCard } from './branding-card.tsx';
 import { ContentLanguagesCard } from './content-languages-card.tsx';
-import { settingsQuery, useSaveSettings } from './queries.ts';
+import { NudgeTextDialog } from './nudge-text-dialog.tsx';
+import { type NudgeText, nudgeTextsQuery, settingsQuery, useSaveSettings } from './queries.ts';
 
 const nudgeKinds = [
   'not_started',
@@ -27,6 +28,8 @@ export function CampaignSettingsPage() {
   const [webhookUrl, setWebhookUrl] = useState('');
   const [webhookSecret, setWebhookSecret] = useState('');
   const [webhookKind, setWebhookKind] = useState<'teams' | 'slack'>('teams');
+  const nudgeTexts = useQuery(nudgeTextsQuery());
+  const [editing, setEditing] = useState<NudgeText | null>(null);
   if (current.isPending) return <Loading />;
   if (current.isError) return <QueryError error={current.error} />;
   const s = current.data;
@@ -83,7 +86,7 @@ export function CampaignSettingsPage() {
         <p className="mb-3 text-sm text-slate-600">{t('settings.nudgesHint')}</p>
         <ul className="space-y-2">
           {nudgeKinds.map((kind) => (
-            <li key={kind}>
+            <li key={kind} className="flex flex-wrap items-center justify-between gap-2">
               <Checkbox
                 label={t(`nudges.kinds.${kind}`)}
                 checked={s.nudgeKinds.includes(kind)}
@@ -95,9 +98,13 @@ export function CampaignSettingsPage() {
                   })
                 }
               />
+              <OwnTextButton nudge={nudgeTexts.data?.find((n) => n.kind === kind)} onEdit={setEditing} />
             </li>
           ))}
         </ul>
+        {editing && (
+          <NudgeTextDialog nudge={editing} languages={s.contentLanguages} onClose={() => setEditing(null)} />
+        )}
       </Card>
       <Card title={t('settings.webhook')} titleId="settings-webhook">
         <p className="mb-3 text-sm text-slate-600">
@@ -163,5 +170,17 @@ export function CampaignSettingsPage() {
       <ContentLanguagesCard languages={s.contentLanguages} />
       <BrandingCard />
     </div>
+  );
+}
+
+/** Opens a kind's own texts; says which languages have one. */
+function OwnTextButton({ nudge, onEdit }: { nudge: NudgeText | undefined; onEdit: (n: NudgeText) => void }) {
+  const { t } = useTranslation('campaigns');
+  if (!nudge) return null;
+  const languages = nudge.texts.map((text) => text.language.toUpperCase()).join(', ');
+  return (
+    <Button variant="ghost" onClick={() => onEdit(nudge)}>
+      {languages ? t('nudgeTexts.ownIn', { languages }) : t('nudgeTexts.edit')}
+    </Button>
   );
 }

@@ -10,7 +10,8 @@ type Translation = { language: string; title: string; body?: string };
  * A message's (or theme's) texts in the organisation's other languages (beside the nl/en fields). Each
  * field is marked with its lang and dir, so Arabic is typed right to left. A language left empty is not
  * sent: its readers get their interface language. `field` is where the API names their errors
- * (`messages.0.translations`, `translations`).
+ * (`messages.0.translations`, `translations`). `titleOnly`: one line per language, as a nudge's text
+ * (labelled `titleLabel`, with `legend` above the fields).
  */
 export function MessageLanguages({
   languages,
@@ -19,6 +20,9 @@ export function MessageLanguages({
   errors,
   onChange,
   hint,
+  titleOnly = false,
+  titleLabel = 'editor.titleIn',
+  legend = 'editor.otherLanguages',
 }: {
   languages: string[];
   translations: Translation[];
@@ -26,6 +30,9 @@ export function MessageLanguages({
   errors: Record<string, FieldError>;
   onChange: (translations: Translation[]) => void;
   hint?: string;
+  titleOnly?: boolean;
+  titleLabel?: string;
+  legend?: string;
 }) {
   const { t, i18n } = useTranslation('campaigns');
   if (!languages.length) return null;
@@ -39,7 +46,7 @@ export function MessageLanguages({
   };
   return (
     <fieldset className="md:col-span-3">
-      <legend className="text-sm font-medium text-slate-800">{t('editor.otherLanguages')}</legend>
+      <legend className="text-sm font-medium text-slate-800">{t(legend)}</legend>
       <p className="mb-2 text-sm text-slate-600">{hint ?? t('editor.otherLanguagesHint')}</p>
       <div className="grid gap-3 md:grid-cols-2">
         {languages.map((language) => {
@@ -51,20 +58,22 @@ export function MessageLanguages({
           return (
             <div key={language} className="space-y-2 rounded-md bg-slate-50 p-2">
               <TextField
-                label={t('editor.titleIn', { language: name })}
+                label={t(titleLabel, { language: name })}
                 lang={language}
                 dir={dir}
                 value={text?.title ?? ''}
                 error={position >= 0 ? (field('title') ?? field('language')) : undefined}
                 onChange={(event) => set(language, { title: event.currentTarget.value })}
               />
-              <TextArea
-                label={t('editor.bodyIn', { language: name })}
-                lang={language}
-                dir={dir}
-                value={text?.body ?? ''}
-                onChange={(event) => set(language, { body: event.currentTarget.value })}
-              />
+              {!titleOnly && (
+                <TextArea
+                  label={t('editor.bodyIn', { language: name })}
+                  lang={language}
+                  dir={dir}
+                  value={text?.body ?? ''}
+                  onChange={(event) => set(language, { body: event.currentTarget.value })}
+                />
+              )}
             </div>
           );
         })}

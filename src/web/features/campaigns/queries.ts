@@ -28,6 +28,7 @@ export const campaignKeys = {
   settings: ['campaigns', 'settings'] as const,
   spotlight: ['campaigns', 'spotlight'] as const,
   nudges: ['campaigns', 'nudges'] as const,
+  nudgeTexts: ['campaigns', 'nudge-texts'] as const,
 };
 
 export const campaignsQuery = () =>
@@ -66,6 +67,12 @@ export const settingsQuery = () =>
   });
 export const spotlightQuery = () =>
   queryOptions({ queryKey: campaignKeys.spotlight, queryFn: () => unwrap(api.GET('/api/v1/spotlight')) });
+export type NudgeText = Schemas['NudgeText'];
+export const nudgeTextsQuery = () =>
+  queryOptions({
+    queryKey: campaignKeys.nudgeTexts,
+    queryFn: () => unwrap(api.GET('/api/v1/nudge-texts')),
+  });
 export const nudgePreferencesQuery = () =>
   queryOptions({
     queryKey: campaignKeys.nudges,
@@ -112,6 +119,11 @@ export const useStarterThemes = () =>
   useCampaignMutation(() => unwrap(api.POST('/api/v1/campaign-themes/starter-set')));
 export const useSaveSettings = () =>
   useCampaignMutation((body: SettingsInput) => unwrap(api.PATCH('/api/v1/campaign-settings', { body })));
+export const useSaveNudgeTexts = () =>
+  useCampaignMutation(
+    ({ kind, texts }: { kind: NudgeText['kind']; texts: { language: string; text: string }[] }) =>
+      unwrap(api.PUT('/api/v1/nudge-texts/{kind}', { params: { path: { kind } }, body: { texts } })),
+  );
 export const useSaveNudgePreferences = () =>
   useCampaignMutation(
     (body: { optedOut: Schemas['NudgePreferences']['optedOut']; contentLanguage?: string | null }) =>
