@@ -1,6 +1,8 @@
 import type { Ctx } from '../../core/context.ts';
+import { readCache } from '../../core/read-cache.ts';
 import { invalidField } from '../../http/errors.ts';
 import { ratingsSummary, type SubjectRef, subjectTitles } from '../catalogue/index.ts';
+import { goalVisibility } from '../goals/index.ts';
 import { anonymityThreshold } from '../surveys/index.ts';
 import { goalCoverage } from './insight.goals.ts';
 import { scopeGroups, shownUnits, unitFilterAllowed } from './insight.groups.ts';
@@ -19,6 +21,23 @@ const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
 /** Reads the rows only when the group they describe may be shown. */
 const when = <T>(isShown: boolean, read: () => Promise<T[]>) => (isShown ? read() : Promise.resolve<T[]>([]));
+
+// The dashboards read the summary tables, which change only when the refresh job runs (every 15
+// minutes): an answer is kept per refresh, view, scope and language, so the admins opening a view share
+// one read (every instance moves to the new refresh at once: it is in the key). Live parts — ratings,
+// titles, the hourly rate (forgotten when it changes here) — may lag by up to a minute.
+const shared = readCache<object>({ ttlMs: 60_000, maxEntries: 1_000 });
+export const forgetSharedInsight = (organisationId: string) => shared.forget(organisationId);
+async function sharedAnswer<T extends object>(
+  ctx: Ctx,
+  view: string,
+  scope: Scope,
+  read: () => Promise<T>,
+): Promise<T> {
+  const refreshed = (await refreshedAt(ctx.db))?.toISOString() ?? 'never';
+  const key = [view, refreshed, ctx.locale, scope.from, scope.to, scope.unitId ?? '', scope.jobTitle ?? ''];
+  return (await shared.get(ctx.organisationId, JSON.stringify(key), read)) as T;
+}
 
 /** Period (default: the last 12 months up to today), unit and job title, checked. */
 export async function scopeOf(ctx: Ctx, query: ScopeQuery): Promise<Scope> {
@@ -41,6 +60,10 @@ export async function scopeOf(ctx: Ctx, query: ScopeQuery): Promise<Scope> {
 export async function organisationDashboard(ctx: Ctx, query: ScopeQuery) {
   assertOrganisationInsight(ctx.auth);
   const scope = await scopeOf(ctx, query);
+  return sharedAnswer(ctx, 'organisation', scope, () => readDashboard(ctx, scope));
+}
+
+async function readDashboard(ctx: Ctx, scope: Scope) {
   const groups = await scopeGroups(ctx, scope);
   const { totals, threshold } = groups;
   const months = groups.people ? groups.figures.months : [];
@@ -141,14 +164,18 @@ export async function organisationDashboard(ctx: Ctx, query: ScopeQuery) {
 export async function goalCoverageView(ctx: Ctx, query: ScopeQuery) {
   assertOrganisationInsight(ctx.auth);
   const scope = await scopeOf(ctx, query);
-  const groups = await scopeGroups(ctx, scope);
-  const isShown = groups.people && groups.units;
-  return {
-    period: { from: scope.from, to: scope.to },
-    threshold: groups.threshold,
-    isHidden: !isShown,
-    goals: isShown ? await goalCoverage(ctx, scope) : [],
-  };
+  // Which goals a reader sees (drafts, confidential ones) follows their rights: one copy per kind of reader.
+  const view = `goals:${JSON.stringify(goalVisibility(ctx.auth))}`;
+  return sharedAnswer(ctx, view, scope, async () => {
+    const groups = await scopeGroups(ctx, scope);
+    const isShown = groups.people && groups.units;
+    return {
+      period: { from: scope.from, to: scope.to },
+      threshold: groups.threshold,
+      isHidden: !isShown,
+      goals: isShown ? await goalCoverage(ctx, scope) : [],
+    };
+  });
 }
 
 /** 12-month retention of learners vs non-learners up to `to` (default today). */

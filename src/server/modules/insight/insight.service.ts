@@ -2,6 +2,7 @@ import { runChange } from '../../core/change.ts';
 import type { Ctx } from '../../core/context.ts';
 import { reportMailOf, setReportMail } from './insight.monthly-report.ts';
 import { assertOrganisationInsight, assertPerson } from './insight.policy.ts';
+import { forgetSharedInsight } from './insight.read.ts';
 import { hourlyRateCents, saveHourlyRate } from './insight.repository.ts';
 
 export async function settingsOf(ctx: Ctx) {
@@ -21,6 +22,7 @@ export async function setHourlyRate(ctx: Ctx, cents: number) {
       changes: { hourlyRateCents: [before, cents] },
     });
   });
+  forgetSharedInsight(ctx.organisationId);
   return settingsOf(ctx);
 }
 

@@ -215,4 +215,19 @@ describe('team and personal views', () => {
     expect(after.year.minutes).toBe(45);
     expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
+
+  it("shows the last refresh's figures to every admin until the next one, and a new hourly rate at once", async () => {
+    const hoursNow = async () =>
+      (await org.as.ldAdmin.get(`/api/v1/insight/organisation?${period}`)).json<Json>().totals.learningHours;
+    expect(await hoursNow()).toBe(3);
+    await minutes('cas', '2026-03-20', 60);
+    // The summary tables are the job's: until it runs, everyone reads the same answer (refreshedAt says when).
+    expect(await hoursNow()).toBe(3);
+    await runJob('insight.refresh', { db, config });
+    expect(await hoursNow()).toBe(4);
+    const rate = await org.as.hrAdmin.put('/api/v1/insight/settings', { hourlyRateCents: 5000 });
+    expect(rate.statusCode, rate.body).toBe(200);
+    const cost = (await org.as.hrAdmin.get(`/api/v1/insight/organisation?${period}`)).json<Json>().cost;
+    expect(cost).toEqual({ hourlyRateCents: 5000, learningHours: 4, timeCostCents: 20_000 });
+  });
 });
