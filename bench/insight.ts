@@ -1,10 +1,3 @@
-// `node bench/insight.ts`: the organisation dashboard and goal coverage on PostgreSQL with 10,000 people,
-// 1,000,000 xAPI statements and a year of learning (progress and learning time), p95 at 10 connections
-// as a ratio to the bare floor reference in the same run; plus the summary rebuild and the incremental
-// refresh after a day of new activity. `npm run bench -- --only insight` runs it (prints; the figures are
-// copied to BENCHMARKS.md by hand).
-// INSIGHT_BENCH_DB=name keeps the seeded database between runs; drop it by hand afterwards.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -16,31 +9,17 @@ import { forOrganisation } from '../src/server/db/tenant.ts';
 import { refreshOrganisation } from '../src/server/modules/insight/index.ts';
 import { seedCatalogue } from './catalogue.ts';
 import { startBareReference } from './floor.ts';
-import type { LoadOptions, LoadResult } from './load.ts';
+import { runLoad } from './profile-support.ts';
 import { benchAdmin, seedLargeOrganisation } from './seed.ts';
 import { seedStatements } from './xapi.ts';
 
-const root = join(import.meta.dirname, '..');
+const _root = join(import.meta.dirname, '..');
 const server = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const kept = process.env.INSIGHT_BENCH_DB;
 const name = kept ?? `groeipad_insight_${Date.now().toString(36)}`;
 
-function load(options: LoadOptions): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bench/load.ts')], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    child.stdin.end(JSON.stringify(options));
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.once('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(output) as LoadResult) : reject(new Error(`load exited ${code}`)),
-    );
-  });
-}
+const load = runLoad;
 
 const admin = await createDatabase({ databaseUrl: server, poolSize: 1 });
 const exists =

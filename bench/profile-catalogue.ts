@@ -17,6 +17,7 @@ import { migrate } from '../src/server/db/migrate.ts';
 import type { Database } from '../src/server/db/schema.ts';
 import { catalogueSearches, seedCatalogue } from './catalogue.ts';
 import { percentile } from './load.ts';
+import { profileDatabase } from './profile-support.ts';
 import { benchAdmin, seedLargeOrganisation } from './seed.ts';
 import { seedStatements } from './xapi.ts';
 
@@ -27,12 +28,7 @@ const name = process.env.PROFILE_DB ?? `groeipad_profile_${Date.now().toString(3
 type Logged = { sql: string; parameters: readonly unknown[]; ms: number };
 let log: Logged[] | null = null;
 
-const admin = new pg.Pool({ connectionString: server, max: 1 });
-const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
-if (!exists) await admin.query(`CREATE DATABASE ${name}`);
-await admin.end();
-const url = new URL(server);
-url.pathname = `/${name}`;
+const { url, exists } = await profileDatabase(server, name);
 const pool = new pg.Pool({ connectionString: url.toString(), max: 20 });
 const db = new Kysely<Database>({
   dialect: new PostgresDialect({ pool }),

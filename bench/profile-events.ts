@@ -1,27 +1,14 @@
-// The events figures without the whole bench: a PostgreSQL database with the bench's organisation
-// (10,000 people), a year of learning-time entries for the admin and 550 signed-in attendees is made
-// once and kept; then the app listens, the week view and /health are asked one at a time (app CPU per
-// request) and under 50 connections, and a fresh 500-seat session gets the 550 sign-ups at 50
-// connections (bench/events.ts's figures, next to the signed-in /health floor).
-//   node bench/profile-events.ts                     seeds a fresh database
-//   PROFILE_DB=<name> node bench/profile-events.ts   reuses it (new migrations are applied)
-//   PROFILE_SECONDS=5 (each load), PROFILE_SEQUENTIAL=300 (requests per endpoint, one at a time),
-//   PROFILE_SIGNUPS=0 (no sign-up crowd)
-//   node --cpu-prof bench/profile-events.ts          a CPU profile of the app and the runs
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { buildApp } from '../src/server/app.ts';
 import type { Config } from '../src/server/config.ts';
 import { createDatabase } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
-import type { LoadOptions, LoadResult } from './load.ts';
+import { profileDatabase, runLoad } from './profile-support.ts';
 import { benchAdmin, seedLargeOrganisation } from './seed.ts';
 
 type Session = { cookie: string; csrfToken: string };
-const root = new URL('..', import.meta.url).pathname;
+const _root = new URL('..', import.meta.url).pathname;
 const server = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const name = process.env.PROFILE_DB ?? `groeipad_events_${Date.now().toString(36)}`;
 const seconds = Number(process.env.PROFILE_SECONDS ?? 5);
@@ -29,12 +16,7 @@ const sequential = Number(process.env.PROFILE_SEQUENTIAL ?? 300);
 const withSignUps = process.env.PROFILE_SIGNUPS !== '0';
 const sessionsFile = `/tmp/${name}.sessions.json`;
 
-const admin = new pg.Pool({ connectionString: server, max: 1 });
-const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
-if (!exists) await admin.query(`CREATE DATABASE ${name}`);
-await admin.end();
-const url = new URL(server);
-url.pathname = `/${name}`;
+const { url, exists } = await profileDatabase(server, name);
 // As the app opens it (named statements honoured, see db/prepared.ts).
 const handle = await createDatabase({ databaseUrl: url.toString() });
 const db = handle.db;
@@ -112,21 +94,7 @@ if (!exists || !existsSync(sessionsFile)) {
   writeFileSync(sessionsFile, JSON.stringify(attendees));
 } else attendees = JSON.parse(readFileSync(sessionsFile, 'utf8')) as Session[];
 
-function load(options: LoadOptions): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bench/load.ts')], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    child.stdin.end(JSON.stringify(options));
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.once('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(output) as LoadResult) : reject(new Error(`load exited ${code}`)),
-    );
-  });
-}
+const load = runLoad;
 
 const get = (path: string) => fetch(`${baseUrl}${path}`, { headers: { cookie: me.cookie } });
 const paths = ['/api/v1/health', '/api/v1/me', '/api/v1/learning-time/week'];

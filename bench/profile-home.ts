@@ -1,13 +1,3 @@
-// The home page's figures without the whole bench: a PostgreSQL database with the bench's organisation
-// (10,000 people) and bench/campaigns.ts's campaign round (a campaign with banner, card and e-mail sent
-// to everyone, a current theme) is made once and kept; then GET /api/v1/home is asked one at a time with
-// every statement it sends timed (Kysely's query log), and under 10 connections next to the signed-in
-// /health floor.
-//   node bench/profile-home.ts                     seeds a fresh database
-//   PROFILE_DB=<name> node bench/profile-home.ts   reuses it (new migrations are applied)
-//   PROFILE_SECONDS=5 (each load), PROFILE_SEQUENTIAL=200 (requests per path, one at a time)
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import pino from 'pino';
@@ -18,21 +8,16 @@ import '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import type { Database } from '../src/server/db/schema.ts';
 import { campaignRows } from './campaigns.ts';
-import type { LoadOptions, LoadResult } from './load.ts';
+import { profileDatabase, runLoad } from './profile-support.ts';
 import { benchAdmin, seedLargeOrganisation } from './seed.ts';
 
-const root = new URL('..', import.meta.url).pathname;
+const _root = new URL('..', import.meta.url).pathname;
 const server = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const name = process.env.PROFILE_DB ?? `groeipad_home_${Date.now().toString(36)}`;
 const seconds = Number(process.env.PROFILE_SECONDS ?? 5);
 const sequential = Number(process.env.PROFILE_SEQUENTIAL ?? 200);
 
-const admin = new pg.Pool({ connectionString: server, max: 1 });
-const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
-if (!exists) await admin.query(`CREATE DATABASE ${name}`);
-await admin.end();
-const url = new URL(server);
-url.pathname = `/${name}`;
+const { url, exists } = await profileDatabase(server, name);
 const pool = new pg.Pool({ connectionString: url.toString(), max: 20 });
 // Every statement's text and time, while `recording` is on.
 let recording = false;
@@ -66,21 +51,7 @@ await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
-function load(options: LoadOptions): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bench/load.ts')], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    child.stdin.end(JSON.stringify(options));
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.once('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(output) as LoadResult) : reject(new Error(`load exited ${code}`)),
-    );
-  });
-}
+const load = runLoad;
 
 const organisationId = exists
   ? (await db.selectFrom('organisations').select('id').where('slug', '=', 'bench').executeTakeFirstOrThrow())

@@ -1,12 +1,3 @@
-// Social learning at scale without the whole bench: a PostgreSQL database with the bench's organisation
-// (10,000 people) and bench/social.ts's seed (100,000 posts, a month of points, a points challenge) is
-// made once and kept; then the app listens and each measured endpoint is asked sequentially (database
-// time, app CPU per request) and under 50 connections next to the signed-in /health floor.
-//   node bench/profile-social.ts                     seeds a fresh database
-//   PROFILE_DB=<name> node bench/profile-social.ts   reuses it (new migrations are applied)
-//   PROFILE_SECONDS=5 (each load), PROFILE_SEQUENTIAL=200 (requests per endpoint, one at a time)
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { buildApp } from '../src/server/app.ts';
@@ -15,22 +6,17 @@ import type { Config } from '../src/server/config.ts';
 import '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import type { Database } from '../src/server/db/schema.ts';
-import type { LoadOptions, LoadResult } from './load.ts';
+import { profileDatabase, runLoad } from './profile-support.ts';
 import { benchAdmin, seedLargeOrganisation } from './seed.ts';
 import { seedSocial } from './social.ts';
 
-const root = new URL('..', import.meta.url).pathname;
+const _root = new URL('..', import.meta.url).pathname;
 const server = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const name = process.env.PROFILE_DB ?? `groeipad_social_${Date.now().toString(36)}`;
 const seconds = Number(process.env.PROFILE_SECONDS ?? 5);
 const sequential = Number(process.env.PROFILE_SEQUENTIAL ?? 200);
 
-const admin = new pg.Pool({ connectionString: server, max: 1 });
-const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
-if (!exists) await admin.query(`CREATE DATABASE ${name}`);
-await admin.end();
-const url = new URL(server);
-url.pathname = `/${name}`;
+const { url, exists } = await profileDatabase(server, name);
 const pool = new pg.Pool({ connectionString: url.toString(), max: 20 });
 const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 await migrate(db);
@@ -82,21 +68,7 @@ if (!exists) {
       .executeTakeFirstOrThrow()
   ).id;
 
-function load(options: LoadOptions): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bench/load.ts')], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    child.stdin.end(JSON.stringify(options));
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.once('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(output) as LoadResult) : reject(new Error(`load exited ${code}`)),
-    );
-  });
-}
+const load = runLoad;
 
 const paths = [
   '/api/v1/health',

@@ -16,6 +16,7 @@ import '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import type { Database } from '../src/server/db/schema.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
+import { profileDatabase } from './profile-support.ts';
 import { seedLargeOrganisation } from './seed.ts';
 import { measureXapi, seedStatements } from './xapi.ts';
 
@@ -24,12 +25,7 @@ const server = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:
 const name = process.env.PROFILE_DB ?? `groeipad_xapi_${Date.now().toString(36)}`;
 const seconds = Number(process.env.PROFILE_SECONDS ?? 5);
 
-const admin = new pg.Pool({ connectionString: server, max: 1 });
-const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
-if (!exists) await admin.query(`CREATE DATABASE ${name}`);
-await admin.end();
-const url = new URL(server);
-url.pathname = `/${name}`;
+const { url, exists } = await profileDatabase(server, name);
 const pool = new pg.Pool({ connectionString: url.toString(), max: 20 });
 const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 await migrate(db);

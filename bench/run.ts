@@ -1,6 +1,6 @@
 // `npm run bench`: seeds 10,000 people per database (PGlite, then the PostgreSQL server), starts the real
 // app in this process on 127.0.0.1, puts load on it from a separate process and writes BENCHMARKS.md.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,7 @@ import {
 } from './floor.ts';
 import { type ImportMeasurement, measureImport } from './import.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
+import { runLoad } from './profile-support.ts';
 import { type Row, writeReport } from './report.ts';
 import { scimRows } from './scim.ts';
 import { measureLargeUpload, prepareCommits } from './scorm.ts';
@@ -95,23 +96,6 @@ const scormLearners = 50;
 
 const ms = (value: number | null) =>
   value === null || Number.isNaN(value) ? 'n/a' : `${value.toFixed(1)} ms`;
-
-/** One load run, in its own process. */
-async function runLoad(options: LoadOptions): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bench/load.ts')], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    child.stdin.end(JSON.stringify(options));
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.once('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(output) as LoadResult) : reject(new Error(`load exited ${code}`)),
-    );
-  });
-}
 
 async function signIn(
   baseUrl: string,
