@@ -1,12 +1,3 @@
-// The learning record store under load without re-seeding each time: a PostgreSQL database with a large
-// statement store is made once and kept, then the app listens and bench/xapi.ts's ingest and filtered
-// reads run against it from a separate process (as in `npm run bench -- --only xapi`, shorter).
-//   node bench/profile-xapi.ts                       seeds a fresh database (PROFILE_STATEMENTS, 1,000,000)
-//   PROFILE_DB=<name> node bench/profile-xapi.ts     reuses it (new migrations are applied)
-//   PROFILE_SECONDS=5 (each run), PROFILE_ONLY=ingest|read
-//   node --cpu-prof --cpu-prof-dir=/tmp/prof bench/profile-xapi.ts   a CPU profile of the server side
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { buildApp } from '../src/server/app.ts';
@@ -16,11 +7,10 @@ import '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import type { Database } from '../src/server/db/schema.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
-import { profileDatabase } from './profile-support.ts';
+import { profileDatabase, runLoad } from './profile-support.ts';
 import { seedLargeOrganisation } from './seed.ts';
 import { measureXapi, seedStatements } from './xapi.ts';
 
-const root = new URL('..', import.meta.url).pathname;
 const server = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const name = process.env.PROFILE_DB ?? `groeipad_xapi_${Date.now().toString(36)}`;
 const seconds = Number(process.env.PROFILE_SECONDS ?? 5);
@@ -74,20 +64,7 @@ function load(options: LoadOptions): Promise<LoadResult> {
       p99: null,
       requestsPerSecond: 0,
     });
-  return new Promise((resolve, reject) => {
-    // load.ts reads its options on stdin.
-    const child = spawn(process.execPath, [join(root, 'bench/load.ts')], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    child.stdin.end(JSON.stringify(options));
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.once('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(output) as LoadResult) : reject(new Error(`load exited ${code}`)),
-    );
-  });
+  return runLoad(options);
 }
 
 const cpuMs = new Map<LoadResult, number>();
