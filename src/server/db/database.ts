@@ -75,13 +75,15 @@ export async function createDatabase(
   const pglite = 'pglite' in options ? options.pglite : await openPglite(join(options.dataDir, 'pglite'));
   // PGlite is one connection; the pool hands it out in turn, so transactions serialise naturally.
   const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+  // Named statements too: the pool's clients come and go, but all share createPgConfig's one
+  // connection object, which remembers what is prepared, and the one backend keeps it. On PGlite,
+  // which runs on the app's thread, planning a hot read again per request is time no request gets.
+  pool.on('connect', honourPreparedNames);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
     kind: 'pglite',
     pglite,
-    // No named statements: PGlite is one backend behind pool connections that come and go, and a
-    // name prepared by an earlier connection would clash with the next one's.
     query: (text, values) => pool.query(text, values),
     async close() {
       await db.destroy();

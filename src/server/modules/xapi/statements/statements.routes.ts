@@ -26,6 +26,7 @@ import {
   consistentThrough,
   findStatement,
   findStatements,
+  findStatementsText,
   readBack,
   readBackText,
   type StoredRow,
@@ -152,12 +153,27 @@ export function statementRoutes(deps: ModuleDeps): XapiRoute[] {
       reply.header('last-modified', row.stored.toUTCString());
       body = (await formatted(rows, query.format, languages))[0]!;
     } else {
-      const found = await findStatements(tenant, {
+      const page = {
         filter: { ...query.filter, credentialId },
         limit: query.limit,
         ascending: query.ascending,
         after,
-      });
+      };
+      // The default format without attachments: the page as the database writes it out.
+      const text =
+        query.format === 'exact' && !query.attachments ? await findStatementsText(tenant, page) : null;
+      if (text) {
+        const more =
+          text.hasMore && text.lastSeq !== undefined
+            ? `${statementsPath}?more=${encodeMore(query.given, text.lastSeq)}`
+            : '';
+        reply.header('last-modified', (text.latest ?? through).toUTCString());
+        return reply
+          .status(200)
+          .type('application/json; charset=utf-8')
+          .send(`{"statements":[${text.statements}],"more":${JSON.stringify(more)}}`);
+      }
+      const found = await findStatements(tenant, page);
       rows = found.slice(0, query.limit);
       const hasMore = found.length > query.limit;
       const more = hasMore ? `${statementsPath}?more=${encodeMore(query.given, rows.at(-1)!.seq)}` : '';
