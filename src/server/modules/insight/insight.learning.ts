@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { TenantDb } from '../../db/tenant.ts';
-import { peopleInScope, type Scope } from './insight.repository.ts';
+import { readCache } from '../../core/read-cache.ts';
+import { peopleInScope, refreshedAt, type Scope } from './insight.repository.ts';
 import { analyticRows, learningFacts, noUnit } from './insight.rollups.ts';
 
 // The learning half of the organisation dashboard — totals, months and units of a scope — in one read of
@@ -111,14 +112,15 @@ export async function learningFigures(tenant: TenantDb, scope: Scope): Promise<L
   };
 }
 
-// One read per request and scope: the PDF report's views (and a view's own small-group checks) share it.
-const perRequest = new WeakMap<object, Map<string, Promise<LearningFigures>>>();
+// The figures change only when the refresh job runs (docs/INSIGHT.md): one read per refresh and scope,
+// shared by the dashboard, goal coverage, the PDF report and their small-group checks (a year of month
+// rows for 10,000 people is ~1 s of the database). Forgotten with the other shared insight answers.
+const shared = readCache<LearningFigures>({ ttlMs: 15 * 60_000, maxEntries: 1_000 });
+export const forgetLearningFigures = (organisationId: string) => shared.forget(organisationId);
 
-/** `learningFigures`, read once per `request` (the request's context) and scope. */
-export function learningFiguresOnce(request: object, tenant: TenantDb, scope: Scope) {
-  const reads = perRequest.get(request) ?? new Map<string, Promise<LearningFigures>>();
-  perRequest.set(request, reads);
-  const key = JSON.stringify([scope.from, scope.to, scope.unitId ?? null, scope.jobTitle ?? null]);
-  if (!reads.has(key)) reads.set(key, learningFigures(tenant, scope));
-  return reads.get(key)!;
+/** `learningFigures` of the last refresh, read once per refresh and scope. */
+export async function learningFiguresOnce(tenant: TenantDb, scope: Scope) {
+  const refreshed = (await refreshedAt(tenant))?.toISOString() ?? 'never';
+  const key = JSON.stringify([refreshed, scope.from, scope.to, scope.unitId ?? null, scope.jobTitle ?? null]);
+  return shared.get(tenant.organisationId, key, () => learningFigures(tenant, scope));
 }

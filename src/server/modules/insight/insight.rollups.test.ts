@@ -209,4 +209,18 @@ describe('the refresh after a day of new activity', () => {
     expect(rebuilt.learningDays).toBeGreaterThan(refreshed.learningDays * 5);
     expect(incremental).toEqual(await summary());
   });
+
+  it('leaves the planner knowing the summary tables after a rebuild (autovacuum may never come)', async () => {
+    const counts = () =>
+      sql<{ relname: string; reltuples: number }>`SELECT relname, reltuples::float8 AS reltuples FROM pg_class
+        WHERE relname IN ('insight_learning_days', 'insight_learning_months') ORDER BY relname`.execute(db);
+    await sql`TRUNCATE insight_learning_months`.execute(db);
+    await sql`ANALYZE insight_learning_months`.execute(db);
+    expect((await counts()).rows.find((row) => row.relname === 'insight_learning_months')!.reltuples).toBe(0);
+    const rebuilt = await refreshOrganisation(tenant(), await organisationTimeZone(db, org.organisation.id), {
+      rebuild: true,
+    });
+    expect(rebuilt.isLarge).toBe(true);
+    for (const row of (await counts()).rows) expect(row.reltuples).toBeGreaterThan(0);
+  });
 });
