@@ -129,8 +129,8 @@ function answer(page: SharedPage, readerId: string | null, shape: FirstPageShape
 /**
  * A plain feed's first page as this reader sees it, as the home block (`block`: an array of posts) or the
  * list's page (`page`). Most readers wrote, reacted to and saved none of its posts: they all get the same
- * answer, written out once per copy, so a request builds no JSON at all (per-request strings were most
- * of the cost under load; BENCHMARKS.md, social learning).
+ * answer, written out and encoded once per copy, so their request builds no JSON at all. Those involved
+ * get theirs built per request, as before.
  */
 export async function sharedFirstPage(
   ctx: Ctx,

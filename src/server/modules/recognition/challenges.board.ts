@@ -90,7 +90,7 @@ export async function challengeView(ctx: Ctx, id: string) {
   const me = readerOf(ctx);
   const unit = me === null ? null : await unitOf(ctx, me);
   // Readers of one unit on one day see the same answer: it is written out once per copy, not per request
-  // (some 100 teams' JSON joined per request was most of this route's cost under load).
+  // (it was some 100 teams' JSON joined per request).
   const today = ctx.today();
   const key = `${today}\u0000${unit ?? ''}`;
   let answer = shared.answers.get(key);

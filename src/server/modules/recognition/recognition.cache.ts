@@ -16,10 +16,13 @@ export const recognitionReads = readCache<object>({ ttlMs: SHARED_BOARD_TTL_MS, 
 
 /**
  * Each reader's unit (`unit:<person>`), for "my team": one row per reader, apart from the boards so many
- * readers do not push the boards out. (A shared map of everyone's unit meant reading 10,000 rows on the
- * event loop every few seconds, which held up every request meanwhile.)
+ * readers do not push the boards out. (A shared map of everyone's unit meant turning some 10,000 rows into
+ * a map on the event loop every few seconds, while every other request waited.)
  */
-export const readerUnits = readCache<{ unitId: string | null }>({ ttlMs: SHARED_BOARD_TTL_MS, maxEntries: 20_000 });
+export const readerUnits = readCache<{ unitId: string | null }>({
+  ttlMs: SHARED_BOARD_TTL_MS,
+  maxEntries: 20_000,
+});
 
 export const forgetRecognition = (organisationId: string) => {
   recognitionReads.forget(organisationId);
