@@ -11,7 +11,7 @@ import { challengeSchema } from './recognition.schemas.ts';
 
 // The two boards everyone reads alike, from the organisation's shared copy (recognition.cache.ts): the
 // challenge's team board and the month's individual ranking. What is the reader's own — which team is
-// mine, where I stand — is found in memory, so a reader costs no query while the copy lasts.
+// mine, where I stand — is found in memory; a reader costs at most one small query (their unit) per copy.
 
 const readerOf = (ctx: Ctx) => (ctx.auth.kind === 'person' ? ctx.auth.personId : null);
 
