@@ -7,9 +7,17 @@ import type { FastifyReply } from 'fastify';
  * rest of the request (a feed page: ~0.2 ms; BENCHMARKS.md, social learning).
  */
 export class PreparedJson {
-  readonly text: string;
-  constructor(text: string) {
+  readonly text: string | Buffer;
+  constructor(text: string | Buffer) {
     this.text = text;
+  }
+
+  /**
+   * The same answer encoded once, for one that many requests send alike: a string is measured and
+   * encoded to UTF-8 again on every send, bytes are written as they are.
+   */
+  bytes(): PreparedJson {
+    return typeof this.text === 'string' ? new PreparedJson(Buffer.from(this.text)) : this;
   }
 }
 

@@ -20,7 +20,17 @@ type SharedPost = {
   reactionsBy: Map<string, Reaction[]>;
   savedBy: Set<string>;
 };
-type SharedPage = { posts: SharedPost[]; hasMore: boolean };
+/** The two answers around a shared first page: the home block (an array) and the list (a page). */
+export type FirstPageShape = 'block' | 'page';
+type SharedPage = {
+  posts: SharedPost[];
+  hasMore: boolean;
+  pageSize: number;
+  /** Who sees this page differently from everyone else: its authors, and who reacted to or saved a post. */
+  involved: Set<string>;
+  /** The answers as everyone else sees them, written out once per copy (made on first use). */
+  outsiders: Partial<Record<FirstPageShape, PreparedJson>>;
+};
 
 /** The filters whose first page is shared (every other filter is read fresh). */
 export type SharedFilter = { spaceId?: string; kind?: string; withHidden: boolean };
@@ -79,16 +89,56 @@ async function loadPage(
     reactionsBy?.set(person_id, [...(reactionsBy.get(person_id) ?? []), reaction]);
   }
   for (const { post_id, person_id } of interactions.saves) posts.get(post_id)?.savedBy.add(person_id);
-  return { posts: [...posts.values()], hasMore: rows.length > pageSize };
+  const involved = new Set<string>();
+  for (const post of posts.values()) {
+    if (post.authorId !== null) involved.add(post.authorId);
+    for (const person of post.reactionsBy.keys()) involved.add(person);
+    for (const person of post.savedBy) involved.add(person);
+  }
+  return { posts: [...posts.values()], hasMore: rows.length > pageSize, pageSize, involved, outsiders: {} };
 }
 
-/** The posts of a plain feed's first page as this reader sees them (JSON), and whether more follow. */
+const noneOfMine = { myReactions: [], isSaved: false, isMine: false };
+
+/** The page's posts as JSON for this reader (`readerId` null: someone not involved in any of them). */
+function itemsFor(page: SharedPage, readerId: string | null) {
+  const items = page.posts.map(({ json, authorId, reactionsBy, savedBy }) =>
+    closeJson(
+      json,
+      readerId === null
+        ? noneOfMine
+        : {
+            myReactions: reactionsBy.get(readerId) ?? [],
+            isSaved: savedBy.has(readerId),
+            isMine: authorId !== null && authorId === readerId,
+          },
+    ),
+  );
+  return `[${items.join(',')}]`;
+}
+
+function answer(page: SharedPage, readerId: string | null, shape: FirstPageShape) {
+  const items = itemsFor(page, readerId);
+  return new PreparedJson(
+    shape === 'block'
+      ? items
+      : `{"items":${items},"page":1,"pageSize":${page.pageSize},"hasMore":${page.hasMore}}`,
+  );
+}
+
+/**
+ * A plain feed's first page as this reader sees it, as the home block (`block`: an array of posts) or the
+ * list's page (`page`). Most readers wrote, reacted to and saved none of its posts: they all get the same
+ * answer, written out and encoded once per copy, so their request builds no JSON at all. Those involved
+ * get theirs built per request, as before.
+ */
 export async function sharedFirstPage(
   ctx: Ctx,
   readerId: string,
   filter: SharedFilter,
   pageSize: number,
   lookupsFor: LookupsFor,
+  shape: FirstPageShape,
 ) {
   const key = `feed:${filter.withHidden ? 'moderator' : 'reader'}:${filter.spaceId ?? ''}:${filter.kind ?? ''}:${pageSize}:${ctx.locale}`;
   const shared = (await knowledgeReads.get(ctx.organisationId, key, () =>
@@ -99,19 +149,7 @@ export async function sharedFirstPage(
       lookupsFor,
     ),
   )) as SharedPage;
-  const items = shared.posts.map(({ json, authorId, reactionsBy, savedBy }) =>
-    closeJson(json, {
-      myReactions: reactionsBy.get(readerId) ?? [],
-      isSaved: savedBy.has(readerId),
-      isMine: authorId !== null && authorId === readerId,
-    }),
-  );
-  return { items: `[${items.join(',')}]`, hasMore: shared.hasMore };
+  if (shared.involved.has(readerId)) return answer(shared, readerId, shape);
+  shared.outsiders[shape] ??= answer(shared, null, shape).bytes();
+  return shared.outsiders[shape];
 }
-
-/** A page answer (`postPageSchema`) around the shared first page. */
-export const firstPageJson = (page: { items: string; hasMore: boolean }, pageSize: number) =>
-  new PreparedJson(`{"items":${page.items},"page":1,"pageSize":${pageSize},"hasMore":${page.hasMore}}`);
-
-/** The home block's answer (an array of `postSummarySchema`). */
-export const feedJson = (page: { items: string }) => new PreparedJson(page.items);

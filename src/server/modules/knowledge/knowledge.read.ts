@@ -6,7 +6,7 @@ import { assertCan, personIdOf } from '../access/index.ts';
 import { contentHeadlines } from '../catalogue/index.ts';
 import { fileHeadlines } from '../files/index.ts';
 import { knowledgeReads } from './knowledge.cache.ts';
-import { feedJson, firstPageJson, isSharedPage, sharedFirstPage } from './knowledge.feed.ts';
+import { isSharedPage, sharedFirstPage } from './knowledge.feed.ts';
 import { commentRows } from './knowledge.interactions.repository.ts';
 import { canMarkBestAnswer, canModerate, canPostIn } from './knowledge.policy.ts';
 import { type Lookups, personOf, presentPost, presentSpace } from './knowledge.presenter.ts';
@@ -123,7 +123,7 @@ export async function listPosts(ctx: Ctx, query: z.infer<typeof postsQuery>) {
     withHidden: canModerate(ctx.auth),
   };
   if (isSharedPage(filter, query.page, query.pageSize))
-    return firstPageJson(await sharedFirstPage(ctx, me, filter, query.pageSize, lookupsFor), query.pageSize);
+    return sharedFirstPage(ctx, me, filter, query.pageSize, lookupsFor, 'page');
   return postPage(ctx, filter, query.page, query.pageSize);
 }
 
@@ -193,5 +193,5 @@ export async function listReports(ctx: Ctx) {
 
 /** The home page's block: the newest posts of the organisation and my units' spaces. */
 export async function homeFeed(ctx: Ctx) {
-  return feedJson(await sharedFirstPage(ctx, personIdOf(ctx.auth), { withHidden: false }, 5, lookupsFor));
+  return sharedFirstPage(ctx, personIdOf(ctx.auth), { withHidden: false }, 5, lookupsFor, 'block');
 }

@@ -3,22 +3,24 @@ import { closeJson, openJson, PreparedJson } from '../../http/prepared-json.ts';
 import { contentHeadlines } from '../catalogue/index.ts';
 import { findChallenge, statusOf, teamProgress } from './challenges.read.ts';
 import { teamsOfChallenges } from './challenges.repository.ts';
-import { monthRanking, teamsOfUnits, unitsOfPeople } from './recognition.boards.repository.ts';
-import { recognitionReads } from './recognition.cache.ts';
+import { monthRanking, teamsOfUnits, unitOfPerson } from './recognition.boards.repository.ts';
+import { readerUnits, recognitionReads } from './recognition.cache.ts';
 import { settingsOf } from './recognition.repository.ts';
 import { byName } from './recognition.rules.ts';
 import { challengeSchema } from './recognition.schemas.ts';
 
 // The two boards everyone reads alike, from the organisation's shared copy (recognition.cache.ts): the
 // challenge's team board and the month's individual ranking. What is the reader's own — which team is
-// mine, where I stand — is found in memory, so a reader costs no query while the copy lasts.
+// mine, where I stand — is found in memory; a reader costs at most one small query (their unit) per copy.
 
 const readerOf = (ctx: Ctx) => (ctx.auth.kind === 'person' ? ctx.auth.personId : null);
 
-/** The reader's unit, from the organisation's shared list of who is where (current people, as a team's are). */
+/** The reader's unit (current people only, as a team's members are), kept a few seconds per reader. */
 async function unitOf(ctx: Ctx, personId: string) {
-  const units = await recognitionReads.get(ctx.organisationId, 'units', () => unitsOfPeople(ctx.db));
-  return (units as Map<string, string>).get(personId);
+  const { unitId } = await readerUnits.get(ctx.organisationId, `unit:${personId}`, () =>
+    unitOfPerson(ctx.db, personId),
+  );
+  return unitId;
 }
 
 type SharedChallenge = Awaited<ReturnType<typeof loadChallenge>>;
@@ -71,6 +73,8 @@ async function loadChallenge(ctx: Ctx, id: string) {
     leaderboardsEnabled,
     json: openJson(challenge),
     unitTeams,
+    /** Whole answers by day (the status) and the reader's unit (my teams), written out on first use. */
+    answers: new Map<string, PreparedJson>(),
     standings: checked.map(({ isMine, rank, ...standing }) => ({
       json: openJson(standing),
       id: standing.team.id,
@@ -83,17 +87,30 @@ export async function challengeView(ctx: Ctx, id: string) {
   const shared = (await recognitionReads.get(ctx.organisationId, `challenge:${id}:${ctx.locale}`, () =>
     loadChallenge(ctx, id),
   )) as SharedChallenge;
-  const { leaderboardsEnabled } = shared;
   const me = readerOf(ctx);
-  const unit = me === null ? undefined : await unitOf(ctx, me);
-  const mine = new Set(unit === undefined ? [] : (shared.unitTeams.get(unit) ?? []));
+  const unit = me === null ? null : await unitOf(ctx, me);
+  // Readers of one unit on one day see the same answer: it is written out once per copy, not per request
+  // (it was some 100 teams' JSON joined per request).
+  const today = ctx.today();
+  const key = `${today}\u0000${unit ?? ''}`;
+  let answer = shared.answers.get(key);
+  if (!answer) {
+    answer = boardAnswer(shared, unit, today).bytes();
+    shared.answers.set(key, answer);
+  }
+  return answer;
+}
+
+function boardAnswer(shared: SharedChallenge, unit: string | null, today: string) {
+  const { leaderboardsEnabled } = shared;
+  const mine = new Set(unit === null ? [] : (shared.unitTeams.get(unit) ?? []));
   const teams: string[] = [];
   shared.standings.forEach(({ json, id: teamId }, index) => {
     const isMine = mine.has(teamId);
     if (leaderboardsEnabled || isMine)
       teams.push(closeJson(json, { isMine, rank: leaderboardsEnabled ? index + 1 : null }));
   });
-  const status = JSON.stringify(statusOf(shared.row, ctx.today()));
+  const status = JSON.stringify(statusOf(shared.row, today));
   return new PreparedJson(`${shared.json},"status":${status},"teams":[${teams.join(',')}]}`);
 }
 

@@ -77,13 +77,13 @@ export async function teamsOfUnits(tenant: TenantDb, teamIds: string[]) {
   return teams;
 }
 
-/** The unit of every current person (one small row each), to tell a reader's team in memory. */
-export async function unitsOfPeople(tenant: TenantDb) {
-  const rows = await tenant
+/** A current person's unit (none when they left or have no unit), as a team's members are counted. */
+export async function unitOfPerson(tenant: TenantDb, personId: string) {
+  const row = await tenant
     .selectFrom('people')
-    .select(['id', 'org_unit_id'])
+    .select('org_unit_id')
+    .where('id', '=', personId)
     .where('status', '<>', 'left')
-    .where('org_unit_id', 'is not', null)
-    .execute();
-  return new Map(rows.map((row) => [row.id, row.org_unit_id!]));
+    .executeTakeFirst();
+  return { unitId: row?.org_unit_id ?? null };
 }

@@ -14,7 +14,20 @@ export const SHARED_BOARD_TTL_MS = 3_000;
 /** Boards keyed by what they are for (`challenge:…`, `month:…`, `units`). */
 export const recognitionReads = readCache<object>({ ttlMs: SHARED_BOARD_TTL_MS, maxEntries: 2_000 });
 
-export const forgetRecognition = (organisationId: string) => recognitionReads.forget(organisationId);
+/**
+ * Each reader's unit (`unit:<person>`), for "my team": one row per reader, apart from the boards so many
+ * readers do not push the boards out. (A shared map of everyone's unit meant turning some 10,000 rows into
+ * a map on the event loop every few seconds, while every other request waited.)
+ */
+export const readerUnits = readCache<{ unitId: string | null }>({
+  ttlMs: SHARED_BOARD_TTL_MS,
+  maxEntries: 20_000,
+});
+
+export const forgetRecognition = (organisationId: string) => {
+  recognitionReads.forget(organisationId);
+  readerUnits.forget(organisationId);
+};
 
 /** `runChange`, then the organisation's shared boards are forgotten (after the commit, not before). */
 export async function recognitionChange<C extends OrgContext, R>(
