@@ -4,6 +4,7 @@ import { sendNudges } from './campaigns.nudges.ts';
 import { campaignsPersonalData } from './campaigns.personal-data.ts';
 import { campaignRoutes } from './campaigns.routes.ts';
 import { contentLanguages } from './campaigns.settings.repository.ts';
+import { forgetSpotlight, spotlightSubjects } from './campaigns.spotlight.ts';
 import { remindOfThemes } from './campaigns.themes.job.ts';
 import './campaigns.events.ts';
 
@@ -13,6 +14,12 @@ export const campaignsModule = defineModule({
   personalData: campaignsPersonalData,
   routes: campaignRoutes,
   provides: { contentLanguages },
+  listen: (bus) => {
+    // A campaign, theme or learning title changed: the shared spotlight is loaded anew.
+    bus.on('changes.committed', 'campaigns.forget-spotlight', async ({ organisationId, subjectTypes }) => {
+      if (subjectTypes.some((type) => spotlightSubjects.has(type))) forgetSpotlight(organisationId);
+    });
+  },
   jobs: [
     // Every quarter of an hour: messages whose day has come (outside quiet hours, under the cap).
     { name: 'campaigns.send', cron: '*/15 * * * *', run: (deps) => sendDueMessages(deps) },

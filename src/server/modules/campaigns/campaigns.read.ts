@@ -16,11 +16,10 @@ import {
   findCampaign,
   findMessage,
   listCampaigns,
-  liveHomeMessages,
   type MessageRow,
   messagesOf,
 } from './campaigns.repository.ts';
-import { campaignStatus, isThemeCurrent, phaseEnd, phaseOn, themeOccurrence } from './campaigns.rules.ts';
+import { campaignStatus, isThemeCurrent, phaseOn, themeOccurrence } from './campaigns.rules.ts';
 import type { NudgeKind } from './campaigns.schemas.ts';
 import {
   contentLanguageOf,
@@ -28,7 +27,8 @@ import {
   optOutsOf,
   settingsOf,
 } from './campaigns.settings.repository.ts';
-import { listThemes, type ThemeRow } from './campaigns.themes.repository.ts';
+import { themeDates } from './campaigns.spotlight.ts';
+import { listThemes } from './campaigns.themes.repository.ts';
 
 const assertManages = (ctx: Ctx) => assertCan(ctx.auth, 'catalogue.manage');
 
@@ -205,99 +205,6 @@ export async function campaignResults(ctx: Ctx, id: string) {
     })),
   };
 }
-
-/**
- * My home's spotlight: banners and cards of running campaigns that reach me (in my language, during
- * their phase) and the themes of this moment with their learning.
- */
-export async function spotlight(ctx: Ctx) {
-  const personId = personIdOf(ctx.auth);
-  const today = ctx.today();
-  const locale = ctx.locale;
-  const live = (await liveHomeMessages(ctx.db, today)).filter((message) => {
-    const dates = datesOf(message);
-    return today <= phaseEnd(dates, message.phase as 'hum' | 'sing' | 'shout');
-  });
-  // The reader's content language matters only when a live message has other languages (home is hot).
-  const hasOthers = live.some((message) => Object.keys((message.translations ?? {}) as object).length);
-  const language = hasOthers ? await contentLanguageOf(ctx.db, personId) : null;
-  const reaching = new Map<string, boolean>();
-  const shown: {
-    id: string;
-    campaignId: string;
-    channel: string;
-    title: string;
-    body: string;
-    language: string;
-    dir: 'ltr' | 'rtl';
-    link: string | null;
-  }[] = [];
-  for (const message of live) {
-    if (!reaching.has(message.campaign_id))
-      reaching.set(
-        message.campaign_id,
-        (await peopleInCampaign(ctx.db, message.audience, today, [personId])).length > 0,
-      );
-    if (!reaching.get(message.campaign_id)) continue;
-    shown.push({
-      id: message.id,
-      campaignId: message.campaign_id,
-      channel: message.channel,
-      ...textFor(message, language, locale),
-      link: message.link,
-    });
-  }
-  const pick = (channel: string) =>
-    shown
-      .filter((message) => message.channel === channel)
-      .map(({ channel: _channel, ...message }) => message);
-  return {
-    banners: pick('banner').slice(0, 1),
-    cards: pick('card').slice(0, 3),
-    themes: await currentThemes(ctx),
-  };
-}
-
-/** Themes running today with their learning, in the reader's language: boosted on home and in the catalogue. */
-async function currentThemes(ctx: Ctx) {
-  const today = ctx.today();
-  const current = (await listThemes(ctx.db))
-    .map((theme) => ({ theme, occurrence: themeOccurrence(themeDates(theme), today) }))
-    .filter(({ occurrence }) => isThemeCurrent(occurrence, today));
-  // The reader's content language only when a current theme is written in more than nl/en.
-  const hasOthers = current.some(({ theme }) => Object.keys((theme.translations ?? {}) as object).length);
-  const language =
-    hasOthers && ctx.auth.kind === 'person' ? await contentLanguageOf(ctx.db, ctx.auth.personId) : null;
-  const result = [];
-  for (const { theme, occurrence } of current) {
-    const text = textFor(themeTexts(theme), language, ctx.locale);
-    result.push({
-      id: theme.id,
-      name: text.title,
-      description: text.body,
-      language: text.language,
-      dir: text.dir,
-      endsOn: occurrence.endsOn,
-      learning: (await learningTitles(ctx, theme.learning as SubjectRef[])).filter((item) => item.title),
-    });
-  }
-  return result;
-}
-
-/** A theme's texts in the shape of a message's: its name is the title, its description the body. */
-const themeTexts = (theme: ThemeRow) => ({
-  title_nl: theme.name_nl,
-  body_nl: theme.description_nl,
-  title_en: theme.name_en,
-  body_en: theme.description_en,
-  translations: theme.translations,
-});
-
-const themeDates = (theme: ThemeRow) => ({
-  startsOn: theme.starts_on,
-  endsOn: theme.ends_on,
-  recurrence: theme.recurrence as 'yearly' | 'once',
-});
 
 export async function themes(ctx: Ctx) {
   assertManages(ctx);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
+import { sendAnswer } from '../../http/prepared-json.ts';
 import { organisationContextOf } from '../organisations/index.ts';
 import { coachRoutes } from './campaigns.coach.routes.ts';
 import { nudgeTextRoutes } from './campaigns.nudge-texts.routes.ts';
@@ -14,7 +15,6 @@ import {
   myNudgePreferences,
   previewMessage,
   settings,
-  spotlight,
   themes,
 } from './campaigns.read.ts';
 import {
@@ -44,6 +44,7 @@ import {
   stopCampaign,
   updateCampaign,
 } from './campaigns.service.ts';
+import { spotlight } from './campaigns.spotlight.ts';
 import { addStarterThemes, addTheme, changeTheme, removeTheme } from './campaigns.themes.service.ts';
 
 const tags = ['campaigns'];
@@ -204,7 +205,7 @@ export const campaignRoutes =
           response: { 200: spotlightSchema, ...problems },
         },
       },
-      async (request) => spotlight(ctxOf(request)),
+      async (request, reply) => sendAnswer(reply, await spotlight(ctxOf(request))),
     );
     app.post(
       '/spotlight/:id/seen',

@@ -5,33 +5,27 @@ import { can, personIdOf } from '../access/index.ts';
 import { lastEventAt } from '../audit/index.ts';
 import { countOpenInvitations } from '../auth/index.ts';
 import { countUnits } from '../org-units/index.ts';
-import { countPeople, findPerson, listPeople, presentPerson } from '../people/index.ts';
+import { countPeople, personAndReports, presentPerson } from '../people/index.ts';
 
 const dayMs = 86_400_000;
 
-/** What the home page needs for the signed-in person, in one request, shaped by their roles. */
+/**
+ * What the home page needs for the signed-in person, in one request, shaped by their roles: the person
+ * and their team in one statement, the organisation's figures shared (below).
+ */
 export async function homeOf(ctx: Ctx) {
   const personId = personIdOf(ctx.auth);
-  const meRow = await findPerson(ctx.db, personId);
-  if (!meRow) throw new Error('signed-in person vanished');
-  const me = presentPerson(meRow, { withHrFields: true });
-  const [team, organisation] = await Promise.all([
-    me.isManager ? teamOf(ctx, personId) : null,
+  const [mine, organisation] = await Promise.all([
+    personAndReports(ctx.db, personId),
     can(ctx.auth, 'people.read_hr') ? organisationOverview(ctx) : null,
   ]);
-  return { me, team, organisation };
+  if (!mine.person) throw new Error('signed-in person vanished');
+  const me = presentPerson(mine.person, { withHrFields: true });
+  return { me, team: me.isManager ? teamOf(ctx, mine.reports) : null, organisation };
 }
 
 /** A manager's current reports, and how many of them started in the last 30 days or start within 30. */
-async function teamOf(ctx: Ctx, managerId: string) {
-  const { rows } = await listPeople(ctx.db, {
-    managerId,
-    status: 'current',
-    sort: 'name',
-    page: 1,
-    pageSize: 100,
-    includeSubunits: false,
-  });
+function teamOf(ctx: Ctx, rows: Awaited<ReturnType<typeof personAndReports>>['reports']) {
   // Calendar dates in the organisation's time zone, like the start dates they are compared with.
   const dateIn = (days: number) => calendarDateOf(new Date(ctx.now().getTime() + days * dayMs), ctx.timeZone);
   const [ago, soon] = [dateIn(-30), dateIn(30)];

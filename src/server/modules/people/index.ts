@@ -2,6 +2,7 @@ export { type PersonValues, writePeople } from './people.bulk-write.ts';
 export { afterEmailsChanged, emailLockedMessage, grantedRolesOf } from './people.credentials.ts';
 export { publishPeopleChanged } from './people.events.ts';
 export { applyGroupRoles, placeInGroupUnit } from './people.group-roles.ts';
+export { personAndReports } from './people.home.repository.ts';
 export { findPeopleByIdentity, type IdentityQuery, type PersonIdentity } from './people.identity.ts';
 export { canSeeHrFields } from './people.policy.ts';
 export { displayName, type PersonDto, presentPerson } from './people.presenter.ts';

@@ -69,7 +69,7 @@ export function filteredPeople(tenant: TenantDb, query: Partial<ListPeopleQuery>
   return people;
 }
 
-function withDetails(people: ReturnType<typeof filteredPeople>) {
+export function withDetails(people: ReturnType<typeof filteredPeople>) {
   return people
     .leftJoin('org_units', (join) =>
       join
