@@ -26,28 +26,6 @@ export const countConfirmed = async (tenant: TenantDb, sessionId: string) =>
     ).n,
   );
 
-/**
- * A new sign-up on the waitlist, or a cancelled one signing up again (then at the back). Nothing when I
- * am already registered (undefined), so a double submit cannot claim a second seat.
- */
-export const saveRegistration = (tenant: TenantDb, row: { session_id: string; person_id: string }) =>
-  tenant
-    .insertInto('event_registrations', { ...row, status: 'waitlisted' })
-    .onConflict((oc) =>
-      oc
-        .columns(['organisation_id', 'session_id', 'person_id'])
-        .doUpdateSet({
-          status: 'waitlisted',
-          signed_up_at: sql`clock_timestamp()`,
-          promoted_at: null,
-          cancelled_at: null,
-          attended_at: null,
-        })
-        .where('event_registrations.status', '=', 'cancelled'),
-    )
-    .returning('id')
-    .executeTakeFirst();
-
 /** My registration is cancelled (its seat, if it had one, is freed by the caller: freeSeatOf). */
 export const cancelRegistrationRow = (tenant: TenantDb, id: string, at: Date) =>
   tenant
