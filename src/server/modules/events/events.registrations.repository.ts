@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { prepared } from '../../db/prepared.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { sessionColumns } from './events.repository.ts';
 
@@ -155,7 +156,7 @@ export const noShowsOfReports = (tenant: TenantDb, managerId: string, now: Date)
  * a registration's foreign key takes anyway): sign-ups do not wait for each other, but a change that
  * frees seats or changes the session (FOR UPDATE) waits for them, and they for it.
  */
-export const signUpFacts = (tenant: TenantDb, sessionId: string, personId: string) =>
+const signUpFactsQuery = (tenant: TenantDb, sessionId: string, personId: string) =>
   tenant
     .selectFrom('event_sessions')
     .leftJoin('event_settings', (join) =>
@@ -181,8 +182,18 @@ export const signUpFacts = (tenant: TenantDb, sessionId: string, personId: strin
       'me.family_name',
     ])
     .where('event_sessions.id', '=', sessionId)
-    .forKeyShare('event_sessions')
-    .executeTakeFirst();
+    .forKeyShare('event_sessions');
+
+type SignUpFacts = NonNullable<Awaited<ReturnType<ReturnType<typeof signUpFactsQuery>['executeTakeFirst']>>>;
+
+/** Named: planned once per connection, not on every sign-up of a crowd. */
+export async function signUpFacts(tenant: TenantDb, sessionId: string, personId: string) {
+  const query = signUpFactsQuery(tenant, sessionId, personId).compile();
+  const result = await tenant.executor.executeQuery(
+    prepared<SignUpFacts>('events.sign-up-facts', query.sql, query.parameters),
+  );
+  return result.rows[0];
+}
 
 /**
  * The session row, locked until commit against changes of the session (FOR UPDATE), not against

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { type AuditRow, auditInsertSql } from '../../core/change.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 
 // The SQL of seats (migration 0339): a row per seat of a session, free or held by one registration.
@@ -55,6 +56,8 @@ export async function claimSeat(
  * row FOR KEY SHARE (signUpFacts); `seated` says whether a seat row was taken, which must agree with
  * the status.
  */
+type Registered = { id: string; status: 'confirmed' | 'waitlisted'; seated: boolean };
+
 export async function registerWithSeat(
   tenant: TenantDb,
   sign: { sessionId: string; personId: string; audit: AuditRow },
@@ -62,7 +65,7 @@ export async function registerWithSeat(
   const { sessionId, personId, audit } = sign;
   const org = tenant.organisationId;
   // MATERIALIZED: the picked seat is read once, so the status and the seat update agree on it.
-  const result = await sql<{ id: string; status: 'confirmed' | 'waitlisted'; seated: boolean }>`
+  const query = sql<Registered>`
     WITH free AS MATERIALIZED (
       SELECT seat FROM event_seats
        WHERE organisation_id = ${org} AND session_id = ${sessionId} AND registration_id IS NULL
@@ -82,7 +85,11 @@ export async function registerWithSeat(
          AND e.seat = (SELECT seat FROM free) AND saved.status = 'confirmed'
       RETURNING e.seat),
     audit AS (${auditInsertSql(org, audit, sql`EXISTS (SELECT 1 FROM seat)`)})
-    SELECT id, status, EXISTS (SELECT 1 FROM seat) AS seated FROM saved`.execute(tenant.executor);
+    SELECT id, status, EXISTS (SELECT 1 FROM seat) AS seated FROM saved`.compile(tenant.executor);
+  // Named: planned once per connection, not on every sign-up of a crowd.
+  const result = await tenant.executor.executeQuery(
+    prepared<Registered>('events.register-with-seat', query.sql, query.parameters),
+  );
   const saved = result.rows[0];
   if (saved && saved.seated !== (saved.status === 'confirmed')) throw new Error('seat and status disagree');
   return saved;
