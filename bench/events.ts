@@ -3,11 +3,14 @@
 // exactly 500 confirmed, the rest on the waitlist, nobody overbooked; and the learning-time week view of
 // a person with a year of entries. Both are put on the app by autocannon in its own process, as the floor
 // is (bench/load.ts), so the load generator does not share the server's event loop; p95 is told as a
-// multiple of the same run's signed-in /health p95 (the floor). Aim: under 2×.
+// multiple of the same run's signed-in /health p95 (the floor). Aim: under 2×. Sign-ups are also told
+// against a bare write measured just before them (bareWriteRows): what any write costs on this machine.
 
+import Fastify from 'fastify';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { DB } from '../src/server/db/schema.gen.ts';
+import { trackRequests } from './floor.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
 import type { Row } from './report.ts';
 import { benchAdmin } from './seed.ts';
@@ -42,6 +45,43 @@ function toFloor(result: LoadResult, signedInP95: number) {
     text: `; p95 = ${ratio.toFixed(1)}× the signed-in /health p95 (${signedInP95.toFixed(1)} ms)`,
     isMet: ratio < aimRatio,
   };
+}
+
+/**
+ * The cheapest honest write per request: a plain Fastify route (no session, no validation) on the app's
+ * own pool that opens a transaction, inserts one row and commits (a durable commit, as a sign-up's),
+ * 50 connections for the run's load time. Nothing of Groeipad's but the pool and the database.
+ */
+async function bareWrite(options: Options) {
+  const { db, organisationId } = options;
+  await sql`CREATE TABLE IF NOT EXISTS bench_bare_writes (
+    id uuid PRIMARY KEY DEFAULT gen_random_uuid(), organisation_id uuid NOT NULL,
+    written_at timestamptz NOT NULL DEFAULT now())`.execute(db);
+  const app = Fastify({ logger: false });
+  const untilIdle = trackRequests(app);
+  app.post('/bare-write', async () => {
+    await db.transaction().execute(async (trx) => {
+      await sql`INSERT INTO bench_bare_writes (organisation_id) VALUES (${organisationId})`.execute(trx);
+    });
+    return { written: true };
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no bare write address');
+  try {
+    const result = await options.load({
+      url: `http://127.0.0.1:${address.port}`,
+      paths: ['/bare-write'],
+      method: 'POST',
+      connections,
+      durationSeconds: options.loadSeconds,
+    });
+    console.log('bare write', result);
+    return result;
+  } finally {
+    await untilIdle();
+    await app.close();
+  }
 }
 
 export async function eventRows(options: Options & { signIn: SignIn }): Promise<Row[]> {
@@ -98,6 +138,8 @@ export async function eventRows(options: Options & { signIn: SignIn }): Promise<
   for (const person of attendees)
     sessions.push(await options.signIn(baseUrl, { email: person.email, password: benchAdmin.password }));
 
+  // Right before the crowd, so both see the machine alike.
+  const bare = await bareWrite(options);
   const crowd = await options.load({
     url: baseUrl,
     paths: [`/api/v1/workshops/sessions/${sessionId}/sign-up`],
@@ -117,11 +159,21 @@ export async function eventRows(options: Options & { signIn: SignIn }): Promise<
   const floor = toFloor(crowd, options.signedInP95);
   console.log('workshop sign-ups', { ...crowd, rate, counts: counts.rows });
   const isExact = overbooked === 0 && of('confirmed') === seats && failed === 0 && crowd.requests === people;
+  const toBareWrite =
+    crowd.p95 !== null && bare.p95 ? `; p95 = ${(crowd.p95 / bare.p95).toFixed(1)}× a bare write's p95` : '';
   return [
     {
       database: options.label,
+      figure: `Bare write: plain Fastify POST, one INSERT in a transaction and COMMIT on the app's pool (${connections} connections; the sign-ups' write reference)`,
+      result: `${Math.round(bare.requestsPerSecond)} writes/s (p50 ${ms(bare.p50)}, p95 ${ms(bare.p95)}, ${bare.requests} requests, ${bare.non2xx + bare.errors} failed)`,
+      rate: bare.requestsPerSecond,
+      aim: '—',
+      met: '—',
+    },
+    {
+      database: options.label,
       figure: `Workshop sign-ups, ${sessions.length} people for one ${seats}-seat session (${connections} connections)`,
-      result: `${Math.round(rate)} sign-ups/s (p50 ${ms(crowd.p50)}, p95 ${ms(crowd.p95)}); ${of('confirmed')} confirmed, ${of('waitlisted')} waitlisted, ${overbooked} overbooked, ${failed} failed${floor.text}`,
+      result: `${Math.round(rate)} sign-ups/s (p50 ${ms(crowd.p50)}, p95 ${ms(crowd.p95)}); ${of('confirmed')} confirmed, ${of('waitlisted')} waitlisted, ${overbooked} overbooked, ${failed} failed${floor.text}${toBareWrite ? `${toBareWrite} (${ms(bare.p95)})` : ''}`,
       rate,
       aim: `exactly ${seats} confirmed; p95 < ${aimRatio}× floor`,
       met: `${isExact ? 'yes' : '**NO**'}; ${floor.isMet ? 'yes' : '**no**'}`,

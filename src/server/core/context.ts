@@ -108,6 +108,7 @@ export function makeContext(options: {
   const at = options.at ?? new Date();
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const memos = new Map<string, Promise<unknown>>();
+  let today: string | undefined;
   return {
     auth,
     organisationId,
@@ -117,7 +118,8 @@ export function makeContext(options: {
     locale: options.locale ?? (auth?.kind === 'person' ? auth.locale : 'nl'),
     timeZone,
     now: () => at,
-    today: () => calendarDateOf(at, timeZone),
+    // The request's moment is fixed, so its date is worked out once.
+    today: () => (today ??= calendarDateOf(at, timeZone)),
     memo<T>(key: string, load: () => Promise<T>) {
       let found = memos.get(key);
       if (!found) {

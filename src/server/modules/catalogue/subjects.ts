@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { prepared } from '../../db/prepared.ts';
 import type { LearningSubjectKind, Locale } from '../../db/schema.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { contentHeadlines } from './titles.ts';
@@ -45,4 +47,46 @@ export async function subjectTitles(tenant: TenantDb, refs: SubjectRef[], locale
       titles.set(`${type}:${row.id}`, { title: row.title, format: type, durationMinutes: null });
   }
   return titles;
+}
+
+/**
+ * A content item's status and title (as findSubject reads them, Dutch first) and, when it is published,
+ * a new enrolment in it, in one statement. `created_id` is null when the person was already enrolled;
+ * undefined when the item is not in this organisation.
+ */
+type Enrolled = { status: string; title: string; created_id: string | null };
+
+export async function enrolInContent(
+  tenant: TenantDb,
+  row: {
+    person_id: string;
+    subject_id: string;
+    source: string;
+    assigned_by: string | null;
+    rule_id: string | null;
+    due_date: string | null;
+  },
+) {
+  const org = tenant.organisationId;
+  const query = sql<Enrolled>`
+    WITH subject AS (
+      SELECT i.status, v.title FROM content_items i
+        JOIN content_versions v ON v.organisation_id = i.organisation_id AND v.item_id = i.id
+       WHERE i.organisation_id = ${org} AND i.id = ${row.subject_id}
+       ORDER BY v.language = 'nl' DESC LIMIT 1),
+    created AS (
+      INSERT INTO enrolments (organisation_id, person_id, subject_kind, subject_id, source, assigned_by, rule_id, due_date)
+      SELECT ${org}, ${row.person_id}, 'content', ${row.subject_id}, ${row.source}, ${row.assigned_by}::uuid,
+             ${row.rule_id}::uuid, ${row.due_date}::date
+        FROM subject WHERE subject.status = 'published'
+      ON CONFLICT (organisation_id, person_id, subject_kind, subject_id) DO NOTHING
+      RETURNING id)
+    SELECT subject.status, subject.title, (SELECT id FROM created) AS created_id FROM subject`.compile(
+    tenant.executor,
+  );
+  // Named: planned once per connection (a crowd signing up for a workshop enrols one by one).
+  const result = await tenant.executor.executeQuery(
+    prepared<Enrolled>('catalogue.enrol-in-content', query.sql, query.parameters),
+  );
+  return result.rows[0];
 }

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { prepared } from '../../db/prepared.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { sessionColumns } from './events.repository.ts';
 
@@ -25,28 +26,6 @@ export const countConfirmed = async (tenant: TenantDb, sessionId: string) =>
         .executeTakeFirstOrThrow()
     ).n,
   );
-
-/**
- * A new sign-up on the waitlist, or a cancelled one signing up again (then at the back). Nothing when I
- * am already registered (undefined), so a double submit cannot claim a second seat.
- */
-export const saveRegistration = (tenant: TenantDb, row: { session_id: string; person_id: string }) =>
-  tenant
-    .insertInto('event_registrations', { ...row, status: 'waitlisted' })
-    .onConflict((oc) =>
-      oc
-        .columns(['organisation_id', 'session_id', 'person_id'])
-        .doUpdateSet({
-          status: 'waitlisted',
-          signed_up_at: sql`clock_timestamp()`,
-          promoted_at: null,
-          cancelled_at: null,
-          attended_at: null,
-        })
-        .where('event_registrations.status', '=', 'cancelled'),
-    )
-    .returning('id')
-    .executeTakeFirst();
 
 /** My registration is cancelled (its seat, if it had one, is freed by the caller: freeSeatOf). */
 export const cancelRegistrationRow = (tenant: TenantDb, id: string, at: Date) =>
@@ -177,7 +156,7 @@ export const noShowsOfReports = (tenant: TenantDb, managerId: string, now: Date)
  * a registration's foreign key takes anyway): sign-ups do not wait for each other, but a change that
  * frees seats or changes the session (FOR UPDATE) waits for them, and they for it.
  */
-export const signUpFacts = (tenant: TenantDb, sessionId: string, personId: string) =>
+const signUpFactsQuery = (tenant: TenantDb, sessionId: string, personId: string) =>
   tenant
     .selectFrom('event_sessions')
     .leftJoin('event_settings', (join) =>
@@ -203,8 +182,18 @@ export const signUpFacts = (tenant: TenantDb, sessionId: string, personId: strin
       'me.family_name',
     ])
     .where('event_sessions.id', '=', sessionId)
-    .forKeyShare('event_sessions')
-    .executeTakeFirst();
+    .forKeyShare('event_sessions');
+
+type SignUpFacts = NonNullable<Awaited<ReturnType<ReturnType<typeof signUpFactsQuery>['executeTakeFirst']>>>;
+
+/** Named: planned once per connection, not on every sign-up of a crowd. */
+export async function signUpFacts(tenant: TenantDb, sessionId: string, personId: string) {
+  const query = signUpFactsQuery(tenant, sessionId, personId).compile();
+  const result = await tenant.executor.executeQuery(
+    prepared<SignUpFacts>('events.sign-up-facts', query.sql, query.parameters),
+  );
+  return result.rows[0];
+}
 
 /**
  * The session row, locked until commit against changes of the session (FOR UPDATE), not against

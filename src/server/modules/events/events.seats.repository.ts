@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { type AuditRow, auditInsertSql } from '../../core/change.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 
 // The SQL of seats (migration 0339): a row per seat of a session, free or held by one registration.
@@ -45,6 +46,53 @@ export async function claimSeat(
     ${audit ? sql`, audit AS (${auditInsertSql(org, audit, sql`EXISTS (SELECT 1 FROM confirmed)`)})` : sql``}
     SELECT id FROM confirmed`.execute(tenant.executor);
   return result.rows.length > 0;
+}
+
+/**
+ * My sign-up in one statement: a free seat row is picked passing over the ones other sign-ups are
+ * claiming (SKIP LOCKED), my registration is written confirmed when there was one (else waitlisted; a
+ * cancelled one signs up again, at the back), the seat is given to it and, with a seat, the audit row
+ * is written. Undefined when I was already registered (nothing changes). The caller holds the session
+ * row FOR KEY SHARE (signUpFacts); `seated` says whether a seat row was taken, which must agree with
+ * the status.
+ */
+type Registered = { id: string; status: 'confirmed' | 'waitlisted'; seated: boolean };
+
+export async function registerWithSeat(
+  tenant: TenantDb,
+  sign: { sessionId: string; personId: string; audit: AuditRow },
+) {
+  const { sessionId, personId, audit } = sign;
+  const org = tenant.organisationId;
+  // MATERIALIZED: the picked seat is read once, so the status and the seat update agree on it.
+  const query = sql<Registered>`
+    WITH free AS MATERIALIZED (
+      SELECT seat FROM event_seats
+       WHERE organisation_id = ${org} AND session_id = ${sessionId} AND registration_id IS NULL
+       ORDER BY seat LIMIT 1 FOR UPDATE SKIP LOCKED),
+    saved AS (
+      INSERT INTO event_registrations AS r (organisation_id, session_id, person_id, status)
+      SELECT ${org}, ${sessionId}, ${personId},
+             CASE WHEN EXISTS (SELECT 1 FROM free) THEN 'confirmed' ELSE 'waitlisted' END
+      ON CONFLICT (organisation_id, session_id, person_id) DO UPDATE
+         SET status = excluded.status, signed_up_at = clock_timestamp(), promoted_at = NULL,
+             cancelled_at = NULL, attended_at = NULL
+       WHERE r.status = 'cancelled'
+      RETURNING id, status),
+    seat AS (
+      UPDATE event_seats e SET registration_id = saved.id FROM saved
+       WHERE e.organisation_id = ${org} AND e.session_id = ${sessionId} AND e.registration_id IS NULL
+         AND e.seat = (SELECT seat FROM free) AND saved.status = 'confirmed'
+      RETURNING e.seat),
+    audit AS (${auditInsertSql(org, audit, sql`EXISTS (SELECT 1 FROM seat)`)})
+    SELECT id, status, EXISTS (SELECT 1 FROM seat) AS seated FROM saved`.compile(tenant.executor);
+  // Named: planned once per connection, not on every sign-up of a crowd.
+  const result = await tenant.executor.executeQuery(
+    prepared<Registered>('events.register-with-seat', query.sql, query.parameters),
+  );
+  const saved = result.rows[0];
+  if (saved && saved.seated !== (saved.status === 'confirmed')) throw new Error('seat and status disagree');
+  return saved;
 }
 
 /** A confirmed registration leaves: its seat is free (the caller holds the session row FOR UPDATE). */

@@ -5,9 +5,9 @@ import { enrol } from '../catalogue/index.ts';
 import { closed, eventTitle } from './events.lookup.ts';
 import { notifyAboutSession } from './events.notify.ts';
 import { isOpenForSignUp } from './events.policy.ts';
-import { firstWaiting, registrationOf, saveRegistration } from './events.registrations.repository.ts';
+import { firstWaiting, registrationOf } from './events.registrations.repository.ts';
 import type { SessionRow } from './events.repository.ts';
-import { claimSeat } from './events.seats.repository.ts';
+import { claimSeat, registerWithSeat } from './events.seats.repository.ts';
 
 // Seats: taking one (or a waitlist place), and giving free seats to the waitlist in order. A seat is a
 // row of event_seats, free or held by one confirmed registration (events.seats.repository.ts).
@@ -42,11 +42,11 @@ export async function promoteWaiting(tx: ChangeCtx<OrgContext>, session: Session
 /**
  * A seat while there is one, else the waitlist (signing up twice changes nothing). The caller holds
  * the session row FOR KEY SHARE (signUpFacts) or more (a manager's decision), and passes it as read
- * under that lock. Everything per person comes first: the enrolment (with its xAPI "registered"), my
- * registration on the waitlist. Then one statement claims a free seat row, passing over the ones other
- * sign-ups are claiming, confirms me and writes the audit row. Finding none, the claim is tried again
- * waiting for those others: a claim rolled back frees its seat for me, so nobody waits while a seat is
- * free. Of two for the last seat, one gets it.
+ * under that lock. The enrolment (with its xAPI "registered") comes first; then one statement writes my
+ * registration, claims a free seat row for it (passing over the ones other sign-ups are claiming) and
+ * writes the audit row (registerWithSeat). Finding none free, the claim is tried again waiting for those
+ * others: a claim rolled back frees its seat for me, so nobody waits while a seat is free. Of two for
+ * the last seat, one gets it.
  */
 export async function takeSeat(
   tx: ChangeCtx<Ctx>,
@@ -62,22 +62,21 @@ export async function takeSeat(
 ): Promise<'confirmed' | 'waitlisted'> {
   const sessionId = session.id;
   await enrol(tx.db.executor, tx.organisationId, personId, { type: 'content', id: contentId });
-  const saved = await saveRegistration(tx.db, { session_id: sessionId, person_id: personId });
-  if (!saved) {
-    const mine = await registrationOf(tx.db, sessionId, personId);
-    if (mine?.status === 'confirmed' || mine?.status === 'waitlisted') return mine.status;
+  const audit = auditRowOf(tx, { action: 'event.signed_up', subjectId: contentId, changes: { sessionId } });
+  // Signing up twice answers my place, even once sign-up has closed.
+  const mine = isOpenForSignUp(session, tx.now())
+    ? await registerWithSeat(tx.db, { sessionId, personId, audit })
+    : undefined;
+  if (!mine) {
+    const before = await registrationOf(tx.db, sessionId, personId);
+    if (before?.status === 'confirmed' || before?.status === 'waitlisted') return before.status;
+    if (!isOpenForSignUp(session, tx.now())) throw closed('Sign-up for this session is closed.');
     throw notFound('Event session');
   }
-  // After the look-up above: signing up twice answers my place even once sign-up has closed.
-  if (!isOpenForSignUp(session, tx.now())) throw closed('Sign-up for this session is closed.');
-  const claim = {
-    sessionId,
-    registrationId: saved.id,
-    promotedAt: null,
-    audit: auditRowOf(tx, { action: 'event.signed_up', subjectId: contentId, changes: { sessionId } }),
-  };
-  if (await claimSeat(tx.db, { ...claim, skipLocked: true })) return 'confirmed';
-  if (await claimSeat(tx.db, { ...claim, skipLocked: false })) return 'confirmed';
+  if (mine.status === 'confirmed') return 'confirmed';
+  // Every free seat was being claimed by others: wait for them (one rolled back frees its seat for me).
+  const claim = { sessionId, registrationId: mine.id, promotedAt: null, audit, skipLocked: false };
+  if (await claimSeat(tx.db, claim)) return 'confirmed';
   tx.record({ action: 'event.waitlisted', subjectId: contentId, changes: { sessionId } });
   return 'waitlisted';
 }

@@ -12,7 +12,7 @@ import { unitAndDescendants } from '../../people/index.ts';
 import { rejectFields } from '../catalogue.errors.ts';
 import '../catalogue.events.ts';
 import { daysAfter } from '../due-dates.ts';
-import { findSubject, type SubjectRef } from '../subjects.ts';
+import { enrolInContent, findSubject, type SubjectRef } from '../subjects.ts';
 import { notifyAssigned } from './learning.notify.ts';
 
 /** A path with relative step deadlines is due when its last step is. */
@@ -46,29 +46,45 @@ export async function enrolPerson(
   subject: SubjectRef,
   options: EnrolOptions = {},
 ) {
-  const found = await findSubject(trx, subject);
+  const row = {
+    person_id: personId,
+    subject_kind: subject.type,
+    subject_id: subject.id,
+    source: options.source ?? 'self',
+    assigned_by: options.assignedBy ?? null,
+    rule_id: options.ruleId ?? null,
+  };
+  let found: { title: string; status: string } | null;
+  let created: { id: string } | undefined;
+  if (subject.type === 'content') {
+    // A content item has no default due date: its headline is read and the enrolment inserted in one
+    // statement (a workshop sign-up, the usual case, pays one round trip for it).
+    const enrolled = await enrolInContent(trx, { ...row, due_date: options.dueDate ?? null });
+    found = enrolled ?? null;
+    created = enrolled?.created_id ? { id: enrolled.created_id } : undefined;
+  } else {
+    found = await findSubject(trx, subject);
+    // Insert first: a new enrolment costs one statement; an existing one is read after the insert
+    // found it there.
+    const today = options.today ?? calendarDateOf(new Date());
+    created =
+      found?.status === 'published'
+        ? await trx
+            .insertInto('enrolments', {
+              ...row,
+              due_date: options.dueDate ?? (await defaultDueDate(trx, subject, today)),
+            })
+            .onConflict((oc) =>
+              oc.columns(['organisation_id', 'person_id', 'subject_kind', 'subject_id']).doNothing(),
+            )
+            .returning('id')
+            .executeTakeFirst()
+        : undefined;
+  }
   if (found?.status !== 'published')
     throw notFound(
       subject.type === 'content' ? 'Content item' : subject.type === 'course' ? 'Course' : 'Learning path',
     );
-  // Insert first: a new enrolment (the usual case, e.g. a workshop sign-up) costs one statement; an
-  // existing one is read after the insert found it there.
-  const today = options.today ?? calendarDateOf(new Date());
-  const created = await trx
-    .insertInto('enrolments', {
-      person_id: personId,
-      subject_kind: subject.type,
-      subject_id: subject.id,
-      source: options.source ?? 'self',
-      assigned_by: options.assignedBy ?? null,
-      rule_id: options.ruleId ?? null,
-      due_date: options.dueDate ?? (await defaultDueDate(trx, subject, today)),
-    })
-    .onConflict((oc) =>
-      oc.columns(['organisation_id', 'person_id', 'subject_kind', 'subject_id']).doNothing(),
-    )
-    .returning('id')
-    .executeTakeFirst();
   if (!created) {
     const existing = await trx
       .selectFrom('enrolments')

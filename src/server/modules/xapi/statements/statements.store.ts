@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
+import { prepared } from '../../../db/prepared.ts';
 import type { TenantDb } from '../../../db/tenant.ts';
 import type { NewActor } from '../identity/actors.ts';
 import { conflictXapi } from '../xapi.errors.ts';
@@ -65,6 +66,12 @@ export async function storeStatements(
     canDefine: boolean;
     /** Commit without waiting for the WAL flush (xAPI ingest; see docs/ARCHITECTURE.md, durability). */
     asyncCommit?: boolean;
+    /**
+     * Run as a named prepared statement (planned once per connection): Groeipad's own statements, one
+     * at a time inside a busy change such as a workshop sign-up, where planning the CTEs cost more than
+     * running them.
+     */
+    isPrepared?: boolean;
   },
 ): Promise<StoreResult> {
   const merged = mergedDefinitions.get(tenant.organisationId);
@@ -126,6 +133,7 @@ async function insertBatch(
     activities: ActivityDefinition[];
     canDefine: boolean;
     asyncCommit?: boolean;
+    isPrepared?: boolean;
   },
 ): Promise<Row[]> {
   const organisationId = tenant.organisationId;
@@ -166,7 +174,7 @@ async function insertBatch(
     ? sql`(SELECT set_config('synchronous_commit', 'off', true)) commit_mode,`
     : sql``;
   // Raw SQL for the data-modifying CTEs; every table access names this organisation explicitly.
-  const result = await sql<Row>`
+  const query = sql<Row>`
     WITH input AS (
       SELECT r.* FROM ${commitMode} jsonb_to_recordset(${JSON.stringify(statements)}::jsonb) AS r(
         ord int, id uuid, verb_id text, actor_key uuid, object_agent_key uuid, activity_key uuid,
@@ -248,6 +256,10 @@ async function insertBatch(
     SELECT 'existing' AS kind, id, NULL::uuid AS person_id, statement FROM existing
     UNION ALL SELECT 'inserted', id, person_id, NULL FROM inserted
     UNION ALL SELECT 'voided', id, person_id, NULL FROM voided
-  `.execute(tenant.executor);
-  return result.rows;
+  `;
+  if (!options.isPrepared) return (await query.execute(tenant.executor)).rows;
+  // The text differs only by the commit mode, so the name does too.
+  const compiled = query.compile(tenant.executor);
+  const name = options.asyncCommit ? 'xapi.store-statements.async' : 'xapi.store-statements';
+  return (await tenant.executor.executeQuery(prepared<Row>(name, compiled.sql, compiled.parameters))).rows;
 }

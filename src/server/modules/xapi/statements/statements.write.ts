@@ -184,6 +184,7 @@ export async function storeOwnStatement(
       newActors: ownActorOf(trx, actor, input) ?? (await newActorsOf(trx, [actor], input)),
       activities: activitiesOf([input.statement], true),
       canDefine: true,
+      isPrepared: true,
     },
   );
 }
