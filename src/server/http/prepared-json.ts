@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import type { z } from 'zod';
 
 /**
  * A JSON answer already written out: the parts many readers share were checked against the route's
@@ -36,3 +37,18 @@ export const closeJson = (open: string, own: object) => {
   const rest = JSON.stringify(own);
   return rest === '{}' ? `${open}}` : `${open}${open === '{' ? '' : ','}${rest.slice(1)}`;
 };
+
+const encoded = new WeakMap<object, PreparedJson>();
+
+/**
+ * A shared answer object (the same instance for every reader of a cached copy) checked against its
+ * response schema and written out once, as the route's serializer would on every request.
+ */
+export function preparedOnce(answer: object, schema: z.ZodType): PreparedJson {
+  let json = encoded.get(answer);
+  if (!json) {
+    json = new PreparedJson(JSON.stringify(schema.parse(answer)));
+    encoded.set(answer, json);
+  }
+  return json;
+}

@@ -3,6 +3,7 @@ import { ctxOf } from '../../core/context.ts';
 import type { ModuleDeps } from '../../core/module.ts';
 import { idParams, problems } from '../../http/common.schemas.ts';
 import { fileHeaders } from '../../http/file-response.ts';
+import { preparedOnce, sendAnswer } from '../../http/prepared-json.ts';
 import { organisationDevelopment } from './insight.development.ts';
 import { goalCoverageView, organisationDashboard, retentionView } from './insight.read.ts';
 import { organisationReport } from './insight.report.ts';
@@ -38,7 +39,15 @@ export const insightRoutes =
           response: { 200: organisationDashboardSchema, ...problems },
         },
       },
-      async (request) => organisationDashboard(ctxOf(request), request.query),
+      // The answer is kept per refresh (insight.read.ts): written out once per kept copy.
+      async (request, reply) =>
+        sendAnswer(
+          reply,
+          preparedOnce(
+            await organisationDashboard(ctxOf(request), request.query),
+            organisationDashboardSchema,
+          ),
+        ),
     );
     app.get(
       '/insight/organisation/development',
@@ -81,7 +90,11 @@ export const insightRoutes =
           response: { 200: goalCoverageSchema, ...problems },
         },
       },
-      async (request) => goalCoverageView(ctxOf(request), request.query),
+      async (request, reply) =>
+        sendAnswer(
+          reply,
+          preparedOnce(await goalCoverageView(ctxOf(request), request.query), goalCoverageSchema),
+        ),
     );
     app.get(
       '/insight/retention',
