@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CompiledQuery } from 'kysely';
 
 // Stands in for the looked-up value while compiling; swapped for the real one on every execution.
@@ -26,6 +27,17 @@ const mark = '/* prepared ';
  */
 export const prepared = <Row>(name: string, sql: string, parameters: readonly unknown[]) =>
   CompiledQuery.raw(`${mark}${name} */ ${sql}`, [...parameters]) as CompiledQuery<Row>;
+
+/**
+ * `prepared`, named by a hash of the SQL text: for SQL built in a few shapes (filters, options), one name
+ * per shape, so a name always carries the same text.
+ */
+export const preparedShape = <Row>(prefix: string, compiled: CompiledQuery<Row>) =>
+  prepared<Row>(
+    `${prefix}.${createHash('sha1').update(compiled.sql).digest('hex').slice(0, 16)}`,
+    compiled.sql,
+    compiled.parameters,
+  );
 
 /** The name a `prepared` statement carries, if it carries one. */
 export const preparedName = (sql: string) =>

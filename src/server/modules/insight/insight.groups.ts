@@ -26,8 +26,8 @@ export async function scopeGroups(ctx: Ctx, scope: Scope) {
   const filtered = isFiltered(scope);
   const threshold = await anonymityThreshold(ctx.db);
   const [figures, wholeFigures, unitsPeople, isUnitAllowed] = await Promise.all([
-    learningFiguresOnce(ctx.db, scope),
-    filtered ? learningFiguresOnce(ctx.db, wholeOf(scope)) : null,
+    learningFiguresOnce(ctx, scope),
+    filtered ? learningFiguresOnce(ctx, wholeOf(scope)) : null,
     filtered ? unitsHeadcount(ctx.db, scope) : null,
     unitFilterAllowed(ctx, scope, threshold),
   ]);
@@ -54,7 +54,7 @@ export async function shownUnits(
   isScopeShown: boolean,
 ) {
   if (!isScopeShown) return new Set<string>();
-  const whole = isFiltered(scope) ? (await learningFiguresOnce(ctx.db, wholeOf(scope))).units : null;
+  const whole = isFiltered(scope) ? (await learningFiguresOnce(ctx, wholeOf(scope))).units : null;
   return safeGroups(unitGroups(units), whole ? unitGroups(whole) : null, threshold);
 }
 
@@ -68,7 +68,7 @@ export async function shownUnits(
 export async function unitFilterAllowed(ctx: Ctx, scope: Scope, threshold: number) {
   if (!scope.unitId) return true;
   const [{ units }, subtree] = await Promise.all([
-    learningFiguresOnce(ctx.db, wholeOf(scope)),
+    learningFiguresOnce(ctx, wholeOf(scope)),
     unitSubtree(ctx.db, scope.unitId),
   ]);
   const groups = unitGroups(units);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
-import type { TenantDb } from '../../db/tenant.ts';
+import type { OrgContext } from '../../core/context.ts';
 import { readCache } from '../../core/read-cache.ts';
+import type { TenantDb } from '../../db/tenant.ts';
 import { peopleInScope, refreshedAt, type Scope } from './insight.repository.ts';
 import { analyticRows, learningFacts, noUnit } from './insight.rollups.ts';
 
@@ -119,8 +120,8 @@ const shared = readCache<LearningFigures>({ ttlMs: 15 * 60_000, maxEntries: 1_00
 export const forgetLearningFigures = (organisationId: string) => shared.forget(organisationId);
 
 /** `learningFigures` of the last refresh, read once per refresh and scope. */
-export async function learningFiguresOnce(tenant: TenantDb, scope: Scope) {
-  const refreshed = (await refreshedAt(tenant))?.toISOString() ?? 'never';
+export async function learningFiguresOnce(ctx: OrgContext, scope: Scope) {
+  const refreshed = (await refreshedAt(ctx))?.toISOString() ?? 'never';
   const key = JSON.stringify([refreshed, scope.from, scope.to, scope.unitId ?? null, scope.jobTitle ?? null]);
-  return shared.get(tenant.organisationId, key, () => learningFigures(tenant, scope));
+  return shared.get(ctx.organisationId, key, () => learningFigures(ctx.db, scope));
 }

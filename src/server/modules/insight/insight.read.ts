@@ -34,7 +34,7 @@ async function sharedAnswer<T extends object>(
   scope: Scope,
   read: () => Promise<T>,
 ): Promise<T> {
-  const refreshed = (await refreshedAt(ctx.db))?.toISOString() ?? 'never';
+  const refreshed = (await refreshedAt(ctx))?.toISOString() ?? 'never';
   const key = [view, refreshed, ctx.locale, scope.from, scope.to, scope.unitId ?? '', scope.jobTitle ?? ''];
   return (await shared.get(ctx.organisationId, JSON.stringify(key), read)) as T;
 }
@@ -74,7 +74,7 @@ async function readDashboard(ctx: Ctx, scope: Scope) {
       ratingsSummary(ctx.db, new Date(`${scope.from}T00:00:00Z`), new Date(`${scope.to}T23:59:59.999Z`)),
     ),
     hourlyRateCents(ctx.db),
-    refreshedAt(ctx.db),
+    refreshedAt(ctx),
   ]);
   const unitsShown = await shownUnits(ctx, scope, units, threshold, groups.people);
   const refs: SubjectRef[] = [...items, ...ratings].map((row) => ({

@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
+import type { OrgContext } from '../../core/context.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 import { analyticRows, itemFacts } from './insight.rollups.ts';
 
@@ -137,10 +138,14 @@ export const saveHourlyRate = (tenant: TenantDb, cents: number) =>
     )
     .execute();
 
-export async function refreshedAt(tenant: TenantDb) {
+async function readRefreshedAt(tenant: TenantDb) {
   const row = await tenant.selectFrom('insight_refresh_state').select('refreshed_at').executeTakeFirst();
   return row?.refreshed_at ?? null;
 }
+
+/** When the summary tables were last refreshed, read once per request (every kept answer is keyed by it). */
+export const refreshedAt = (ctx: OrgContext) =>
+  ctx.memo('insight.refreshedAt', () => readRefreshedAt(ctx.db));
 
 export async function peopleIds(tenant: TenantDb, scope: Pick<Scope, 'unitId' | 'jobTitle'>) {
   const found = await rows(tenant, sql<{ id: string }>`${peopleInScope(tenant.organisationId, scope)}`);

@@ -11,7 +11,7 @@ import { readCache } from '../../core/read-cache.ts';
 
 export const SHARED_BOARD_TTL_MS = 3_000;
 
-/** Boards keyed by what they are for (`challenge:…`, `month:…`, `units`). */
+/** Boards keyed by what they are for (`challenge:…`, `month:…`). */
 export const recognitionReads = readCache<object>({ ttlMs: SHARED_BOARD_TTL_MS, maxEntries: 2_000 });
 
 /**

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { type RawBuilder, sql } from 'kysely';
-import { prepared } from '../../../db/prepared.ts';
+import { preparedShape } from '../../../db/prepared.ts';
 import type { TenantDb } from '../../../db/tenant.ts';
 import type { JsonObject } from './validate-primitives.ts';
 
@@ -259,8 +258,7 @@ export async function findStatementsText(tenant: TenantDb, page: StatementPage):
       FROM (${quickPage(tenant.organisationId, page)}) quick
     ) q`.compile(tenant.executor);
   // A prepared statement per shape of filter (a few dozen): planned once per connection, not per page.
-  const name = `xapi.page.${createHash('sha1').update(query.sql).digest('hex').slice(0, 16)}`;
-  const result = await tenant.executor.executeQuery(prepared<TextRow>(name, query.sql, query.parameters));
+  const result = await tenant.executor.executeQuery(preparedShape<TextRow>('xapi.page', query));
   const row = result.rows[0]!;
   if (row.has_refs) return null;
   const count = Math.min(row.found, page.limit);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
-import { prepared } from '../../../db/prepared.ts';
+import { preparedShape } from '../../../db/prepared.ts';
 import type { TenantDb } from '../../../db/tenant.ts';
 import type { NewActor } from '../identity/actors.ts';
 import { conflictXapi } from '../xapi.errors.ts';
@@ -258,8 +258,6 @@ async function insertBatch(
     UNION ALL SELECT 'voided', id, person_id, NULL FROM voided
   `;
   if (!options.isPrepared) return (await query.execute(tenant.executor)).rows;
-  // The text differs only by the commit mode, so the name does too.
   const compiled = query.compile(tenant.executor);
-  const name = options.asyncCommit ? 'xapi.store-statements.async' : 'xapi.store-statements';
-  return (await tenant.executor.executeQuery(prepared<Row>(name, compiled.sql, compiled.parameters))).rows;
+  return (await tenant.executor.executeQuery(preparedShape('xapi.store-statements', compiled))).rows;
 }
