@@ -55,3 +55,37 @@ describe('a filtered page', () => {
     );
   });
 });
+
+describe('pages of every shape', () => {
+  it('give the same statements whether the page size is written into the SQL or not, and past the prepared shapes', async () => {
+    const registration = crypto.randomUUID();
+    const posted = (
+      await lrs.postStatements(Array.from({ length: 12 }, () => statement({ context: { registration } })))
+    ).json<string[]>();
+    const newestFirst = [...posted].reverse();
+    const ids = async (params: Record<string, string>) => {
+      const page = await lrs.getStatements({ registration, ...params });
+      expect(page.statusCode).toBe(200);
+      return page.json<Result>().statements.map((entry) => entry.id);
+    };
+    // 10 is one of the sizes written into the SQL, 7 and 11 are values.
+    expect(await ids({ limit: '10' })).toEqual(newestFirst.slice(0, 10));
+    expect(await ids({ limit: '7' })).toEqual(newestFirst.slice(0, 7));
+    expect(await ids({ limit: '11', ascending: 'true' })).toEqual(posted.slice(0, 11));
+    // More shapes than are kept prepared (64): filters, flags and directions in every combination.
+    const since = '2000-01-01T00:00:00Z';
+    const until = '2999-01-01T00:00:00Z';
+    const variants: Record<string, string>[] = [];
+    for (const limit of ['3', '5', '10', '20', '25'])
+      for (const ascending of ['true', 'false'])
+        for (const range of [{}, { since }, { until }, { since, until }] as Record<string, string>[])
+          for (const related of [{}, { related_activities: 'true' }] as Record<string, string>[])
+            variants.push({ limit, ascending, ...range, ...related });
+    expect(variants.length).toBeGreaterThan(64);
+    for (const variant of variants) {
+      const size = Number(variant.limit);
+      const expected = variant.ascending === 'true' ? posted.slice(0, size) : newestFirst.slice(0, size);
+      expect(await ids(variant), JSON.stringify(variant)).toEqual(expected);
+    }
+  });
+});

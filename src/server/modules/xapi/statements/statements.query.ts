@@ -1,5 +1,4 @@
 import { type RawBuilder, sql } from 'kysely';
-import { preparedShape } from '../../../db/prepared.ts';
 import type { TenantDb } from '../../../db/tenant.ts';
 import type { JsonObject } from './validate-primitives.ts';
 
@@ -87,7 +86,7 @@ export function readBackText(row: StoredRow): string {
   return `${row.text.slice(0, row.text.lastIndexOf('}'))},${added}}`;
 }
 
-const hasContentFilter = (filter: StatementFilter) =>
+export const hasContentFilter = (filter: StatementFilter) =>
   Boolean(filter.agentKey || filter.verbId || filter.activityKey || filter.registration);
 
 /** The conditions on what a statement is about (not time, order or who may read it). */
@@ -177,7 +176,8 @@ const and = (conditions: RawBuilder<unknown>[]) => sql.join(conditions, sql` AND
 /** The page's own conditions, and the statement reading it through the filter's own index. */
 function pageParts(organisationId: string, page: StatementPage) {
   const direction = page.ascending ? sql`ASC` : sql`DESC`;
-  const take = page.limit + 1;
+  // limit + 1 (to know whether there is more) in SQL: compiled once per shape, the limit a value.
+  const take = sql`${page.limit} + 1`;
   const own = ownConditions('s', organisationId, page);
   const limited = (conditions: RawBuilder<unknown>[]) => sql<SelectedRow>`
     SELECT ${selectedColumns} FROM xapi_statements s
@@ -204,7 +204,7 @@ function pageParts(organisationId: string, page: StatementPage) {
  * small partial index xapi_statements_ref) is quick to plan. The whole query of findStatements costs
  * PGlite ~10 ms of planning per page, more than reading the page.
  */
-function quickPage(organisationId: string, page: StatementPage) {
+export function quickPage(organisationId: string, page: StatementPage) {
   const { direct, direction, take } = pageParts(organisationId, page);
   return sql<SelectedRow & { has_refs: boolean }>`
     SELECT EXISTS (
@@ -213,62 +213,6 @@ function quickPage(organisationId: string, page: StatementPage) {
       ) AS has_refs, page.*
     FROM (SELECT 1) one LEFT JOIN ((${direct})) page ON true
     ORDER BY page.seq ${direction} LIMIT ${take}`;
-}
-
-/** A page as the JSON texts of its statements (as readBackText writes them), joined by commas. */
-export type TextPage = {
-  statements: string;
-  count: number;
-  hasMore: boolean;
-  lastSeq?: number;
-  latest?: Date;
-};
-
-// readBackText in SQL: `stored` (and `timestamp` when none was sent) spliced before the last brace,
-// written as toISOString writes it (stored is kept to the millisecond).
-const readBackSql = sql`left(q.statement_text, -1)
-  || CASE WHEN q.has_timestamp THEN '' ELSE ',"timestamp":"' || q.iso || '"' END
-  || ',"stored":"' || q.iso || '"}'`;
-
-type TextRow = {
-  has_refs: boolean | null;
-  found: number;
-  statements: string | null;
-  last_seq: number | string | null;
-  latest: Date | null;
-};
-
-/**
- * The page written out by the database as one text, for the default (exact) format: one value to
- * read instead of a row per statement, nothing parsed or spliced in the app (on PGlite, which shares
- * the app's thread, a quarter less time per page). Null when a statement in range references another
- * (then findStatements, which follows references, answers).
- */
-export async function findStatementsText(tenant: TenantDb, page: StatementPage): Promise<TextPage | null> {
-  if (!hasContentFilter(page.filter)) return null;
-  const direction = page.ascending ? sql`ASC` : sql`DESC`;
-  const query = sql<TextRow>`
-    SELECT bool_or(q.has_refs) AS has_refs, count(q.seq)::int AS found,
-      string_agg(${readBackSql}, ',' ORDER BY q.seq ${direction}) FILTER (WHERE q.n <= ${page.limit}) AS statements,
-      (array_agg(q.seq ORDER BY q.seq ${direction}) FILTER (WHERE q.n <= ${page.limit}))[${page.limit}] AS last_seq,
-      max(q.stored) FILTER (WHERE q.n <= ${page.limit}) AS latest
-    FROM (
-      SELECT quick.*, row_number() OVER (ORDER BY quick.seq ${direction}) AS n,
-        to_char(quick.stored AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS iso
-      FROM (${quickPage(tenant.organisationId, page)}) quick
-    ) q`.compile(tenant.executor);
-  // A prepared statement per shape of filter (a few dozen): planned once per connection, not per page.
-  const result = await tenant.executor.executeQuery(preparedShape<TextRow>('xapi.page', query));
-  const row = result.rows[0]!;
-  if (row.has_refs) return null;
-  const count = Math.min(row.found, page.limit);
-  return {
-    statements: row.statements ?? '',
-    count,
-    hasMore: row.found > page.limit,
-    lastSeq: row.last_seq === null ? undefined : Number(row.last_seq),
-    latest: row.latest ?? undefined,
-  };
 }
 
 /**

@@ -13,6 +13,7 @@ import { mediaTypeOf, onlyParams, type XapiRequest } from '../xapi.request.ts';
 import { type AttachmentPart, attachmentsOf, buildMultipart, parseMultipart } from './attachments.ts';
 import { activityIdsOf, formatStatement, preferredLanguages } from './statement-format.ts';
 import { activityKey } from './statement-keys.ts';
+import { findStatementsText } from './statements.page-text.ts';
 import {
   decodeMore,
   encodeMore,
@@ -26,7 +27,6 @@ import {
   consistentThrough,
   findStatement,
   findStatements,
-  findStatementsText,
   readBack,
   readBackText,
   type StoredRow,
