@@ -90,7 +90,9 @@ async function writeTogether(sessionId: string, arrivals: Arrival[]) {
  * batch (a double click) gets the first one's answer, as signing up twice does.
  */
 async function seatsForEach(tx: Parameters<typeof takeSeats>[0], sessionId: string, arrivals: Arrival[]) {
-  const people = [...new Map(arrivals.map((arrival) => [arrival.personId, arrival])).values()];
+  const people = arrivals.filter(
+    (arrival, n) => arrivals.findIndex((a) => a.personId === arrival.personId) === n,
+  );
   const facts = new Map(
     (
       await signUpFactsOfEach(
