@@ -106,12 +106,31 @@ export const auditInsertSql = (organisationId: string, audit: AuditRow, when: Ra
          ${audit.action}::text, ${audit.subject_type}::text, ${audit.subject_id}::text, ${JSON.stringify(audit.changes)}::jsonb
    WHERE ${when}`;
 
+/**
+ * Several people's audit rows as SQL, for a statement that writes those whose `key` the relation `kept`
+ * (one text column) holds: sign-ups written together, each row by its own person, written for the ones
+ * that got a seat.
+ */
+export const auditInsertEachSql = (
+  organisationId: string,
+  rows: { key: string; audit: AuditRow }[],
+  kept: RawBuilder<unknown>,
+) => sql`
+  INSERT INTO events (organisation_id, actor_person_id, actor_token_id, action, subject_type, subject_id, changes)
+  SELECT ${organisationId}, a.actor_person_id, a.actor_token_id, a.action, a.subject_type, a.subject_id, a.changes
+    FROM jsonb_to_recordset(${JSON.stringify(rows.map(({ key, audit }) => ({ key, ...audit })))}::jsonb) AS a(
+      key text, actor_person_id uuid, actor_token_id uuid, action text, subject_type text, subject_id text,
+      changes jsonb)
+   WHERE a.key IN (${kept})`;
+
 async function writeAuditEvents(tx: ChangeCtx, events: AuditEvent[]) {
-  if (!events.length) return;
-  await tx.db
-    .insertInto(
-      'events',
-      events.map((event) => auditRowOf(tx, event)),
-    )
-    .execute();
+  await writeAuditRows(
+    tx.db,
+    events.map((event) => auditRowOf(tx, event)),
+  );
+}
+
+/** Audit rows of several actors in one statement (sign-ups written together, each by its own person). */
+export async function writeAuditRows(tenant: TenantDb, rows: AuditRow[]) {
+  if (rows.length) await tenant.insertInto('events', rows).execute();
 }

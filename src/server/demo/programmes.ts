@@ -1,7 +1,7 @@
 import { addDays, calendarDateOf } from '../core/calendar.ts';
 import type { Ctx } from '../core/context.ts';
 import type { Db } from '../db/database.ts';
-import { signUp } from '../modules/events/events.signup.service.ts';
+import { signUp } from '../modules/events/events.signup.batch.ts';
 import {
   addMaterial,
   addProgrammeSession,

@@ -1,7 +1,7 @@
 import { addDays, calendarDateOf } from '../core/calendar.ts';
 import type { Db } from '../db/database.ts';
 import { createEvent } from '../modules/events/events.service.ts';
-import { signUp } from '../modules/events/events.signup.service.ts';
+import { signUp } from '../modules/events/events.signup.batch.ts';
 import {
   answerProposal,
   logTime,

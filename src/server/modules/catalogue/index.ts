@@ -18,7 +18,7 @@ export {
   reopenContent,
   touchEnrolments,
 } from './learning/completion.service.ts';
-export { enrol } from './learning/enrolment.service.ts';
+export { enrol, enrolEach } from './learning/enrolment.service.ts';
 // Insight: learning records for its summary job, goal tags, ratings and overdue assignments.
 export {
   learningRecordFacts,

@@ -90,3 +90,37 @@ export async function enrolInContent(
   );
   return result.rows[0];
 }
+
+/**
+ * Several people's enrolments in one content item, in one statement (sign-ups of a workshop written
+ * together): its status and title as enrolInContent reads them, and who was newly enrolled (`created`,
+ * in the order given). Undefined when the item is not in this organisation.
+ */
+export async function enrolEachInContent(tenant: TenantDb, personIds: string[], contentId: string) {
+  const org = tenant.organisationId;
+  const query = sql<{ status: string; title: string; created: string[] }>`
+    WITH subject AS (
+      SELECT i.status, v.title FROM content_items i
+        JOIN content_versions v ON v.organisation_id = i.organisation_id AND v.item_id = i.id
+       WHERE i.organisation_id = ${org} AND i.id = ${contentId}
+       ORDER BY v.language = 'nl' DESC LIMIT 1),
+    created AS (
+      INSERT INTO enrolments (organisation_id, person_id, subject_kind, subject_id, source)
+      SELECT ${org}, p.person_id, 'content', ${contentId}, 'self'
+        FROM unnest(${personIds}::uuid[]) WITH ORDINALITY AS p(person_id, ord), subject
+       WHERE subject.status = 'published'
+       ORDER BY p.ord
+      ON CONFLICT (organisation_id, person_id, subject_kind, subject_id) DO NOTHING
+      RETURNING person_id)
+    SELECT subject.status, subject.title,
+           coalesce((SELECT array_agg(person_id::text) FROM created), '{}') AS created
+      FROM subject`.compile(tenant.executor);
+  const result = await tenant.executor.executeQuery(
+    prepared<{ status: string; title: string; created: string[] }>(
+      'catalogue.enrol-each-in-content',
+      query.sql,
+      query.parameters,
+    ),
+  );
+  return result.rows[0];
+}

@@ -196,6 +196,49 @@ export async function signUpFacts(tenant: TenantDb, sessionId: string, personId:
 }
 
 /**
+ * signUpFacts for several people at once (sign-ups written together): a row per person of this
+ * organisation, with `person_id`; the session row held FOR KEY SHARE the same way. None when the
+ * session is not in this organisation.
+ */
+const signUpFactsOfEachQuery = (tenant: TenantDb, sessionId: string, personIds: string[]) =>
+  tenant
+    .selectFrom('event_sessions')
+    .leftJoin('event_settings', (join) =>
+      join
+        .onRef('event_settings.organisation_id', '=', 'event_sessions.organisation_id')
+        .onRef('event_settings.content_id', '=', 'event_sessions.content_id'),
+    )
+    .innerJoin('people as me', (join) =>
+      join
+        .onRef('me.organisation_id', '=', 'event_sessions.organisation_id')
+        .on(sql<boolean>`me.id = any(${personIds}::uuid[])`),
+    )
+    .select([
+      'me.id as person_id',
+      'event_sessions.id',
+      'event_sessions.content_id',
+      'event_sessions.status',
+      'event_sessions.starts_at',
+      'event_sessions.signup_deadline',
+      'event_settings.cost_cents',
+      'event_settings.needs_approval',
+      'event_settings.team_manager_id',
+      'me.manager_id',
+    ])
+    .where('event_sessions.id', '=', sessionId)
+    .forKeyShare('event_sessions');
+
+type FactsOfEach = Awaited<ReturnType<ReturnType<typeof signUpFactsOfEachQuery>['execute']>>[number];
+
+export async function signUpFactsOfEach(tenant: TenantDb, sessionId: string, personIds: string[]) {
+  const query = signUpFactsOfEachQuery(tenant, sessionId, personIds).compile();
+  const result = await tenant.executor.executeQuery(
+    prepared<FactsOfEach>('events.sign-up-facts-of-each', query.sql, query.parameters),
+  );
+  return result.rows;
+}
+
+/**
  * The session row, locked until commit against changes of the session (FOR UPDATE), not against
  * sign-ups (FOR KEY SHARE): a manager's decision on a request and the request itself.
  */

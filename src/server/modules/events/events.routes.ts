@@ -29,7 +29,8 @@ import {
   teamNoShowSchema,
 } from './events.schemas.ts';
 import { addSession, cancelSession, changeEvent, changeSession, createEvent } from './events.service.ts';
-import { cancelRegistration, signUp } from './events.signup.service.ts';
+import { signUp } from './events.signup.batch.ts';
+import { cancelRegistration } from './events.signup.service.ts';
 
 const tags = ['events'];
 const signUpResult = z.object({

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { type AuditRow, auditInsertSql } from '../../core/change.ts';
+import { type AuditRow, auditInsertEachSql, auditInsertSql } from '../../core/change.ts';
 import { prepared } from '../../db/prepared.ts';
 import type { TenantDb } from '../../db/tenant.ts';
 
@@ -93,6 +93,96 @@ export async function registerWithSeat(
   const saved = result.rows[0];
   if (saved && saved.seated !== (saved.status === 'confirmed')) throw new Error('seat and status disagree');
   return saved;
+}
+
+/**
+ * registerWithSeat for several people at once, in the order given (sign-ups written together): the
+ * ones without a registration (or with a cancelled one) are registered, the first of them confirmed on
+ * free seat rows picked passing over the ones other sign-ups are claiming (SKIP LOCKED), lowest seat to
+ * the earliest; the rest waitlisted, their signed_up_at a microsecond apart so the waitlist keeps their
+ * order. The audit row given for each is written for those seated. `wanted` counts whom it meant to register: fewer rows than that (someone registered at this
+ * moment elsewhere) leaves the order in doubt, and the caller gives up the batch.
+ */
+type RegisteredOne = Registered & { person_id: string; wanted: number };
+
+export async function registerEachWithSeat(
+  tenant: TenantDb,
+  sessionId: string,
+  people: { personId: string; audit: AuditRow }[],
+) {
+  const org = tenant.organisationId;
+  const personIds = people.map((person) => person.personId);
+  const audit = people.map((person) => ({ key: person.personId, audit: person.audit }));
+  const query = sql<RegisteredOne>`
+    WITH input AS MATERIALIZED (
+      SELECT p.person_id, row_number() OVER (ORDER BY p.ord) AS turn
+        FROM unnest(${personIds}::uuid[]) WITH ORDINALITY AS p(person_id, ord)
+       WHERE NOT EXISTS (SELECT 1 FROM event_registrations r
+                          WHERE r.organisation_id = ${org} AND r.session_id = ${sessionId}
+                            AND r.person_id = p.person_id AND r.status <> 'cancelled')),
+    free AS MATERIALIZED (
+      SELECT seat, row_number() OVER (ORDER BY seat) AS turn FROM (
+        SELECT seat FROM event_seats
+         WHERE organisation_id = ${org} AND session_id = ${sessionId} AND registration_id IS NULL
+         ORDER BY seat LIMIT (SELECT count(*) FROM input) FOR UPDATE SKIP LOCKED) picked),
+    saved AS (
+      INSERT INTO event_registrations AS r (organisation_id, session_id, person_id, status, signed_up_at)
+      SELECT ${org}, ${sessionId}, i.person_id,
+             CASE WHEN i.turn <= (SELECT count(*) FROM free) THEN 'confirmed' ELSE 'waitlisted' END,
+             (SELECT clock_timestamp()) + i.turn * interval '1 microsecond'
+        FROM input i ORDER BY i.turn
+      ON CONFLICT (organisation_id, session_id, person_id) DO UPDATE
+         SET status = excluded.status, signed_up_at = excluded.signed_up_at, promoted_at = NULL,
+             cancelled_at = NULL, attended_at = NULL
+       WHERE r.status = 'cancelled'
+      RETURNING id, person_id, status),
+    seat AS (
+      UPDATE event_seats e SET registration_id = saved.id
+        FROM saved JOIN input i ON i.person_id = saved.person_id JOIN free f ON f.turn = i.turn
+       WHERE e.organisation_id = ${org} AND e.session_id = ${sessionId} AND e.registration_id IS NULL
+         AND e.seat = f.seat AND saved.status = 'confirmed'
+      RETURNING e.registration_id),
+    audit AS (${auditInsertEachSql(org, audit, sql`SELECT saved.person_id::text FROM saved JOIN seat ON seat.registration_id = saved.id`)})
+    SELECT saved.id, saved.person_id, saved.status,
+           EXISTS (SELECT 1 FROM seat WHERE seat.registration_id = saved.id) AS seated,
+           (SELECT count(*)::int FROM input) AS wanted
+      FROM saved JOIN input i ON i.person_id = saved.person_id ORDER BY i.turn`.compile(tenant.executor);
+  const result = await tenant.executor.executeQuery(
+    prepared<RegisteredOne>('events.register-each-with-seat', query.sql, query.parameters),
+  );
+  const rows = result.rows;
+  if (
+    rows.length !== (rows[0]?.wanted ?? 0) ||
+    rows.some((row) => row.seated !== (row.status === 'confirmed'))
+  )
+    throw new Error('sign-ups written together lost their order');
+  return rows;
+}
+
+/**
+ * The waiting step of takeSeat for several waitlisted registrations at once, in the order given: free
+ * seats are claimed waiting for the other sign-ups claiming them (one rolled back frees its seat), the
+ * lowest to the first. The ids that got a seat, confirmed.
+ */
+export async function claimSeatsInTurn(tenant: TenantDb, sessionId: string, registrationIds: string[]) {
+  const org = tenant.organisationId;
+  const result = await sql<{ id: string }>`
+    WITH turns AS (
+      SELECT w.id, w.turn FROM unnest(${registrationIds}::uuid[]) WITH ORDINALITY AS w(id, turn)),
+    free AS MATERIALIZED (
+      SELECT seat, row_number() OVER (ORDER BY seat) AS turn FROM (
+        SELECT seat FROM event_seats
+         WHERE organisation_id = ${org} AND session_id = ${sessionId} AND registration_id IS NULL
+         ORDER BY seat LIMIT ${registrationIds.length} FOR UPDATE) picked),
+    seat AS (
+      UPDATE event_seats e SET registration_id = t.id
+        FROM turns t JOIN free f ON f.turn = t.turn
+       WHERE e.organisation_id = ${org} AND e.session_id = ${sessionId} AND e.seat = f.seat
+      RETURNING e.registration_id)
+    UPDATE event_registrations SET status = 'confirmed', promoted_at = NULL
+     WHERE organisation_id = ${org} AND id IN (SELECT registration_id FROM seat)
+    RETURNING id`.execute(tenant.executor);
+  return new Set(result.rows.map((row) => row.id));
 }
 
 /** A confirmed registration leaves: its seat is free (the caller holds the session row FOR UPDATE). */

@@ -1,13 +1,18 @@
-import { auditRowOf, type ChangeCtx } from '../../core/change.ts';
+import { type AuditRow, auditRowOf, type ChangeCtx, writeAuditRows } from '../../core/change.ts';
 import type { Ctx, OrgContext } from '../../core/context.ts';
 import { notFound } from '../../http/errors.ts';
-import { enrol } from '../catalogue/index.ts';
+import { enrol, enrolEach } from '../catalogue/index.ts';
 import { closed, eventTitle } from './events.lookup.ts';
 import { notifyAboutSession } from './events.notify.ts';
 import { isOpenForSignUp } from './events.policy.ts';
 import { firstWaiting, registrationOf } from './events.registrations.repository.ts';
 import type { SessionRow } from './events.repository.ts';
-import { claimSeat, registerWithSeat } from './events.seats.repository.ts';
+import {
+  claimSeat,
+  claimSeatsInTurn,
+  registerEachWithSeat,
+  registerWithSeat,
+} from './events.seats.repository.ts';
 
 // Seats: taking one (or a waitlist place), and giving free seats to the waitlist in order. A seat is a
 // row of event_seats, free or held by one confirmed registration (events.seats.repository.ts).
@@ -79,4 +84,57 @@ export async function takeSeat(
   if (await claimSeat(tx.db, claim)) return 'confirmed';
   tx.record({ action: 'event.waitlisted', subjectId: contentId, changes: { sessionId } });
   return 'waitlisted';
+}
+
+/**
+ * takeSeat for several people at once, in their order of arrival (sign-ups written together, see
+ * events.signup.batch.ts), each step one statement for all: the enrolments (with their xAPI
+ * "registered"), the registrations on free seats (the earliest arrival the lowest seat), the waiting
+ * claim for those left on the waitlist, and everyone's audit row (by that person). Sign-up is open for
+ * each of them (the caller checked, under the same lock). Whoever is missing from the answer was
+ * registered already: their answer is the place they have.
+ */
+export async function takeSeats(
+  tx: ChangeCtx<Ctx>,
+  {
+    sessionId,
+    contentId,
+    people,
+  }: { sessionId: string; contentId: string; people: { personId: string; by: Ctx }[] },
+): Promise<Map<string, 'confirmed' | 'waitlisted'>> {
+  const signedUp = (by: Ctx) =>
+    auditRowOf(by, { action: 'event.signed_up', subjectId: contentId, changes: { sessionId } });
+  await enrolEach(
+    tx.db,
+    people.map((person) => person.personId),
+    contentId,
+  );
+  const saved = await registerEachWithSeat(
+    tx.db,
+    sessionId,
+    people.map(({ personId, by }) => ({ personId, audit: signedUp(by) })),
+  );
+  const outcomes = new Map(saved.map((row) => [row.person_id, row.status]));
+  const waiting = saved.filter((row) => row.status === 'waitlisted');
+  if (!waiting.length) return outcomes;
+  // As takeSeat: every free seat was being claimed by others; wait for them, in turn.
+  const seated = await claimSeatsInTurn(
+    tx.db,
+    sessionId,
+    waiting.map((row) => row.id),
+  );
+  const by = new Map(people.map((person) => [person.personId, person.by]));
+  const audit: AuditRow[] = [];
+  for (const row of waiting) {
+    const isSeated = seated.has(row.id);
+    outcomes.set(row.person_id, isSeated ? 'confirmed' : 'waitlisted');
+    const person = by.get(row.person_id)!;
+    audit.push(
+      isSeated
+        ? signedUp(person)
+        : auditRowOf(person, { action: 'event.waitlisted', subjectId: contentId, changes: { sessionId } }),
+    );
+  }
+  await writeAuditRows(tx.db, audit);
+  return outcomes;
 }

@@ -4,4 +4,5 @@ export { eventView, sessionsById, workshopApprovals } from './events.read.ts';
 export { remindUpcomingSessions } from './events.reminders.job.ts';
 export { approvalRequestSchema } from './events.schemas.ts';
 export { createEvent } from './events.service.ts';
-export { cancelRegistration, signUp } from './events.signup.service.ts';
+export { signUp } from './events.signup.batch.ts';
+export { cancelRegistration } from './events.signup.service.ts';

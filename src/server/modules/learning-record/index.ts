@@ -1,1 +1,7 @@
-export { type LearningEvent, recordStatement, type Verb, verbs } from './learning-record.service.ts';
+export {
+  type LearningEvent,
+  recordStatement,
+  recordStatements,
+  type Verb,
+  verbs,
+} from './learning-record.service.ts';

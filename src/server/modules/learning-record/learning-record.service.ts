@@ -1,5 +1,5 @@
 import type { TenantDb } from '../../db/tenant.ts';
-import { storeOwnStatement } from '../xapi/index.ts';
+import { storeOwnStatement, storeOwnStatements } from '../xapi/index.ts';
 
 // xAPI 1.0.3 verbs for the learning events Groeipad records.
 export const verbs = {
@@ -48,6 +48,24 @@ export type LearningEvent = {
  * (organisation + person id), never by e-mail address.
  */
 export async function recordStatement(trx: TenantDb, baseUrl: string, event: LearningEvent) {
+  await storeOwnStatement(trx, {
+    statement: statementOf(trx, baseUrl, event),
+    personId: event.personId,
+    baseUrl,
+  });
+}
+
+/** Several people's learning events in one statement of the store (sign-ups written together). */
+export async function recordStatements(trx: TenantDb, baseUrl: string, events: LearningEvent[]) {
+  if (!events.length) return;
+  await storeOwnStatements(
+    trx,
+    events.map((event) => ({ statement: statementOf(trx, baseUrl, event), personId: event.personId })),
+    baseUrl,
+  );
+}
+
+function statementOf(trx: TenantDb, baseUrl: string, event: LearningEvent) {
   const id = crypto.randomUUID();
   const { progress, ...result } = event.result ?? {};
   const statement = {
@@ -79,5 +97,5 @@ export async function recordStatement(trx: TenantDb, baseUrl: string, event: Lea
     timestamp: new Date().toISOString(),
     authority: { objectType: 'Agent', account: { homePage: baseUrl, name: 'groeipad' } },
   };
-  await storeOwnStatement(trx, { statement, personId: event.personId, baseUrl });
+  return statement;
 }

@@ -6,6 +6,6 @@ export { createCredential } from './credentials/credentials.service.ts';
 export { parseMultipart as splitStatementsMultipart } from './statements/attachments.ts';
 // Insight's summary job counts statements per person and day.
 export { statementFacts } from './statements/insight-facts.ts';
-export { storeOwnStatement } from './statements/statements.write.ts';
+export { storeOwnStatement, storeOwnStatements } from './statements/statements.write.ts';
 export { XapiError } from './xapi.errors.ts';
 export type { LinkedStatement } from './xapi.events.ts';

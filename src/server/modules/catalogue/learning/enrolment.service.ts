@@ -7,12 +7,12 @@ import type { GrantableRole } from '../../../db/schema.ts';
 import { forOrganisation, type TenantDb } from '../../../db/tenant.ts';
 import { AppError, type FieldError, notFound } from '../../../http/errors.ts';
 import { assertCan, can, personIdOf } from '../../access/index.ts';
-import { recordStatement } from '../../learning-record/index.ts';
+import { recordStatement, recordStatements } from '../../learning-record/index.ts';
 import { unitAndDescendants } from '../../people/index.ts';
 import { rejectFields } from '../catalogue.errors.ts';
 import '../catalogue.events.ts';
 import { daysAfter } from '../due-dates.ts';
-import { enrolInContent, findSubject, type SubjectRef } from '../subjects.ts';
+import { enrolEachInContent, enrolInContent, findSubject, type SubjectRef } from '../subjects.ts';
 import { notifyAssigned } from './learning.notify.ts';
 
 /** A path with relative step deadlines is due when its last step is. */
@@ -128,6 +128,28 @@ export async function enrol(
       assignedBy: options.assignedBy ?? null,
       dueDate: options.dueDate ?? null,
     }),
+  );
+}
+
+/**
+ * Enrols several people in one published content item, inside the caller's transaction, as `enrol`
+ * does each of them (new enrolments are recorded with their xAPI "registered"), in two statements for
+ * all: a workshop's sign-ups written together (events' group commit).
+ */
+export async function enrolEach(trx: TenantDb, personIds: string[], contentId: string) {
+  const enrolled = await enrolEachInContent(trx, personIds, contentId);
+  if (enrolled?.status !== 'published') throw notFound('Content item');
+  const created = new Set(enrolled.created);
+  await recordStatements(
+    trx,
+    '',
+    personIds
+      .filter((personId) => created.has(personId))
+      .map((personId) => ({
+        personId,
+        verb: 'registered' as const,
+        object: { kind: 'content' as const, id: contentId, title: enrolled.title },
+      })),
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Bus } from '../../../core/bus.ts';
 import type { Db } from '../../../db/database.ts';
 import { forOrganisation, type TenantDb } from '../../../db/tenant.ts';
-import { newActorsOf, ownActorOf } from '../identity/actors.ts';
+import { type NewActor, newActorsOf, ownActorOf } from '../identity/actors.ts';
 import { announceLinked, linkedStatement } from '../identity/linked.ts';
 import { badRequest } from '../xapi.errors.ts';
 import type { XapiVersion } from '../xapi.version.ts';
@@ -166,23 +166,39 @@ export async function storeOwnStatement(
   trx: TenantDb,
   input: { statement: JsonObject & { id: string }; personId: string; baseUrl: string },
 ): Promise<void> {
-  const keys = keysOf(input.statement);
-  const actor = input.statement.actor as JsonObject;
+  await storeOwnStatements(trx, [input], input.baseUrl);
+}
+
+/** Several of Groeipad's own statements (each its person's) in one statement of the store. */
+export async function storeOwnStatements(
+  trx: TenantDb,
+  inputs: { statement: JsonObject & { id: string }; personId: string }[],
+  baseUrl: string,
+): Promise<void> {
+  const newActors = new Map<string, NewActor>();
+  for (const { statement, personId } of inputs) {
+    const actor = statement.actor as JsonObject;
+    const actors =
+      ownActorOf(trx, actor, { baseUrl, personId }) ?? (await newActorsOf(trx, [actor], { baseUrl }));
+    for (const found of actors) newActors.set(found.agentKey, found);
+  }
+  const statements = inputs.map((input) => input.statement);
   await storeStatements(
     trx,
-    [
-      {
-        statement: input.statement,
+    inputs.map(({ statement, personId }) => {
+      const keys = keysOf(statement);
+      return {
+        statement,
         keys,
-        personId: input.personId,
+        personId,
         credentialId: null,
-        catalogue: catalogueItemOf(keys.activityId, input.baseUrl),
+        catalogue: catalogueItemOf(keys.activityId, baseUrl),
         hasAttachments: false,
-      },
-    ],
+      };
+    }),
     {
-      newActors: ownActorOf(trx, actor, input) ?? (await newActorsOf(trx, [actor], input)),
-      activities: activitiesOf([input.statement], true),
+      newActors: [...newActors.values()],
+      activities: activitiesOf(statements, true),
       canDefine: true,
       isPrepared: true,
     },
