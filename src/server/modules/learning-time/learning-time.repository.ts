@@ -232,11 +232,22 @@ export const blocksOf = (tenant: TenantDb, personId: string) =>
     .orderBy('start_time')
     .execute() as Promise<BlockRow[]>;
 
+/** The row of learning_time_versions that the organisation's norms and unit tree bump (migration 0345). */
+const everyone = '00000000-0000-0000-0000-000000000000';
+
+/** The versions a kept week view is checked against: mine and everyone's in the organisation. */
+const versionsSql = (organisationId: string, personId: string) => sql<WeekVersions>`
+  SELECT coalesce((SELECT version FROM learning_time_versions
+           WHERE organisation_id = ${organisationId} AND person_id = ${personId}::uuid), 0)::text AS mine,
+         coalesce((SELECT version FROM learning_time_versions
+           WHERE organisation_id = ${organisationId} AND person_id = ${everyone}::uuid), 0)::text AS everyone`;
+export type WeekVersions = { mine: string; everyone: string };
+
 /**
  * Everything my week shows in one statement (one round trip): the week's entries, all my blocks (the
  * week's occurrences are worked out from them), the organisation's norms, what decides my norm, and
  * the team learning hours put to me. Each part is an index range on the person (see the indexes of
- * migration 0200/0201).
+ * migration 0200/0201). With the versions it was read at (the same snapshot), to keep it by.
  */
 export const weekPartsQuery = (tenant: TenantDb, personId: string, from: string, to: string, today: string) =>
   tenant.executor.selectNoFrom([
@@ -254,6 +265,9 @@ export const weekPartsQuery = (tenant: TenantDb, personId: string, from: string,
       'facts',
     ),
     jsonArrayFrom(proposalsForQuery(tenant, personId, today)).as('proposals'),
+    sql<WeekVersions>`(SELECT row_to_json(v) FROM (${versionsSql(tenant.organisationId, personId)}) v)`.as(
+      'versions',
+    ),
   ]);
 
 type WeekParts =
@@ -283,6 +297,20 @@ export async function weekParts(tenant: TenantDb, personId: string, from: string
   );
   const row = result.rows[0]!;
   return { ...row, blocks: row.blocks as WeekBlockRow[] };
+}
+
+let versionsStatement: ReturnType<typeof compileWith<WeekVersions>> | undefined;
+
+/** The versions now: one read of two primary-key rows, run as a prepared statement. */
+export async function weekVersions(tenant: TenantDb, personId: string): Promise<WeekVersions> {
+  versionsStatement ??= compileWith(
+    versionsSql(standIn('organisation'), standIn('person')).compile(tenant.executor),
+  );
+  const parameters = versionsStatement.parameters({ organisation: tenant.organisationId, person: personId });
+  const result = await tenant.executor.executeQuery(
+    prepared<WeekVersions>('learning-time.week-versions', versionsStatement.sql, parameters),
+  );
+  return result.rows[0]!;
 }
 
 export const findBlockForUpdate = (tenant: TenantDb, id: string) =>
