@@ -20,9 +20,9 @@ import {
   personOfFeed,
   reportsOf,
   type WeekBlockRow,
-  weekParts,
 } from './learning-time.repository.ts';
 import { canSetNorms, feedTokenHash } from './learning-time.service.ts';
+import { weekParts } from './learning-time.week.repository.ts';
 import { blockMinutes, normMinutesOf, occurrencesOf, weekOf } from './learning-time.week.ts';
 
 const presentNorm = (row: NormRow) => ({

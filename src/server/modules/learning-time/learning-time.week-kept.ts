@@ -3,8 +3,8 @@ import type { Ctx } from '../../core/context.ts';
 import { PreparedJson } from '../../http/prepared-json.ts';
 import { personIdOf } from '../access/index.ts';
 import { readMyWeek } from './learning-time.read.ts';
-import { type WeekVersions, weekVersions } from './learning-time.repository.ts';
 import { weekSchema } from './learning-time.schemas.ts';
+import { type WeekVersions, weekVersions } from './learning-time.week.repository.ts';
 import { weekOf } from './learning-time.week.ts';
 
 // My week (GET /learning-time/week), written out once and kept in this process per person, week, day
