@@ -156,6 +156,7 @@ const owners: Record<string, string> = {
   learning_time_norms: 'learning-time',
   learning_time_proposals: 'learning-time',
   learning_time_proposal_answers: 'learning-time',
+  learning_time_versions: 'learning-time',
   files: 'files',
   goal_check_ins: 'goals',
   import_mappings: 'imports',

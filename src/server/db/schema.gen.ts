@@ -1270,6 +1270,12 @@ export interface LearningTimeProposals {
   title: string;
 }
 
+export interface LearningTimeVersions {
+  organisation_id: string;
+  person_id: string;
+  version: Generated<number>;
+}
+
 export interface LtiAccessTokens {
   expires_at: Date;
   organisation_id: string;
@@ -2571,6 +2577,7 @@ export interface DB {
   learning_time_norms: LearningTimeNorms;
   learning_time_proposal_answers: LearningTimeProposalAnswers;
   learning_time_proposals: LearningTimeProposals;
+  learning_time_versions: LearningTimeVersions;
   lti_access_tokens: LtiAccessTokens;
   lti_launches: LtiLaunches;
   lti_line_items: LtiLineItems;

@@ -20,9 +20,9 @@ import {
   personOfFeed,
   reportsOf,
   type WeekBlockRow,
-  weekParts,
 } from './learning-time.repository.ts';
 import { canSetNorms, feedTokenHash } from './learning-time.service.ts';
+import { weekParts } from './learning-time.week.repository.ts';
 import { blockMinutes, normMinutesOf, occurrencesOf, weekOf } from './learning-time.week.ts';
 
 const presentNorm = (row: NormRow) => ({
@@ -60,17 +60,9 @@ function reservedMinutes(blocks: BlockRow[], from: string, to: string) {
   return totals;
 }
 
-/** My week: what I reserved, what I learned (from every source) and my norm. */
-export async function myWeek(ctx: Ctx, day: string | undefined) {
-  const personId = personIdOf(ctx.auth);
-  const { start, end } = weekOf(day ?? ctx.today());
-  const {
-    entries,
-    blocks,
-    norms: normRows,
-    facts,
-    proposals,
-  } = await weekParts(ctx.db, personId, start, end, ctx.today());
+/** My week's answer from its parts (pure: the kept copy is written out from it once). */
+function weekAnswer(parts: Awaited<ReturnType<typeof weekParts>>, start: string, end: string) {
+  const { entries, blocks, norms: normRows, facts, proposals } = parts;
   const occurrences = blocks
     .flatMap((block) =>
       occurrencesOf(block, start, end).map((date) => ({
@@ -109,6 +101,19 @@ export async function myWeek(ctx: Ctx, day: string | undefined) {
       answer: p.answer as 'open' | 'accepted' | 'declined',
     })),
   };
+}
+
+/** My week and the versions it was read at (learning-time.week-kept.ts keeps it by them). */
+export async function readMyWeek(ctx: Ctx, day: string | undefined) {
+  const personId = personIdOf(ctx.auth);
+  const { start, end } = weekOf(day ?? ctx.today());
+  const parts = await weekParts(ctx.db, personId, start, end, ctx.today());
+  return { answer: weekAnswer(parts, start, end), versions: parts.versions };
+}
+
+/** My week: what I reserved, what I learned (from every source) and my norm. */
+export async function myWeek(ctx: Ctx, day: string | undefined) {
+  return (await readMyWeek(ctx, day)).answer;
 }
 
 /** The manager's team: reserved and learned minutes against the norm, per person, never what. */

@@ -1,8 +1,5 @@
 import { sql } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { compileWith, prepared, standIn } from '../../db/prepared.ts';
-import { forOrganisation, type TenantDb } from '../../db/tenant.ts';
-import { proposalsForQuery } from './learning-time.proposals.repository.ts';
+import type { TenantDb } from '../../db/tenant.ts';
 
 // The SQL of learning time, on the organisation-scoped database.
 
@@ -24,7 +21,7 @@ export type BlockRow = {
 /** A block as the week view reads it (one JSON statement: no instants, see weekParts). */
 export type WeekBlockRow = Omit<BlockRow, 'sequence' | 'updated_at'>;
 
-const weekBlockColumns = [
+export const weekBlockColumns = [
   'id',
   'person_id',
   'title',
@@ -62,24 +59,13 @@ const normsQuery = (tenant: TenantDb) =>
 
 export const listNorms = (tenant: TenantDb) => normsQuery(tenant).execute();
 export type NormRow = Awaited<ReturnType<typeof listNorms>>[number];
-
-/** What the norm rules read of each norm (no unit names: the week view's part). */
-const normRulesQuery = (tenant: TenantDb) =>
-  tenant
-    .selectFrom('learning_time_norms')
-    .select([
-      'scope',
-      'org_unit_id',
-      'role',
-      'minutes_per_week',
-      sql<number | null>`percent_of_contract::float8`.as('percent_of_contract'),
-    ]);
+/** What the norm rules read of each norm (the week view reads no unit names). */
 export type NormRule = Pick<
   NormRow,
   'scope' | 'org_unit_id' | 'role' | 'minutes_per_week' | 'percent_of_contract'
 >;
 
-type NormFactsRow = {
+export type NormFactsRow = {
   id: string;
   contract_hours: number | null;
   roles: string[];
@@ -92,7 +78,7 @@ type NormFactsRow = {
  * `= ANY(array)`: a prepared statement's generic plan then counts one person, not an unknown number,
  * so the server keeps the plan instead of planning the week view again on every request.
  */
-const normFactsSql = (tenant: TenantDb, personIds: string[]) => {
+export const normFactsSql = (tenant: TenantDb, personIds: string[]) => {
   const who = personIds.length === 1 ? sql`= ${personIds[0]}::uuid` : sql`= ANY(${personIds}::uuid[])`;
   return sql<NormFactsRow>`
     WITH RECURSIVE line AS (
@@ -146,16 +132,6 @@ export const countUnits = async (tenant: TenantDb, ids: string[]) =>
         ).n,
       )
     : 0;
-
-const entriesQuery = (tenant: TenantDb, personId: string, from: string, to: string) =>
-  tenant
-    .selectFrom('learning_time_entries')
-    .select(['id', sql<string>`on_date::text`.as('on_date'), 'minutes', 'source', 'description'])
-    .where('person_id', '=', personId)
-    .where('on_date', '>=', from)
-    .where('on_date', '<=', to)
-    .orderBy('on_date')
-    .orderBy('created_at');
 
 /** Minutes learned per person in a period: totals only (the team view never sees what). */
 export async function learnedTotals(tenant: TenantDb, personIds: string[], from: string, to: string) {
@@ -231,59 +207,6 @@ export const blocksOf = (tenant: TenantDb, personId: string) =>
     .orderBy('starts_on')
     .orderBy('start_time')
     .execute() as Promise<BlockRow[]>;
-
-/**
- * Everything my week shows in one statement (one round trip): the week's entries, all my blocks (the
- * week's occurrences are worked out from them), the organisation's norms, what decides my norm, and
- * the team learning hours put to me. Each part is an index range on the person (see the indexes of
- * migration 0200/0201).
- */
-export const weekPartsQuery = (tenant: TenantDb, personId: string, from: string, to: string, today: string) =>
-  tenant.executor.selectNoFrom([
-    jsonArrayFrom(entriesQuery(tenant, personId, from, to)).as('entries'),
-    jsonArrayFrom(
-      tenant
-        .selectFrom('learning_time_blocks')
-        .select(weekBlockColumns)
-        .where('person_id', '=', personId)
-        .orderBy('starts_on')
-        .orderBy('start_time'),
-    ).as('blocks'),
-    jsonArrayFrom(normRulesQuery(tenant)).as('norms'),
-    sql<NormFactsRow | null>`(SELECT row_to_json(f) FROM (${normFactsSql(tenant, [personId])}) f)`.as(
-      'facts',
-    ),
-    jsonArrayFrom(proposalsForQuery(tenant, personId, today)).as('proposals'),
-  ]);
-
-type WeekParts =
-  ReturnType<typeof weekPartsQuery> extends { executeTakeFirstOrThrow(): Promise<infer R> } ? R : never;
-// Compiled once (the week view is the most asked read of learning time), run as a prepared statement.
-let weekStatement: ReturnType<typeof compileWith<WeekParts>> | undefined;
-
-export async function weekParts(tenant: TenantDb, personId: string, from: string, to: string, today: string) {
-  weekStatement ??= compileWith(
-    weekPartsQuery(
-      forOrganisation(tenant.executor, standIn('organisation')),
-      standIn('person'),
-      standIn('from'),
-      standIn('to'),
-      standIn('today'),
-    ).compile(),
-  );
-  const parameters = weekStatement.parameters({
-    organisation: tenant.organisationId,
-    person: personId,
-    from,
-    to,
-    today,
-  });
-  const result = await tenant.executor.executeQuery(
-    prepared<WeekParts>('learning-time.week', weekStatement.sql, parameters),
-  );
-  const row = result.rows[0]!;
-  return { ...row, blocks: row.blocks as WeekBlockRow[] };
-}
 
 export const findBlockForUpdate = (tenant: TenantDb, id: string) =>
   tenant
