@@ -241,3 +241,33 @@ it("keeps each person's week their own", async () => {
   expect(theirs.entries).toEqual([]);
   expect(JSON.stringify(theirs)).not.toContain('Noor');
 });
+
+it('reads the versions of a crowd asking at once together, and each still sees what they changed just before', async () => {
+  const people = await Promise.all(
+    Array.from({ length: 8 }, async (_, n) =>
+      signInAs(
+        app,
+        await buildPerson(db, org.organisation.id, { givenName: `Collega ${n}`, password: testPassword }),
+      ),
+    ),
+  );
+  for (const person of people) await kept(person);
+  // Each logs their own minutes; then everyone asks at once.
+  for (const [n, person] of people.entries())
+    expect(
+      (await person.post('/api/v1/learning-time/entries', { date: start, minutes: 10 + n, description: 'x' }))
+        .statusCode,
+    ).toBe(201);
+  let weeks: Week[] = [];
+  const statements = await queries.during(async () => {
+    weeks = await Promise.all(people.map((person) => weekOfClient(person)));
+  });
+  expect(weeks.map((week) => week.learnedMinutes)).toEqual(people.map((_, n) => 10 + n));
+  // Each week is read anew (its versions moved); the versions of all eight took fewer reads than eight.
+  const repeat = await queries.during(async () => {
+    weeks = await Promise.all(people.map((person) => weekOfClient(person)));
+  });
+  expect(weeks.map((week) => week.learnedMinutes)).toEqual(people.map((_, n) => 10 + n));
+  expect(repeat).toBeLessThan(people.length);
+  expect(statements).toBeGreaterThan(repeat);
+});

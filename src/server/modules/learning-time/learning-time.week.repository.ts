@@ -101,16 +101,64 @@ export async function weekParts(tenant: TenantDb, personId: string, from: string
   return { ...row, blocks: row.blocks as WeekBlockRow[] };
 }
 
-let versionsStatement: ReturnType<typeof compileWith<WeekVersions>> | undefined;
+/** The versions of several people of one organisation in one statement (a primary-key read each). */
+const versionsOfEachSql = (organisationId: string, personIds: string) => sql<
+  WeekVersions & { person_id: string }
+>`
+  SELECT p.person_id::text AS person_id, coalesce(v.version, 0)::text AS mine, coalesce(e.version, 0)::text AS everyone
+    FROM unnest(${personIds}::uuid[]) AS p(person_id)
+    LEFT JOIN learning_time_versions v ON v.organisation_id = ${organisationId} AND v.person_id = p.person_id
+    LEFT JOIN learning_time_versions e ON e.organisation_id = ${organisationId} AND e.person_id = ${everyone}::uuid`;
 
-/** The versions now: one read of two primary-key rows, run as a prepared statement. */
-export async function weekVersions(tenant: TenantDb, personId: string): Promise<WeekVersions> {
+let versionsStatement: ReturnType<typeof compileWith<WeekVersions & { person_id: string }>> | undefined;
+
+type Asking = { personId: string; answer: (versions: Promise<WeekVersions>) => void };
+/** Per organisation: who waits for the next read of versions, and whether one is being read. */
+const asking = new Map<string, { waiting: Asking[]; reading: boolean }>();
+
+/**
+ * The versions now. Everyone of the organisation who asks while a read is under way waits for the next
+ * one, and that one reads all of them in one statement: each still gets versions read by a statement
+ * that began after they asked (so no change committed before it is missed), but a crowd of week views
+ * costs a read per round trip, not one each (a read cost about as much as the rest of a kept request).
+ */
+export function weekVersions(tenant: TenantDb, personId: string): Promise<WeekVersions> {
+  if (tenant.executor.isTransaction)
+    return readVersions(tenant, [personId]).then((found) => found.get(personId.toLowerCase())!);
+  return new Promise((resolve, reject) => {
+    let queue = asking.get(tenant.organisationId);
+    if (!queue) {
+      queue = { waiting: [], reading: false };
+      asking.set(tenant.organisationId, queue);
+    }
+    queue.waiting.push({ personId, answer: (versions) => versions.then(resolve, reject) });
+    if (!queue.reading) void readInTurn(tenant, queue);
+  });
+}
+
+async function readInTurn(tenant: TenantDb, queue: { waiting: Asking[]; reading: boolean }) {
+  queue.reading = true;
+  while (queue.waiting.length) {
+    const batch = queue.waiting.splice(0);
+    const found = readVersions(tenant, [...new Set(batch.map((one) => one.personId))]);
+    for (const one of batch) one.answer(found.then((versions) => versions.get(one.personId.toLowerCase())!));
+    await found.catch(() => undefined);
+  }
+  queue.reading = false;
+  asking.delete(tenant.organisationId);
+}
+
+async function readVersions(tenant: TenantDb, personIds: string[]) {
   versionsStatement ??= compileWith(
-    versionsSql(standIn('organisation'), standIn('person')).compile(tenant.executor),
+    versionsOfEachSql(standIn('organisation'), standIn('people')).compile(tenant.executor),
   );
-  const parameters = versionsStatement.parameters({ organisation: tenant.organisationId, person: personId });
+  const parameters = versionsStatement.parameters({ organisation: tenant.organisationId, people: personIds });
   const result = await tenant.executor.executeQuery(
-    prepared<WeekVersions>('learning-time.week-versions', versionsStatement.sql, parameters),
+    prepared<WeekVersions & { person_id: string }>(
+      'learning-time.week-versions-of-each',
+      versionsStatement.sql,
+      parameters,
+    ),
   );
-  return result.rows[0]!;
+  return new Map(result.rows.map(({ person_id, mine, everyone }) => [person_id, { mine, everyone }]));
 }
