@@ -116,7 +116,8 @@ export function makeContext(options: {
     organisationId,
     // Made on first use: a request answered from a shared copy in memory never queries.
     get db() {
-      return (db ??= forOrganisation(executor, organisationId));
+      db ??= forOrganisation(executor, organisationId);
+      return db;
     },
     log: options.log,
     bus: options.bus,
