@@ -107,12 +107,18 @@ export function makeContext(options: {
   if (!organisationId) throw new Error('A context needs an organisation.');
   const at = options.at ?? new Date();
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  const memos = new Map<string, Promise<unknown>>();
+  let memos: Map<string, Promise<unknown>> | undefined;
   let today: string | undefined;
+  let db: TenantDb | undefined;
+  const executor = options.db;
   return {
     auth,
     organisationId,
-    db: forOrganisation(options.db, organisationId),
+    // Made on first use: a request answered from a shared copy in memory never queries.
+    get db() {
+      db ??= forOrganisation(executor, organisationId);
+      return db;
+    },
     log: options.log,
     bus: options.bus,
     locale: options.locale ?? (auth?.kind === 'person' ? auth.locale : 'nl'),
@@ -121,12 +127,13 @@ export function makeContext(options: {
     // The request's moment is fixed, so its date is worked out once.
     today: () => (today ??= calendarDateOf(at, timeZone)),
     memo<T>(key: string, load: () => Promise<T>) {
+      memos ??= new Map();
       let found = memos.get(key);
       if (!found) {
         found = load();
         memos.set(key, found);
         // A failed load is not remembered: the next caller tries again.
-        found.catch(() => memos.delete(key));
+        found.catch(() => memos?.delete(key));
       }
       return found as Promise<T>;
     },

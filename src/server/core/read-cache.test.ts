@@ -55,4 +55,13 @@ describe('read cache', () => {
     expect((await cache.get('org-a', 'k', load)).n).toBe(2);
     expect(loads).toBe(2);
   });
+
+  test('a fresh answer is handed back as it is, so a hit waits for nothing', async () => {
+    const cache = readCache<{ n: number }>({ ttlMs: 60_000, maxEntries: 10 });
+    const loaded = await cache.get('org-a', 'k', async () => ({ n: 1 }));
+    const hit = cache.get('org-a', 'k', async () => ({ n: 2 }));
+    expect(hit).toBe(loaded);
+    cache.forget('org-a');
+    expect(cache.get('org-a', 'k', async () => ({ n: 3 }))).toBeInstanceOf(Promise);
+  });
 });

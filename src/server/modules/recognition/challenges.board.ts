@@ -7,7 +7,7 @@ import { monthRanking, teamsOfUnits, unitOfPerson } from './recognition.boards.r
 import { readerUnits, recognitionReads } from './recognition.cache.ts';
 import { settingsOf } from './recognition.repository.ts';
 import { byName } from './recognition.rules.ts';
-import { challengeSchema } from './recognition.schemas.ts';
+import { challengeSchema, individualBoardSchema } from './recognition.schemas.ts';
 
 // The two boards everyone reads alike, from the organisation's shared copy (recognition.cache.ts): the
 // challenge's team board and the month's individual ranking. What is the reader's own — which team is
@@ -75,6 +75,8 @@ async function loadChallenge(ctx: Ctx, id: string) {
     unitTeams,
     /** Whole answers by day (the status) and the reader's unit (my teams), written out on first use. */
     answers: new Map<string, PreparedJson>(),
+    /** Each reader's answer of this copy (one of `answers`), so their next request looks up nothing else. */
+    readers: new Map<string, { today: string; answer: PreparedJson }>(),
     standings: checked.map(({ isMine, rank, ...standing }) => ({
       json: openJson(standing),
       id: standing.team.id,
@@ -88,16 +90,19 @@ export async function challengeView(ctx: Ctx, id: string) {
     loadChallenge(ctx, id),
   )) as SharedChallenge;
   const me = readerOf(ctx);
+  const today = ctx.today();
+  const known = me === null ? undefined : shared.readers.get(me);
+  if (known?.today === today) return known.answer;
   const unit = me === null ? null : await unitOf(ctx, me);
   // Readers of one unit on one day see the same answer: it is written out once per copy, not per request
   // (it was some 100 teams' JSON joined per request).
-  const today = ctx.today();
   const key = `${today}\u0000${unit ?? ''}`;
   let answer = shared.answers.get(key);
   if (!answer) {
     answer = boardAnswer(shared, unit, today).bytes();
     shared.answers.set(key, answer);
   }
+  if (me !== null) shared.readers.set(me, { today, answer });
   return answer;
 }
 
@@ -118,15 +123,22 @@ type Ranking = {
   enabled: boolean;
   rows: { id: string; name: string; score: number }[];
   places: Map<string, number>;
+  /** Answers of this copy, written out on first use: everyone off the board alike (''), else per reader. */
+  answers: Map<string, PreparedJson>;
 };
 
 async function loadRanking(ctx: Ctx, month: string): Promise<Ranking> {
   const { leaderboardsEnabled } = await settingsOf(ctx.db);
-  if (!leaderboardsEnabled) return { enabled: false, rows: [], places: new Map() };
+  if (!leaderboardsEnabled) return { enabled: false, rows: [], places: new Map(), answers: new Map() };
   const rows = (await monthRanking(ctx.db, month)).sort(
     (a, b) => b.score - a.score || byName(a.name, b.name),
   );
-  return { enabled: true, rows, places: new Map(rows.map((row, index) => [row.id, index])) };
+  return {
+    enabled: true,
+    rows,
+    places: new Map(rows.map((row, index) => [row.id, index])),
+    answers: new Map(),
+  };
 }
 
 /**
@@ -138,9 +150,21 @@ export async function pointsLeaderboard(ctx: Ctx) {
   const ranking = (await recognitionReads.get(ctx.organisationId, `month:${month}`, () =>
     loadRanking(ctx, month),
   )) as Ranking;
-  if (!ranking.enabled) return { enabled: false, iAmOnIt: false, entries: [] };
   const me = readerOf(ctx);
-  const mine = me === null ? undefined : ranking.places.get(me);
+  const mine = me === null || !ranking.enabled ? undefined : ranking.places.get(me);
+  // Everyone not on the board gets the same answer; each one on it their own window. Checked against the
+  // schema and written out once per copy, as the serializer would on every request.
+  const key = mine === undefined ? '' : me!;
+  let answer = ranking.answers.get(key);
+  if (!answer) {
+    answer = new PreparedJson(JSON.stringify(individualBoardSchema.parse(rankingFor(ranking, me, mine))));
+    ranking.answers.set(key, answer);
+  }
+  return answer;
+}
+
+function rankingFor(ranking: Ranking, me: string | null, mine: number | undefined) {
+  if (!ranking.enabled) return { enabled: false, iAmOnIt: false, entries: [] };
   const shown = ranking.rows.slice(0, 3).map((row, index) => ({ row, index }));
   if (mine !== undefined)
     for (let index = Math.max(3, mine - 2); index <= Math.min(ranking.rows.length - 1, mine + 2); index++)

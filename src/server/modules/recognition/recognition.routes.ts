@@ -198,7 +198,7 @@ export const recognitionRoutes =
           response: { 200: individualBoardSchema, ...problems },
         },
       },
-      async (request) => pointsLeaderboard(ctxOf(request)),
+      async (request, reply) => sendAnswer(reply, await pointsLeaderboard(ctxOf(request))),
     );
     app.get(
       '/badges',
