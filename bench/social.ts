@@ -65,6 +65,15 @@ export async function socialRows(options: {
       paths: ['/api/v1/recognition/leaderboard'],
     },
   ];
+  // Measured as the floor is, warm: the seed's writes are checkpointed now rather than written out by
+  // the server during the first figure, and each figure's route runs a few seconds unmeasured first (its
+  // code compiled, its shared copy loaded). Without this, whichever figure came first after the seed
+  // measured slow (the feed at 2.4× in one run, 1.3× with a warm-up run before it; BENCHMARKS.md).
+  await sql`CHECKPOINT`.execute(db);
+  for (const { paths } of figures) {
+    await options.untilIdle();
+    await options.load({ url: baseUrl, paths, cookie: session.cookie, connections, durationSeconds: 2 });
+  }
   const rows: Row[] = [];
   for (const { figure, paths } of figures) {
     await options.untilIdle();
