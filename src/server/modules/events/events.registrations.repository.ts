@@ -156,31 +156,34 @@ export const noShowsOfReports = (tenant: TenantDb, managerId: string, now: Date)
  * a registration's foreign key takes anyway): sign-ups do not wait for each other, but a change that
  * frees seats or changes the session (FOR UPDATE) waits for them, and they for it.
  */
-const signUpFactsQuery = (tenant: TenantDb, sessionId: string, personId: string) =>
+/** The session with its event's settings (one sign-up's facts, or several people's at once). */
+const sessionWithSettings = (tenant: TenantDb) =>
   tenant
     .selectFrom('event_sessions')
     .leftJoin('event_settings', (join) =>
       join
         .onRef('event_settings.organisation_id', '=', 'event_sessions.organisation_id')
         .onRef('event_settings.content_id', '=', 'event_sessions.content_id'),
-    )
+    );
+
+const factColumns = [
+  'event_sessions.id',
+  'event_sessions.content_id',
+  'event_sessions.status',
+  'event_sessions.starts_at',
+  'event_sessions.signup_deadline',
+  'event_settings.cost_cents',
+  'event_settings.needs_approval',
+  'event_settings.team_manager_id',
+  'me.manager_id',
+] as const;
+
+const signUpFactsQuery = (tenant: TenantDb, sessionId: string, personId: string) =>
+  sessionWithSettings(tenant)
     .innerJoin('people as me', (join) =>
       join.onRef('me.organisation_id', '=', 'event_sessions.organisation_id').on('me.id', '=', personId),
     )
-    .select([
-      'event_sessions.id',
-      'event_sessions.content_id',
-      'event_sessions.status',
-      'event_sessions.starts_at',
-      'event_sessions.signup_deadline',
-      'event_settings.cost_cents',
-      'event_settings.needs_approval',
-      'event_settings.team_manager_id',
-      'me.manager_id',
-      'me.given_name',
-      'me.family_name_prefix',
-      'me.family_name',
-    ])
+    .select([...factColumns, 'me.given_name', 'me.family_name_prefix', 'me.family_name'])
     .where('event_sessions.id', '=', sessionId)
     .forKeyShare('event_sessions');
 
@@ -201,30 +204,13 @@ export async function signUpFacts(tenant: TenantDb, sessionId: string, personId:
  * session is not in this organisation.
  */
 const signUpFactsOfEachQuery = (tenant: TenantDb, sessionId: string, personIds: string[]) =>
-  tenant
-    .selectFrom('event_sessions')
-    .leftJoin('event_settings', (join) =>
-      join
-        .onRef('event_settings.organisation_id', '=', 'event_sessions.organisation_id')
-        .onRef('event_settings.content_id', '=', 'event_sessions.content_id'),
-    )
+  sessionWithSettings(tenant)
     .innerJoin('people as me', (join) =>
       join
         .onRef('me.organisation_id', '=', 'event_sessions.organisation_id')
         .on(sql<boolean>`me.id = any(${personIds}::uuid[])`),
     )
-    .select([
-      'me.id as person_id',
-      'event_sessions.id',
-      'event_sessions.content_id',
-      'event_sessions.status',
-      'event_sessions.starts_at',
-      'event_sessions.signup_deadline',
-      'event_settings.cost_cents',
-      'event_settings.needs_approval',
-      'event_settings.team_manager_id',
-      'me.manager_id',
-    ])
+    .select(['me.id as person_id', ...factColumns])
     .where('event_sessions.id', '=', sessionId)
     .forKeyShare('event_sessions');
 
