@@ -14,23 +14,24 @@ CREATE TABLE learning_time_versions (
   PRIMARY KEY (organisation_id, person_id)
 );
 
--- Rows changed by a statement: bump each person once (in a fixed order, so two bumping transactions
--- never wait on each other crosswise).
+-- Bumps each (organisation, person) pair once, in a fixed order, so two bumping transactions never
+-- wait on each other crosswise. Every trigger below comes here.
+CREATE FUNCTION bump_learning_time_versions(organisation_ids uuid[], person_ids uuid[]) RETURNS void
+LANGUAGE sql AS $$
+  INSERT INTO learning_time_versions AS v (organisation_id, person_id)
+  SELECT DISTINCT o, p FROM unnest(organisation_ids, person_ids) AS pairs (o, p)
+   WHERE o IS NOT NULL AND p IS NOT NULL ORDER BY 1, 2
+  ON CONFLICT (organisation_id, person_id) DO UPDATE SET version = v.version + 1
+$$;
+
+-- Rows changed by a statement: their people.
 CREATE FUNCTION bump_learning_time_people() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    INSERT INTO learning_time_versions AS v (organisation_id, person_id)
-    SELECT DISTINCT organisation_id, person_id FROM new_rows ORDER BY 1, 2
-    ON CONFLICT (organisation_id, person_id) DO UPDATE SET version = v.version + 1;
-  ELSIF TG_OP = 'DELETE' THEN
-    INSERT INTO learning_time_versions AS v (organisation_id, person_id)
-    SELECT DISTINCT organisation_id, person_id FROM old_rows ORDER BY 1, 2
-    ON CONFLICT (organisation_id, person_id) DO UPDATE SET version = v.version + 1;
-  ELSE
-    INSERT INTO learning_time_versions AS v (organisation_id, person_id)
-    SELECT organisation_id, person_id FROM new_rows
-    UNION SELECT organisation_id, person_id FROM old_rows ORDER BY 1, 2
-    ON CONFLICT (organisation_id, person_id) DO UPDATE SET version = v.version + 1;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    PERFORM bump_learning_time_versions(array_agg(organisation_id), array_agg(person_id)) FROM new_rows;
+  END IF;
+  IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    PERFORM bump_learning_time_versions(array_agg(organisation_id), array_agg(person_id)) FROM old_rows;
   END IF;
   RETURN NULL;
 END $$;
@@ -52,17 +53,17 @@ BEGIN
   END LOOP;
 END $$;
 
+-- The organisation's own row (norms, unit tree): the person id no person has.
+CREATE FUNCTION learning_time_everyone() RETURNS uuid LANGUAGE sql IMMUTABLE AS
+  $$ SELECT '00000000-0000-0000-0000-000000000000'::uuid $$;
+
 -- What everyone's norm is worked out from: the norms, and the unit tree (a unit moved elsewhere).
 CREATE FUNCTION bump_learning_time_organisation() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_LEVEL = 'ROW' THEN
-    INSERT INTO learning_time_versions AS v (organisation_id, person_id)
-    VALUES (NEW.organisation_id, '00000000-0000-0000-0000-000000000000')
-    ON CONFLICT (organisation_id, person_id) DO UPDATE SET version = v.version + 1;
+    PERFORM bump_learning_time_versions(ARRAY[NEW.organisation_id], ARRAY[learning_time_everyone()]);
   ELSE
-    INSERT INTO learning_time_versions AS v (organisation_id, person_id)
-    SELECT DISTINCT organisation_id, '00000000-0000-0000-0000-000000000000'::uuid FROM changed ORDER BY 1
-    ON CONFLICT (organisation_id, person_id) DO UPDATE SET version = v.version + 1;
+    PERFORM bump_learning_time_versions(array_agg(organisation_id), array_agg(learning_time_everyone())) FROM changed;
   END IF;
   RETURN NULL;
 END $$;
@@ -83,11 +84,8 @@ CREATE TRIGGER org_units_week_delete AFTER DELETE ON org_units
 -- A changed proposal (its time, its title) shows in the week of everyone it was put to.
 CREATE FUNCTION bump_learning_time_proposal() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO learning_time_versions AS v (organisation_id, person_id)
-  SELECT DISTINCT a.organisation_id, a.person_id FROM changed c
-    JOIN learning_time_proposal_answers a ON a.organisation_id = c.organisation_id AND a.proposal_id = c.id
-   ORDER BY 1, 2
-  ON CONFLICT (organisation_id, person_id) DO UPDATE SET version = v.version + 1;
+  PERFORM bump_learning_time_versions(array_agg(a.organisation_id), array_agg(a.person_id)) FROM changed c
+    JOIN learning_time_proposal_answers a ON a.organisation_id = c.organisation_id AND a.proposal_id = c.id;
   RETURN NULL;
 END $$;
 CREATE TRIGGER learning_time_proposals_week_update AFTER UPDATE ON learning_time_proposals
@@ -98,18 +96,14 @@ CREATE TRIGGER learning_time_proposals_week_update AFTER UPDATE ON learning_time
 -- manager's name shows on the learning hours they proposed. A sign-in or a changed locale bumps nothing.
 CREATE FUNCTION bump_learning_time_person_row() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO learning_time_versions AS v (organisation_id, person_id)
-  SELECT DISTINCT NEW.organisation_id, changed.id FROM (VALUES (NEW.id), (OLD.manager_id), (NEW.manager_id))
-    AS changed (id) WHERE changed.id IS NOT NULL ORDER BY 1, 2
-  ON CONFLICT (organisation_id, person_id) DO UPDATE SET version = v.version + 1;
+  PERFORM bump_learning_time_versions(ARRAY[NEW.organisation_id, NEW.organisation_id, NEW.organisation_id],
+    ARRAY[NEW.id, OLD.manager_id, NEW.manager_id]);
   IF (OLD.given_name, OLD.family_name_prefix, OLD.family_name)
      IS DISTINCT FROM (NEW.given_name, NEW.family_name_prefix, NEW.family_name) THEN
-    INSERT INTO learning_time_versions AS v (organisation_id, person_id)
-    SELECT DISTINCT a.organisation_id, a.person_id FROM learning_time_proposals p
+    PERFORM bump_learning_time_versions(array_agg(a.organisation_id), array_agg(a.person_id))
+      FROM learning_time_proposals p
       JOIN learning_time_proposal_answers a ON a.organisation_id = p.organisation_id AND a.proposal_id = p.id
-     WHERE p.organisation_id = NEW.organisation_id AND p.manager_id = NEW.id
-     ORDER BY 1, 2
-    ON CONFLICT (organisation_id, person_id) DO UPDATE SET version = v.version + 1;
+     WHERE p.organisation_id = NEW.organisation_id AND p.manager_id = NEW.id;
   END IF;
   RETURN NULL;
 END $$;
@@ -126,9 +120,7 @@ CREATE TRIGGER people_week_update
 -- New and removed people: their managers (a whole import at once, once per manager).
 CREATE FUNCTION bump_learning_time_managers() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO learning_time_versions AS v (organisation_id, person_id)
-  SELECT DISTINCT organisation_id, manager_id FROM changed WHERE manager_id IS NOT NULL ORDER BY 1, 2
-  ON CONFLICT (organisation_id, person_id) DO UPDATE SET version = v.version + 1;
+  PERFORM bump_learning_time_versions(array_agg(organisation_id), array_agg(manager_id)) FROM changed;
   RETURN NULL;
 END $$;
 CREATE TRIGGER people_week_insert AFTER INSERT ON people

@@ -33,11 +33,11 @@ export const prepared = <Row>(name: string, sql: string, parameters: readonly un
  * per shape, so a name always carries the same text.
  */
 export const preparedShape = <Row>(prefix: string, compiled: CompiledQuery<Row>) =>
-  prepared<Row>(
-    `${prefix}.${createHash('sha1').update(compiled.sql).digest('hex').slice(0, 16)}`,
-    compiled.sql,
-    compiled.parameters,
-  );
+  prepared<Row>(shapeName(prefix, compiled.sql), compiled.sql, compiled.parameters);
+
+/** The name of SQL built in shapes: the prefix and a hash of its text. */
+export const shapeName = (prefix: string, sql: string) =>
+  `${prefix}.${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
 
 /** The name a `prepared` statement carries, if it carries one. */
 export const preparedName = (sql: string) =>

@@ -56,6 +56,13 @@ export async function subjectTitles(tenant: TenantDb, refs: SubjectRef[], locale
  */
 type Enrolled = { status: string; title: string; created_id: string | null };
 
+/** A content item's status and title (Dutch first) as an enrolment reads it, for a WITH clause. */
+const contentSubject = (organisationId: string, contentId: string) => sql`
+  SELECT i.status, v.title FROM content_items i
+    JOIN content_versions v ON v.organisation_id = i.organisation_id AND v.item_id = i.id
+   WHERE i.organisation_id = ${organisationId} AND i.id = ${contentId}
+   ORDER BY v.language = 'nl' DESC LIMIT 1`;
+
 export async function enrolInContent(
   tenant: TenantDb,
   row: {
@@ -69,11 +76,7 @@ export async function enrolInContent(
 ) {
   const org = tenant.organisationId;
   const query = sql<Enrolled>`
-    WITH subject AS (
-      SELECT i.status, v.title FROM content_items i
-        JOIN content_versions v ON v.organisation_id = i.organisation_id AND v.item_id = i.id
-       WHERE i.organisation_id = ${org} AND i.id = ${row.subject_id}
-       ORDER BY v.language = 'nl' DESC LIMIT 1),
+    WITH subject AS (${contentSubject(org, row.subject_id)}),
     created AS (
       INSERT INTO enrolments (organisation_id, person_id, subject_kind, subject_id, source, assigned_by, rule_id, due_date)
       SELECT ${org}, ${row.person_id}, 'content', ${row.subject_id}, ${row.source}, ${row.assigned_by}::uuid,
@@ -99,11 +102,7 @@ export async function enrolInContent(
 export async function enrolEachInContent(tenant: TenantDb, personIds: string[], contentId: string) {
   const org = tenant.organisationId;
   const query = sql<{ status: string; title: string; created: string[] }>`
-    WITH subject AS (
-      SELECT i.status, v.title FROM content_items i
-        JOIN content_versions v ON v.organisation_id = i.organisation_id AND v.item_id = i.id
-       WHERE i.organisation_id = ${org} AND i.id = ${contentId}
-       ORDER BY v.language = 'nl' DESC LIMIT 1),
+    WITH subject AS (${contentSubject(org, contentId)}),
     created AS (
       INSERT INTO enrolments (organisation_id, person_id, subject_kind, subject_id, source)
       SELECT ${org}, p.person_id, 'content', ${contentId}, 'self'

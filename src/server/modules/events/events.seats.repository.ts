@@ -95,15 +95,17 @@ export async function registerWithSeat(
   return saved;
 }
 
+type RegisteredOne = Registered & { person_id: string; wanted: number };
+
 /**
  * registerWithSeat for several people at once, in the order given (sign-ups written together): the
  * ones without a registration (or with a cancelled one) are registered, the first of them confirmed on
  * free seat rows picked passing over the ones other sign-ups are claiming (SKIP LOCKED), lowest seat to
  * the earliest; the rest waitlisted, their signed_up_at a microsecond apart so the waitlist keeps their
- * order. The audit row given for each is written for those seated. `wanted` counts whom it meant to register: fewer rows than that (someone registered at this
- * moment elsewhere) leaves the order in doubt, and the caller gives up the batch.
+ * order. The audit row given for each is written for those seated. `wanted` counts whom it meant to
+ * register: fewer rows than that (someone registered at this moment elsewhere) leaves the order in
+ * doubt, and the caller gives up the batch.
  */
-type RegisteredOne = Registered & { person_id: string; wanted: number };
 
 export async function registerEachWithSeat(
   tenant: TenantDb,

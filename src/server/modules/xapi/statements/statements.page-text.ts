@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { CompiledQuery, sql } from 'kysely';
-import { compileWith, prepared, standIn } from '../../../db/prepared.ts';
+import { compileWith, prepared, shapeName, standIn } from '../../../db/prepared.ts';
 import type { TenantDb } from '../../../db/tenant.ts';
 import { pageLimit } from './statements.params.ts';
 import { hasContentFilter, quickPage, type StatementFilter, type StatementPage } from './statements.query.ts';
@@ -89,7 +88,7 @@ function compileShape(tenant: TenantDb, page: StatementPage) {
       FROM (${quickPage(standIn('organisation'), shape)}) quick
     ) q`.compile(tenant.executor);
   return {
-    name: `xapi.page.${createHash('sha1').update(compiled.sql).digest('hex').slice(0, 16)}`,
+    name: shapeName('xapi.page', compiled.sql),
     statement: compileWith(compiled),
   };
 }
