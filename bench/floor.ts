@@ -9,15 +9,20 @@ import type { LoadOptions, LoadResult } from './load.ts';
 /**
  * Requests still being handled: autocannon stops sending at the end of a run, but the server finishes
  * what it got. The next run starts when those are done (the returned function), so runs do not overlap.
+ * The hooks are callback hooks, not async ones: two more promises per request tipped V8 into allocating
+ * each request's objects in the old generation (allocation-site pretenuring), which tripled the young
+ * collections' pauses and doubled the social figures' p95 — the bench measured itself (BENCHMARKS.md).
  */
 export function trackRequests(app: FastifyInstance): () => Promise<void> {
   let inFlight = 0;
-  app.addHook('onRequest', async () => {
+  app.addHook('onRequest', (_request, _reply, done) => {
     inFlight++;
+    done();
   });
   // onSend, not onResponse: a request whose client has gone still reaches onSend, never onResponse.
-  app.addHook('onSend', async () => {
+  app.addHook('onSend', (_request, _reply, payload, done) => {
     inFlight--;
+    done(null, payload);
   });
   return async () => {
     const deadline = Date.now() + 60_000;
