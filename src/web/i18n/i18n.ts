@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json' with { type: 'json' };
 import nl from './locales/nl.json' with { type: 'json' };
 
 export const locales = ['nl', 'en'] as const;
@@ -19,7 +18,11 @@ const featureNamespaces = [
     Object.keys(featureCatalogues).map((path) => /features\/([^/]+)\/locales\//.exec(path)?.[1] ?? ''),
   ),
 ].filter(Boolean);
+// The shared catalogue in Dutch is bundled (it is also every language's fallback); the English one is
+// loaded like a feature's, only when English is shown — a Dutch first page does not download it (~12 KB).
+const englishCatalogue = () => import('./locales/en.json').then((module) => module.default);
 const loadFeatureCatalogue = resourcesToBackend((language: string, namespace: string) => {
+  if (namespace === 'translation' && language === 'en') return englishCatalogue();
   const load = featureCatalogues[`../features/${namespace}/locales/${language}.json`];
   return load ? load() : Promise.reject(new Error(`no catalogue ${namespace}/${language}`));
 });
@@ -46,7 +49,7 @@ void i18n
   .use(initReactI18next)
   .use(loadFeatureCatalogue)
   .init({
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources: { nl: { translation: nl } },
     partialBundledLanguages: true,
     lng: signedOutLocale(),
     fallbackLng: 'nl',

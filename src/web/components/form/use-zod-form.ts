@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type FieldValues, type UseFormProps, type UseFormReturn, useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import type * as core from 'zod/v4/core';
 
 type Issue = {
   code?: string;
@@ -29,14 +30,13 @@ export function issueCode(issue: Issue): string {
   return 'invalid';
 }
 
-export type ZodForm<S extends z.ZodType<FieldValues, FieldValues>> = UseFormReturn<
-  z.input<S>,
-  unknown,
-  z.output<S>
->;
+/** A zod schema of either flavour: classic, or Zod Mini where bytes matter (the sign-in page). */
+type FormSchema = core.$ZodType<FieldValues, FieldValues>;
+
+export type ZodForm<S extends FormSchema> = UseFormReturn<z.input<S>, unknown, z.output<S>>;
 
 /** react-hook-form validated by a zod schema; submit handlers receive the schema's parsed output. */
-export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
+export function useZodForm<S extends FormSchema>(
   schema: S,
   options: Omit<UseFormProps<z.input<S>, unknown, z.output<S>>, 'resolver'> = {},
 ): ZodForm<S> {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale, rememberLocale } from '../../i18n/i18n.ts';
-import { Logo, SkipLink } from '../../layout/app-shell.tsx';
+import { Logo, SkipLink } from '../../layout/brand.tsx';
 
 /** Language choice before sign-in: remembered on this device; after sign-in the profile decides. */
 function LanguageToggle() {

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isApiError } from '../../api/errors.ts';
 import { Form, FormError, SubmitButton, TextField, useZodForm } from '../../components/form/index.ts';
 import { safeRedirect } from '../../lib/redirect.ts';
@@ -23,10 +23,11 @@ function waitMessage(t: TFunction, seconds: number): string {
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
-// The API's signInBody: an e-mail address and a password.
+// The API's signInBody: an e-mail address and a password. Zod Mini (the same checks as functions): the
+// sign-in page is the first one everyone loads, and classic zod's schemas alone were ~26 KB gzipped of it.
 const signInSchema = z.object({
-  email: z.string().trim().pipe(z.email()),
-  password: z.string().min(1).max(200),
+  email: z.pipe(z.string().check(z.trim()), z.email()),
+  password: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 
 export function SignInPage() {

@@ -2,14 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import {
-  Form,
-  FormError,
-  PersonPickerField,
-  SelectField,
-  SubmitButton,
-  useZodForm,
-} from '../../components/form/index.ts';
+import { Form, FormError, SelectField, SubmitButton, useZodForm } from '../../components/form/index.ts';
+import { PersonPickerField } from '../../components/form/person-picker-field.tsx';
 import { FormErrorRegion } from '../../components/form-error.tsx';
 import {
   type Cmi5Course,

@@ -3,14 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { api, unwrap } from '../../api/client.ts';
 import { Button } from '../../components/button.tsx';
-import {
-  CheckboxField,
-  Form,
-  FormError,
-  PersonPickerField,
-  SubmitButton,
-  useZodForm,
-} from '../../components/form/index.ts';
+import { CheckboxField, Form, FormError, SubmitButton, useZodForm } from '../../components/form/index.ts';
+import { PersonPickerField } from '../../components/form/person-picker-field.tsx';
 import type { OrganisationGoal } from './api.ts';
 import {
   isPeriodInOrder,

@@ -7,12 +7,12 @@ import { ButtonLink } from '../../components/button.tsx';
 import {
   Form,
   FormError,
-  PersonPickerField,
   SelectField,
   SubmitButton,
   TextField,
   useZodForm,
 } from '../../components/form/index.ts';
+import { PersonPickerField } from '../../components/form/person-picker-field.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, NoAccess, QueryError } from '../../components/states.tsx';
 import { JourneyProgress } from './journey-steps.tsx';

@@ -5,12 +5,12 @@ import { Button } from '../../components/button.tsx';
 import {
   Form,
   FormError,
-  PersonPickerField,
   SelectField,
   SubmitButton,
   TextField,
   useZodForm,
 } from '../../components/form/index.ts';
+import { PersonPickerField } from '../../components/form/person-picker-field.tsx';
 import { buildUnitTree, flattenTree, UnitOptions, useOrgUnits } from '../org/index.ts';
 import { type PersonFormValues, personSchema, valuesOf } from './person-values.ts';
 

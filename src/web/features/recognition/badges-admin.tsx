@@ -4,13 +4,13 @@ import { z } from 'zod';
 import {
   Form,
   FormError,
-  PersonPickerField,
   SelectField,
   SubmitButton,
   TextAreaField,
   TextField,
   useZodForm,
 } from '../../components/form/index.ts';
+import { PersonPickerField } from '../../components/form/person-picker-field.tsx';
 import { Card, PageHeader } from '../../components/page.tsx';
 import { EmptyState, Loading, QueryError } from '../../components/states.tsx';
 import { BadgeHolders } from './badge-holders.tsx';

@@ -6,12 +6,12 @@ import { Dialog } from '../../components/dialog.tsx';
 import {
   Form,
   FormError,
-  PersonPickerField,
   SelectField,
   SubmitButton,
   TextAreaField,
   useZodForm,
 } from '../../components/form/index.ts';
+import { PersonPickerField } from '../../components/form/person-picker-field.tsx';
 import { useMe } from '../../lib/session.tsx';
 import { useGiveKudos, valuesQuery } from './queries.ts';
 
