@@ -150,12 +150,6 @@ export const noShowsOfReports = (tenant: TenantDb, managerId: string, now: Date)
     .limit(200)
     .execute();
 
-/**
- * What a sign-up needs to know: the session (whether sign-up is open), its event's settings and the
- * person's manager, in one statement. It holds the session row FOR KEY SHARE until the commit (the lock
- * a registration's foreign key takes anyway): sign-ups do not wait for each other, but a change that
- * frees seats or changes the session (FOR UPDATE) waits for them, and they for it.
- */
 /** The session with its event's settings (one sign-up's facts, or several people's at once). */
 const sessionWithSettings = (tenant: TenantDb) =>
   tenant
@@ -178,6 +172,12 @@ const factColumns = [
   'me.manager_id',
 ] as const;
 
+/**
+ * What a sign-up needs to know: the session (whether sign-up is open), its event's settings and the
+ * person's manager, in one statement. It holds the session row FOR KEY SHARE until the commit (the lock
+ * a registration's foreign key takes anyway): sign-ups do not wait for each other, but a change that
+ * frees seats or changes the session (FOR UPDATE) waits for them, and they for it.
+ */
 const signUpFactsQuery = (tenant: TenantDb, sessionId: string, personId: string) =>
   sessionWithSettings(tenant)
     .innerJoin('people as me', (join) =>

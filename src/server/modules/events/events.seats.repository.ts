@@ -106,7 +106,6 @@ type RegisteredOne = Registered & { person_id: string; wanted: number };
  * register: fewer rows than that (someone registered at this moment elsewhere) leaves the order in
  * doubt, and the caller gives up the batch.
  */
-
 export async function registerEachWithSeat(
   tenant: TenantDb,
   sessionId: string,

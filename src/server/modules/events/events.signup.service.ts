@@ -18,10 +18,10 @@ import { promoteWaiting, takeSeat } from './events.seats.ts';
  * I sign up, in a transaction of my own (signUp in events.signup.batch.ts writes most sign-ups together
  * and comes here for the others). The first statement reads the session, its event's settings and my
  * manager and holds the session row FOR KEY SHARE (sign-ups do not wait for each other; changes of the
- * session wait for them). Everything that does not depend on the seats happens next (the enrolment on "Mijn leren", my
- * place on the waitlist); then a free seat row is claimed (see takeSeat): of two for the last seat, one
- * gets it and the other is first on the waitlist. An event that costs budget asks the manager first
- * (the sign-up waits in their approvals).
+ * session wait for them). Everything that does not depend on the seats happens next (the enrolment on
+ * "Mijn leren", my place on the waitlist); then a free seat row is claimed (see takeSeat): of two for
+ * the last seat, one gets it and the other is first on the waitlist. An event that costs budget asks
+ * the manager first (the sign-up waits in their approvals).
  */
 export async function signUpAlone(ctx: Ctx, sessionId: string, baseUrl = '') {
   const personId = personIdOf(ctx.auth);

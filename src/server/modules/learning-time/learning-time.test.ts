@@ -1,17 +1,10 @@
-import { sql } from 'kysely';
 import ical, { type VEvent } from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/calendar.ts';
-import { buildOrgUnit, buildPerson } from '../../factories/factories.ts';
+import { buildOrgUnit } from '../../factories/factories.ts';
 import { today } from '../../test/calendar.ts';
-import {
-  anonymous,
-  buildOrganisationWithRoles,
-  type Client,
-  signInAs,
-  startTestApp,
-  testPassword,
-} from '../../test/test-app.ts';
+import { anonymous, buildOrganisationWithRoles, type Client, startTestApp } from '../../test/test-app.ts';
+import { buildNurse, type Week } from './learning-time.fixtures.ts';
 import { weekOf } from './learning-time.week.ts';
 
 const { app, db } = await startTestApp();
@@ -21,15 +14,6 @@ let nurse: Client;
 let nurseId: string;
 let unitId: string;
 
-type Week = {
-  weekStart: string;
-  normMinutes: number;
-  reservedMinutes: number;
-  learnedMinutes: number;
-  occurrences: { blockId: string; date: string; startTime: string; title: string }[];
-  entries: { id: string; minutes: number; source: string; description: string | null }[];
-};
-
 const parse = (text: string) =>
   Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT');
 
@@ -38,15 +22,7 @@ beforeAll(async () => {
   other = await buildOrganisationWithRoles(app, db);
   const wards = await buildOrgUnit(db, org.organisation.id, { name: 'Wondzorg' });
   unitId = wards.id;
-  const person = await buildPerson(db, org.organisation.id, {
-    givenName: 'Noor',
-    orgUnitId: wards.id,
-    managerId: org.people.manager.id,
-    password: testPassword,
-  });
-  nurseId = person.id;
-  await sql`UPDATE people SET contract_hours = 24 WHERE id = ${person.id}`.execute(db);
-  nurse = await signInAs(app, person);
+  ({ id: nurseId, client: nurse } = await buildNurse(app, db, org, wards.id));
 });
 
 describe('norms', () => {

@@ -11,6 +11,7 @@ import {
   startTestApp,
   testPassword,
 } from '../../test/test-app.ts';
+import { buildNurse, type Week } from './learning-time.fixtures.ts';
 import { weekOf } from './learning-time.week.ts';
 
 // The week view is kept written out per person, week and day, and checked against versions that
@@ -24,15 +25,6 @@ let nurse: Client;
 let nurseId: string;
 let wardId: string;
 const { start } = weekOf(today());
-
-type Week = {
-  normMinutes: number;
-  reservedMinutes: number;
-  learnedMinutes: number;
-  occurrences: { blockId: string; date: string; startTime: string }[];
-  entries: { id: string; minutes: number; source: string }[];
-  proposals: { id: string; title: string; answer: string; proposedBy: string }[];
-};
 
 const weekOfClient = async (client: Client, day?: string) => {
   const response = await client.get(`/api/v1/learning-time/week${day ? `?week=${day}` : ''}`);
@@ -56,15 +48,7 @@ const next = (client: Client = nurse, day?: string) => weekOfClient(client, day)
 beforeAll(async () => {
   org = await buildOrganisationWithRoles(app, db);
   wardId = (await buildOrgUnit(db, org.organisation.id, { name: 'Wondzorg' })).id;
-  const person = await buildPerson(db, org.organisation.id, {
-    givenName: 'Noor',
-    orgUnitId: wardId,
-    managerId: org.people.manager.id,
-    password: testPassword,
-  });
-  nurseId = person.id;
-  await sql`UPDATE people SET contract_hours = 24 WHERE id = ${person.id}`.execute(db);
-  nurse = await signInAs(app, person);
+  ({ id: nurseId, client: nurse } = await buildNurse(app, db, org, wardId));
 });
 
 describe('my own changes show on my next request', () => {

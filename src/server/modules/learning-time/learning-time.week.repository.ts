@@ -37,13 +37,18 @@ const normRulesQuery = (tenant: TenantDb) =>
 /** The row of learning_time_versions that the organisation's norms and unit tree bump (migration 0345). */
 const everyone = '00000000-0000-0000-0000-000000000000';
 
-/** The versions a kept week view is checked against: mine and everyone's in the organisation. */
-const versionsSql = (organisationId: string, personId: string) => sql<WeekVersions>`
-  SELECT coalesce((SELECT version FROM learning_time_versions
-           WHERE organisation_id = ${organisationId} AND person_id = ${personId}::uuid), 0)::text AS mine,
-         coalesce((SELECT version FROM learning_time_versions
-           WHERE organisation_id = ${organisationId} AND person_id = ${everyone}::uuid), 0)::text AS everyone`;
 export type WeekVersions = { mine: string; everyone: string };
+
+/**
+ * The versions a kept week view is checked against, mine and everyone's in the organisation, for each of
+ * `people` (a uuid[]: one, inside the week's own statement, or a crowd asking at once): a primary-key
+ * read each.
+ */
+const versionsSql = (organisationId: string, people: unknown) => sql<WeekVersions & { person_id: string }>`
+  SELECT p.person_id::text AS person_id, coalesce(v.version, 0)::text AS mine, coalesce(e.version, 0)::text AS everyone
+    FROM unnest(${people}::uuid[]) AS p(person_id)
+    LEFT JOIN learning_time_versions v ON v.organisation_id = ${organisationId} AND v.person_id = p.person_id
+    LEFT JOIN learning_time_versions e ON e.organisation_id = ${organisationId} AND e.person_id = ${everyone}::uuid`;
 
 /**
  * Everything my week shows in one statement (one round trip): the week's entries, all my blocks (the
@@ -67,7 +72,7 @@ export const weekPartsQuery = (tenant: TenantDb, personId: string, from: string,
       'facts',
     ),
     jsonArrayFrom(proposalsForQuery(tenant, personId, today)).as('proposals'),
-    sql<WeekVersions>`(SELECT row_to_json(v) FROM (${versionsSql(tenant.organisationId, personId)}) v)`.as(
+    sql<WeekVersions>`(SELECT row_to_json(v) FROM (${versionsSql(tenant.organisationId, sql`ARRAY[${personId}::uuid]`)}) v)`.as(
       'versions',
     ),
   ]);
@@ -100,15 +105,6 @@ export async function weekParts(tenant: TenantDb, personId: string, from: string
   const row = result.rows[0]!;
   return { ...row, blocks: row.blocks as WeekBlockRow[] };
 }
-
-/** The versions of several people of one organisation in one statement (a primary-key read each). */
-const versionsOfEachSql = (organisationId: string, personIds: string) => sql<
-  WeekVersions & { person_id: string }
->`
-  SELECT p.person_id::text AS person_id, coalesce(v.version, 0)::text AS mine, coalesce(e.version, 0)::text AS everyone
-    FROM unnest(${personIds}::uuid[]) AS p(person_id)
-    LEFT JOIN learning_time_versions v ON v.organisation_id = ${organisationId} AND v.person_id = p.person_id
-    LEFT JOIN learning_time_versions e ON e.organisation_id = ${organisationId} AND e.person_id = ${everyone}::uuid`;
 
 let versionsStatement: ReturnType<typeof compileWith<WeekVersions & { person_id: string }>> | undefined;
 
@@ -150,7 +146,7 @@ async function readInTurn(tenant: TenantDb, queue: { waiting: Asking[]; reading:
 
 async function readVersions(tenant: TenantDb, personIds: string[]) {
   versionsStatement ??= compileWith(
-    versionsOfEachSql(standIn('organisation'), standIn('people')).compile(tenant.executor),
+    versionsSql(standIn('organisation'), standIn('people')).compile(tenant.executor),
   );
   const parameters = versionsStatement.parameters({ organisation: tenant.organisationId, people: personIds });
   const result = await tenant.executor.executeQuery(
