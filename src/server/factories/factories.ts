@@ -64,6 +64,8 @@ export type PersonOverrides = {
   orgUnitId?: string | null;
   managerId?: string | null;
   startDate?: string | null;
+  /** Hours a week under contract (a percentage norm is worked out from them). */
+  contractHours?: number | null;
   locale?: Locale | null;
   status?: PersonStatus;
   roles?: GrantableRole[];
@@ -94,6 +96,7 @@ export async function buildPerson(
       org_unit_id: overrides.orgUnitId ?? null,
       manager_id: overrides.managerId ?? null,
       start_date: overrides.startDate ?? null,
+      contract_hours: overrides.contractHours ?? null,
       locale: overrides.locale ?? null,
       status: overrides.status ?? 'active',
       password_hash: passwordHash,

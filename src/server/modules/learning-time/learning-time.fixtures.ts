@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { buildPerson } from '../../factories/factories.ts';
 import { type Client, signInAs, testPassword } from '../../test/test-app.ts';
@@ -26,8 +25,8 @@ export async function buildNurse(
     givenName: 'Noor',
     orgUnitId,
     managerId: org.people.manager.id,
+    contractHours: 24,
     password: testPassword,
   });
-  await sql`UPDATE people SET contract_hours = 24 WHERE id = ${person.id}`.execute(db);
   return { id: person.id, client: await signInAs(app, person) };
 }
